@@ -1,0 +1,289 @@
+package rank
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// IDF gives the inverse document frequency of a term learned elsewhere,
+// for example from a background corpus. ok is false for an unknown term,
+// which then gets the document's own IDF.
+type IDF interface {
+	IDF(term string) (idf float64, ok bool)
+}
+
+// IDFMap is an IDF held in a map.
+type IDFMap map[string]float64
+
+// IDF implements IDF.
+func (m IDFMap) IDF(term string) (float64, bool) {
+	v, ok := m[term]
+	return v, ok
+}
+
+// Vector is a sparse, L2-normalized TF-IDF vector: term ids in increasing
+// order and their weights.
+type Vector struct {
+	Terms   []int
+	Weights []float64
+}
+
+// Dot returns the dot product of two vectors, the cosine similarity since
+// both are normalized.
+func (v Vector) Dot(w Vector) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(v.Terms) && j < len(w.Terms) {
+		switch {
+		case v.Terms[i] < w.Terms[j]:
+			i++
+		case v.Terms[i] > w.Terms[j]:
+			j++
+		default:
+			s += v.Weights[i] * w.Weights[j]
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// TFIDF turns the term lists of a document's sentences into vectors.
+// Term frequency is 1+ln(count), so that a term repeated in one long
+// sentence does not swamp the others. IDF is ln((1+N)/(1+df))+1 over the
+// N sentences, or idf's value for the terms it knows. A sentence without
+// terms gets the zero vector.
+func TFIDF(sentences [][]string, idf IDF) []Vector {
+	ids := make(map[string]int)
+	var df []int
+	seen := make([]int, 0, 64) // last sentence that counted a term, +1
+	for i, terms := range sentences {
+		for _, t := range terms {
+			id, ok := ids[t]
+			if !ok {
+				id = len(df)
+				ids[t] = id
+				df = append(df, 0)
+				seen = append(seen, 0)
+			}
+			if seen[id] != i+1 {
+				seen[id] = i + 1
+				df[id]++
+			}
+		}
+	}
+	weight := make([]float64, len(df))
+	n := float64(len(sentences))
+	for t, id := range ids {
+		if idf != nil {
+			if v, ok := idf.IDF(t); ok {
+				weight[id] = v
+				continue
+			}
+		}
+		weight[id] = math.Log((1+n)/(1+float64(df[id]))) + 1
+	}
+	out := make([]Vector, len(sentences))
+	counts := make(map[int]int)
+	for i, terms := range sentences {
+		clear(counts)
+		for _, t := range terms {
+			counts[ids[t]]++
+		}
+		v := Vector{Terms: make([]int, 0, len(counts)), Weights: make([]float64, 0, len(counts))}
+		for id := range counts {
+			v.Terms = append(v.Terms, id)
+		}
+		slices.Sort(v.Terms) // fixed order: map iteration order must not reach the sums
+		var norm float64
+		for _, id := range v.Terms {
+			w := (1 + math.Log(float64(counts[id]))) * weight[id]
+			v.Weights = append(v.Weights, w)
+			norm += w * w
+		}
+		if norm > 0 {
+			norm = math.Sqrt(norm)
+			for k := range v.Weights {
+				v.Weights[k] /= norm
+			}
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// Similarity returns the cosine similarity matrix of the vectors, with a
+// zero diagonal: a sentence does not vote for itself.
+func Similarity(vs []Vector) *mat.SymDense {
+	n := len(vs)
+	s := mat.NewSymDense(max(n, 1), nil)
+	if n == 0 {
+		return s
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if d := vs[i].Dot(vs[j]); d > 0 {
+				s.SetSym(i, j, d)
+			}
+		}
+	}
+	return s
+}
+
+// Params steers the power iteration. The zero value means the defaults.
+type Params struct {
+	// Damping is the probability of following an edge rather than jumping
+	// to the prior. 0 means 0.85.
+	Damping float64
+	// Tolerance ends the iteration when the L1 change of the scores falls
+	// below it. 0 means 1e-9.
+	Tolerance float64
+	// MaxIter caps the iterations. 0 means 200.
+	MaxIter int
+	// Prior is the personalization vector: where a random jump lands. It is
+	// normalized to sum 1; nil, empty or all zero means uniform. Its length
+	// must match the graph.
+	Prior []float64
+}
+
+// ErrPrior is returned when a prior does not fit the graph.
+var ErrPrior = errors.New("rank: prior must have one non-negative, finite entry per sentence")
+
+// TextRank returns the stationary scores of a random walk on the weighted
+// graph w (n×n, w[i][j] the weight of the edge between i and j), summing to
+// 1. It starts from the uniform vector and iterates
+//
+//	x ← d·M·x + (d·dangling(x) + 1 − d)·p
+//
+// where M is w with columns normalized to sum 1, p is the prior and
+// dangling(x) the score mass on sentences without edges, which jumps as the
+// prior says. The result depends only on w and the parameters. ctx is
+// checked between iterations.
+func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
+	n, c := w.Dims()
+	if n != c {
+		return nil, fmt.Errorf("rank: graph must be square, got %d×%d", n, c)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	d, tol, maxIter := p.Damping, p.Tolerance, p.MaxIter
+	if d == 0 {
+		d = 0.85
+	}
+	if tol == 0 {
+		tol = 1e-9
+	}
+	if maxIter == 0 {
+		maxIter = 200
+	}
+	prior, err := normalizePrior(p.Prior, n)
+	if err != nil {
+		return nil, err
+	}
+
+	m := mat.NewDense(n, n, nil)
+	m.Copy(w)
+	dangling := make([]bool, n)
+	for j := range n {
+		var sum float64
+		for i := range n {
+			sum += m.At(i, j)
+		}
+		if sum <= 0 {
+			dangling[j] = true
+			for i := range n {
+				m.Set(i, j, 0)
+			}
+			continue
+		}
+		for i := range n {
+			m.Set(i, j, m.At(i, j)/sum)
+		}
+	}
+
+	x := mat.NewVecDense(n, nil)
+	for i := range n {
+		x.SetVec(i, 1/float64(n))
+	}
+	next := mat.NewVecDense(n, nil)
+	for range maxIter {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var lost float64
+		for j := range n {
+			if dangling[j] {
+				lost += x.AtVec(j)
+			}
+		}
+		next.MulVec(m, x)
+		jump := d*lost + 1 - d
+		var delta float64
+		for i := range n {
+			v := d*next.AtVec(i) + jump*prior[i]
+			next.SetVec(i, v)
+			delta += math.Abs(v - x.AtVec(i))
+		}
+		x, next = next, x
+		if delta < tol {
+			break
+		}
+	}
+	return x.RawVector().Data[:n:n], nil
+}
+
+func normalizePrior(p []float64, n int) ([]float64, error) {
+	out := make([]float64, n)
+	var sum float64
+	if len(p) > 0 {
+		if len(p) != n {
+			return nil, fmt.Errorf("%w: got %d entries for %d sentences", ErrPrior, len(p), n)
+		}
+		for _, v := range p {
+			if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("%w: got %v", ErrPrior, v)
+			}
+			sum += v
+		}
+	}
+	if sum == 0 {
+		for i := range out {
+			out[i] = 1 / float64(n)
+		}
+		return out, nil
+	}
+	for i, v := range p {
+		out[i] = v / sum
+	}
+	return out, nil
+}
+
+// Order returns the indices of scores from the highest score to the lowest.
+// Scores equal to 12 significant digits count as ties, broken by the lower
+// index first, so that rounding differences between machines cannot reorder
+// them.
+func Order(scores []float64) []int {
+	idx := make([]int, len(scores))
+	key := make([]float64, len(scores))
+	for i, s := range scores {
+		idx[i] = i
+		key[i] = roundSig(s)
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return key[idx[a]] > key[idx[b]] })
+	return idx
+}
+
+func roundSig(x float64) float64 {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	e := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(x))))
+	return math.Round(x*e) / e
+}

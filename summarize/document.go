@@ -1,0 +1,133 @@
+package summarize
+
+import (
+	"context"
+	"math"
+	"slices"
+
+	"github.com/talkhis/talkhis/rank"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// document is one text analyzed for ranking. Only sentences that can be
+// extracted are kept: headings and repeats of an earlier sentence are not.
+type document struct {
+	text       string
+	title      string
+	titleTerms []string
+	sents      []tokenize.Sentence
+	index      []int // position among all sentences of the text, repeats counted
+	terms      [][]string
+	words      []int
+	nAll       int // sentences in the text, repeats counted, headings not
+	vecs       []rank.Vector
+	titleVec   rank.Vector
+}
+
+func analyze(text string, cfg Summarizer) *document {
+	d := &document{text: text, title: cfg.Title}
+	seen := make(map[string]bool)
+	var key []byte
+	for _, s := range tokenize.Sentences(text) {
+		if s.Heading {
+			if d.title == "" {
+				d.title = s.In(text)
+			}
+			continue
+		}
+		// Two sentences that read the same once normalized are one sentence:
+		// the summary never holds both.
+		key = key[:0]
+		words := 0
+		for w := range tokenize.Words(s.In(text)) {
+			key = tokenize.AppendNormalized(key, w.In(s.In(text)))
+			key = append(key, ' ')
+			words++
+		}
+		n := d.nAll
+		d.nAll++
+		if seen[string(key)] {
+			continue
+		}
+		seen[string(key)] = true
+		d.sents = append(d.sents, s)
+		d.index = append(d.index, n)
+		d.words = append(d.words, words)
+		d.terms = append(d.terms, tokenize.Terms(s.In(text), cfg.Stemmer))
+	}
+	if d.title != "" {
+		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)
+	}
+	return d
+}
+
+// score returns one score per kept sentence, higher for better.
+func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error) {
+	n := len(d.sents)
+	all := append(slices.Clip(d.terms), d.titleTerms)
+	vecs := rank.TFIDF(all, cfg.IDF)
+	d.vecs, d.titleVec = vecs[:n], vecs[n]
+	switch cfg.Method {
+	case Lead:
+		scores := make([]float64, n)
+		for i := range scores {
+			scores[i] = 1 / float64(d.index[i]+1)
+		}
+		return scores, nil
+	case TextRank:
+		return rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{})
+	}
+	prior := make([]float64, n)
+	for i := range prior {
+		prior[i] = 1/float64(d.index[i]+1) + d.vecs[i].Dot(d.titleVec)
+	}
+	return rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{Prior: prior})
+}
+
+// redundant is the cosine similarity above which a candidate repeats a
+// sentence already chosen.
+const redundant = 0.7
+
+// pick chooses sentences in score order under the budget and returns them
+// in document order.
+func (d *document) pick(scores []float64, cfg Summarizer) Summary {
+	limit := cfg.MaxSentences
+	if cfg.Ratio > 0 {
+		limit = min(limit, max(1, int(math.Ceil(cfg.Ratio*float64(d.nAll)))))
+	}
+	order := rank.Order(scores)
+	var chosen []int
+	words := 0
+	for _, i := range order {
+		if len(chosen) == limit {
+			break
+		}
+		if cfg.MaxWords > 0 && words+d.words[i] > cfg.MaxWords {
+			continue
+		}
+		if d.repeats(i, chosen) {
+			continue
+		}
+		chosen = append(chosen, i)
+		words += d.words[i]
+	}
+	if len(chosen) == 0 {
+		chosen = append(chosen, order[0])
+	}
+	slices.Sort(chosen)
+	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}
+	for k, i := range chosen {
+		s := d.sents[i]
+		sum.Sentences[k] = Sentence{Text: s.In(d.text), Start: s.Start, End: s.End, Index: d.index[i], Score: scores[i]}
+	}
+	return sum
+}
+
+func (d *document) repeats(i int, chosen []int) bool {
+	for _, j := range chosen {
+		if d.vecs[i].Dot(d.vecs[j]) >= redundant {
+			return true
+		}
+	}
+	return false
+}

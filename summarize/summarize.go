@@ -1,0 +1,167 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/talkhis/talkhis/rank"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// Errors callers can test for with errors.Is.
+var (
+	// ErrNoSentences: the text holds no sentence to extract (it is empty,
+	// blank, only headings, or has no letter or digit).
+	ErrNoSentences = errors.New("summarize: no sentences in text")
+	// ErrTooLarge: the text is longer than Summarizer.MaxBytes.
+	ErrTooLarge = errors.New("summarize: text too large")
+	// ErrConfig: a Summarizer field is out of range.
+	ErrConfig = errors.New("summarize: invalid configuration")
+)
+
+// Method chooses how sentences are scored.
+type Method int
+
+const (
+	// Auto, the default, runs TextRank over the TF-IDF cosine graph with a
+	// prior that favours the opening sentences and those closest to the
+	// title, the way a news lead is written.
+	Auto Method = iota
+	// TextRank is plain TextRank over the TF-IDF cosine graph: centrality
+	// alone, with a uniform prior.
+	TextRank
+	// Lead takes the sentences in document order.
+	Lead
+)
+
+func (m Method) String() string {
+	switch m {
+	case Auto:
+		return "auto"
+	case TextRank:
+		return "textrank"
+	case Lead:
+		return "lead"
+	}
+	return fmt.Sprintf("Method(%d)", int(m))
+}
+
+// Defaults of the Summarizer fields.
+const (
+	DefaultMaxSentences = 3
+	DefaultMaxWords     = 100
+	DefaultMaxBytes     = 64 << 20
+)
+
+// Summarizer makes extractive lead summaries. It holds configuration only:
+// its zero value works, and one Summarizer is safe for concurrent use.
+type Summarizer struct {
+	// MaxSentences caps the sentences of a summary. 0 means 3.
+	MaxSentences int
+	// MaxWords caps the words of a summary. 0 means 100, negative means no
+	// cap. A summary always holds one sentence at least: when no sentence
+	// fits, the best one comes alone.
+	MaxWords int
+	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
+	// document's sentences). It must be at most 1. The tightest cap applies.
+	Ratio float64
+	// Title is the document's headline. Empty means the first heading line
+	// of the text, if it has one.
+	Title string
+	// Method chooses the scoring. The zero value is Auto.
+	Method Method
+	// Stemmer turns words into terms. nil means tokenize.DefaultStemmer{}.
+	Stemmer tokenize.Stemmer
+	// IDF, when set, gives term weights learned from a background corpus;
+	// nil means IDF over the document's own sentences.
+	IDF rank.IDF
+	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound.
+	MaxBytes int
+}
+
+// Sentence is one sentence of a summary.
+type Sentence struct {
+	Text  string  `json:"text"`  // the sentence exactly as in the input
+	Start int     `json:"start"` // its byte offsets in the input: Text is input[Start:End]
+	End   int     `json:"end"`
+	Index int     `json:"index"` // its position among the document's sentences (headings not counted)
+	Score float64 `json:"score"` // its score under the Summarizer's method; higher is better
+}
+
+// Summary is the chosen sentences, in document order.
+type Summary struct {
+	// Title is the headline the summary was steered by: Summarizer.Title or
+	// the first heading of the text; empty when there was none.
+	Title     string     `json:"title,omitempty"`
+	Sentences []Sentence `json:"sentences"`
+}
+
+// String renders the summary as one paragraph: the sentences joined with
+// a single space.
+func (s Summary) String() string {
+	var b strings.Builder
+	for i, x := range s.Sentences {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.Text)
+	}
+	return b.String()
+}
+
+// Summarize returns the lead summary of text.
+func (s *Summarizer) Summarize(text string) (Summary, error) {
+	return s.SummarizeContext(context.Background(), text)
+}
+
+// SummarizeContext is Summarize with a context that can stop long work.
+func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary, error) {
+	cfg, err := s.config()
+	if err != nil {
+		return Summary{}, err
+	}
+	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
+		return Summary{}, fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, len(text), cfg.MaxBytes)
+	}
+	doc := analyze(text, cfg)
+	if len(doc.sents) == 0 {
+		return Summary{Title: doc.title}, ErrNoSentences
+	}
+	if err := ctx.Err(); err != nil {
+		return Summary{}, err
+	}
+	scores, err := doc.score(ctx, cfg)
+	if err != nil {
+		return Summary{}, err
+	}
+	return doc.pick(scores, cfg), nil
+}
+
+// config returns a copy of s with the defaults filled in.
+func (s *Summarizer) config() (Summarizer, error) {
+	c := *s
+	switch {
+	case c.MaxSentences < 0:
+		return c, fmt.Errorf("%w: MaxSentences is %d; use 0 for the default or a positive count", ErrConfig, c.MaxSentences)
+	case c.Ratio < 0 || c.Ratio > 1 || math.IsNaN(c.Ratio):
+		return c, fmt.Errorf("%w: Ratio is %v; use 0 for none or a fraction in (0, 1]", ErrConfig, c.Ratio)
+	case c.Method < Auto || c.Method > Lead:
+		return c, fmt.Errorf("%w: unknown %v", ErrConfig, c.Method)
+	}
+	if c.MaxSentences == 0 {
+		c.MaxSentences = DefaultMaxSentences
+	}
+	if c.MaxWords == 0 {
+		c.MaxWords = DefaultMaxWords
+	}
+	if c.MaxBytes == 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.Stemmer == nil {
+		c.Stemmer = tokenize.DefaultStemmer{}
+	}
+	return c, nil
+}

@@ -1,0 +1,340 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is the half-open byte range [Start, End) of a piece of the original
+// text. Spans, not copies, travel through the pipeline so that the caller
+// always gets back the exact surface text.
+type Span struct {
+	Start, End int
+}
+
+// In returns the piece of text the span covers.
+func (s Span) In(text string) string { return text[s.Start:s.End] }
+
+// Sentence is one unit of the text: a sentence, or a heading line.
+type Sentence struct {
+	Span
+	// Heading marks a short line without final punctuation: a headline or a
+	// sub-heading. Headings are never extracted into a summary.
+	Heading bool
+	// Line is the index of the non-blank line the unit comes from, counting
+	// from 0. Units of one line share it; it tells paragraphs apart.
+	Line int
+}
+
+// MaxHeadingWords is the longest line, in words, that can be a heading.
+// The seed article's headline has 10 words; its sub-headings 3.
+const MaxHeadingWords = 12
+
+// Sentences splits text into sentences and headings, in document order.
+//
+// A sentence ends at . ! ? ؟ ۔ … and at every line break (\n, \r\n, \r,
+// U+0085, U+2028, U+2029, \v, \f). A period does not end a sentence inside
+// a number (3.5, 12.5.2024), after a single letter or a known abbreviation
+// (د. أ.د. م. ق.م. U.S. Dr.), before a Latin letter or digit (example.com,
+// e-mail addresses) or after a list number at the start of a line; an era
+// letter after a year («عام 1783 م.») does end one. URLs are never split.
+// Closing quotes and brackets after the final punctuation stay with their
+// sentence. Spans are trimmed of surrounding white space and invisible
+// format characters; pieces without a letter or digit are dropped.
+// Invalid UTF-8 is kept in place and treated as a symbol.
+func Sentences(text string) []Sentence {
+	var out []Sentence
+	line := 0
+	for start := 0; start < len(text); {
+		end, next := lineEnd(text, start)
+		n := len(out)
+		out = splitLine(text, start, end, line, out)
+		if len(out) > n {
+			if len(out) == n+1 && isHeading(text, out[n].Span) {
+				out[n].Heading = true
+			}
+			line++
+		}
+		start = next
+	}
+	return out
+}
+
+// lineEnd returns the end of the line that starts at i and the start of
+// the next one.
+func lineEnd(text string, i int) (end, next int) {
+	for j := i; j < len(text); j++ {
+		switch c := text[j]; c {
+		case '\n', '\v', '\f':
+			return j, j + 1
+		case '\r':
+			if j+1 < len(text) && text[j+1] == '\n' {
+				return j, j + 2
+			}
+			return j, j + 1
+		case 0xC2: // U+0085 NEL
+			if j+1 < len(text) && text[j+1] == 0x85 {
+				return j, j + 2
+			}
+		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+			if j+2 < len(text) && text[j+1] == 0x80 && (text[j+2] == 0xA8 || text[j+2] == 0xA9) {
+				return j, j + 3
+			}
+		}
+	}
+	return len(text), len(text)
+}
+
+// splitLine appends the sentences of text[start:end], a line without breaks.
+func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
+	seg := start
+	emit := func(to int) {
+		if sp, ok := trim(text, seg, to); ok {
+			out = append(out, Sentence{Span: sp, Line: line})
+		}
+		seg = to
+	}
+	prevSpace := true
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if prevSpace && hasURLPrefix(text[i:end]) {
+			i = urlEnd(text, i, end)
+			prevSpace = false
+			continue
+		}
+		switch {
+		case r == '!' || r == '?' || r == '؟' || r == '۔' || r == '…':
+			stop := afterTerminators(text, i, end)
+			emit(stop)
+			i = stop
+			prevSpace = true
+			continue
+		case r == '.':
+			if periodEnds(text, seg, i, end) {
+				stop := afterTerminators(text, i, end)
+				emit(stop)
+				i = stop
+				prevSpace = true
+				continue
+			}
+		}
+		prevSpace = unicode.IsSpace(r)
+		i += size
+	}
+	emit(end)
+	return out
+}
+
+// afterTerminators returns the end of the run of final punctuation and
+// closing quotes and brackets that starts at i.
+func afterTerminators(text string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case isTerminator(r) || isCloser(r):
+		case r == '"' || r == '\'':
+			// A straight quote closes only when nothing is glued after it;
+			// otherwise it opens the next sentence.
+			if i+size < end {
+				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && n != '"' && n != '\'' {
+					return i
+				}
+			}
+		default:
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '۔', '…':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '»', '”', '’', '›', ')', ']', '}', '﴿':
+		return true
+	}
+	return false
+}
+
+// periodEnds decides whether the period at i, in the sentence that started
+// at seg, ends that sentence.
+func periodEnds(text string, seg, i, end int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[seg:i])
+	next, nsize := rune(-1), 0
+	if i+1 < end {
+		next, nsize = utf8.DecodeRuneInString(text[i+1 : end])
+	}
+	if next == '.' {
+		return true // an ellipsis typed as dots
+	}
+	if isDigit(prev) && isDigit(next) {
+		return false // 3.5, 12.5.2024, ٣.٥
+	}
+	if next >= 0 && (isDigit(next) || isLatinLetter(next)) {
+		return false // example.com, a@b.org, U.S, v1.2
+	}
+	if onlyDigits(text[seg:i]) {
+		return false // "1. " opens a numbered list item
+	}
+	word, before := lastWord(text[seg:i])
+	if word != "" {
+		if era(word) && endsWithDigit(before) {
+			return true // «عام 1783 م.» closes a sentence
+		}
+		if utf8.RuneCountInString(word) == 1 || abbreviations[strings.ToLower(word)] {
+			return false
+		}
+	}
+	if next >= 0 && nsize > 0 && !unicode.IsSpace(next) && !isCloser(next) && !isTerminator(next) &&
+		next != '"' && next != '\'' && !unicode.IsLetter(next) {
+		return false // "1.-" and other symbols glued to the period
+	}
+	return true
+}
+
+// abbreviations that take a period and are followed by a name, lower-case.
+// Single letters (د. م. ص. ج. ق.م. أ.د. U.S.) are handled by length.
+var abbreviations = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true,
+	"jr": true, "sr": true, "vs": true, "no": true, "gen": true, "col": true,
+	"هـ": true, "مج": true,
+}
+
+// era reports whether word marks a calendar era after a year: م (AD),
+// هـ (AH), ق.م (BC, whose last letter is م).
+func era(word string) bool {
+	w := strings.TrimRight(word, "ـ")
+	return w == "م" || w == "ه" || w == "هـ"
+}
+
+// lastWord returns the run of letters (tatweel included) that ends s, and
+// what comes before that run with trailing spaces removed.
+func lastWord(s string) (word, before string) {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:], strings.TrimRightFunc(s[:i], unicode.IsSpace)
+}
+
+func endsWithDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isDigit(r)
+}
+
+func onlyDigits(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigit covers ASCII, Arabic-Indic and Persian digits.
+func isDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+}
+
+func isLatinLetter(r rune) bool {
+	return r < 0x250 && unicode.IsLetter(r)
+}
+
+// hasURLPrefix reports whether s starts a URL: a scheme or "www.".
+func hasURLPrefix(s string) bool {
+	for _, p := range [...]string{"http://", "https://", "ftp://", "www."} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlEnd returns where the URL that starts at i ends: at white space, less
+// the punctuation that closes the sentence around it.
+func urlEnd(text string, i, end int) int {
+	j := i
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsSpace(r) || r == '«' || r == '»' || r == '،' {
+			break
+		}
+		j += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if !isTerminator(r) && !isCloser(r) && r != ',' && r != '"' && r != '\'' && r != '؛' && r != ':' {
+			break
+		}
+		j -= size
+	}
+	return j
+}
+
+// trim narrows text[i:j] to its printed part and reports whether it holds
+// a letter or a digit.
+func trim(text string, i, j int) (Span, bool) {
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:j])
+		if !blank(r) || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if !blank(r) || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		j -= size
+	}
+	for _, r := range text[i:j] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return Span{i, j}, true
+		}
+	}
+	return Span{}, false
+}
+
+// blank reports white space and invisible format characters (BOM, bidi
+// marks, zero-width space and joiners).
+func blank(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+}
+
+// isHeading reports whether a line made of the single unit sp is a heading:
+// short and without final punctuation.
+func isHeading(text string, sp Span) bool {
+	s := strings.TrimRightFunc(sp.In(text), func(r rune) bool {
+		return isCloser(r) || r == '"' || r == '\''
+	})
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if isTerminator(last) || last == ':' || last == '،' || last == ',' || last == '؛' || last == ';' {
+		return false
+	}
+	n := 0
+	for range Words(sp.In(text)) {
+		n++
+		if n > MaxHeadingWords {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,111 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/hungarian"
+	"github.com/kljensen/snowball/norwegian"
+	"github.com/kljensen/snowball/russian"
+	"github.com/kljensen/snowball/spanish"
+	"github.com/kljensen/snowball/swedish"
+)
+
+// Language names the Snowball stemmer for Latin-script words.
+type Language int
+
+// The Latin-script languages Snowball stems. The zero value is English.
+const (
+	English Language = iota
+	French
+	Spanish
+	Swedish
+	Norwegian
+	Hungarian
+)
+
+// DefaultStemmer stems each word by its script: Arabic with LightStemmer,
+// Latin with Snowball in the Latin language, Cyrillic with Snowball Russian.
+// Words of other scripts are returned unchanged. Its zero value stems Latin
+// words as English.
+type DefaultStemmer struct {
+	Latin Language
+}
+
+// Stem implements Stemmer. word is expected normalized and lower-cased.
+func (d DefaultStemmer) Stem(word string) string {
+	r, _ := utf8.DecodeRuneInString(word)
+	switch {
+	case r >= 0x0600 && r <= 0x06FF:
+		return LightStemmer{}.Stem(word)
+	case unicode.Is(unicode.Latin, r):
+		switch d.Latin {
+		case French:
+			return french.Stem(word, true)
+		case Spanish:
+			return spanish.Stem(word, true)
+		case Swedish:
+			return swedish.Stem(word, true)
+		case Norwegian:
+			return norwegian.Stem(word, true)
+		case Hungarian:
+			return hungarian.Stem(word, true)
+		}
+		return english.Stem(word, true)
+	case unicode.Is(unicode.Cyrillic, r):
+		return russian.Stem(word, true)
+	}
+	return word
+}
+
+// LightStemmer is an Arabic light stemmer of the light10 family (Larkey,
+// Ballesteros & Connell 2002), adapted so that names survive.
+//
+// On a normalized word (أ→ا, ة→ه, ى→ي) it strips at most one prefix, an
+// optional و or ف followed by a definite article ال, بال, كال or لل,
+// when two letters or more remain; a bare و or ف is kept, because it starts
+// too many words (وزير، وكالة، ولاية). Then it strips at most one suffix
+// of ها ان ات ون ين يه ه ي. Proper names never carry the article, so after
+// no article the suffix guards are stricter: three letters must remain for
+// ها يه ه ي, five for the plural and dual endings ان ات ون ين (بوتين،
+// فلسطين، طهران stay whole).
+type LightStemmer struct{}
+
+var (
+	articles = []string{"وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"}
+	suffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
+)
+
+// Stem implements Stemmer.
+func (LightStemmer) Stem(word string) string {
+	article := false
+	for _, p := range articles {
+		if strings.HasPrefix(word, p) && utf8.RuneCountInString(word)-utf8.RuneCountInString(p) >= 2 {
+			word = word[len(p):]
+			article = true
+			break
+		}
+	}
+	n := utf8.RuneCountInString(word)
+	for _, s := range suffixes {
+		if !strings.HasSuffix(word, s) {
+			continue
+		}
+		rest := n - utf8.RuneCountInString(s)
+		need := 2
+		if !article {
+			need = 3
+			if len(s) == 4 && s != "ها" && s != "يه" {
+				need = 5
+			}
+		}
+		if rest >= need {
+			word = word[:len(word)-len(s)]
+		}
+		break
+	}
+	return word
+}

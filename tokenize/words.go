@@ -1,0 +1,105 @@
+package tokenize
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words yields the words of text as spans into it. A word is a run of
+// letters, digits and combining marks; tatweel and invisible joiners inside
+// a word belong to it, and a period, comma or Arabic decimal separator
+// between two digits keeps a number whole (3.5, ٣٫٥, 1,000).
+func Words(text string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := -1
+		var prev rune
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			in := wordRune(r)
+			if !in && start >= 0 {
+				switch {
+				case unicode.Is(unicode.Cf, r):
+					in = true // ZWNJ, LRM, ... glued inside a word
+				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
+					n, _ := utf8.DecodeRuneInString(text[i+size:])
+					in = isDigit(n)
+				}
+			}
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(Span{start, trimFormat(text, start, i)}) {
+					return
+				}
+				start = -1
+			}
+			prev = r
+			i += size
+		}
+		if start >= 0 {
+			yield(Span{start, trimFormat(text, start, len(text))})
+		}
+	}
+}
+
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// trimFormat drops invisible format characters that trail a word.
+func trimFormat(text string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// Stemmer reduces a normalized word to the stem that its inflected forms
+// share. Implementations must be safe for concurrent use.
+type Stemmer interface {
+	Stem(word string) string
+}
+
+// Terms returns the index terms of text in order: each word normalized,
+// lower-cased, stripped of stop words and stemmed by st (DefaultStemmer
+// when st is nil). Words of one letter are dropped; numbers are kept.
+func Terms(text string, st Stemmer) []string {
+	return AppendTerms(nil, text, st)
+}
+
+// AppendTerms appends the terms of text to dst, as Terms does.
+func AppendTerms(dst []string, text string, st Stemmer) []string {
+	if st == nil {
+		st = DefaultStemmer{}
+	}
+	var buf []byte
+	for sp := range Words(text) {
+		buf = AppendNormalized(buf[:0], sp.In(text))
+		w := string(buf)
+		if !isArabicWord(w) {
+			w = strings.ToLower(w)
+		}
+		if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
+			continue
+		}
+		if t := st.Stem(w); t != "" {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
+func isArabicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0600 && r <= 0x06FF
+}
