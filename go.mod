@@ -7,3 +7,8 @@ require (
 	golang.org/x/text v0.34.0
 	gonum.org/v1/gonum v0.17.0
 )
+
+require (
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

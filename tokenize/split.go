@@ -187,7 +187,8 @@ func periodEnds(text string, seg, i, end int) bool {
 	}
 	word, before := lastWord(text[seg:i])
 	if word != "" {
-		if era(word) && endsWithDigit(before) {
+		if w := strings.TrimRight(word, "ـ"); (w == "م" || w == "ه") &&
+			endsWithDigit(strings.TrimRightFunc(strings.TrimSuffix(before, "ق."), unicode.IsSpace)) {
 			return true // «عام 1783 م.» closes a sentence
 		}
 		if utf8.RuneCountInString(word) == 1 || abbreviations[strings.ToLower(word)] {
@@ -207,13 +208,6 @@ var abbreviations = map[string]bool{
 	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true,
 	"jr": true, "sr": true, "vs": true, "no": true, "gen": true, "col": true,
 	"هـ": true, "مج": true,
-}
-
-// era reports whether word marks a calendar era after a year: م (AD),
-// هـ (AH), ق.م (BC, whose last letter is م).
-func era(word string) bool {
-	w := strings.TrimRight(word, "ـ")
-	return w == "م" || w == "ه" || w == "هـ"
 }
 
 // lastWord returns the run of letters (tatweel included) that ends s, and

@@ -68,15 +68,17 @@ func (d DefaultStemmer) Stem(word string) string {
 // optional و or ف followed by a definite article ال, بال, كال or لل,
 // when two letters or more remain; a bare و or ف is kept, because it starts
 // too many words (وزير، وكالة، ولاية). Then it strips at most one suffix
-// of ها ان ات ون ين يه ه ي. Proper names never carry the article, so after
-// no article the suffix guards are stricter: three letters must remain for
-// ها يه ه ي, five for the plural and dual endings ان ات ون ين (بوتين،
-// فلسطين، طهران stay whole).
+// of يين يون يات ها ان ات ون ين يه ه ي, the longest that matches (the
+// first three are the plurals of the nisba ـي, so that الفلسطينيين meets
+// فلسطين and اللاجئين meets لاجئ). Proper names never carry the article,
+// so after no article the guards are stricter: three letters must remain,
+// five for the plural and dual endings ان ات ون ين (بوتين، فلسطين، طهران
+// stay whole).
 type LightStemmer struct{}
 
 var (
 	articles = []string{"وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"}
-	suffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
+	suffixes = []string{"يين", "يون", "يات", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
 )
 
 // Stem implements Stemmer.
@@ -98,7 +100,7 @@ func (LightStemmer) Stem(word string) string {
 		need := 2
 		if !article {
 			need = 3
-			if len(s) == 4 && s != "ها" && s != "يه" {
+			if s == "ان" || s == "ات" || s == "ون" || s == "ين" {
 				need = 5
 			}
 		}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCLI(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("عنوان\nالجملة الأولى عن النفط. الجملة الثانية عن النفط والغاز."), 0o644))
+	empty := filepath.Join(dir, "empty.txt")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+
+	tests := []struct {
+		name       string
+		stdin      string
+		args       []string
+		code       int
+		out, inErr string
+	}{
+		{"stdin", "جملة أولى. جملة ثانية.", nil, 0, "جملة أولى. جملة ثانية.\n", ""},
+		{"file", "", []string{"-sentences", "1", good}, 0, "الجملة الأولى عن النفط.\n", ""},
+		{"missing file goes on", "", []string{"-sentences", "1", filepath.Join(dir, "nope.txt"), good}, 1, "الجملة الأولى عن النفط.\n", "nope.txt"},
+		{"empty file", "", []string{empty}, 1, "", "empty.txt: summarize: no sentences in text"},
+		{"bad flag", "", []string{"-nope"}, 2, "", "usage"},
+		{"bad ratio", "", []string{"-ratio", "2"}, 2, "", "Ratio"},
+		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, tt.args...)
+			assert.Equal(t, tt.code, code, errOut)
+			assert.Equal(t, tt.out, out)
+			assert.Contains(t, errOut, tt.inErr)
+		})
+	}
+}
+
+func TestCLIJSON(t *testing.T) {
+	text := "جملة أولى عن النفط. جملة ثانية."
+	code, out, _ := runCLI(t, text, "-json", "-sentences", "1")
+	require.Equal(t, 0, code)
+	var got struct {
+		Sentences []struct {
+			Text       string
+			Start, End int
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Sentences, 1)
+	s := got.Sentences[0]
+	assert.Equal(t, text[s.Start:s.End], s.Text)
+}
+
+func TestCLIJSONL(t *testing.T) {
+	long := strings.Repeat("كلمة ", 40000) + "."
+	in := strings.Join([]string{
+		`{"id":"a","text":"الأولى عن النفط. الثانية عن الغاز. الثالثة عن النفط والغاز."}`,
+		`not json`,
+		``,
+		`{"id":"b","text":"الأولى عن النفط. الثانية عن الغاز. الثالثة عن النفط والغاز.","sentences":1}`,
+		`{"id":"c","text":""}`,
+		`{"id":"long","text":"` + long + `"}`,
+	}, "\n")
+	code, out, errOut := runCLI(t, in, "-jsonl", "-sentences", "2")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 5)
+	type resp struct {
+		ID        string
+		Summary   string
+		Sentences []json.RawMessage
+		Error     string
+	}
+	var rs []resp
+	for _, l := range lines {
+		var r resp
+		require.NoError(t, json.Unmarshal([]byte(l), &r), l)
+		rs = append(rs, r)
+	}
+	assert.Equal(t, "a", rs[0].ID)
+	assert.Len(t, rs[0].Sentences, 2, "the flag applies")
+	assert.Contains(t, rs[1].Error, "line 2")
+	assert.Equal(t, "b", rs[2].ID)
+	assert.Len(t, rs[2].Sentences, 1, "the record overrides the flag")
+	assert.Equal(t, "c", rs[3].ID)
+	assert.Contains(t, rs[3].Error, "no sentences")
+	assert.Equal(t, "long", rs[4].ID)
+	assert.Empty(t, rs[4].Error)
+	assert.Len(t, rs[4].Summary, len(long)-0)
+}

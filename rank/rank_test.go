@@ -1,0 +1,128 @@
+package rank_test
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/talkhis/talkhis/rank"
+)
+
+func TestTextRank(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     int
+		edges [][3]float64 // i, j, weight (undirected)
+		prior []float64
+		want  []float64
+	}{
+		{"complete graph is uniform", 3, [][3]float64{{0, 1, 1}, {0, 2, 1}, {1, 2, 1}}, nil,
+			[]float64{1.0 / 3, 1.0 / 3, 1.0 / 3}},
+		// x0 = 0.15/4 + 0.85(1-x0) → x0 = 0.8875/1.85; leaves share the rest.
+		{"star centre wins", 4, [][3]float64{{0, 1, 1}, {0, 2, 1}, {0, 3, 1}}, nil,
+			[]float64{0.8875 / 1.85, (1 - 0.8875/1.85) / 3, (1 - 0.8875/1.85) / 3, (1 - 0.8875/1.85) / 3}},
+		// isolated b = (0.85b + 0.15)/3 → b = 0.15/2.15; the pair shares the rest.
+		{"dangling node jumps by the prior", 3, [][3]float64{{0, 1, 2}}, nil,
+			[]float64{(1 - 0.15/2.15) / 2, (1 - 0.15/2.15) / 2, 0.15 / 2.15}},
+		{"no edges gives the prior", 3, nil, []float64{1, 2, 1}, []float64{0.25, 0.5, 0.25}},
+		{"all-zero prior is uniform", 2, nil, []float64{0, 0}, []float64{0.5, 0.5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := mat.NewSymDense(tt.n, nil)
+			for _, e := range tt.edges {
+				w.SetSym(int(e[0]), int(e[1]), e[2])
+			}
+			got, err := rank.TextRank(context.Background(), w, rank.Params{Prior: tt.prior})
+			require.NoError(t, err)
+			require.Len(t, got, tt.n)
+			assert.InDeltaSlice(t, tt.want, got, 1e-7)
+			var sum float64
+			for _, v := range got {
+				sum += v
+			}
+			assert.InDelta(t, 1, sum, 1e-9)
+		})
+	}
+}
+
+func TestTextRankErrors(t *testing.T) {
+	w := mat.NewSymDense(2, []float64{0, 1, 1, 0})
+	tests := []struct {
+		name  string
+		graph mat.Matrix
+		prior []float64
+		is    error
+	}{
+		{"prior too short", w, []float64{1}, rank.ErrPrior},
+		{"negative prior", w, []float64{1, -1}, rank.ErrPrior},
+		{"NaN prior", w, []float64{1, math.NaN()}, rank.ErrPrior},
+		{"not square", mat.NewDense(2, 3, nil), nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := rank.TextRank(context.Background(), tt.graph, rank.Params{Prior: tt.prior})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "rank: ")
+			if tt.is != nil {
+				assert.ErrorIs(t, err, tt.is)
+			}
+		})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := rank.TextRank(ctx, w, rank.Params{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestTFIDF(t *testing.T) {
+	vs := rank.TFIDF([][]string{{"a", "b"}, {"a"}, nil}, nil)
+	require.Len(t, vs, 3)
+	// N = 3: idf(a) = ln(4/3)+1, idf(b) = ln(4/2)+1; sentence 0 is (idf(a), idf(b)) normalized.
+	idfA, idfB := math.Log(4.0/3)+1, math.Log(2)+1
+	assert.InDelta(t, idfA/math.Sqrt(idfA*idfA+idfB*idfB), vs[0].Dot(vs[1]), 1e-12)
+	assert.InDelta(t, 1, vs[0].Dot(vs[0]), 1e-12)
+	assert.Zero(t, vs[2].Dot(vs[0]), "a sentence without terms is similar to nothing")
+
+	// A background IDF that calls "a" rare and "b" common reverses the weights.
+	vs = rank.TFIDF([][]string{{"a", "b"}, {"a"}, {"b"}}, rank.IDFMap{"a": 5, "b": 1})
+	assert.InDelta(t, 5/math.Sqrt(26), vs[0].Dot(vs[1]), 1e-12)
+	assert.InDelta(t, 1/math.Sqrt(26), vs[0].Dot(vs[2]), 1e-12)
+}
+
+func TestTFIDFRepeatsAreDampened(t *testing.T) {
+	vs := rank.TFIDF([][]string{{"a", "a", "a", "a", "b"}, {"a"}, {"b"}}, rank.IDFMap{"a": 1, "b": 1})
+	tfA := 1 + math.Log(4)
+	assert.InDelta(t, tfA/math.Sqrt(tfA*tfA+1), vs[0].Dot(vs[1]), 1e-12)
+}
+
+func TestSimilarity(t *testing.T) {
+	vs := rank.TFIDF([][]string{{"a", "b"}, {"a"}, {"c"}}, nil)
+	s := rank.Similarity(vs)
+	assert.Zero(t, s.At(0, 0), "no self loops")
+	assert.InDelta(t, vs[0].Dot(vs[1]), s.At(1, 0), 1e-15)
+	assert.Zero(t, s.At(0, 2))
+}
+
+func TestOrder(t *testing.T) {
+	tests := []struct {
+		name   string
+		scores []float64
+		want   []int
+	}{
+		{"descending", []float64{0.1, 0.5, 0.3}, []int{1, 2, 0}},
+		{"exact ties by index", []float64{0.5, 0.2, 0.5}, []int{0, 2, 1}},
+		{"rounding noise is a tie", []float64{0.1 + 0.2, 0.3}, []int{0, 1}},
+		{"rounding noise is a tie either way", []float64{0.3, 0.1 + 0.2}, []int{0, 1}},
+		{"empty", nil, []int{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, rank.Order(tt.scores))
+		})
+	}
+}

@@ -1,0 +1,276 @@
+package summarize_test
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func readSeed(t testing.TB) string {
+	b, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(t, err)
+	return string(b)
+}
+
+// render shows a summary for a golden file: one line a sentence with its
+// index, then the paragraph.
+func render(s summarize.Summary) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\n", s.Title)
+	for _, x := range s.Sentences {
+		fmt.Fprintf(&b, "[%d] %d-%d\n", x.Index, x.Start, x.End)
+	}
+	b.WriteString(s.String())
+	b.WriteByte('\n')
+	return b.String()
+}
+
+func TestGoldenSeed(t *testing.T) {
+	text := readSeed(t)
+	var sections []section
+	for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
+		s := summarize.Summarizer{Method: m}
+		sum, err := s.Summarize(text)
+		require.NoError(t, err, "%v", m)
+		sections = append(sections, section{m.String() + ".txt", render(sum)})
+	}
+	golden(t, "../testdata/golden/seed.txtar", "Summaries of testdata/seed.txt by each method, with default budgets.\nRegenerate: go test ./summarize -run TestGoldenSeed -update\n", sections)
+}
+
+func TestSeedIsALeadParagraph(t *testing.T) {
+	text := readSeed(t)
+	var s summarize.Summarizer
+	sum, err := s.Summarize(text)
+	require.NoError(t, err)
+	require.NotEmpty(t, sum.Sentences)
+	assert.LessOrEqual(t, len(sum.Sentences), 3)
+	assert.Equal(t, "الاجتماع الروسي-الأمريكي في نيويورك: خطوات نحو حل الأزمة الأوكرانية", sum.Title)
+	words := 0
+	prev := -1
+	for _, x := range sum.Sentences {
+		assert.Equal(t, text[x.Start:x.End], x.Text, "byte-exact")
+		assert.Greater(t, x.Index, prev, "document order")
+		prev = x.Index
+		assert.NotEqual(t, sum.Title, x.Text, "never a heading")
+		words += countWords(x.Text)
+	}
+	assert.LessOrEqual(t, words, summarize.DefaultMaxWords)
+	assert.NotContains(t, sum.String(), "\n")
+}
+
+func countWords(s string) int {
+	n := 0
+	for range tokenize.Words(s) {
+		n++
+	}
+	return n
+}
+
+func TestBudgets(t *testing.T) {
+	text := "الجملة الأولى عن الاقتصاد والنمو. الجملة الثانية عن الاقتصاد والتضخم والأسعار. " +
+		"الجملة الثالثة عن الرياضة. الجملة الرابعة عن الاقتصاد والعملة والنمو. الجملة الخامسة عن الطقس."
+	tests := []struct {
+		name          string
+		s             summarize.Summarizer
+		maxSentences  int
+		maxWords      int
+		wantSentences int
+	}{
+		{"defaults", summarize.Summarizer{}, 3, 100, 3},
+		{"one sentence", summarize.Summarizer{MaxSentences: 1}, 1, 100, 1},
+		{"word cap", summarize.Summarizer{MaxWords: 12}, 3, 12, 2},
+		{"ratio", summarize.Summarizer{Ratio: 0.2}, 1, 100, 1},
+		{"ratio rounds up", summarize.Summarizer{Ratio: 0.3}, 2, 100, 2},
+		{"tightest cap wins", summarize.Summarizer{MaxSentences: 4, Ratio: 0.5, MaxWords: 7}, 3, 7, 1},
+		{"no word cap", summarize.Summarizer{MaxWords: -1, MaxSentences: 5}, 5, 1 << 30, 5},
+		{"lead", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, 2, 100, 2},
+		{"textrank", summarize.Summarizer{Method: summarize.TextRank, MaxSentences: 2}, 2, 100, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := tt.s.Summarize(text)
+			require.NoError(t, err)
+			assert.Len(t, sum.Sentences, tt.wantSentences)
+			assert.LessOrEqual(t, len(sum.Sentences), tt.maxSentences)
+			assert.LessOrEqual(t, countWords(sum.String()), tt.maxWords)
+		})
+	}
+	sum, err := (&summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}).Summarize(text)
+	require.NoError(t, err)
+	assert.Equal(t, "الجملة الأولى عن الاقتصاد والنمو. الجملة الثانية عن الاقتصاد والتضخم والأسعار.", sum.String())
+}
+
+func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
+	s := summarize.Summarizer{MaxWords: 2}
+	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")
+	require.NoError(t, err)
+	assert.Equal(t, "هذه جملة طويلة من خمس كلمات.", sum.String())
+}
+
+func TestNeverTheSameSentenceTwice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"exact repeat", "ارتفعت الأسعار في السوق. ارتفعت الأسعار في السوق. هبطت الأسهم.", 2},
+		{"repeat with other vowels and hamza", "أكد الوزير الاتفاق. أكَّد الوزير الإتفاق. هبطت الأسهم.", 2},
+		{"500 copies", strings.Repeat("ارتفعت الأسعار في السوق. ", 500), 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := (&summarize.Summarizer{}).Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Len(t, sum.Sentences, tt.want)
+			seen := map[string]bool{}
+			for _, x := range sum.Sentences {
+				k := tokenize.Normalize(x.Text)
+				assert.False(t, seen[k], "%+q twice", x.Text)
+				seen[k] = true
+			}
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		s    summarize.Summarizer
+		text string
+		is   error
+	}{
+		{"empty", summarize.Summarizer{}, "", summarize.ErrNoSentences},
+		{"blank", summarize.Summarizer{}, " \n\t\r\n ", summarize.ErrNoSentences},
+		{"only headings", summarize.Summarizer{}, "عنوان أول\n\nعنوان ثان", summarize.ErrNoSentences},
+		{"only punctuation", summarize.Summarizer{}, "... !!! ؟؟", summarize.ErrNoSentences},
+		{"too large", summarize.Summarizer{MaxBytes: 10}, "هذه جملة أطول من عشرة بايتات.", summarize.ErrTooLarge},
+		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
+		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
+		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.s.Summarize(tt.text)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.is)
+			assert.True(t, strings.HasPrefix(err.Error(), "summarize: "), err.Error())
+		})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := (&summarize.Summarizer{}).SummarizeContext(ctx, readSeed(t))
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestNegativeMaxBytesMeansNoBound(t *testing.T) {
+	_, err := (&summarize.Summarizer{MaxBytes: -1}).Summarize("جملة واحدة.")
+	assert.NoError(t, err)
+}
+
+func TestConcurrentUse(t *testing.T) {
+	text := readSeed(t)
+	s := &summarize.Summarizer{MaxSentences: 2}
+	want, err := s.Summarize(text)
+	require.NoError(t, err)
+	const workers = 16
+	got := make([]summarize.Summary, workers)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for i := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				got[i], errs[i] = s.Summarize(text)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range workers {
+		require.NoError(t, errs[i])
+		assert.Equal(t, want, got[i], "goroutine %d", i)
+	}
+}
+
+func FuzzSummarize(f *testing.F) {
+	f.Add(readSeed(f), 0, 0)
+	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d"} {
+		f.Add(s, 1, 5)
+	}
+	f.Fuzz(func(t *testing.T, text string, maxSentences, maxWords int) {
+		s := summarize.Summarizer{MaxSentences: maxSentences % 6, MaxWords: maxWords % 200}
+		if s.MaxSentences < 0 {
+			s.MaxSentences = -s.MaxSentences
+		}
+		sum, err := s.Summarize(text)
+		if err != nil {
+			require.True(t, errors.Is(err, summarize.ErrNoSentences), "unexpected error %v", err)
+			return
+		}
+		limit := s.MaxSentences
+		if limit == 0 {
+			limit = summarize.DefaultMaxSentences
+		}
+		require.NotEmpty(t, sum.Sentences)
+		assert.LessOrEqual(t, len(sum.Sentences), limit)
+		words := 0
+		prevEnd, prevIndex := -1, -1
+		for _, x := range sum.Sentences {
+			require.GreaterOrEqual(t, x.Start, 0)
+			require.LessOrEqual(t, x.End, len(text))
+			assert.Equal(t, text[x.Start:x.End], x.Text)
+			assert.Greater(t, x.Start, prevEnd, "in document order, no overlap")
+			assert.Greater(t, x.Index, prevIndex)
+			prevEnd, prevIndex = x.End, x.Index
+			words += countWords(x.Text)
+		}
+		wordCap := s.MaxWords
+		if wordCap == 0 {
+			wordCap = summarize.DefaultMaxWords
+		}
+		if wordCap > 0 && len(sum.Sentences) > 1 {
+			assert.LessOrEqual(t, words, wordCap, "within the word budget")
+		}
+		again, err := s.Summarize(text)
+		require.NoError(t, err)
+		assert.Equal(t, sum, again, "same input, same output")
+	})
+}
+
+func ExampleSummarizer_Summarize() {
+	text := `ارتفاع أسعار النفط
+ارتفعت أسعار النفط اليوم بعد قرار الدول المنتجة خفض الإنتاج. وقال محللون إن الأسعار قد تواصل الارتفاع.
+وفي سياق آخر، افتتح معرض للكتاب في المدينة.`
+	var s summarize.Summarizer // the zero value works: at most 3 sentences and 100 words
+	s.MaxSentences = 1
+	sum, err := s.Summarize(text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(sum.Title)
+	fmt.Println(sum)
+	// Output:
+	// ارتفاع أسعار النفط
+	// ارتفعت أسعار النفط اليوم بعد قرار الدول المنتجة خفض الإنتاج.
+}
+
+func ExampleSummarizer_Summarize_error() {
+	var s summarize.Summarizer
+	_, err := s.Summarize("   ")
+	fmt.Println(errors.Is(err, summarize.ErrNoSentences), err)
+	// Output:
+	// true summarize: no sentences in text
+}

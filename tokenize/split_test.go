@@ -1,0 +1,173 @@
+package tokenize_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// units renders the split of text: one string a unit, headings marked "# ".
+func units(text string) []string {
+	var out []string
+	for _, s := range tokenize.Sentences(text) {
+		u := s.In(text)
+		if s.Heading {
+			u = "# " + u
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"period", "ذهب الولد إلى المدرسة. عاد في المساء.", []string{"ذهب الولد إلى المدرسة.", "عاد في المساء."}},
+		{"exclamation", "يا له من يوم! انتهى الاجتماع.", []string{"يا له من يوم!", "انتهى الاجتماع."}},
+		{"latin question mark", "هل انتهى? نعم انتهى.", []string{"هل انتهى?", "نعم انتهى."}},
+		{"arabic question mark", "هل انتهى الاجتماع؟ نعم انتهى.", []string{"هل انتهى الاجتماع؟", "نعم انتهى."}},
+		{"arabic question mark glued", "لماذا؟قال الوزير إنه سيعود.", []string{"لماذا؟", "قال الوزير إنه سيعود."}},
+		{"urdu full stop", "یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔", []string{"یہ پہلا جملہ ہے۔", "یہ دوسرا ہے۔"}},
+		{"ellipsis character", "وانتظر الجميع… ثم جاء الخبر.", []string{"وانتظر الجميع…", "ثم جاء الخبر."}},
+		{"ellipsis as dots", "وانتظر الجميع... ثم جاء الخبر.", []string{"وانتظر الجميع...", "ثم جاء الخبر."}},
+		{"run of marks", "ماذا؟! لا أصدق ذلك.", []string{"ماذا؟!", "لا أصدق ذلك."}},
+		{"line feed ends", "جملة بلا نقطة في آخرها تمتد على سطر طويل بما يكفي لتكون جملة لا عنوانا أبدا\nوجملة ثانية.", []string{"جملة بلا نقطة في آخرها تمتد على سطر طويل بما يكفي لتكون جملة لا عنوانا أبدا", "وجملة ثانية."}},
+		{"crlf", "الجملة الأولى.\r\nالجملة الثانية.", []string{"الجملة الأولى.", "الجملة الثانية."}},
+		{"lone cr", "الجملة الأولى.\rالجملة الثانية.", []string{"الجملة الأولى.", "الجملة الثانية."}},
+		{"unicode line and paragraph separators", "الأولى.\u2028الثانية.\u2029الثالثة.", []string{"الأولى.", "الثانية.", "الثالثة."}},
+		{"decimal ascii", "بلغ النمو 3.5 في المئة. وهذا جيد.", []string{"بلغ النمو 3.5 في المئة.", "وهذا جيد."}},
+		{"decimal arabic-indic with period", "بلغ النمو ٣.٥ في المئة. وهذا جيد.", []string{"بلغ النمو ٣.٥ في المئة.", "وهذا جيد."}},
+		{"decimal arabic separator", "بلغ النمو ٣٫٥ في المئة. وهذا جيد.", []string{"بلغ النمو ٣٫٥ في المئة.", "وهذا جيد."}},
+		{"date", "صدر القرار في 12.5.2024 بعد نقاش. ثم نشر.", []string{"صدر القرار في 12.5.2024 بعد نقاش.", "ثم نشر."}},
+		{"year then period ends", "ولد عام 2018. ثم انتقل.", []string{"ولد عام 2018.", "ثم انتقل."}},
+		{"abbreviation doctor", "قال د. أحمد إن الوضع مستقر.", []string{"قال د. أحمد إن الوضع مستقر."}},
+		{"abbreviation professor doctor", "حاضر أ.د. محمد علي في الجامعة.", []string{"حاضر أ.د. محمد علي في الجامعة."}},
+		{"abbreviation engineer", "وصل م. خالد إلى الموقع.", []string{"وصل م. خالد إلى الموقع."}},
+		{"abbreviation page", "انظر ص. 15 من التقرير.", []string{"انظر ص. 15 من التقرير."}},
+		{"abbreviation part", "ورد في ج. 2 من الكتاب.", []string{"ورد في ج. 2 من الكتاب."}},
+		{"abbreviation hijri without year", "توفي في القرن الثالث هـ. الموافق للتاسع الميلادي.", []string{"توفي في القرن الثالث هـ. الموافق للتاسع الميلادي."}},
+		{"era after year ends", "شهرته بدأت عام 1783 م. اتسعت بعد ذلك.", []string{"شهرته بدأت عام 1783 م.", "اتسعت بعد ذلك."}},
+		{"era glued to year ends", "توفي في فيينا عام 1827م. ودفن هناك.", []string{"توفي في فيينا عام 1827م.", "ودفن هناك."}},
+		{"before christ after year ends", "بنيت المدينة عام 300 ق.م. وازدهرت.", []string{"بنيت المدينة عام 300 ق.م.", "وازدهرت."}},
+		{"single latin letter", "قال John F. Kennedy ذلك.", []string{"قال John F. Kennedy ذلك."}},
+		{"u.s.", "The U.S. economy grew. Jobs rose.", []string{"The U.S. economy grew.", "Jobs rose."}},
+		{"latin title", "Dr. Smith arrived. He spoke.", []string{"Dr. Smith arrived.", "He spoke."}},
+		{"url with query", "زوروا https://example.com/a?b=1&c=2.html للمزيد. شكرا.", []string{"زوروا https://example.com/a?b=1&c=2.html للمزيد.", "شكرا."}},
+		{"url at sentence end", "التفاصيل على www.bbc.com/arabic. وشكرا.", []string{"التفاصيل على www.bbc.com/arabic.", "وشكرا."}},
+		{"email", "راسلونا على info@example.org. نرد سريعا.", []string{"راسلونا على info@example.org.", "نرد سريعا."}},
+		{"guillemet closes", "قال الوزير «انتهى الأمر.» ثم غادر.", []string{"قال الوزير «انتهى الأمر.»", "ثم غادر."}},
+		{"curly quote closes", "قال الوزير “انتهى الأمر.” ثم غادر.", []string{"قال الوزير “انتهى الأمر.”", "ثم غادر."}},
+		{"straight quote closes", "قال \"انتهى الأمر.\" ثم غادر.", []string{"قال \"انتهى الأمر.\"", "ثم غادر."}},
+		{"straight quote opens", "انتهى الأمر.\"بداية\" جديدة.", []string{"انتهى الأمر.", "\"بداية\" جديدة."}},
+		{"space before period and quote", "يسعى \"لتحطيم الخرافات بالمعلومات .\" كما قال.", []string{"يسعى \"لتحطيم الخرافات بالمعلومات .\"", "كما قال."}},
+		{"bracket closes", "وافق الجميع (بعد نقاش طويل.) ثم انفضوا.", []string{"وافق الجميع (بعد نقاش طويل.)", "ثم انفضوا."}},
+		{"missing space after period", "انتهى الاجتماع.وبدأ المؤتمر الصحفي.", []string{"انتهى الاجتماع.", "وبدأ المؤتمر الصحفي."}},
+		{"numbered list item", "1. البند الأول من الاتفاق.", []string{"1. البند الأول من الاتفاق."}},
+		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
+		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
+		{"colon line is no heading", "وقال الوزير:\nسنعود قريبا.", []string{"وقال الوزير:", "سنعود قريبا."}},
+		{"two sentences on a line are no heading", "جاء. ذهب", []string{"جاء.", "ذهب"}},
+		{"blank lines and spaces trimmed", "  \n\n   أول جملة.   \n\t\n", []string{"أول جملة."}},
+		{"bidi marks trimmed", "\u200fجملة مع علامة اتجاه.\u200f", []string{"جملة مع علامة اتجاه."}},
+		{"punctuation only dropped", "...\n!!!\n—", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := units(tt.text)
+			assert.Equal(t, tt.want, got, "text %+q", tt.text)
+		})
+	}
+}
+
+func TestSentencesSeed(t *testing.T) {
+	b, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(t, err)
+	text := string(b)
+	var sentences, headings []string
+	for _, s := range tokenize.Sentences(text) {
+		if s.Heading {
+			headings = append(headings, s.In(text))
+		} else {
+			sentences = append(sentences, s.In(text))
+		}
+	}
+	assert.Equal(t, []string{
+		"الاجتماع الروسي-الأمريكي في نيويورك: خطوات نحو حل الأزمة الأوكرانية",
+		"أهمية التفاهمات السابقة",
+		"دعوات لإنهاء الصراع",
+		"استنتاجات مستقبلية",
+	}, headings)
+	require.Len(t, sentences, 4)
+	for _, s := range sentences {
+		assert.True(t, strings.HasSuffix(s, "."), "%+q", s)
+	}
+	assert.True(t, strings.HasPrefix(sentences[0], "في إطار الدورة الثمانين"))
+	assert.True(t, strings.HasPrefix(sentences[3], "يبدو أن الاجتماع"))
+}
+
+func TestSentencesLineNumbers(t *testing.T) {
+	text := "عنوان\n\nالأولى. الثانية.\nالثالثة."
+	var lines []int
+	for _, s := range tokenize.Sentences(text) {
+		lines = append(lines, s.Line)
+	}
+	assert.Equal(t, []int{0, 1, 1, 2}, lines)
+}
+
+// checkSpans states the splitter's invariants: spans in order, inside the
+// text, on rune boundaries, trimmed, and every letter and digit of the text
+// inside one of them.
+func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
+	t.Helper()
+	prev := 0
+	covered := make([]bool, len(text))
+	for _, s := range ss {
+		require.LessOrEqual(t, prev, s.Start, "%+q", text)
+		require.Less(t, s.Start, s.End, "%+q", text)
+		require.LessOrEqual(t, s.End, len(text), "%+q", text)
+		if utf8.ValidString(text) {
+			assert.True(t, utf8.RuneStart(text[s.Start]), "start on a rune boundary in %+q", text)
+			assert.True(t, s.End == len(text) || utf8.RuneStart(text[s.End]), "end on a rune boundary in %+q", text)
+		}
+		u := s.In(text)
+		r, _ := utf8.DecodeRuneInString(u)
+		assert.False(t, unicode.IsSpace(r), "leading space in %+q", u)
+		r, _ = utf8.DecodeLastRuneInString(u)
+		assert.False(t, unicode.IsSpace(r), "trailing space in %+q", u)
+		for i := s.Start; i < s.End; i++ {
+			covered[i] = true
+		}
+		prev = s.End
+	}
+	for i, r := range text {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != utf8.RuneError {
+			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"", "ذهب. عاد؟ نعم!", "عنوان\nنص.", "3.5 و12.5.2024", "د. أحمد", "https://a.b/c?d. e",
+		"\xff\xfe\xfd", "مرحبا\xc3\x28 بكم.", "\xed\xa0\x80", "\xc0\xaf.", "«قال.» ثم", "ا. ا. ا.",
+		"\r\n\r", "\u2028\u2029\u0085", "a\x00b. c",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ss := tokenize.Sentences(text)
+		checkSpans(t, text, ss)
+		assert.Equal(t, ss, tokenize.Sentences(text), "same input, same output")
+	})
+}

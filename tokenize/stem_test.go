@@ -1,0 +1,137 @@
+package tokenize_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestLightStemmer(t *testing.T) {
+	tests := []struct {
+		name, word, want string
+	}{
+		// clitic prefixes: و/ف + article
+		{"waw and article", "والدبلوماسية", "دبلوماس"},
+		{"bi and article", "بالخطة", "خط"},
+		{"lil", "للأزمة", "ازم"},
+		{"fa and article", "فالدول", "دول"},
+		{"article", "الكتاب", "كتاب"},
+		{"waw article", "والكتاب", "كتاب"},
+		{"bi article", "بالكتاب", "كتاب"},
+		{"ka article", "كالبحر", "بحر"},
+		{"fa lil", "فللحكومة", "حكوم"},
+		{"lil noun", "للحكومة", "حكوم"},
+		{"fa article short", "فالحل", "حل"},
+		{"article short", "الحل", "حل"},
+		{"waw bi article", "وبالتالي", "تال"},
+		// a bare و or ف stays: it starts too many words
+		{"wakala keeps waw", "وكالة", "وكال"},
+		{"wilaya keeps waw", "ولاية", "ولا"},
+		{"wazir keeps waw", "وزير", "وزير"},
+		{"wizara keeps waw", "وزارة", "وزار"},
+		{"waw before a name kept", "ولبنان", "ولبنان"},
+		// suffixes
+		{"feminine plural with article", "الحكومات", "حكوم"},
+		{"masculine plural nominative", "المعلمون", "معلم"},
+		{"masculine plural oblique", "المعلمين", "معلم"},
+		{"dual", "المعلمان", "معلم"},
+		{"dual oblique", "الطرفين", "طرف"},
+		{"feminine plural long", "مفاوضات", "مفاوض"},
+		{"feminine plural short kept", "قوات", "قوات"},
+		{"possessive her", "سياراتها", "سيارات"},
+		{"possessive his", "كتابه", "كتاب"},
+		{"possessive my", "كتابي", "كتاب"},
+		{"teh marbuta", "مدرسة", "مدرس"},
+		{"nisba feminine", "العربية", "عرب"},
+		{"nisba masculine", "عربي", "عرب"},
+		{"alef maqsura folded then stripped", "الموسيقى", "موسيق"},
+		{"nisba agrees with maqsura", "موسيقي", "موسيق"},
+		{"nisba plural", "اللاجئين", "لاج"},
+		{"nisba plural meets the name", "الفلسطينيين", "فلسطين"},
+		{"nisba plural nominative", "الأمريكيون", "امريك"},
+		{"hamza on yeh singular", "لاجئ", "لاج"},
+		{"article then nothing to strip", "الأمم", "امم"},
+		// names that must survive
+		{"putin", "بوتين", "بوتين"},
+		{"washington", "واشنطن", "واشنطن"},
+		{"palestine", "فلسطين", "فلسطين"},
+		{"lavrov", "لافروف", "لافروف"},
+		{"russia", "روسيا", "روسيا"},
+		{"tehran", "طهران", "طهران"},
+		{"lebanon", "لبنان", "لبنان"},
+		{"macron", "ماكرون", "ماكرون"},
+		{"egypt", "مصر", "مصر"},
+		{"syria", "سوريا", "سوريا"},
+		{"china keeps its stem after the article", "الصين", "صين"},
+		{"moscow", "موسكو", "موسكو"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tokenize.LightStemmer{}.Stem(tokenize.Normalize(tt.word))
+			assert.Equal(t, tokenize.Normalize(tt.want), got, "Stem(%+q)", tt.word)
+		})
+	}
+}
+
+func TestDefaultStemmerByScript(t *testing.T) {
+	tests := []struct {
+		name    string
+		stemmer tokenize.DefaultStemmer
+		word    string
+		want    string
+	}{
+		{"arabic", tokenize.DefaultStemmer{}, "والدبلوماسيه", "دبلوماس"},
+		{"english by default", tokenize.DefaultStemmer{}, "negotiations", "negoti"},
+		{"french when asked", tokenize.DefaultStemmer{Latin: tokenize.French}, "négociations", "négoci"},
+		{"spanish when asked", tokenize.DefaultStemmer{Latin: tokenize.Spanish}, "negociaciones", "negoci"},
+		{"cyrillic is russian", tokenize.DefaultStemmer{}, "переговоры", "переговор"},
+		{"other scripts unchanged", tokenize.DefaultStemmer{}, "交渉", "交渉"},
+		{"digits unchanged", tokenize.DefaultStemmer{}, "2024", "2024"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.stemmer.Stem(tt.word))
+		})
+	}
+}
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"stop words and clitics", "وصل الوفد إلى الأزمة في أوكرانيا", []string{"وصل", "وفد", "ازم", "اوكرانيا"}},
+		{"stop word behind waw", "وقال", nil},
+		{"stop word behind a clitic", "وهذا بذلك لهذا", nil},
+		{"spelling variants meet", "الأزمةُ والازمة", []string{"ازم", "ازم"}},
+		{"latin lower-cased and stemmed, english stop words out", "The Negotiations of NATO", []string{"negoti", "nato"}},
+		{"numbers kept, one letter dropped", "ميزانية 2024 و ب", []string{"ميزان", "2024"}},
+		{"decimal kept whole", "نمو 3.5 بالمئة", []string{"نمو", "3.5", "ميه"}},
+		{"custom stemmer", "الكتب", []string{"<الكتب>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var st tokenize.Stemmer
+			if tt.name == "custom stemmer" {
+				st = wrap{}
+			}
+			assert.Equal(t, tt.want, tokenize.Terms(tt.text, st), "%+q", tt.text)
+		})
+	}
+}
+
+type wrap struct{}
+
+func (wrap) Stem(w string) string { return "<" + w + ">" }
+
+func TestWords(t *testing.T) {
+	text := "قال: «السلام\u200cعليكم» 3.5، وإلى-اللقاء"
+	var got []string
+	for sp := range tokenize.Words(text) {
+		got = append(got, sp.In(text))
+	}
+	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, got)
+}
