@@ -1,0 +1,97 @@
+package rouge_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/summarize/rouge"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"punctuation never in a token", "الأزمة، انتهت. «نعم»!", []string{"الازمه", "انتهت", "نعم"}},
+		{"diacritics and tatweel removed inside words", "مُحَمَّـــد", []string{"محمد"}},
+		{"hamza and alef folded", "أحمد إلى آفاق ٱلعلم", []string{"احمد", "الي", "افاق", "العلم"}},
+		{"waw and yeh hamza", "مؤتمر رئيس", []string{"موتمر", "رييس"}},
+		{"digits", "٢٠٢٤ ۱۲ 3", []string{"2024", "12", "3"}},
+		{"lower case", "BBC Arabic", []string{"bbc", "arabic"}},
+		{"nfkc", "ﻻ ﷲ", []string{"لا", "الله"}},
+		{"empty", " ،. ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, rouge.Tokens(tt.text), "%+q", tt.text)
+		})
+	}
+}
+
+func TestScore(t *testing.T) {
+	const eps = 1e-9
+	// Hand-computed: candidate a b c d against reference a b e:
+	// R1 2 shared: P 2/4, R 2/3, F 4/7; R2 "a b" shared: P 1/3, R 1/2, F 2/5;
+	// LCS a b = 2: same as R1.
+	partial := rouge.Scores{
+		R1: rouge.Score{Precision: 0.5, Recall: 2.0 / 3, F1: 4.0 / 7},
+		R2: rouge.Score{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4},
+		RL: rouge.Score{Precision: 0.5, Recall: 2.0 / 3, F1: 4.0 / 7},
+	}
+	one := rouge.Score{Precision: 1, Recall: 1, F1: 1}
+	perfect := rouge.Scores{R1: one, R2: one, RL: one}
+	tests := []struct {
+		name      string
+		scorer    rouge.Scorer
+		candidate string
+		refs      []string
+		want      rouge.Scores
+	}{
+		{"identical", rouge.Scorer{}, "ذهب الولد إلى المدرسة", []string{"ذهب الولد إلى المدرسة"}, perfect},
+		{"diacritics", rouge.Scorer{}, "ذَهَبَ الوَلَدُ إلى المدرسةِ", []string{"ذهب الولد إلى المدرسة"}, perfect},
+		{"hamza and alef variants", rouge.Scorer{}, "أكد إلى آفاق المستشفى", []string{"اكد الى افاق المستشفي"}, perfect},
+		{"punctuation glued", rouge.Scorer{}, "الأزمة، انتهت.", []string{"الأزمة انتهت"}, perfect},
+		{"partial", rouge.Scorer{}, "ذهب الولد إلى المدرسة", []string{"ذهب الولد مسرعا"}, partial},
+		{"repeated n-grams are clipped", rouge.Scorer{}, "في في في", []string{"في البيت"}, rouge.Scores{
+			R1: rouge.Score{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4},
+			RL: rouge.Score{Precision: 1.0 / 3, Recall: 0.5, F1: 0.4},
+		}},
+		{"order matters for bigrams and LCS", rouge.Scorer{}, "البيت كبير", []string{"كبير البيت"}, rouge.Scores{
+			R1: one,
+			RL: rouge.Score{Precision: 0.5, Recall: 0.5, F1: 0.5},
+		}},
+		{"references averaged", rouge.Scorer{}, "نفط غاز", []string{"نفط غاز", "ماء هواء"}, rouge.Scores{
+			R1: rouge.Score{Precision: 0.5, Recall: 0.5, F1: 0.5},
+			R2: rouge.Score{Precision: 0.5, Recall: 0.5, F1: 0.5},
+			RL: rouge.Score{Precision: 0.5, Recall: 0.5, F1: 0.5},
+		}},
+		{"budget truncates the candidate", rouge.Scorer{MaxTokens: 2}, "نفط غاز ماء هواء", []string{"نفط غاز"}, perfect},
+		{"empty candidate", rouge.Scorer{}, "", []string{"نفط"}, rouge.Scores{}},
+		{"empty reference", rouge.Scorer{}, "نفط", []string{"، ."}, rouge.Scores{}},
+		{"no reference", rouge.Scorer{}, "نفط", nil, rouge.Scores{}},
+		{"stemming is an option", rouge.Scorer{Stem: true}, "الحكومات", []string{"حكومة"}, rouge.Scores{R1: one, RL: one}},
+		{"and off by default", rouge.Scorer{}, "الحكومات", []string{"حكومة"}, rouge.Scores{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.scorer.Score(tt.candidate, tt.refs...)
+			for _, m := range []struct {
+				name      string
+				want, got rouge.Score
+			}{{"R1", tt.want.R1, got.R1}, {"R2", tt.want.R2, got.R2}, {"RL", tt.want.RL, got.RL}} {
+				assert.InDelta(t, m.want.Precision, m.got.Precision, eps, "%s precision", m.name)
+				assert.InDelta(t, m.want.Recall, m.got.Recall, eps, "%s recall", m.name)
+				assert.InDelta(t, m.want.F1, m.got.F1, eps, "%s F1", m.name)
+			}
+		})
+	}
+}
+
+func ExampleScorer_Score() {
+	s := rouge.Scorer{}.Score("أكدت الخارجيةُ الروسية الاتفاق.", "اكدت الخارجية الروسية الاتفاق مع واشنطن")
+	fmt.Printf("R1 %.1f R2 %.1f RL %.1f\n", 100*s.R1.F1, 100*s.R2.F1, 100*s.RL.F1)
+	// Output:
+	// R1 80.0 R2 75.0 RL 80.0
+}
