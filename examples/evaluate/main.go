@@ -1,0 +1,217 @@
+// Command evaluate scores summarizers on corpora with the ROUGE protocol of
+// talkhis (package summarize/rouge).
+//
+//	go run ./examples/evaluate [flags] CORPUS.jsonl ...
+//
+// Each corpus is JSON Lines of {"id", "title", "text", "summaries"}. For
+// each corpus and task it prints a Markdown table: system, R1, R2, RL (F1
+// x100), mean words, documents, failures, documents per second. Malformed
+// records are reported with file and line and skipped; the exit status is
+// then 1, after the tables.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/talkhis/talkhis/summarize/evaluate"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	tasks := fs.String("task", "A", "tasks to run: A (one sentence), B (budget = mean reference length) or A,B")
+	names := fs.String("systems", "", "comma-separated systems to run (default: all)")
+	out := fs.String("out", "", "write every summary and its scores to this JSON Lines file")
+	plotFile := fs.String("plot", "", "draw R1 and R2 against the word budget into this PNG file (one per corpus)")
+	budgets := fs.String("budgets", "10,20,30,40,50,60,70,80,90,100,110,120,130,140,150", "word budgets of the plot")
+	workers := fs.Int("workers", 0, "goroutines (0: all cores); results do not depend on it")
+	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: evaluate [flags] CORPUS.jsonl ...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	systems, err := evaluate.SelectSystems(evaluate.Systems(), *names)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	taskList, err := parseTasks(*tasks)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	plotBudgets, err := parseInts(*budgets)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+
+	var outW io.Writer
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fmt.Fprintln(stderr, "evaluate:", err)
+			return 1
+		}
+		defer f.Close()
+		outW = f
+	}
+
+	ctx := context.Background()
+	status := 0
+	for _, path := range fs.Args() {
+		docs, bad, err := readCorpus(path)
+		for _, e := range bad {
+			fmt.Fprintln(stderr, e)
+			status = 1
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			status = 1
+			continue
+		}
+		if *limit > 0 && len(docs) > *limit {
+			docs = docs[:*limit]
+		}
+		name := filepath.Base(path)
+		for _, task := range taskList {
+			o := evaluate.Options{Task: task, Workers: *workers}
+			bar := progress(stderr, len(docs)*len(systems), fmt.Sprintf("%s task %v", name, task))
+			o.Progress = bar.tick
+			rows, err := evaluate.Run(ctx, docs, systems, o)
+			bar.done()
+			if err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+			title := fmt.Sprintf("%s, task %v, %d documents", name, task, len(docs))
+			if err := evaluate.WriteTable(stdout, title, rows); err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+			fmt.Fprintln(stdout)
+			if outW != nil {
+				if err := writeResults(outW, name, rows); err != nil {
+					fmt.Fprintln(stderr, "evaluate:", err)
+					return 1
+				}
+			}
+		}
+		if *plotFile != "" {
+			file := *plotFile
+			if fs.NArg() > 1 {
+				file = strings.TrimSuffix(file, ".png") + "-" + strings.TrimSuffix(name, ".jsonl") + ".png"
+			}
+			bar := progress(stderr, len(docs)*len(systems)*len(plotBudgets), name+" plot")
+			err := drawPlot(ctx, file, name, docs, systems, plotBudgets, *workers, bar.tick)
+			bar.done()
+			if err != nil {
+				fmt.Fprintln(stderr, "evaluate:", err)
+				return 1
+			}
+			fmt.Fprintf(stderr, "evaluate: wrote %s\n", file)
+		}
+	}
+	return status
+}
+
+func readCorpus(path string) ([]evaluate.Document, []error, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("evaluate: %w", err)
+	}
+	defer f.Close()
+	return evaluate.ReadCorpus(f, path)
+}
+
+func writeResults(w io.Writer, corpus string, rows []evaluate.Row) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, row := range rows {
+		for _, r := range row.Results {
+			if err := enc.Encode(struct {
+				Corpus string `json:"corpus"`
+				evaluate.Result
+			}{corpus, r}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func parseTasks(s string) ([]evaluate.Task, error) {
+	var out []evaluate.Task
+	for _, t := range strings.Split(s, ",") {
+		switch strings.ToUpper(strings.TrimSpace(t)) {
+		case "A":
+			out = append(out, evaluate.TaskA)
+		case "B":
+			out = append(out, evaluate.TaskB)
+		default:
+			return nil, fmt.Errorf("evaluate: unknown task %q: use A, B or A,B", t)
+		}
+	}
+	return out, nil
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		var n int
+		if _, err := fmt.Sscan(strings.TrimSpace(f), &n); err != nil || n <= 0 {
+			return nil, fmt.Errorf("evaluate: -budgets wants positive whole numbers, got %q", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// bar is a progress bar on a terminal, and nothing elsewhere.
+type bar struct{ pb *progressbar.ProgressBar }
+
+func progress(w io.Writer, total int, what string) bar {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return bar{}
+	}
+	return bar{progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionClearOnFinish())}
+}
+
+func (b bar) tick() {
+	if b.pb != nil {
+		_ = b.pb.Add(1)
+	}
+}
+
+func (b bar) done() {
+	if b.pb != nil {
+		_ = b.pb.Finish()
+	}
+}

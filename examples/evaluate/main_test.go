@@ -1,0 +1,46 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEvaluateCLI(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "tiny.jsonl")
+	require.NoError(t, os.WriteFile(corpus, []byte(
+		`{"id":"1","title":"النفط","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["ارتفعت أسعار النفط اليوم"]}
+{"broken"
+{"id":"2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
+`), 0o644))
+	out := filepath.Join(dir, "out.jsonl")
+	png := filepath.Join(dir, "plot.png")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-task", "A,B", "-systems", "lead-1,default", "-out", out, "-plot", png, "-budgets", "5,10", corpus}, &stdout, &stderr)
+	assert.Equal(t, 1, code, "a malformed record makes the exit status 1")
+	assert.Contains(t, stderr.String(), "tiny.jsonl:2:")
+	assert.Contains(t, stdout.String(), "tiny.jsonl, task A, 2 documents")
+	assert.Contains(t, stdout.String(), "| lead-1 | 100.00 |")
+	assert.Contains(t, stdout.String(), "tiny.jsonl, task B, 2 documents")
+
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Equal(t, 8, strings.Count(string(b), "\n"), "2 documents x 2 systems x 2 tasks")
+
+	img, err := os.ReadFile(png)
+	require.NoError(t, err)
+	assert.True(t, bytes.HasPrefix(img, []byte("\x89PNG")), "a PNG file")
+}
+
+func TestEvaluateUsage(t *testing.T) {
+	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}} {
+		var stdout, stderr bytes.Buffer
+		assert.Equal(t, 2, run(args, &stdout, &stderr), "%q", args)
+	}
+}

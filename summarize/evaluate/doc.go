@@ -1,0 +1,22 @@
+// Package evaluate runs summarizers over corpora and scores them with
+// package rouge, so that every quality claim is one command away.
+//
+// # Corpora
+//
+// A corpus is JSON Lines, one document a line: {"id", "title", "text",
+// "summaries": [reference, ...]}; text holds one paragraph a line and title
+// is an input (the headline), not a reference. ReadCorpus reports a bad
+// line with its file and number and goes on.
+//
+// # Tasks
+//
+// Task A asks each system for one sentence (Lead-k systems give k) and
+// scores it whole. Task B gives each document a budget, the mean length of
+// its references in protocol tokens, and truncates the candidate to it.
+//
+// # Determinism
+//
+// Documents are summarized in parallel, but each result lands in its
+// document's slot and averages are taken in document order: the figures
+// are the same on one core or many.
+package evaluate
