@@ -42,12 +42,27 @@ const MaxHeadingWords = 12
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. Spans are trimmed of surrounding white space and invisible
 // format characters; pieces without a letter or digit are dropped.
+// Hard-wrapped text, as plain-text archives and e-mail keep it, is
+// unwrapped first: when most lines stop near one width of at most
+// MaxWrapWidth characters without final punctuation, a break after such a
+// full line does not end the sentence (see wrapWidth).
+//
 // Invalid UTF-8 is kept in place and treated as a symbol.
 func Sentences(text string) []Sentence {
 	var out []Sentence
 	line := 0
+	width := wrapWidth(text)
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
+		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
+			// A full-width line without final punctuation goes on in the
+			// next line, unless that one is blank.
+			e, n := lineEnd(text, next)
+			if strings.TrimSpace(text[next:e]) == "" {
+				break
+			}
+			last, end, next = next, e, n
+		}
 		n := len(out)
 		out = splitLine(text, start, end, line, out)
 		if len(out) > n {
@@ -59,6 +74,56 @@ func Sentences(text string) []Sentence {
 		start = next
 	}
 	return out
+}
+
+// MaxWrapWidth is the widest line, in characters, that hard-wrapped text
+// is looked for at. Wider lines are paragraphs as written.
+const MaxWrapWidth = 120
+
+// wrapWidth returns the width text is hard-wrapped at, or 0 when it is
+// not: it has at least 4 non-blank lines, the longest of 40 to
+// MaxWrapWidth characters, and at least 3 lines, and 40% of all, that are
+// full (3/4 of that width or more) and end without final punctuation.
+func wrapWidth(text string) int {
+	lines, widest := 0, 0
+	for start := 0; start < len(text); {
+		end, next := lineEnd(text, start)
+		if n := utf8.RuneCountInString(strings.TrimSpace(text[start:end])); n > 0 {
+			lines++
+			widest = max(widest, n)
+			if widest > MaxWrapWidth {
+				return 0
+			}
+		}
+		start = next
+	}
+	if lines < 4 || widest < 40 {
+		return 0 // short lines are a list or verse, not wrapped prose
+	}
+	open := 0
+	for start := 0; start < len(text); {
+		end, next := lineEnd(text, start)
+		if wraps(text[start:end], widest) {
+			open++
+		}
+		start = next
+	}
+	if open < 3 || 10*open < 4*lines {
+		return 0
+	}
+	return widest
+}
+
+// wraps reports whether line is full for the width and ends without final
+// punctuation, so that its sentence goes on in the next line.
+func wraps(line string, width int) bool {
+	line = strings.TrimSpace(line)
+	if 4*utf8.RuneCountInString(line) < 3*width {
+		return false
+	}
+	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || r == '"' || r == '\'' })
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !isTerminator(last)
 }
 
 // lineEnd returns the end of the line that starts at i and the start of
