@@ -118,6 +118,34 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 	return out
 }
 
+// Centroid returns the normalized sum of the vectors: the direction of the
+// whole document.
+func Centroid(vs []Vector) Vector {
+	sum := make(map[int]float64)
+	for _, v := range vs {
+		for k, id := range v.Terms {
+			sum[id] += v.Weights[k]
+		}
+	}
+	c := Vector{Terms: make([]int, 0, len(sum)), Weights: make([]float64, 0, len(sum))}
+	for id := range sum {
+		c.Terms = append(c.Terms, id)
+	}
+	slices.Sort(c.Terms)
+	var norm float64
+	for _, id := range c.Terms {
+		c.Weights = append(c.Weights, sum[id])
+		norm += sum[id] * sum[id]
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+		for k := range c.Weights {
+			c.Weights[k] /= norm
+		}
+	}
+	return c
+}
+
 // Similarity returns the cosine similarity matrix of the vectors, with a
 // zero diagonal: a sentence does not vote for itself.
 func Similarity(vs []Vector) *mat.SymDense {

@@ -61,15 +61,20 @@ func analyze(text string, cfg Summarizer) *document {
 	return d
 }
 
-// score returns one score per kept sentence, higher for better.
-func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error) {
+// vectorize computes the TF-IDF vectors of the sentences and the title.
+func (d *document) vectorize(cfg Summarizer) {
 	n := len(d.sents)
 	all := append(slices.Clip(d.terms), d.titleTerms)
 	vecs := rank.TFIDF(all, cfg.IDF)
 	d.vecs, d.titleVec = vecs[:n], vecs[n]
+}
+
+// score returns one score per kept sentence, higher for better.
+func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error) {
+	d.vectorize(cfg)
+	scores := make([]float64, len(d.sents))
 	switch cfg.Method {
 	case Lead:
-		scores := make([]float64, n)
 		for i := range scores {
 			scores[i] = 1 / float64(d.index[i]+1)
 		}
@@ -77,11 +82,18 @@ func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error)
 	case TextRank:
 		return rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{})
 	}
-	prior := make([]float64, n)
-	for i := range prior {
-		prior[i] = 1/float64(d.index[i]+1) + d.vecs[i].Dot(d.titleVec)
+	feats, err := d.features(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{Prior: prior})
+	m := cfg.Model
+	if m == nil {
+		m = &DefaultModel
+	}
+	for i := range scores {
+		scores[i] = m.Score(&feats[i])
+	}
+	return scores, nil
 }
 
 // redundant is the cosine similarity above which a candidate repeats a
@@ -102,8 +114,15 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if len(chosen) == limit {
 			break
 		}
-		if cfg.MaxWords > 0 && words+d.words[i] > cfg.MaxWords {
-			continue
+		if cfg.MaxWords > 0 {
+			if words >= cfg.MaxWords {
+				break
+			}
+			// Half a sentence past the target ends nearer to it than
+			// leaving the sentence out would.
+			if 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
+				continue
+			}
 		}
 		if d.repeats(i, chosen) {
 			continue

@@ -26,9 +26,10 @@ var (
 type Method int
 
 const (
-	// Auto, the default, runs TextRank over the TF-IDF cosine graph with a
-	// prior that favours the opening sentences and those closest to the
-	// title, the way a news lead is written.
+	// Auto, the default, scores each sentence with a Model: a weighted sum
+	// of its position, its similarity to the title and to the whole text,
+	// its TextRank centrality, and signs of a poor lead (fragment, question,
+	// quotation, dateline), the way an editor picks a lead.
 	Auto Method = iota
 	// TextRank is plain TextRank over the TF-IDF cosine graph: centrality
 	// alone, with a uniform prior.
@@ -61,9 +62,11 @@ const (
 type Summarizer struct {
 	// MaxSentences caps the sentences of a summary. 0 means 3.
 	MaxSentences int
-	// MaxWords caps the words of a summary. 0 means 100, negative means no
-	// cap. A summary always holds one sentence at least: when no sentence
-	// fits, the best one comes alone.
+	// MaxWords is the length of a summary in words. 0 means 100, negative
+	// means no limit. Sentences are taken, best first, while the summary is
+	// shorter than MaxWords and at most half of the next sentence would lie
+	// past it: a summary ends within half a sentence of MaxWords. It always
+	// holds one sentence at least: when none fits, the best comes alone.
 	MaxWords int
 	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
 	// document's sentences). It must be at most 1. The tightest cap applies.
@@ -78,6 +81,9 @@ type Summarizer struct {
 	// IDF, when set, gives term weights learned from a background corpus;
 	// nil means IDF over the document's own sentences.
 	IDF rank.IDF
+	// Model weighs the sentence features for the Auto method. nil means
+	// DefaultModel. Fit one on your own corpus with examples/fit.
+	Model *Model
 	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound.
 	MaxBytes int
 }
@@ -124,7 +130,7 @@ func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary
 		return Summary{}, err
 	}
 	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
-		return Summary{}, fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, len(text), cfg.MaxBytes)
+		return Summary{}, tooLarge(len(text), cfg.MaxBytes)
 	}
 	doc := analyze(text, cfg)
 	if len(doc.sents) == 0 {
@@ -138,6 +144,10 @@ func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary
 		return Summary{}, err
 	}
 	return doc.pick(scores, cfg), nil
+}
+
+func tooLarge(size, limit int) error {
+	return fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, size, limit)
 }
 
 // config returns a copy of s with the defaults filled in.

@@ -23,6 +23,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
@@ -40,6 +41,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	budgets := fs.String("budgets", "10,20,30,40,50,60,70,80,90,100,110,120,130,140,150", "word budgets of the plot")
 	workers := fs.Int("workers", 0, "goroutines (0: all cores); results do not depend on it")
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
+	var models []string
+	fs.Func("model", "add a system NAME=FILE.json: the default Summarizer with a Model fitted by examples/fit (repeatable)", func(v string) error {
+		models = append(models, v)
+		return nil
+	})
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: evaluate [flags] CORPUS.jsonl ...")
 		fs.PrintDefaults()
@@ -47,7 +53,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	systems, err := evaluate.SelectSystems(evaluate.Systems(), *names)
+	all := evaluate.Systems()
+	for _, nv := range models {
+		sys, err := modelSystem(nv)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		all = append(all, sys)
+	}
+	systems, err := evaluate.SelectSystems(all, *names)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -134,6 +149,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return status
+}
+
+// modelSystem reads NAME=FILE.json into a system.
+func modelSystem(nv string) (evaluate.System, error) {
+	name, file, ok := strings.Cut(nv, "=")
+	if !ok || name == "" {
+		return evaluate.System{}, fmt.Errorf("evaluate: -model wants NAME=FILE.json, got %q", nv)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return evaluate.System{}, fmt.Errorf("evaluate: -model: %w", err)
+	}
+	var m summarize.Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return evaluate.System{}, fmt.Errorf("evaluate: -model %s: %w", file, err)
+	}
+	return evaluate.SummarizerSystem(name, summarize.Summarizer{Model: &m}), nil
 }
 
 func readCorpus(path string) ([]evaluate.Document, []error, error) {

@@ -148,8 +148,15 @@ func Systems() []System {
 		LeadSystem("lead-budget", 0),
 		SummarizerSystem("textrank", summarize.Summarizer{Method: summarize.TextRank}),
 		SummarizerSystem("default", summarize.Summarizer{}),
+		SummarizerSystem("default-nostem", summarize.Summarizer{Stemmer: unstemmed{}}),
+		SummarizerSystem("default-lead", summarize.Summarizer{Method: summarize.Lead}),
 	}
 }
+
+// unstemmed is the stemmer variant that keeps words as they are.
+type unstemmed struct{}
+
+func (unstemmed) Stem(w string) string { return w }
 
 // Result is one document's summary and scores under one system.
 type Result struct {

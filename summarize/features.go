@@ -1,0 +1,196 @@
+package summarize
+
+import (
+	"context"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/talkhis/talkhis/rank"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// The features of a sentence that the Auto method weighs. Each is a
+// number computed from the document alone; Model gives their weights.
+const (
+	FeatFirst      = iota // 1 for the document's first sentence
+	FeatSecond            // 1 for the second
+	FeatPosition          // 1/(1+position)
+	FeatRelative          // position / sentences: 0 at the top, near 1 at the bottom
+	FeatTitle             // TF-IDF cosine with the title (0 without a title)
+	FeatCentrality        // TextRank score over the cosine graph, times the number of sentences
+	FeatCentroid          // cosine with the sum of all sentence vectors
+	FeatLength            // ln(1 + words)
+	FeatShort             // 1 under 8 words: fragments, bylines, captions
+	FeatLong              // words past 50, over 50: chained sentences
+	FeatQuestion          // 1 when the sentence ends with ? or ؟
+	FeatQuote             // 1 when the sentence opens with a quotation mark
+	FeatColon             // 1 when a colon comes in its first 6 words: datelines, speakers, labels
+	FeatParagraph         // 1 when the sentence opens its line (paragraph)
+	FeatFirstTitle        // the first sentence's title cosine, on the first sentence only: a lead that only repeats the headline
+	FeatFollows           // cosine with the first sentence, on the others: how much a sentence elaborates on the opening
+	FeatAfterShort        // 1 on the second sentence when the first has under 12 words (a teaser or dateline)
+	FeatLengthGap         // (ln(1+words) − ln 26)²: distance from the length of a typical lead sentence
+	NumFeatures
+)
+
+// FeatureNames names the features, in order.
+var FeatureNames = [NumFeatures]string{
+	"first", "second", "position", "relative", "title", "centrality", "centroid",
+	"length", "short", "long", "question", "quote", "colon", "paragraph",
+	"firstTitle", "follows", "afterShort", "lengthGap",
+}
+
+// Features holds one sentence's features, indexed by the Feat constants.
+type Features [NumFeatures]float64
+
+// Model weighs the features into a score: the dot product of Weights and
+// Features. Scores compare only within one document.
+type Model struct {
+	Weights Features `json:"weights"`
+}
+
+// DefaultModel is the Model that Auto uses when Summarizer.Model is nil.
+// Its weights were fitted by examples/fit with its default flags on the
+// two development corpora (-a ant-bbc-dev.jsonl -b easc-dev.jsonl), so
+// that one setting serves news leads and longer paragraphs alike.
+var DefaultModel = Model{Weights: Features{
+	FeatFirst:      0.7484,
+	FeatSecond:     -0.0140,
+	FeatPosition:   1.1431,
+	FeatRelative:   -0.9755,
+	FeatTitle:      0.7502,
+	FeatCentrality: 0.5322,
+	FeatCentroid:   0.0864,
+	FeatLength:     -0.4029,
+	FeatShort:      0.3130,
+	FeatLong:       -0.6528,
+	FeatQuestion:   0.3246,
+	FeatQuote:      -0.0315,
+	FeatColon:      -0.2914,
+	FeatParagraph:  0.1980,
+	FeatFirstTitle: 0.8857,
+	FeatFollows:    0.1547,
+	FeatAfterShort: 0.1027,
+	FeatLengthGap:  -0.5142,
+}}
+
+// Score returns the model's score of f.
+func (m *Model) Score(f *Features) float64 {
+	var s float64
+	for k, w := range m.Weights {
+		s += w * f[k]
+	}
+	return s
+}
+
+// Candidate is one sentence that a summary may hold, with its features.
+type Candidate struct {
+	Sentence
+	Words    int
+	Features Features
+}
+
+// Candidates returns the sentences of text that a summary may hold (no
+// heading, no repeat), with their features, for fitting a Model on one's
+// own corpus (see examples/fit). Score is 0.
+func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, error) {
+	cfg, err := s.config()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
+		return nil, tooLarge(len(text), cfg.MaxBytes)
+	}
+	d := analyze(text, cfg)
+	if len(d.sents) == 0 {
+		return nil, ErrNoSentences
+	}
+	d.vectorize(cfg)
+	feats, err := d.features(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Candidate, len(d.sents))
+	for i, sp := range d.sents {
+		out[i] = Candidate{
+			Sentence: Sentence{Text: sp.In(text), Start: sp.Start, End: sp.End, Index: d.index[i]},
+			Words:    d.words[i],
+			Features: feats[i],
+		}
+	}
+	return out, nil
+}
+
+// features computes the features of every kept sentence.
+func (d *document) features(ctx context.Context) ([]Features, error) {
+	n := len(d.sents)
+	central, err := rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{})
+	if err != nil {
+		return nil, err
+	}
+	centroid := rank.Centroid(d.vecs)
+	out := make([]Features, n)
+	for i, sp := range d.sents {
+		f := &out[i]
+		text := sp.In(d.text)
+		if i == 0 {
+			f[FeatFirst] = 1
+		}
+		if i == 1 {
+			f[FeatSecond] = 1
+		}
+		f[FeatPosition] = 1 / float64(i+1)
+		f[FeatRelative] = float64(i) / float64(n)
+		f[FeatTitle] = d.vecs[i].Dot(d.titleVec)
+		f[FeatCentrality] = central[i] * float64(n)
+		f[FeatCentroid] = d.vecs[i].Dot(centroid)
+		w := float64(d.words[i])
+		f[FeatLength] = math.Log1p(w)
+		if w < 8 {
+			f[FeatShort] = 1
+		}
+		if w > 50 {
+			f[FeatLong] = (w - 50) / 50
+		}
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'»”)"))
+		if last == '?' || last == '؟' {
+			f[FeatQuestion] = 1
+		}
+		if first, _ := utf8.DecodeRuneInString(text); first == '"' || first == '«' || first == '“' || first == '\'' {
+			f[FeatQuote] = 1
+		}
+		if colonEarly(text) {
+			f[FeatColon] = 1
+		}
+		if i == 0 || d.sents[i-1].Line != sp.Line {
+			f[FeatParagraph] = 1
+		}
+		if i == 0 {
+			f[FeatFirstTitle] = f[FeatTitle]
+		} else {
+			f[FeatFollows] = d.vecs[i].Dot(d.vecs[0])
+		}
+		if i == 1 && d.words[0] < 12 {
+			f[FeatAfterShort] = 1
+		}
+		gap := math.Log1p(w) - math.Log(26)
+		f[FeatLengthGap] = gap * gap
+	}
+	return out, nil
+}
+
+// colonEarly reports a colon within the first 6 words of s.
+func colonEarly(s string) bool {
+	words := 0
+	for sp := range tokenize.Words(s) {
+		if strings.ContainsAny(s[:sp.Start], ":：") {
+			return true
+		}
+		words++
+		if words == 6 {
+			return false
+		}
+	}
+	return false
+}
