@@ -1,0 +1,19 @@
+// Package rank scores the sentences of a document by their centrality,
+// the second stage of talkhis: tokenize → rank → summarize.
+//
+// # Pipeline
+//
+// TFIDF turns each sentence's terms into a sparse, L2-normalized TF-IDF
+// vector (IDF over the document's sentences, or from a background corpus
+// through IDF); Similarity builds the cosine similarity graph as a gonum
+// mat.SymDense; TextRank runs a weighted power iteration with damping and
+// an optional prior (personalization) vector; Order sorts the scores.
+//
+// # Determinism
+//
+// The iteration starts from the uniform vector and sums in a fixed order,
+// so the same input gives the same scores. gonum's network.PageRank is not
+// used because it starts from a random vector. Order treats scores equal
+// to 12 significant digits as ties and breaks them by sentence index, so
+// that rounding differences between machines cannot reorder sentences.
+package rank

@@ -1,0 +1,34 @@
+// Package summarize makes extractive lead summaries of Arabic text: a short
+// paragraph of the article's own sentences, like a news lead. It is the
+// public API of talkhis: tokenize → rank → summarize.
+//
+// # Use
+//
+// The zero Summarizer works: at most 3 sentences and about 100 words, the
+// Auto method, the first heading as the title. Summarize returns the chosen
+// sentences in document order, each byte-exact from the input with its
+// offsets, index and score; Summary.String renders them as one paragraph.
+// A Summarizer holds configuration only and is safe for concurrent use.
+//
+// # Methods
+//
+// Auto weighs features of each sentence (position, similarity to the title
+// and to the whole text, TextRank centrality, length and signs of a poor
+// lead) with a Model fitted on news and paragraph corpora (examples/fit
+// refits it on yours). TextRank ranks by centrality alone; Lead takes the
+// opening sentences.
+//
+// # Selection
+//
+// Sentences are taken best first under the budget (MaxSentences, MaxWords,
+// Ratio: the tightest applies). Headings and repeated sentences are never
+// taken, nor a sentence whose TF-IDF cosine with one already taken is 0.7
+// or more.
+//
+// # Errors
+//
+// Errors carry the prefix "summarize: " and wrap ErrNoSentences,
+// ErrTooLarge or ErrConfig for errors.Is. No input panics: invalid UTF-8 is
+// kept as it is in the sentences (the spans stay byte-exact) and treated as
+// symbols, never as letters.
+package summarize

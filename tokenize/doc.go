@@ -1,0 +1,34 @@
+// Package tokenize turns Arabic text into sentences and index terms, the
+// first stage of talkhis: tokenize → rank → summarize.
+//
+// # Pipeline
+//
+// Sentences splits a text into sentences and headings as byte spans into
+// it; Words yields the words of a piece of text as spans; Terms turns
+// words into index terms: Normalize, lower case, stop words out, Stemmer.
+// Nothing is copied until a term is made, and the caller always gets the
+// surface text back through the spans.
+//
+// # Normalization
+//
+// Normalize folds text for matching only (see its documentation for the
+// rules). It is idempotent and returns its input without allocating when
+// nothing changes; AppendNormalized writes into a buffer for hot paths.
+//
+// # Sentences
+//
+// A sentence ends at . ! ? ؟ ۔ … and at every line break, except where a
+// period belongs to a number, an abbreviation, a URL or an e-mail address.
+// Short lines without final punctuation are headings. Hard-wrapped text is
+// unwrapped first. The rules, each with its test row, are listed on
+// Sentences.
+//
+// # Stemming and stop words
+//
+// LightStemmer is a light10-style Arabic stemmer with guards that keep
+// names whole; DefaultStemmer chooses it or a Snowball stemmer (package
+// github.com/kljensen/snowball) by the script of each word. Stop words are
+// the stopwords-iso (MIT) and Savoy (BSD) Arabic lists, embedded with
+// their licences and normalized when first used, plus Snowball's English
+// list for Latin-script words.
+package tokenize
