@@ -1,0 +1,48 @@
+package summarize_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// repeated returns text n times over with each line made unique by a
+// number in front, so that nothing can be de-duplicated away.
+func repeated(text string, n int) string {
+	var b strings.Builder
+	for k := range n {
+		for _, line := range strings.Split(text, "\n") {
+			if strings.TrimSpace(line) != "" {
+				fmt.Fprintf(&b, "%d ", k)
+			}
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkSummarize(b *testing.B) {
+	seed := readSeed(b)
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"sample", 1}, {"x100", 100}, {"x1000", 1000}} {
+		text := seed
+		if c.n > 1 {
+			text = repeated(seed, c.n)
+		}
+		b.Run(c.name, func(b *testing.B) {
+			var s summarize.Summarizer
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := s.Summarize(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
