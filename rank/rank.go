@@ -90,20 +90,23 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 		weight[id] = math.Log((1+n)/(1+float64(df[id]))) + 1
 	}
 	out := make([]Vector, len(sentences))
-	counts := make(map[int]int)
+	var sorted []int
 	for i, terms := range sentences {
-		clear(counts)
+		sorted = sorted[:0]
 		for _, t := range terms {
-			counts[ids[t]]++
+			sorted = append(sorted, ids[t])
 		}
-		v := Vector{Terms: make([]int, 0, len(counts)), Weights: make([]float64, 0, len(counts))}
-		for id := range counts {
-			v.Terms = append(v.Terms, id)
-		}
-		slices.Sort(v.Terms) // fixed order: map iteration order must not reach the sums
+		slices.Sort(sorted) // a fixed order: map order must never reach the sums
+		v := Vector{Terms: make([]int, 0, len(sorted)), Weights: make([]float64, 0, len(sorted))}
 		var norm float64
-		for _, id := range v.Terms {
-			w := (1 + math.Log(float64(counts[id]))) * weight[id]
+		for k := 0; k < len(sorted); {
+			id, count := sorted[k], 1
+			for k+count < len(sorted) && sorted[k+count] == id {
+				count++
+			}
+			k += count
+			w := (1 + math.Log(float64(count))) * weight[id]
+			v.Terms = append(v.Terms, id)
 			v.Weights = append(v.Weights, w)
 			norm += w * w
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -27,7 +28,7 @@ type document struct {
 func analyze(text string, cfg Summarizer) *document {
 	d := &document{text: text, title: cfg.Title}
 	seen := make(map[string]bool)
-	var key []byte
+	var key strings.Builder
 	for _, s := range tokenize.Sentences(text) {
 		if s.Heading {
 			if d.title == "" {
@@ -35,25 +36,28 @@ func analyze(text string, cfg Summarizer) *document {
 			}
 			continue
 		}
-		// Two sentences that read the same once normalized are one sentence:
-		// the summary never holds both.
-		key = key[:0]
-		words := 0
-		for w := range tokenize.Words(s.In(text)) {
-			key = tokenize.AppendNormalized(key, w.In(s.In(text)))
-			key = append(key, ' ')
-			words++
-		}
 		n := d.nAll
 		d.nAll++
-		if seen[string(key)] {
+		terms, words := tokenize.AppendTerms(nil, s.In(text), cfg.Stemmer)
+		// Two sentences with the same terms in the same order say the same
+		// thing: the summary never holds both. Sentences without terms are
+		// told apart by their normalized text.
+		key.Reset()
+		for _, t := range terms {
+			key.WriteString(t)
+			key.WriteByte(0)
+		}
+		if len(terms) == 0 {
+			key.WriteString(tokenize.Normalize(s.In(text)))
+		}
+		if seen[key.String()] {
 			continue
 		}
-		seen[string(key)] = true
+		seen[key.String()] = true
 		d.sents = append(d.sents, s)
 		d.index = append(d.index, n)
 		d.words = append(d.words, words)
-		d.terms = append(d.terms, tokenize.Terms(s.In(text), cfg.Stemmer))
+		d.terms = append(d.terms, terms)
 	}
 	if d.title != "" {
 		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)

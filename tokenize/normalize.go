@@ -38,13 +38,24 @@ func Normalize(s string) string {
 // AppendNormalized appends Normalize(s) to dst. Hot paths use it with a
 // reused buffer so that words that need folding cost no allocation.
 func AppendNormalized(dst []byte, s string) []byte {
-	if isNormal(s) {
-		return append(dst, s...)
+	n := len(dst)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := decode(s[i:])
+		if r == utf8.RuneError && size == 1 || !stable(r) {
+			// Rare: presentation forms, composing marks, invalid bytes.
+			return append(dst[:n], Normalize(s)...)
+		}
+		if f := fold(r); f >= 0 {
+			dst = utf8.AppendRune(dst, f)
+		}
+		i += size
 	}
-	if utf8.ValidString(s) && !needsNFKC(s) {
-		return appendFolded(dst, s)
-	}
-	return append(dst, Normalize(s)...)
+	return dst
 }
 
 // isNormal reports whether s is valid UTF-8 made only of runes that need

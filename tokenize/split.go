@@ -162,8 +162,8 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	}
 	prevSpace := true
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
-		if prevSpace && hasURLPrefix(text[i:end]) {
+		r, size := decode(text[i:end])
+		if prevSpace && r < utf8.RuneSelf && hasURLPrefix(text[i:end]) {
 			i = urlEnd(text, i, end)
 			prevSpace = false
 			continue
@@ -184,7 +184,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 				continue
 			}
 		}
-		prevSpace = unicode.IsSpace(r)
+		prevSpace = isSpace(r)
 		i += size
 	}
 	emit(end)
@@ -364,10 +364,12 @@ func trim(text string, i, j int) (Span, bool) {
 		}
 		j -= size
 	}
-	for _, r := range text[i:j] {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for k := i; k < j; {
+		r, size := decode(text[k:j])
+		if wordRune(r) && !unicode.IsMark(r) {
 			return Span{i, j}, true
 		}
+		k += size
 	}
 	return Span{}, false
 }

@@ -3,7 +3,6 @@ package tokenize
 import (
 	"iter"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,11 +15,11 @@ func Words(text string) iter.Seq[Span] {
 		start := -1
 		var prev rune
 		for i := 0; i < len(text); {
-			r, size := utf8.DecodeRuneInString(text[i:])
+			r, size := decode(text[i:])
 			in := wordRune(r)
 			if !in && start >= 0 {
 				switch {
-				case unicode.Is(unicode.Cf, r):
+				case isFormat(r):
 					in = true // ZWNJ, LRM, ... glued inside a word
 				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
 					n, _ := utf8.DecodeRuneInString(text[i+size:])
@@ -45,18 +44,11 @@ func Words(text string) iter.Seq[Span] {
 	}
 }
 
-func wordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
 // trimFormat drops invisible format characters that trail a word.
 func trimFormat(text string, start, end int) int {
 	for end > start {
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.Is(unicode.Cf, r) {
+		if !isFormat(r) {
 			break
 		}
 		end -= size
@@ -74,16 +66,21 @@ type Stemmer interface {
 // lower-cased, stripped of stop words and stemmed by st (DefaultStemmer
 // when st is nil). Words of one letter are dropped; numbers are kept.
 func Terms(text string, st Stemmer) []string {
-	return AppendTerms(nil, text, st)
+	terms, _ := AppendTerms(nil, text, st)
+	return terms
 }
 
-// AppendTerms appends the terms of text to dst, as Terms does.
-func AppendTerms(dst []string, text string, st Stemmer) []string {
+// AppendTerms appends the terms of text to dst, as Terms does, and also
+// returns the number of words in text, stop words included: the count that
+// word budgets use. One pass serves both.
+func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 	if st == nil {
 		st = DefaultStemmer{}
 	}
 	var buf []byte
+	words := 0
 	for sp := range Words(text) {
+		words++
 		buf = AppendNormalized(buf[:0], sp.In(text))
 		w := string(buf)
 		if !isArabicWord(w) {
@@ -96,7 +93,7 @@ func AppendTerms(dst []string, text string, st Stemmer) []string {
 			dst = append(dst, t)
 		}
 	}
-	return dst
+	return dst, words
 }
 
 func isArabicWord(w string) bool {

@@ -1,0 +1,84 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// decode is utf8.DecodeRuneInString with the one- and two-byte forms, which
+// cover ASCII and the whole Arabic block, done inline: the tokenizer
+// decodes every rune of every text, and the general decoder is a call away.
+func decode(s string) (rune, int) {
+	if len(s) == 0 {
+		return utf8.RuneError, 0
+	}
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// Classes of the runes of the Arabic block, U+0600..U+06FF, so that the
+// hot loops look them up instead of searching the unicode range tables.
+const (
+	classOther uint8 = iota
+	classLetter
+	classMark
+	classDigit
+	classFormat
+)
+
+var arabicClass = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch {
+		case unicode.IsLetter(r):
+			t[i] = classLetter
+		case unicode.IsMark(r):
+			t[i] = classMark
+		case unicode.IsDigit(r):
+			t[i] = classDigit
+		case unicode.Is(unicode.Cf, r):
+			t[i] = classFormat
+		}
+	}
+	return t
+}()
+
+// wordRune reports whether r is part of a word: a letter, digit or mark.
+func wordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x0600 && r <= 0x06FF:
+		c := arabicClass[r-0x0600]
+		return c == classLetter || c == classMark || c == classDigit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isFormat reports an invisible format character (Cf): ZWNJ, bidi marks.
+func isFormat(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return false
+	case r >= 0x0600 && r <= 0x06FF:
+		return arabicClass[r-0x0600] == classFormat
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// isSpace is unicode.IsSpace with the ASCII and Arabic cases first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
