@@ -60,9 +60,13 @@ func (v Vector) Dot(w Vector) float64 {
 // N sentences, or idf's value for the terms it knows. A sentence without
 // terms gets the zero vector.
 func TFIDF(sentences [][]string, idf IDF) []Vector {
-	ids := make(map[string]int)
-	var df []int
-	seen := make([]int, 0, 64) // last sentence that counted a term, +1
+	total := 0
+	for _, terms := range sentences {
+		total += len(terms)
+	}
+	ids := make(map[string]int, total/2)
+	df := make([]int, 0, total/2)
+	seen := make([]int, 0, total/2) // last sentence that counted a term, +1
 	for i, terms := range sentences {
 		for _, t := range terms {
 			id, ok := ids[t]
@@ -124,21 +128,26 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 // Centroid returns the normalized sum of the vectors: the direction of the
 // whole document.
 func Centroid(vs []Vector) Vector {
-	sum := make(map[int]float64)
+	size := 0
+	for _, v := range vs {
+		if len(v.Terms) > 0 {
+			size = max(size, v.Terms[len(v.Terms)-1]+1)
+		}
+	}
+	sum := make([]float64, size)
 	for _, v := range vs {
 		for k, id := range v.Terms {
 			sum[id] += v.Weights[k]
 		}
 	}
-	c := Vector{Terms: make([]int, 0, len(sum)), Weights: make([]float64, 0, len(sum))}
-	for id := range sum {
-		c.Terms = append(c.Terms, id)
-	}
-	slices.Sort(c.Terms)
+	var c Vector
 	var norm float64
-	for _, id := range c.Terms {
-		c.Weights = append(c.Weights, sum[id])
-		norm += sum[id] * sum[id]
+	for id, w := range sum {
+		if w != 0 {
+			c.Terms = append(c.Terms, id)
+			c.Weights = append(c.Weights, w)
+			norm += w * w
+		}
 	}
 	if norm > 0 {
 		norm = math.Sqrt(norm)

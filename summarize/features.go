@@ -182,15 +182,16 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 
 // colonEarly reports a colon within the first 6 words of s.
 func colonEarly(s string) bool {
-	words := 0
-	for sp := range tokenize.Words(s) {
-		if strings.ContainsAny(s[:sp.Start], ":：") {
-			return true
-		}
-		words++
-		if words == 6 {
-			return false
-		}
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
-	return false
+	if i < 0 {
+		return false
+	}
+	words := 0
+	for range tokenize.Words(s[:i]) {
+		words++
+	}
+	return words <= 6
 }

@@ -9,15 +9,11 @@ import (
 // cover ASCII and the whole Arabic block, done inline: the tokenizer
 // decodes every rune of every text, and the general decoder is a call away.
 func decode(s string) (rune, int) {
-	if len(s) == 0 {
-		return utf8.RuneError, 0
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
 	}
-	c := s[0]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c >= 0xC2 && c <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[1]&0x3F), 2
+	if len(s) > 1 && s[0]-0xC2 <= 0xDF-0xC2 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s)
 }
@@ -51,15 +47,21 @@ var arabicClass = func() (t [256]uint8) {
 
 // wordRune reports whether r is part of a word: a letter, digit or mark.
 func wordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case r >= 0x0600 && r <= 0x06FF:
-		c := arabicClass[r-0x0600]
-		return c == classLetter || c == classMark || c == classDigit
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	if uint32(r)-0x0600 < 0x100 {
+		return arabicClass[r-0x0600]-classLetter < 3 // letter, mark or digit
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isFormat reports an invisible format character (Cf): ZWNJ, bidi marks.
 func isFormat(r rune) bool {

@@ -50,12 +50,33 @@ func AppendNormalized(dst []byte, s string) []byte {
 			// Rare: presentation forms, composing marks, invalid bytes.
 			return append(dst[:n], Normalize(s)...)
 		}
-		if f := fold(r); f >= 0 {
+		switch f := foldFast(r); {
+		case f < 0:
+		case f < utf8.RuneSelf:
+			dst = append(dst, byte(f))
+		case f < 0x800:
+			dst = append(dst, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
+		default:
 			dst = utf8.AppendRune(dst, f)
 		}
 		i += size
 	}
 	return dst
+}
+
+// foldTable is fold over the Arabic block, looked up in the hot loop.
+var foldTable = func() (t [256]rune) {
+	for i := range t {
+		t[i] = fold(rune(0x0600 + i))
+	}
+	return t
+}()
+
+func foldFast(r rune) rune {
+	if r >= 0x0600 && r <= 0x06FF {
+		return foldTable[r-0x0600]
+	}
+	return fold(r)
 }
 
 // isNormal reports whether s is valid UTF-8 made only of runes that need

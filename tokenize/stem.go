@@ -76,27 +76,59 @@ func (d DefaultStemmer) Stem(word string) string {
 // stay whole).
 type LightStemmer struct{}
 
+// articleLen returns the length in bytes of the prefix to strip from word
+// (n letters): an optional و or ف, then بال, كال, لل or ال, the longest
+// that leaves two letters; 0 when there is none.
+func articleLen(word string, n int) int {
+	for _, conj := range [2]bool{true, false} {
+		rest, c := word, 0
+		if conj {
+			if !strings.HasPrefix(word, "و") && !strings.HasPrefix(word, "ف") {
+				continue
+			}
+			rest, c = word[2:], 2
+		}
+		for _, a := range [...]string{"بال", "كال", "لل", "ال"} {
+			if strings.HasPrefix(rest, a) && n-(c+len(a))/2 >= 2 {
+				return c + len(a)
+			}
+		}
+	}
+	return 0
+}
+
 var (
-	articles = []string{"وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"}
 	suffixes = []string{"يين", "يون", "يات", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
 )
 
 // Stem implements Stemmer.
 func (LightStemmer) Stem(word string) string {
-	article := false
-	for _, p := range articles {
-		if strings.HasPrefix(word, p) && utf8.RuneCountInString(word)-utf8.RuneCountInString(p) >= 2 {
-			word = word[len(p):]
-			article = true
-			break
-		}
+	if len(word) < 6 {
+		return word // two letters or fewer: nothing can be stripped
 	}
 	n := utf8.RuneCountInString(word)
+	article := false
+	// Every article starts with و ف ب ك ل or ا, and every suffix ends with
+	// ن ت ا ه or ي: most words are let through on one letter each.
+	first, _ := decode(word)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	hasArticle := first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'ا'
+	hasSuffix := last == 'ن' || last == 'ت' || last == 'ا' || last == 'ه' || last == 'ي'
+	if hasArticle {
+		if p := articleLen(word, n); p > 0 {
+			word = word[p:]
+			n -= p / 2
+			article = true
+		}
+	}
 	for _, s := range suffixes {
+		if !hasSuffix {
+			break
+		}
 		if !strings.HasSuffix(word, s) {
 			continue
 		}
-		rest := n - utf8.RuneCountInString(s)
+		rest := n - len(s)/2
 		need := 2
 		if !article {
 			need = 3

@@ -68,6 +68,38 @@ func IsStopword(word string) bool {
 	return false
 }
 
+// arabicStop is IsStopword for a normalized Arabic word held in bytes; the
+// map lookups with string(b) do not allocate.
+func arabicStop(b []byte) bool {
+	set := stopwords()
+	if _, ok := set[string(b)]; ok {
+		return true
+	}
+	// Arabic letters are two bytes: a clitic is b[:2], and two letters must
+	// remain after it.
+	if len(b) >= 6 && isLetterBytes(b[:2], "و", "ف") {
+		if _, ok := set[string(b[2:])]; ok {
+			return true
+		}
+		b = b[2:]
+	}
+	if len(b) >= 6 && isLetterBytes(b[:2], "ب", "ل", "ك") {
+		if _, ok := set[string(b[2:])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterBytes(b []byte, letters ...string) bool {
+	for _, l := range letters {
+		if string(b) == l {
+			return true
+		}
+	}
+	return false
+}
+
 // cutClitic removes one leading letter of letters when at least two letters
 // remain.
 func cutClitic(w string, letters ...string) (string, bool) {

@@ -13,6 +13,7 @@ import (
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		start := -1
+		format := false // the word holds an invisible format character
 		var prev rune
 		for i := 0; i < len(text); {
 			r, size := decode(text[i:])
@@ -20,9 +21,9 @@ func Words(text string) iter.Seq[Span] {
 			if !in && start >= 0 {
 				switch {
 				case isFormat(r):
-					in = true // ZWNJ, LRM, ... glued inside a word
+					in, format = true, true // ZWNJ, LRM, ... glued inside a word
 				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
-					n, _ := utf8.DecodeRuneInString(text[i+size:])
+					n, _ := decode(text[i+size:])
 					in = isDigit(n)
 				}
 			}
@@ -30,16 +31,24 @@ func Words(text string) iter.Seq[Span] {
 			case in && start < 0:
 				start = i
 			case !in && start >= 0:
-				if !yield(Span{start, trimFormat(text, start, i)}) {
+				end := i
+				if format {
+					end = trimFormat(text, start, i)
+				}
+				if !yield(Span{start, end}) {
 					return
 				}
-				start = -1
+				start, format = -1, false
 			}
 			prev = r
 			i += size
 		}
 		if start >= 0 {
-			yield(Span{start, trimFormat(text, start, len(text))})
+			end := len(text)
+			if format {
+				end = trimFormat(text, start, end)
+			}
+			yield(Span{start, end})
 		}
 	}
 }
@@ -82,12 +91,19 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 	for sp := range Words(text) {
 		words++
 		buf = AppendNormalized(buf[:0], sp.In(text))
+		if len(buf) >= 2 && buf[0] >= 0xD8 && buf[0] <= 0xDB {
+			// Arabic: test for a stop word before the word becomes a string,
+			// so that stop words cost no allocation.
+			if len(buf) < 4 || arabicStop(buf) {
+				continue
+			}
+		}
 		w := string(buf)
 		if !isArabicWord(w) {
 			w = strings.ToLower(w)
-		}
-		if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
-			continue
+			if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
+				continue
+			}
 		}
 		if t := st.Stem(w); t != "" {
 			dst = append(dst, t)
