@@ -192,6 +192,20 @@ type Params struct {
 	Prior []float64
 }
 
+func (p Params) defaults() (damping, tol float64, maxIter int) {
+	damping, tol, maxIter = p.Damping, p.Tolerance, p.MaxIter
+	if damping == 0 {
+		damping = 0.85
+	}
+	if tol == 0 {
+		tol = 1e-9
+	}
+	if maxIter == 0 {
+		maxIter = 200
+	}
+	return damping, tol, maxIter
+}
+
 // ErrPrior is returned when a prior does not fit the graph.
 var ErrPrior = errors.New("rank: prior must have one non-negative, finite entry per sentence")
 
@@ -213,16 +227,7 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	d, tol, maxIter := p.Damping, p.Tolerance, p.MaxIter
-	if d == 0 {
-		d = 0.85
-	}
-	if tol == 0 {
-		tol = 1e-9
-	}
-	if maxIter == 0 {
-		maxIter = 200
-	}
+	d, tol, maxIter := p.defaults()
 	prior, err := normalizePrior(p.Prior, n)
 	if err != nil {
 		return nil, err
@@ -230,46 +235,54 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 
 	m := mat.NewDense(n, n, nil)
 	m.Copy(w)
+	raw := m.RawMatrix()
 	dangling := make([]bool, n)
-	for j := range n {
-		var sum float64
-		for i := range n {
-			sum += m.At(i, j)
+	sums := make([]float64, n)
+	for i := range n {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
+		for j, v := range row {
+			sums[j] += v
 		}
-		if sum <= 0 {
-			dangling[j] = true
-			for i := range n {
-				m.Set(i, j, 0)
+	}
+	for j, sum := range sums {
+		dangling[j] = sum <= 0
+	}
+	for i := range n {
+		row := raw.Data[i*raw.Stride : i*raw.Stride+n]
+		for j := range row {
+			if dangling[j] {
+				row[j] = 0
+			} else {
+				row[j] /= sums[j] // columns sum to 1
 			}
-			continue
-		}
-		for i := range n {
-			m.Set(i, j, m.At(i, j)/sum)
 		}
 	}
 
-	x := mat.NewVecDense(n, nil)
-	for i := range n {
-		x.SetVec(i, 1/float64(n))
+	xs := make([]float64, n)
+	for i := range xs {
+		xs[i] = 1 / float64(n)
 	}
+	x := mat.NewVecDense(n, xs)
 	next := mat.NewVecDense(n, nil)
 	for range maxIter {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		xd := x.RawVector().Data
 		var lost float64
-		for j := range n {
-			if dangling[j] {
-				lost += x.AtVec(j)
+		for j, isDangling := range dangling {
+			if isDangling {
+				lost += xd[j]
 			}
 		}
 		next.MulVec(m, x)
+		nd := next.RawVector().Data
 		jump := d*lost + 1 - d
 		var delta float64
-		for i := range n {
-			v := d*next.AtVec(i) + jump*prior[i]
-			next.SetVec(i, v)
-			delta += math.Abs(v - x.AtVec(i))
+		for i := range nd {
+			v := d*nd[i] + jump*prior[i]
+			nd[i] = v
+			delta += math.Abs(v - xd[i])
 		}
 		x, next = next, x
 		if delta < tol {

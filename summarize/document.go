@@ -84,7 +84,7 @@ func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error)
 		}
 		return scores, nil
 	case TextRank:
-		return rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{})
+		return rank.Centrality(ctx, d.vecs, rank.Params{})
 	}
 	feats, err := d.features(ctx)
 	if err != nil {

@@ -125,7 +125,7 @@ func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, 
 // features computes the features of every kept sentence.
 func (d *document) features(ctx context.Context) ([]Features, error) {
 	n := len(d.sents)
-	central, err := rank.TextRank(ctx, rank.Similarity(d.vecs), rank.Params{})
+	central, err := rank.Centrality(ctx, d.vecs, rank.Params{})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,108 @@
+package rank_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/rank"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// vectors runs the first stage on text and returns its sentence vectors.
+func vectors(text string) []rank.Vector {
+	var terms [][]string
+	for _, s := range tokenize.Sentences(text) {
+		if !s.Heading {
+			terms = append(terms, tokenize.Terms(s.In(text), nil))
+		}
+	}
+	return rank.TFIDF(terms, nil)
+}
+
+func bothWays(t *testing.T, vs []rank.Vector) (dense, sparse []float64) {
+	t.Helper()
+	ctx := context.Background()
+	dense, err := rank.TextRank(ctx, rank.Similarity(vs), rank.Params{})
+	require.NoError(t, err)
+	g, err := rank.SparseSimilarity(ctx, vs)
+	require.NoError(t, err)
+	sparse, err = rank.SparseTextRank(ctx, g, rank.Params{})
+	require.NoError(t, err)
+	return dense, sparse
+}
+
+func TestSparseGraphIsTheDenseOneWhenSmall(t *testing.T) {
+	b, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(t, err)
+	vs := vectors(string(b))
+	g, err := rank.SparseSimilarity(context.Background(), vs)
+	require.NoError(t, err)
+	s := rank.Similarity(vs)
+	for i := range vs {
+		for j := range vs {
+			assert.Equal(t, s.At(i, j), g.Weight(i, j), "edge %d-%d", i, j)
+		}
+	}
+	dense, sparse := bothWays(t, vs)
+	assert.InDeltaSlice(t, dense, sparse, 1e-12)
+	assert.Equal(t, rank.Order(dense), rank.Order(sparse))
+}
+
+// TestSparseAgreesWithDense ranks every document of the dev corpora both
+// ways. Up to Neighbours+1 sentences the graphs are the same, so the order
+// must be too; beyond, the sparse graph drops weak edges, and the top
+// sentences must still agree in nearly every document.
+func TestSparseAgreesWithDense(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the dev corpora; skipped in -short mode")
+	}
+	var docs, large, top1, top3 int
+	for _, name := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
+		f, err := os.Open("../../shared/corpora/" + name)
+		if os.IsNotExist(err) {
+			t.Skipf("../../shared/corpora/%s is absent: the dev corpora live beside the repository", name)
+		}
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			var d struct{ Text string }
+			require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
+			vs := vectors(d.Text)
+			if len(vs) < 2 {
+				continue
+			}
+			docs++
+			dense, sparse := bothWays(t, vs)
+			od, os := rank.Order(dense), rank.Order(sparse)
+			if len(vs) <= rank.Neighbours+1 {
+				assert.Equal(t, od, os, "small document ranked differently")
+				continue
+			}
+			large++
+			if od[0] == os[0] {
+				top1++
+			}
+			a, b := slices.Clone(od[:3]), slices.Clone(os[:3])
+			slices.Sort(a)
+			slices.Sort(b)
+			if slices.Equal(a, b) {
+				top3++
+			}
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	t.Logf("%d documents, %d longer than %d sentences: top sentence agrees in %d, top three in %d", docs, large, rank.Neighbours+1, top1, top3)
+	if large > 0 {
+		assert.GreaterOrEqual(t, float64(top1)/float64(large), 0.97)
+		assert.GreaterOrEqual(t, float64(top3)/float64(large), 0.93)
+	}
+}
