@@ -25,11 +25,16 @@ type document struct {
 	titleVec   rank.Vector
 }
 
-func analyze(text string, cfg Summarizer) *document {
+func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title}
 	seen := make(map[string]bool)
 	var key strings.Builder
-	for _, s := range tokenize.Sentences(text) {
+	for k, s := range tokenize.Sentences(text) {
+		if k%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if s.Heading {
 			if d.title == "" {
 				d.title = s.In(text)
@@ -62,7 +67,7 @@ func analyze(text string, cfg Summarizer) *document {
 	if d.title != "" {
 		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)
 	}
-	return d
+	return d, nil
 }
 
 // vectorize computes the TF-IDF vectors of the sentences and the title.

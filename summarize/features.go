@@ -102,7 +102,10 @@ func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, 
 	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
 		return nil, tooLarge(len(text), cfg.MaxBytes)
 	}
-	d := analyze(text, cfg)
+	d, err := analyze(ctx, text, cfg)
+	if err != nil {
+		return nil, err
+	}
 	if len(d.sents) == 0 {
 		return nil, ErrNoSentences
 	}

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 )
 
 // Request is one JSON Lines input record. Sentences and Words, when set,
@@ -32,34 +34,85 @@ type Response struct {
 // SummarizeJSONL reads one Request a line from r and writes one Response a
 // line to w, in the same order. A record that cannot be read or summarized
 // gets a Response with Error set, naming its line, and the stream goes on;
-// blank lines are skipped. Lines may be of any length. It returns an error
-// only when reading r or writing w fails or ctx ends.
-func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Writer) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+// blank lines are skipped. Lines may be of any length. Records are
+// summarized by workers goroutines (GOMAXPROCS when workers <= 0) and the
+// output is the same for any number of them. It returns an error only when
+// reading r or writing w fails or ctx ends.
+func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Writer, workers int) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		line int
+		b    []byte
+		out  chan Response
+	}
+	jobs := make(chan job)
+	// order holds each record's answer slot in input order; its capacity
+	// bounds the records in flight, and so the memory.
+	order := make(chan chan Response, 4*workers)
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 64<<10)
+		for line := 1; ctx.Err() == nil; line++ {
+			b, err := br.ReadBytes('\n')
+			if len(bytes.TrimSpace(b)) > 0 {
+				out := make(chan Response, 1)
+				order <- out
+				jobs <- job{line, b, out}
+			}
+			if errors.Is(err, io.EOF) {
+				return
+			}
+			if err != nil {
+				readErr = fmt.Errorf("summarize: reading line %d: %w", line, err)
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- s.answer(ctx, j.line, j.b)
+			}
+		}()
+	}
+
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for line := 1; ; line++ {
-		if err := ctx.Err(); err != nil {
-			return err
+	var writeErr error
+	for out := range order {
+		resp := <-out
+		if writeErr != nil {
+			continue // drain, so that the reader and workers can stop
 		}
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			if werr := enc.Encode(s.answer(ctx, line, b)); werr != nil {
-				return fmt.Errorf("summarize: writing line %d: %w", line, werr)
-			}
-		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("summarize: reading line %d: %w", line, err)
+		if err := enc.Encode(resp); err != nil {
+			writeErr = fmt.Errorf("summarize: writing: %w", err)
+			cancel()
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("summarize: writing: %w", err)
+	wg.Wait()
+	if writeErr == nil {
+		if err := bw.Flush(); err != nil {
+			writeErr = fmt.Errorf("summarize: writing: %w", err)
+		}
 	}
-	return nil
+	switch {
+	case writeErr != nil:
+		return writeErr
+	case readErr != nil:
+		return readErr
+	}
+	return ctx.Err()
 }
 
 func (s *Summarizer) answer(ctx context.Context, line int, b []byte) Response {

@@ -132,7 +132,10 @@ func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary
 	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
 		return Summary{}, tooLarge(len(text), cfg.MaxBytes)
 	}
-	doc := analyze(text, cfg)
+	doc, err := analyze(ctx, text, cfg)
+	if err != nil {
+		return Summary{}, err
+	}
 	if len(doc.sents) == 0 {
 		return Summary{Title: doc.title}, ErrNoSentences
 	}

@@ -36,6 +36,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	method := fs.String("method", "auto", "scoring: auto, textrank or lead")
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
+	workers := fs.Int("workers", 0, "goroutines for -jsonl (0: all cores); the output does not depend on it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
 		fs.PrintDefaults()
@@ -63,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *jsonl {
 		status := 0
 		for _, in := range inputs(fs.Args(), stdin) {
-			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout) })
+			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout, *workers) })
 			if err != nil {
 				fmt.Fprintf(stderr, "summarize: %s: %v\n", in.name, err)
 				status = 1

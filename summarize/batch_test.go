@@ -1,0 +1,111 @@
+package summarize_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+func batchTexts(t testing.TB) []string {
+	seed := readSeed(t)
+	texts := []string{"", "جملة واحدة."}
+	for k := range 40 {
+		texts = append(texts, repeated(seed, 1+k%3)+fmt.Sprintf("\nخبر رقم %d عن الاقتصاد.", k))
+	}
+	return texts
+}
+
+func TestSummarizeAllMatchesOneByOne(t *testing.T) {
+	texts := batchTexts(t)
+	s := &summarize.Summarizer{MaxSentences: 2}
+	for _, workers := range []int{1, 3, 0} {
+		got := s.SummarizeAll(context.Background(), texts, workers)
+		require.Len(t, got, len(texts))
+		for i, text := range texts {
+			want, err := s.Summarize(text)
+			assert.Equal(t, err, got[i].Err, "text %d, %d workers", i, workers)
+			assert.Equal(t, want, got[i].Summary, "text %d, %d workers", i, workers)
+		}
+	}
+}
+
+func TestSummarizeAllCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, r := range (&summarize.Summarizer{}).SummarizeAll(ctx, batchTexts(t), 2) {
+		assert.ErrorIs(t, r.Err, context.Canceled)
+	}
+}
+
+func TestSummarizeJSONLSameForAnyWorkers(t *testing.T) {
+	var in strings.Builder
+	for i, text := range batchTexts(t) {
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":%q}\n", i, text)
+		if i%7 == 0 {
+			in.WriteString("{broken\n")
+		}
+	}
+	var outs []string
+	for _, workers := range []int{1, 2, 8} {
+		var out bytes.Buffer
+		require.NoError(t, (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(in.String()), &out, workers))
+		outs = append(outs, out.String())
+	}
+	assert.Equal(t, outs[0], outs[1])
+	assert.Equal(t, outs[0], outs[2])
+	assert.Equal(t, 42+6, strings.Count(outs[0], "\n"), "one line per record, bad ones included")
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, fmt.Errorf("disk full") }
+
+func TestSummarizeJSONLWriteError(t *testing.T) {
+	var in strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":\"جملة رقم %d.\"}\n", i, i)
+	}
+	err := (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(in.String()), failWriter{}, 4)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "disk full")
+}
+
+func BenchmarkSummarizeAll(b *testing.B) {
+	texts := batchTexts(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	var s summarize.Summarizer
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				s.SummarizeAll(context.Background(), texts, workers)
+			}
+		})
+	}
+}
+
+// TestCancelStopsLongWork gives a text that takes a good part of a second
+// a deadline of a millisecond: the work must notice and stop with the
+// context's error rather than run to the end.
+func TestCancelStopsLongWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 2.7 MB text")
+	}
+	text := repeated(readSeed(t), 1000)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
+	defer cancel()
+	_, err := (&summarize.Summarizer{}).SummarizeContext(ctx, text)
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}
