@@ -27,7 +27,7 @@ type document struct {
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title}
-	seen := make(map[string]bool)
+	seen := make(map[string][]int)
 	var key strings.Builder
 	for k, s := range tokenize.Sentences(text) {
 		if k%256 == 255 {
@@ -44,21 +44,20 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		n := d.nAll
 		d.nAll++
 		terms, words := tokenize.AppendTerms(nil, s.In(text), cfg.Stemmer)
-		// Two sentences with the same terms in the same order say the same
-		// thing: the summary never holds both. Sentences without terms are
-		// told apart by their normalized text.
+		// Two sentences that read the same once normalized are one
+		// sentence: the summary never holds both. Equal terms in the same
+		// order find the candidates cheaply; the normalized words decide.
 		key.Reset()
 		for _, t := range terms {
 			key.WriteString(t)
 			key.WriteByte(0)
 		}
-		if len(terms) == 0 {
-			key.WriteString(tokenize.Normalize(s.In(text)))
-		}
-		if seen[key.String()] {
+		if same, ok := seen[key.String()]; ok && slices.ContainsFunc(same, func(j int) bool {
+			return normalWords(d.sents[j].In(text)) == normalWords(s.In(text))
+		}) {
 			continue
 		}
-		seen[key.String()] = true
+		seen[key.String()] = append(seen[key.String()], len(d.sents))
 		d.sents = append(d.sents, s)
 		d.index = append(d.index, n)
 		d.words = append(d.words, words)
@@ -68,6 +67,16 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)
 	}
 	return d, nil
+}
+
+// normalWords returns the normalized words of s, one space apart.
+func normalWords(s string) string {
+	var b []byte
+	for w := range tokenize.Words(s) {
+		b = tokenize.AppendNormalized(b, w.In(s))
+		b = append(b, ' ')
+	}
+	return string(b)
 }
 
 // vectorize computes the TF-IDF vectors of the sentences and the title.

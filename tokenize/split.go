@@ -260,9 +260,8 @@ func periodEnds(text string, seg, i, end int) bool {
 			return false
 		}
 	}
-	if next >= 0 && nsize > 0 && !unicode.IsSpace(next) && !isCloser(next) && !isTerminator(next) &&
-		next != '"' && next != '\'' && !unicode.IsLetter(next) {
-		return false // "1.-" and other symbols glued to the period
+	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
+		return false // "1.-", paths, handles and other symbols glued to the period
 	}
 	return true
 }
@@ -296,7 +295,7 @@ func endsWithDigit(s string) bool {
 
 func onlyDigits(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 9 {
+	if s == "" || len(s) > 3 { // list numbers run to 999; 2024. is a year
 		return false
 	}
 	for _, r := range s {
@@ -364,9 +363,15 @@ func trim(text string, i, j int) (Span, bool) {
 		}
 		j -= size
 	}
+	tag := false // inside <...>: markup left in the text is not content
 	for k := i; k < j; {
 		r, size := decode(text[k:j])
-		if wordRune(r) && !unicode.IsMark(r) {
+		switch {
+		case r == '<':
+			tag = true
+		case r == '>':
+			tag = false
+		case !tag && wordRune(r) && !unicode.IsMark(r):
 			return Span{i, j}, true
 		}
 		k += size

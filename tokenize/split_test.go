@@ -73,6 +73,9 @@ func TestSentences(t *testing.T) {
 		{"bracket closes", "وافق الجميع (بعد نقاش طويل.) ثم انفضوا.", []string{"وافق الجميع (بعد نقاش طويل.)", "ثم انفضوا."}},
 		{"missing space after period", "انتهى الاجتماع.وبدأ المؤتمر الصحفي.", []string{"انتهى الاجتماع.", "وبدأ المؤتمر الصحفي."}},
 		{"numbered list item", "1. البند الأول من الاتفاق.", []string{"1. البند الأول من الاتفاق."}},
+		{"year at line start ends", "2024. 2025.", []string{"2024.", "2025."}},
+		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"<p>افتتح المعرض أمس.", "</p><p>وحضره الوزير."}},
+		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
 		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
 		{"colon line is no heading", "وقال الوزير:\nسنعود قريبا.", []string{"وقال الوزير:", "سنعود قريبا."}},
@@ -167,8 +170,15 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		}
 		prev = s.End
 	}
+	tag := false
 	for i, r := range text {
-		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != utf8.RuneError {
+		switch r {
+		case '<':
+			tag = true
+		case '>':
+			tag = false
+		}
+		if !tag && (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != utf8.RuneError {
 			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
 		}
 	}

@@ -1,0 +1,83 @@
+package summarize_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// TestHostileInput gives one input of each odd class and its defined
+// answer: the sentences of the summary, or the error.
+func TestHostileInput(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // the summary's sentences, when err is nil
+		err  error
+	}{
+		{"empty", "", nil, summarize.ErrNoSentences},
+		{"whitespace only", " \t\n\r\n\u00a0\u3000 ", nil, summarize.ErrNoSentences},
+		{"only headings", "عنوان أول\n\nعنوان ثان\nعنوان ثالث", nil, summarize.ErrNoSentences},
+		{"one sentence", "انعقد المؤتمر في القاهرة.", []string{"انعقد المؤتمر في القاهرة."}, nil},
+		{"two identical sentences", "انعقد المؤتمر في القاهرة. انعقد المؤتمر في القاهرة.", []string{"انعقد المؤتمر في القاهرة."}, nil},
+		{"500 copies of one sentence", strings.Repeat("انعقد المؤتمر في القاهرة. ", 500), []string{"انعقد المؤتمر في القاهرة."}, nil},
+		{"all stop words", "في من على إلى عن. هو هي هم.", []string{"في من على إلى عن.", "هو هي هم."}, nil},
+		{"only digits on a short line is a heading", "123 456 789", nil, summarize.ErrNoSentences},
+		{"only digits as sentences", "2024. 2025.", []string{"2024.", "2025."}, nil},
+		{"only punctuation", "... !!! ؟؟ ،،، «»", nil, summarize.ErrNoSentences},
+		{"only diacritics and tatweel", "ًٌٍَُِّْ ـــــ", nil, summarize.ErrNoSentences},
+		{"latin only", "The economy grew. Markets rallied on Monday.", []string{"The economy grew.", "Markets rallied on Monday."}, nil},
+		{"cyrillic only", "Экономика выросла. Рынки выросли в понедельник.", []string{"Экономика выросла.", "Рынки выросли в понедельник."}, nil},
+		{"mixed arabic and english", "أعلنت شركة Apple عن iPhone جديد في California.", []string{"أعلنت شركة Apple عن iPhone جديد في California."}, nil},
+		{"persian and urdu letters", "کتابی را خواندم. یہ پہلا جملہ ہے۔", []string{"کتابی را خواندم.", "یہ پہلا جملہ ہے۔"}, nil},
+		{"zero-width joiners, bom and bidi controls inside words", "\ufeffالاقت\u200dصاد \u200fينمو\u200e بسرعة.", []string{"الاقت\u200dصاد \u200fينمو\u200e بسرعة."}, nil},
+		{"crlf line ends", "وصل الوفد إلى القاهرة.\r\nبدأت المحادثات صباحا.\r\n", []string{"وصل الوفد إلى القاهرة.", "بدأت المحادثات صباحا."}, nil},
+		{"lone cr line ends", "وصل الوفد إلى القاهرة.\rبدأت المحادثات صباحا.\r", []string{"وصل الوفد إلى القاهرة.", "بدأت المحادثات صباحا."}, nil},
+		{"nul bytes", "جملة\x00 أولى. جملة\x00\x00 ثانية.", []string{"جملة\x00 أولى.", "جملة\x00\x00 ثانية."}, nil},
+		{"truncated utf-8", "جملة أولى\xd8. جملة ثانية.", []string{"جملة أولى\xd8.", "جملة ثانية."}, nil},
+		{"overlong utf-8", "جملة \xc0\xaf أولى. جملة ثانية.", []string{"جملة \xc0\xaf أولى.", "جملة ثانية."}, nil},
+		{"encoded surrogates", "جملة \xed\xa0\x80 أولى. جملة ثانية.", []string{"جملة \xed\xa0\x80 أولى.", "جملة ثانية."}, nil},
+		{"arabic-indic and persian digits, decimals and dates", "نما الاقتصاد ٣٫٥ في المئة في ۱۴۰۲. صدر التقرير في ١٢.٥.٢٠٢٤.", []string{"نما الاقتصاد ٣٫٥ في المئة في ۱۴۰۲.", "صدر التقرير في ١٢.٥.٢٠٢٤."}, nil},
+		{"urls, e-mails, hashtags and emoji", "التفاصيل على https://example.com/a?b=1. راسلونا info@example.org #عاجل 🚀.", []string{"التفاصيل على https://example.com/a?b=1.", "راسلونا info@example.org #عاجل 🚀."}, nil},
+		{"quranic marks and presentation forms", "قال ﷺ: ﻻ تغضب. بسم ﷲ الرحمن الرحيم ۝.", []string{"قال ﷺ: ﻻ تغضب.", "بسم ﷲ الرحمن الرحيم ۝."}, nil},
+		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"<p>افتتح المعرض أمس.", "<p>وحضره الوزير &amp; الضيوف."}, nil},
+	}
+	if !testing.Short() {
+		line := strings.Repeat("كلمة ", 2_000_000) // 10 MB, no punctuation
+		letters := strings.Repeat("ا. ", 1_000_000)
+		tests = append(tests, []struct {
+			name string
+			text string
+			want []string
+			err  error
+		}{
+			// One sentence of two million words: it comes alone, over the budget.
+			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(line)}, nil},
+			// A letter and a period is an abbreviation (د. م.), so the million
+			// letters are one sentence.
+			{"a million one-letter sentences", letters, []string{strings.TrimSpace(letters)}, nil},
+		}...)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxSentences: 3}
+			sum, err := s.Summarize(tt.text)
+			if tt.err != nil {
+				require.Error(t, err)
+				assert.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			var got []string
+			for _, x := range sum.Sentences {
+				assert.Equal(t, tt.text[x.Start:x.End], x.Text, "byte-exact span")
+				got = append(got, x.Text)
+			}
+			assert.Equal(t, tt.want, got, "%+q", tt.text)
+		})
+	}
+}
