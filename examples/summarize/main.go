@@ -2,10 +2,13 @@
 //
 //	go run ./examples/summarize [flags] [FILE ...]
 //
-// With no FILE it reads standard input. -json prints the chosen sentences
+// With no FILE it reads standard input; a directory stands for the files
+// in it. -json prints the chosen sentences
 // with their offsets and scores; -jsonl reads one JSON record a line
 // ({"id", "text", "title"?, "sentences"?, "words"?}) and writes one result a
-// line in the same order. Exit status: 0 on success, 1 when an input failed
+// line in the same order; a record that fails gets an "error" in its own
+// line and does not change the exit status. Exit status: 0 on success, 1
+// when an input failed
 // (the others are still processed), 2 on bad usage.
 package main
 
@@ -17,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -112,20 +116,36 @@ type input struct {
 	use  func(func(io.Reader) error) error
 }
 
+// inputs lists the sources named on the command line: standard input when
+// there are none; a directory stands for the regular files in it, in name
+// order. A name that cannot be listed is kept, so that opening it reports
+// the error.
 func inputs(names []string, stdin io.Reader) []input {
 	if len(names) == 0 {
 		return []input{{"stdin", func(f func(io.Reader) error) error { return f(stdin) }}}
 	}
-	out := make([]input, len(names))
-	for i, name := range names {
-		out[i] = input{name, func(f func(io.Reader) error) error {
-			file, err := os.Open(name)
-			if err != nil {
-				return err
+	var out []input
+	for _, name := range names {
+		if entries, err := os.ReadDir(name); err == nil {
+			for _, e := range entries {
+				if e.Type().IsRegular() {
+					out = append(out, fileInput(filepath.Join(name, e.Name())))
+				}
 			}
-			defer file.Close()
-			return f(file)
-		}}
+			continue
+		}
+		out = append(out, fileInput(name))
 	}
 	return out
+}
+
+func fileInput(name string) input {
+	return input{name, func(f func(io.Reader) error) error {
+		file, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		return f(file)
+	}}
 }

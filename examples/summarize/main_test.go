@@ -104,3 +104,51 @@ func TestCLIJSONL(t *testing.T) {
 	assert.Empty(t, rs[4].Error)
 	assert.Len(t, rs[4].Summary, len(long)-0)
 }
+
+func TestCLIDirectoryAndBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt":       "الخبر الأول عن النفط.",
+		"b-empty.txt": "",
+		"c-bytes.txt": "\xff\xfe\x00\x00",
+		"d.txt":       "الخبر الرابع عن الغاز.",
+	} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "sub"), 0o755))
+
+	code, out, errOut := runCLI(t, "", dir, filepath.Join(dir, "missing.txt"))
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "الخبر الأول عن النفط.\nالخبر الرابع عن الغاز.\n", out, "the good files, in name order")
+	assert.Contains(t, errOut, "b-empty.txt: summarize: no sentences in text")
+	assert.Contains(t, errOut, "c-bytes.txt: summarize: no sentences in text")
+	assert.Contains(t, errOut, "missing.txt:")
+	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
+
+	// A file that opens but cannot be read.
+	if f, err := os.Open("/proc/self/mem"); err == nil {
+		_, rerr := f.Read(make([]byte, 1))
+		f.Close()
+		if rerr != nil {
+			code, out, errOut := runCLI(t, "", "/proc/self/mem", filepath.Join(dir, "a.txt"))
+			assert.Equal(t, 1, code)
+			assert.Contains(t, errOut, "/proc/self/mem:")
+			assert.Equal(t, "الخبر الأول عن النفط.\n", out)
+		}
+	}
+}
+
+func TestCLIStdinClosedEarly(t *testing.T) {
+	// The producer stopped in the middle of the second record.
+	in := `{"id":"1","text":"الخبر الأول عن النفط."}` + "\n" + `{"id":"2","text":"الخبر الثا`
+	code, out, errOut := runCLI(t, in, "-jsonl")
+	assert.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"summary":"الخبر الأول عن النفط."`)
+	assert.Contains(t, lines[1], `"error":"line 2:`)
+
+	code, out, _ = runCLI(t, "الخبر الأول عن النفط. والثا", "-sentences", "1")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, "الخبر الأول عن النفط.\n", out)
+}
