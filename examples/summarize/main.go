@@ -2,14 +2,15 @@
 //
 //	go run ./examples/summarize [flags] [FILE ...]
 //
-// With no FILE it reads standard input; a directory stands for the files
-// in it. -json prints the chosen sentences
-// with their offsets and scores; -jsonl reads one JSON record a line
-// ({"id", "text", "title"?, "sentences"?, "words"?}) and writes one result a
-// line in the same order; a record that fails gets an "error" in its own
-// line and does not change the exit status. Exit status: 0 on success, 1
-// when an input failed
-// (the others are still processed), 2 on bad usage.
+// With no FILE it reads standard input; a directory stands for the files in
+// it. -json prints the chosen sentences with their offsets and scores.
+// -jsonl reads one JSON record a line ({"id", "text", "title"?,
+// "sentences"?, "words"?}) and writes one result a line in the same order,
+// using all cores; a record that fails gets an "error" in its own line.
+//
+// Exit status: 0 on success; 1 when an input could not be read or
+// summarized (a message on stderr names it, and the other inputs are still
+// processed); 2 on bad usage.
 package main
 
 import (
