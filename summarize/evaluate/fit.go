@@ -135,11 +135,10 @@ func Fit(examples []Example, o FitOptions) (summarize.Model, error) {
 				if q > 0 {
 					loss -= w * q * math.Log(math.Max(p[k], 1e-300))
 				}
-				if grad != nil {
-					// d/dx of the cross-entropy: Σ_k (p_k − q_k)·f_k
-					for j := range grad {
-						grad[j] += w * (p[k] - q) * e.Candidates[k].Features[j]
-					}
+				// d/dx of the cross-entropy: Σ_k (p_k − q_k)·f_k; grad is nil
+				// when only the value is wanted.
+				for j := range grad {
+					grad[j] += w * (p[k] - q) * e.Candidates[k].Features[j]
 				}
 			}
 		}
