@@ -1,0 +1,51 @@
+// Command beam summarizes a corpus with talkhis on an Apache Beam runner:
+// Prism on this machine by default; Dataflow, Flink or Spark with their
+// flags (see the README).
+//
+//	go run . --records 'corpus/*.jsonl' --output out/summaries --dead out/dead
+//	go run . --files 'articles/*.txt' --output out/summaries --dead out/dead
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+
+	"github.com/talkhis/talkhis/examples/beam/pipeline"
+)
+
+func main() {
+	var cfg pipeline.Config
+	flag.StringVar(&cfg.Records, "records", "", "glob of JSON Lines files, one {\"id\", \"text\", \"title\"?} a line")
+	flag.StringVar(&cfg.Files, "files", "", "glob of files, each one document (its path is its id)")
+	flag.StringVar(&cfg.Output, "output", "summaries", "prefix of the summary files")
+	flag.StringVar(&cfg.Dead, "dead", "dead", "prefix of the dead-letter files")
+	flag.IntVar(&cfg.Shards, "shards", 4, "files per output, each written by its own worker")
+	flag.IntVar(&cfg.Options.MaxSentences, "sentences", 0, "at most this many sentences (0: 3)")
+	flag.IntVar(&cfg.Options.MaxWords, "words", 0, "about this many words (0: 100)")
+	flag.Float64Var(&cfg.Options.Ratio, "ratio", 0, "at most this fraction of the sentences (0: no cap)")
+	flag.Parse()
+	beam.Init()
+
+	p, s := beam.NewPipelineWithRoot()
+	if err := pipeline.Build(s, cfg); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	res, err := beamx.RunWithMetrics(context.Background(), p)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		os.Exit(1)
+	}
+	if res != nil {
+		for _, c := range res.Metrics().AllMetrics().Counters() {
+			if c.Key.Namespace == "talkhis" {
+				fmt.Fprintf(os.Stderr, "%s %s: %d\n", c.Key.Step, c.Key.Name, c.Result())
+			}
+		}
+	}
+}

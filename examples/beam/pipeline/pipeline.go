@@ -1,0 +1,281 @@
+// Package pipeline summarizes a corpus with talkhis inside an Apache Beam
+// pipeline: the same binary runs on Prism (local, the default), Dataflow,
+// Flink or Spark.
+//
+// # Shape
+//
+// Documents come from JSON Lines files (one {"id", "text", "title"?} a
+// line, read with textio) or from whole files (one document a file, matched
+// with fileio; its path is its id). SummarizeFn summarizes each with a
+// Summarizer built once per worker in Setup, and sends the result to the
+// main output, as the line the library's JSON Lines mode writes for it, or,
+// when the record cannot be read or summarized, to the dead-letter output.
+// WriteSharded spreads each output over several files by a hash of the
+// record, so that no single writer takes the whole corpus.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+func init() {
+	register.DoFn4x1[context.Context, string, func(string), func(string), error](&SummarizeFn{})
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string), func(string), error](&SummarizeFileFn{})
+	register.DoFn2x0[string, func(int, string)](&shardFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.Emitter1[string]()
+	register.Emitter2[int, string]()
+	register.Iter1[string]()
+}
+
+// Counters of the pipeline, under the namespace "talkhis".
+var (
+	documents = beam.NewCounter("talkhis", "documents")
+	failures  = beam.NewCounter("talkhis", "errors")
+	inBytes   = beam.NewCounter("talkhis", "bytes")
+)
+
+// Options are the Summarizer settings a pipeline carries to its workers.
+type Options struct {
+	MaxSentences int     `json:"max_sentences"`
+	MaxWords     int     `json:"max_words"`
+	Ratio        float64 `json:"ratio"`
+	Method       int     `json:"method"`
+}
+
+func (o Options) summarizer() *summarize.Summarizer {
+	return &summarize.Summarizer{MaxSentences: o.MaxSentences, MaxWords: o.MaxWords, Ratio: o.Ratio, Method: summarize.Method(o.Method)}
+}
+
+// DeadLetter is a record that failed, with the reason.
+type DeadLetter struct {
+	ID     string `json:"id,omitempty"`
+	Record string `json:"record"`
+	Error  string `json:"error"`
+}
+
+// SummarizeFn summarizes one JSON Lines record. Its exported fields are
+// the configuration serialized to the workers; the Summarizer is built in
+// Setup.
+type SummarizeFn struct {
+	Options Options `json:"options"`
+	s       *summarize.Summarizer
+}
+
+// Setup builds the Summarizer once per worker.
+func (fn *SummarizeFn) Setup() { fn.s = fn.Options.summarizer() }
+
+// ProcessElement summarizes the record in line.
+func (fn *SummarizeFn) ProcessElement(ctx context.Context, line string, out, dead func(string)) error {
+	if strings.TrimSpace(line) == "" {
+		return nil
+	}
+	documents.Inc(ctx, 1)
+	inBytes.Inc(ctx, int64(len(line)))
+	var req summarize.Request
+	if err := json.Unmarshal([]byte(line), &req); err != nil {
+		return fail(ctx, dead, DeadLetter{Record: line, Error: "not a JSON object with a text field: " + err.Error()})
+	}
+	s := *fn.s
+	if req.Title != "" {
+		s.Title = req.Title
+	}
+	if req.Sentences != 0 {
+		s.MaxSentences = req.Sentences
+	}
+	if req.Words != 0 {
+		s.MaxWords = req.Words
+	}
+	return emit(ctx, &s, req.ID, req.Text, line, out, dead)
+}
+
+// SummarizeFileFn summarizes a whole file as one document whose id is its
+// path.
+type SummarizeFileFn struct {
+	Options Options `json:"options"`
+	s       *summarize.Summarizer
+}
+
+// Setup builds the Summarizer once per worker.
+func (fn *SummarizeFileFn) Setup() { fn.s = fn.Options.summarizer() }
+
+// ProcessElement summarizes the file.
+func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, out, dead func(string)) error {
+	documents.Inc(ctx, 1)
+	id := file.Metadata.Path
+	text, err := file.Read(ctx)
+	if err != nil {
+		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
+	}
+	inBytes.Inc(ctx, int64(len(text)))
+	return emit(ctx, fn.s, id, string(text), "", out, dead)
+}
+
+// emit summarizes text and writes the result where it belongs. The output
+// line is the library's own JSON Lines answer, byte for byte.
+func emit(ctx context.Context, s *summarize.Summarizer, id, text, record string, out, dead func(string)) error {
+	sum, err := s.SummarizeContext(ctx, text)
+	if err != nil {
+		if ctx.Err() != nil {
+			return err // the bundle is being cancelled: not the record's fault
+		}
+		return fail(ctx, dead, DeadLetter{ID: id, Record: record, Error: err.Error()})
+	}
+	resp := summarize.Response{ID: id, Summary: sum.String(), Sentences: sum.Sentences}
+	line, err := encode(resp)
+	if err != nil {
+		return err
+	}
+	out(line)
+	return nil
+}
+
+func fail(ctx context.Context, dead func(string), d DeadLetter) error {
+	failures.Inc(ctx, 1)
+	line, err := encode(d)
+	if err != nil {
+		return err
+	}
+	dead(line)
+	return nil
+}
+
+// encode writes v as the library's JSON Lines mode does: no HTML escaping,
+// no trailing newline.
+func encode(v any) (string, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// ReadRecords reads JSON Lines documents from the files that glob matches.
+func ReadRecords(s beam.Scope, glob string) beam.PCollection {
+	return textio.Read(s.Scope("talkhis.ReadRecords"), glob)
+}
+
+// ReadFiles matches glob and reads each file as one document.
+func ReadFiles(s beam.Scope, glob string) beam.PCollection {
+	s = s.Scope("talkhis.ReadFiles")
+	return fileio.ReadMatches(s, fileio.MatchFiles(s, glob))
+}
+
+// Summarize applies fn (a *SummarizeFn or *SummarizeFileFn) to docs and
+// returns the summaries and the dead letters.
+func Summarize(s beam.Scope, fn any, docs beam.PCollection) (summaries, dead beam.PCollection) {
+	return beam.ParDo2(s.Scope("talkhis.Summarize"), fn, docs)
+}
+
+// shardFn keys each line by its shard: a hash of the line, so that the
+// same input spreads the same way on every run.
+type shardFn struct {
+	Shards int `json:"shards"`
+}
+
+func (fn *shardFn) ProcessElement(line string, emit func(int, string)) {
+	h := fnv.New32a()
+	h.Write([]byte(line))
+	emit(int(h.Sum32()%uint32(fn.Shards)), line)
+}
+
+// writeShardFn writes one shard's lines, sorted so that a file's content
+// does not depend on the order the runner delivers them in.
+type writeShardFn struct {
+	Prefix string `json:"prefix"`
+	Shards int    `json:"shards"`
+}
+
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) error {
+	var all []string
+	var line string
+	for lines(&line) {
+		all = append(all, line)
+	}
+	slices.Sort(all)
+	name := ShardName(fn.Prefix, shard, fn.Shards)
+	fs, err := filesystem.New(ctx, name)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	w, err := fs.OpenWrite(ctx, name)
+	if err != nil {
+		return err
+	}
+	for _, l := range all {
+		if _, err := fmt.Fprintln(w, l); err != nil {
+			w.Close()
+			return err
+		}
+	}
+	return w.Close()
+}
+
+// ShardName is the file of shard k of n: PREFIX-0000k-of-0000n.jsonl.
+func ShardName(prefix string, k, n int) string {
+	return fmt.Sprintf("%s-%05d-of-%05d.jsonl", prefix, k, n)
+}
+
+// ShardGlob matches every shard file of prefix.
+func ShardGlob(prefix string) string {
+	return filepath.Clean(prefix) + "-*-of-*.jsonl"
+}
+
+// WriteSharded writes lines across shards files named by ShardName, each
+// written by its own worker. Shards that get no line write no file.
+func WriteSharded(s beam.Scope, prefix string, shards int, lines beam.PCollection) {
+	s = s.Scope("talkhis.WriteSharded")
+	keyed := beam.ParDo(s, &shardFn{Shards: shards}, lines)
+	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Shards: shards}, beam.GroupByKey(s, keyed))
+}
+
+// Config describes a whole pipeline.
+type Config struct {
+	Records string // glob of JSON Lines files; empty for none
+	Files   string // glob of whole-file documents; empty for none
+	Output  string // prefix of the summary shards
+	Dead    string // prefix of the dead-letter shards
+	Shards  int
+	Options Options
+}
+
+// Build adds the pipeline that cfg describes to s.
+func Build(s beam.Scope, cfg Config) error {
+	if cfg.Records == "" && cfg.Files == "" {
+		return fmt.Errorf("pipeline: no input: give a glob of records, of files, or both")
+	}
+	if cfg.Shards <= 0 {
+		return fmt.Errorf("pipeline: shards must be positive, got %d", cfg.Shards)
+	}
+	var outs, deads []beam.PCollection
+	if cfg.Records != "" {
+		o, d := Summarize(s, &SummarizeFn{Options: cfg.Options}, ReadRecords(s, cfg.Records))
+		outs, deads = append(outs, o), append(deads, d)
+	}
+	if cfg.Files != "" {
+		o, d := Summarize(s, &SummarizeFileFn{Options: cfg.Options}, ReadFiles(s, cfg.Files))
+		outs, deads = append(outs, o), append(deads, d)
+	}
+	WriteSharded(s.Scope("summaries"), cfg.Output, cfg.Shards, beam.Flatten(s, outs...))
+	WriteSharded(s.Scope("dead"), cfg.Dead, cfg.Shards, beam.Flatten(s, deads...))
+	return nil
+}

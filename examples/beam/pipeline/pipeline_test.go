@@ -1,0 +1,164 @@
+package pipeline_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/examples/beam/pipeline"
+	"github.com/talkhis/talkhis/summarize"
+)
+
+func TestMain(m *testing.M) {
+	ptest.MainWithDefault(m, "prism")
+}
+
+// corpus writes a small generated corpus: records built from the seed
+// article's paragraphs and sentences of our own, some of them broken.
+func corpus(t *testing.T, dir string) (records []string) {
+	seed, err := os.ReadFile("../../../testdata/seed.txt")
+	require.NoError(t, err)
+	paras := strings.Split(strings.TrimSpace(string(seed)), "\n\n")
+	for i := range 60 {
+		text := fmt.Sprintf("%s\n\n%s\nخبر رقم %d عن الأسواق والنفط.", paras[i%len(paras)], paras[(i+3)%len(paras)], i)
+		rec, err := json.Marshal(map[string]any{"id": fmt.Sprintf("doc-%02d", i), "text": text, "title": "عنوان الخبر"})
+		require.NoError(t, err)
+		records = append(records, string(rec))
+	}
+	records = append(records,
+		`{"id":"empty","text":""}`,
+		`{"id":"headings","text":"عنوان أول\nعنوان ثان"}`,
+		`{"id":"broken"`,
+		`{"id":"limit","text":"جملة أولى. جملة ثانية.","sentences":1}`,
+	)
+	half := len(records) / 2
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(strings.Join(records[:half], "\n")+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(strings.Join(records[half:], "\n")+"\n"), 0o644))
+	return records
+}
+
+// readShards returns the lines of every shard file of prefix.
+func readShards(t *testing.T, prefix string) (lines []string, files int) {
+	names, err := filepath.Glob(pipeline.ShardGlob(prefix))
+	require.NoError(t, err)
+	for _, name := range names {
+		f, err := os.Open(name)
+		require.NoError(t, err)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<24)
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		require.NoError(t, sc.Err())
+		f.Close()
+	}
+	sort.Strings(lines)
+	return lines, len(names)
+}
+
+// direct runs the library's own JSON Lines mode on one record.
+func direct(t *testing.T, record string) summarize.Response {
+	var out bytes.Buffer
+	require.NoError(t, (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(record), &out, 1))
+	var r summarize.Response
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	return r
+}
+
+func TestPipelineOnPrism(t *testing.T) {
+	dir := t.TempDir()
+	records := corpus(t, dir)
+	docs := filepath.Join(dir, "docs")
+	require.NoError(t, os.Mkdir(docs, 0o755))
+	files := map[string]string{
+		"one.txt":   "انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.",
+		"empty.txt": "",
+	}
+	for name, text := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
+	}
+
+	p, s := beam.NewPipelineWithRoot()
+	require.NoError(t, pipeline.Build(s, pipeline.Config{
+		Records: filepath.Join(dir, "*.jsonl"),
+		Files:   filepath.Join(docs, "*.txt"),
+		Output:  filepath.Join(dir, "out", "summaries"),
+		Dead:    filepath.Join(dir, "out", "dead"),
+		Shards:  3,
+	}))
+	res, err := ptest.RunWithMetrics(p)
+	require.NoError(t, err)
+
+	// Every good record's line is the library's line, byte for byte; every
+	// failure is in the dead letters with the library's reason.
+	var wantOut, wantDead []string
+	for _, rec := range records {
+		r := direct(t, rec)
+		if r.Error != "" {
+			wantDead = append(wantDead, rec)
+			continue
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(r))
+		wantOut = append(wantOut, strings.TrimSuffix(b.String(), "\n"))
+	}
+	one, err := (&summarize.Summarizer{}).Summarize(files["one.txt"])
+	require.NoError(t, err)
+	oneLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "one.txt"), Summary: one.String(), Sentences: one.Sentences})
+	require.NoError(t, err)
+	wantOut = append(wantOut, string(oneLine))
+	sort.Strings(wantOut)
+
+	gotOut, outFiles := readShards(t, filepath.Join(dir, "out", "summaries"))
+	assert.Equal(t, wantOut, gotOut, "the summaries are the library's")
+	assert.Greater(t, outFiles, 1, "the summaries are spread over several files")
+
+	gotDead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
+	require.Len(t, gotDead, len(wantDead)+1, "the broken records and the empty file")
+	var deadRecords []string
+	for _, line := range gotDead {
+		var d pipeline.DeadLetter
+		require.NoError(t, json.Unmarshal([]byte(line), &d), line)
+		assert.NotEmpty(t, d.Error)
+		if d.Record != "" {
+			deadRecords = append(deadRecords, d.Record)
+		} else {
+			assert.Equal(t, filepath.Join(docs, "empty.txt"), d.ID)
+			assert.Contains(t, d.Error, "no sentences")
+		}
+	}
+	sort.Strings(deadRecords)
+	sort.Strings(wantDead)
+	assert.Equal(t, wantDead, deadRecords)
+
+	counts := map[string]int64{}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		if c.Key.Namespace == "talkhis" {
+			counts[c.Key.Name] += c.Result()
+		}
+	}
+	assert.Equal(t, int64(len(records)+len(files)), counts["documents"])
+	assert.Equal(t, int64(len(wantDead)+1), counts["errors"])
+	assert.Positive(t, counts["bytes"])
+}
+
+func TestBuildRejectsNoInput(t *testing.T) {
+	_, s := beam.NewPipelineWithRoot()
+	assert.Error(t, pipeline.Build(s, pipeline.Config{Shards: 1}))
+	_, s = beam.NewPipelineWithRoot()
+	assert.Error(t, pipeline.Build(s, pipeline.Config{Records: "x", Shards: 0}))
+}
