@@ -1,0 +1,64 @@
+package evaluate_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
+	"github.com/talkhis/talkhis/summarize/rouge"
+)
+
+// synthetic makes documents where the best candidate is the one whose
+// title feature is highest, wherever it stands.
+func synthetic(n int) []evaluate.Example {
+	var out []evaluate.Example
+	for d := range n {
+		e := evaluate.Example{Weight: 1}
+		best := d % 3
+		for k := range 3 {
+			var c summarize.Candidate
+			c.Features[summarize.FeatPosition] = 1 / float64(k+1)
+			c.Features[summarize.FeatTitle] = 0.1
+			gain := 0.1
+			if k == best {
+				c.Features[summarize.FeatTitle] = 0.9
+				gain = 0.8
+			}
+			e.Candidates = append(e.Candidates, c)
+			e.Gain = append(e.Gain, gain)
+			e.Alone = append(e.Alone, rouge.Scores{R1: rouge.Score{F1: gain}, R2: rouge.Score{F1: gain}, RL: rouge.Score{F1: gain}})
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func TestFitLearnsTheSignal(t *testing.T) {
+	ex := synthetic(30)
+	m, err := evaluate.Fit(ex, evaluate.FitOptions{})
+	require.NoError(t, err)
+	assert.Greater(t, m.Weights[summarize.FeatTitle], 1.0, "the feature that marks the best candidate gets weight")
+	r1, _, _ := evaluate.PickScores(ex, m)
+	assert.InDelta(t, 80, r1, 1e-9, "the fitted model picks the best candidate every time")
+
+	lead := summarize.Model{}
+	lead.Weights[summarize.FeatPosition] = 1
+	r1, _, _ = evaluate.PickScores(ex, lead)
+	assert.InDelta(t, (80+10+10)/3.0, r1, 1e-9, "position alone is right one time in three")
+}
+
+func TestFitNeedsExamples(t *testing.T) {
+	_, err := evaluate.Fit(nil, evaluate.FitOptions{})
+	assert.Error(t, err)
+}
+
+func TestFolds(t *testing.T) {
+	f := evaluate.Folds(synthetic(7), 3)
+	require.Len(t, f, 3)
+	assert.Len(t, f[0], 3)
+	assert.Len(t, f[1], 2)
+	assert.Len(t, f[2], 2)
+}
