@@ -27,7 +27,10 @@ type document struct {
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title}
-	seen := make(map[string][]int)
+	// seen maps the terms of each kept sentence to its index, or to -1 once
+	// normal holds the normalized words of that group.
+	seen := make(map[string]int)
+	normal := make(map[string]bool)
 	var key strings.Builder
 	for k, s := range tokenize.Sentences(text) {
 		if k%256 == 255 {
@@ -52,12 +55,22 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			key.WriteString(t)
 			key.WriteByte(0)
 		}
-		if same, ok := seen[key.String()]; ok && slices.ContainsFunc(same, func(j int) bool {
-			return normalWords(d.sents[j].In(text)) == normalWords(s.In(text))
-		}) {
-			continue
+		if first, ok := seen[key.String()]; ok {
+			// Each sentence is normalized once at most: the first of a
+			// group when the group gets its second member, the others as
+			// they come. The cost stays linear however large the group.
+			if first >= 0 {
+				normal[normalWords(d.sents[first].In(text))] = true
+				seen[key.String()] = -1
+			}
+			w := normalWords(s.In(text))
+			if normal[w] {
+				continue
+			}
+			normal[w] = true
+		} else {
+			seen[key.String()] = len(d.sents)
 		}
-		seen[key.String()] = append(seen[key.String()], len(d.sents))
 		d.sents = append(d.sents, s)
 		d.index = append(d.index, n)
 		d.words = append(d.words, words)

@@ -49,6 +49,17 @@ func TestHostileInput(t *testing.T) {
 	if !testing.Short() {
 		line := strings.Repeat("كلمة ", 2_000_000) // 10 MB, no punctuation
 		letters := strings.Repeat("ا. ", 1_000_000)
+		// 27,000 different sentences made only of stop words: they share
+		// their (empty) terms, and telling them apart must stay linear.
+		stops := []string{"في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "ذلك", "التي", "الذي", "كان", "قد", "لا", "ما", "لم", "لن", "هو", "هي", "هم", "نحن", "أنا", "أنت", "كل", "بعض", "حتى", "إذا", "ثم", "أو", "بل"}
+		var many strings.Builder
+		for _, a := range stops {
+			for _, b := range stops {
+				for _, c := range stops {
+					many.WriteString(a + " " + b + " " + c + ". ")
+				}
+			}
+		}
 		tests = append(tests, []struct {
 			name string
 			text string
@@ -60,6 +71,7 @@ func TestHostileInput(t *testing.T) {
 			// A letter and a period is an abbreviation (د. م.), so the million
 			// letters are one sentence.
 			{"a million one-letter sentences", letters, []string{strings.TrimSpace(letters)}, nil},
+			{"27,000 different sentences of stop words only", many.String(), []string{"في في في.", "في في من.", "في في على."}, nil},
 		}...)
 	}
 	for _, tt := range tests {
