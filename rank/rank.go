@@ -114,12 +114,7 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 			v.Weights = append(v.Weights, w)
 			norm += w * w
 		}
-		if norm > 0 {
-			norm = math.Sqrt(norm)
-			for k := range v.Weights {
-				v.Weights[k] /= norm
-			}
-		}
+		unit(v.Weights, norm)
 		out[i] = v
 	}
 	return out
@@ -149,13 +144,18 @@ func Centroid(vs []Vector) Vector {
 			norm += w * w
 		}
 	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
-		for k := range c.Weights {
-			c.Weights[k] /= norm
+	unit(c.Weights, norm)
+	return c
+}
+
+// unit scales weights, whose squares sum to norm2, to unit length.
+func unit(weights []float64, norm2 float64) {
+	if norm2 > 0 {
+		norm := math.Sqrt(norm2)
+		for k := range weights {
+			weights[k] /= norm
 		}
 	}
-	return c
 }
 
 // Similarity returns the cosine similarity matrix of the vectors, with a
@@ -192,7 +192,9 @@ type Params struct {
 	Prior []float64
 }
 
-func (p Params) defaults() (damping, tol float64, maxIter int) {
+// resolve returns the parameters with their defaults filled in and the
+// prior normalized for n sentences.
+func (p Params) resolve(n int) (damping, tol float64, maxIter int, prior []float64, err error) {
 	damping, tol, maxIter = p.Damping, p.Tolerance, p.MaxIter
 	if damping == 0 {
 		damping = 0.85
@@ -203,7 +205,8 @@ func (p Params) defaults() (damping, tol float64, maxIter int) {
 	if maxIter == 0 {
 		maxIter = 200
 	}
-	return damping, tol, maxIter
+	prior, err = normalizePrior(p.Prior, n)
+	return damping, tol, maxIter, prior, err
 }
 
 // ErrPrior is returned when a prior does not fit the graph.
@@ -227,8 +230,7 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	d, tol, maxIter := p.defaults()
-	prior, err := normalizePrior(p.Prior, n)
+	d, tol, maxIter, prior, err := p.resolve(n)
 	if err != nil {
 		return nil, err
 	}

@@ -158,8 +158,7 @@ func SparseTextRank(ctx context.Context, g *Graph, p Params) ([]float64, error) 
 	if n == 0 {
 		return nil, nil
 	}
-	d, tol, maxIter := p.defaults()
-	prior, err := normalizePrior(p.Prior, n)
+	d, tol, maxIter, prior, err := p.resolve(n)
 	if err != nil {
 		return nil, err
 	}
