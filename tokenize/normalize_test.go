@@ -2,6 +2,7 @@ package tokenize_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -101,4 +102,40 @@ func ExampleTerms() {
 	fmt.Println(tokenize.Terms("والدبلوماسية بالخطة في الأزمة", nil))
 	// Output:
 	// [دبلوماس خط ازم]
+}
+
+// referenceTerms is AppendTerms spelled out from its parts: Words, then
+// Normalize, lower case, stop words and the stemmer. The fused loop must
+// agree with it on every input.
+func referenceTerms(text string) ([]string, int) {
+	var terms []string
+	words := 0
+	st := tokenize.DefaultStemmer{}
+	for sp := range tokenize.Words(text) {
+		words++
+		w := tokenize.Normalize(sp.In(text))
+		if r := []rune(w); len(r) > 0 && (r[0] < 0x0600 || r[0] > 0x06FF) {
+			w = strings.ToLower(w)
+		}
+		if len([]rune(w)) < 2 || tokenize.IsStopword(w) {
+			continue
+		}
+		if t := st.Stem(w); t != "" {
+			terms = append(terms, t)
+		}
+	}
+	return terms, words
+}
+
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"", "والدبلوماسية بالخطة في الأزمة", "3.5 و٣٫٥ 1,000", "الاقت\u200dصاد\u200f ﻻ ﷲ",
+		"The Negotiations", "\xff\xfeكلمة\xd8", "مُحَمَّـــد", "ا\u0654حمد", "a.b.c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want, wantWords := referenceTerms(text)
+		got, gotWords := tokenize.AppendTerms(nil, text, nil)
+		assert.Equal(t, wantWords, gotWords, "words of %+q", text)
+		assert.Equal(t, want, got, "terms of %+q", text)
+	})
 }

@@ -86,30 +86,88 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 	if st == nil {
 		st = DefaultStemmer{}
 	}
+	// One pass finds the words, as Words does, and folds them, as
+	// AppendNormalized does, so that each byte is decoded once. A word with
+	// a rune that needs NFKC is folded again by the general path.
 	var buf []byte
 	words := 0
-	for sp := range Words(text) {
-		words++
-		buf = AppendNormalized(buf[:0], sp.In(text))
-		if len(buf) >= 2 && buf[0] >= 0xD8 && buf[0] <= 0xDB {
-			// Arabic: test for a stop word before the word becomes a string,
-			// so that stop words cost no allocation.
-			if len(buf) < 4 || arabicStop(buf) {
-				continue
+	start := -1
+	end := 0  // the word's end so far, less trailing format characters
+	keep := 0 // len(buf) at end
+	slow := false
+	var prev rune
+	for i := 0; i <= len(text); {
+		var r rune
+		size := 1
+		in, format := false, false
+		if i < len(text) {
+			r, size = decode(text[i:])
+			in = wordRune(r)
+			if !in && start >= 0 {
+				switch {
+				case isFormat(r):
+					in, format = true, true
+				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
+					n, _ := decode(text[i+size:])
+					in = isDigit(n)
+				}
 			}
 		}
-		w := string(buf)
-		if !isArabicWord(w) {
-			w = strings.ToLower(w)
-			if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
-				continue
+		if in {
+			if start < 0 {
+				start, slow, buf = i, false, buf[:0]
 			}
+			switch f := foldFast(r); {
+			case !stable(r):
+				slow = true
+			case f < 0:
+			case f < utf8.RuneSelf:
+				buf = append(buf, byte(f))
+			case f < 0x800:
+				buf = append(buf, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
+			default:
+				buf = utf8.AppendRune(buf, f)
+			}
+			if !format {
+				end, keep = i+size, len(buf)
+			}
+		} else if start >= 0 {
+			words++
+			if slow {
+				buf = AppendNormalized(buf[:0], text[start:end])
+			} else {
+				buf = buf[:keep] // format characters that trail a word are not part of it
+			}
+			dst = appendTerm(dst, buf, st)
+			start = -1
 		}
-		if t := st.Stem(w); t != "" {
-			dst = append(dst, t)
-		}
+		prev = r
+		i += size
 	}
 	return dst, words
+}
+
+// appendTerm appends the term of one normalized word, unless it is a stop
+// word or a single letter.
+func appendTerm(dst []string, buf []byte, st Stemmer) []string {
+	if len(buf) >= 2 && buf[0] >= 0xD8 && buf[0] <= 0xDB {
+		// Arabic: test for a stop word before the word becomes a string,
+		// so that stop words cost no allocation.
+		if len(buf) < 4 && utf8.RuneCount(buf) < 2 || arabicStop(buf) {
+			return dst
+		}
+	}
+	w := string(buf)
+	if !isArabicWord(w) {
+		w = strings.ToLower(w)
+		if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
+			return dst
+		}
+	}
+	if t := st.Stem(w); t != "" {
+		dst = append(dst, t)
+	}
+	return dst
 }
 
 func isArabicWord(w string) bool {
