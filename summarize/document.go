@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -27,12 +26,13 @@ type document struct {
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title}
-	// seen maps the terms of each kept sentence to its index, or to -1 once
-	// normal holds the normalized words of that group.
-	seen := make(map[string]int)
+	sentences := tokenize.Sentences(text)
+	// seen maps a hash of the terms of each kept sentence to its index, or
+	// to -1 once normal holds the normalized words of that group. A hash
+	// collision only costs a comparison of normalized words.
+	seen := make(map[uint64]int, len(sentences))
 	normal := make(map[string]bool)
-	var key strings.Builder
-	for k, s := range tokenize.Sentences(text) {
+	for k, s := range sentences {
 		if k%256 == 255 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -50,18 +50,14 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		// Two sentences that read the same once normalized are one
 		// sentence: the summary never holds both. Equal terms in the same
 		// order find the candidates cheaply; the normalized words decide.
-		key.Reset()
-		for _, t := range terms {
-			key.WriteString(t)
-			key.WriteByte(0)
-		}
-		if first, ok := seen[key.String()]; ok {
+		key := hashTerms(terms)
+		if first, ok := seen[key]; ok {
 			// Each sentence is normalized once at most: the first of a
 			// group when the group gets its second member, the others as
 			// they come. The cost stays linear however large the group.
 			if first >= 0 {
 				normal[normalWords(d.sents[first].In(text))] = true
-				seen[key.String()] = -1
+				seen[key] = -1
 			}
 			w := normalWords(s.In(text))
 			if normal[w] {
@@ -69,7 +65,7 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			}
 			normal[w] = true
 		} else {
-			seen[key.String()] = len(d.sents)
+			seen[key] = len(d.sents)
 		}
 		d.sents = append(d.sents, s)
 		d.index = append(d.index, n)
@@ -80,6 +76,18 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)
 	}
 	return d, nil
+}
+
+// hashTerms is FNV-1a over the terms, each followed by a zero byte.
+func hashTerms(terms []string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, t := range terms {
+		for i := 0; i < len(t); i++ {
+			h = (h ^ uint64(t[i])) * 1099511628211
+		}
+		h *= 1099511628211 // the separator: xor with 0 is a no-op
+	}
+	return h
 }
 
 // normalWords returns the normalized words of s, one space apart.
