@@ -50,16 +50,22 @@ func AppendNormalized(dst []byte, s string) []byte {
 			// Rare: presentation forms, composing marks, invalid bytes.
 			return append(dst[:n], Normalize(s)...)
 		}
-		switch f := foldFast(r); {
-		case f < 0:
-		case f < utf8.RuneSelf:
-			dst = append(dst, byte(f))
-		case f < 0x800:
-			dst = append(dst, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
-		default:
-			dst = utf8.AppendRune(dst, f)
-		}
+		dst = appendFold(dst, r)
 		i += size
+	}
+	return dst
+}
+
+// appendFold appends the folded form of the stable rune r, if it has one.
+func appendFold(dst []byte, r rune) []byte {
+	switch f := foldFast(r); {
+	case f < 0:
+	case f < utf8.RuneSelf:
+		dst = append(dst, byte(f))
+	case f < 0x800:
+		dst = append(dst, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
+	default:
+		dst = utf8.AppendRune(dst, f)
 	}
 	return dst
 }

@@ -117,16 +117,10 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 			if start < 0 {
 				start, slow, buf = i, false, buf[:0]
 			}
-			switch f := foldFast(r); {
-			case !stable(r):
+			if stable(r) {
+				buf = appendFold(buf, r)
+			} else {
 				slow = true
-			case f < 0:
-			case f < utf8.RuneSelf:
-				buf = append(buf, byte(f))
-			case f < 0x800:
-				buf = append(buf, 0xC0|byte(f>>6), 0x80|byte(f&0x3F))
-			default:
-				buf = utf8.AppendRune(buf, f)
 			}
 			if !format {
 				end, keep = i+size, len(buf)
