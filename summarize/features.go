@@ -95,19 +95,9 @@ type Candidate struct {
 // heading, no repeat), with their features, for fitting a Model on one's
 // own corpus (see examples/fit). Score is 0.
 func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, error) {
-	cfg, err := s.config()
+	cfg, d, err := s.prepare(ctx, text)
 	if err != nil {
 		return nil, err
-	}
-	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
-		return nil, tooLarge(len(text), cfg.MaxBytes)
-	}
-	d, err := analyze(ctx, text, cfg)
-	if err != nil {
-		return nil, err
-	}
-	if len(d.sents) == 0 {
-		return nil, ErrNoSentences
 	}
 	d.vectorize(cfg)
 	feats, err := d.features(ctx)

@@ -12,13 +12,16 @@ import (
 
 // TestHostileInput gives one input of each odd class and its defined
 // answer: the sentences of the summary, or the error.
+// hostileCase is one class of odd input and its defined answer.
+type hostileCase struct {
+	name string
+	text string
+	want []string // the summary's sentences, when err is nil
+	err  error
+}
+
 func TestHostileInput(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // the summary's sentences, when err is nil
-		err  error
-	}{
+	tests := []hostileCase{
 		{"empty", "", nil, summarize.ErrNoSentences},
 		{"whitespace only", " \t\n\r\n\u00a0\u3000 ", nil, summarize.ErrNoSentences},
 		{"only headings", "عنوان أول\n\nعنوان ثان\nعنوان ثالث", nil, summarize.ErrNoSentences},
@@ -60,12 +63,7 @@ func TestHostileInput(t *testing.T) {
 				}
 			}
 		}
-		tests = append(tests, []struct {
-			name string
-			text string
-			want []string
-			err  error
-		}{
+		tests = append(tests, []hostileCase{
 			// One sentence of 1.1 million words: it comes alone, over the budget.
 			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(line)}, nil},
 			// A letter and a period is an abbreviation (د. م.), so the million

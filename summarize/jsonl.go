@@ -120,6 +120,18 @@ func (s *Summarizer) answer(ctx context.Context, line int, b []byte) Response {
 	if err := json.Unmarshal(b, &req); err != nil {
 		return Response{Sentences: []Sentence{}, Error: fmt.Sprintf("line %d: not a JSON object with a text field: %v", line, err)}
 	}
+	resp, err := s.Answer(ctx, req)
+	if err != nil {
+		resp.Error = fmt.Sprintf("line %d: %v", line, err)
+	}
+	return resp
+}
+
+// Answer summarizes one request: its Title, Sentences and Words, when set,
+// override the Summarizer's. The Response holds the summary; its Error is
+// left for the caller, who knows where the request came from, to fill in
+// from the returned error.
+func (s *Summarizer) Answer(ctx context.Context, req Request) (Response, error) {
 	cfg := *s
 	if req.Sentences != 0 {
 		cfg.MaxSentences = req.Sentences
@@ -135,8 +147,5 @@ func (s *Summarizer) answer(ctx context.Context, line int, b []byte) Response {
 	if resp.Sentences == nil {
 		resp.Sentences = []Sentence{}
 	}
-	if err != nil {
-		resp.Error = fmt.Sprintf("line %d: %v", line, err)
-	}
-	return resp
+	return resp, err
 }

@@ -125,21 +125,11 @@ func (s *Summarizer) Summarize(text string) (Summary, error) {
 
 // SummarizeContext is Summarize with a context that can stop long work.
 func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary, error) {
-	cfg, err := s.config()
+	cfg, doc, err := s.prepare(ctx, text)
 	if err != nil {
-		return Summary{}, err
-	}
-	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
-		return Summary{}, tooLarge(len(text), cfg.MaxBytes)
-	}
-	doc, err := analyze(ctx, text, cfg)
-	if err != nil {
-		return Summary{}, err
-	}
-	if len(doc.sents) == 0 {
-		return Summary{Title: doc.title}, ErrNoSentences
-	}
-	if err := ctx.Err(); err != nil {
+		if doc != nil {
+			return Summary{Title: doc.title}, err
+		}
 		return Summary{}, err
 	}
 	scores, err := doc.score(ctx, cfg)
@@ -147,6 +137,26 @@ func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary
 		return Summary{}, err
 	}
 	return doc.pick(scores, cfg), nil
+}
+
+// prepare checks the configuration and the size of text and analyzes it.
+// With ErrNoSentences it still returns the document, for its title.
+func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *document, error) {
+	cfg, err := s.config()
+	if err != nil {
+		return cfg, nil, err
+	}
+	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
+		return cfg, nil, tooLarge(len(text), cfg.MaxBytes)
+	}
+	doc, err := analyze(ctx, text, cfg)
+	if err != nil {
+		return cfg, nil, err
+	}
+	if len(doc.sents) == 0 {
+		return cfg, doc, ErrNoSentences
+	}
+	return cfg, doc, ctx.Err()
 }
 
 func tooLarge(size, limit int) error {

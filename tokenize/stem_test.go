@@ -135,3 +135,26 @@ func TestWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, got)
 }
+
+func TestIsStopword(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"في", true},
+		{"وفي", true},    // و + في
+		{"بذلك", true},   // ب + ذلك
+		{"فلهذا", true},  // ف + ل + هذا
+		{"وكاله", false}, // a word that starts like a clitic
+		{"كتاب", false},  // ك + تاب is no stop word either
+		{"لا", true},     // in the list itself
+		{"وب", false},    // one letter would remain
+		{"the", true},    // English, through Snowball's list
+		{"economy", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.IsStopword(tokenize.Normalize(tt.word)), "%+q", tt.word)
+		})
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -46,30 +45,19 @@ var stopwords = sync.OnceValue(func() map[string]struct{} {
 // an Arabic one, itself or once its clitics are off (a leading و or ف, then
 // a leading ب, ل or ك), or an English one.
 func IsStopword(word string) bool {
-	set := stopwords()
-	if _, ok := set[word]; ok {
+	if isArabicWord(word) {
+		return arabicStop([]byte(word))
+	}
+	if _, ok := stopwords()[word]; ok {
 		return true
 	}
-	if !isArabicWord(word) {
-		return english.IsStopWord(word)
-	}
-	w := word
-	if rest, ok := cutClitic(w, "و", "ف"); ok {
-		if _, stop := set[rest]; stop {
-			return true
-		}
-		w = rest
-	}
-	if rest, ok := cutClitic(w, "ب", "ل", "ك"); ok {
-		if _, stop := set[rest]; stop {
-			return true
-		}
-	}
-	return false
+	return english.IsStopWord(word)
 }
 
-// arabicStop is IsStopword for a normalized Arabic word held in bytes; the
-// map lookups with string(b) do not allocate.
+// arabicStop is IsStopword for a normalized Arabic word held in bytes: the
+// word itself, then without a leading و or ف, then without a leading ب, ل
+// or ك, while two letters remain. The map lookups with string(b) do not
+// allocate.
 func arabicStop(b []byte) bool {
 	set := stopwords()
 	if _, ok := set[string(b)]; ok {
@@ -98,15 +86,4 @@ func isLetterBytes(b []byte, letters ...string) bool {
 		}
 	}
 	return false
-}
-
-// cutClitic removes one leading letter of letters when at least two letters
-// remain.
-func cutClitic(w string, letters ...string) (string, bool) {
-	for _, c := range letters {
-		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 2 {
-			return rest, true
-		}
-	}
-	return w, false
 }

@@ -92,17 +92,7 @@ func (fn *SummarizeFn) ProcessElement(ctx context.Context, line string, out, dea
 	if err := json.Unmarshal([]byte(line), &req); err != nil {
 		return fail(ctx, dead, DeadLetter{Record: line, Error: "not a JSON object with a text field: " + err.Error()})
 	}
-	s := *fn.s
-	if req.Title != "" {
-		s.Title = req.Title
-	}
-	if req.Sentences != 0 {
-		s.MaxSentences = req.Sentences
-	}
-	if req.Words != 0 {
-		s.MaxWords = req.Words
-	}
-	return emit(ctx, &s, req.ID, req.Text, line, out, dead)
+	return emit(ctx, fn.s, req, line, out, dead)
 }
 
 // SummarizeFileFn summarizes a whole file as one document whose id is its
@@ -124,20 +114,20 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
 	}
 	inBytes.Inc(ctx, int64(len(text)))
-	return emit(ctx, fn.s, id, string(text), "", out, dead)
+	return emit(ctx, fn.s, summarize.Request{ID: id, Text: string(text)}, "", out, dead)
 }
 
-// emit summarizes text and writes the result where it belongs. The output
-// line is the library's own JSON Lines answer, byte for byte.
-func emit(ctx context.Context, s *summarize.Summarizer, id, text, record string, out, dead func(string)) error {
-	sum, err := s.SummarizeContext(ctx, text)
+// emit summarizes req with the library's Answer and writes the result
+// where it belongs: the output line is the library's own JSON Lines answer,
+// byte for byte.
+func emit(ctx context.Context, s *summarize.Summarizer, req summarize.Request, record string, out, dead func(string)) error {
+	resp, err := s.Answer(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil {
 			return err // the bundle is being cancelled: not the record's fault
 		}
-		return fail(ctx, dead, DeadLetter{ID: id, Record: record, Error: err.Error()})
+		return fail(ctx, dead, DeadLetter{ID: req.ID, Record: record, Error: err.Error()})
 	}
-	resp := summarize.Response{ID: id, Summary: sum.String(), Sentences: sum.Sentences}
 	line, err := encode(resp)
 	if err != nil {
 		return err
