@@ -65,26 +65,43 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 		total += len(terms)
 	}
 	ids := make(map[string]int, total/2)
-	df := make([]int, 0, total/2)
-	seen := make([]int, 0, total/2) // last sentence that counted a term, +1
+	var names []string
+	byID := make([][]int, len(sentences))
 	for i, terms := range sentences {
-		for _, t := range terms {
+		byID[i] = make([]int, len(terms))
+		for k, t := range terms {
 			id, ok := ids[t]
 			if !ok {
-				id = len(df)
+				id = len(names)
 				ids[t] = id
-				df = append(df, 0)
-				seen = append(seen, 0)
+				names = append(names, t)
 			}
+			byID[i][k] = id
+		}
+	}
+	return TFIDFByID(byID, names, idf)
+}
+
+// TFIDFByID is TFIDF for sentences whose terms are already numbered, as
+// tokenize.Lexicon numbers them: ids run from 0 to len(terms)-1 and
+// terms[id] is the term that idf is asked about. It needs no map, so it is
+// the faster of the two.
+func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
+	df := make([]int, len(terms))
+	seen := make([]int, len(terms)) // last sentence that counted a term, +1
+	total := 0
+	for i, ids := range sentences {
+		total += len(ids)
+		for _, id := range ids {
 			if seen[id] != i+1 {
 				seen[id] = i + 1
 				df[id]++
 			}
 		}
 	}
-	weight := make([]float64, len(df))
+	weight := make([]float64, len(terms))
 	n := float64(len(sentences))
-	for t, id := range ids {
+	for id, t := range terms {
 		if idf != nil {
 			if v, ok := idf.IDF(t); ok {
 				weight[id] = v
@@ -93,15 +110,16 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 		}
 		weight[id] = math.Log((1+n)/(1+float64(df[id]))) + 1
 	}
+	// All vectors are carved from two arrays: two allocations, not two per
+	// sentence.
+	allTerms := make([]int, 0, total)
+	allWeights := make([]float64, 0, total)
 	out := make([]Vector, len(sentences))
 	var sorted []int
-	for i, terms := range sentences {
-		sorted = sorted[:0]
-		for _, t := range terms {
-			sorted = append(sorted, ids[t])
-		}
-		slices.Sort(sorted) // a fixed order: map order must never reach the sums
-		v := Vector{Terms: make([]int, 0, len(sorted)), Weights: make([]float64, 0, len(sorted))}
+	for i, ids := range sentences {
+		sorted = append(sorted[:0], ids...)
+		slices.Sort(sorted)
+		from := len(allTerms)
 		var norm float64
 		for k := 0; k < len(sorted); {
 			id, count := sorted[k], 1
@@ -110,10 +128,11 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 			}
 			k += count
 			w := (1 + math.Log(float64(count))) * weight[id]
-			v.Terms = append(v.Terms, id)
-			v.Weights = append(v.Weights, w)
+			allTerms = append(allTerms, id)
+			allWeights = append(allWeights, w)
 			norm += w * w
 		}
+		v := Vector{Terms: allTerms[from:len(allTerms):len(allTerms)], Weights: allWeights[from:len(allWeights):len(allWeights)]}
 		unit(v.Weights, norm)
 		out[i] = v
 	}

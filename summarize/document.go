@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -14,10 +15,11 @@ import (
 type document struct {
 	text       string
 	title      string
-	titleTerms []string
+	titleTerms []int
 	sents      []tokenize.Sentence
-	index      []int // position among all sentences of the text, repeats counted
-	terms      [][]string
+	index      []int   // position among all sentences of the text, repeats counted
+	terms      [][]int // term ids of lex
+	lex        *tokenize.Lexicon
 	words      []int
 	nAll       int // sentences in the text, repeats counted, headings not
 	vecs       []rank.Vector
@@ -25,13 +27,18 @@ type document struct {
 }
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
-	d := &document{text: text, title: cfg.Title}
+	d := &document{text: text, title: cfg.Title, lex: newLexicon(cfg.Stemmer)}
+	// A word is about 12 bytes of Arabic text and most words of a short
+	// text are distinct; a long text repeats its words and grows the
+	// lexicon past this when it must.
+	d.lex.Reserve(min(len(text)/12, 512))
 	sentences := tokenize.Sentences(text)
 	// seen maps a hash of the terms of each kept sentence to its index, or
 	// to -1 once normal holds the normalized words of that group. A hash
 	// collision only costs a comparison of normalized words.
 	seen := make(map[uint64]int, len(sentences))
 	normal := make(map[string]bool)
+	var all []int
 	for k, s := range sentences {
 		if k%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -46,7 +53,12 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		}
 		n := d.nAll
 		d.nAll++
-		terms, words := tokenize.AppendTerms(nil, s.In(text), cfg.Stemmer)
+		// The term ids of all sentences share one array: each sentence's
+		// are a slice of it, capped so that later appends go past it.
+		from := len(all)
+		var words int
+		all, words = d.lex.AppendTerms(all, s.In(text))
+		terms := all[from:len(all):len(all)]
 		// Two sentences that read the same once normalized are one
 		// sentence: the summary never holds both. Equal terms in the same
 		// order find the candidates cheaply; the normalized words decide.
@@ -73,19 +85,39 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		d.terms = append(d.terms, terms)
 	}
 	if d.title != "" {
-		d.titleTerms = tokenize.Terms(d.title, cfg.Stemmer)
+		d.titleTerms, _ = d.lex.AppendTerms(nil, d.title)
 	}
 	return d, nil
 }
 
-// hashTerms is FNV-1a over the terms, each followed by a zero byte.
-func hashTerms(terms []string) uint64 {
+// lexicons keeps Lexicons between documents: their tables are the
+// larger part of the memory that a short text needs.
+var lexicons = sync.Pool{New: func() any { return tokenize.NewLexicon(nil) }}
+
+func newLexicon(st tokenize.Stemmer) *tokenize.Lexicon {
+	lex := lexicons.Get().(*tokenize.Lexicon)
+	lex.Reset(st)
+	return lex
+}
+
+// release gives the document's Lexicon back for another document. The
+// document must not be used after.
+func (d *document) release() {
+	if d.lex.Size() <= 1<<15 { // a book's lexicon is not worth keeping
+		lexicons.Put(d.lex)
+	}
+	d.lex = nil
+}
+
+// hashTerms is FNV-1a over the term ids, a byte at a time.
+func hashTerms(terms []int) uint64 {
 	h := uint64(14695981039346656037)
 	for _, t := range terms {
-		for i := 0; i < len(t); i++ {
-			h = (h ^ uint64(t[i])) * 1099511628211
+		for ; t > 0xFF; t >>= 8 {
+			h = (h ^ uint64(t&0xFF)) * 1099511628211
 		}
-		h *= 1099511628211 // the separator: xor with 0 is a no-op
+		h = (h ^ uint64(t)) * 1099511628211
+		h *= 1099511628211 // the separator: ids 1 and 256 hash apart
 	}
 	return h
 }
@@ -104,8 +136,9 @@ func normalWords(s string) string {
 func (d *document) vectorize(cfg Summarizer) {
 	n := len(d.sents)
 	all := append(slices.Clip(d.terms), d.titleTerms)
-	vecs := rank.TFIDF(all, cfg.IDF)
+	vecs := rank.TFIDFByID(all, d.lex.Terms(), cfg.IDF)
 	d.vecs, d.titleVec = vecs[:n], vecs[n]
+	d.release() // the vectors hold all that is needed of the terms now
 }
 
 // score returns one score per kept sentence, higher for better.

@@ -137,5 +137,22 @@ func FuzzTerms(f *testing.F) {
 		got, gotWords := tokenize.AppendTerms(nil, text, nil)
 		assert.Equal(t, wantWords, gotWords, "words of %+q", text)
 		assert.Equal(t, want, got, "terms of %+q", text)
+
+		// A Lexicon gives the same terms as ids, whether it meets the
+		// words for the first time or again.
+		lex := tokenize.NewLexicon(nil)
+		for range 2 {
+			ids, words := lex.AppendTerms(nil, text)
+			assert.Equal(t, wantWords, words, "lexicon words of %+q", text)
+			assert.Equal(t, want, termsOf(lex, ids), "lexicon terms of %+q", text)
+		}
 	})
+}
+
+func termsOf(lex *tokenize.Lexicon, ids []int) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, lex.Terms()[id])
+	}
+	return out
 }

@@ -86,10 +86,20 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 	if st == nil {
 		st = DefaultStemmer{}
 	}
-	// One pass finds the words, as Words does, and folds them, as
-	// AppendNormalized does, so that each byte is decoded once. A word with
-	// a rune that needs NFKC is folded again by the general path.
-	var buf []byte
+	words, _ := foldWords(text, nil, func(w []byte) {
+		if t, ok := term(w, st); ok {
+			dst = append(dst, t)
+		}
+	})
+	return dst, words
+}
+
+// foldWords finds the words of text, as Words does, and folds each, as
+// AppendNormalized does, into buf, handing it to emit; buf is reused, so
+// emit must copy what it keeps. It returns the number of words and buf for
+// the next call. One pass does both, so that each byte is decoded once; a
+// word with a rune that needs NFKC is folded again by the general path.
+func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	words := 0
 	start := -1
 	end := 0  // the word's end so far, less trailing format characters
@@ -132,36 +142,34 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 			} else {
 				buf = buf[:keep] // format characters that trail a word are not part of it
 			}
-			dst = appendTerm(dst, buf, st)
+			emit(buf)
 			start = -1
 		}
 		prev = r
 		i += size
 	}
-	return dst, words
+	return words, buf
 }
 
-// appendTerm appends the term of one normalized word, unless it is a stop
-// word or a single letter.
-func appendTerm(dst []string, buf []byte, st Stemmer) []string {
+// term returns the term of one normalized word; false for a stop word, a
+// single letter, or a word the stemmer empties.
+func term(buf []byte, st Stemmer) (string, bool) {
 	if len(buf) >= 2 && buf[0] >= 0xD8 && buf[0] <= 0xDB {
 		// Arabic: test for a stop word before the word becomes a string,
 		// so that stop words cost no allocation.
 		if len(buf) < 4 && utf8.RuneCount(buf) < 2 || arabicStop(buf) {
-			return dst
+			return "", false
 		}
 	}
 	w := string(buf)
 	if !isArabicWord(w) {
 		w = strings.ToLower(w)
 		if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
-			return dst
+			return "", false
 		}
 	}
-	if t := st.Stem(w); t != "" {
-		dst = append(dst, t)
-	}
-	return dst
+	t := st.Stem(w)
+	return t, t != ""
 }
 
 func isArabicWord(w string) bool {

@@ -1,0 +1,174 @@
+package tokenize
+
+import "hash/maphash"
+
+// Lexicon numbers the distinct terms of one document 0, 1, 2, … in the
+// order they first appear, and remembers the term of every word it has
+// met. A word that comes again, as most words of a text do, then costs one
+// map lookup instead of the stop-word tests, the stemmer and a new string,
+// and the ranking that follows compares small integers instead of hashing
+// strings.
+//
+// A Lexicon is meant for one document, or for one part of it; it is not
+// safe for concurrent use. The zero value is not ready: use NewLexicon.
+type Lexicon struct {
+	st    Stemmer
+	words wordTable // normalized word → term id, or -1: no term
+	ids   wordTable // term → id
+	terms []string  // id → term
+	buf   []byte
+}
+
+// NewLexicon returns an empty Lexicon whose terms are stemmed by st
+// (DefaultStemmer when st is nil).
+func NewLexicon(st Stemmer) *Lexicon {
+	if st == nil {
+		st = DefaultStemmer{}
+	}
+	return &Lexicon{st: st}
+}
+
+// Size returns the number of distinct words l has met.
+func (l *Lexicon) Size() int { return l.words.n }
+
+// Reset empties l for another document, keeping its memory, and sets its
+// stemmer (DefaultStemmer when st is nil). Ids start from 0 again.
+func (l *Lexicon) Reset(st Stemmer) {
+	if st == nil {
+		st = DefaultStemmer{}
+	}
+	l.st = st
+	l.words.reset()
+	l.ids.reset()
+	clear(l.terms) // let the strings go
+	l.terms = l.terms[:0]
+}
+
+// Reserve makes room for about n distinct words, so that a Lexicon whose
+// size is known roughly in advance does not grow step by step.
+func (l *Lexicon) Reserve(n int) {
+	l.words.reserve(n)
+	l.ids.reserve(n / 2) // a term stands for two words or more, on average
+}
+
+// AppendTerms appends the ids of the terms of text to dst, the terms that
+// Terms returns, in the same order, and returns the number of words in
+// text, stop words included, as the package function AppendTerms does.
+func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
+	var words int
+	words, l.buf = foldWords(text, l.buf, func(w []byte) {
+		h := maphash.Bytes(seed, w)
+		id, ok := find(&l.words, w, h)
+		if !ok {
+			id = -1
+			if t, ok := term(w, l.st); ok {
+				id = l.ID(t)
+			}
+			add(&l.words, w, h, id)
+		}
+		if id >= 0 {
+			dst = append(dst, id)
+		}
+	})
+	return dst, words
+}
+
+// ID returns the id of term, numbering it if it is new.
+func (l *Lexicon) ID(term string) int {
+	h := maphash.String(seed, term)
+	id, ok := find(&l.ids, term, h)
+	if !ok {
+		id = len(l.terms)
+		add(&l.ids, term, h, id)
+		l.terms = append(l.terms, term)
+	}
+	return id
+}
+
+// Terms returns the terms by id: Terms()[id] is the term numbered id. The
+// slice belongs to the Lexicon; it grows as terms are added.
+func (l *Lexicon) Terms() []string { return l.terms }
+
+// seed is the hash seed of every wordTable. Hashes decide where words are
+// stored, never what a lookup returns, so a seed that differs from run to
+// run cannot change a result.
+var seed = maphash.MakeSeed()
+
+// wordTable maps words to ids. It does what a map[string]int would, but
+// keeps all the words in one byte array, so that adding a word does not
+// allocate a string for it: a text has about as many distinct words as
+// it has sentences times ten, and a map's keys were the larger part of
+// the allocations of a short text.
+type wordTable struct {
+	slots []wordSlot // open addressing, linear probing; the size is a power of two
+	words []byte     // the words, one after the other
+	n     int
+}
+
+type wordSlot struct {
+	hash     uint64
+	off, len int32
+	id       int32
+	used     bool
+}
+
+// find returns the id stored in t for w, whose hash is h.
+func find[K string | []byte](t *wordTable, w K, h uint64) (int, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			return 0, false
+		}
+		if s.hash == h && string(t.words[s.off:s.off+s.len]) == string(w) {
+			return int(s.id), true
+		}
+	}
+}
+
+// add stores id in t for w, whose hash is h and which find did not find.
+func add[K string | []byte](t *wordTable, w K, h uint64, id int) {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	off := len(t.words)
+	t.words = append(t.words, w...)
+	t.put(wordSlot{hash: h, off: int32(off), len: int32(len(w)), id: int32(id), used: true})
+	t.n++
+}
+
+func (t *wordTable) put(s wordSlot) {
+	mask := uint64(len(t.slots) - 1)
+	i := s.hash & mask
+	for t.slots[i].used {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
+}
+
+func (t *wordTable) reset() {
+	clear(t.slots)
+	t.words = t.words[:0]
+	t.n = 0
+}
+
+// reserve makes room for n words without growing.
+func (t *wordTable) reserve(n int) {
+	for 2*n > len(t.slots) {
+		t.grow()
+	}
+}
+
+// grow doubles the table, keeping it at most half full.
+func (t *wordTable) grow() {
+	old := t.slots
+	t.slots = make([]wordSlot, max(256, 2*len(old)))
+	for _, s := range old {
+		if s.used {
+			t.put(s)
+		}
+	}
+}

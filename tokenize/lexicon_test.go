@@ -1,0 +1,48 @@
+package tokenize_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestLexicon(t *testing.T) {
+	lex := tokenize.NewLexicon(nil)
+	for _, c := range []struct {
+		name  string
+		text  string
+		ids   []int
+		words int
+	}{
+		// والدبلوماسية and الدبلوماسية share a stem: one id.
+		{"first terms numbered in order", "والدبلوماسية في الخطة", []int{0, 1}, 3},
+		{"a spelling variant meets its term", "الدبلوماسيّة بالخطة", []int{0, 1}, 2},
+		{"a new term gets the next id", "الخطة الروسية", []int{1, 2}, 2},
+		{"stop words only", "في من إلى", nil, 3},
+		{"Latin is lower-cased and stemmed", "Negotiations negotiation", []int{3, 3}, 2},
+		{"empty", "", nil, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ids, words := lex.AppendTerms(nil, c.text)
+			assert.Equal(t, c.ids, ids)
+			assert.Equal(t, c.words, words)
+			assert.Equal(t, tokenize.Terms(c.text, nil), termsOf(lex, ids))
+		})
+	}
+	require.Len(t, lex.Terms(), 4)
+	assert.Equal(t, 2, lex.ID("روس"), "ID finds a known term")
+	assert.Equal(t, 4, lex.ID("جديد"), "ID numbers a new term")
+}
+
+func TestLexiconStemmer(t *testing.T) {
+	lex := tokenize.NewLexicon(noStem{})
+	ids, _ := lex.AppendTerms(nil, "الخطة والخطة")
+	assert.Equal(t, []string{"الخطه", "والخطه"}, termsOf(lex, ids), "the given stemmer is used")
+}
+
+type noStem struct{}
+
+func (noStem) Stem(w string) string { return w }
