@@ -5,6 +5,7 @@ go 1.24.0
 require (
 	github.com/kljensen/snowball v0.10.0
 	github.com/schollz/progressbar/v3 v3.18.0
+	golang.org/x/sync v0.19.0
 	golang.org/x/term v0.38.0
 	golang.org/x/text v0.34.0
 	gonum.org/v1/gonum v0.17.0

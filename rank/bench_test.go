@@ -11,7 +11,7 @@ import (
 )
 
 // seedTimes is the sample n times over, each line made unique.
-func seedTimes(b *testing.B, n int) string {
+func seedTimes(b testing.TB, n int) string {
 	t, err := os.ReadFile("../testdata/seed.txt")
 	if err != nil {
 		b.Fatal(err)

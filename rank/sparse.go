@@ -3,7 +3,11 @@ package rank
 import (
 	"context"
 	"math"
+	"runtime"
 	"slices"
+	"sort"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Graph is a sparse, symmetric, weighted graph in compressed rows: the
@@ -49,96 +53,176 @@ const (
 // one Similarity builds. ctx is checked every 256 sentences.
 func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	n := len(vs)
-	type posting struct {
-		sentence int
-		weight   float64
-	}
+	// The inverted index in compressed rows: the postings of term t are
+	// post[at[t]:at[t+1]], in sentence order.
 	size := 0
 	for _, v := range vs {
 		if len(v.Terms) > 0 {
 			size = max(size, v.Terms[len(v.Terms)-1]+1)
 		}
 	}
-	index := make([][]posting, size)
+	at := make([]int, size+1)
+	for _, v := range vs {
+		for _, t := range v.Terms {
+			at[t+1]++
+		}
+	}
+	for t := range size {
+		at[t+1] += at[t]
+	}
+	post := make([]posting, at[size])
+	fill := slices.Clone(at[:size])
 	for i, v := range vs {
 		for k, t := range v.Terms {
-			index[t] = append(index[t], posting{i, v.Weights[k]})
+			post[fill[t]] = posting{i, v.Weights[k]}
+			fill[t]++
 		}
 	}
 
-	kept := make([][]edge, n)
-	acc := make([]float64, n)
-	var touched []int
-	for i, v := range vs {
-		if i%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		touched = touched[:0]
-		for k, t := range v.Terms {
-			list := index[t]
-			lo, hi := 0, len(list)
-			if len(list) > Postings {
-				// the Postings sentences nearest to i
-				at, _ := slices.BinarySearchFunc(list, i, func(p posting, i int) int { return p.sentence - i })
-				lo = min(max(0, at-Postings/2), len(list)-Postings)
-				hi = lo + Postings
-			}
-			for _, p := range list[lo:hi] {
-				if p.sentence == i {
-					continue
+	// Each sentence's best neighbours, kept[i*Neighbours:][:keptLen[i]].
+	// Rows do not depend on each other: long documents share them out
+	// among the cores, each row written by one goroutine, so the graph is
+	// the same however many there are.
+	kept := make([]edge, n*Neighbours)
+	keptLen := make([]int, n)
+	err := parallel(n, func(lo, hi int) error {
+		acc := make([]float64, n)
+		var touched []int
+		for i := lo; i < hi; i++ {
+			if (i-lo)%256 == 255 {
+				if err := ctx.Err(); err != nil {
+					return err
 				}
-				if acc[p.sentence] == 0 {
-					touched = append(touched, p.sentence)
-				}
-				acc[p.sentence] += v.Weights[k] * p.weight
 			}
+			keptLen[i] = neighbours(i, vs[i], post, at, acc, &touched, kept[i*Neighbours:(i+1)*Neighbours])
 		}
-		// Keep the Neighbours best in a small sorted array: one pass,
-		// instead of sorting every candidate.
-		es := make([]edge, 0, min(len(touched), Neighbours))
-		for _, j := range touched {
-			e := edge{j, acc[j]}
-			acc[j] = 0
-			if e.w <= 0 || len(es) == Neighbours && !e.before(es[len(es)-1]) {
-				continue
-			}
-			at := len(es)
-			for at > 0 && e.before(es[at-1]) {
-				at--
-			}
-			if len(es) < Neighbours {
-				es = append(es, edge{})
-			}
-			copy(es[at+1:], es[at:len(es)-1])
-			es[at] = e
-		}
-		kept[i] = es
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	keptOf := func(i int) []edge { return kept[i*Neighbours : i*Neighbours+keptLen[i]] }
 
 	// Make it symmetric: i–j is an edge when i keeps j or j keeps i, with
-	// the weight the lower index found when it kept the edge.
-	adj := make([][]edge, n)
-	for i, es := range kept {
-		for _, e := range es {
-			if e.j < i && slices.ContainsFunc(kept[e.j], func(b edge) bool { return b.j == i }) {
-				continue // added from the other end
-			}
-			adj[i] = append(adj[i], edge{e.j, e.w})
-			adj[e.j] = append(adj[e.j], edge{i, e.w})
-		}
+	// the weight the lower index found when it kept the edge. Count each
+	// node's edges first, so that the rows are carved from one array.
+	mutual := func(i int, e edge) bool {
+		return e.j < i && slices.ContainsFunc(keptOf(e.j), func(b edge) bool { return b.j == i })
 	}
 	g := &Graph{Start: make([]int, n+1)}
-	for i, es := range adj {
-		slices.SortFunc(es, func(a, b edge) int { return a.j - b.j })
-		for _, e := range es {
-			g.Col = append(g.Col, e.j)
-			g.W = append(g.W, e.w)
+	for i := range n {
+		for _, e := range keptOf(i) {
+			if !mutual(i, e) {
+				g.Start[i+1]++
+				g.Start[e.j+1]++
+			}
 		}
-		g.Start[i+1] = len(g.Col)
+	}
+	for i := range n {
+		g.Start[i+1] += g.Start[i]
+	}
+	g.Col = make([]int, g.Start[n])
+	g.W = make([]float64, g.Start[n])
+	next := slices.Clone(g.Start[:n])
+	put := func(i, j int, w float64) {
+		g.Col[next[i]], g.W[next[i]] = j, w
+		next[i]++
+	}
+	for i := range n {
+		for _, e := range keptOf(i) {
+			if !mutual(i, e) {
+				put(i, e.j, e.w)
+				put(e.j, i, e.w)
+			}
+		}
+	}
+	for i := range n {
+		row := graphRow{g.Col[g.Start[i]:g.Start[i+1]], g.W[g.Start[i]:g.Start[i+1]]}
+		sort.Sort(row)
 	}
 	return g, nil
+}
+
+type posting struct {
+	sentence int
+	weight   float64
+}
+
+// neighbours finds the sentences most similar to sentence i, whose vector
+// is v, through the inverted index, and writes them into es, best first;
+// it returns how many. acc must be all zeros and is left so.
+func neighbours(i int, v Vector, post []posting, at []int, acc []float64, touched *[]int, es []edge) int {
+	ts := (*touched)[:0]
+	for k, t := range v.Terms {
+		list := post[at[t]:at[t+1]]
+		lo, hi := 0, len(list)
+		if len(list) > Postings {
+			// the Postings sentences nearest to i
+			near, _ := slices.BinarySearchFunc(list, i, func(p posting, i int) int { return p.sentence - i })
+			lo = min(max(0, near-Postings/2), len(list)-Postings)
+			hi = lo + Postings
+		}
+		for _, p := range list[lo:hi] {
+			if p.sentence == i {
+				continue
+			}
+			if acc[p.sentence] == 0 {
+				ts = append(ts, p.sentence)
+			}
+			acc[p.sentence] += v.Weights[k] * p.weight
+		}
+	}
+	*touched = ts
+	// Keep the best in a small sorted array: one pass, instead of sorting
+	// every candidate.
+	n := 0
+	for _, j := range ts {
+		e := edge{j, acc[j]}
+		acc[j] = 0
+		if e.w <= 0 || n == len(es) && !e.before(es[n-1]) {
+			continue
+		}
+		if n < len(es) {
+			n++
+		}
+		at := n - 1
+		for at > 0 && e.before(es[at-1]) {
+			es[at] = es[at-1]
+			at--
+		}
+		es[at] = e
+	}
+	return n
+}
+
+// graphRow sorts one row of a Graph by column, its weights along.
+type graphRow struct {
+	col []int
+	w   []float64
+}
+
+func (r graphRow) Len() int           { return len(r.col) }
+func (r graphRow) Less(a, b int) bool { return r.col[a] < r.col[b] }
+func (r graphRow) Swap(a, b int) {
+	r.col[a], r.col[b] = r.col[b], r.col[a]
+	r.w[a], r.w[b] = r.w[b], r.w[a]
+}
+
+// parallelMin is the fewest rows worth sharing out among goroutines.
+const parallelMin = 128
+
+// parallel calls work on consecutive ranges that cover [0, n): on one
+// goroutine when n is small, else on up to GOMAXPROCS goroutines.
+func parallel(n int, work func(lo, hi int) error) error {
+	p := min(runtime.GOMAXPROCS(0), n/(parallelMin/2))
+	if n < parallelMin || p <= 1 {
+		return work(0, n)
+	}
+	var g errgroup.Group
+	for k := range p {
+		g.Go(func() error { return work(k*n/p, (k+1)*n/p) })
+	}
+	return g.Wait()
 }
 
 type edge struct {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -104,5 +105,22 @@ func TestSparseAgreesWithDense(t *testing.T) {
 	if large > 0 {
 		assert.GreaterOrEqual(t, float64(top1)/float64(large), 0.97)
 		assert.GreaterOrEqual(t, float64(top3)/float64(large), 0.93)
+	}
+}
+
+// Long documents share the rows of the sparse graph among goroutines; the
+// graph must not depend on how many there are.
+func TestSparseSimilaritySameOnAnyCores(t *testing.T) {
+	vs := vectors(seedTimes(t, 100))
+	require.Greater(t, len(vs), 256, "long enough to be shared out")
+	graph := func(procs int) *rank.Graph {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		g, err := rank.SparseSimilarity(context.Background(), vs)
+		require.NoError(t, err)
+		return g
+	}
+	one := graph(1)
+	for _, procs := range []int{2, 3} {
+		assert.Equal(t, one, graph(procs), "GOMAXPROCS %d", procs)
 	}
 }

@@ -3,8 +3,11 @@ package summarize
 import (
 	"context"
 	"math"
+	"runtime"
 	"slices"
 	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -28,41 +31,31 @@ type document struct {
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title, lex: newLexicon(cfg.Stemmer)}
-	// A word is about 12 bytes of Arabic text and most words of a short
-	// text are distinct; a long text repeats its words and grows the
-	// lexicon past this when it must.
-	d.lex.Reserve(min(len(text)/12, 512))
 	sentences := tokenize.Sentences(text)
-	// seen maps a hash of the terms of each kept sentence to its index, or
-	// to -1 once normal holds the normalized words of that group. A hash
-	// collision only costs a comparison of normalized words.
-	seen := make(map[uint64]int, len(sentences))
+	var body []tokenize.Sentence
+	for _, s := range sentences {
+		if !s.Heading {
+			body = append(body, s)
+		} else if d.title == "" {
+			d.title = s.In(text)
+		}
+	}
+	terms, words, err := d.termsOf(ctx, body)
+	if err != nil {
+		return nil, err
+	}
+	d.nAll = len(body)
+
+	// Two sentences that read the same once normalized are one sentence:
+	// the summary never holds both. Equal terms in the same order find the
+	// candidates cheaply; the normalized words decide. seen maps a hash of
+	// the terms of each kept sentence to its index, or to -1 once normal
+	// holds the normalized words of that group. A hash collision only
+	// costs a comparison of normalized words.
+	seen := make(map[uint64]int, len(body))
 	normal := make(map[string]bool)
-	var all []int
-	for k, s := range sentences {
-		if k%256 == 255 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		if s.Heading {
-			if d.title == "" {
-				d.title = s.In(text)
-			}
-			continue
-		}
-		n := d.nAll
-		d.nAll++
-		// The term ids of all sentences share one array: each sentence's
-		// are a slice of it, capped so that later appends go past it.
-		from := len(all)
-		var words int
-		all, words = d.lex.AppendTerms(all, s.In(text))
-		terms := all[from:len(all):len(all)]
-		// Two sentences that read the same once normalized are one
-		// sentence: the summary never holds both. Equal terms in the same
-		// order find the candidates cheaply; the normalized words decide.
-		key := hashTerms(terms)
+	for k, s := range body {
+		key := hashTerms(terms[k])
 		if first, ok := seen[key]; ok {
 			// Each sentence is normalized once at most: the first of a
 			// group when the group gets its second member, the others as
@@ -80,14 +73,78 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			seen[key] = len(d.sents)
 		}
 		d.sents = append(d.sents, s)
-		d.index = append(d.index, n)
-		d.words = append(d.words, words)
-		d.terms = append(d.terms, terms)
+		d.index = append(d.index, k)
+		d.words = append(d.words, words[k])
+		d.terms = append(d.terms, terms[k])
 	}
 	if d.title != "" {
 		d.titleTerms, _ = d.lex.AppendTerms(nil, d.title)
 	}
 	return d, nil
+}
+
+// parallelBytes is the shortest text whose terms are found by several
+// goroutines, one share of the sentences each.
+const parallelBytes = 32 << 10
+
+// termsOf returns the term ids of each sentence in d's Lexicon, and the
+// number of words in each. A long text is shared out among the cores: each
+// share gets a Lexicon of its own, whose ids are then renamed into d's in
+// share order, so the ids are the ones a single pass would have given.
+func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]int, []int, error) {
+	terms := make([][]int, len(sents))
+	words := make([]int, len(sents))
+	shares := 1
+	if len(d.text) >= parallelBytes {
+		shares = max(1, min(runtime.GOMAXPROCS(0), len(sents)/64))
+	}
+	lexs := make([]*tokenize.Lexicon, shares)
+	lexs[0] = d.lex
+	var g errgroup.Group
+	for k := range shares {
+		lo, hi := k*len(sents)/shares, (k+1)*len(sents)/shares
+		g.Go(func() error {
+			if k > 0 {
+				lexs[k] = newLexicon(d.lex.Stemmer())
+			}
+			lex := lexs[k]
+			// A word is about 12 bytes of Arabic text and most words of a
+			// short text are distinct; a long text repeats its words and
+			// grows the Lexicon past this when it must.
+			lex.Reserve(min(len(d.text)/12/shares, 512))
+			// The term ids of the share's sentences share one array: each
+			// sentence's are a slice of it, capped so that later appends
+			// go past it.
+			var all []int
+			for i := lo; i < hi; i++ {
+				if (i-lo)%256 == 255 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+				}
+				from := len(all)
+				all, words[i] = lex.AppendTerms(all, sents[i].In(d.text))
+				terms[i] = all[from:len(all):len(all)]
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, nil, err
+	}
+	for k := 1; k < shares; k++ {
+		rename := make([]int, len(lexs[k].Terms()))
+		for id, t := range lexs[k].Terms() {
+			rename[id] = d.lex.ID(t)
+		}
+		for i := k * len(sents) / shares; i < (k+1)*len(sents)/shares; i++ {
+			for j, id := range terms[i] {
+				terms[i][j] = rename[id]
+			}
+		}
+		release(lexs[k])
+	}
+	return terms, words, ctx.Err()
 }
 
 // lexicons keeps Lexicons between documents: their tables are the
@@ -100,13 +157,11 @@ func newLexicon(st tokenize.Stemmer) *tokenize.Lexicon {
 	return lex
 }
 
-// release gives the document's Lexicon back for another document. The
-// document must not be used after.
-func (d *document) release() {
-	if d.lex.Size() <= 1<<15 { // a book's lexicon is not worth keeping
-		lexicons.Put(d.lex)
+// release gives a Lexicon back for another document.
+func release(lex *tokenize.Lexicon) {
+	if lex.Size() <= 1<<15 { // a book's lexicon is not worth keeping
+		lexicons.Put(lex)
 	}
-	d.lex = nil
 }
 
 // hashTerms is FNV-1a over the term ids, a byte at a time.
@@ -138,7 +193,8 @@ func (d *document) vectorize(cfg Summarizer) {
 	all := append(slices.Clip(d.terms), d.titleTerms)
 	vecs := rank.TFIDFByID(all, d.lex.Terms(), cfg.IDF)
 	d.vecs, d.titleVec = vecs[:n], vecs[n]
-	d.release() // the vectors hold all that is needed of the terms now
+	release(d.lex) // the vectors hold all that is needed of the terms now
+	d.lex = nil
 }
 
 // score returns one score per kept sentence, higher for better.

@@ -28,6 +28,9 @@ func NewLexicon(st Stemmer) *Lexicon {
 	return &Lexicon{st: st}
 }
 
+// Stemmer returns the stemmer of l.
+func (l *Lexicon) Stemmer() Stemmer { return l.st }
+
 // Size returns the number of distinct words l has met.
 func (l *Lexicon) Size() int { return l.words.n }
 
