@@ -32,7 +32,7 @@ type document struct {
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title, lex: newLexicon(cfg.Stemmer)}
 	sentences := tokenize.Sentences(text)
-	var body []tokenize.Sentence
+	body := make([]tokenize.Sentence, 0, len(sentences))
 	for _, s := range sentences {
 		if !s.Heading {
 			body = append(body, s)
@@ -45,6 +45,10 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		return nil, err
 	}
 	d.nAll = len(body)
+	d.sents = make([]tokenize.Sentence, 0, len(body))
+	d.index = make([]int, 0, len(body))
+	d.words = make([]int, 0, len(body))
+	d.terms = make([][]int, 0, len(body))
 
 	// Two sentences that read the same once normalized are one sentence:
 	// the summary never holds both. Equal terms in the same order find the
@@ -114,8 +118,12 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 			lex.Reserve(min(len(d.text)/12/shares, 512))
 			// The term ids of the share's sentences share one array: each
 			// sentence's are a slice of it, capped so that later appends
-			// go past it.
+			// go past it. There is about one term in 16 bytes of text;
+			// room for that many spares most of the copying as all grows.
 			var all []int
+			if hi > lo {
+				all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/16+16)
+			}
 			for i := lo; i < hi; i++ {
 				if (i-lo)%256 == 255 {
 					if err := ctx.Err(); err != nil {

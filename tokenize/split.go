@@ -1,9 +1,12 @@
 package tokenize
 
 import (
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Span is the half-open byte range [Start, End) of a piece of the original
@@ -49,10 +52,69 @@ const MaxHeadingWords = 12
 //
 // Invalid UTF-8 is kept in place and treated as a symbol.
 func Sentences(text string) []Sentence {
-	var out []Sentence
-	line := 0
 	width := wrapWidth(text)
-	for start := 0; start < len(text); {
+	shares := 1
+	if width == 0 && len(text) >= parallelBytes {
+		shares = runtime.GOMAXPROCS(0)
+	}
+	if shares == 1 {
+		out, _ := splitLines(text, 0, len(text), width, nil)
+		return out
+	}
+	// Lines that are not hard-wrapped are split each on its own, so a long
+	// text is cut after line breaks into one share per core. Each share
+	// numbers its lines from 0; they are renumbered in order after.
+	cuts := make([]int, shares+1)
+	cuts[shares] = len(text)
+	for k := 1; k < shares; k++ {
+		at := max(cuts[k-1], k*len(text)/shares)
+		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
+			at += nl + 1 // a \n always ends a line, alone or after \r
+		} else {
+			at = len(text)
+		}
+		cuts[k] = at
+	}
+	parts := make([][]Sentence, shares)
+	lines := make([]int, shares)
+	var g errgroup.Group
+	for k := range shares {
+		g.Go(func() error {
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, nil)
+			return nil
+		})
+	}
+	_ = g.Wait() // the shares return no error
+	total := 0
+	for _, p := range parts {
+		total += len(p)
+	}
+	out := make([]Sentence, 0, total)
+	line := 0
+	for k, p := range parts {
+		for _, s := range p {
+			s.Line += line
+			out = append(out, s)
+		}
+		line += lines[k]
+	}
+	return out
+}
+
+// parallelBytes is the shortest text that is split by several goroutines.
+const parallelBytes = 64 << 10
+
+// splitLines appends the units of the lines of text that start in
+// [from, to) to out, numbering the lines from 0, and returns the number of
+// lines that gave a unit. width is wrapWidth's.
+func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, int) {
+	if out == nil {
+		// A sentence of news is some 250 bytes of Arabic: room for that
+		// many spares most of the copying as out grows.
+		out = make([]Sentence, 0, (to-from)/256+4)
+	}
+	line := 0
+	for start := from; start < to; {
 		end, next := lineEnd(text, start)
 		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
 			// A full-width line without final punctuation goes on in the
@@ -73,7 +135,7 @@ func Sentences(text string) []Sentence {
 		}
 		start = next
 	}
-	return out
+	return out, line
 }
 
 // MaxWrapWidth is the widest line, in characters, that hard-wrapped text

@@ -1,7 +1,9 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode"
@@ -197,4 +199,28 @@ func FuzzSentences(f *testing.F) {
 		checkSpans(t, text, ss)
 		assert.Equal(t, ss, tokenize.Sentences(text), "same input, same output")
 	})
+}
+
+// A long text that is not hard-wrapped is split by several goroutines;
+// the sentences, headings and line numbers must be those of one.
+func TestSentencesSameOnAnyCores(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(t, err)
+	breaks := []string{"\n", "\r\n", "\r", "\u2028", "\n\n", "\r\n\r\n"}
+	var b strings.Builder
+	for k := 0; b.Len() < 3*64<<10; k++ {
+		for i, line := range strings.Split(string(seed), "\n") {
+			fmt.Fprintf(&b, "%d %s%s", k, line, breaks[(i+k)%len(breaks)])
+		}
+	}
+	text := b.String()
+	split := func(procs int) []tokenize.Sentence {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return tokenize.Sentences(text)
+	}
+	one := split(1)
+	require.Greater(t, one[len(one)-1].Line, 1000)
+	for _, procs := range []int{2, 3, 7} {
+		assert.Equal(t, one, split(procs), "GOMAXPROCS %d", procs)
+	}
 }
