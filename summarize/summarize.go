@@ -163,6 +163,14 @@ func tooLarge(size, limit int) error {
 	return fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, size, limit)
 }
 
+// Validate reports whether s is usable: nil, or an error wrapping
+// ErrConfig that names the field out of range. Summarize checks the same
+// on every call; Validate lets a program check its flags before any text.
+func (s *Summarizer) Validate() error {
+	_, err := s.config()
+	return err
+}
+
 // config returns a copy of s with the defaults filled in.
 func (s *Summarizer) config() (Summarizer, error) {
 	c := *s

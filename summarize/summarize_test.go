@@ -172,6 +172,12 @@ func TestErrors(t *testing.T) {
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tt.is)
 			assert.True(t, strings.HasPrefix(err.Error(), "summarize: "), err.Error())
+			// Validate finds configuration errors, and only those.
+			if tt.is == summarize.ErrConfig {
+				assert.ErrorIs(t, tt.s.Validate(), summarize.ErrConfig)
+			} else {
+				assert.NoError(t, tt.s.Validate())
+			}
 		})
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -16,7 +16,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -61,7 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
-	if _, err := s.Summarize("."); errors.Is(err, summarize.ErrConfig) {
+	if err := s.Validate(); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
