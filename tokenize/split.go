@@ -222,36 +222,49 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		seg = to
 	}
-	prevSpace := true
+	// The bytes are scanned, not the runes: every rune that matters here
+	// starts with a byte no other rune has inside it (UTF-8 continuation
+	// bytes are 0x80..0xBF), and most bytes matter not at all.
+	open := start // where a URL may start without a space before it
 	for i := start; i < end; {
-		r, size := decode(text[i:end])
-		if prevSpace && r < utf8.RuneSelf && hasURLPrefix(text[i:end]) {
-			i = urlEnd(text, i, end)
-			prevSpace = false
-			continue
-		}
+		c := text[i]
+		term := false
 		switch {
-		case r == '!' || r == '?' || r == '؟' || r == '۔' || r == '…':
-			stop := afterTerminators(text, i, end)
-			emit(stop)
-			i = stop
-			prevSpace = true
-			continue
-		case r == '.':
-			if periodEnds(text, seg, i, end) {
-				stop := afterTerminators(text, i, end)
-				emit(stop)
-				i = stop
-				prevSpace = true
+		case c == '!' || c == '?':
+			term = true
+		case c == '.':
+			term = periodEnds(text, seg, i, end)
+		case c == 0xD8: // ؟ U+061F
+			term = i+1 < end && text[i+1] == 0x9F
+		case c == 0xDB: // ۔ U+06D4
+			term = i+1 < end && text[i+1] == 0x94
+		case c == 0xE2: // … U+2026
+			term = i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6
+		case urlStart[c] && hasURLPrefix(text[i:end]):
+			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
+				i = urlEnd(text, i, end)
 				continue
 			}
 		}
-		prevSpace = isSpace(r)
-		i += size
+		if term {
+			stop := afterTerminators(text, i, end)
+			emit(stop)
+			i, open = stop, stop
+			continue
+		}
+		i++
 	}
 	emit(end)
 	return out
 }
+
+// urlStart marks the bytes that hasURLPrefix can start with.
+var urlStart = func() (t [256]bool) {
+	for _, c := range "hHfFwW" {
+		t[c] = true
+	}
+	return t
+}()
 
 // afterTerminators returns the end of the run of final punctuation and
 // closing quotes and brackets that starts at i.
