@@ -107,7 +107,7 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 	var g errgroup.Group
 	for k := range shares {
 		lo, hi := k*len(sents)/shares, (k+1)*len(sents)/shares
-		g.Go(func() error {
+		share := func() error {
 			if k > 0 {
 				lexs[k] = newLexicon(d.lex.Stemmer())
 			}
@@ -135,7 +135,15 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 				terms[i] = all[from:len(all):len(all)]
 			}
 			return nil
-		})
+		}
+		if shares == 1 {
+			// a short text: no goroutine to start and wait for
+			if err := share(); err != nil {
+				return nil, nil, err
+			}
+			break
+		}
+		g.Go(share)
 	}
 	if err := g.Wait(); err != nil {
 		return nil, nil, err
