@@ -192,7 +192,11 @@ func wraps(line string, width int) bool {
 // the next one.
 func lineEnd(text string, i int) (end, next int) {
 	for j := i; j < len(text); j++ {
-		switch c := text[j]; c {
+		c := text[j]
+		if !breakStart[c] {
+			continue // most bytes: one table lookup
+		}
+		switch c {
 		case '\n', '\v', '\f':
 			return j, j + 1
 		case '\r':
@@ -212,6 +216,14 @@ func lineEnd(text string, i int) (end, next int) {
 	}
 	return len(text), len(text)
 }
+
+// breakStart marks the bytes a line break can start with.
+var breakStart = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\v', '\f', '\r', 0xC2, 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // splitLine appends the sentences of text[start:end], a line without breaks.
 func splitLine(text string, start, end, line int, out []Sentence) []Sentence {

@@ -107,6 +107,22 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	slow := false
 	var prev rune
 	for i := 0; i <= len(text); {
+		// Arabic letters, marks and digits, most of the text, take a
+		// short way: one table lookup gives all that the general path
+		// below would find for them.
+		if i+1 < len(text) && text[i]-0xD8 <= 0xDB-0xD8 && text[i+1]&0xC0 == 0x80 {
+			k := int(text[i]-0xD8)<<6 | int(text[i+1]&0x3F)
+			if f := arabicWord[k]; f.ok {
+				if start < 0 {
+					start, slow, buf = i, false, buf[:0]
+				}
+				buf = append(buf, f.fold[:f.n]...)
+				end, keep = i+2, len(buf)
+				prev = rune(0x0600 + k)
+				i += 2
+				continue
+			}
+		}
 		var r rune
 		size := 1
 		in, format := false, false
@@ -150,6 +166,28 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	}
 	return words, buf
 }
+
+// arabicWord tells, for each rune of the Arabic block, whether it is part
+// of a word and stable under NFKC, and if so the bytes it folds to.
+var arabicWord = func() (t [256]struct {
+	ok   bool
+	n    uint8
+	fold [2]byte
+}) {
+	for k := range t {
+		r := rune(0x0600 + k)
+		if !wordRune(r) || !stable(r) {
+			continue
+		}
+		b := appendFold(nil, r)
+		if len(b) > 2 {
+			continue // the general path takes it
+		}
+		t[k].ok, t[k].n = true, uint8(len(b))
+		copy(t[k].fold[:], b)
+	}
+	return t
+}()
 
 // term returns the term of one normalized word; false for a stop word, a
 // single letter, or a word the stemmer empties.
