@@ -240,6 +240,10 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	open := start // where a URL may start without a space before it
 	for i := start; i < end; {
 		c := text[i]
+		if !splitByte[c] {
+			i++ // most bytes: one table lookup
+			continue
+		}
 		term := false
 		switch {
 		case c == '!' || c == '?':
@@ -273,6 +277,15 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 // urlStart marks the bytes that hasURLPrefix can start with.
 var urlStart = func() (t [256]bool) {
 	for _, c := range "hHfFwW" {
+		t[c] = true
+	}
+	return t
+}()
+
+// splitByte marks the bytes that splitLine looks at: terminators, the lead
+// bytes of ؟ ۔ …, and those that start a URL.
+var splitByte = func() (t [256]bool) {
+	for _, c := range []byte("!?.hHfFwW\xD8\xDB\xE2") {
 		t[c] = true
 	}
 	return t
