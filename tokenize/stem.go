@@ -80,14 +80,13 @@ type LightStemmer struct{}
 // (n letters): an optional و or ف, then بال, كال, لل or ال, the longest
 // that leaves two letters; 0 when there is none.
 func articleLen(word string, n int) int {
-	for _, conj := range [2]bool{true, false} {
-		rest, c := word, 0
-		if conj {
-			if !strings.HasPrefix(word, "و") && !strings.HasPrefix(word, "ف") {
-				continue
-			}
-			rest, c = word[2:], 2
-		}
+	c := 0
+	if strings.HasPrefix(word, "و") || strings.HasPrefix(word, "ف") {
+		c = 2
+	}
+	// With the conjunction first, then without: the longest prefix wins.
+	for ; c >= 0; c -= 2 {
+		rest := word[c:]
 		for _, a := range [...]string{"بال", "كال", "لل", "ال"} {
 			if strings.HasPrefix(rest, a) && n-(c+len(a))/2 >= 2 {
 				return c + len(a)
@@ -97,8 +96,21 @@ func articleLen(word string, n int) int {
 	return 0
 }
 
+// suffixes of the light stemmer, the longest first. suffixesEnding holds
+// them by their last letter, so that a word is compared only with those it
+// can end with.
 var (
-	suffixes = []string{"يين", "يون", "يات", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
+	suffixes       = []string{"يين", "يون", "يات", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
+	suffixesEnding = func() map[rune][]string {
+		m := make(map[rune][]string)
+		for _, s := range suffixes {
+			last, _ := utf8.DecodeLastRuneInString(s)
+			m[last] = append(m[last], s)
+		}
+		return m
+	}()
+	endsN, endsT, endsA = suffixesEnding['ن'], suffixesEnding['ت'], suffixesEnding['ا']
+	endsH, endsY        = suffixesEnding['ه'], suffixesEnding['ي']
 )
 
 // Stem implements Stemmer.
@@ -106,14 +118,28 @@ func (LightStemmer) Stem(word string) string {
 	if len(word) < 6 {
 		return word // two letters or fewer: nothing can be stripped
 	}
-	n := utf8.RuneCountInString(word)
-	article := false
 	// Every article starts with و ف ب ك ل or ا, and every suffix ends with
 	// ن ت ا ه or ي: most words are let through on one letter each.
 	first, _ := decode(word)
-	last, _ := utf8.DecodeLastRuneInString(word)
 	hasArticle := first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'ا'
-	hasSuffix := last == 'ن' || last == 'ت' || last == 'ا' || last == 'ه' || last == 'ي'
+	var ends []string
+	switch last, _ := utf8.DecodeLastRuneInString(word); last {
+	case 'ن':
+		ends = endsN
+	case 'ت':
+		ends = endsT
+	case 'ا':
+		ends = endsA
+	case 'ه':
+		ends = endsH
+	case 'ي':
+		ends = endsY
+	}
+	if !hasArticle && ends == nil {
+		return word
+	}
+	n := utf8.RuneCountInString(word)
+	article := false
 	if hasArticle {
 		if p := articleLen(word, n); p > 0 {
 			word = word[p:]
@@ -121,10 +147,7 @@ func (LightStemmer) Stem(word string) string {
 			article = true
 		}
 	}
-	for _, s := range suffixes {
-		if !hasSuffix {
-			break
-		}
+	for _, s := range ends {
 		if !strings.HasSuffix(word, s) {
 			continue
 		}
