@@ -116,7 +116,12 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 				if start < 0 {
 					start, slow, buf = i, false, buf[:0]
 				}
-				buf = append(buf, f.fold[:f.n]...)
+				switch f.n { // not append(buf, f.fold[:f.n]...): that is a call to memmove
+				case 2:
+					buf = append(buf, f.fold[0], f.fold[1])
+				case 1:
+					buf = append(buf, f.fold[0])
+				}
 				end, keep = i+2, len(buf)
 				prev = rune(0x0600 + k)
 				i += 2
