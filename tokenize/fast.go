@@ -18,6 +18,24 @@ func decode(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// runeCount is utf8.RuneCountInString with the one- and two-byte forms
+// counted inline, for the same reason.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c-0xC2 <= 0xDF-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
+
 // Classes of the runes of the Arabic block, U+0600..U+06FF, so that the
 // hot loops look them up instead of searching the unicode range tables.
 const (

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -155,4 +156,13 @@ func termsOf(lex *tokenize.Lexicon, ids []int) []string {
 		out = append(out, lex.Terms()[id])
 	}
 	return out
+}
+
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "abc", "كلمة", "\xd8", "\xd8\x41", "\xc0\x80", "€𝄞", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, utf8.RuneCountInString(s), tokenize.RuneCount(s), "%+q", s)
+	})
 }

@@ -150,7 +150,7 @@ func wrapWidth(text string) int {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
-		if n := utf8.RuneCountInString(strings.TrimSpace(text[start:end])); n > 0 {
+		if n := runeCount(strings.TrimSpace(text[start:end])); n > 0 {
 			lines++
 			widest = max(widest, n)
 			if widest > MaxWrapWidth {
@@ -180,7 +180,7 @@ func wrapWidth(text string) int {
 // punctuation, so that its sentence goes on in the next line.
 func wraps(line string, width int) bool {
 	line = strings.TrimSpace(line)
-	if 4*utf8.RuneCountInString(line) < 3*width {
+	if 4*runeCount(line) < 3*width {
 		return false
 	}
 	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || r == '"' || r == '\'' })

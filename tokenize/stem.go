@@ -37,7 +37,7 @@ type DefaultStemmer struct {
 
 // Stem implements Stemmer. word is expected normalized and lower-cased.
 func (d DefaultStemmer) Stem(word string) string {
-	r, _ := utf8.DecodeRuneInString(word)
+	r, _ := decode(word)
 	switch {
 	case r >= 0x0600 && r <= 0x06FF:
 		return LightStemmer{}.Stem(word)
@@ -138,7 +138,7 @@ func (LightStemmer) Stem(word string) string {
 	if !hasArticle && ends == nil {
 		return word
 	}
-	n := utf8.RuneCountInString(word)
+	n := runeCount(word)
 	article := false
 	if hasArticle {
 		if p := articleLen(word, n); p > 0 {

@@ -216,6 +216,6 @@ func term(buf []byte, st Stemmer) (string, bool) {
 }
 
 func isArabicWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decode(w)
 	return r >= 0x0600 && r <= 0x06FF
 }
