@@ -154,7 +154,13 @@ func Centroid(vs []Vector) Vector {
 			sum[id] += v.Weights[k]
 		}
 	}
-	var c Vector
+	nonzero := 0
+	for _, w := range sum {
+		if w != 0 {
+			nonzero++
+		}
+	}
+	c := Vector{Terms: make([]int, 0, nonzero), Weights: make([]float64, 0, nonzero)}
 	var norm float64
 	for id, w := range sum {
 		if w != 0 {
