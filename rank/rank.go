@@ -85,7 +85,8 @@ func TFIDF(sentences [][]string, idf IDF) []Vector {
 // TFIDFByID is TFIDF for sentences whose terms are already numbered, as
 // tokenize.Lexicon numbers them: ids run from 0 to len(terms)-1 and
 // terms[id] is the term that idf is asked about. It needs no map, so it is
-// the faster of the two.
+// the faster of the two. It takes the sentences over: each is sorted in
+// place, and its vector's Terms are its first ids, repeats dropped.
 func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 	df := make([]int, len(terms))
 	seen := make([]int, len(terms)) // last sentence that counted a term, +1
@@ -110,29 +111,29 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 		}
 		weight[id] = math.Log((1+n)/(1+float64(df[id]))) + 1
 	}
-	// All vectors are carved from two arrays: two allocations, not two per
-	// sentence.
-	allTerms := make([]int, 0, total)
+	// The vectors' terms are the sentences' own ids, sorted in place with
+	// repeats dropped, and their weights are carved from one array: no
+	// allocation per sentence, and no copy of the ids.
 	allWeights := make([]float64, 0, total)
 	out := make([]Vector, len(sentences))
-	var sorted []int
 	for i, ids := range sentences {
-		sorted = append(sorted[:0], ids...)
-		slices.Sort(sorted)
-		from := len(allTerms)
+		slices.Sort(ids)
+		from := len(allWeights)
 		var norm float64
-		for k := 0; k < len(sorted); {
-			id, count := sorted[k], 1
-			for k+count < len(sorted) && sorted[k+count] == id {
+		kept := 0
+		for k := 0; k < len(ids); {
+			id, count := ids[k], 1
+			for k+count < len(ids) && ids[k+count] == id {
 				count++
 			}
 			k += count
 			w := (1 + math.Log(float64(count))) * weight[id]
-			allTerms = append(allTerms, id)
+			ids[kept] = id
+			kept++
 			allWeights = append(allWeights, w)
 			norm += w * w
 		}
-		v := Vector{Terms: allTerms[from:len(allTerms):len(allTerms)], Weights: allWeights[from:len(allWeights):len(allWeights)]}
+		v := Vector{Terms: ids[:kept:kept], Weights: allWeights[from:len(allWeights):len(allWeights)]}
 		unit(v.Weights, norm)
 		out[i] = v
 	}

@@ -129,9 +129,9 @@ func TestOrder(t *testing.T) {
 
 func TestTFIDFByIDIsTFIDF(t *testing.T) {
 	sentences := [][]string{{"a", "b", "a"}, {}, {"c", "b"}, {"d"}}
-	byID := [][]int{{0, 1, 0}, {}, {2, 1}, {3}}
 	terms := []string{"a", "b", "c", "d"}
 	for _, idf := range []rank.IDF{nil, rank.IDFMap{"b": 7}} {
+		byID := [][]int{{0, 1, 0}, {}, {2, 1}, {3}} // taken over: new each time
 		want := rank.TFIDF(sentences, idf)
 		got := rank.TFIDFByID(byID, terms, idf)
 		require.Len(t, got, len(want))

@@ -70,11 +70,12 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	for t := range size {
 		at[t+1] += at[t]
 	}
-	post := make([]posting, at[size])
+	// Sentences as int32 and weights apart: 12 bytes a posting, not 16.
+	post := postings{sentence: make([]int32, at[size]), weight: make([]float64, at[size])}
 	fill := slices.Clone(at[:size])
 	for i, v := range vs {
 		for k, t := range v.Terms {
-			post[fill[t]] = posting{i, v.Weights[k]}
+			post.sentence[fill[t]], post.weight[fill[t]] = int32(i), v.Weights[k]
 			fill[t]++
 		}
 	}
@@ -84,7 +85,7 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	// among the cores, each row written by one goroutine, so the graph is
 	// the same however many there are.
 	kept := make([]edge, n*Neighbours)
-	keptLen := make([]int, n)
+	keptLen := make([]int32, n)
 	err := parallel(n, func(lo, hi int) error {
 		acc := make([]float64, n)
 		var touched []int
@@ -94,14 +95,14 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 					return err
 				}
 			}
-			keptLen[i] = neighbours(i, vs[i], post, at, acc, &touched, kept[i*Neighbours:(i+1)*Neighbours])
+			keptLen[i] = int32(neighbours(i, vs[i], post, at, acc, &touched, kept[i*Neighbours:(i+1)*Neighbours]))
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	keptOf := func(i int) []edge { return kept[i*Neighbours : i*Neighbours+keptLen[i]] }
+	keptOf := func(i int) []edge { return kept[i*Neighbours : i*Neighbours+int(keptLen[i])] }
 
 	// Make it symmetric: i–j is an edge when i keeps j or j keeps i, with
 	// the weight the lower index found when it kept the edge. Count each
@@ -143,33 +144,34 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	return g, nil
 }
 
-type posting struct {
-	sentence int
-	weight   float64
+// postings is the inverted index's lists, one after the other.
+type postings struct {
+	sentence []int32
+	weight   []float64
 }
 
 // neighbours finds the sentences most similar to sentence i, whose vector
 // is v, through the inverted index, and writes them into es, best first;
 // it returns how many. acc must be all zeros and is left so.
-func neighbours(i int, v Vector, post []posting, at []int, acc []float64, touched *[]int, es []edge) int {
+func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched *[]int, es []edge) int {
 	ts := (*touched)[:0]
 	for k, t := range v.Terms {
-		list := post[at[t]:at[t+1]]
-		lo, hi := 0, len(list)
-		if len(list) > Postings {
+		lo, hi := at[t], at[t+1]
+		if hi-lo > Postings {
 			// the Postings sentences nearest to i
-			near, _ := slices.BinarySearchFunc(list, i, func(p posting, i int) int { return p.sentence - i })
-			lo = min(max(0, near-Postings/2), len(list)-Postings)
+			near, _ := slices.BinarySearch(post.sentence[lo:hi], int32(i))
+			lo += min(max(0, near-Postings/2), hi-lo-Postings)
 			hi = lo + Postings
 		}
-		for _, p := range list[lo:hi] {
-			if p.sentence == i {
+		for p := lo; p < hi; p++ {
+			j := int(post.sentence[p])
+			if j == i {
 				continue
 			}
-			if acc[p.sentence] == 0 {
-				ts = append(ts, p.sentence)
+			if acc[j] == 0 {
+				ts = append(ts, j)
 			}
-			acc[p.sentence] += v.Weights[k] * p.weight
+			acc[j] += v.Weights[k] * post.weight[p]
 		}
 	}
 	*touched = ts

@@ -21,7 +21,7 @@ type document struct {
 	titleTerms []int
 	sents      []tokenize.Sentence
 	index      []int   // position among all sentences of the text, repeats counted
-	terms      [][]int // term ids of lex
+	terms      [][]int // term ids of lex, handed over to the vectors by vectorize
 	lex        *tokenize.Lexicon
 	words      []int
 	nAll       int // sentences in the text, repeats counted, headings not
@@ -118,11 +118,12 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 			lex.Reserve(min(len(d.text)/12/shares, 512))
 			// The term ids of the share's sentences share one array: each
 			// sentence's are a slice of it, capped so that later appends
-			// go past it. There is about one term in 16 bytes of text;
-			// room for that many spares most of the copying as all grows.
+			// go past it. There are up to one term in 12 bytes of news;
+			// room for that many spares the copying as all grows, and the
+			// room a text leaves unused is memory never touched.
 			var all []int
 			if hi > lo {
-				all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/16+16)
+				all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/12+16)
 			}
 			for i := lo; i < hi; i++ {
 				if (i-lo)%256 == 255 {
