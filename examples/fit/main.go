@@ -37,6 +37,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	l2 := fs.Float64("l2", 0.01, "ridge penalty")
 	temp := fs.Float64("temp", 0.05, "target temperature")
 	weightB := fs.Float64("weight-b", 100, "weight of one Task B document against one Task A document (0: balance the corpora by size)")
+	direct := fs.Bool("direct", false, "also fit each fold by coordinate ascent on the Task A R1 itself (evaluate.Ascend, from DefaultModel): how far the features can go")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -85,11 +86,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, "| fold | model | A R1 | A R2 | A RL | B R1 | B R2 | B RL |\n|---|---|---:|---:|---:|---:|---:|---:|")
 	foldsA, foldsB := evaluate.Folds(exA, *folds), evaluate.Folds(exB, *folds)
 	for k := range *folds {
-		var train []evaluate.Example
+		var train, trainA []evaluate.Example
 		for j := range *folds {
 			if j != k {
 				train = append(train, foldsA[j]...)
 				train = append(train, foldsB[j]...)
+				trainA = append(trainA, foldsA[j]...)
 			}
 		}
 		m, err := evaluate.Fit(train, o)
@@ -97,10 +99,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "fit:", err)
 			return 1
 		}
-		for _, c := range []struct {
+		type named struct {
 			name  string
 			model summarize.Model
-		}{{"default", summarize.DefaultModel}, {"fitted", m}} {
+		}
+		models := []named{{"default", summarize.DefaultModel}, {"fitted", m}}
+		if *direct && len(trainA) > 0 {
+			models = append(models, named{"direct", evaluate.Ascend(trainA, summarize.DefaultModel)})
+		}
+		for _, c := range models {
 			line, err := heldOut(ctx, foldsA[k], foldsB[k], c.model)
 			if err != nil {
 				fmt.Fprintln(stderr, "fit:", err)

@@ -62,3 +62,16 @@ func TestFolds(t *testing.T) {
 	assert.Len(t, f[1], 2)
 	assert.Len(t, f[2], 2)
 }
+
+func TestAscendLeavesLeadForTheSignal(t *testing.T) {
+	ex := synthetic(30)
+	lead := summarize.Model{}
+	lead.Weights[summarize.FeatPosition] = 1
+	m := evaluate.Ascend(ex, lead)
+	r1, _, _ := evaluate.PickScores(ex, m)
+	assert.InDelta(t, 80, r1, 1e-9, "from the lead model, ascent reaches the best candidate every time")
+	assert.Equal(t, m, evaluate.Ascend(ex, lead), "the same result on every run")
+
+	best := evaluate.Ascend(ex, m)
+	assert.Equal(t, m, best, "nothing to gain from the top: the start is kept")
+}
