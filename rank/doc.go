@@ -5,9 +5,13 @@
 //
 // TFIDF turns each sentence's terms into a sparse, L2-normalized TF-IDF
 // vector (IDF over the document's sentences, or from a background corpus
-// through IDF); Similarity builds the cosine similarity graph as a gonum
-// mat.SymDense; TextRank runs a weighted power iteration with damping and
-// an optional prior (personalization) vector; Order sorts the scores.
+// through IDF); TFIDFByID does the same for terms numbered by a
+// tokenize.Lexicon. Similarity builds the cosine similarity graph as a
+// gonum mat.SymDense; TextRank runs a weighted power iteration with
+// damping and an optional prior (personalization) vector; Order sorts the
+// scores. Centrality switches to SparseSimilarity's graph (each sentence's
+// 20 nearest, found through an inverted index) above DenseLimit sentences,
+// so long documents cost linear time; its rows are shared among the cores.
 //
 // # Determinism
 //

@@ -10,6 +10,14 @@
 // offsets, index and score; Summary.String renders them as one paragraph.
 // A Summarizer holds configuration only and is safe for concurrent use.
 //
+// # Speed
+//
+// A short text is summarized on the calling goroutine. A long one (32 KiB
+// and more) is split, analyzed and graphed by up to GOMAXPROCS goroutines,
+// each on its own share of the sentences; shares are joined in order, so
+// the summary is the same on one core or many. Per-document tables are
+// pooled between calls.
+//
 // # Methods
 //
 // Auto weighs features of each sentence (position, similarity to the title

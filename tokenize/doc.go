@@ -7,7 +7,9 @@
 // it; Words yields the words of a piece of text as spans; Terms turns
 // words into index terms: Normalize, lower case, stop words out, Stemmer.
 // Nothing is copied until a term is made, and the caller always gets the
-// surface text back through the spans.
+// surface text back through the spans. A Lexicon numbers the terms of one
+// document and remembers the term of each word, so that a word met again
+// costs one lookup and the next stage compares integers.
 //
 // # Normalization
 //

@@ -102,7 +102,7 @@ func Sentences(text string) []Sentence {
 }
 
 // parallelBytes is the shortest text that is split by several goroutines.
-const parallelBytes = 64 << 10
+const parallelBytes = 32 << 10
 
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
