@@ -1,4 +1,4 @@
 package tokenize
 
 // RuneCount exposes runeCount to the tests of package tokenize_test.
-var RuneCount = runeCount
+var RuneCount = runeCount[string]

@@ -20,7 +20,7 @@ func decode(s string) (rune, int) {
 
 // runeCount is utf8.RuneCountInString with the one- and two-byte forms
 // counted inline, for the same reason.
-func runeCount(s string) int {
+func runeCount[S chars](s S) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
 		switch c := s[i]; {
@@ -29,7 +29,7 @@ func runeCount(s string) int {
 		case c-0xC2 <= 0xDF-0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			i += 2
 		default:
-			_, size := utf8.DecodeRuneInString(s[i:])
+			_, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 			i += size
 		}
 	}

@@ -1,6 +1,9 @@
 package tokenize
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"unicode/utf8"
+)
 
 // Lexicon numbers the distinct terms of one document 0, 1, 2, … in the
 // order they first appear, and remembers the term of every word it has
@@ -9,15 +12,24 @@ import "hash/maphash"
 // and the ranking that follows compares small integers instead of hashing
 // strings.
 //
+// With DefaultStemmer or LightStemmer, an Arabic word is stemmed as bytes
+// and its term kept in the Lexicon's own byte array: no string is made for
+// it until Terms is called.
+//
 // A Lexicon is meant for one document, or for one part of it; it is not
 // safe for concurrent use. The zero value is not ready: use NewLexicon.
 type Lexicon struct {
 	st    Stemmer
+	light bool      // st stems Arabic words with LightStemmer, so they can be stemmed as bytes
 	words wordTable // normalized word → term id, or -1: no term
 	ids   wordTable // term → id
-	terms []string  // id → term
+	spans []span    // id → the term's bytes in ids.words
+	terms []string  // id → term, made by Terms
 	buf   []byte
 }
+
+// span locates a term in a wordTable's byte array.
+type span struct{ off, len int32 }
 
 // NewLexicon returns an empty Lexicon whose terms are stemmed by st
 // (DefaultStemmer when st is nil).
@@ -25,7 +37,9 @@ func NewLexicon(st Stemmer) *Lexicon {
 	if st == nil {
 		st = DefaultStemmer{}
 	}
-	return &Lexicon{st: st}
+	l := &Lexicon{}
+	l.Reset(st)
+	return l
 }
 
 // Stemmer returns the stemmer of l.
@@ -41,8 +55,15 @@ func (l *Lexicon) Reset(st Stemmer) {
 		st = DefaultStemmer{}
 	}
 	l.st = st
+	switch st.(type) {
+	case DefaultStemmer, LightStemmer:
+		l.light = true
+	default:
+		l.light = false
+	}
 	l.words.reset()
 	l.ids.reset()
+	l.spans = l.spans[:0]
 	clear(l.terms) // let the strings go
 	l.terms = l.terms[:0]
 }
@@ -63,10 +84,7 @@ func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
 		h := maphash.Bytes(seed, w)
 		id, ok := find(&l.words, w, h)
 		if !ok {
-			id = -1
-			if t, ok := term(w, l.st); ok {
-				id = l.ID(t)
-			}
+			id = l.termID(w)
 			add(&l.words, w, h, id)
 		}
 		if id >= 0 {
@@ -76,21 +94,58 @@ func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
 	return dst, words
 }
 
+// termID returns the id of the term of the normalized word w, or -1 when
+// it has none (a stop word, a single letter, or a word the stemmer
+// empties).
+func (l *Lexicon) termID(w []byte) int {
+	if l.light && len(w) >= 2 && w[0] >= 0xD8 && w[0] <= 0xDB {
+		// Arabic, as term finds it, with LightStemmer on the bytes.
+		if len(w) < 4 && utf8.RuneCount(w) < 2 || arabicStop(w) {
+			return -1
+		}
+		t := lightStem(w)
+		if len(t) == 0 {
+			return -1
+		}
+		return id(l, t, maphash.Bytes(seed, t))
+	}
+	t, ok := term(w, l.st)
+	if !ok {
+		return -1
+	}
+	return l.ID(t)
+}
+
 // ID returns the id of term, numbering it if it is new.
 func (l *Lexicon) ID(term string) int {
-	h := maphash.String(seed, term)
+	return id(l, term, maphash.String(seed, term))
+}
+
+// id is ID for a term held as a string or as bytes, whose hash is h
+// (maphash gives bytes and a string of the same content the same hash).
+func id[K string | []byte](l *Lexicon, term K, h uint64) int {
 	id, ok := find(&l.ids, term, h)
 	if !ok {
-		id = len(l.terms)
-		add(&l.ids, term, h, id)
-		l.terms = append(l.terms, term)
+		id = len(l.spans)
+		off := add(&l.ids, term, h, id)
+		l.spans = append(l.spans, span{int32(off), int32(len(term))})
 	}
 	return id
 }
 
 // Terms returns the terms by id: Terms()[id] is the term numbered id. The
-// slice belongs to the Lexicon; it grows as terms are added.
-func (l *Lexicon) Terms() []string { return l.terms }
+// slice belongs to the Lexicon. The strings are made on the first call
+// for the terms added since: one string for all of them, sliced.
+func (l *Lexicon) Terms() []string {
+	if len(l.terms) < len(l.spans) {
+		first := l.spans[len(l.terms)].off
+		all := string(l.ids.words[first:])
+		for _, sp := range l.spans[len(l.terms):] {
+			l.terms = append(l.terms, all[sp.off-first:sp.off-first+sp.len])
+		}
+	}
+	return l.terms
+}
 
 // seed is the hash seed of every wordTable. Hashes decide where words are
 // stored, never what a lookup returns, so a seed that differs from run to
@@ -132,8 +187,9 @@ func find[K string | []byte](t *wordTable, w K, h uint64) (int, bool) {
 	}
 }
 
-// add stores id in t for w, whose hash is h and which find did not find.
-func add[K string | []byte](t *wordTable, w K, h uint64, id int) {
+// add stores id in t for w, whose hash is h and which find did not find,
+// and returns where w's bytes start in t.words.
+func add[K string | []byte](t *wordTable, w K, h uint64, id int) int {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
@@ -141,6 +197,7 @@ func add[K string | []byte](t *wordTable, w K, h uint64, id int) {
 	t.words = append(t.words, w...)
 	t.put(wordSlot{hash: h, off: int32(off), len: int32(len(w)), id: int32(id), used: true})
 	t.n++
+	return off
 }
 
 func (t *wordTable) put(s wordSlot) {

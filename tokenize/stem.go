@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,21 +78,33 @@ type LightStemmer struct{}
 // articleLen returns the length in bytes of the prefix to strip from word
 // (n letters): an optional و or ف, then بال, كال, لل or ال, the longest
 // that leaves two letters; 0 when there is none.
-func articleLen(word string, n int) int {
+func articleLen[S chars](w S, n int) int {
 	c := 0
-	if strings.HasPrefix(word, "و") || strings.HasPrefix(word, "ف") {
+	if hasPrefix(w, "و") || hasPrefix(w, "ف") {
 		c = 2
 	}
 	// With the conjunction first, then without: the longest prefix wins.
 	for ; c >= 0; c -= 2 {
-		rest := word[c:]
+		rest := w[c:]
 		for _, a := range [...]string{"بال", "كال", "لل", "ال"} {
-			if strings.HasPrefix(rest, a) && n-(c+len(a))/2 >= 2 {
+			if hasPrefix(rest, a) && n-(c+len(a))/2 >= 2 {
 				return c + len(a)
 			}
 		}
 	}
 	return 0
+}
+
+// chars is what the light stemmer works on: a string, or the bytes of a
+// word being folded, which are stemmed before they become a string.
+type chars interface{ ~string | ~[]byte }
+
+func hasPrefix[S chars](s S, p string) bool {
+	return len(s) >= len(p) && string(s[:len(p)]) == p // no allocation: a comparison
+}
+
+func hasSuffix[S chars](s S, p string) bool {
+	return len(s) >= len(p) && string(s[len(s)-len(p):]) == p
 }
 
 // suffixes of the light stemmer, the longest first. suffixesEnding holds
@@ -114,41 +125,43 @@ var (
 )
 
 // Stem implements Stemmer.
-func (LightStemmer) Stem(word string) string {
-	if len(word) < 6 {
-		return word // two letters or fewer: nothing can be stripped
+func (LightStemmer) Stem(word string) string { return lightStem(word) }
+
+func lightStem[S chars](w S) S {
+	if len(w) < 6 {
+		return w // two letters or fewer: nothing can be stripped
 	}
 	// Every article starts with و ف ب ك ل or ا, and every suffix ends with
 	// ن ت ا ه or ي: most words are let through on one letter each.
-	first, _ := decode(word)
-	hasArticle := first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'ا'
+	hasArticle := hasPrefix(w, "و") || hasPrefix(w, "ف") || hasPrefix(w, "ب") || hasPrefix(w, "ك") ||
+		hasPrefix(w, "ل") || hasPrefix(w, "ا")
 	var ends []string
-	switch last, _ := utf8.DecodeLastRuneInString(word); last {
-	case 'ن':
+	switch {
+	case hasSuffix(w, "ن"):
 		ends = endsN
-	case 'ت':
+	case hasSuffix(w, "ت"):
 		ends = endsT
-	case 'ا':
+	case hasSuffix(w, "ا"):
 		ends = endsA
-	case 'ه':
+	case hasSuffix(w, "ه"):
 		ends = endsH
-	case 'ي':
+	case hasSuffix(w, "ي"):
 		ends = endsY
 	}
 	if !hasArticle && ends == nil {
-		return word
+		return w
 	}
-	n := runeCount(word)
+	n := runeCount(w)
 	article := false
 	if hasArticle {
-		if p := articleLen(word, n); p > 0 {
-			word = word[p:]
+		if p := articleLen(w, n); p > 0 {
+			w = w[p:]
 			n -= p / 2
 			article = true
 		}
 	}
 	for _, s := range ends {
-		if !strings.HasSuffix(word, s) {
+		if !hasSuffix(w, s) {
 			continue
 		}
 		rest := n - len(s)/2
@@ -160,9 +173,9 @@ func (LightStemmer) Stem(word string) string {
 			}
 		}
 		if rest >= need {
-			word = word[:len(word)-len(s)]
+			w = w[:len(w)-len(s)]
 		}
 		break
 	}
-	return word
+	return w
 }
