@@ -118,9 +118,9 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 			lex.Reserve(min(len(d.text)/12/shares, 512))
 			// The term ids of the share's sentences share one array: each
 			// sentence's are a slice of it, capped so that later appends
-			// go past it. There are up to one term in 12 bytes of news;
-			// room for that many spares the copying as all grows, and the
-			// room a text leaves unused is memory never touched.
+			// go past it. News has at most about one term in every 12
+			// bytes: room for that many spares the copying as all grows,
+			// and room a text leaves unused is memory never touched.
 			var all []int
 			if hi > lo {
 				all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/12+16)
