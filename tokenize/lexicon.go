@@ -134,8 +134,10 @@ func id[K string | []byte](l *Lexicon, term K, h uint64) int {
 }
 
 // Terms returns the terms by id: Terms()[id] is the term numbered id. The
-// slice belongs to the Lexicon. The strings are made on the first call
-// for the terms added since: one string for all of them, sliced.
+// slice belongs to the Lexicon and holds until Reset (copy it to keep it
+// longer; the strings themselves never change). The strings are made on
+// the first call for the terms added since: one string for all of them,
+// sliced.
 func (l *Lexicon) Terms() []string {
 	if len(l.terms) < len(l.spans) {
 		first := l.spans[len(l.terms)].off

@@ -46,3 +46,21 @@ func TestLexiconStemmer(t *testing.T) {
 type noStem struct{}
 
 func (noStem) Stem(w string) string { return w }
+
+func TestLexiconTermsGrowAndReset(t *testing.T) {
+	lex := tokenize.NewLexicon(nil)
+	lex.AppendTerms(nil, "الخطة الروسية")
+	first := lex.Terms()
+	require.Equal(t, []string{"خط", "روس"}, first)
+	ids, _ := lex.AppendTerms(nil, "والخطة الدبلوماسية الجديدة")
+	assert.Equal(t, []int{0, 2, 3}, ids, "a known term keeps its id")
+	assert.Equal(t, []string{"خط", "روس", "دبلوماس", "جديد"}, lex.Terms(), "terms added after a call to Terms are there on the next")
+	assert.Equal(t, []string{"خط", "روس"}, first, "strings handed out before stay as they were")
+
+	lex.Reset(noStem{})
+	assert.Empty(t, lex.Terms())
+	assert.Equal(t, 0, lex.Size())
+	ids, _ = lex.AppendTerms(nil, "الخطة")
+	assert.Equal(t, []int{0}, ids, "ids start from 0 again")
+	assert.Equal(t, []string{"الخطه"}, lex.Terms(), "with the new stemmer")
+}
