@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -256,11 +257,6 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	d, tol, maxIter, prior, err := p.resolve(n)
-	if err != nil {
-		return nil, err
-	}
-
 	m := mat.NewDense(n, n, nil)
 	m.Copy(w)
 	raw := m.RawMatrix()
@@ -285,39 +281,62 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 			}
 		}
 	}
+	// The walk is M·x by gonum; the vectors only point at the iteration's
+	// two buffers, which take turns.
+	var from, to mat.VecDense
+	return powerIterate(ctx, p, dangling, func(x, dst []float64) {
+		from.SetRawVector(blas64.Vector{N: n, Inc: 1, Data: x})
+		to.SetRawVector(blas64.Vector{N: n, Inc: 1, Data: dst})
+		to.MulVec(m, &from)
+	})
+}
 
-	xs := make([]float64, n)
-	for i := range xs {
-		xs[i] = 1 / float64(n)
+// powerIterate runs the iteration of TextRank from the uniform vector,
+//
+//	x ← d·walk(x) + (d·lost(x) + 1 − d)·p
+//
+// where walk writes into dst one step of the walk from x (M·x, M the graph
+// with its columns normalized to sum 1 and dangling columns 0), lost(x) is
+// the score on the dangling sentences and p the prior, until the L1 change
+// falls below the tolerance. ctx is checked every 8 iterations. The dense
+// and the sparse TextRank share it, so that they compute the same scores.
+func powerIterate(ctx context.Context, p Params, dangling []bool, walk func(x, dst []float64)) ([]float64, error) {
+	n := len(dangling)
+	d, tol, maxIter, prior, err := p.resolve(n)
+	if err != nil {
+		return nil, err
 	}
-	x := mat.NewVecDense(n, xs)
-	next := mat.NewVecDense(n, nil)
-	for range maxIter {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	x := make([]float64, n)
+	for i := range x {
+		x[i] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for it := range maxIter {
+		if it%8 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 		}
-		xd := x.RawVector().Data
 		var lost float64
 		for j, isDangling := range dangling {
 			if isDangling {
-				lost += xd[j]
+				lost += x[j]
 			}
 		}
-		next.MulVec(m, x)
-		nd := next.RawVector().Data
+		walk(x, next)
 		jump := d*lost + 1 - d
 		var delta float64
-		for i := range nd {
-			v := d*nd[i] + jump*prior[i]
-			nd[i] = v
-			delta += math.Abs(v - xd[i])
+		for i, s := range next {
+			v := d*s + jump*prior[i]
+			next[i] = v
+			delta += math.Abs(v - x[i])
 		}
 		x, next = next, x
 		if delta < tol {
 			break
 		}
 	}
-	return x.RawVector().Data[:n:n], nil
+	return x, nil
 }
 
 func normalizePrior(p []float64, n int) ([]float64, error) {

@@ -2,7 +2,6 @@ package rank
 
 import (
 	"context"
-	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -244,54 +243,31 @@ func SparseTextRank(ctx context.Context, g *Graph, p Params) ([]float64, error) 
 	if n == 0 {
 		return nil, nil
 	}
-	d, tol, maxIter, prior, err := p.resolve(n)
-	if err != nil {
-		return nil, err
-	}
 	out := make([]float64, n)
+	dangling := make([]bool, n)
 	for i := range n {
 		for k := g.Start[i]; k < g.Start[i+1]; k++ {
 			out[i] += g.W[k]
 		}
+		dangling[i] = !(out[i] > 0)
 	}
-	x := make([]float64, n)
-	for i := range x {
-		x[i] = 1 / float64(n)
-	}
-	next := make([]float64, n)
 	share := make([]float64, n) // x[j] / out[j]
-	for it := range maxIter {
-		if it%8 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		var lost float64
+	return powerIterate(ctx, p, dangling, func(x, dst []float64) {
 		for j := range n {
 			if out[j] > 0 {
 				share[j] = x[j] / out[j]
 			} else {
 				share[j] = 0
-				lost += x[j]
 			}
 		}
-		jump := d*lost + 1 - d
-		var delta float64
 		for i := range n {
 			var s float64
 			for k := g.Start[i]; k < g.Start[i+1]; k++ {
 				s += g.W[k] * share[g.Col[k]]
 			}
-			v := d*s + jump*prior[i]
-			next[i] = v
-			delta += math.Abs(v - x[i])
+			dst[i] = s
 		}
-		x, next = next, x
-		if delta < tol {
-			break
-		}
-	}
-	return x, nil
+	})
 }
 
 // DenseLimit is the most sentences ranked on the dense graph; longer

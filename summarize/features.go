@@ -167,7 +167,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if i == 1 && d.words[0] < 12 {
 			f[FeatAfterShort] = 1
 		}
-		gap := math.Log1p(w) - math.Log(26)
+		gap := f[FeatLength] - math.Log(26)
 		f[FeatLengthGap] = gap * gap
 	}
 	return out, nil

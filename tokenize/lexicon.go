@@ -1,9 +1,6 @@
 package tokenize
 
-import (
-	"hash/maphash"
-	"unicode/utf8"
-)
+import "hash/maphash"
 
 // Lexicon numbers the distinct terms of one document 0, 1, 2, … in the
 // order they first appear, and remembers the term of every word it has
@@ -23,20 +20,14 @@ type Lexicon struct {
 	light bool      // st stems Arabic words with LightStemmer, so they can be stemmed as bytes
 	words wordTable // normalized word → term id, or -1: no term
 	ids   wordTable // term → id
-	spans []span    // id → the term's bytes in ids.words
+	ends  []int32   // id → where the term ends in ids.words, which holds the terms in id order
 	terms []string  // id → term, made by Terms
 	buf   []byte
 }
 
-// span locates a term in a wordTable's byte array.
-type span struct{ off, len int32 }
-
 // NewLexicon returns an empty Lexicon whose terms are stemmed by st
 // (DefaultStemmer when st is nil).
 func NewLexicon(st Stemmer) *Lexicon {
-	if st == nil {
-		st = DefaultStemmer{}
-	}
 	l := &Lexicon{}
 	l.Reset(st)
 	return l
@@ -63,7 +54,7 @@ func (l *Lexicon) Reset(st Stemmer) {
 	}
 	l.words.reset()
 	l.ids.reset()
-	l.spans = l.spans[:0]
+	l.ends = l.ends[:0]
 	clear(l.terms) // let the strings go
 	l.terms = l.terms[:0]
 }
@@ -98,9 +89,9 @@ func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
 // it has none (a stop word, a single letter, or a word the stemmer
 // empties).
 func (l *Lexicon) termID(w []byte) int {
-	if l.light && len(w) >= 2 && w[0] >= 0xD8 && w[0] <= 0xDB {
-		// Arabic, as term finds it, with LightStemmer on the bytes.
-		if len(w) < 4 && utf8.RuneCount(w) < 2 || arabicStop(w) {
+	if l.light && arabic(w) {
+		// As term does, with LightStemmer on the bytes.
+		if !arabicHasTerm(w) {
 			return -1
 		}
 		t := lightStem(w)
@@ -126,9 +117,9 @@ func (l *Lexicon) ID(term string) int {
 func id[K string | []byte](l *Lexicon, term K, h uint64) int {
 	id, ok := find(&l.ids, term, h)
 	if !ok {
-		id = len(l.spans)
-		off := add(&l.ids, term, h, id)
-		l.spans = append(l.spans, span{int32(off), int32(len(term))})
+		id = len(l.ends)
+		add(&l.ids, term, h, id)
+		l.ends = append(l.ends, int32(len(l.ids.words)))
 	}
 	return id
 }
@@ -139,11 +130,16 @@ func id[K string | []byte](l *Lexicon, term K, h uint64) int {
 // the first call for the terms added since: one string for all of them,
 // sliced.
 func (l *Lexicon) Terms() []string {
-	if len(l.terms) < len(l.spans) {
-		first := l.spans[len(l.terms)].off
+	if len(l.terms) < len(l.ends) {
+		first := int32(0)
+		if len(l.terms) > 0 {
+			first = l.ends[len(l.terms)-1]
+		}
 		all := string(l.ids.words[first:])
-		for _, sp := range l.spans[len(l.terms):] {
-			l.terms = append(l.terms, all[sp.off-first:sp.off-first+sp.len])
+		from := first
+		for _, end := range l.ends[len(l.terms):] {
+			l.terms = append(l.terms, all[from-first:end-first])
+			from = end
 		}
 	}
 	return l.terms
@@ -163,13 +159,17 @@ type wordTable struct {
 	slots []wordSlot // open addressing, linear probing; the size is a power of two
 	words []byte     // the words, one after the other
 	n     int
+	// gen marks the slots in use: those whose gen is the table's. Reset
+	// moves to the next generation instead of clearing the slots, so that a
+	// pooled table that once held a book costs a short text nothing.
+	gen uint32
 }
 
 type wordSlot struct {
 	hash     uint64
 	off, len int32
 	id       int32
-	used     bool
+	gen      uint32
 }
 
 // find returns the id stored in t for w, whose hash is h.
@@ -180,7 +180,7 @@ func find[K string | []byte](t *wordTable, w K, h uint64) (int, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if !s.used {
+		if s.gen != t.gen {
 			return 0, false
 		}
 		if s.hash == h && string(t.words[s.off:s.off+s.len]) == string(w) {
@@ -189,30 +189,32 @@ func find[K string | []byte](t *wordTable, w K, h uint64) (int, bool) {
 	}
 }
 
-// add stores id in t for w, whose hash is h and which find did not find,
-// and returns where w's bytes start in t.words.
-func add[K string | []byte](t *wordTable, w K, h uint64, id int) int {
+// add stores id in t for w, whose hash is h and which find did not find.
+func add[K string | []byte](t *wordTable, w K, h uint64, id int) {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
 	off := len(t.words)
 	t.words = append(t.words, w...)
-	t.put(wordSlot{hash: h, off: int32(off), len: int32(len(w)), id: int32(id), used: true})
+	t.put(wordSlot{hash: h, off: int32(off), len: int32(len(w)), id: int32(id), gen: t.gen})
 	t.n++
-	return off
 }
 
 func (t *wordTable) put(s wordSlot) {
 	mask := uint64(len(t.slots) - 1)
 	i := s.hash & mask
-	for t.slots[i].used {
+	for t.slots[i].gen == t.gen {
 		i = (i + 1) & mask
 	}
 	t.slots[i] = s
 }
 
 func (t *wordTable) reset() {
-	clear(t.slots)
+	t.gen++
+	if t.gen == 0 { // after 2³² resets: the old marks could come back
+		clear(t.slots)
+		t.gen = 1
+	}
 	t.words = t.words[:0]
 	t.n = 0
 }
@@ -226,10 +228,13 @@ func (t *wordTable) reserve(n int) {
 
 // grow doubles the table, keeping it at most half full.
 func (t *wordTable) grow() {
+	if t.gen == 0 {
+		t.gen = 1 // a new table: its zero slots are free
+	}
 	old := t.slots
 	t.slots = make([]wordSlot, max(256, 2*len(old)))
 	for _, s := range old {
-		if s.used {
+		if s.gen == t.gen {
 			t.put(s)
 		}
 	}

@@ -183,9 +183,15 @@ func wraps(line string, width int) bool {
 	if 4*runeCount(line) < 3*width {
 		return false
 	}
-	line = strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || r == '"' || r == '\'' })
-	last, _ := utf8.DecodeLastRuneInString(line)
-	return !isTerminator(last)
+	return !isTerminator(lastBeforeClosers(line))
+}
+
+// lastBeforeClosers returns the last rune of s that is not a closing
+// quote or bracket: the punctuation that ends it, if any.
+func lastBeforeClosers(s string) rune {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isCloser(r) || r == '"' || r == '\'' })
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last
 }
 
 // lineEnd returns the end of the line that starts at i and the start of
@@ -218,12 +224,16 @@ func lineEnd(text string, i int) (end, next int) {
 }
 
 // breakStart marks the bytes a line break can start with.
-var breakStart = func() (t [256]bool) {
-	for _, c := range []byte{'\n', '\v', '\f', '\r', 0xC2, 0xE2} {
-		t[c] = true
+var breakStart = byteSet("\n\v\f\r\xC2\xE2")
+
+// byteSet marks the bytes of s, for loops that skip all other bytes on one
+// lookup.
+func byteSet(s string) (t [256]bool) {
+	for i := 0; i < len(s); i++ {
+		t[s[i]] = true
 	}
 	return t
-}()
+}
 
 // splitLine appends the sentences of text[start:end], a line without breaks.
 func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
@@ -274,22 +284,15 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	return out
 }
 
-// urlStart marks the bytes that hasURLPrefix can start with.
-var urlStart = func() (t [256]bool) {
-	for _, c := range "hHfFwW" {
-		t[c] = true
-	}
-	return t
-}()
+// urlStarts are the bytes that hasURLPrefix can start with.
+const urlStarts = "hHfFwW"
 
-// splitByte marks the bytes that splitLine looks at: terminators, the lead
-// bytes of ؟ ۔ …, and those that start a URL.
-var splitByte = func() (t [256]bool) {
-	for _, c := range []byte("!?.hHfFwW\xD8\xDB\xE2") {
-		t[c] = true
-	}
-	return t
-}()
+var (
+	urlStart = byteSet(urlStarts)
+	// splitByte marks the bytes that splitLine looks at: terminators, the
+	// lead bytes of ؟ ۔ …, and those that start a URL.
+	splitByte = byteSet("!?.\xD8\xDB\xE2" + urlStarts)
+)
 
 // afterTerminators returns the end of the run of final punctuation and
 // closing quotes and brackets that starts at i.
@@ -482,16 +485,13 @@ func trim(text string, i, j int) (Span, bool) {
 // blank reports white space and invisible format characters (BOM, bidi
 // marks, zero-width space and joiners).
 func blank(r rune) bool {
-	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+	return isSpace(r) || isFormat(r)
 }
 
 // isHeading reports whether a line made of the single unit sp is a heading:
 // short and without final punctuation.
 func isHeading(text string, sp Span) bool {
-	s := strings.TrimRightFunc(sp.In(text), func(r rune) bool {
-		return isCloser(r) || r == '"' || r == '\''
-	})
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last := lastBeforeClosers(sp.In(text))
 	if isTerminator(last) || last == ':' || last == '،' || last == ',' || last == '؛' || last == ';' {
 		return false
 	}

@@ -46,7 +46,7 @@ var stopwords = sync.OnceValue(func() map[string]struct{} {
 // a leading ب, ل or ك), or an English one.
 func IsStopword(word string) bool {
 	if isArabicWord(word) {
-		return arabicStop([]byte(word))
+		return arabicStop(word)
 	}
 	if _, ok := stopwords()[word]; ok {
 		return true
@@ -54,34 +54,25 @@ func IsStopword(word string) bool {
 	return english.IsStopWord(word)
 }
 
-// arabicStop is IsStopword for a normalized Arabic word held in bytes: the
-// word itself, then without a leading و or ف, then without a leading ب, ل
-// or ك, while two letters remain. The map lookups with string(b) do not
-// allocate.
-func arabicStop(b []byte) bool {
+// arabicStop is IsStopword for a normalized Arabic word, as a string or
+// as the bytes of a word being folded: the word itself, then without a
+// leading و or ف, then without a leading ب, ل or ك, while two letters
+// remain. The map lookups with string(w) do not allocate.
+func arabicStop[S chars](w S) bool {
 	set := stopwords()
-	if _, ok := set[string(b)]; ok {
+	if _, ok := set[string(w)]; ok {
 		return true
 	}
-	// Arabic letters are two bytes: a clitic is b[:2], and two letters must
+	// Arabic letters are two bytes: a clitic is w[:2], and two letters must
 	// remain after it.
-	if len(b) >= 6 && isLetterBytes(b[:2], "و", "ف") {
-		if _, ok := set[string(b[2:])]; ok {
+	if len(w) >= 6 && (hasPrefix(w, "و") || hasPrefix(w, "ف")) {
+		if _, ok := set[string(w[2:])]; ok {
 			return true
 		}
-		b = b[2:]
+		w = w[2:]
 	}
-	if len(b) >= 6 && isLetterBytes(b[:2], "ب", "ل", "ك") {
-		if _, ok := set[string(b[2:])]; ok {
-			return true
-		}
-	}
-	return false
-}
-
-func isLetterBytes(b []byte, letters ...string) bool {
-	for _, l := range letters {
-		if string(b) == l {
+	if len(w) >= 6 && (hasPrefix(w, "ب") || hasPrefix(w, "ل") || hasPrefix(w, "ك")) {
+		if _, ok := set[string(w[2:])]; ok {
 			return true
 		}
 	}

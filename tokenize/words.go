@@ -19,13 +19,9 @@ func Words(text string) iter.Seq[Span] {
 			r, size := decode(text[i:])
 			in := wordRune(r)
 			if !in && start >= 0 {
-				switch {
-				case isFormat(r):
-					in, format = true, true // ZWNJ, LRM, ... glued inside a word
-				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
-					n, _ := decode(text[i+size:])
-					in = isDigit(n)
-				}
+				var inner bool
+				in, inner = joins(text[i+size:], r, prev)
+				format = format || inner
 			}
 			switch {
 			case in && start < 0:
@@ -51,6 +47,23 @@ func Words(text string) iter.Seq[Span] {
 			yield(Span{start, end})
 		}
 	}
+}
+
+// joins tells whether r, which is not a word rune, still belongs to the
+// word it follows (prev is the rune before it, rest the text after it): an
+// invisible format character glued inside a word does (ZWNJ, LRM, ...:
+// format is then true), and so does a period, comma or Arabic decimal
+// separator between two digits, which keeps a number whole. Words and the
+// word pass of the terms share it, so that they find the same words.
+func joins(rest string, r, prev rune) (in, format bool) {
+	switch {
+	case isFormat(r):
+		return true, true
+	case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
+		n, _ := decode(rest)
+		return isDigit(n), false
+	}
+	return false, false
 }
 
 // trimFormat drops invisible format characters that trail a word.
@@ -135,13 +148,7 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 			r, size = decode(text[i:])
 			in = wordRune(r)
 			if !in && start >= 0 {
-				switch {
-				case isFormat(r):
-					in, format = true, true
-				case (r == '.' || r == ',' || r == '٫' || r == '٬') && isDigit(prev):
-					n, _ := decode(text[i+size:])
-					in = isDigit(n)
-				}
+				in, format = joins(text[i+size:], r, prev)
 			}
 		}
 		if in {
@@ -197,22 +204,35 @@ var arabicWord = func() (t [256]struct {
 // term returns the term of one normalized word; false for a stop word, a
 // single letter, or a word the stemmer empties.
 func term(buf []byte, st Stemmer) (string, bool) {
-	if len(buf) >= 2 && buf[0] >= 0xD8 && buf[0] <= 0xDB {
-		// Arabic: test for a stop word before the word becomes a string,
-		// so that stop words cost no allocation.
-		if len(buf) < 4 && utf8.RuneCount(buf) < 2 || arabicStop(buf) {
+	var w string
+	if arabic(buf) {
+		// Tested before the word becomes a string, so that stop words cost
+		// no allocation.
+		if !arabicHasTerm(buf) {
 			return "", false
 		}
-	}
-	w := string(buf)
-	if !isArabicWord(w) {
-		w = strings.ToLower(w)
+		w = string(buf)
+	} else {
+		w = strings.ToLower(string(buf))
 		if utf8.RuneCountInString(w) < 2 || IsStopword(w) {
 			return "", false
 		}
 	}
 	t := st.Stem(w)
 	return t, t != ""
+}
+
+// arabic reports whether the folded word w is Arabic: its first rune is in
+// U+0600..U+06FF, whose UTF-8 starts with a byte from 0xD8 to 0xDB. (The
+// word pass hands over valid UTF-8 only.)
+func arabic(w []byte) bool {
+	return len(w) >= 2 && w[0] >= 0xD8 && w[0] <= 0xDB
+}
+
+// arabicHasTerm reports whether the folded Arabic word w gives a term: it
+// has two letters or more and is not a stop word.
+func arabicHasTerm(w []byte) bool {
+	return !(len(w) < 4 && utf8.RuneCount(w) < 2) && !arabicStop(w)
 }
 
 func isArabicWord(w string) bool {
