@@ -3,7 +3,8 @@ package summarize
 import (
 	"context"
 	"runtime"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Result is the outcome for one text of a batch.
@@ -21,25 +22,18 @@ func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers i
 		workers = runtime.GOMAXPROCS(0)
 	}
 	out := make([]Result, len(texts))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(workers, max(1, len(texts))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i].Summary, out[i].Err = s.SummarizeContext(ctx, texts[i])
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(workers)
 	for i := range texts {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			out[i].Err = ctx.Err()
+		if err := ctx.Err(); err != nil {
+			out[i].Err = err
+			continue
 		}
+		g.Go(func() error {
+			out[i].Summary, out[i].Err = s.SummarizeContext(ctx, texts[i])
+			return nil
+		})
 	}
-	close(next)
-	wg.Wait()
+	_ = g.Wait() // the jobs return no error; out holds theirs
 	return out
 }

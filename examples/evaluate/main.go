@@ -96,7 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	status := 0
 	for _, path := range fs.Args() {
-		docs, bad, err := readCorpus(path)
+		docs, bad, err := evaluate.ReadCorpusFile(path)
 		for _, e := range bad {
 			fmt.Fprintln(stderr, e)
 			status = 1
@@ -166,15 +166,6 @@ func modelSystem(nv string) (evaluate.System, error) {
 		return evaluate.System{}, fmt.Errorf("evaluate: -model %s: %w", file, err)
 	}
 	return evaluate.SummarizerSystem(name, summarize.Summarizer{Model: &m}), nil
-}
-
-func readCorpus(path string) ([]evaluate.Document, []error, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("evaluate: %w", err)
-	}
-	defer f.Close()
-	return evaluate.ReadCorpus(f, path)
 }
 
 func writeResults(w io.Writer, corpus string, rows []evaluate.Row) error {

@@ -50,12 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if path == "" {
 			return nil, nil
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		docs, bad, err := evaluate.ReadCorpus(f, path)
+		docs, bad, err := evaluate.ReadCorpusFile(path)
 		for _, e := range bad {
 			fmt.Fprintln(stderr, e)
 		}

@@ -8,11 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/rouge"
@@ -59,6 +61,17 @@ func ReadCorpus(r io.Reader, name string) (docs []Document, bad []error, err err
 			return docs, bad, fmt.Errorf("evaluate: reading %s line %d: %w", name, line, rerr)
 		}
 	}
+}
+
+// ReadCorpusFile is ReadCorpus on the file at path, its lines named by the
+// path.
+func ReadCorpusFile(path string) (docs []Document, bad []error, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("evaluate: %w", err)
+	}
+	defer f.Close()
+	return ReadCorpus(f, path)
 }
 
 // Task is the evaluation task: how long a summary may be.
@@ -205,30 +218,21 @@ func Run(ctx context.Context, docs []Document, systems []System, o Options) ([]R
 	for k, sys := range systems {
 		results := make([]Result, len(docs))
 		start := time.Now()
-		jobs := make(chan int)
-		var wg sync.WaitGroup
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range jobs {
-					results[i] = score(ctx, docs[i], sys, o)
-					if o.Progress != nil {
-						o.Progress()
-					}
-				}
-			}()
-		}
-	feed:
+		var g errgroup.Group
+		g.SetLimit(workers)
 		for i := range docs {
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				break feed
+			if ctx.Err() != nil {
+				break
 			}
+			g.Go(func() error {
+				results[i] = score(ctx, docs[i], sys, o)
+				if o.Progress != nil {
+					o.Progress()
+				}
+				return nil
+			})
 		}
-		close(jobs)
-		wg.Wait()
+		_ = g.Wait() // the jobs return no error
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

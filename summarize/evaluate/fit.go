@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"sync"
 
+	"golang.org/x/sync/errgroup"
 	"gonum.org/v1/gonum/optimize"
 
 	"github.com/talkhis/talkhis/summarize"
@@ -35,22 +35,15 @@ type Example struct {
 func Examples(ctx context.Context, docs []Document, s summarize.Summarizer, task Task) ([]Example, error) {
 	out := make([]Example, len(docs))
 	errs := make([]error, len(docs))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				out[i], errs[i] = example(ctx, docs[i], s, task)
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range docs {
-		jobs <- i
+		g.Go(func() error {
+			out[i], errs[i] = example(ctx, docs[i], s, task)
+			return nil
+		})
 	}
-	close(jobs)
-	wg.Wait()
+	_ = g.Wait() // the jobs return no error; errs holds theirs
 	kept := out[:0]
 	for i, e := range out {
 		switch {
