@@ -141,3 +141,20 @@ func TestTFIDFByIDIsTFIDF(t *testing.T) {
 		}
 	}
 }
+
+// TFIDFByID takes the id lists over: each is sorted in place, repeats
+// dropped, and becomes its vector's Terms.
+func TestTFIDFByIDTakesTheListsOver(t *testing.T) {
+	byID := [][]int{{1, 0, 1}, {}, {2, 0}}
+	vs := rank.TFIDFByID(byID, []string{"a", "b", "c"}, nil)
+	require.Len(t, vs, 3)
+	assert.Equal(t, []int{0, 1}, vs[0].Terms)
+	assert.Equal(t, []int{0, 1}, byID[0][:2], "sorted in place, the repeat dropped")
+	assert.Empty(t, vs[1].Terms)
+	assert.Equal(t, []int{0, 2}, vs[2].Terms)
+	// N = 3: a is in 2 sentences, b and c in 1; b comes twice in sentence 0.
+	idfA, idfB := math.Log(4.0/3)+1, math.Log(2)+1
+	wa, wb := idfA, (1+math.Log(2))*idfB
+	norm := math.Sqrt(wa*wa + wb*wb)
+	assert.InDeltaSlice(t, []float64{wa / norm, wb / norm}, vs[0].Weights, 1e-12)
+}

@@ -32,5 +32,9 @@ func TestFitCLI(t *testing.T) {
 	assert.Contains(t, out, "var DefaultModel = Model{Weights: Features{")
 	assert.Contains(t, out, "FeatFirstTitle:")
 
+	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2", "-direct"}, &stdout, &stderr), stderr.String())
+	assert.Equal(t, 2, strings.Count(stdout.String(), "| direct |"), "-direct adds a row a fold")
+
 	assert.Equal(t, 2, run(nil, &stdout, &stderr), "no corpus is bad usage")
 }
