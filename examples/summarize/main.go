@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -118,12 +119,23 @@ func readAll(r io.Reader) (string, error) {
 	var b strings.Builder
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			if info.Size() >= hugePagesMin {
+				hugePagesOnce()
+			}
 			b.Grow(int(info.Size()) + 1) // +1: the read that finds the end
 		}
 	}
 	_, err := io.Copy(&b, r)
 	return b.String(), err
 }
+
+// hugePagesMin is the smallest file for which the heap is put on huge
+// pages: a summary touches about four times its text in fresh memory, and
+// from about 64 KiB of text the faults saved outweigh the 0.2–0.4 ms that
+// collapsing the first huge page costs.
+const hugePagesMin = 64 << 10
+
+var hugePagesOnce = sync.OnceFunc(hugePages)
 
 // input is a named source of text: a file, or standard input.
 type input struct {
