@@ -40,7 +40,7 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			d.title = s.In(text)
 		}
 	}
-	terms, words, err := d.termsOf(ctx, body)
+	terms, words, sums, err := d.termsOf(ctx, body)
 	if err != nil {
 		return nil, err
 	}
@@ -51,15 +51,18 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 	d.terms = make([][]int, 0, len(body))
 
 	// Two sentences that read the same once normalized are one sentence:
-	// the summary never holds both. Equal terms in the same order find the
-	// candidates cheaply; the normalized words decide. seen maps a hash of
-	// the terms of each kept sentence to its index, or to -1 once normal
-	// holds the normalized words of that group. A hash collision only
-	// costs a comparison of normalized words.
+	// the summary never holds both. Equal sums of their normalized words,
+	// which the term pass gives, find the candidates; the normalized words
+	// decide. (Equal terms found them before, but sentences that differ
+	// only in numbers or stop words, a text's numbered lines or a table's
+	// rows, all had their words compared.) seen maps the sum of each kept
+	// sentence to its index, or to -1 once normal holds the normalized
+	// words of that group. Equal sums of different words only cost a
+	// comparison.
 	seen := make(map[uint64]int, len(body))
 	normal := make(map[string]bool)
 	for k, s := range body {
-		key := hashTerms(terms[k])
+		key := sums[k]
 		if first, ok := seen[key]; ok {
 			// Each sentence is normalized once at most: the first of a
 			// group when the group gets its second member, the others as
@@ -91,13 +94,15 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 // goroutines, one share of the sentences each.
 const parallelBytes = 32 << 10
 
-// termsOf returns the term ids of each sentence in d's Lexicon, and the
-// number of words in each. A long text is shared out among the cores: each
+// termsOf returns the term ids of each sentence in d's Lexicon, the
+// number of words in each and the sum of its normalized words
+// (Lexicon.AppendTermsSum). A long text is shared out among the cores: each
 // share gets a Lexicon of its own, whose ids are then renamed into d's in
 // share order, so the ids are the ones a single pass would have given.
-func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]int, []int, error) {
+func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]int, []int, []uint64, error) {
 	terms := make([][]int, len(sents))
 	words := make([]int, len(sents))
+	sums := make([]uint64, len(sents))
 	shares := 1
 	if len(d.text) >= parallelBytes {
 		shares = max(1, min(runtime.GOMAXPROCS(0), len(sents)/64))
@@ -132,7 +137,7 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 					}
 				}
 				from := len(all)
-				all, words[i] = lex.AppendTerms(all, sents[i].In(d.text))
+				all, words[i], sums[i] = lex.AppendTermsSum(all, sents[i].In(d.text))
 				terms[i] = all[from:len(all):len(all)]
 			}
 			return nil
@@ -140,14 +145,14 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 		if shares == 1 {
 			// a short text: no goroutine to start and wait for
 			if err := share(); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			break
 		}
 		g.Go(share)
 	}
 	if err := g.Wait(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for k := 1; k < shares; k++ {
 		rename := make([]int, len(lexs[k].Terms()))
@@ -161,7 +166,7 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 		}
 		release(lexs[k])
 	}
-	return terms, words, ctx.Err()
+	return terms, words, sums, ctx.Err()
 }
 
 // lexicons keeps Lexicons between documents: their tables are the
@@ -179,19 +184,6 @@ func release(lex *tokenize.Lexicon) {
 	if lex.Size() <= 1<<15 { // a book's lexicon is not worth keeping
 		lexicons.Put(lex)
 	}
-}
-
-// hashTerms is FNV-1a over the term ids, a byte at a time.
-func hashTerms(terms []int) uint64 {
-	h := uint64(14695981039346656037)
-	for _, t := range terms {
-		for ; t > 0xFF; t >>= 8 {
-			h = (h ^ uint64(t&0xFF)) * 1099511628211
-		}
-		h = (h ^ uint64(t)) * 1099511628211
-		h *= 1099511628211 // the separator: ids 1 and 256 hash apart
-	}
-	return h
 }
 
 // normalWords returns the normalized words of s, one space apart.

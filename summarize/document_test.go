@@ -63,3 +63,27 @@ func TestAnalyzeSameOnAnyCores(t *testing.T) {
 		assert.Equal(t, one, analyzeOn(procs), "GOMAXPROCS %d", procs)
 	}
 }
+
+// A sentence is dropped when its normalized words are those of an earlier
+// one, and only then: numbers and stop words count.
+func TestAnalyzeDropsRepeatsOnly(t *testing.T) {
+	cfg, err := (&Summarizer{}).config()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		name, text string
+		index      []int // the sentences kept
+	}{
+		{"exact repeat", "ارتفعت الأسعار في السوق. ارتفعت الأسعار في السوق. هبطت الأسهم.", []int{0, 2}},
+		{"other marks, hamza and punctuation", "أكد الوزير الاتفاق. أكَّد الوزير، الإتفاق! هبطت الأسهم.", []int{0, 2}},
+		{"a number apart", "ارتفعت الأسعار 5 بالمئة. ارتفعت الأسعار 7 بالمئة. ارتفعت الأسعار 5 بالمئة.", []int{0, 1}},
+		{"a stop word apart", "ارتفعت الأسعار في السوق. ارتفعت الأسعار من السوق.", []int{0, 1}},
+		{"the same words in another order", "ارتفعت الأسعار في السوق. في السوق ارتفعت الأسعار.", []int{0, 1}},
+		{"a group of three and one apart", "هبطت الأسهم. هبطت الأسهم. ارتفع النفط. هبطت الأسهم.", []int{0, 2}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := analyze(context.Background(), c.text, cfg)
+			require.NoError(t, err)
+			assert.Equal(t, c.index, d.index)
+		})
+	}
+}

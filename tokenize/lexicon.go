@@ -70,9 +70,25 @@ func (l *Lexicon) Reserve(n int) {
 // Terms returns, in the same order, and returns the number of words in
 // text, stop words included, as the package function AppendTerms does.
 func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
+	dst, words, _ := l.AppendTermsSum(dst, text)
+	return dst, words
+}
+
+// AppendTermsSum is AppendTerms that also returns a checksum of the
+// normalized words of text, stop words and numbers included, in their
+// order: texts whose normalized words are the same have the same sum, in
+// any Lexicon of the process, so texts whose sums differ differ in their
+// words. It finds repeated sentences in the pass that finds their terms,
+// where equal terms would also pair sentences that differ only in stop
+// words or numbers. Equal sums do not prove equal words, and the sums
+// change from process to process (the word hash is seeded): compare the
+// words of texts whose sums are equal, and never store a sum.
+func (l *Lexicon) AppendTermsSum(dst []int, text string) ([]int, int, uint64) {
 	var words int
+	sum := uint64(sumStart)
 	words, l.buf = foldWords(text, l.buf, func(w []byte) {
 		h := maphash.Bytes(seed, w)
+		sum = (sum ^ h) * sumPrime
 		id, ok := find(&l.words, w, h)
 		if !ok {
 			id = l.termID(w)
@@ -82,8 +98,15 @@ func (l *Lexicon) AppendTerms(dst []int, text string) ([]int, int) {
 			dst = append(dst, id)
 		}
 	})
-	return dst, words
+	return dst, words, sum
 }
+
+// The FNV-1a constants, here mixing word hashes, so that the order of the
+// words counts.
+const (
+	sumStart = 14695981039346656037
+	sumPrime = 1099511628211
+)
 
 // termID returns the id of the term of the normalized word w, or -1 when
 // it has none (a stop word, a single letter, or a word the stemmer

@@ -64,3 +64,37 @@ func TestLexiconTermsGrowAndReset(t *testing.T) {
 	assert.Equal(t, []int{0}, ids, "ids start from 0 again")
 	assert.Equal(t, []string{"الخطه"}, lex.Terms(), "with the new stemmer")
 }
+
+func TestLexiconSum(t *testing.T) {
+	sum := func(lex *tokenize.Lexicon, text string) uint64 {
+		_, _, s := lex.AppendTermsSum(nil, text)
+		return s
+	}
+	lex := tokenize.NewLexicon(nil)
+	for _, c := range []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"marks and spelling variants are the same words", "الدبلوماسيّة في الخطة", "الدبلوماسية في الخطه", true},
+		{"punctuation and spaces are not words", "الخطة، الروسية!", "  الخطة الروسية", true},
+		{"a number that is no term counts", "1 الخطة الروسية", "2 الخطة الروسية", false},
+		{"a stop word counts", "في الخطة الروسية", "من الخطة الروسية", false},
+		{"order counts", "الخطة الروسية", "الروسية الخطة", false},
+		{"a word more counts", "الخطة", "الخطة الخطة", false},
+		{"empty and punctuation only", "", "؟!", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ids, words, s := lex.AppendTermsSum(nil, c.a)
+			wantIDs, wantWords := lex.AppendTerms(nil, c.a)
+			assert.Equal(t, wantIDs, ids, "the ids of AppendTerms")
+			assert.Equal(t, wantWords, words, "the word count of AppendTerms")
+			if c.same {
+				assert.Equal(t, s, sum(lex, c.b))
+			} else {
+				assert.NotEqual(t, s, sum(lex, c.b))
+			}
+			assert.Equal(t, s, sum(tokenize.NewLexicon(nil), c.a), "a fresh Lexicon gives the same sum")
+		})
+	}
+}

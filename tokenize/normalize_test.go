@@ -147,6 +147,17 @@ func FuzzTerms(f *testing.F) {
 			assert.Equal(t, wantWords, words, "lexicon words of %+q", text)
 			assert.Equal(t, want, termsOf(lex, ids), "lexicon terms of %+q", text)
 		}
+
+		// The sum is that of the words, wherever they stand: the text's
+		// words one space apart sum the same.
+		var spaced strings.Builder
+		for w := range tokenize.Words(text) {
+			spaced.WriteString(w.In(text))
+			spaced.WriteByte(' ')
+		}
+		_, _, got1 := lex.AppendTermsSum(nil, text)
+		_, _, got2 := tokenize.NewLexicon(nil).AppendTermsSum(nil, spaced.String())
+		assert.Equal(t, got1, got2, "sum of %+q and of its words %+q", text, spaced.String())
 	})
 }
 
