@@ -137,8 +137,7 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 		}
 	}
 	for i := range n {
-		row := graphRow{g.Col[g.Start[i]:g.Start[i+1]], g.W[g.Start[i]:g.Start[i+1]]}
-		sort.Sort(row)
+		sortRow(g.Col[g.Start[i]:g.Start[i+1]], g.W[g.Start[i]:g.Start[i+1]])
 	}
 	return g, nil
 }
@@ -162,15 +161,19 @@ func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched
 			lo += min(max(0, near-Postings/2), hi-lo-Postings)
 			hi = lo + Postings
 		}
-		for p := lo; p < hi; p++ {
-			j := int(post.sentence[p])
+		w := v.Weights[k]
+		sents, weights := post.sentence[lo:hi], post.weight[lo:hi]
+		weights = weights[:len(sents)] // one bounds check for the loop
+		for p, s := range sents {
+			j := int(s)
 			if j == i {
 				continue
 			}
-			if acc[j] == 0 {
+			a := acc[j]
+			if a == 0 {
 				ts = append(ts, j)
 			}
-			acc[j] += v.Weights[k] * post.weight[p]
+			acc[j] = a + w*weights[p]
 		}
 	}
 	*touched = ts
@@ -194,6 +197,26 @@ func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched
 		es[at] = e
 	}
 	return n
+}
+
+// sortRow sorts one row of a Graph by column, its weights along. Most rows
+// hold a few dozen edges, which insertion sorts without the allocation of
+// sort.Sort's interface; a hub's long row takes sort.Sort. Columns are
+// distinct, so both give the same order.
+func sortRow(col []int, w []float64) {
+	if len(col) > 48 {
+		sort.Sort(graphRow{col, w})
+		return
+	}
+	w = w[:len(col)]
+	for a := 1; a < len(col); a++ {
+		c, x := col[a], w[a]
+		b := a
+		for ; b > 0 && col[b-1] > c; b-- {
+			col[b], w[b] = col[b-1], w[b-1]
+		}
+		col[b], w[b] = c, x
+	}
 }
 
 // graphRow sorts one row of a Graph by column, its weights along.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"runtime"
 	"slices"
@@ -122,5 +123,35 @@ func TestSparseSimilaritySameOnAnyCores(t *testing.T) {
 	one := graph(1)
 	for _, procs := range []int{2, 3} {
 		assert.Equal(t, one, graph(procs), "GOMAXPROCS %d", procs)
+	}
+}
+
+// Each row of the graph is in column order with its weights along, short
+// rows and a hub's long one alike, and the graph is symmetric.
+func TestSparseRowsInOrder(t *testing.T) {
+	// Sentence 0 holds every term; each other sentence holds one of them,
+	// and another that it shares with its neighbour: all keep 0, a hub.
+	var vs []rank.Vector
+	terms := [][]int{nil}
+	for i := 1; i < 300; i++ {
+		terms[0] = append(terms[0], i)
+		terms = append(terms, []int{i, 300 + i/2})
+	}
+	names := make([]string, 300+300/2)
+	for id := range names {
+		names[id] = fmt.Sprint("t", id)
+	}
+	vs = rank.TFIDFByID(terms, names, nil)
+	g, err := rank.SparseSimilarity(context.Background(), vs)
+	require.NoError(t, err)
+	require.Greater(t, g.Start[1]-g.Start[0], 48, "the hub's row is long")
+	for i := range g.Nodes() {
+		cols := g.Col[g.Start[i]:g.Start[i+1]]
+		assert.True(t, slices.IsSorted(cols), "row %d: %v", i, cols)
+		for k, j := range cols {
+			w := g.W[g.Start[i]+k]
+			assert.Equal(t, vs[i].Dot(vs[j]), w, "weight %d-%d", i, j)
+			assert.Equal(t, w, g.Weight(j, i), "%d-%d both ways", i, j)
+		}
 	}
 }
