@@ -1,45 +1,32 @@
 package tokenize
 
-import (
-	"bufio"
-	_ "embed"
-	"strings"
-	"sync"
-	"unicode"
+import "github.com/kljensen/snowball/english"
 
-	"github.com/kljensen/snowball/english"
-)
+// The Arabic stop words are those of two lists in stopwords/, with their
+// licences; stoptable.go holds them normalized, generated from the lists
+// by TestStopTable.
 
-// The Arabic stop-word lists, as published, with their licences:
-//   - stopwords/stopwords-iso-ar.txt: stopwords-iso (github.com/stopwords-iso/stopwords-ar,
-//     commit 4a421ac9875b325909df7e4b7392c31eae047795), MIT licence, see stopwords-iso-ar.LICENSE.
-//   - stopwords/savoy-ar.txt: Jacques Savoy's list as shipped by Lucene 4.7.2, BSD licence (its
-//     header is kept in the file).
-//
-// They are normalized with Normalize when first used, so their spelling
-// variants (hamza, alef, vowel marks) fold together with the text's.
-var (
-	//go:embed stopwords/stopwords-iso-ar.txt
-	isoList string
-	//go:embed stopwords/savoy-ar.txt
-	savoyList string
-)
+// stopHash is FNV-1a over the bytes of w, for stopTable: fixed, so that the
+// table can be made when the code is generated.
+func stopHash[S chars](w S) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h)
+}
 
-// stopwords is built once; it is never written after that.
-var stopwords = sync.OnceValue(func() map[string]struct{} {
-	set := make(map[string]struct{}, 600)
-	for _, list := range []string{isoList, savoyList} {
-		sc := bufio.NewScanner(strings.NewReader(list))
-		for sc.Scan() {
-			w := strings.TrimSpace(sc.Text())
-			if w == "" || strings.HasPrefix(w, "#") || !strings.ContainsFunc(w, unicode.IsLetter) {
-				continue
-			}
-			set[Normalize(w)] = struct{}{}
+// inStopTable reports whether the normalized word w is in stopTable. The
+// comparison with string(w) does not allocate.
+func inStopTable[S chars](w S) bool {
+	mask := len(stopTable) - 1
+	for i := stopHash(w) & mask; stopTable[i] != ""; i = (i + 1) & mask {
+		if stopTable[i] == string(w) {
+			return true
 		}
 	}
-	return set
-})
+	return false
+}
 
 // IsStopword reports whether a normalized, lower-cased word is a stop word:
 // an Arabic one, itself or once its clitics are off (a leading و or ف, then
@@ -48,7 +35,7 @@ func IsStopword(word string) bool {
 	if isArabicWord(word) {
 		return arabicStop(word)
 	}
-	if _, ok := stopwords()[word]; ok {
+	if inStopTable(word) {
 		return true
 	}
 	return english.IsStopWord(word)
@@ -57,22 +44,21 @@ func IsStopword(word string) bool {
 // arabicStop is IsStopword for a normalized Arabic word, as a string or
 // as the bytes of a word being folded: the word itself, then without a
 // leading و or ف, then without a leading ب, ل or ك, while two letters
-// remain. The map lookups with string(w) do not allocate.
+// remain.
 func arabicStop[S chars](w S) bool {
-	set := stopwords()
-	if _, ok := set[string(w)]; ok {
+	if inStopTable(w) {
 		return true
 	}
 	// Arabic letters are two bytes: a clitic is w[:2], and two letters must
 	// remain after it.
 	if len(w) >= 6 && (hasPrefix(w, "و") || hasPrefix(w, "ف")) {
-		if _, ok := set[string(w[2:])]; ok {
+		if inStopTable(w[2:]) {
 			return true
 		}
 		w = w[2:]
 	}
 	if len(w) >= 6 && (hasPrefix(w, "ب") || hasPrefix(w, "ل") || hasPrefix(w, "ك")) {
-		if _, ok := set[string(w[2:])]; ok {
+		if inStopTable(w[2:]) {
 			return true
 		}
 	}
