@@ -191,7 +191,8 @@ var arabicWord = func() (t [256]struct {
 		if !wordRune(r) || !stable(r) {
 			continue
 		}
-		b := appendFold(nil, r)
+		var buf [utf8.UTFMax]byte
+		b := appendFold(buf[:0], r) // on the stack: no allocation at start
 		if len(b) > 2 {
 			continue // the general path takes it
 		}
