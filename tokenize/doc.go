@@ -9,7 +9,9 @@
 // Nothing is copied until a term is made, and the caller always gets the
 // surface text back through the spans. A Lexicon numbers the terms of one
 // document and remembers the term of each word, so that a word met again
-// costs one lookup and the next stage compares integers.
+// costs one lookup and the next stage compares integers; its
+// AppendTermsSum also sums the normalized words, which finds repeated
+// sentences in the same pass.
 //
 // # Normalization
 //
@@ -30,7 +32,8 @@
 // LightStemmer is a light10-style Arabic stemmer with guards that keep
 // names whole; DefaultStemmer chooses it or a Snowball stemmer (package
 // github.com/kljensen/snowball) by the script of each word. Stop words are
-// the stopwords-iso (MIT) and Savoy (BSD) Arabic lists, embedded with
-// their licences and normalized when first used, plus Snowball's English
-// list for Latin-script words.
+// the stopwords-iso (MIT) and Savoy (BSD) Arabic lists (in stopwords/,
+// with their licences), normalized into a table generated from them
+// (stoptable.go, checked and rewritten by TestStopTable), plus Snowball's
+// English list for Latin-script words.
 package tokenize

@@ -8,6 +8,10 @@
 // "sentences"?, "words"?}) and writes one result a line in the same order,
 // using all cores; a record that fails gets an "error" in its own line.
 //
+// On Linux, before it reads a file of 64 KiB or more, it asks for the heap
+// to be backed by transparent huge pages (see hugepages_linux.go);
+// GODEBUG=disablethp=1 turns that off.
+//
 // Exit status: 0 on success; 1 when an input could not be read or
 // summarized (a message on stderr names it, and the other inputs are still
 // processed); 2 on bad usage.
