@@ -53,12 +53,12 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 	// Two sentences that read the same once normalized are one sentence:
 	// the summary never holds both. Equal sums of their normalized words,
 	// which the term pass gives, find the candidates; the normalized words
-	// decide. (Equal terms found them before, but sentences that differ
-	// only in numbers or stop words, a text's numbered lines or a table's
-	// rows, all had their words compared.) seen maps the sum of each kept
-	// sentence to its index, or to -1 once normal holds the normalized
-	// words of that group. Equal sums of different words only cost a
-	// comparison.
+	// decide. (Equal terms would also pair sentences that differ only in
+	// numbers or stop words, a text's numbered lines or a table's rows,
+	// and fold all their words again to tell them apart.) seen maps the
+	// sum of each kept sentence to its index, or to -1 once normal holds
+	// the normalized words of that group. Equal sums of different words
+	// only cost a comparison.
 	seen := make(map[uint64]int, len(body))
 	normal := make(map[string]bool)
 	for k, s := range body {

@@ -47,7 +47,11 @@ func hugePages() {
 	// the collector must not see a slice over pages it has not allocated.
 	madvise(at&^(arenaBytes-1), arenaBytes, madvHugepage)
 	// Pages already touched keep a 2 MiB range on small pages until it is
-	// collapsed; the ranges after it get huge pages at their first touch.
+	// collapsed. The ranges after it get huge pages at their first touch
+	// while they lie in heap the runtime has mapped already: it maps more
+	// in 4 MiB steps (mmap over its reservation), and a new mapping does
+	// not carry the advice. Where the heap's randomized start falls
+	// decides how much of a run that covers.
 	madvise(at&^(hugePageBytes-1), hugePageBytes, madvCollapse)
 }
 
