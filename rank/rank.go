@@ -144,13 +144,7 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 // Centroid returns the normalized sum of the vectors: the direction of the
 // whole document.
 func Centroid(vs []Vector) Vector {
-	size := 0
-	for _, v := range vs {
-		if len(v.Terms) > 0 {
-			size = max(size, v.Terms[len(v.Terms)-1]+1)
-		}
-	}
-	sum := make([]float64, size)
+	sum := make([]float64, idSpan(vs))
 	for _, v := range vs {
 		for k, id := range v.Terms {
 			sum[id] += v.Weights[k]
@@ -173,6 +167,18 @@ func Centroid(vs []Vector) Vector {
 	}
 	unit(c.Weights, norm)
 	return c
+}
+
+// idSpan returns one more than the highest term id of the vectors (whose
+// terms are in increasing order): the size of a table indexed by id.
+func idSpan(vs []Vector) int {
+	span := 0
+	for _, v := range vs {
+		if len(v.Terms) > 0 {
+			span = max(span, v.Terms[len(v.Terms)-1]+1)
+		}
+	}
+	return span
 }
 
 // unit scales weights, whose squares sum to norm2, to unit length.

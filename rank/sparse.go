@@ -54,12 +54,7 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	n := len(vs)
 	// The inverted index in compressed rows: the postings of term t are
 	// post[at[t]:at[t+1]], in sentence order.
-	size := 0
-	for _, v := range vs {
-		if len(v.Terms) > 0 {
-			size = max(size, v.Terms[len(v.Terms)-1]+1)
-		}
-	}
+	size := idSpan(vs)
 	at := make([]int, size+1)
 	for _, v := range vs {
 		for _, t := range v.Terms {

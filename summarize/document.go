@@ -186,14 +186,9 @@ func release(lex *tokenize.Lexicon) {
 	}
 }
 
-// normalWords returns the normalized words of s, one space apart.
+// normalWords returns the normalized words of s, one space after each.
 func normalWords(s string) string {
-	var b []byte
-	for w := range tokenize.Words(s) {
-		b = tokenize.AppendNormalized(b, w.In(s))
-		b = append(b, ' ')
-	}
-	return string(b)
+	return string(tokenize.AppendNormalWords(nil, s))
 }
 
 // vectorize computes the TF-IDF vectors of the sentences and the title.

@@ -98,3 +98,17 @@ func TestLexiconSum(t *testing.T) {
 		})
 	}
 }
+
+func TestAppendNormalWords(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"marks, hamza and ta marbuta folded, punctuation dropped", "أكَّد الوزيرُ، الخطة!", "اكد الوزير الخطه "},
+		{"a number stays whole", "بلغ 3.5 بالمئة", "بلغ 3.5 بالميه "},
+		{"Latin keeps its case", "The BBC", "The BBC "},
+		{"no words", "؟!", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, string(tokenize.AppendNormalWords([]byte(nil), c.text)))
+		})
+	}
+	assert.Equal(t, "x اكد ", string(tokenize.AppendNormalWords([]byte("x "), "أكد")), "appends")
+}

@@ -148,6 +148,14 @@ func FuzzTerms(f *testing.F) {
 			assert.Equal(t, want, termsOf(lex, ids), "lexicon terms of %+q", text)
 		}
 
+		// AppendNormalWords is Words and AppendNormalized in one pass.
+		var want2 []byte
+		for w := range tokenize.Words(text) {
+			want2 = tokenize.AppendNormalized(want2, w.In(text))
+			want2 = append(want2, ' ')
+		}
+		assert.Equal(t, string(want2), string(tokenize.AppendNormalWords(nil, text)), "normal words of %+q", text)
+
 		// The sum is that of the words, wherever they stand: the text's
 		// words one space apart sum the same.
 		var spaced strings.Builder

@@ -84,6 +84,8 @@ func TestStopTable(t *testing.T) {
 	assert.Equal(t, string(src), string(got), "stoptable.go is stale: go test ./tokenize -run TestStopTable -update")
 
 	for _, w := range words {
+		// IsStopword looks only Arabic words up in the table.
+		assert.True(t, isArabicWord(w), "%q is not Arabic", w)
 		assert.True(t, inStopTable(w), "%q", w)
 		assert.True(t, inStopTable([]byte(w)), "%q as bytes", w)
 	}

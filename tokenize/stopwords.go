@@ -35,10 +35,7 @@ func IsStopword(word string) bool {
 	if isArabicWord(word) {
 		return arabicStop(word)
 	}
-	if inStopTable(word) {
-		return true
-	}
-	return english.IsStopWord(word)
+	return english.IsStopWord(word) // stopTable holds Arabic words only
 }
 
 // arabicStop is IsStopword for a normalized Arabic word, as a string or

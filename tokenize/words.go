@@ -107,6 +107,19 @@ func AppendTerms(dst []string, text string, st Stemmer) ([]string, int) {
 	return dst, words
 }
 
+// AppendNormalWords appends the normalized words of text to dst, each
+// followed by a space: the words Words finds, each as AppendNormalized
+// writes it. It is the text that Lexicon.AppendTermsSum sums, made by the
+// same pass, so two texts have the same normalized words exactly when it
+// appends the same bytes for both.
+func AppendNormalWords(dst []byte, text string) []byte {
+	_, _ = foldWords(text, nil, func(w []byte) {
+		dst = append(dst, w...)
+		dst = append(dst, ' ')
+	})
+	return dst
+}
+
 // foldWords finds the words of text, as Words does, and folds each, as
 // AppendNormalized does, into buf, handing it to emit; buf is reused, so
 // emit must copy what it keeps. It returns the number of words and buf for

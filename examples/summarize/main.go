@@ -157,6 +157,12 @@ func inputs(names []string, stdin io.Reader) []input {
 	}
 	var out []input
 	for _, name := range names {
+		// Stat first: reading a file as a directory costs an open and a
+		// failed read before the file is opened for its text.
+		if info, err := os.Stat(name); err != nil || !info.IsDir() {
+			out = append(out, fileInput(name))
+			continue
+		}
 		if entries, err := os.ReadDir(name); err == nil {
 			for _, e := range entries {
 				if e.Type().IsRegular() {
