@@ -163,6 +163,8 @@ func Systems() []System {
 		SummarizerSystem("default", summarize.Summarizer{}),
 		SummarizerSystem("default-nostem", summarize.Summarizer{Stemmer: unstemmed{}}),
 		SummarizerSystem("default-lead", summarize.Summarizer{Method: summarize.Lead}),
+		OracleSystem("oracle"),
+		LeadCutOracleSystem("oracle-lead-cut"),
 	}
 }
 
