@@ -14,7 +14,8 @@ import "hash/maphash"
 // it until Terms is called.
 //
 // A Lexicon is meant for one document, or for one part of it; it is not
-// safe for concurrent use. The zero value is not ready: use NewLexicon.
+// safe for concurrent use. The zero value is an empty Lexicon that stems
+// with DefaultStemmer, as NewLexicon(nil) returns.
 type Lexicon struct {
 	st    Stemmer
 	light bool      // st stems Arabic words with LightStemmer, so they can be stemmed as bytes
@@ -34,7 +35,12 @@ func NewLexicon(st Stemmer) *Lexicon {
 }
 
 // Stemmer returns the stemmer of l.
-func (l *Lexicon) Stemmer() Stemmer { return l.st }
+func (l *Lexicon) Stemmer() Stemmer {
+	if l.st == nil {
+		return DefaultStemmer{} // the zero value's
+	}
+	return l.st
+}
 
 // Size returns the number of distinct words l has met.
 func (l *Lexicon) Size() int { return l.words.n }
@@ -112,6 +118,9 @@ const (
 // it has none (a stop word, a single letter, or a word the stemmer
 // empties).
 func (l *Lexicon) termID(w []byte) int {
+	if l.st == nil {
+		l.st, l.light = DefaultStemmer{}, true // the zero value's; its tables are empty already
+	}
 	if l.light && arabic(w) {
 		// As term does, with LightStemmer on the bytes.
 		if !arabicHasTerm(w) {

@@ -112,3 +112,17 @@ func TestAppendNormalWords(t *testing.T) {
 	}
 	assert.Equal(t, "x اكد ", string(tokenize.AppendNormalWords([]byte("x "), "أكد")), "appends")
 }
+
+// A Lexicon's zero value is ready and stems as NewLexicon(nil) does: a
+// Lexicon declared in a struct or a var must not panic at its first word.
+func TestLexiconZeroValue(t *testing.T) {
+	const text = "قال الوزيرُ إن Reuters reported the talks، وإن المحادثات مستمرة 2025."
+	var zero tokenize.Lexicon
+	assert.Equal(t, tokenize.DefaultStemmer{}, zero.Stemmer())
+	got, words := zero.AppendTerms(nil, text)
+	want, wantWords := tokenize.NewLexicon(nil).AppendTerms(nil, text)
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, got)
+	assert.Equal(t, wantWords, words)
+	assert.Equal(t, tokenize.NewLexicon(nil).ID("x"), (&tokenize.Lexicon{}).ID("x"))
+}
