@@ -101,7 +101,11 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 			}
 		}
 	}
-	weight := make([]float64, len(terms))
+	// Most terms share a few document frequencies: each logarithm is
+	// taken once, in byDF[df] (0 until then; a weight is at least 1),
+	// carved from the weights' array.
+	weight := make([]float64, len(terms)+len(sentences)+1)
+	weight, byDF := weight[:len(terms):len(terms)], weight[len(terms):]
 	n := float64(len(sentences))
 	for id, t := range terms {
 		if idf != nil {
@@ -110,7 +114,10 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 				continue
 			}
 		}
-		weight[id] = math.Log((1+n)/(1+float64(df[id]))) + 1
+		if byDF[df[id]] == 0 {
+			byDF[df[id]] = math.Log((1+n)/(1+float64(df[id]))) + 1
+		}
+		weight[id] = byDF[df[id]]
 	}
 	// The vectors' terms are the sentences' own ids, sorted in place with
 	// repeats dropped, and their weights are carved from one array: no
@@ -128,7 +135,10 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 				count++
 			}
 			k += count
-			w := (1 + math.Log(float64(count))) * weight[id]
+			w := weight[id] // (1 + ln count) × weight, and ln 1 is 0
+			if count > 1 {
+				w *= 1 + math.Log(float64(count))
+			}
 			ids[kept] = id
 			kept++
 			allWeights = append(allWeights, w)

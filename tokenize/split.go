@@ -150,7 +150,11 @@ func wrapWidth(text string) int {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
-		if n := runeCount(strings.TrimSpace(text[start:end])); n > 0 {
+		line := strings.TrimSpace(text[start:end])
+		if len(line) > utf8.UTFMax*MaxWrapWidth {
+			return 0 // more characters than MaxWrapWidth, without counting them
+		}
+		if n := runeCount(line); n > 0 {
 			lines++
 			widest = max(widest, n)
 			if widest > MaxWrapWidth {
@@ -252,6 +256,10 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		c := text[i]
 		if !splitByte[c] {
 			i++ // most bytes: one table lookup
+			continue
+		}
+		if c == 0xD8 && i+1 < end && text[i+1] != 0x9F && text[i+1]&0xC0 == 0x80 {
+			i += 2 // half the Arabic letters start with the byte that starts ؟
 			continue
 		}
 		term := false

@@ -2,7 +2,6 @@ package tokenize
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -77,7 +76,8 @@ type LightStemmer struct{}
 
 // articleLen returns the length in bytes of the prefix to strip from word
 // (n letters): an optional و or ف, then بال, كال, لل or ال, the longest
-// that leaves two letters; 0 when there is none.
+// that leaves two letters; 0 when there is none. The four articles start
+// with four different letters, so at most one of them matches.
 func articleLen[S chars](w S, n int) int {
 	c := 0
 	if hasPrefix(w, "و") || hasPrefix(w, "ف") {
@@ -85,11 +85,17 @@ func articleLen[S chars](w S, n int) int {
 	}
 	// With the conjunction first, then without: the longest prefix wins.
 	for ; c >= 0; c -= 2 {
-		rest := w[c:]
-		for _, a := range [...]string{"بال", "كال", "لل", "ال"} {
-			if hasPrefix(rest, a) && n-(c+len(a))/2 >= 2 {
-				return c + len(a)
-			}
+		// Constant strings, not a loop over a list: each comparison is then
+		// a load, not a call.
+		rest, a := w[c:], 0
+		switch {
+		case hasPrefix(rest, "بال"), hasPrefix(rest, "كال"):
+			a = len("بال")
+		case hasPrefix(rest, "لل"), hasPrefix(rest, "ال"):
+			a = len("ال")
+		}
+		if a > 0 && n-(c+a)/2 >= 2 {
+			return c + a
 		}
 	}
 	return 0
@@ -107,22 +113,43 @@ func hasSuffix[S chars](s S, p string) bool {
 	return len(s) >= len(p) && string(s[len(s)-len(p):]) == p
 }
 
-// suffixes of the light stemmer, the longest first. suffixesEnding holds
-// them by their last letter, so that a word is compared only with those it
-// can end with.
-var (
-	suffixes       = []string{"يين", "يون", "يات", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
-	suffixesEnding = func() map[rune][]string {
-		m := make(map[rune][]string)
-		for _, s := range suffixes {
-			last, _ := utf8.DecodeLastRuneInString(s)
-			m[last] = append(m[last], s)
+// suffix returns the suffix of the light stemmer that w ends with, the
+// longest of يين يون يات ها ان ات ون ين يه ه ي; "" for none. Every suffix
+// ends with ن ت ا ه or ي, so a word is compared only with those it can end
+// with, and with constant strings, which compile to loads.
+func suffix[S chars](w S) string {
+	switch {
+	case hasSuffix(w, "ن"):
+		switch {
+		case hasSuffix(w, "يين"):
+			return "يين"
+		case hasSuffix(w, "يون"):
+			return "يون"
+		case hasSuffix(w, "ان"):
+			return "ان"
+		case hasSuffix(w, "ون"):
+			return "ون"
+		case hasSuffix(w, "ين"):
+			return "ين"
 		}
-		return m
-	}()
-	endsN, endsT, endsA = suffixesEnding['ن'], suffixesEnding['ت'], suffixesEnding['ا']
-	endsH, endsY        = suffixesEnding['ه'], suffixesEnding['ي']
-)
+	case hasSuffix(w, "ت"):
+		switch {
+		case hasSuffix(w, "يات"):
+			return "يات"
+		case hasSuffix(w, "ات"):
+			return "ات"
+		}
+	case hasSuffix(w, "ها"):
+		return "ها"
+	case hasSuffix(w, "يه"):
+		return "يه"
+	case hasSuffix(w, "ه"):
+		return "ه"
+	case hasSuffix(w, "ي"):
+		return "ي"
+	}
+	return ""
+}
 
 // Stem implements Stemmer.
 func (LightStemmer) Stem(word string) string { return lightStem(word) }
@@ -131,24 +158,11 @@ func lightStem[S chars](w S) S {
 	if len(w) < 6 {
 		return w // two letters or fewer: nothing can be stripped
 	}
-	// Every article starts with و ف ب ك ل or ا, and every suffix ends with
-	// ن ت ا ه or ي: most words are let through on one letter each.
+	// Every article starts with و ف ب ك ل or ا: most words are let
+	// through on one letter each.
 	hasArticle := hasPrefix(w, "و") || hasPrefix(w, "ف") || hasPrefix(w, "ب") || hasPrefix(w, "ك") ||
 		hasPrefix(w, "ل") || hasPrefix(w, "ا")
-	var ends []string
-	switch {
-	case hasSuffix(w, "ن"):
-		ends = endsN
-	case hasSuffix(w, "ت"):
-		ends = endsT
-	case hasSuffix(w, "ا"):
-		ends = endsA
-	case hasSuffix(w, "ه"):
-		ends = endsH
-	case hasSuffix(w, "ي"):
-		ends = endsY
-	}
-	if !hasArticle && ends == nil {
+	if !hasArticle && suffix(w) == "" {
 		return w
 	}
 	n := runeCount(w)
@@ -160,10 +174,7 @@ func lightStem[S chars](w S) S {
 			article = true
 		}
 	}
-	for _, s := range ends {
-		if !hasSuffix(w, s) {
-			continue
-		}
+	if s := suffix(w); s != "" {
 		rest := n - len(s)/2
 		need := 2
 		if !article {
@@ -175,7 +186,6 @@ func lightStem[S chars](w S) S {
 		if rest >= need {
 			w = w[:len(w)-len(s)]
 		}
-		break
 	}
 	return w
 }
