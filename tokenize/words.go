@@ -136,23 +136,27 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 		// Arabic letters, marks and digits, most of the text, take a
 		// short way: one table lookup gives all that the general path
 		// below would find for them.
-		if i+1 < len(text) && text[i]-0xD8 <= 0xDB-0xD8 && text[i+1]&0xC0 == 0x80 {
-			k := int(text[i]-0xD8)<<6 | int(text[i+1]&0x3F)
-			if f := arabicWord[k]; f.ok {
-				if start < 0 {
-					start, slow, buf = i, false, buf[:0]
-				}
+		if f := arabicAt(text, i); f.ok {
+			if start < 0 {
+				start, slow, buf = i, false, buf[:0]
+			}
+			// The rest of the run of such letters in one loop: the word's
+			// state is updated once, after it.
+			for {
 				switch f.n { // not append(buf, f.fold[:f.n]...): that is a call to memmove
 				case 2:
 					buf = append(buf, f.fold[0], f.fold[1])
 				case 1:
 					buf = append(buf, f.fold[0])
 				}
-				end, keep = i+2, len(buf)
-				prev = rune(0x0600 + k)
 				i += 2
-				continue
+				if f = arabicAt(text, i); !f.ok {
+					break
+				}
 			}
+			end, keep = i, len(buf)
+			prev = rune(text[i-2]&0x1F)<<6 | rune(text[i-1]&0x3F) // the run's last letter, two bytes
+			continue
 		}
 		var r rune
 		size := 1
@@ -192,13 +196,25 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	return words, buf
 }
 
-// arabicWord tells, for each rune of the Arabic block, whether it is part
-// of a word and stable under NFKC, and if so the bytes it folds to.
-var arabicWord = func() (t [256]struct {
+// arabicAt returns the arabicWord entry of the two-byte rune at text[i],
+// or one that is not ok when there is none.
+func arabicAt(text string, i int) (f arabicFold) {
+	if i+1 < len(text) && text[i]-0xD8 <= 0xDB-0xD8 && text[i+1]&0xC0 == 0x80 {
+		f = arabicWord[int(text[i]-0xD8)<<6|int(text[i+1]&0x3F)]
+	}
+	return f
+}
+
+// arabicFold is what foldWords needs to know of a rune of the Arabic block.
+type arabicFold struct {
 	ok   bool
 	n    uint8
 	fold [2]byte
-}) {
+}
+
+// arabicWord tells, for each rune of the Arabic block, whether it is part
+// of a word and stable under NFKC, and if so the bytes it folds to.
+var arabicWord = func() (t [256]arabicFold) {
 	for k := range t {
 		r := rune(0x0600 + k)
 		if !wordRune(r) || !stable(r) {
