@@ -224,3 +224,28 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 		assert.Equal(t, one, split(procs), "GOMAXPROCS %d", procs)
 	}
 }
+
+// Every kind of line break ends a line, also when a long text uses only
+// that kind: each of 20,000 lines is one sentence, whole.
+func TestSentencesOneKindOfBreak(t *testing.T) {
+	for _, br := range []struct{ name, sep string }{
+		{"LF", "\n"}, {"CR", "\r"}, {"CRLF", "\r\n"}, {"VT", "\v"}, {"FF", "\f"},
+		{"NEL", "\u0085"}, {"LINE SEPARATOR", "\u2028"}, {"PARAGRAPH SEPARATOR", "\u2029"},
+	} {
+		t.Run(br.name, func(t *testing.T) {
+			lines := make([]string, 20_000)
+			for k := range lines {
+				// «» and … share lead bytes with NEL and the separators.
+				lines[k] = fmt.Sprintf("قال «المتحدث» إن الجلسة %d انتهت…", k)
+			}
+			text := strings.Join(lines, br.sep)
+			got := tokenize.Sentences(text)
+			require.Len(t, got, len(lines))
+			for k, s := range got {
+				if !assert.Equal(t, lines[k], s.In(text), "line %d", k) {
+					return
+				}
+			}
+		})
+	}
+}
