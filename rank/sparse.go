@@ -2,6 +2,7 @@ package rank
 
 import (
 	"context"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -82,14 +83,14 @@ func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
 	keptLen := make([]int32, n)
 	err := parallel(n, func(lo, hi int) error {
 		acc := make([]float64, n)
-		var touched []int
+		touched := make([]int, n) // room for every sentence: no append in the hot loop
 		for i := lo; i < hi; i++ {
 			if (i-lo)%256 == 255 {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
 			}
-			keptLen[i] = int32(neighbours(i, vs[i], post, at, acc, &touched, kept[i*Neighbours:(i+1)*Neighbours]))
+			keptLen[i] = int32(neighbours(i, vs[i], post, at, acc, touched, kept[i*Neighbours:(i+1)*Neighbours]))
 		}
 		return nil
 	})
@@ -145,9 +146,14 @@ type postings struct {
 
 // neighbours finds the sentences most similar to sentence i, whose vector
 // is v, through the inverted index, and writes them into es, best first;
-// it returns how many. acc must be all zeros and is left so.
-func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched *[]int, es []edge) int {
-	ts := (*touched)[:0]
+// it returns how many. acc must be all zeros and is left so; touched is
+// scratch with room for every sentence, so that the hot loop has no
+// append, whose call would keep its variables out of registers.
+func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched []int, es []edge) int {
+	nt := 0
+	// i's own postings add to acc[i], which starts at -Inf so that they are
+	// never taken for a neighbour, without a test in the hot loop.
+	acc[i] = math.Inf(-1)
 	for k, t := range v.Terms {
 		lo, hi := at[t], at[t+1]
 		if hi-lo > Postings {
@@ -156,22 +162,10 @@ func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched
 			lo += min(max(0, near-Postings/2), hi-lo-Postings)
 			hi = lo + Postings
 		}
-		w := v.Weights[k]
-		sents, weights := post.sentence[lo:hi], post.weight[lo:hi]
-		weights = weights[:len(sents)] // one bounds check for the loop
-		for p, s := range sents {
-			j := int(s)
-			if j == i {
-				continue
-			}
-			a := acc[j]
-			if a == 0 {
-				ts = append(ts, j)
-			}
-			acc[j] = a + w*weights[p]
-		}
+		nt = accumulate(acc, touched, nt, post.sentence[lo:hi], post.weight[lo:hi], v.Weights[k])
 	}
-	*touched = ts
+	acc[i] = 0
+	ts := touched[:nt]
 	// Keep the best in a small sorted array: one pass, instead of sorting
 	// every candidate.
 	n := 0
@@ -192,6 +186,25 @@ func neighbours(i int, v Vector, post postings, at []int, acc []float64, touched
 		es[at] = e
 	}
 	return n
+}
+
+// accumulate adds w times each posting's weight to acc at its sentence,
+// and appends to touched[:nt] the sentences met for the first time; it
+// returns the new nt. It is a function of its own so that its loop keeps
+// its few variables in registers.
+//
+//go:noinline
+func accumulate(acc []float64, touched []int, nt int, sents []int32, weights []float64, w float64) int {
+	weights = weights[:len(sents)] // one bounds check for the loop
+	for p, s := range sents {
+		a := acc[s]
+		if a == 0 {
+			touched[nt] = int(s)
+			nt++
+		}
+		acc[s] = a + w*weights[p]
+	}
+	return nt
 }
 
 // sortRow sorts one row of a Graph by column, its weights along. Most rows
@@ -280,8 +293,10 @@ func SparseTextRank(ctx context.Context, g *Graph, p Params) ([]float64, error) 
 		}
 		for i := range n {
 			var s float64
-			for k := g.Start[i]; k < g.Start[i+1]; k++ {
-				s += g.W[k] * share[g.Col[k]]
+			cols, ws := g.Col[g.Start[i]:g.Start[i+1]], g.W[g.Start[i]:g.Start[i+1]]
+			ws = ws[:len(cols)] // one bounds check for the loop
+			for k, c := range cols {
+				s += ws[k] * share[c]
 			}
 			dst[i] = s
 		}
