@@ -2,3 +2,6 @@ package tokenize
 
 // RuneCount exposes runeCount to the tests of package tokenize_test.
 var RuneCount = runeCount[string]
+
+// LetterOrMark exposes letterOrMark to the tests of package tokenize_test.
+var LetterOrMark = letterOrMark

@@ -387,13 +387,15 @@ func periodEnds(text string, seg, i, end int) bool {
 	if onlyDigits(text[seg:i]) {
 		return false // "1. " opens a numbered list item
 	}
-	word, before := lastWord(text[seg:i])
-	if word != "" {
+	if at := lastWord(text[seg:i]); at < i-seg {
+		word := text[seg+at : i]
 		if w := strings.TrimRight(word, "ـ"); (w == "م" || w == "ه") &&
-			endsWithDigit(strings.TrimRightFunc(strings.TrimSuffix(before, "ق."), unicode.IsSpace)) {
+			endsWithDigit(strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(text[seg:seg+at], unicode.IsSpace), "ق."), unicode.IsSpace)) {
 			return true // «عام 1783 م.» closes a sentence
 		}
-		if utf8.RuneCountInString(word) == 1 || abbreviations[strings.ToLower(word)] {
+		// No abbreviation has more than 4 bytes, and no word of more
+		// lowers to one: the test skips ToLower for most words.
+		if utf8.RuneCountInString(word) == 1 || len(word) <= 4 && abbreviations[strings.ToLower(word)] {
 			return false
 		}
 	}
@@ -411,18 +413,31 @@ var abbreviations = map[string]bool{
 	"هـ": true, "مج": true,
 }
 
-// lastWord returns the run of letters (tatweel included) that ends s, and
-// what comes before that run with trailing spaces removed.
-func lastWord(s string) (word, before string) {
+// lastWord returns where the run of letters and marks (tatweel included)
+// that ends s starts; len(s) when there is none.
+func lastWord(s string) int {
 	i := len(s)
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		if !letterOrMark(r) {
 			break
 		}
 		i -= size
 	}
-	return s[i:], strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	return i
+}
+
+// letterOrMark is unicode.IsLetter(r) || unicode.IsMark(r), with the ASCII
+// and Arabic cases looked up first.
+func letterOrMark(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x0600 && r <= 0x06FF:
+		c := arabicClass[r-0x0600]
+		return c == classLetter || c == classMark
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 func endsWithDigit(s string) bool {

@@ -249,3 +249,14 @@ func TestSentencesOneKindOfBreak(t *testing.T) {
 		})
 	}
 }
+
+// letterOrMark looks ASCII and Arabic up in its own tables: it must agree
+// with the unicode package on every rune.
+func TestLetterOrMark(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := unicode.IsLetter(r) || unicode.IsMark(r); tokenize.LetterOrMark(r) != want {
+			assert.Failf(t, "letterOrMark", "%U: got %v", r, !want)
+			return
+		}
+	}
+}
