@@ -14,6 +14,13 @@
 // scores it whole. Task B gives each document a budget, the mean length of
 // its references in protocol tokens, and truncates the candidate to it.
 //
+// # Oracles
+//
+// OracleSystem and LeadCutOracleSystem read the references, so they are
+// bounds, not summarizers: the best that choosing among the default's
+// sentences, or cutting the lead at a clause boundary, could score. A
+// target above Lead is weighed against them.
+//
 // # Determinism
 //
 // Documents are summarized in parallel, but each result lands in its
