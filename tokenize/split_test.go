@@ -261,3 +261,19 @@ func TestLetterOrMark(t *testing.T) {
 		}
 	}
 }
+
+// lineEnd searches a window of bytes at a time: a break that starts on
+// either side of a window's edge, or straddles it, still ends its line.
+func TestSentencesBreakAtWindowEdge(t *testing.T) {
+	for _, br := range []string{"\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029"} {
+		for at := 2040; at <= 2052; at++ {
+			text := strings.Repeat("a", at) + br + strings.Repeat("b", 100)
+			got := tokenize.Sentences(text)
+			if !assert.Len(t, got, 2, "%q at %d", br, at) {
+				continue
+			}
+			assert.Equal(t, tokenize.Span{Start: 0, End: at}, got[0].Span, "%q at %d", br, at)
+			assert.Equal(t, tokenize.Span{Start: at + len(br), End: len(text)}, got[1].Span, "%q at %d", br, at)
+		}
+	}
+}
