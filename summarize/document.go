@@ -109,47 +109,48 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 	}
 	lexs := make([]*tokenize.Lexicon, shares)
 	lexs[0] = d.lex
+	bounds := func(k int) (lo, hi int) { return k * len(sents) / shares, (k + 1) * len(sents) / shares }
+	share := func(k int) error {
+		lo, hi := bounds(k)
+		if k > 0 {
+			lexs[k] = newLexicon(d.lex.Stemmer())
+		}
+		lex := lexs[k]
+		// A word is about 12 bytes of Arabic text and most words of a
+		// short text are distinct; a long text repeats its words and grows
+		// the Lexicon past this when it must.
+		lex.Reserve(min(len(d.text)/12/shares, 512))
+		// The term ids of the share's sentences share one array: each
+		// sentence's are a slice of it, capped so that later appends go
+		// past it. News has at most about one term in every 12 bytes: room
+		// for that many spares the copying as all grows, and room a text
+		// leaves unused is memory never touched.
+		var all []int
+		if hi > lo {
+			all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/12+16)
+		}
+		for i := lo; i < hi; i++ {
+			if (i-lo)%256 == 255 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			from := len(all)
+			all, words[i], sums[i] = lex.AppendTermsSum(all, sents[i].In(d.text))
+			terms[i] = all[from:len(all):len(all)]
+		}
+		return nil
+	}
+	if shares == 1 {
+		// a short text: no goroutine to start and wait for
+		if err := share(0); err != nil {
+			return nil, nil, nil, err
+		}
+		return terms, words, sums, ctx.Err()
+	}
 	var g errgroup.Group
 	for k := range shares {
-		lo, hi := k*len(sents)/shares, (k+1)*len(sents)/shares
-		share := func() error {
-			if k > 0 {
-				lexs[k] = newLexicon(d.lex.Stemmer())
-			}
-			lex := lexs[k]
-			// A word is about 12 bytes of Arabic text and most words of a
-			// short text are distinct; a long text repeats its words and
-			// grows the Lexicon past this when it must.
-			lex.Reserve(min(len(d.text)/12/shares, 512))
-			// The term ids of the share's sentences share one array: each
-			// sentence's are a slice of it, capped so that later appends
-			// go past it. News has at most about one term in every 12
-			// bytes: room for that many spares the copying as all grows,
-			// and room a text leaves unused is memory never touched.
-			var all []int
-			if hi > lo {
-				all = make([]int, 0, (sents[hi-1].End-sents[lo].Start)/12+16)
-			}
-			for i := lo; i < hi; i++ {
-				if (i-lo)%256 == 255 {
-					if err := ctx.Err(); err != nil {
-						return err
-					}
-				}
-				from := len(all)
-				all, words[i], sums[i] = lex.AppendTermsSum(all, sents[i].In(d.text))
-				terms[i] = all[from:len(all):len(all)]
-			}
-			return nil
-		}
-		if shares == 1 {
-			// a short text: no goroutine to start and wait for
-			if err := share(); err != nil {
-				return nil, nil, nil, err
-			}
-			break
-		}
-		g.Go(share)
+		g.Go(func() error { return share(k) })
 	}
 	if err := g.Wait(); err != nil {
 		return nil, nil, nil, err
@@ -159,7 +160,8 @@ func (d *document) termsOf(ctx context.Context, sents []tokenize.Sentence) ([][]
 		for id, t := range lexs[k].Terms() {
 			rename[id] = d.lex.ID(t)
 		}
-		for i := k * len(sents) / shares; i < (k+1)*len(sents)/shares; i++ {
+		lo, hi := bounds(k)
+		for i := lo; i < hi; i++ {
 			for j, id := range terms[i] {
 				terms[i][j] = rename[id]
 			}

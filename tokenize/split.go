@@ -202,12 +202,10 @@ func lastBeforeClosers(s string) rune {
 // the next one.
 //
 // Each kind of break is looked for with strings.IndexByte, which is
-// vectorized, each search only before the nearest break found so far: a
-// loop over every byte cost a sixteenth of a summary. The searches go a
-// window at a time, so that a text whose lines all end with one kind of
-// break is not searched to its end for the others at every line. « » and
-// “ ” … share lead bytes with NEL and the line and paragraph separators,
-// so those two searches go on past such marks.
+// vectorized, each search only before the nearest break found so far: a loop over every byte cost a sixteenth of
+// a summary. The searches go a window at a time, so that a text whose
+// lines all end with one kind of break is not searched to its end for the
+// others at every line.
 func lineEnd(text string, i int) (end, next int) {
 	for lo := i; lo < len(text); lo += lineWindow {
 		end = min(lo+lineWindow, len(text))
@@ -217,25 +215,13 @@ func lineEnd(text string, i int) (end, next int) {
 				end, found = lo+j, true
 			}
 		}
-		for k := lo; ; k++ { // U+0085 NEL: C2 85
-			j := strings.IndexByte(text[k:end], 0xC2)
-			if j < 0 {
-				break
-			}
-			if k += j; k+1 < len(text) && text[k+1] == 0x85 {
-				end, found = k, true
-				break
-			}
+		// NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR: two or three bytes,
+		// which may start before end and finish after it.
+		if j := indexBreak(text, lo, end, "\u0085"); j >= 0 {
+			end, found = j, true
 		}
-		for k := lo; ; k++ { // U+2028, U+2029 LINE and PARAGRAPH SEPARATOR: E2 80 A8, E2 80 A9
-			j := strings.IndexByte(text[k:end], 0xE2)
-			if j < 0 {
-				break
-			}
-			if k += j; k+2 < len(text) && text[k+1] == 0x80 && (text[k+2] == 0xA8 || text[k+2] == 0xA9) {
-				end, found = k, true
-				break
-			}
+		if j := indexBreak(text, lo, end, "\u2028", "\u2029"); j >= 0 {
+			end, found = j, true
 		}
 		if !found {
 			continue
@@ -244,13 +230,33 @@ func lineEnd(text string, i int) (end, next int) {
 		case text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n':
 			return end, end + 2
 		case text[end] == 0xC2:
-			return end, end + 2
+			return end, end + len("\u0085")
 		case text[end] == 0xE2:
-			return end, end + 3
+			return end, end + len("\u2028")
 		}
 		return end, end + 1 // \n \v \f \r
 	}
 	return len(text), len(text)
+}
+
+// indexBreak returns the first index in [lo, end) at which one of seps
+// starts in text, -1 if none; seps all start with the same byte. Each
+// search goes from that byte to the next, as « » “ ” … share lead bytes
+// with NEL and the separators (strings.Index, which compares the whole
+// of each sep at every candidate, cost a summary of the sample 1.7 % more).
+func indexBreak(text string, lo, end int, seps ...string) int {
+	for k := lo; ; k++ {
+		j := strings.IndexByte(text[k:end], seps[0][0])
+		if j < 0 {
+			return -1
+		}
+		k += j
+		for _, sep := range seps {
+			if strings.HasPrefix(text[k:], sep) {
+				return k
+			}
+		}
+	}
 }
 
 // lineWindow is how many bytes lineEnd searches at a time.

@@ -162,8 +162,11 @@ func lightStem[S chars](w S) S {
 	// through on one letter each.
 	hasArticle := hasPrefix(w, "و") || hasPrefix(w, "ف") || hasPrefix(w, "ب") || hasPrefix(w, "ك") ||
 		hasPrefix(w, "ل") || hasPrefix(w, "ا")
-	if !hasArticle && suffix(w) == "" {
-		return w
+	s := ""
+	if !hasArticle {
+		if s = suffix(w); s == "" {
+			return w
+		}
 	}
 	n := runeCount(w)
 	article := false
@@ -173,8 +176,9 @@ func lightStem[S chars](w S) S {
 			n -= p / 2
 			article = true
 		}
+		s = suffix(w)
 	}
-	if s := suffix(w); s != "" {
+	if s != "" {
 		rest := n - len(s)/2
 		need := 2
 		if !article {

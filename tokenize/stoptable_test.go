@@ -85,7 +85,7 @@ func TestStopTable(t *testing.T) {
 
 	for _, w := range words {
 		// IsStopword looks only Arabic words up in the table.
-		assert.True(t, isArabicWord(w), "%q is not Arabic", w)
+		assert.True(t, arabic(w), "%q is not Arabic", w)
 		assert.True(t, inStopTable(w), "%q", w)
 		assert.True(t, inStopTable([]byte(w)), "%q as bytes", w)
 	}

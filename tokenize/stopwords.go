@@ -32,7 +32,7 @@ func inStopTable[S chars](w S) bool {
 // an Arabic one, itself or once its clitics are off (a leading و or ف, then
 // a leading ب, ل or ك), or an English one.
 func IsStopword(word string) bool {
-	if isArabicWord(word) {
+	if arabic(word) {
 		return arabicStop(word)
 	}
 	return english.IsStopWord(word) // stopTable holds Arabic words only

@@ -252,10 +252,12 @@ func term(buf []byte, st Stemmer) (string, bool) {
 	return t, t != ""
 }
 
-// arabic reports whether the folded word w is Arabic: its first rune is in
-// U+0600..U+06FF, whose UTF-8 starts with a byte from 0xD8 to 0xDB. (The
-// word pass hands over valid UTF-8 only.)
-func arabic(w []byte) bool {
+// arabic reports whether the word w is Arabic: its first rune is in
+// U+0600..U+06FF, whose UTF-8 starts with a byte from 0xD8 to 0xDB. (On a
+// word whose first bytes are not valid UTF-8 it may say yes where
+// decoding would not; no Arabic stop word or term can match such a word,
+// so IsStopword answers the same.)
+func arabic[S chars](w S) bool {
 	return len(w) >= 2 && w[0] >= 0xD8 && w[0] <= 0xDB
 }
 
@@ -263,9 +265,4 @@ func arabic(w []byte) bool {
 // has two letters or more and is not a stop word.
 func arabicHasTerm(w []byte) bool {
 	return !(len(w) < 4 && utf8.RuneCount(w) < 2) && !arabicStop(w)
-}
-
-func isArabicWord(w string) bool {
-	r, _ := decode(w)
-	return r >= 0x0600 && r <= 0x06FF
 }
