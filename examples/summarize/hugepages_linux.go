@@ -20,9 +20,9 @@ const (
 	hugePageBytes = 2 << 20
 )
 
-// hugePages asks Linux to back the Go heap with transparent huge pages
-// from now on, and turns the 2 MiB around the heap's next free pages into
-// one huge page at once.
+// hugePages asks Linux to back the Go heap ahead with transparent huge
+// pages, and turns the 2 MiB ranges of it that already hold touched pages
+// into huge pages at once.
 //
 // Why: the first touch of each 4 KiB page costs a fault, and on virtual
 // machines that shadow the guest's page tables a fault costs about 12 µs
@@ -30,8 +30,8 @@ const (
 // summary touches about 450 fresh pages, spent a third of the process's
 // time in faults. A 2 MiB page costs one fault. Go itself advised huge
 // pages for the heap in Go 1.21.0 and stopped because long-running servers
-// can hold more memory that way; a program that summarizes and exits holds
-// at most 2 MiB more.
+// can hold more memory that way; a program that summarizes a text and
+// exits holds a few MiB more at most.
 //
 // It is only advice: contents never change, every error is ignored (no
 // THP in the kernel, "never" in its settings, no free huge page), and
