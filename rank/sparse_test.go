@@ -131,7 +131,6 @@ func TestSparseSimilaritySameOnAnyCores(t *testing.T) {
 func TestSparseRowsInOrder(t *testing.T) {
 	// Sentence 0 holds every term; each other sentence holds one of them,
 	// and another that it shares with its neighbour: all keep 0, a hub.
-	var vs []rank.Vector
 	terms := [][]int{nil}
 	for i := 1; i < 300; i++ {
 		terms[0] = append(terms[0], i)
@@ -141,7 +140,7 @@ func TestSparseRowsInOrder(t *testing.T) {
 	for id := range names {
 		names[id] = fmt.Sprint("t", id)
 	}
-	vs = rank.TFIDFByID(terms, names, nil)
+	vs := rank.TFIDFByID(terms, names, nil)
 	g, err := rank.SparseSimilarity(context.Background(), vs)
 	require.NoError(t, err)
 	require.Greater(t, g.Start[1]-g.Start[0], 48, "the hub's row is long")

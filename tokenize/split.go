@@ -202,10 +202,10 @@ func lastBeforeClosers(s string) rune {
 // the next one.
 //
 // Each kind of break is looked for with strings.IndexByte, which is
-// vectorized, each search only before the nearest break found so far: a loop over every byte cost a sixteenth of
-// a summary. The searches go a window at a time, so that a text whose
-// lines all end with one kind of break is not searched to its end for the
-// others at every line.
+// vectorized, each search only before the nearest break found so far: a
+// loop over every byte cost a sixteenth of a summary. The searches go a
+// window at a time, so that a text whose lines all end with one kind of
+// break is not searched to its end for the others at every line.
 func lineEnd(text string, i int) (end, next int) {
 	for lo := i; lo < len(text); lo += lineWindow {
 		end = min(lo+lineWindow, len(text))
@@ -395,9 +395,13 @@ func periodEnds(text string, seg, i, end int) bool {
 	}
 	if at := lastWord(text[seg:i]); at < i-seg {
 		word := text[seg+at : i]
-		if w := strings.TrimRight(word, "ـ"); (w == "م" || w == "ه") &&
-			endsWithDigit(strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(text[seg:seg+at], unicode.IsSpace), "ق."), unicode.IsSpace)) {
-			return true // «عام 1783 م.» closes a sentence
+		if w := strings.TrimRight(word, "ـ"); w == "م" || w == "ه" {
+			// An era letter after a year, «ق.» (BC) between them or not.
+			before := strings.TrimRightFunc(text[seg:seg+at], unicode.IsSpace)
+			before = strings.TrimRightFunc(strings.TrimSuffix(before, "ق."), unicode.IsSpace)
+			if endsWithDigit(before) {
+				return true // «عام 1783 م.» closes a sentence
+			}
 		}
 		// No abbreviation has more than 4 bytes, and no word of more
 		// lowers to one: the test skips ToLower for most words.

@@ -136,8 +136,8 @@ func readAll(r io.Reader) (string, error) {
 // hugePagesMin is the smallest file for which the heap is put on huge
 // pages: a summary touches about four times its text in fresh memory, and
 // from about 64 KiB of text the faults saved outweigh what collapsing the
-// first huge page costs (0.23–0.48 ms, and 3.6–3.7 ms in 3 runs of 15 when
-// the kernel must compact memory first).
+// touched huge pages costs (one took 0.23–0.48 ms, and 3.6–3.7 ms in 3
+// runs of 15 when the kernel had to compact memory first).
 const hugePagesMin = 64 << 10
 
 var hugePagesOnce = sync.OnceFunc(hugePages)
