@@ -5,7 +5,11 @@
 //
 // Each corpus is JSON Lines of {"id", "title", "text", "summaries"}. For
 // each corpus and task it prints a Markdown table: system, R1, R2, RL (F1
-// x100), mean words, documents, failures, documents per second. Malformed
+// x100), mean words, documents, failures, documents per second; then, for
+// each other system, its difference from a base system (-base, lead-budget
+// by default) on the same documents, with the 95% interval of the R1
+// difference, which says whether a gain would hold on documents not yet
+// seen. Malformed
 // records are reported with file and line and skipped; the exit status is
 // then 1, after the tables.
 package main
@@ -41,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	budgets := fs.String("budgets", "10,20,30,40,50,60,70,80,90,100,110,120,130,140,150", "word budgets of the plot")
 	workers := fs.Int("workers", 0, "goroutines (0: all cores); results do not depend on it")
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
+	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
 	fs.Func("model", "add a system NAME=FILE.json: the default Summarizer with a Model fitted by examples/fit (repeatable)", func(v string) error {
 		models = append(models, v)
@@ -63,6 +68,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		all = append(all, sys)
 	}
 	systems, err := evaluate.SelectSystems(all, *names)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	baseAt, err := findBase(fs, systems, *base)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -126,6 +136,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 1
 			}
 			fmt.Fprintln(stdout)
+			if baseAt >= 0 && len(rows) > 1 {
+				if err := writeComparison(stdout, rows, baseAt); err != nil {
+					fmt.Fprintln(stderr, err)
+					return 1
+				}
+			}
 			if outW != nil {
 				if err := writeResults(outW, name, rows); err != nil {
 					fmt.Fprintln(stderr, "evaluate:", err)
@@ -149,6 +165,47 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return status
+}
+
+// findBase returns the index of the base system among systems, or -1 for
+// no comparison: none asked, or the default base not among those chosen.
+// A base named on the command line must be among them.
+func findBase(fs *flag.FlagSet, systems []evaluate.System, base string) (int, error) {
+	if base == "" {
+		return -1, nil
+	}
+	for i, s := range systems {
+		if s.Name == base {
+			return i, nil
+		}
+	}
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "base" })
+	if set {
+		return -1, fmt.Errorf("evaluate: -base %s: not among the systems run; add it to -systems", base)
+	}
+	return -1, nil
+}
+
+// writeComparison writes each system's difference from rows[baseAt].
+func writeComparison(w io.Writer, rows []evaluate.Row, baseAt int) error {
+	var ds []evaluate.Difference
+	for i, r := range rows {
+		if i == baseAt {
+			continue
+		}
+		d, err := evaluate.Compare(rows[baseAt], r)
+		if err != nil {
+			return err
+		}
+		ds = append(ds, d)
+	}
+	title := fmt.Sprintf("against %s, document by document (F1 x100)", rows[baseAt].System)
+	if err := evaluate.WriteComparison(w, title, ds); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w)
+	return err
 }
 
 // modelSystem reads NAME=FILE.json into a system.

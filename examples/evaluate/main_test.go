@@ -28,6 +28,7 @@ func TestEvaluateCLI(t *testing.T) {
 	assert.Contains(t, stdout.String(), "tiny.jsonl, task A, 2 documents")
 	assert.Contains(t, stdout.String(), "| lead-1 | 100.00 |")
 	assert.Contains(t, stdout.String(), "tiny.jsonl, task B, 2 documents")
+	assert.NotContains(t, stdout.String(), "against", "the default base, lead-budget, was not run")
 
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
@@ -38,8 +39,37 @@ func TestEvaluateCLI(t *testing.T) {
 	assert.True(t, bytes.HasPrefix(img, []byte("\x89PNG")), "a PNG file")
 }
 
+func TestEvaluateComparesWithBase(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
+	require.NoError(t, os.WriteFile(corpus, []byte(
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
+{"id":"2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
+`), 0o644))
+	for _, c := range []struct {
+		name string
+		args []string
+		want []string
+		not  []string
+	}{
+		{"default base", []string{"-systems", "lead-1,lead-2,lead-budget"}, []string{"against lead-budget, document by document", "| lead-1 | 0.00 |", "| lead-2 | "}, []string{"| lead-budget | 0.00"}},
+		{"named base", []string{"-systems", "lead-1,lead-2", "-base", "lead-2"}, []string{"against lead-2, document by document", "| lead-1 | "}, nil},
+		{"no base", []string{"-systems", "lead-1,lead-budget", "-base", ""}, nil, []string{"against"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(append(c.args, corpus), &stdout, &stderr), stderr.String())
+			for _, w := range c.want {
+				assert.Contains(t, stdout.String(), w)
+			}
+			for _, w := range c.not {
+				assert.NotContains(t, stdout.String(), w)
+			}
+		})
+	}
+}
+
 func TestEvaluateUsage(t *testing.T) {
-	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}} {
+	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}} {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, 2, run(args, &stdout, &stderr), "%q", args)
 	}

@@ -21,6 +21,13 @@
 // sentences, or cutting the lead at a clause boundary, could score. A
 // target above Lead is weighed against them.
 //
+// # Comparing
+//
+// Compare pairs two systems' results document by document: the mean
+// differences of R1, R2 and RL, and the 95% t-interval of the R1
+// difference, which tells a gain that should hold on other documents of
+// the kind from one that the documents at hand happen to give.
+//
 // # Determinism
 //
 // Documents are summarized in parallel, but each result lands in its

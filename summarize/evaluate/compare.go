@@ -1,0 +1,99 @@
+package evaluate
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Difference is how a system scores against a base system on the same
+// documents, document by document: a gain that holds on documents not yet
+// seen is one whose interval stays above zero.
+type Difference struct {
+	System, Base string
+	// R1, R2, RL are the mean differences system − base of F1 x100: the
+	// difference of the two rows' means.
+	R1, R2, RL float64
+	// Low and High bound the 95% paired t-interval of the R1 difference;
+	// NaN for fewer than two documents.
+	Low, High float64
+	// Better and Worse count the documents where the system's R1 is above
+	// or below the base's.
+	Better, Worse int
+}
+
+// Compare pairs the results of other with those of base, document by
+// document. Both rows must come from one Run (or from Runs over the same
+// documents), so that the i-th results are the same document.
+func Compare(base, other Row) (Difference, error) {
+	d := Difference{System: other.System, Base: base.System, Low: math.NaN(), High: math.NaN()}
+	if len(base.Results) != len(other.Results) {
+		return d, fmt.Errorf("evaluate: cannot pair %s with %s: %d documents against %d", base.System, other.System, len(base.Results), len(other.Results))
+	}
+	n := len(base.Results)
+	if n == 0 {
+		return d, nil
+	}
+	diffs := make([]float64, n)
+	for i, b := range base.Results {
+		o := other.Results[i]
+		if b.ID != o.ID {
+			return d, fmt.Errorf("evaluate: cannot pair %s with %s: document %d is %q in %s and %q in %s", base.System, other.System, i+1, b.ID, base.System, o.ID, other.System)
+		}
+		diffs[i] = 100 * (o.Scores.R1.F1 - b.Scores.R1.F1)
+		d.R1 += diffs[i]
+		d.R2 += 100 * (o.Scores.R2.F1 - b.Scores.R2.F1)
+		d.RL += 100 * (o.Scores.RL.F1 - b.Scores.RL.F1)
+		switch {
+		case diffs[i] > 0:
+			d.Better++
+		case diffs[i] < 0:
+			d.Worse++
+		}
+	}
+	d.R1 /= float64(n)
+	d.R2 /= float64(n)
+	d.RL /= float64(n)
+	if n < 2 {
+		return d, nil
+	}
+	var ss float64
+	for _, x := range diffs {
+		ss += (x - d.R1) * (x - d.R1)
+	}
+	se := math.Sqrt(ss/float64(n-1)) / math.Sqrt(float64(n))
+	// Student's t, not the normal 1.96: EASC has 77 documents, and a test
+	// corpus may have far fewer.
+	half := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(n - 1)}.Quantile(0.975) * se
+	d.Low, d.High = d.R1-half, d.R1+half
+	return d, nil
+}
+
+// WriteComparison writes differences as a Markdown table.
+func WriteComparison(w io.Writer, title string, ds []Difference) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n| system | ΔR1 | 95%% interval of ΔR1 | ΔR2 | ΔRL | R1 better | R1 worse |\n|---|---:|---:|---:|---:|---:|---:|\n", title)
+	for _, d := range ds {
+		interval := "–"
+		if !math.IsNaN(d.Low) {
+			interval = signed(d.Low) + " to " + signed(d.High)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d | %d |\n", d.System, signed(d.R1), interval, signed(d.R2), signed(d.RL), d.Better, d.Worse)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// signed formats x with its sign, a true minus for negatives, and 0.00
+// for what rounds to zero, so that columns read at a glance.
+func signed(x float64) string {
+	s := fmt.Sprintf("%+.2f", x)
+	switch s {
+	case "+0.00", "-0.00":
+		return "0.00"
+	}
+	return strings.Replace(s, "-", "−", 1)
+}
