@@ -28,7 +28,13 @@ func OracleSystem(name string) System {
 		if err != nil {
 			return "", err
 		}
-		sc := rouge.Scorer{MaxTokens: budget}
+		// Each sentence is tokenized once: the ids of sentences joined by a
+		// space are their ids one after the other.
+		u := rouge.Scorer{MaxTokens: budget}.Unigrams(d.Summaries...)
+		ids := make([][]int32, len(cands))
+		for i, c := range cands {
+			ids[i] = u.IDs(c.Text)
+		}
 		text := func(chosen []int) string {
 			parts := make([]string, len(chosen))
 			for k, i := range chosen {
@@ -37,6 +43,7 @@ func OracleSystem(name string) System {
 			return strings.Join(parts, " ")
 		}
 		var chosen []int
+		var trial []int32
 		best, words := 0.0, 0
 		for len(chosen) < len(cands) && (len(chosen) == 0 || budget > 0 && words < budget) {
 			add := -1
@@ -45,7 +52,16 @@ func OracleSystem(name string) System {
 				if taken {
 					continue
 				}
-				if r1 := sc.Score(text(slices.Insert(slices.Clone(chosen), at, i)), d.Summaries...).R1.F1; r1 > best {
+				// the summary with sentence i in its place, in document order
+				trial = trial[:0]
+				for _, j := range chosen[:at] {
+					trial = append(trial, ids[j]...)
+				}
+				trial = append(trial, ids[i]...)
+				for _, j := range chosen[at:] {
+					trial = append(trial, ids[j]...)
+				}
+				if r1 := u.F1(trial); r1 > best {
 					add, best = i, r1
 				}
 			}
@@ -54,7 +70,7 @@ func OracleSystem(name string) System {
 			}
 			at, _ := slices.BinarySearch(chosen, add)
 			chosen = slices.Insert(chosen, at, add)
-			words += len(rouge.Tokens(cands[add].Text))
+			words += len(ids[add])
 		}
 		if len(chosen) == 0 {
 			chosen = []int{0}
@@ -75,8 +91,8 @@ func LeadCutOracleSystem(name string) System {
 		if err != nil {
 			return "", err
 		}
-		sc := rouge.Scorer{MaxTokens: budget}
-		best, bestR1 := text, sc.Score(text, d.Summaries...).R1.F1
+		u := rouge.Scorer{MaxTokens: budget}.Unigrams(d.Summaries...)
+		best, bestR1 := text, u.F1(u.IDs(text))
 		for end := len(text); end > 0; {
 			r, size := utf8.DecodeLastRuneInString(text[:end])
 			end -= size
@@ -93,7 +109,7 @@ func LeadCutOracleSystem(name string) System {
 			if !cut || end == 0 {
 				continue
 			}
-			if r1 := sc.Score(text[:end], d.Summaries...).R1.F1; r1 > bestR1 {
+			if r1 := u.F1(u.IDs(text[:end])); r1 > bestR1 {
 				best, bestR1 = text[:end], r1
 			}
 		}

@@ -95,3 +95,49 @@ func ExampleScorer_Score() {
 	// Output:
 	// R1 80.0 R2 75.0 RL 80.0
 }
+
+// Unigrams must give the R1 F1 that Score gives, to the last bit: the
+// oracles choose by it and their figures must be the protocol's.
+func TestUnigramsAgreeWithScore(t *testing.T) {
+	refs := [][]string{
+		{"ذهب الولد إلى المدرسة"},
+		{"نفط غاز", "ماء هواء"},
+		{"في البيت", "في في البيت الكبير"},
+		{"، ."},
+		{"حكومة"},
+		nil,
+	}
+	cands := []string{"", "نفط", "ذَهَبَ الوَلَدُ إلى المدرسةِ", "في في في", "نفط غاز ماء هواء", "الحكومات", "BBC Arabic 2024", "كلمة ليست في أي مرجع"}
+	for _, sc := range []rouge.Scorer{{}, {MaxTokens: 2}, {Stem: true}, {MaxTokens: 1, Stem: true}} {
+		for _, r := range refs {
+			u := sc.Unigrams(r...)
+			for _, a := range cands {
+				assert.Equal(t, sc.Score(a, r...).R1.F1, u.F1(u.IDs(a)), "%+v %q %q", sc, a, r)
+				for _, b := range cands {
+					joined := append(u.IDs(a), u.IDs(b)...)
+					assert.Equal(t, sc.Score(a+" "+b, r...).R1.F1, u.F1(joined), "%+v %q + %q against %q", sc, a, b, r)
+				}
+			}
+		}
+	}
+}
+
+func TestUnigramsIDs(t *testing.T) {
+	u := rouge.Scorer{}.Unigrams("نفط غاز", "غاز ماء")
+	ids := u.IDs("غاز، نفط وهواء ماء")
+	assert.Len(t, ids, 4, "one id a token")
+	assert.Equal(t, rouge.NoReference, ids[2], "a word in no reference")
+	assert.NotEqual(t, ids[0], ids[1])
+	assert.Equal(t, u.IDs("غاز")[0], ids[0], "the same word, the same id")
+}
+
+func FuzzUnigrams(f *testing.F) {
+	f.Add("ذهب الولد إلى المدرسة", "ذهب الولد مسرعا", 0)
+	f.Add("في في في", "في البيت", 2)
+	f.Add("\u0651ـ a", "\u0651 A", 1)
+	f.Fuzz(func(t *testing.T, cand, ref string, max int) {
+		sc := rouge.Scorer{MaxTokens: max % 64}
+		u := sc.Unigrams(ref, cand+ref)
+		assert.Equal(t, sc.Score(cand, ref, cand+ref).R1.F1, u.F1(u.IDs(cand)))
+	})
+}
