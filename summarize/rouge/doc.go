@@ -20,4 +20,8 @@
 //     MaxTokens tokens before scoring.
 //
 // Scorer.Stem is an option for analysis only; it is never the default.
+//
+// Scorer.Unigrams tokenizes references once for the ROUGE-1 F1 of many
+// candidates against them (the oracles of package evaluate), with the
+// same figures as Score.
 package rouge
