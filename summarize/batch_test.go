@@ -3,7 +3,10 @@ package summarize_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -108,4 +111,56 @@ func TestCancelStopsLongWork(t *testing.T) {
 	defer cancel()
 	_, err := (&summarize.Summarizer{}).SummarizeContext(ctx, text)
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}
+
+// endless is n bytes of 'a' without a newline, made as it is read.
+type endless struct{ n int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	if e.n == 0 {
+		return 0, io.EOF
+	}
+	k := min(len(p), e.n)
+	for i := range p[:k] {
+		p[i] = 'a'
+	}
+	e.n -= k
+	return k, nil
+}
+
+// A record too long to hold a text under MaxBytes gets its error line
+// without being read into memory, and the records around it are answered.
+func TestSummarizeJSONLLongRecord(t *testing.T) {
+	const long = 256 << 20
+	in := io.MultiReader(
+		strings.NewReader("{\"id\":\"1\",\"text\":\"جملة أولى.\"}\n{\"id\":\"big\",\"text\":\""),
+		&endless{long},
+		strings.NewReader("\"}\n{\"id\":\"3\",\"text\":\"جملة ثالثة.\"}\n"),
+	)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var out bytes.Buffer
+	require.NoError(t, (&summarize.Summarizer{MaxBytes: 1 << 20}).SummarizeJSONL(context.Background(), in, &out, 2))
+	runtime.ReadMemStats(&after)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(long/4), "the long line is not buffered")
+
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, 3, out.String())
+	assert.Contains(t, lines[0], `"summary":"جملة أولى."`)
+	assert.Contains(t, lines[1], `"error":"line 2: summarize: text too large`)
+	assert.Contains(t, lines[1], "Summarizer.MaxBytes")
+	assert.Contains(t, lines[2], `"summary":"جملة ثالثة."`)
+}
+
+// Up to the bound, a record whose text is just under MaxBytes is read and
+// summarized, escaped as densely as JSON allows.
+func TestSummarizeJSONLRecordAtTheBound(t *testing.T) {
+	text := strings.Repeat("\x01", 990) + " جملة."
+	b, err := json.Marshal(summarize.Request{ID: "x", Text: text})
+	require.NoError(t, err)
+	require.Greater(t, len(b), 5*len(text), "every control byte takes six")
+	var out bytes.Buffer
+	require.NoError(t, (&summarize.Summarizer{MaxBytes: len(text)}).SummarizeJSONL(context.Background(), bytes.NewReader(b), &out, 1))
+	assert.Contains(t, out.String(), `"summary":"`)
+	assert.NotContains(t, out.String(), `"error"`)
 }

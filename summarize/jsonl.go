@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"sync"
 )
@@ -34,7 +35,11 @@ type Response struct {
 // SummarizeJSONL reads one Request a line from r and writes one Response a
 // line to w, in the same order. A record that cannot be read or summarized
 // gets a Response with Error set, naming its line, and the stream goes on;
-// blank lines are skipped. Lines may be of any length. Records are
+// blank lines are skipped. A line too long to hold a text within MaxBytes
+// (more than 6 × MaxBytes + 4 KiB: six bytes is the longest JSON escape of
+// one byte of text) is read through without being kept and answered with
+// an ErrTooLarge error, so that memory stays bounded whatever the input;
+// with a negative MaxBytes lines may be of any length. Records are
 // summarized by workers goroutines (GOMAXPROCS when workers <= 0) and the
 // output is the same for any number of them. It returns an error only when
 // reading r or writing w fails or ctx ends.
@@ -48,8 +53,10 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 	type job struct {
 		line int
 		b    []byte
+		long bool // longer than limit, and not kept
 		out  chan Response
 	}
+	limit, maxBytes := s.recordLimit()
 	jobs := make(chan job)
 	// order holds each record's answer slot in input order; its capacity
 	// bounds the records in flight, and so the memory.
@@ -60,11 +67,11 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 		defer close(jobs)
 		br := bufio.NewReaderSize(r, 64<<10)
 		for line := 1; ctx.Err() == nil; line++ {
-			b, err := br.ReadBytes('\n')
-			if len(bytes.TrimSpace(b)) > 0 {
+			b, long, err := readLine(br, limit)
+			if long || len(bytes.TrimSpace(b)) > 0 {
 				out := make(chan Response, 1)
 				order <- out
-				jobs <- job{line, b, out}
+				jobs <- job{line, b, long, out}
 			}
 			if errors.Is(err, io.EOF) {
 				return
@@ -81,6 +88,10 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if j.long {
+					j.out <- Response{Sentences: []Sentence{}, Error: fmt.Sprintf("line %d: %v: the record is longer than %d bytes, more than any text within the limit of %d bytes needs (raise Summarizer.MaxBytes or split the text)", j.line, ErrTooLarge, limit, maxBytes)}
+					continue
+				}
 				j.out <- s.answer(ctx, j.line, j.b)
 			}
 		}()
@@ -113,6 +124,38 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 		return readErr
 	}
 	return ctx.Err()
+}
+
+// recordLimit returns the longest JSON Lines record that can hold a text
+// within MaxBytes, id and title included (negative for no bound), and
+// MaxBytes with its default.
+func (s *Summarizer) recordLimit() (limit, maxBytes int) {
+	const room = 4 << 10 // the keys, the id, the title
+	cfg, _ := s.config() // an invalid configuration fails every record anyway
+	mb := cfg.MaxBytes
+	if mb < 0 || mb > (math.MaxInt-room)/6 {
+		return -1, mb
+	}
+	return 6*mb + room, mb
+}
+
+// readLine reads a line, its newline included, of at most limit bytes
+// (limit < 0: any length). A longer line is read to its end but not kept:
+// long reports it, and b is nil.
+func readLine(br *bufio.Reader, limit int) (b []byte, long bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		switch {
+		case long:
+		case limit >= 0 && len(b)+len(chunk) > limit:
+			b, long = nil, true
+		default:
+			b = append(b, chunk...) // a copy: the reader reuses its buffer
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return b, long, err
+		}
+	}
 }
 
 func (s *Summarizer) answer(ctx context.Context, line int, b []byte) Response {

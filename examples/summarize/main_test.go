@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,4 +153,48 @@ func TestCLIStdinClosedEarly(t *testing.T) {
 	code, out, _ = runCLI(t, "الخبر الأول عن النفط. والثا", "-sentences", "1")
 	assert.Equal(t, 0, code)
 	assert.Equal(t, "الخبر الأول عن النفط.\n", out)
+}
+
+// infinite never ends: a CLI that read all of its input before checking
+// its size would never return.
+type infinite struct{}
+
+var letters = bytes.Repeat([]byte{'a'}, 64<<10)
+
+func (infinite) Read(p []byte) (int, error) {
+	return copy(p, letters), nil
+}
+
+func TestCLIMaxBytes(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.txt")
+	text := strings.Repeat("جملة عن النفط. ", 20)
+	require.NoError(t, os.WriteFile(big, []byte(text), 0o644))
+	tests := []struct {
+		name  string
+		stdin io.Reader
+		args  []string
+		code  int
+		inErr string
+	}{
+		{"file over the limit", nil, []string{"-max-bytes", "100", big}, 1, fmt.Sprintf("big.txt: summarize: text too large: %d bytes, the limit is 100 (-max-bytes raises it)", len(text))},
+		{"file under a raised limit", nil, []string{"-max-bytes", "100000", big}, 0, ""},
+		{"no bound", nil, []string{"-max-bytes", "-1", big}, 0, ""},
+		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "stdin: summarize: text too large: more than 1000 bytes, the limit is 1000 (-max-bytes raises it)"},
+		{"endless stdin, default limit", infinite{}, nil, 1, "more than 67108864 bytes"},
+		{"jsonl", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin := tt.stdin
+			if stdin == nil {
+				stdin = strings.NewReader("")
+			}
+			var out, errOut bytes.Buffer
+			assert.Equal(t, tt.code, run(tt.args, stdin, &out, &errOut), errOut.String())
+			assert.Contains(t, errOut.String(), tt.inErr)
+			if tt.name == "jsonl" {
+				assert.Contains(t, out.String(), "text too large", "the record's own error line")
+			}
+		})
+	}
 }
