@@ -142,7 +142,9 @@ func (s *Summarizer) recordLimit() (limit, maxBytes int) {
 // readLine reads a line, its newline included, of at most limit bytes
 // (limit < 0: any length). A longer line is read to its end but not kept:
 // long reports it, and b is nil.
-func readLine(br *bufio.Reader, limit int) (b []byte, long bool, err error) {
+func readLine(br *bufio.Reader, limit int) ([]byte, bool, error) {
+	var b []byte
+	long := false
 	for {
 		chunk, err := br.ReadSlice('\n')
 		switch {
