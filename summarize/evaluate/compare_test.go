@@ -114,7 +114,7 @@ func TestWriteComparison(t *testing.T) {
 }
 
 // Lead-2 against Lead-1 on three short news items: by hand, the R1 F1
-// differences are −35.71 (4 of 9 tokens are the reference's where 3 of 4
+// differences are −35.71 (3 of 9 tokens are the reference's where 3 of 4
 // were), +9.52 and −33.33, a mean of −19.84; three documents cannot tell
 // that from no difference.
 func ExampleCompare() {
