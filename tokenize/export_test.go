@@ -5,3 +5,6 @@ var RuneCount = runeCount[string]
 
 // LetterOrMark exposes letterOrMark to the tests of package tokenize_test.
 var LetterOrMark = letterOrMark
+
+// LineWindow exposes lineWindow, so that the window-edge test follows it.
+const LineWindow = lineWindow
