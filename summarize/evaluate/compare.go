@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -44,7 +45,6 @@ func Compare(base, other Row) (Difference, error) {
 			return d, fmt.Errorf("evaluate: cannot pair %s with %s: document %d is %q in %s and %q in %s", base.System, other.System, i+1, b.ID, base.System, o.ID, other.System)
 		}
 		diffs[i] = 100 * (o.Scores.R1.F1 - b.Scores.R1.F1)
-		d.R1 += diffs[i]
 		d.R2 += 100 * (o.Scores.R2.F1 - b.Scores.R2.F1)
 		d.RL += 100 * (o.Scores.RL.F1 - b.Scores.RL.F1)
 		switch {
@@ -54,20 +54,16 @@ func Compare(base, other Row) (Difference, error) {
 			d.Worse++
 		}
 	}
-	d.R1 /= float64(n)
 	d.R2 /= float64(n)
 	d.RL /= float64(n)
+	var sd float64
+	d.R1, sd = stat.MeanStdDev(diffs, nil)
 	if n < 2 {
 		return d, nil
 	}
-	var ss float64
-	for _, x := range diffs {
-		ss += (x - d.R1) * (x - d.R1)
-	}
-	se := math.Sqrt(ss/float64(n-1)) / math.Sqrt(float64(n))
 	// Student's t, not the normal 1.96: EASC has 77 documents, and a test
 	// corpus may have far fewer.
-	half := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(n - 1)}.Quantile(0.975) * se
+	half := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(n - 1)}.Quantile(0.975) * stat.StdErr(sd, float64(n))
 	d.Low, d.High = d.R1-half, d.R1+half
 	return d, nil
 }
