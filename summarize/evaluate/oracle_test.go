@@ -16,14 +16,29 @@ import (
 	"github.com/talkhis/talkhis/summarize/rouge"
 )
 
+// systemCase is a document, a budget (0 for Task A) and the summary a
+// system must give.
+type systemCase struct {
+	name   string
+	doc    evaluate.Document
+	budget int
+	want   string
+}
+
+func checkSystem(t *testing.T, sys evaluate.System, cases []systemCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := sys.Summarize(context.Background(), tc.doc, tc.budget)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
 func TestOracle(t *testing.T) {
 	oracle := evaluate.OracleSystem("oracle")
-	for _, tc := range []struct {
-		name   string
-		doc    evaluate.Document
-		budget int
-		want   string
-	}{
+	checkSystem(t, oracle, []systemCase{
 		{
 			name: "task A takes the sentence the reference copies, not the first",
 			doc: evaluate.Document{
@@ -66,13 +81,7 @@ func TestOracle(t *testing.T) {
 			},
 			want: "افتتح الوزير معرض الكتاب في عمان اليوم.",
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := oracle.Summarize(context.Background(), tc.doc, tc.budget)
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, got)
-		})
-	}
+	})
 
 	_, err := oracle.Summarize(context.Background(), evaluate.Document{Text: "\n\n", Summaries: []string{"x"}}, 0)
 	assert.ErrorIs(t, err, summarize.ErrNoSentences)
@@ -104,13 +113,7 @@ func TestOracleBoundsEverySentence(t *testing.T) {
 }
 
 func TestLeadCutOracle(t *testing.T) {
-	cut := evaluate.LeadCutOracleSystem("oracle-lead-cut")
-	for _, tc := range []struct {
-		name   string
-		doc    evaluate.Document
-		budget int
-		want   string
-	}{
+	checkSystem(t, evaluate.LeadCutOracleSystem("oracle-lead-cut"), []systemCase{
 		{
 			name: "cut at a comma",
 			doc: evaluate.Document{
@@ -145,13 +148,7 @@ func TestLeadCutOracle(t *testing.T) {
 			// before «وكان» and at the comma tie; the longer is kept
 			want: "افتتح الوزير المعرض. وحضر سفراء كثيرون،",
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := cut.Summarize(context.Background(), tc.doc, tc.budget)
-			require.NoError(t, err)
-			assert.Equal(t, tc.want, got)
-		})
-	}
+	})
 }
 
 // The cut never scores below the Lead it cuts: the whole lead is one of
