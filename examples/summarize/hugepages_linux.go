@@ -98,9 +98,11 @@ func advised(at, top uintptr) (lo, n uintptr) {
 		top = at + 1
 	}
 	lo = at &^ (hugePageBytes - 1)
-	end := (top-1)&^(chunkBytes-1) + chunkBytes
-	return lo, end - lo
+	return lo, chunkEnd(top-1) - lo
 }
+
+// chunkEnd returns the end of the 4 MiB chunk that holds the byte at a.
+func chunkEnd(a uintptr) uintptr { return a&^(chunkBytes-1) + chunkBytes }
 
 // probeBytes is the size of the object whose address tells where the
 // heap's next pages are: a large object (over 32 KiB) gets pages of its own,
@@ -138,7 +140,7 @@ func heapAlloc(n uintptr) uintptr {
 // reach 8 KiB into the next chunk; a large object (over 32 KiB) is placed
 // at the top of a heap that has not been collected yet.
 func spareChunk(top uintptr) uintptr {
-	end := top&^(chunkBytes-1) + chunkBytes
+	end := chunkEnd(top)
 	if end-top < hugePageBytes {
 		return max(end-top+8<<10, 40<<10)
 	}
