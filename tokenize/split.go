@@ -403,9 +403,9 @@ func periodEnds(text string, seg, i, end int) bool {
 				return true // «عام 1783 م.» closes a sentence
 			}
 		}
-		// No abbreviation has more than 4 bytes, and no word of more
-		// lowers to one: the test skips ToLower for most words.
-		if utf8.RuneCountInString(word) == 1 || len(word) <= 4 && abbreviations[strings.ToLower(word)] {
+		// A word longer than every abbreviation is none of them: most
+		// words skip ToLower.
+		if utf8.RuneCountInString(word) == 1 || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
 			return false
 		}
 	}
@@ -422,6 +422,18 @@ var abbreviations = map[string]bool{
 	"jr": true, "sr": true, "vs": true, "no": true, "gen": true, "col": true,
 	"هـ": true, "مج": true,
 }
+
+// longestAbbreviation is the length in bytes of the longest of
+// abbreviations, derived so that a longer one added there is still found.
+// (Lowering shortens a word only through a few letters, such as İ and the
+// Kelvin sign, none of which lowers to a letter of these: a test checks.)
+var longestAbbreviation = func() int {
+	n := 0
+	for a := range abbreviations {
+		n = max(n, len(a))
+	}
+	return n
+}()
 
 // lastWord returns where the run of letters and marks (tatweel included)
 // that ends s starts; len(s) when there is none.
