@@ -9,9 +9,11 @@
 // each other system, its difference from a base system (-base, lead-budget
 // by default) on the same documents, with the 95% interval of the R1
 // difference, which says whether a gain would hold on documents not yet
-// seen. Malformed
-// records are reported with file and line and skipped; the exit status is
-// then 1, after the tables.
+// seen. With -by it also breaks R1 down by category (read from the
+// document id), by document length or by the length of the opening
+// sentence, to show where a system gains or loses. Malformed records are
+// reported with file and line and skipped; the exit status is then 1,
+// after the tables.
 package main
 
 import (
@@ -45,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	budgets := fs.String("budgets", "10,20,30,40,50,60,70,80,90,100,110,120,130,140,150", "word budgets of the plot")
 	workers := fs.Int("workers", 0, "goroutines (0: all cores); results do not depend on it")
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
+	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
 	fs.Func("model", "add a system NAME=FILE.json: the default Summarizer with a Model fitted by examples/fit (repeatable)", func(v string) error {
@@ -73,6 +76,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	baseAt, err := findBase(fs, systems, *base)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	groupings, err := parseGroupings(*by)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -142,6 +150,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return 1
 				}
 			}
+			for _, g := range groupings {
+				if err := writeBreakdown(stdout, fmt.Sprintf("%s, task %v, R1 by %s", name, task, g.Name), docs, rows, baseAt, g); err != nil {
+					fmt.Fprintln(stderr, err)
+					return 1
+				}
+			}
 			if outW != nil {
 				if err := writeResults(outW, name, rows); err != nil {
 					fmt.Fprintln(stderr, "evaluate:", err)
@@ -206,6 +220,40 @@ func writeComparison(w io.Writer, rows []evaluate.Row, baseAt int) error {
 	}
 	_, err := fmt.Fprintln(w)
 	return err
+}
+
+// writeBreakdown writes the R1 of rows by g, the base first so that the
+// others are compared with it.
+func writeBreakdown(w io.Writer, title string, docs []evaluate.Document, rows []evaluate.Row, baseAt int, g evaluate.Grouping) error {
+	ordered := rows
+	if baseAt > 0 {
+		ordered = append([]evaluate.Row{rows[baseAt]}, rows[:baseAt]...)
+		ordered = append(ordered, rows[baseAt+1:]...)
+	}
+	b, err := evaluate.ByGroup(docs, ordered, g)
+	if err != nil {
+		return err
+	}
+	if err := evaluate.WriteBreakdown(w, title, b); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(w)
+	return err
+}
+
+func parseGroupings(s string) ([]evaluate.Grouping, error) {
+	var out []evaluate.Grouping
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		g, err := evaluate.SelectGrouping(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, nil
 }
 
 // modelSystem reads NAME=FILE.json into a system.

@@ -68,8 +68,25 @@ func TestEvaluateComparesWithBase(t *testing.T) {
 	}
 }
 
+func TestEvaluateBreaksDown(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
+	require.NoError(t, os.WriteFile(corpus, []byte(
+		`{"id":"BB-oil-1","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
+{"id":"BB-books-2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
+`), 0o644))
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-systems", "lead-1,lead-2", "-base", "lead-2", "-by", "category,sentences", corpus}, &stdout, &stderr), stderr.String())
+	out := stdout.String()
+	// The base comes first, and the others are compared with it.
+	assert.Contains(t, out, "tiny.jsonl, task A, R1 by category\n\n| category | docs | lead-2 | lead-1 | lead-1 − lead-2 |")
+	assert.Contains(t, out, "| books | 1 | 75.00 | 100.00 | +25.00 |")
+	assert.Contains(t, out, "| oil | 1 | ")
+	assert.Contains(t, out, "R1 by sentences")
+	assert.Contains(t, out, "| ≤5 | 2 | ")
+}
+
 func TestEvaluateUsage(t *testing.T) {
-	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}} {
+	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}} {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, 2, run(args, &stdout, &stderr), "%q", args)
 	}

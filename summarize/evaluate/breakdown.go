@@ -1,0 +1,188 @@
+package evaluate
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/talkhis/talkhis/summarize/rouge"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// A Grouping sorts documents into groups, so that the scores can be read
+// per kind of document: where a system gains, where it loses, and how
+// much room an oracle leaves in each.
+type Grouping struct {
+	Name string
+	// Of returns d's group: its name, and its order in a table (groups
+	// are listed by order, then by name).
+	Of func(d Document) (order int, name string)
+}
+
+// category is the first run of lower-case ASCII words joined by hyphens:
+// the section in the ids of both development corpora
+// ("BB-culture-1-20180218", "001_art-and-music-01").
+var category = regexp.MustCompile(`[a-z]+(?:-[a-z]+)*`)
+
+// Groupings are the groupings the evaluate program knows, by name:
+// "category" (from the document id), "sentences" (the document's
+// sentences, headings not counted) and "lead-words" (the protocol tokens
+// of its first sentence).
+func Groupings() []Grouping {
+	return []Grouping{
+		{Name: "category", Of: func(d Document) (int, string) {
+			if c := category.FindString(d.ID); c != "" {
+				return 0, c
+			}
+			return 1, "(none)"
+		}},
+		{Name: "sentences", Of: func(d Document) (int, string) {
+			n := 0
+			for _, s := range tokenize.Sentences(d.Text) {
+				if !s.Heading {
+					n++
+				}
+			}
+			return bucket(n, 5, 10, 20, 40)
+		}},
+		{Name: "lead-words", Of: func(d Document) (int, string) {
+			for _, s := range tokenize.Sentences(d.Text) {
+				if !s.Heading {
+					return bucket(len(rouge.Tokens(s.In(d.Text))), 9, 19, 29, 39)
+				}
+			}
+			return bucket(0, 9, 19, 29, 39)
+		}},
+	}
+}
+
+// bucket places n among buckets whose upper bounds are tops: "≤t0",
+// "t0+1–t1", …, "tk+1+".
+func bucket(n int, tops ...int) (int, string) {
+	for i, t := range tops {
+		if n <= t {
+			if i == 0 {
+				return 0, fmt.Sprintf("≤%d", t)
+			}
+			return i, fmt.Sprintf("%d–%d", tops[i-1]+1, t)
+		}
+	}
+	return len(tops), fmt.Sprintf("%d+", tops[len(tops)-1]+1)
+}
+
+// SelectGrouping returns the grouping of Groupings with the given name.
+func SelectGrouping(name string) (Grouping, error) {
+	var known []string
+	for _, g := range Groupings() {
+		if g.Name == name {
+			return g, nil
+		}
+		known = append(known, g.Name)
+	}
+	return Grouping{}, fmt.Errorf("evaluate: unknown grouping %q; known: %s", name, strings.Join(known, ", "))
+}
+
+// Breakdown is the mean R1 of each system in each group of documents.
+type Breakdown struct {
+	By      string   // the grouping's name
+	Systems []string // the systems, in the order of the rows given
+	Groups  []Group
+}
+
+// Group is one group of a Breakdown.
+type Group struct {
+	Name string
+	Docs int
+	R1   []float64 // mean R1 F1 x100 of each system, in Systems' order
+}
+
+// ByGroup splits the results of rows, which must come from one Run over
+// docs, by g.
+func ByGroup(docs []Document, rows []Row, g Grouping) (Breakdown, error) {
+	b := Breakdown{By: g.Name}
+	for _, r := range rows {
+		if len(r.Results) != len(docs) {
+			return b, fmt.Errorf("evaluate: %s has %d results for %d documents; break down the rows of one Run over the same documents", r.System, len(r.Results), len(docs))
+		}
+		for i, res := range r.Results {
+			if res.ID != docs[i].ID {
+				return b, fmt.Errorf("evaluate: %s: document %d is %q, but its result is for %q; break down the rows of one Run over the same documents", r.System, i+1, docs[i].ID, res.ID)
+			}
+		}
+		b.Systems = append(b.Systems, r.System)
+	}
+	type key struct {
+		order int
+		name  string
+	}
+	at := map[key]int{}
+	var keys []key
+	for i, d := range docs {
+		order, name := g.Of(d)
+		k := key{order, name}
+		j, ok := at[k]
+		if !ok {
+			j = len(b.Groups)
+			at[k] = j
+			keys = append(keys, k)
+			b.Groups = append(b.Groups, Group{Name: name, R1: make([]float64, len(rows))})
+		}
+		gr := &b.Groups[j]
+		gr.Docs++
+		for s, r := range rows {
+			gr.R1[s] += r.Results[i].Scores.R1.F1
+		}
+	}
+	for j := range b.Groups {
+		for s := range b.Groups[j].R1 {
+			b.Groups[j].R1[s] *= 100 / float64(b.Groups[j].Docs)
+		}
+	}
+	perm := make([]int, len(keys))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.Slice(perm, func(x, y int) bool {
+		a, c := keys[perm[x]], keys[perm[y]]
+		if a.order != c.order {
+			return a.order < c.order
+		}
+		return a.name < c.name
+	})
+	sorted := make([]Group, len(perm))
+	for i, p := range perm {
+		sorted[i] = b.Groups[p]
+	}
+	b.Groups = sorted
+	return b, nil
+}
+
+// WriteBreakdown writes b as a Markdown table: one line per group, the R1
+// of each system, then each later system's difference from the first.
+func WriteBreakdown(w io.Writer, title string, b Breakdown) error {
+	var s strings.Builder
+	fmt.Fprintf(&s, "%s\n\n| %s | docs |", title, b.By)
+	for _, n := range b.Systems {
+		fmt.Fprintf(&s, " %s |", n)
+	}
+	for _, n := range b.Systems[min(1, len(b.Systems)):] {
+		fmt.Fprintf(&s, " %s − %s |", n, b.Systems[0])
+	}
+	s.WriteString("\n|---|---:|")
+	s.WriteString(strings.Repeat("---:|", max(0, 2*len(b.Systems)-1)))
+	s.WriteString("\n")
+	for _, g := range b.Groups {
+		fmt.Fprintf(&s, "| %s | %d |", g.Name, g.Docs)
+		for _, r := range g.R1 {
+			fmt.Fprintf(&s, " %.2f |", r)
+		}
+		for _, r := range g.R1[min(1, len(g.R1)):] {
+			fmt.Fprintf(&s, " %s |", signed(r-g.R1[0]))
+		}
+		s.WriteString("\n")
+	}
+	_, err := io.WriteString(w, s.String())
+	return err
+}
