@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
@@ -73,4 +74,31 @@ func TestSelectSystems(t *testing.T) {
 	all, err := evaluate.SelectSystems(evaluate.Systems(), "")
 	require.NoError(t, err)
 	assert.Len(t, all, len(evaluate.Systems()))
+}
+
+// FillSystem with the Lead method fills the budget the way lead-budget
+// does, where the Summarizer's own rule, which ends within half a
+// sentence of the budget, leaves the long second sentence out.
+func TestFillSystemFillsLikeLeadBudget(t *testing.T) {
+	d := evaluate.Document{
+		ID:        "long",
+		Text:      "افتتح الوزير معرض الكتاب صباح اليوم. " + strings.Repeat("وتعرض دور النشر العربية كتبها الجديدة ", 5) + "في المعرض. ثم أغلق.",
+		Summaries: []string{"افتتح الوزير معرض الكتاب وتعرض دور النشر كتبها"},
+	}
+	ctx := context.Background()
+	budget := evaluate.Budget(d)
+	require.Equal(t, 8, budget)
+	lead, err := evaluate.LeadSystem("lead-budget", 0).Summarize(ctx, d, budget)
+	require.NoError(t, err)
+	fill, err := evaluate.FillSystem("fill", summarize.Summarizer{Method: summarize.Lead}).Summarize(ctx, d, budget)
+	require.NoError(t, err)
+	own, err := evaluate.SummarizerSystem("own", summarize.Summarizer{Method: summarize.Lead}).Summarize(ctx, d, budget)
+	require.NoError(t, err)
+	assert.Equal(t, lead, fill)
+	assert.True(t, strings.HasPrefix(fill, "افتتح الوزير معرض الكتاب صباح اليوم. وتعرض"), fill)
+	assert.NotEqual(t, fill, own, "the Summarizer's rule skips the sentence that runs far past the budget")
+
+	one, err := evaluate.FillSystem("fill", summarize.Summarizer{}).Summarize(ctx, d, 0)
+	require.NoError(t, err)
+	assert.Equal(t, "افتتح الوزير معرض الكتاب صباح اليوم.", one, "Task A: one sentence")
 }
