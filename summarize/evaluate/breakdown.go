@@ -21,10 +21,11 @@ type Grouping struct {
 	Of func(d Document) (order int, name string)
 }
 
-// category is the first run of lower-case ASCII words joined by hyphens:
-// the section in the ids of both development corpora
-// ("BB-culture-1-20180218", "001_art-and-music-01").
-var category = regexp.MustCompile(`[a-z]+(?:-[a-z]+)*`)
+// category is the first run of ASCII words that open with a lower-case
+// letter, joined by hyphens: the section in the ids of both development
+// corpora ("BB-middleEast-1-20180218", "001_art-and-music-01"), past an
+// upper-case source tag and numbers.
+var category = regexp.MustCompile(`[a-z][A-Za-z]*(?:-[a-z][A-Za-z]*)*`)
 
 // Groupings are the groupings the evaluate program knows, by name:
 // "category" (from the document id), "sentences" (the document's

@@ -21,6 +21,7 @@ func TestGroupings(t *testing.T) {
 		group    string
 	}{
 		{"category of a BBC id", "category", evaluate.Document{ID: "BB-culture-1-20180218"}, "culture"},
+		{"a category in camel case", "category", evaluate.Document{ID: "BB-middleEast-1000-20180912"}, "middleEast"},
 		{"category of an EASC id", "category", evaluate.Document{ID: "001_art-and-music-01"}, "art-and-music"},
 		{"category ends at a digit", "category", evaluate.Document{ID: "149_tourisms-10"}, "tourisms"},
 		{"no category in the id", "category", evaluate.Document{ID: "X-17"}, "(none)"},
