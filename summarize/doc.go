@@ -29,7 +29,8 @@
 // # Selection
 //
 // Sentences are taken best first under the budget (MaxSentences, MaxWords,
-// Ratio: the tightest applies). Headings and repeated sentences are never
+// Ratio: the tightest applies); the best one always, even when it alone is
+// longer than MaxWords, since a lead starts with it. Headings and repeated sentences are never
 // taken, nor a sentence whose TF-IDF cosine with one already taken is 0.7
 // or more.
 //

@@ -253,8 +253,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 				break
 			}
 			// Half a sentence past the target ends nearer to it than
-			// leaving the sentence out would.
-			if 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
+			// leaving the sentence out would. The best sentence is taken
+			// whatever its length: a lead starts with it, and one that
+			// runs past the target beats a worse sentence that fits.
+			if len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
 				continue
 			}
 		}
@@ -263,9 +265,6 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		}
 		chosen = append(chosen, i)
 		words += d.words[i]
-	}
-	if len(chosen) == 0 {
-		chosen = append(chosen, order[0])
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}

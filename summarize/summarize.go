@@ -63,10 +63,12 @@ type Summarizer struct {
 	// MaxSentences caps the sentences of a summary. 0 means 3.
 	MaxSentences int
 	// MaxWords is the length of a summary in words. 0 means 100, negative
-	// means no limit. Sentences are taken, best first, while the summary is
-	// shorter than MaxWords and at most half of the next sentence would lie
-	// past it: a summary ends within half a sentence of MaxWords. It always
-	// holds one sentence at least: when none fits, the best comes alone.
+	// means no limit. The best sentence comes first, whatever its length;
+	// then sentences are taken, best first, while the summary is shorter
+	// than MaxWords and at most half of the next sentence would lie past
+	// it. So a summary ends within half a sentence of MaxWords, unless its
+	// best sentence alone runs further: that one comes alone, rather than
+	// a worse sentence that fits.
 	MaxWords int
 	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
 	// document's sentences). It must be at most 1. The tightest cap applies.

@@ -119,6 +119,29 @@ func TestBudgets(t *testing.T) {
 	assert.Equal(t, "الجملة الأولى عن الاقتصاد والنمو. الجملة الثانية عن الاقتصاد والتضخم والأسعار.", sum.String())
 }
 
+// A lead starts with its best sentence: one far longer than MaxWords is
+// not traded for a worse one that fits.
+func TestBestSentenceIsNeverSkippedForItsLength(t *testing.T) {
+	text := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين. وحضر الوزير. ثم انتهى الحفل."
+	tests := []struct {
+		name string
+		s    summarize.Summarizer
+		want string
+	}{
+		{"lead: the first sentence alone", summarize.Summarizer{Method: summarize.Lead, MaxWords: 4},
+			"افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين."},
+		{"then the next that fits", summarize.Summarizer{Method: summarize.Lead, MaxWords: 15},
+			"افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين. وحضر الوزير."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := tt.s.Summarize(text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+}
+
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	s := summarize.Summarizer{MaxWords: 2}
 	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")
