@@ -255,9 +255,12 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			// Half a sentence past the target ends nearer to it than
 			// leaving the sentence out would. The best sentence is taken
 			// whatever its length: a lead starts with it, and one that
-			// runs past the target beats a worse sentence that fits.
+			// runs past the target beats a worse sentence that fits. The
+			// first later one that runs further ends the summary rather
+			// than letting a lesser sentence in for being short: on news
+			// that is a caption, a byline or a quote.
 			if len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
-				continue
+				break
 			}
 		}
 		if d.repeats(i, chosen) {

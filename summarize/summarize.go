@@ -64,11 +64,12 @@ type Summarizer struct {
 	MaxSentences int
 	// MaxWords is the length of a summary in words. 0 means 100, negative
 	// means no limit. The best sentence comes first, whatever its length;
-	// then sentences are taken, best first, while the summary is shorter
-	// than MaxWords and at most half of the next sentence would lie past
-	// it. So a summary ends within half a sentence of MaxWords, unless its
-	// best sentence alone runs further: that one comes alone, rather than
-	// a worse sentence that fits.
+	// then the next best, and so on, while the summary is shorter than
+	// MaxWords and at most half of the next sentence would lie past it.
+	// The first that would run further ends the summary: it is not padded
+	// with lesser sentences for being short. So a summary never ends more
+	// than half a sentence past MaxWords (unless its best sentence alone
+	// does), and may end short of it.
 	MaxWords int
 	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
 	// document's sentences). It must be at most 1. The tightest cap applies.

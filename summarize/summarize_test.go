@@ -95,7 +95,7 @@ func TestBudgets(t *testing.T) {
 		{"word cap", summarize.Summarizer{MaxWords: 12}, 3, 12, 2},
 		{"ratio", summarize.Summarizer{Ratio: 0.2}, 1, 100, 1},
 		{"ratio rounds up", summarize.Summarizer{Ratio: 0.3}, 2, 100, 2},
-		{"tightest cap wins", summarize.Summarizer{MaxSentences: 4, Ratio: 0.5, MaxWords: 7}, 3, 7, 2},
+		{"tightest cap wins", summarize.Summarizer{MaxSentences: 4, Ratio: 0.5, MaxWords: 10}, 3, 10, 2},
 		{"one sentence reaches the words", summarize.Summarizer{MaxWords: 4}, 3, 4, 1},
 		{"no word cap", summarize.Summarizer{MaxWords: -1, MaxSentences: 5}, 5, 1 << 30, 5},
 		{"lead", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, 2, 100, 2},
@@ -140,6 +140,23 @@ func TestBestSentenceIsNeverSkippedForItsLength(t *testing.T) {
 			assert.Equal(t, tt.want, sum.String())
 		})
 	}
+}
+
+// The first sentence that would run more than half past MaxWords ends the
+// summary: a lesser sentence is not taken only because it is short enough
+// to fit, which on news is a caption, a byline or a quote.
+func TestSummaryIsNotPaddedWithLesserSentences(t *testing.T) {
+	first := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
+	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية، وتعرض فيه آلاف العناوين الجديدة."
+	text := first + " " + second + " تصوير: رويترز."
+	s := summarize.Summarizer{Method: summarize.Lead, MaxWords: 15}
+	sum, err := s.Summarize(text)
+	require.NoError(t, err)
+	assert.Equal(t, first, sum.String())
+	s.MaxWords = 20
+	sum, err = s.Summarize(text)
+	require.NoError(t, err)
+	assert.Equal(t, first+" "+second, sum.String(), "the second sentence ends within half of itself past 20 words")
 }
 
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
