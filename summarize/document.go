@@ -258,7 +258,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			// runs past the target beats a worse sentence that fits. The
 			// first later one that runs further ends the summary rather
 			// than letting a lesser sentence in for being short: on news
-			// that is a caption, a byline or a quote.
+			// that was a line of background, reaction or quotation from
+			// further down, which the publisher's summary leaves out.
 			if len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
 				break
 			}

@@ -144,7 +144,7 @@ func TestBestSentenceIsNeverSkippedForItsLength(t *testing.T) {
 
 // The first sentence that would run more than half past MaxWords ends the
 // summary: a lesser sentence is not taken only because it is short enough
-// to fit, which on news is a caption, a byline or a quote.
+// to fit, here a photo credit.
 func TestSummaryIsNotPaddedWithLesserSentences(t *testing.T) {
 	first := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
 	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية، وتعرض فيه آلاف العناوين الجديدة."
