@@ -39,12 +39,19 @@ func TestEvaluateCLI(t *testing.T) {
 	assert.True(t, bytes.HasPrefix(img, []byte("\x89PNG")), "a PNG file")
 }
 
-func TestEvaluateComparesWithBase(t *testing.T) {
+// twoNews writes two news items, whose references are the second sentence
+// and the first, under the given ids, and returns the corpus file.
+func twoNews(t *testing.T, id1, id2 string) string {
 	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
 	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
-{"id":"2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
+		`{"id":"`+id1+`","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
+{"id":"`+id2+`","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
 `), 0o644))
+	return corpus
+}
+
+func TestEvaluateComparesWithBase(t *testing.T) {
+	corpus := twoNews(t, "1", "2")
 	for _, c := range []struct {
 		name string
 		args []string
@@ -69,11 +76,7 @@ func TestEvaluateComparesWithBase(t *testing.T) {
 }
 
 func TestEvaluateBreaksDown(t *testing.T) {
-	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
-	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"BB-oil-1","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
-{"id":"BB-books-2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
-`), 0o644))
+	corpus := twoNews(t, "BB-oil-1", "BB-books-2")
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-systems", "lead-1,lead-2", "-base", "lead-2", "-by", "category,sentences", corpus}, &stdout, &stderr), stderr.String())
 	out := stdout.String()
