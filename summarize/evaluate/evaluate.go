@@ -133,9 +133,10 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 
 // FillSystem ranks with s but fills the budget the way lead-budget does:
 // sentences best first until the budget is reached, the last one cut by
-// the scorer. Set beside the Summarizer's own rule, which ends a summary
-// within half a sentence of the budget, it tells how much of a gap to
-// lead-budget is the ranking and how much is the length of the summary.
+// the scorer. Set beside the Summarizer's own rule, which keeps whole
+// sentences and stops before one that would run more than half past the
+// budget, it tells how much of a gap to lead-budget is the ranking and how
+// much is the length of the summary.
 // Task A takes the best sentence, as SummarizerSystem does.
 func FillSystem(name string, s summarize.Summarizer) System {
 	return System{Name: name, Summarize: func(ctx context.Context, d Document, budget int) (string, error) {
@@ -152,7 +153,7 @@ func FillSystem(name string, s summarize.Summarizer) System {
 		if err != nil {
 			return "", err
 		}
-		best := slices.Clone(sum.Sentences)
+		best := sum.Sentences
 		slices.SortStableFunc(best, func(a, b summarize.Sentence) int { return cmp.Compare(b.Score, a.Score) })
 		words := 0
 		for i, x := range best {
