@@ -10,6 +10,8 @@
 // -folds folds, the held-out scores of the default model and of the model
 // fitted on the other folds; then the model fitted on everything, as JSON
 // (for Summarizer.Model) and as a Go literal (for summarize.DefaultModel).
+// -drop fits without the named features (their weights stay 0), so that
+// the held-out rows tell what a feature earns.
 package main
 
 import (
@@ -19,6 +21,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
@@ -37,12 +41,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	l2 := fs.Float64("l2", 0.01, "ridge penalty")
 	temp := fs.Float64("temp", 0.05, "target temperature")
 	weightB := fs.Float64("weight-b", 100, "weight of one Task B document against one Task A document (0: balance the corpora by size)")
+	drop := fs.String("drop", "", "features to fit without, comma-separated names (first, position, long, …): their weights stay 0, so the held-out rows say what they earn")
 	direct := fs.Bool("direct", false, "also fit each fold by coordinate ascent on the Task A R1 itself (evaluate.Ascend, from DefaultModel): how far the features can go")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *a == "" && *b == "" || *folds < 2 {
 		fmt.Fprintln(stderr, "fit: give -a and/or -b corpora, and -folds of 2 or more")
+		return 2
+	}
+	dropped, err := features(*drop)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
 	ctx := context.Background()
@@ -76,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for i := range exB {
 		exB[i].Weight = wb
 	}
-	o := evaluate.FitOptions{L2: *l2, Temperature: *temp}
+	o := evaluate.FitOptions{L2: *l2, Temperature: *temp, Drop: dropped}
 
 	fmt.Fprintln(stdout, "| fold | model | A R1 | A R2 | A RL | B R1 | B R2 | B RL |\n|---|---|---:|---:|---:|---:|---:|---:|")
 	foldsA, foldsB := evaluate.Folds(exA, *folds), evaluate.Folds(exB, *folds)
@@ -153,6 +163,22 @@ func heldOut(ctx context.Context, a, b []evaluate.Example, m summarize.Model) (s
 		return out + " | " + cell(rows[0].R1, rows[0].R2, rows[0].RL, true), nil
 	}
 	return out + " | " + cell(0, 0, 0, false), nil
+}
+
+// features reads comma-separated feature names into Feat constants.
+func features(names string) ([]int, error) {
+	var out []int
+	for _, n := range strings.Split(names, ",") {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		k := slices.Index(summarize.FeatureNames[:], n)
+		if k < 0 {
+			return nil, fmt.Errorf("fit: -drop: no feature %q; the features are %s", n, strings.Join(summarize.FeatureNames[:], ", "))
+		}
+		out = append(out, k)
+	}
+	return out, nil
 }
 
 func featConst(k int) string {

@@ -36,5 +36,13 @@ func TestFitCLI(t *testing.T) {
 	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2", "-direct"}, &stdout, &stderr), stderr.String())
 	assert.Equal(t, 2, strings.Count(stdout.String(), "| direct |"), "-direct adds a row a fold")
 
+	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2", "-drop", "long, lengthGap"}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "\tFeatLong: 0.0000,\n", "a dropped feature keeps weight 0")
+	assert.Contains(t, stdout.String(), "\tFeatLengthGap: 0.0000,\n")
+
 	assert.Equal(t, 2, run(nil, &stdout, &stderr), "no corpus is bad usage")
+	stderr.Reset()
+	assert.Equal(t, 2, run([]string{"-a", pa, "-drop", "colour"}, &stdout, &stderr), "an unknown feature is bad usage")
+	assert.Contains(t, stderr.String(), "first, second,", "the error lists the features")
 }

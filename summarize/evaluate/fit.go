@@ -85,6 +85,9 @@ type FitOptions struct {
 	// Temperature softens the target: each document's target distribution
 	// is softmax(Gain / Temperature). 0 means 0.05.
 	Temperature float64
+	// Drop lists features (Feat constants) whose weights stay 0, to
+	// measure what a feature earns by fitting without it.
+	Drop []int
 }
 
 // Fit fits the weights of a conditional logit model: within each document
@@ -102,6 +105,13 @@ func Fit(examples []Example, o FitOptions) (summarize.Model, error) {
 	}
 	if temp == 0 {
 		temp = 0.05
+	}
+	var dropped [summarize.NumFeatures]bool
+	for _, k := range o.Drop {
+		if k < 0 || k >= summarize.NumFeatures {
+			return summarize.Model{}, fmt.Errorf("evaluate: cannot drop feature: there is no feature %d (0 to %d)", k, summarize.NumFeatures-1)
+		}
+		dropped[k] = true
 	}
 	targets := make([][]float64, len(examples))
 	var total float64
@@ -139,6 +149,9 @@ func Fit(examples []Example, o FitOptions) (summarize.Model, error) {
 			loss += l2 * v * v
 			if grad != nil {
 				grad[j] += 2 * l2 * v
+				if dropped[j] {
+					grad[j] = 0 // from 0, the weight never moves
+				}
 			}
 		}
 		return loss

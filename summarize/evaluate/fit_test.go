@@ -50,6 +50,27 @@ func TestFitLearnsTheSignal(t *testing.T) {
 	assert.InDelta(t, (80+10+10)/3.0, r1, 1e-9, "position alone is right one time in three")
 }
 
+// A dropped feature keeps weight 0, even the one that carries the signal;
+// the others are fitted as before.
+func TestFitDropsFeatures(t *testing.T) {
+	ex := synthetic(30)
+	m, err := evaluate.Fit(ex, evaluate.FitOptions{Drop: []int{summarize.FeatTitle}})
+	require.NoError(t, err)
+	assert.Zero(t, m.Weights[summarize.FeatTitle])
+	r1, _, _ := evaluate.PickScores(ex, m)
+	assert.Less(t, r1, 80.0, "without the signal the fit cannot find the best candidate every time")
+
+	m, err = evaluate.Fit(ex, evaluate.FitOptions{Drop: []int{summarize.FeatPosition}})
+	require.NoError(t, err)
+	assert.Zero(t, m.Weights[summarize.FeatPosition])
+	assert.Greater(t, m.Weights[summarize.FeatTitle], 1.0, "the signal is still learned")
+	r1, _, _ = evaluate.PickScores(ex, m)
+	assert.InDelta(t, 80, r1, 1e-9)
+
+	_, err = evaluate.Fit(ex, evaluate.FitOptions{Drop: []int{summarize.NumFeatures}})
+	assert.ErrorContains(t, err, "no feature 18")
+}
+
 func TestFitNeedsExamples(t *testing.T) {
 	_, err := evaluate.Fit(nil, evaluate.FitOptions{})
 	assert.Error(t, err)
