@@ -323,6 +323,25 @@ func ExampleSummarizer_Summarize() {
 	// ارتفعت أسعار النفط اليوم بعد قرار الدول المنتجة خفض الإنتاج.
 }
 
+// MaxWords shapes a summary of whole sentences: the best one always comes,
+// then the next best while each ends within half of itself past the
+// budget; the first that would run further ends the summary, and no
+// lesser sentence is let in for being short.
+func ExampleSummarizer_Summarize_maxWords() {
+	text := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة. " +
+		"ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية. " +
+		"تصوير: رويترز."
+	for _, words := range []int{5, 15, 20} {
+		s := summarize.Summarizer{Method: summarize.Lead, MaxWords: words}
+		sum, _ := s.Summarize(text)
+		fmt.Printf("%d: %d sentences, %d words\n", words, len(sum.Sentences), len(strings.Fields(sum.String())))
+	}
+	// Output:
+	// 5: 1 sentences, 10 words
+	// 15: 1 sentences, 10 words
+	// 20: 2 sentences, 25 words
+}
+
 func ExampleSummarizer_Summarize_error() {
 	var s summarize.Summarizer
 	_, err := s.Summarize("   ")
