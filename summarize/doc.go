@@ -32,9 +32,9 @@
 // Ratio: the tightest applies); the best one always, even when it alone is
 // longer than MaxWords, since a lead starts with it, and no lesser one past
 // the first that does not fit, since a short sentence is not a better one.
-// Headings and repeated sentences are never
-// taken, nor a sentence whose TF-IDF cosine with one already taken is 0.7
-// or more.
+// With Fill, sentences are taken until MaxWords is reached, for text that
+// is cut to length. Headings and repeated sentences are never taken, nor a
+// sentence whose TF-IDF cosine with one already taken is 0.7 or more.
 //
 // # Errors
 //

@@ -260,7 +260,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			// than letting a lesser sentence in for being short: on news
 			// that was a line of background, reaction or quotation from
 			// further down, which the publisher's summary leaves out.
-			if len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
+			if !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
 				break
 			}
 		}

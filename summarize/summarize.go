@@ -71,6 +71,13 @@ type Summarizer struct {
 	// than half a sentence past MaxWords (unless its best sentence alone
 	// does), and may end short of it.
 	MaxWords int
+	// Fill, when true, takes sentences best first until the summary holds
+	// MaxWords words, the last one running past it as far as it goes: for
+	// a caller that cuts the text to a fixed length (a snippet, a card),
+	// where words past the cut cost nothing and words short of it are
+	// lost. It suits prose whose every sentence counts; on news it lets
+	// in lesser sentences that the default rule leaves out.
+	Fill bool
 	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
 	// document's sentences). It must be at most 1. The tightest cap applies.
 	Ratio float64

@@ -159,6 +159,33 @@ func TestSummaryIsNotPaddedWithLesserSentences(t *testing.T) {
 	assert.Equal(t, first+" "+second, sum.String(), "the second sentence ends within half of itself past 20 words")
 }
 
+// With Fill, sentences are taken best first until the summary holds
+// MaxWords words, the last one running past it, for a caller that cuts the
+// text to length.
+func TestFillTakesSentencesUntilMaxWords(t *testing.T) {
+	first := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
+	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية."
+	text := first + " " + second + " تصوير: رويترز. " + first
+	tests := []struct {
+		name string
+		s    summarize.Summarizer
+		want string
+	}{
+		{"one sentence reaches the words", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 5}, first},
+		{"the second runs far past", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 11}, first + " " + second},
+		{"then the short one, the repeat never", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 30}, first + " " + second + " تصوير: رويترز."},
+		{"the sentence cap still holds", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 30, MaxSentences: 1}, first},
+		{"without Fill, the half-sentence rule", summarize.Summarizer{Method: summarize.Lead, MaxWords: 11}, first},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := tt.s.Summarize(text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+}
+
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	s := summarize.Summarizer{MaxWords: 2}
 	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")

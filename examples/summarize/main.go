@@ -44,6 +44,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var s summarize.Summarizer
 	fs.IntVar(&s.MaxSentences, "sentences", 0, "at most this many sentences (0: 3)")
 	fs.IntVar(&s.MaxWords, "words", 0, "about this many words (0: 100, -1: no cap); the best sentence comes even when it alone is longer")
+	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it (for text you cut to length)")
 	fs.Float64Var(&s.Ratio, "ratio", 0, "at most this fraction of the sentences (0: no cap)")
 	fs.StringVar(&s.Title, "title", "", "the headline (default: the first heading line of the text)")
 	method := fs.String("method", "auto", "scoring: auto, textrank or lead")

@@ -39,6 +39,8 @@ func TestCLI(t *testing.T) {
 		{"file", "", []string{"-sentences", "1", good}, 0, "الجملة الأولى عن النفط.\n", ""},
 		{"missing file goes on", "", []string{"-sentences", "1", filepath.Join(dir, "nope.txt"), good}, 1, "الجملة الأولى عن النفط.\n", "nope.txt"},
 		{"empty file", "", []string{empty}, 1, "", "empty.txt: summarize: no sentences in text"},
+		{"fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4", "-fill"}, 0, "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.\n", ""},
+		{"no fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4"}, 0, "جملة أولى قصيرة.\n", ""},
 		{"bad flag", "", []string{"-nope"}, 2, "", "usage"},
 		{"bad ratio", "", []string{"-ratio", "2"}, 2, "", "Ratio"},
 		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},

@@ -3,16 +3,13 @@ package evaluate
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -131,43 +128,6 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 	}}
 }
 
-// FillSystem ranks with s but fills the budget the way lead-budget does:
-// sentences best first until the budget is reached, the last one cut by
-// the scorer. Set beside the Summarizer's own rule, which keeps whole
-// sentences and stops before one that would run more than half past the
-// budget, it tells how much of a gap to lead-budget is the ranking and how
-// much is the length of the summary.
-// Task A takes the best sentence, as SummarizerSystem does.
-func FillSystem(name string, s summarize.Summarizer) System {
-	return System{Name: name, Summarize: func(ctx context.Context, d Document, budget int) (string, error) {
-		if budget == 0 {
-			return SummarizerSystem(name, s).Summarize(ctx, d, 0)
-		}
-		c := s
-		if c.Title == "" {
-			c.Title = d.Title
-		}
-		// Every sentence, each with its score; repeats are still left out.
-		c.MaxSentences, c.MaxWords, c.Ratio = math.MaxInt, -1, 0
-		sum, err := c.SummarizeContext(ctx, d.Text)
-		if err != nil {
-			return "", err
-		}
-		best := sum.Sentences
-		slices.SortStableFunc(best, func(a, b summarize.Sentence) int { return cmp.Compare(b.Score, a.Score) })
-		words := 0
-		for i, x := range best {
-			if words >= budget {
-				best = best[:i]
-				break
-			}
-			words += len(rouge.Tokens(x.Text))
-		}
-		slices.SortFunc(best, func(a, b summarize.Sentence) int { return a.Index - b.Index })
-		return summarize.Summary{Sentences: best}.String(), nil
-	}}
-}
-
 // LeadSystem takes the first k sentences (headings skipped); with k = 0 it
 // takes sentences until the budget is reached (one for Task A), the last
 // one cut by the scorer's truncation.
@@ -201,7 +161,7 @@ func Systems() []System {
 		LeadSystem("lead-budget", 0),
 		SummarizerSystem("textrank", summarize.Summarizer{Method: summarize.TextRank}),
 		SummarizerSystem("default", summarize.Summarizer{}),
-		FillSystem("default-fill", summarize.Summarizer{}),
+		SummarizerSystem("default-fill", summarize.Summarizer{Fill: true}),
 		SummarizerSystem("default-nostem", summarize.Summarizer{Stemmer: unstemmed{}}),
 		SummarizerSystem("default-lead", summarize.Summarizer{Method: summarize.Lead}),
 		OracleSystem("oracle"),
