@@ -284,12 +284,14 @@ func TestConcurrentUse(t *testing.T) {
 }
 
 func FuzzSummarize(f *testing.F) {
-	f.Add(readSeed(f), 0, 0)
+	f.Add(readSeed(f), 0, 0, false)
+	f.Add(readSeed(f), 0, 30, true)
 	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d"} {
-		f.Add(s, 1, 5)
+		f.Add(s, 1, 5, false)
+		f.Add(s, 3, 2, true)
 	}
-	f.Fuzz(func(t *testing.T, text string, maxSentences, maxWords int) {
-		s := summarize.Summarizer{MaxSentences: maxSentences % 6, MaxWords: maxWords % 200}
+	f.Fuzz(func(t *testing.T, text string, maxSentences, maxWords int, fill bool) {
+		s := summarize.Summarizer{MaxSentences: maxSentences % 6, MaxWords: maxWords % 200, Fill: fill}
 		if s.MaxSentences < 0 {
 			s.MaxSentences = -s.MaxSentences
 		}
@@ -324,7 +326,13 @@ func FuzzSummarize(f *testing.F) {
 			for _, x := range sum.Sentences {
 				longest = max(longest, countWords(x.Text))
 			}
-			assert.LessOrEqual(t, 2*words, 2*wordCap+longest, "within half a sentence of the word budget")
+			if fill {
+				// The last sentence taken began under the budget, and it is
+				// no longer than the longest.
+				assert.Less(t, words-longest, wordCap, "filled up to the word budget, not past it by more than a sentence")
+			} else {
+				assert.LessOrEqual(t, 2*words, 2*wordCap+longest, "within half a sentence of the word budget")
+			}
 		}
 		again, err := s.Summarize(text)
 		require.NoError(t, err)
