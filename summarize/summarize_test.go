@@ -119,67 +119,38 @@ func TestBudgets(t *testing.T) {
 	assert.Equal(t, "الجملة الأولى عن الاقتصاد والنمو. الجملة الثانية عن الاقتصاد والتضخم والأسعار.", sum.String())
 }
 
-// A lead starts with its best sentence: one far longer than MaxWords is
-// not traded for a worse one that fits.
-func TestBestSentenceIsNeverSkippedForItsLength(t *testing.T) {
-	text := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين. وحضر الوزير. ثم انتهى الحفل."
-	tests := []struct {
-		name string
-		s    summarize.Summarizer
-		want string
-	}{
-		{"lead: the first sentence alone", summarize.Summarizer{Method: summarize.Lead, MaxWords: 4},
-			"افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين."},
-		{"then the next that fits", summarize.Summarizer{Method: summarize.Lead, MaxWords: 15},
-			"افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة مئات الناشرين. وحضر الوزير."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sum, err := tt.s.Summarize(text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, sum.String())
-		})
-	}
-}
-
-// The first sentence that would run more than half past MaxWords ends the
-// summary: a lesser sentence is not taken only because it is short enough
-// to fit, here a photo credit.
-func TestSummaryIsNotPaddedWithLesserSentences(t *testing.T) {
-	first := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
-	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية، وتعرض فيه آلاف العناوين الجديدة."
-	text := first + " " + second + " تصوير: رويترز."
-	s := summarize.Summarizer{Method: summarize.Lead, MaxWords: 15}
-	sum, err := s.Summarize(text)
-	require.NoError(t, err)
-	assert.Equal(t, first, sum.String())
-	s.MaxWords = 20
-	sum, err = s.Summarize(text)
-	require.NoError(t, err)
-	assert.Equal(t, first+" "+second, sum.String(), "the second sentence ends within half of itself past 20 words")
-}
-
-// With Fill, sentences are taken best first until the summary holds
-// MaxWords words, the last one running past it, for a caller that cuts the
-// text to length.
-func TestFillTakesSentencesUntilMaxWords(t *testing.T) {
+// TestWordBudget checks both length rules on one text: a lead sentence of
+// 10 words, a second of 15, a photo credit of 2, and the lead again.
+// Without Fill the best sentence always comes, even far past MaxWords;
+// then the next best while it ends within half of itself past MaxWords,
+// and the first that would not ends the summary, so the credit is never
+// taken for being short. With Fill sentences are taken until MaxWords is
+// reached, the last one past it, for a caller that cuts to length. A
+// repeat is never taken.
+func TestWordBudget(t *testing.T) {
 	first := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
 	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية."
-	text := first + " " + second + " تصوير: رويترز. " + first
+	credit := "تصوير: رويترز."
+	text := first + " " + second + " " + credit + " " + first
 	tests := []struct {
-		name string
-		s    summarize.Summarizer
-		want string
+		name     string
+		maxWords int
+		fill     bool
+		maxSent  int
+		want     string
 	}{
-		{"one sentence reaches the words", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 5}, first},
-		{"the second runs far past", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 11}, first + " " + second},
-		{"then the short one, the repeat never", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 30}, first + " " + second + " تصوير: رويترز."},
-		{"the sentence cap still holds", summarize.Summarizer{Method: summarize.Lead, Fill: true, MaxWords: 30, MaxSentences: 1}, first},
-		{"without Fill, the half-sentence rule", summarize.Summarizer{Method: summarize.Lead, MaxWords: 11}, first},
+		{"the best sentence alone, far past the words", 4, false, 0, first},
+		{"the next ends within half of itself past", 20, false, 0, first + " " + second},
+		{"the next runs further: no padding with the credit", 15, false, 0, first},
+		{"fill: one sentence reaches the words", 5, true, 0, first},
+		{"fill: the second runs far past", 11, true, 0, first + " " + second},
+		{"fill: then the credit, the repeat never", 30, true, 0, first + " " + second + " " + credit},
+		{"fill: the sentence cap still holds", 30, true, 1, first},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sum, err := tt.s.Summarize(text)
+			s := summarize.Summarizer{Method: summarize.Lead, MaxWords: tt.maxWords, Fill: tt.fill, MaxSentences: tt.maxSent}
+			sum, err := s.Summarize(text)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, sum.String())
 		})
