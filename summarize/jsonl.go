@@ -89,7 +89,7 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 			defer wg.Done()
 			for j := range jobs {
 				if j.long {
-					j.out <- Response{Sentences: []Sentence{}, Error: fmt.Sprintf("line %d: %v: the record is longer than %d bytes, more than any text within the limit of %d bytes needs (raise Summarizer.MaxBytes or split the text)", j.line, ErrTooLarge, limit, maxBytes)}
+					j.out <- failed(j.line, fmt.Errorf("%w: the record is longer than %d bytes, more than any text within the limit of %d bytes needs (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, limit, maxBytes))
 					continue
 				}
 				j.out <- s.answer(ctx, j.line, j.b)
@@ -163,13 +163,23 @@ func readLine(br *bufio.Reader, limit int) ([]byte, bool, error) {
 func (s *Summarizer) answer(ctx context.Context, line int, b []byte) Response {
 	var req Request
 	if err := json.Unmarshal(b, &req); err != nil {
-		return Response{Sentences: []Sentence{}, Error: fmt.Sprintf("line %d: not a JSON object with a text field: %v", line, err)}
+		return failed(line, fmt.Errorf("not a JSON object with a text field: %v", err))
 	}
 	resp, err := s.Answer(ctx, req)
 	if err != nil {
-		resp.Error = fmt.Sprintf("line %d: %v", line, err)
+		resp.Error = lineError(line, err)
 	}
 	return resp
+}
+
+// failed is the Response to a record that was never summarized.
+func failed(line int, err error) Response {
+	return Response{Sentences: []Sentence{}, Error: lineError(line, err)}
+}
+
+// lineError is a record's error as its Response gives it: with its line.
+func lineError(line int, err error) string {
+	return fmt.Sprintf("line %d: %v", line, err)
 }
 
 // Answer summarizes one request: its Title, Sentences and Words, when set,

@@ -74,6 +74,19 @@ func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// letterOrMark is unicode.IsLetter(r) || unicode.IsMark(r), with the ASCII
+// and Arabic cases looked up first.
+func letterOrMark(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x0600 && r <= 0x06FF:
+		c := arabicClass[r-0x0600]
+		return c == classLetter || c == classMark
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'

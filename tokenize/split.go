@@ -449,19 +449,6 @@ func lastWord(s string) int {
 	return i
 }
 
-// letterOrMark is unicode.IsLetter(r) || unicode.IsMark(r), with the ASCII
-// and Arabic cases looked up first.
-func letterOrMark(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case r >= 0x0600 && r <= 0x06FF:
-		c := arabicClass[r-0x0600]
-		return c == classLetter || c == classMark
-	}
-	return unicode.IsLetter(r) || unicode.IsMark(r)
-}
-
 func endsWithDigit(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return isDigit(r)

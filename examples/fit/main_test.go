@@ -37,8 +37,12 @@ func TestFitCLI(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(stdout.String(), "| direct |"), "-direct adds a row a fold")
 
 	stdout.Reset()
-	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2", "-drop", "long, lengthGap"}, &stdout, &stderr), stderr.String())
-	assert.Contains(t, stdout.String(), "\tFeatLong: 0.0000,\n", "a dropped feature keeps weight 0")
+	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2"}, &stdout, &stderr), stderr.String())
+	require.NotContains(t, stdout.String(), "\tFeatPosition: 0.0000,\n", "fitted, both features get a weight on this corpus")
+	require.NotContains(t, stdout.String(), "\tFeatLengthGap: 0.0000,\n")
+	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-a", pa, "-folds", "2", "-drop", "position, lengthGap"}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "\tFeatPosition: 0.0000,\n", "a dropped feature keeps weight 0")
 	assert.Contains(t, stdout.String(), "\tFeatLengthGap: 0.0000,\n")
 
 	assert.Equal(t, 2, run(nil, &stdout, &stderr), "no corpus is bad usage")

@@ -1,10 +1,11 @@
 package evaluate
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize/rouge"
@@ -114,49 +115,41 @@ func ByGroup(docs []Document, rows []Row, g Grouping) (Breakdown, error) {
 		}
 		b.Systems = append(b.Systems, r.System)
 	}
+	// Each group with its place in the table, summed in document order,
+	// then sorted and averaged.
+	type entry struct {
+		order int
+		group Group
+	}
 	type key struct {
 		order int
 		name  string
 	}
 	at := map[key]int{}
-	var keys []key
+	var entries []entry
 	for i, d := range docs {
 		order, name := g.Of(d)
-		k := key{order, name}
-		j, ok := at[k]
+		j, ok := at[key{order, name}]
 		if !ok {
-			j = len(b.Groups)
-			at[k] = j
-			keys = append(keys, k)
-			b.Groups = append(b.Groups, Group{Name: name, R1: make([]float64, len(rows))})
+			j = len(entries)
+			at[key{order, name}] = j
+			entries = append(entries, entry{order, Group{Name: name, R1: make([]float64, len(rows))}})
 		}
-		gr := &b.Groups[j]
+		gr := &entries[j].group
 		gr.Docs++
 		for s, r := range rows {
 			gr.R1[s] += r.Results[i].Scores.R1.F1
 		}
 	}
-	for j := range b.Groups {
-		for s := range b.Groups[j].R1 {
-			b.Groups[j].R1[s] *= 100 / float64(b.Groups[j].Docs)
-		}
-	}
-	perm := make([]int, len(keys))
-	for i := range perm {
-		perm[i] = i
-	}
-	sort.Slice(perm, func(x, y int) bool {
-		a, c := keys[perm[x]], keys[perm[y]]
-		if a.order != c.order {
-			return a.order < c.order
-		}
-		return a.name < c.name
+	slices.SortFunc(entries, func(a, c entry) int {
+		return cmp.Or(cmp.Compare(a.order, c.order), strings.Compare(a.group.Name, c.group.Name))
 	})
-	sorted := make([]Group, len(perm))
-	for i, p := range perm {
-		sorted[i] = b.Groups[p]
+	for _, e := range entries {
+		for s := range e.group.R1 {
+			e.group.R1[s] *= 100 / float64(e.group.Docs)
+		}
+		b.Groups = append(b.Groups, e.group)
 	}
-	b.Groups = sorted
 	return b, nil
 }
 
