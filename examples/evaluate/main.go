@@ -223,7 +223,7 @@ func writeComparison(w io.Writer, rows []evaluate.Row, baseAt int) error {
 }
 
 // writeBreakdown writes the R1 of rows by g, the base first so that the
-// others are compared with it.
+// others are compared with it; with no base (baseAt < 0), R1 alone.
 func writeBreakdown(w io.Writer, title string, docs []evaluate.Document, rows []evaluate.Row, baseAt int, g evaluate.Grouping) error {
 	ordered := rows
 	if baseAt > 0 {
@@ -233,6 +233,9 @@ func writeBreakdown(w io.Writer, title string, docs []evaluate.Document, rows []
 	b, err := evaluate.ByGroup(docs, ordered, g)
 	if err != nil {
 		return err
+	}
+	if baseAt < 0 {
+		b.Base = ""
 	}
 	if err := evaluate.WriteBreakdown(w, title, b); err != nil {
 		return err

@@ -86,6 +86,14 @@ func TestEvaluateBreaksDown(t *testing.T) {
 	assert.Contains(t, out, "| oil | 1 | ")
 	assert.Contains(t, out, "R1 by sentences")
 	assert.Contains(t, out, "| ≤5 | 2 | ")
+
+	// Without a base there is nothing to take differences from.
+	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-systems", "lead-1,lead-2", "-base", "", "-by", "category", corpus}, &stdout, &stderr), stderr.String())
+	out = stdout.String()
+	assert.Contains(t, out, "| category | docs | lead-1 | lead-2 |\n|---|---:|---:|---:|\n")
+	assert.Contains(t, out, "| books | 1 | 100.00 | 75.00 |\n")
+	assert.NotContains(t, out, " − ")
 }
 
 func TestEvaluateUsage(t *testing.T) {

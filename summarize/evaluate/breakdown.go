@@ -90,7 +90,10 @@ func SelectGrouping(name string) (Grouping, error) {
 type Breakdown struct {
 	By      string   // the grouping's name
 	Systems []string // the systems, in the order of the rows given
-	Groups  []Group
+	// Base is the system the others are compared with. ByGroup sets it to
+	// the first; "" writes no differences.
+	Base   string
+	Groups []Group
 }
 
 // Group is one group of a Breakdown.
@@ -114,6 +117,9 @@ func ByGroup(docs []Document, rows []Row, g Grouping) (Breakdown, error) {
 			}
 		}
 		b.Systems = append(b.Systems, r.System)
+	}
+	if len(rows) > 0 {
+		b.Base = rows[0].System
 	}
 	// Each group with its place in the table, summed in document order,
 	// then sorted and averaged.
@@ -154,26 +160,40 @@ func ByGroup(docs []Document, rows []Row, g Grouping) (Breakdown, error) {
 }
 
 // WriteBreakdown writes b as a Markdown table: one line per group, the R1
-// of each system, then each later system's difference from the first.
+// of each system, then each other system's difference from b.Base, unless
+// that is "".
 func WriteBreakdown(w io.Writer, title string, b Breakdown) error {
+	base := -1
+	if b.Base != "" {
+		if base = slices.Index(b.Systems, b.Base); base < 0 {
+			return fmt.Errorf("evaluate: breakdown base %q is not among the systems (%s); name one of them, or \"\" for no differences", b.Base, strings.Join(b.Systems, ", "))
+		}
+	}
+	// others are the columns compared with the base, in Systems' order.
+	var others []int
+	for i := range b.Systems {
+		if base >= 0 && i != base {
+			others = append(others, i)
+		}
+	}
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s\n\n| %s | docs |", title, b.By)
 	for _, n := range b.Systems {
 		fmt.Fprintf(&s, " %s |", n)
 	}
-	for _, n := range b.Systems[min(1, len(b.Systems)):] {
-		fmt.Fprintf(&s, " %s − %s |", n, b.Systems[0])
+	for _, i := range others {
+		fmt.Fprintf(&s, " %s − %s |", b.Systems[i], b.Base)
 	}
 	s.WriteString("\n|---|---:|")
-	s.WriteString(strings.Repeat("---:|", max(0, 2*len(b.Systems)-1)))
+	s.WriteString(strings.Repeat("---:|", len(b.Systems)+len(others)))
 	s.WriteString("\n")
 	for _, g := range b.Groups {
 		fmt.Fprintf(&s, "| %s | %d |", g.Name, g.Docs)
 		for _, r := range g.R1 {
 			fmt.Fprintf(&s, " %.2f |", r)
 		}
-		for _, r := range g.R1[min(1, len(g.R1)):] {
-			fmt.Fprintf(&s, " %s |", signed(r-g.R1[0]))
+		for _, i := range others {
+			fmt.Fprintf(&s, " %s |", signed(g.R1[i]-g.R1[base]))
 		}
 		s.WriteString("\n")
 	}

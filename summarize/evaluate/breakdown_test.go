@@ -3,6 +3,7 @@ package evaluate_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -121,13 +122,39 @@ func TestWriteBreakdown(t *testing.T) {
 	}}
 	bd, err := evaluate.ByGroup(docsWithIDs("a", "b", "c"), []evaluate.Row{lead, mine}, g)
 	require.NoError(t, err)
-	var b strings.Builder
-	require.NoError(t, evaluate.WriteBreakdown(&b, "R1 by parity", bd))
-	assert.Equal(t, "R1 by parity\n\n"+
-		"| parity | docs | lead | mine | mine − lead |\n"+
-		"|---|---:|---:|---:|---:|\n"+
-		"| even | 1 | 20.00 | 20.00 | 0.00 |\n"+
-		"| odd | 2 | 20.00 | 40.00 | +20.00 |\n", b.String())
+	require.Equal(t, "lead", bd.Base, "ByGroup compares with the first row")
+	tests := []struct {
+		name string
+		base string
+		want string
+	}{
+		{"base first", "lead", "| parity | docs | lead | mine | mine − lead |\n" +
+			"|---|---:|---:|---:|---:|\n" +
+			"| even | 1 | 20.00 | 20.00 | 0.00 |\n" +
+			"| odd | 2 | 20.00 | 40.00 | +20.00 |\n"},
+		{"base later", "mine", "| parity | docs | lead | mine | lead − mine |\n" +
+			"|---|---:|---:|---:|---:|\n" +
+			"| even | 1 | 20.00 | 20.00 | 0.00 |\n" +
+			"| odd | 2 | 20.00 | 40.00 | −20.00 |\n"},
+		{"no base", "", "| parity | docs | lead | mine |\n" +
+			"|---|---:|---:|---:|\n" +
+			"| even | 1 | 20.00 | 20.00 |\n" +
+			"| odd | 2 | 20.00 | 40.00 |\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bd.Base = tt.base
+			var b strings.Builder
+			require.NoError(t, evaluate.WriteBreakdown(&b, "R1 by parity", bd))
+			assert.Equal(t, "R1 by parity\n\n"+tt.want, b.String())
+		})
+	}
+	t.Run("unknown base", func(t *testing.T) {
+		bd.Base = "theirs"
+		err := evaluate.WriteBreakdown(io.Discard, "R1 by parity", bd)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `base "theirs" is not among the systems`)
+	})
 }
 
 // Lead-1 and Lead-2 by the length of the opening sentence: where it is
