@@ -128,11 +128,10 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 
 // recordLimit returns the longest JSON Lines record that can hold a text
 // within MaxBytes, id and title included (negative for no bound), and
-// MaxBytes with its default.
+// ByteLimit.
 func (s *Summarizer) recordLimit() (limit, maxBytes int) {
 	const room = 4 << 10 // the keys, the id, the title
-	cfg, _ := s.config() // an invalid configuration fails every record anyway
-	mb := cfg.MaxBytes
+	mb := s.ByteLimit()
 	if mb < 0 || mb > (math.MaxInt-room)/6 {
 		return -1, mb
 	}

@@ -173,6 +173,20 @@ func tooLarge(size, limit int) error {
 	return fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, size, limit)
 }
 
+// ByteLimit returns the longest text, in bytes, that Summarize accepts:
+// MaxBytes with its default, or -1 when there is no bound. A program that
+// reads a stream (a request body, standard input) reads one byte past it
+// at most, so that a text Summarize would refuse is never held whole.
+func (s *Summarizer) ByteLimit() int {
+	switch {
+	case s.MaxBytes == 0:
+		return DefaultMaxBytes
+	case s.MaxBytes < 0:
+		return -1
+	}
+	return s.MaxBytes
+}
+
 // Validate reports whether s is usable: nil, or an error wrapping
 // ErrConfig that names the field out of range. Summarize checks the same
 // on every call; Validate lets a program check its flags before any text.
@@ -198,9 +212,7 @@ func (s *Summarizer) config() (Summarizer, error) {
 	if c.MaxWords == 0 {
 		c.MaxWords = DefaultMaxWords
 	}
-	if c.MaxBytes == 0 {
-		c.MaxBytes = DefaultMaxBytes
-	}
+	c.MaxBytes = s.ByteLimit()
 	if c.Stemmer == nil {
 		c.Stemmer = tokenize.DefaultStemmer{}
 	}

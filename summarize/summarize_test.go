@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"sync"
@@ -229,6 +230,36 @@ func TestNegativeMaxBytesMeansNoBound(t *testing.T) {
 	assert.NoError(t, err)
 }
 
+// ByteLimit is the bound Summarize applies: a text of that many bytes is
+// summarized and one byte more is refused.
+func TestByteLimit(t *testing.T) {
+	tests := []struct {
+		name     string
+		maxBytes int
+		want     int
+	}{
+		{"default", 0, summarize.DefaultMaxBytes},
+		{"set", 64, 64},
+		{"no bound", -1, -1},
+		{"any negative is no bound", -7, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxBytes: tt.maxBytes}
+			assert.Equal(t, tt.want, s.ByteLimit())
+		})
+	}
+	t.Run("what Summarize refuses", func(t *testing.T) {
+		text := "هذه جملة عربية تامة."
+		s := summarize.Summarizer{MaxBytes: len(text)}
+		_, err := s.Summarize(text)
+		require.NoError(t, err)
+		_, err = s.Summarize(text + " ")
+		assert.ErrorIs(t, err, summarize.ErrTooLarge)
+		assert.Equal(t, len(text), s.ByteLimit())
+	})
+}
+
 func TestConcurrentUse(t *testing.T) {
 	text := readSeed(t)
 	s := &summarize.Summarizer{MaxSentences: 2}
@@ -346,6 +377,21 @@ func ExampleSummarizer_Summarize_maxWords() {
 	// 5: 1 sentences, 10 words
 	// 15: 1 sentences, 10 words
 	// 20: 2 sentences, 25 words
+}
+
+// A server reads a request body no further than the Summarizer would
+// accept: the rest could not be summarized, so it is never held in memory.
+func ExampleSummarizer_ByteLimit() {
+	s := summarize.Summarizer{MaxBytes: 1 << 10}
+	body := strings.NewReader(strings.Repeat("جملة. ", 1000)) // 6,000 bytes
+	text, err := io.ReadAll(io.LimitReader(body, int64(s.ByteLimit())+1))
+	if err != nil {
+		panic(err)
+	}
+	_, err = s.Summarize(string(text))
+	fmt.Println(len(text), errors.Is(err, summarize.ErrTooLarge))
+	// Output:
+	// 1025 true
 }
 
 func ExampleSummarizer_Summarize_error() {

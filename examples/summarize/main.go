@@ -88,10 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return status
 	}
 
-	limit := s.MaxBytes
-	if limit == 0 {
-		limit = summarize.DefaultMaxBytes
-	}
+	limit := s.ByteLimit()
 	status := 0
 	for _, in := range inputs(fs.Args(), stdin) {
 		var text string
