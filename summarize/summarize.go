@@ -94,7 +94,8 @@ type Summarizer struct {
 	// Model weighs the sentence features for the Auto method. nil means
 	// DefaultModel. Fit one on your own corpus with examples/fit.
 	Model *Model
-	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound.
+	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound;
+	// ByteLimit gives the bound in force, for readers that stop there.
 	MaxBytes int
 }
 
