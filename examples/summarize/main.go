@@ -124,32 +124,70 @@ func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error
 
 // readAll reads r to the end into a string, but no more than limit bytes
 // (limit < 0: no bound): a file or a stream past it could not be
-// summarized anyway, so it is refused before it fills the memory. A file's
-// size is known, so its text is read into one buffer that becomes the
-// string: no doubling and no copy, which on a 300 KB file saves a quarter
-// of the run.
+// summarized anyway, so it is refused before it fills the memory.
 func readAll(r io.Reader, limit int) (string, error) {
-	var b strings.Builder
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			if limit >= 0 && info.Size() > int64(limit) {
-				return "", tooLarge(fmt.Sprintf("%d bytes", info.Size()), limit)
-			}
-			if info.Size() >= hugePagesMin {
-				hugePagesOnce()
-			}
-			b.Grow(int(info.Size()) + 1) // +1: the read that finds the end
+			return readFile(f, info.Size(), limit)
 		}
 	}
+	return readStream(r, limit)
+}
+
+// readFile reads a regular file of the given size. The size is known, so
+// the text is read into one buffer that becomes the string: no doubling
+// and no copy, which on a 300 KB file saves a quarter of the run. The
+// limit is checked again as it reads, for a file that grows meanwhile.
+func readFile(f *os.File, size int64, limit int) (string, error) {
+	if limit >= 0 && size > int64(limit) {
+		return "", tooLarge(fmt.Sprintf("%d bytes", size), limit)
+	}
+	if size >= hugePagesMin {
+		hugePagesOnce()
+	}
+	var b strings.Builder
+	b.Grow(int(size) + 1) // +1: the read that finds the end
 	if limit < 0 || int64(limit) == math.MaxInt64 {
-		_, err := io.Copy(&b, r)
+		_, err := io.Copy(&b, f)
 		return b.String(), err
 	}
-	n, err := io.Copy(&b, io.LimitReader(r, int64(limit)+1))
+	n, err := io.Copy(&b, io.LimitReader(f, int64(limit)+1))
 	if err == nil && n > int64(limit) {
 		return "", tooLarge(fmt.Sprintf("more than %d bytes", limit), limit)
 	}
 	return b.String(), err
+}
+
+// readStream reads a stream of unknown size in chunks that double from
+// 64 KiB to 4 MiB, and joins them once at the end. A buffer that grows as
+// it reads holds up to three times the text while it copies itself, all
+// of it fresh memory paid for in page faults: refusing a 70 MB pipe at the
+// 64 MiB default took 207–237 MB and 1.7–2.2 s that way. In chunks a
+// refused stream holds the limit once, and a text that is kept twice.
+func readStream(r io.Reader, limit int) (string, error) {
+	var chunks [][]byte
+	total := 0
+	for size := 64 << 10; ; size = min(2*size, 4<<20) {
+		chunk := make([]byte, size)
+		n, err := io.ReadFull(r, chunk)
+		chunks = append(chunks, chunk[:n])
+		total += n
+		if limit >= 0 && total > limit {
+			return "", tooLarge(fmt.Sprintf("more than %d bytes", limit), limit)
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, c := range chunks {
+		b.Write(c)
+	}
+	return b.String(), nil
 }
 
 // tooLarge is the library's ErrTooLarge with the flag that raises the limit.

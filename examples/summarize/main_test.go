@@ -9,9 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -165,6 +168,49 @@ var letters = bytes.Repeat([]byte{'a'}, 64<<10)
 
 func (infinite) Read(p []byte) (int, error) {
 	return copy(p, letters), nil
+}
+
+// A stream is read in chunks: its text comes back whole at every size
+// around the chunk boundaries, and the bound holds to the byte.
+func TestReadAllStream(t *testing.T) {
+	const chunk = 64 << 10 // the first chunk
+	tests := []struct {
+		name  string
+		size  int
+		limit int
+		ok    bool
+	}{
+		{"empty", 0, 100, true},
+		{"short", 10, 100, true},
+		{"at the limit", 100, 100, true},
+		{"one past the limit", 101, 100, false},
+		{"a whole first chunk", chunk, -1, true},
+		{"one past the first chunk", chunk + 1, -1, true},
+		{"three chunks and a bit", 7*chunk + 3, -1, true},
+		{"at a limit past the first chunk", 3*chunk + 5, 3*chunk + 5, true},
+		{"one past a limit past the first chunk", 3*chunk + 6, 3*chunk + 5, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := make([]byte, tt.size)
+			for i := range text {
+				text[i] = byte('a' + i%26)
+			}
+			// OneByteReader: short reads must not end a chunk early.
+			got, err := readAll(iotest.OneByteReader(bytes.NewReader(text)), tt.limit)
+			if !tt.ok {
+				require.ErrorIs(t, err, summarize.ErrTooLarge)
+				assert.Contains(t, err.Error(), fmt.Sprintf("more than %d bytes", tt.limit))
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, string(text), got)
+		})
+	}
+	t.Run("a read error is returned", func(t *testing.T) {
+		_, err := readAll(iotest.ErrReader(io.ErrClosedPipe), 100)
+		assert.ErrorIs(t, err, io.ErrClosedPipe)
+	})
 }
 
 func TestCLIMaxBytes(t *testing.T) {
