@@ -162,8 +162,8 @@ func readFile(f *os.File, size int64, limit int) (string, error) {
 // 64 KiB to 4 MiB, and joins them once at the end. A buffer that grows as
 // it reads holds up to three times the text while it copies itself, all
 // of it fresh memory paid for in page faults: refusing a 70 MB pipe at the
-// 64 MiB default took 1.6–2.2 s and 207–238 MB that way, and takes 0.3 s
-// and 72 MB in chunks. A refused stream is held once, up to the limit; a
+// 64 MiB default took 1.6–2.2 s and 203–232 MiB that way, and takes 0.3 s
+// and 71 MiB in chunks. A refused stream is held once, up to the limit; a
 // kept one twice, as chunks and as the string, and then only briefly.
 func readStream(r io.Reader, limit int) (string, error) {
 	var chunks [][]byte
