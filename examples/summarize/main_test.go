@@ -207,6 +207,20 @@ func TestReadAllStream(t *testing.T) {
 			assert.Equal(t, string(text), got)
 		})
 	}
+	// A regular file is read whole into its first chunk, at the limit too.
+	for _, size := range []int{0, 10, chunk + 3} {
+		t.Run(fmt.Sprintf("a file of %d bytes at the limit", size), func(t *testing.T) {
+			text := strings.Repeat("x", size)
+			path := filepath.Join(t.TempDir(), "f.txt")
+			require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			defer f.Close()
+			got, err := readAll(f, size)
+			require.NoError(t, err)
+			assert.Equal(t, text, got)
+		})
+	}
 	t.Run("a read error is returned", func(t *testing.T) {
 		_, err := readAll(iotest.ErrReader(io.ErrClosedPipe), 100)
 		assert.ErrorIs(t, err, io.ErrClosedPipe)

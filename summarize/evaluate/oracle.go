@@ -35,13 +35,6 @@ func OracleSystem(name string) System {
 		for i, c := range cands {
 			ids[i] = u.IDs(c.Text)
 		}
-		text := func(chosen []int) string {
-			parts := make([]string, len(chosen))
-			for k, i := range chosen {
-				parts[k] = cands[i].Text
-			}
-			return strings.Join(parts, " ")
-		}
 		var chosen []int
 		var trial []int32
 		best, words := 0.0, 0
@@ -75,7 +68,11 @@ func OracleSystem(name string) System {
 		if len(chosen) == 0 {
 			chosen = []int{0}
 		}
-		return text(chosen), nil
+		parts := make([]string, len(chosen))
+		for k, i := range chosen {
+			parts[k] = cands[i].Text
+		}
+		return strings.Join(parts, " "), nil
 	}}
 }
 
