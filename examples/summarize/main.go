@@ -81,7 +81,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, in := range inputs(fs.Args(), stdin) {
 			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout, *workers) })
 			if err != nil {
-				fmt.Fprintf(stderr, "summarize: %s: %v\n", in.name, err)
+				failed(stderr, in.name, err)
 				status = 1
 			}
 		}
@@ -100,11 +100,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = print(stdout, &s, text, *asJSON)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "summarize: %s: %v\n", in.name, err)
+			failed(stderr, in.name, err)
 			status = 1
 		}
 	}
 	return status
+}
+
+// failed reports what went wrong with one input as "summarize: NAME: why".
+// The program bears the package's name, so the prefix the package's errors
+// carry ("summarize: no sentences in text") would say it twice.
+func failed(stderr io.Writer, name string, err error) {
+	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, strings.TrimPrefix(err.Error(), "summarize: "))
 }
 
 func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {

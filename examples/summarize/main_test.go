@@ -41,7 +41,7 @@ func TestCLI(t *testing.T) {
 		{"stdin", "جملة أولى. جملة ثانية.", nil, 0, "جملة أولى. جملة ثانية.\n", ""},
 		{"file", "", []string{"-sentences", "1", good}, 0, "الجملة الأولى عن النفط.\n", ""},
 		{"missing file goes on", "", []string{"-sentences", "1", filepath.Join(dir, "nope.txt"), good}, 1, "الجملة الأولى عن النفط.\n", "nope.txt"},
-		{"empty file", "", []string{empty}, 1, "", "empty.txt: summarize: no sentences in text"},
+		{"empty file", "", []string{empty}, 1, "", "empty.txt: no sentences in text"},
 		{"fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4", "-fill"}, 0, "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.\n", ""},
 		{"no fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4"}, 0, "جملة أولى قصيرة.\n", ""},
 		{"bad flag", "", []string{"-nope"}, 2, "", "usage"},
@@ -54,6 +54,7 @@ func TestCLI(t *testing.T) {
 			assert.Equal(t, tt.code, code, errOut)
 			assert.Equal(t, tt.out, out)
 			assert.Contains(t, errOut, tt.inErr)
+			assert.NotContains(t, errOut, ": summarize:", "the program's name once, not again from the package's errors")
 		})
 	}
 }
@@ -127,8 +128,8 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 	code, out, errOut := runCLI(t, "", dir, filepath.Join(dir, "missing.txt"))
 	assert.Equal(t, 1, code)
 	assert.Equal(t, "الخبر الأول عن النفط.\nالخبر الرابع عن الغاز.\n", out, "the good files, in name order")
-	assert.Contains(t, errOut, "b-empty.txt: summarize: no sentences in text")
-	assert.Contains(t, errOut, "c-bytes.txt: summarize: no sentences in text")
+	assert.Contains(t, errOut, "b-empty.txt: no sentences in text")
+	assert.Contains(t, errOut, "c-bytes.txt: no sentences in text")
 	assert.Contains(t, errOut, "missing.txt:")
 	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
 
@@ -239,10 +240,10 @@ func TestCLIMaxBytes(t *testing.T) {
 		inErr  string
 		outHas string
 	}{
-		{"file over the limit", nil, []string{"-max-bytes", "100", big}, 1, fmt.Sprintf("big.txt: summarize: text too large: %d bytes, the limit is 100 (-max-bytes raises it)", len(text)), ""},
+		{"file over the limit", nil, []string{"-max-bytes", "100", big}, 1, fmt.Sprintf("big.txt: text too large: %d bytes, the limit is 100 (-max-bytes raises it)", len(text)), ""},
 		{"file under a raised limit", nil, []string{"-max-bytes", "100000", big}, 0, "", "جملة عن النفط."},
 		{"no bound", nil, []string{"-max-bytes", "-1", big}, 0, "", "جملة عن النفط."},
-		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "stdin: summarize: text too large: more than 1000 bytes, the limit is 1000 (-max-bytes raises it)", ""},
+		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "summarize: stdin: text too large: more than 1000 bytes, the limit is 1000 (-max-bytes raises it)", ""},
 		{"endless stdin, default limit", infinite{}, nil, 1, "more than 67108864 bytes", ""},
 		{"jsonl: the record's own error line", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, "", "text too large"},
 	}
@@ -255,6 +256,7 @@ func TestCLIMaxBytes(t *testing.T) {
 			var out, errOut bytes.Buffer
 			assert.Equal(t, tt.code, run(tt.args, stdin, &out, &errOut), errOut.String())
 			assert.Contains(t, errOut.String(), tt.inErr)
+			assert.NotContains(t, errOut.String(), ": summarize:", "the program's name once, not again from the package's errors")
 			assert.Contains(t, out.String(), tt.outHas)
 		})
 	}
