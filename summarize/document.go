@@ -248,6 +248,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if len(chosen) == limit {
 			break
 		}
+		// A repeat is no candidate at all, so it is passed over before
+		// its length is weighed: it must not end the summary.
+		if d.repeats(i, chosen) {
+			continue
+		}
 		if cfg.MaxWords > 0 {
 			if words >= cfg.MaxWords {
 				break
@@ -263,9 +268,6 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			if !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
 				break
 			}
-		}
-		if d.repeats(i, chosen) {
-			continue
 		}
 		chosen = append(chosen, i)
 		words += d.words[i]

@@ -133,25 +133,32 @@ func TestWordBudget(t *testing.T) {
 	second := "ويشارك في المعرض هذا العام أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية."
 	credit := "تصوير: رويترز."
 	text := first + " " + second + " " + credit + " " + first
+	// A repeat is never a candidate, so its length must not end the
+	// summary: the lead said twice over runs far past 15 words, and the
+	// line after it still fits.
+	twice := strings.TrimSuffix(first, ".") + "، " + first
+	after := "وحضر الافتتاح جمهور كبير."
 	tests := []struct {
 		name     string
+		text     string
 		maxWords int
 		fill     bool
 		maxSent  int
 		want     string
 	}{
-		{"the best sentence alone, far past the words", 4, false, 0, first},
-		{"the next ends within half of itself past", 20, false, 0, first + " " + second},
-		{"the next runs further: no padding with the credit", 15, false, 0, first},
-		{"fill: one sentence reaches the words", 5, true, 0, first},
-		{"fill: the second runs far past", 11, true, 0, first + " " + second},
-		{"fill: then the credit, the repeat never", 30, true, 0, first + " " + second + " " + credit},
-		{"fill: the sentence cap still holds", 30, true, 1, first},
+		{"a long repeat is passed over, not the end", first + " " + twice + " " + after, 15, false, 0, first + " " + after},
+		{"the best sentence alone, far past the words", text, 4, false, 0, first},
+		{"the next ends within half of itself past", text, 20, false, 0, first + " " + second},
+		{"the next runs further: no padding with the credit", text, 15, false, 0, first},
+		{"fill: one sentence reaches the words", text, 5, true, 0, first},
+		{"fill: the second runs far past", text, 11, true, 0, first + " " + second},
+		{"fill: then the credit, the repeat never", text, 30, true, 0, first + " " + second + " " + credit},
+		{"fill: the sentence cap still holds", text, 30, true, 1, first},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := summarize.Summarizer{Method: summarize.Lead, MaxWords: tt.maxWords, Fill: tt.fill, MaxSentences: tt.maxSent}
-			sum, err := s.Summarize(text)
+			sum, err := s.Summarize(tt.text)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, sum.String())
 		})
