@@ -17,7 +17,13 @@
 //
 // The iteration starts from the uniform vector and sums in a fixed order,
 // so the same input gives the same scores. gonum's network.PageRank is not
-// used because it starts from a random vector. Order treats scores equal
-// to 12 significant digits as ties and breaks them by sentence index, so
-// that rounding differences between machines cannot reorder sentences.
+// used because it starts from a random vector. Arithmetic is pinned to the
+// bit: every product is rounded apart from the sum it goes into (Go may
+// otherwise fuse a*b+c into one instruction on arm64 and other machines),
+// the dense walk is a plain loop rather than gonum's MulVec (assembly on
+// amd64, summing in another order), and logarithms come from Log rather
+// than math.Log (assembly on amd64, Go code elsewhere). So scores have the
+// same bits on amd64 and arm64, which CI checks under qemu. Order treats
+// scores equal in 40 significant bits as ties and breaks them by sentence
+// index all the same.
 package rank

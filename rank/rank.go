@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 
-	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -47,7 +46,7 @@ func (v Vector) Dot(w Vector) float64 {
 		case v.Terms[i] > w.Terms[j]:
 			j++
 		default:
-			s += v.Weights[i] * w.Weights[j]
+			s += float64(v.Weights[i] * w.Weights[j]) // no fused multiply-add: see doc.go
 			i++
 			j++
 		}
@@ -115,7 +114,7 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 			}
 		}
 		if byDF[df[id]] == 0 {
-			byDF[df[id]] = math.Log((1+n)/(1+float64(df[id]))) + 1
+			byDF[df[id]] = Log((1+n)/(1+float64(df[id]))) + 1
 		}
 		weight[id] = byDF[df[id]]
 	}
@@ -137,12 +136,12 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 			k += count
 			w := weight[id] // (1 + ln count) × weight, and ln 1 is 0
 			if count > 1 {
-				w *= 1 + math.Log(float64(count))
+				w *= 1 + Log(float64(count))
 			}
 			ids[kept] = id
 			kept++
 			allWeights = append(allWeights, w)
-			norm += w * w
+			norm += float64(w * w)
 		}
 		v := Vector{Terms: ids[:kept:kept], Weights: allWeights[from:len(allWeights):len(allWeights)]}
 		unit(v.Weights, norm)
@@ -172,7 +171,7 @@ func Centroid(vs []Vector) Vector {
 		if w != 0 {
 			c.Terms = append(c.Terms, id)
 			c.Weights = append(c.Weights, w)
-			norm += w * w
+			norm += float64(w * w)
 		}
 	}
 	unit(c.Weights, norm)
@@ -297,14 +296,43 @@ func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
 			}
 		}
 	}
-	// The walk is M·x by gonum; the vectors only point at the iteration's
-	// two buffers, which take turns.
-	var from, to mat.VecDense
+	// The walk M·x is a loop of ours, not gonum's MulVec: on amd64 that
+	// sums in assembly in another order than its Go code elsewhere, and the
+	// scores would differ in their last bits from machine to machine.
 	return powerIterate(ctx, p, dangling, func(x, dst []float64) {
-		from.SetRawVector(blas64.Vector{N: n, Inc: 1, Data: x})
-		to.SetRawVector(blas64.Vector{N: n, Inc: 1, Data: dst})
-		to.MulVec(m, &from)
+		mulVec(raw.Data, raw.Stride, n, x, dst)
 	})
+}
+
+// mulVec writes m·x into dst, m being n×n in rows of stride. Each row is
+// summed from left to right, whatever the machine; four rows go side by
+// side, so that each x[j] is loaded once for the four and their sums run
+// in parallel, which keeps the pace of gonum's assembly.
+func mulVec(data []float64, stride, n int, x, dst []float64) {
+	x = x[:n]
+	i := 0
+	for ; i+4 <= n; i += 4 {
+		r0 := data[i*stride : i*stride+n]
+		r1 := data[(i+1)*stride : (i+1)*stride+n]
+		r2 := data[(i+2)*stride : (i+2)*stride+n]
+		r3 := data[(i+3)*stride : (i+3)*stride+n]
+		var s0, s1, s2, s3 float64
+		for j, xj := range x {
+			s0 += float64(r0[j] * xj)
+			s1 += float64(r1[j] * xj)
+			s2 += float64(r2[j] * xj)
+			s3 += float64(r3[j] * xj)
+		}
+		dst[i], dst[i+1], dst[i+2], dst[i+3] = s0, s1, s2, s3
+	}
+	for ; i < n; i++ {
+		row := data[i*stride : i*stride+n]
+		var s float64
+		for j, xj := range x {
+			s += float64(row[j] * xj)
+		}
+		dst[i] = s
+	}
 }
 
 // powerIterate runs the iteration of TextRank from the uniform vector,
@@ -340,10 +368,10 @@ func powerIterate(ctx context.Context, p Params, dangling []bool, walk func(x, d
 			}
 		}
 		walk(x, next)
-		jump := d*lost + 1 - d
+		jump := float64(d*lost) + 1 - d
 		var delta float64
 		for i, s := range next {
-			v := d*s + jump*prior[i]
+			v := float64(d*s) + float64(jump*prior[i])
 			next[i] = v
 			delta += math.Abs(v - x[i])
 		}
@@ -382,9 +410,9 @@ func normalizePrior(p []float64, n int) ([]float64, error) {
 }
 
 // Order returns the indices of scores from the highest score to the lowest.
-// Scores equal to 12 significant digits count as ties, broken by the lower
-// index first, so that rounding differences between machines cannot reorder
-// them.
+// Scores equal in their first 40 significant bits (about 12 digits) count
+// as ties, broken by the lower index first, so that a difference in the
+// last bits cannot reorder them.
 func Order(scores []float64) []int {
 	idx := make([]int, len(scores))
 	key := make([]float64, len(scores))
@@ -396,10 +424,13 @@ func Order(scores []float64) []int {
 	return idx
 }
 
+// roundSig rounds x to 40 significant bits. Frexp, Round and Ldexp are
+// exact, so the key is the same on every machine; a decimal rounding would
+// need math.Log10, which is not.
 func roundSig(x float64) float64 {
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return x
 	}
-	e := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(x))))
-	return math.Round(x*e) / e
+	m, e := math.Frexp(x)
+	return math.Ldexp(math.Round(math.Ldexp(m, 40)), e-40)
 }

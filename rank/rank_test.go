@@ -118,6 +118,10 @@ func TestOrder(t *testing.T) {
 		{"exact ties by index", []float64{0.5, 0.2, 0.5}, []int{0, 2, 1}},
 		{"rounding noise is a tie", []float64{0.1 + 0.2, 0.3}, []int{0, 1}},
 		{"rounding noise is a tie either way", []float64{0.3, 0.1 + 0.2}, []int{0, 1}},
+		{"the float below a power of two is a tie", []float64{math.Nextafter(4, 0), 4}, []int{0, 1}},
+		{"the float below a power of ten is a tie", []float64{math.Nextafter(1000, 0), 1000}, []int{0, 1}},
+		{"negative noise is a tie", []float64{-0.3, -(0.1 + 0.2), -0.31}, []int{0, 1, 2}},
+		{"a difference at the 11th digit is not", []float64{1, 1 + 1e-11}, []int{1, 0}},
 		{"empty", nil, []int{}},
 	}
 	for _, tt := range tests {

@@ -202,7 +202,7 @@ func accumulate(acc []float64, touched []int, nt int, sents []int32, weights []f
 			touched[nt] = int(s)
 			nt++
 		}
-		acc[s] = a + w*weights[p]
+		acc[s] = a + float64(w*weights[p])
 	}
 	return nt
 }
@@ -296,7 +296,7 @@ func SparseTextRank(ctx context.Context, g *Graph, p Params) ([]float64, error) 
 			cols, ws := g.Col[g.Start[i]:g.Start[i+1]], g.W[g.Start[i]:g.Start[i+1]]
 			ws = ws[:len(cols)] // one bounds check for the loop
 			for k, c := range cols {
-				s += ws[k] * share[c]
+				s += float64(ws[k] * share[c])
 			}
 			dst[i] = s
 		}

@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"context"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -83,7 +82,7 @@ var DefaultModel = Model{Weights: Features{
 func (m *Model) Score(f *Features) float64 {
 	var s float64
 	for k, w := range m.Weights {
-		s += w * f[k]
+		s += float64(w * f[k]) // no fused multiply-add: the same score on every machine
 	}
 	return s
 }
@@ -143,7 +142,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		f[FeatCentrality] = central[i] * float64(n)
 		f[FeatCentroid] = d.vecs[i].Dot(centroid)
 		w := float64(d.words[i])
-		f[FeatLength] = math.Log1p(w)
+		f[FeatLength] = rank.Log(1 + w) // words: 1 + w is exact
 		if w < 8 {
 			f[FeatShort] = 1
 		}
@@ -171,7 +170,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if i == 1 && d.words[0] < 12 {
 			f[FeatAfterShort] = 1
 		}
-		gap := f[FeatLength] - math.Log(26)
+		gap := f[FeatLength] - rank.Log(26)
 		f[FeatLengthGap] = gap * gap
 	}
 	return out, nil

@@ -32,9 +32,11 @@ type Scores struct {
 // add accumulates o into s, for averaging.
 func (s *Scores) add(o Scores, w float64) {
 	for _, p := range [][2]*Score{{&s.R1, &o.R1}, {&s.R2, &o.R2}, {&s.RL, &o.RL}} {
-		p[0].Precision += w * p[1].Precision
-		p[0].Recall += w * p[1].Recall
-		p[0].F1 += w * p[1].F1
+		// float64(…) keeps the product rounded apart from the sum: a
+		// fused multiply-add (arm64 and others) would give other last bits.
+		p[0].Precision += float64(w * p[1].Precision)
+		p[0].Recall += float64(w * p[1].Recall)
+		p[0].F1 += float64(w * p[1].F1)
 	}
 }
 

@@ -78,7 +78,7 @@ func (u *Unigrams) F1(ids []int32) float64 {
 			overlap += int(min(c, counts[id]))
 		}
 		// The same arithmetic, in the same order, as Score's averaging.
-		f1 += w * newScore(overlap, len(ids), u.lens[r]).F1
+		f1 += float64(w * newScore(overlap, len(ids), u.lens[r]).F1)
 	}
 	return f1
 }
