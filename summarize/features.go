@@ -126,6 +126,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		return nil, err
 	}
 	centroid := rank.Centroid(d.vecs)
+	lnLead := rank.Log(26) // the length of a typical lead sentence, in words
 	out := make([]Features, n)
 	for i, sp := range d.sents {
 		f := &out[i]
@@ -170,7 +171,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if i == 1 && d.words[0] < 12 {
 			f[FeatAfterShort] = 1
 		}
-		gap := f[FeatLength] - rank.Log(26)
+		gap := f[FeatLength] - lnLead
 		f[FeatLengthGap] = gap * gap
 	}
 	return out, nil
