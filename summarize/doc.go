@@ -12,7 +12,8 @@
 // The same text gives the same summary, and the same scores to the bit, on
 // every run and every machine: no product is fused into a sum and no
 // assembly or math.Log is on the way (see package rank), and CI checks the
-// bits on arm64, ppc64le, s390x and riscv64 against amd64's.
+// bits on arm64, ppc64le, s390x, riscv64 and amd64 built for v3 (with FMA)
+// against amd64's.
 //
 // # Speed
 //
