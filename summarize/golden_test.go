@@ -53,8 +53,9 @@ func exact(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 // graphs), the Auto score and centrality of each sentence of the seed 40
 // times over (past DenseLimit, so the sparse graph, and past 32 KiB, so
 // shared among the cores), and ROUGE averaged over two references. CI runs
-// it on arm64 too (under qemu), where Go fuses a*b+c unless told not to
-// and gonum has no assembly: the same file must hold there.
+// it on arm64, ppc64le, s390x and riscv64 too (under qemu) and with
+// GOAMD64=v3, where Go fuses a*b+c unless told not to, and where gonum's
+// and math.Log's amd64 assembly is not used: the same file must hold.
 func TestGoldenScores(t *testing.T) {
 	seed := readSeed(t)
 	var sections []section
