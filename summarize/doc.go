@@ -26,10 +26,10 @@
 // # Methods
 //
 // Auto weighs features of each sentence (position, similarity to the title
-// and to the whole text, TextRank centrality, length and signs of a poor
-// lead) with a Model fitted on news and paragraph corpora (examples/fit
-// refits it on yours). TextRank ranks by centrality alone; Lead takes the
-// opening sentences.
+// and to the whole text, TextRank centrality, length and shape: fragment,
+// question, quotation, dateline) with a Model fitted on news and paragraph
+// corpora (examples/fit refits it on yours). TextRank ranks by centrality
+// alone; Lead takes the opening sentences.
 //
 // # Selection
 //

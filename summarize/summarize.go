@@ -28,8 +28,10 @@ type Method int
 const (
 	// Auto, the default, scores each sentence with a Model: a weighted sum
 	// of its position, its similarity to the title and to the whole text,
-	// its TextRank centrality, and signs of a poor lead (fragment, question,
-	// quotation, dateline), the way an editor picks a lead.
+	// its TextRank centrality, and its shape (fragment, question, quotation,
+	// dateline), with the weights the fit found. Most of these shapes count
+	// against a sentence; a question counts for it, since publishers'
+	// summaries take one up often enough (see DefaultModel).
 	Auto Method = iota
 	// TextRank is plain TextRank over the TF-IDF cosine graph: centrality
 	// alone, with a uniform prior.
