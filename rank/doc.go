@@ -20,10 +20,11 @@
 // used because it starts from a random vector. Arithmetic is pinned to the
 // bit: every product is rounded apart from the sum it goes into (Go may
 // otherwise fuse a*b+c into one instruction on arm64 and other machines),
-// the dense walk is a plain loop rather than gonum's MulVec (assembly on
+// the dense walk is a loop of ours rather than gonum's MulVec (assembly on
 // amd64, summing in another order), and logarithms come from Log rather
 // than math.Log (assembly on amd64, Go code elsewhere). So scores have the
-// same bits on amd64 and arm64, which CI checks under qemu. Order treats
+// same bits on every machine; CI checks arm64, ppc64le, s390x and riscv64
+// under qemu, and amd64 built for v3 (FMA), against amd64. Order treats
 // scores equal in 40 significant bits as ties and breaks them by sentence
 // index all the same.
 package rank

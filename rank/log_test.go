@@ -105,7 +105,8 @@ func TestLogBits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.bits, math.Float64bits(rank.Log(tt.x)), "%#x", math.Float64bits(rank.Log(tt.x)))
+			got := math.Float64bits(rank.Log(tt.x))
+			assert.Equal(t, tt.bits, got, "%#x", got)
 		})
 	}
 }

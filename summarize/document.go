@@ -245,29 +245,24 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	var chosen []int
 	words := 0
 	for _, i := range order {
-		if len(chosen) == limit {
-			break
+		if len(chosen) == limit || (cfg.MaxWords > 0 && words >= cfg.MaxWords) {
+			break // full: no sentence need be compared with the chosen ones
 		}
 		// A repeat is no candidate at all, so it is passed over before
 		// its length is weighed: it must not end the summary.
 		if d.repeats(i, chosen) {
 			continue
 		}
-		if cfg.MaxWords > 0 {
-			if words >= cfg.MaxWords {
-				break
-			}
-			// Half a sentence past the target ends nearer to it than
-			// leaving the sentence out would. The best sentence is taken
-			// whatever its length: a lead starts with it, and one that
-			// runs past the target beats a worse sentence that fits. The
-			// first later one that runs further ends the summary rather
-			// than letting a lesser sentence in for being short: on news
-			// that was a line of background, reaction or quotation from
-			// further down, which the publisher's summary leaves out.
-			if !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
-				break
-			}
+		// Half a sentence past the target ends nearer to it than leaving
+		// the sentence out would. The best sentence is taken whatever its
+		// length: a lead starts with it, and one that runs past the target
+		// beats a worse sentence that fits. The first later one that runs
+		// further ends the summary rather than letting a lesser sentence in
+		// for being short: on news that was a line of background, reaction
+		// or quotation from further down, which the publisher's summary
+		// leaves out.
+		if cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
+			break
 		}
 		chosen = append(chosen, i)
 		words += d.words[i]
