@@ -41,6 +41,12 @@
 // is cut to length. Headings and repeated sentences are never taken, nor a
 // sentence whose TF-IDF cosine with one already taken is 0.7 or more.
 //
+// A sentence whose subject is a pronoun for somebody named in the sentence
+// before it («وأضاف أن…», "and he added that…"; «وقالت إن…», «وهو…»,
+// «لكنه…») comes only right after that sentence: when it ranks above it, it
+// waits, and comes in after it if that one is taken and the budget allows.
+// Alone it would leave the reader asking who spoke.
+//
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,

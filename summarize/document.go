@@ -244,28 +244,55 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	order := rank.Order(scores)
 	var chosen []int
 	words := 0
+	full := func() bool { return len(chosen) == limit || (cfg.MaxWords > 0 && words >= cfg.MaxWords) }
+	// Half a sentence past the target ends nearer to it than leaving the
+	// sentence out would. The best sentence is taken whatever its length:
+	// a lead starts with it, and one that runs past the target beats a
+	// worse sentence that fits.
+	runsPast := func(i int) bool {
+		return cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i]
+	}
+	// waiting holds the sentences passed over because their subject is in
+	// the sentence before them, which was not chosen (yet).
+	var waiting map[int]bool
 	for _, i := range order {
-		if len(chosen) == limit || (cfg.MaxWords > 0 && words >= cfg.MaxWords) {
-			break // full: no sentence need be compared with the chosen ones
+		if full() {
+			break // no sentence need be compared with the chosen ones
 		}
 		// A repeat is no candidate at all, so it is passed over before
 		// its length is weighed: it must not end the summary.
 		if d.repeats(i, chosen) {
 			continue
 		}
-		// Half a sentence past the target ends nearer to it than leaving
-		// the sentence out would. The best sentence is taken whatever its
-		// length: a lead starts with it, and one that runs past the target
-		// beats a worse sentence that fits. The first later one that runs
-		// further ends the summary rather than letting a lesser sentence in
-		// for being short: on news that was a line of background, reaction
-		// or quotation from further down, which the publisher's summary
-		// leaves out.
-		if cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i] {
+		// A sentence whose subject is in the sentence before it comes only
+		// with that one; alone it would leave the reader asking who.
+		if i > 0 && !d.follows(i, chosen) && leansBack(d.sents[i].In(d.text)) {
+			if waiting == nil {
+				waiting = map[int]bool{}
+			}
+			waiting[i] = true
+			continue
+		}
+		// The first sentence after the best that runs further than half
+		// of itself past the target ends the summary rather than letting
+		// a lesser sentence in for being short: on news that was a line of
+		// background, reaction or quotation from further down, which the
+		// publisher's summary leaves out.
+		if runsPast(i) {
 			break
 		}
 		chosen = append(chosen, i)
 		words += d.words[i]
+		// The sentences that waited for this one come right after it, each
+		// while it fits; one that does not is left out, and does not end
+		// the summary, since it was not next in rank.
+		for k := i + 1; waiting[k] && d.follows(k, chosen); k++ {
+			if full() || d.repeats(k, chosen) || runsPast(k) {
+				break
+			}
+			chosen = append(chosen, k)
+			words += d.words[k]
+		}
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}
@@ -283,4 +310,10 @@ func (d *document) repeats(i int, chosen []int) bool {
 		}
 	}
 	return false
+}
+
+// follows reports whether the sentence just before sentence i in the text
+// is among the chosen ones.
+func (d *document) follows(i int, chosen []int) bool {
+	return d.index[i-1] == d.index[i]-1 && slices.Contains(chosen, i-1)
 }

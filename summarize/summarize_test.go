@@ -165,6 +165,49 @@ func TestWordBudget(t *testing.T) {
 	}
 }
 
+// TestLeaningSentenceComesWithTheOneBefore ranks later sentences higher,
+// with a model that weighs only the relative position, so that «وأضاف أن…»
+// ("and he added that…") comes up before the sentence that names who
+// speaks. It must not come in alone; it comes right after that sentence
+// when the budget lets it, and a named speaker needs nothing before it.
+func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
+	lead := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
+	says := "وقال مدير المعرض إن عدد الزوار تضاعف هذا العام."
+	adds := "وأضاف أن دور النشر العربية حاضرة بقوة."
+	named := "وأضاف المدير أن دور النشر العربية حاضرة بقوة."
+	short := "وحضر الافتتاح جمهور كبير."
+	later := summarize.Model{}
+	later.Weights[summarize.FeatRelative] = 5
+	tests := []struct {
+		name     string
+		text     string
+		maxSent  int
+		maxWords int
+		want     string
+	}{
+		{"not alone: its speaker's sentence ranks lower", lead + " " + says + " " + adds, 1, -1, says},
+		{"right after its speaker's sentence", lead + " " + says + " " + adds, 2, -1, says + " " + adds},
+		// says (9 words) and adds (7) run 4 past 12, more than half of
+		// adds; the short line (4) then ends within half of itself past.
+		{"no room after its speaker's sentence: left out, not the end", lead + " " + short + " " + says + " " + adds, 3, 12, short + " " + says},
+		{"a named speaker stands alone", lead + " " + says + " " + named, 1, -1, named},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{Model: &later, MaxSentences: tt.maxSent, MaxWords: tt.maxWords}
+			sum, err := s.Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+	t.Run("the text's first sentence has nothing before it", func(t *testing.T) {
+		s := summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}
+		sum, err := s.Summarize(adds + " " + lead)
+		require.NoError(t, err)
+		assert.Equal(t, adds, sum.String())
+	})
+}
+
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	s := summarize.Summarizer{MaxWords: 2}
 	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")

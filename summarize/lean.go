@@ -1,0 +1,100 @@
+package summarize
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// A sentence leans back when its subject is a pronoun for somebody or
+// something named in the sentence before it: «وأضاف أن…» ("and he added
+// that…"), «وقالت إن…», «وهو…», «لكنه…». Arabic carries such a subject in
+// the verb, so a summary that takes the sentence without the one before
+// tells the reader that "he added" without saying who. Each of these
+// openings is a known word followed by a word or mark that cannot be a
+// subject (a complementizer, a preposition, a colon or a quotation); a
+// named subject («وأضاف الوزير أن…») makes the sentence stand on its own.
+//
+// The lists are written as they are spelled and normalized once, with the
+// tokenizer's Normalize, so that a text typed without hamza or with
+// diacritics matches too.
+
+// reportVerbs are verbs of saying and stating, third person, past and
+// present, as they open a sentence (a leading و or ف is taken off first).
+const reportVerbs = `قال قالت يقول تقول أضاف أضافت يضيف تضيف تابع تابعت يتابع تتابع
+أكد أكدت يؤكد تؤكد أشار أشارت يشير تشير أوضح أوضحت يوضح توضح أردف أردفت
+استطرد استطردت مضى مضت أعرب أعربت نفى نفت ينفي تنفي اعتبر اعتبرت يعتبر
+تعتبر رأى رأت يرى ترى ذكر ذكرت أعلن أعلنت شدد شددت لفت لفتت كشف كشفت
+أفاد أفادت حذر حذرت دعا دعت طالب طالبت اتهم اتهمت وصف وصفت كتب كتبت ختم
+ختمت`
+
+// notSubjects are words that, right after such a verb, show that the verb
+// has no subject of its own: complementizers, prepositions and adverbs.
+const notSubjects = `إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه بأنها
+بأنهم إلى عن في خلال أمام عبر قائلا قائلة أيضا`
+
+// pronounOpeners stand for somebody or something named before: "and he",
+// "and she", "but he".
+const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
+
+type leanWords struct {
+	verbs, notSubjects, pronouns map[string]bool
+}
+
+var leanLists = sync.OnceValue(func() leanWords {
+	set := func(list string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(list) {
+			m[tokenize.Normalize(w)] = true
+		}
+		return m
+	}
+	return leanWords{set(reportVerbs), set(notSubjects), set(pronounOpeners)}
+})
+
+// leansBack reports whether the sentence s opens with a subject that it
+// leaves to the sentence before it.
+func leansBack(s string) bool {
+	// Three words at most decide: "as", a verb, the word after it.
+	var words [3]tokenize.Span
+	n := 0
+	for w := range tokenize.Words(s) {
+		words[n] = w
+		if n++; n == len(words) {
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	lists := leanLists()
+	first := tokenize.Normalize(words[0].In(s))
+	bare := first
+	if len(first) > len("وا") && (strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف")) {
+		bare = first[len("و"):] // و and ف are two bytes each
+	}
+	if lists.pronouns[first] || lists.pronouns[bare] {
+		return true
+	}
+	verb := 0
+	if bare == "كما" || first == "كما" {
+		verb = 1
+		if n < 2 {
+			return false
+		}
+		first = tokenize.Normalize(words[1].In(s))
+		bare = first
+	}
+	if !lists.verbs[first] && !lists.verbs[bare] {
+		return false
+	}
+	// What follows the verb: a colon or a quotation opens what was said;
+	// otherwise the next word decides.
+	rest := strings.TrimLeft(s[words[verb].End:], " \t\u00a0")
+	if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '«' || r == '"' || r == '“' {
+		return true
+	}
+	return n > verb+1 && lists.notSubjects[tokenize.Normalize(words[verb+1].In(s))]
+}

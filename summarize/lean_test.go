@@ -1,0 +1,44 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestLeansBack(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"and he added that", "وأضاف أن الاجتماع كان مثمرا.", true},
+		{"and she said that", "وقالت إن الحكومة سترد قريبا.", true},
+		{"he said, without a conjunction", "قال إنه لن يترشح مرة أخرى.", true},
+		{"and he pointed to", "وأشار إلى أن المفاوضات ستستأنف.", true},
+		{"and he voiced", "وأعرب عن أمله في التوصل إلى اتفاق.", true},
+		{"and he said in a statement", "وقال في بيان إن الشركة ستغلق مصانعها.", true},
+		{"and he said, then a quotation", "وأضاف: «لن نتراجع عن قرارنا».", true},
+		{"and he says, then a quotation in plain quotes", "ويقول \"عندما أعود إلى البيت أنسى كل شيء\".", true},
+		{"as he also pointed out", "كما أشار إلى أن الأسعار سترتفع.", true},
+		{"and he is", "وهو أول رئيس يزور البلاد منذ عقود.", true},
+		{"but he", "لكنه رفض التعليق على الاتهامات.", true},
+		{"without hamza, as typed in a hurry", "واضاف ان الاجتماع كان مثمرا.", true},
+		{"with diacritics", "وَأَضَافَ أَنَّ الاجتماعَ كانَ مثمرًا.", true},
+		{"with fa", "فقال إن الوقت قد حان.", true},
+		{"the speaker is named", "وأضاف الوزير أن الاجتماع كان مثمرا.", false},
+		{"a company is named", "وقالت الشركة إنها تتوقع تباطؤ العائدات.", false},
+		{"a verb that is not reporting", "وصل الوفد إلى العاصمة صباح اليوم.", false},
+		{"wasf, a word that starts with waw", "وصف الرئيس الاتفاق بأنه تاريخي.", false},
+		{"a plain news sentence", "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", false},
+		{"a question", "هل تنجح المفاوضات هذه المرة؟", false},
+		{"one word", "وأضاف", false},
+		{"empty", "", false},
+		{"no letters", "... 12 ...", false},
+		{"latin", "He added that the talks went well.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, leansBack(tc.text), "%+q", tc.text)
+		})
+	}
+}
