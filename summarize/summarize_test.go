@@ -338,7 +338,7 @@ func TestConcurrentUse(t *testing.T) {
 func FuzzSummarize(f *testing.F) {
 	f.Add(readSeed(f), 0, 0, false)
 	f.Add(readSeed(f), 0, 30, true)
-	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d"} {
+	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d", "وقال الوزير إن الوضع صعب. وأضاف أن الحل قريب. وهو أمر مهم. لكنه لم يوضح."} {
 		f.Add(s, 1, 5, false)
 		f.Add(s, 3, 2, true)
 	}
