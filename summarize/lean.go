@@ -12,10 +12,11 @@ import (
 // something named in the sentence before it: «وأضاف أن…» ("and he added
 // that…"), «وقالت إن…», «وهو…», «لكنه…». Arabic carries such a subject in
 // the verb, so a summary that takes the sentence without the one before
-// tells the reader that "he added" without saying who. Each of these
-// openings is a known word followed by a word or mark that cannot be a
-// subject (a complementizer, a preposition, a colon or a quotation); a
-// named subject («وأضاف الوزير أن…») makes the sentence stand on its own.
+// tells the reader that "he added" without saying who. A pronoun opening
+// the sentence always leans back; a verb of saying only when the word or
+// mark after it cannot be its subject (a complementizer, a preposition, a
+// colon or a quotation): a named subject («وأضاف الوزير أن…») makes the
+// sentence stand on its own.
 //
 // The lists are written as they are spelled and normalized once, with the
 // tokenizer's Normalize, so that a text typed without hamza or with
@@ -72,8 +73,10 @@ func leansBack(s string) bool {
 	lists := leanLists()
 	first := tokenize.Normalize(words[0].In(s))
 	bare := first
-	if len(first) > len("وا") && (strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف")) {
-		bare = first[len("و"):] // و and ف are two bytes each
+	// و and ف are two bytes each, like every Arabic letter: two letters
+	// must remain once one is off.
+	if len(first) >= 6 && (strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف")) {
+		bare = first[2:]
 	}
 	if lists.pronouns[first] || lists.pronouns[bare] {
 		return true
