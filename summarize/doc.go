@@ -39,7 +39,11 @@
 // the first that does not fit, since a short sentence is not a better one.
 // With Fill, sentences are taken until MaxWords is reached, for text that
 // is cut to length. Headings and repeated sentences are never taken, nor a
-// sentence whose TF-IDF cosine with one already taken is 0.7 or more.
+// sentence whose TF-IDF cosine with one already taken is 0.7 or more, nor,
+// after the text's first sentence, a question alone on its line in at most
+// tokenize.MaxHeadingWords words: a sub-heading phrased as a question
+// («من هو…؟», "who is…?"), which tokenize keeps among the sentences because
+// it ends with a question mark.
 //
 // A sentence whose subject is a pronoun for somebody named in the sentence
 // before it («وأضاف أن…», "and he added that…"; «وقالت إن…», «وهو…»,

@@ -264,6 +264,13 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if d.repeats(i, chosen) {
 			continue
 		}
+		// News breaks its body with sub-headings phrased as questions
+		// («من هو…؟», "who is…?"); a summary that took one would ask
+		// instead of tell. The text's first sentence is its own opening,
+		// whatever its shape.
+		if i > 0 && d.asks(i) {
+			continue
+		}
 		// A sentence whose subject is in the sentence before it comes only
 		// with that one; alone it would leave the reader asking who.
 		if i > 0 && !d.follows(i, chosen) && leansBack(d.sents[i].In(d.text)) {
@@ -316,4 +323,16 @@ func (d *document) repeats(i int, chosen []int) bool {
 // is among the chosen ones.
 func (d *document) follows(i int, chosen []int) bool {
 	return d.index[i-1] == d.index[i]-1 && slices.Contains(chosen, i-1)
+}
+
+// asks reports whether sentence i is a question that stands alone on its
+// line, in at most tokenize.MaxHeadingWords words: the shape of a
+// sub-heading, which tokenize leaves among the sentences because it ends
+// with a question mark.
+func (d *document) asks(i int) bool {
+	s := d.sents[i]
+	return d.words[i] <= tokenize.MaxHeadingWords &&
+		(i == 0 || d.sents[i-1].Line != s.Line) &&
+		(i+1 == len(d.sents) || d.sents[i+1].Line != s.Line) &&
+		question(s.In(d.text))
 }

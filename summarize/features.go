@@ -150,8 +150,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if w > 50 {
 			f[FeatLong] = (w - 50) / 50
 		}
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'»”)"))
-		if last == '?' || last == '؟' {
+		if question(text) {
 			f[FeatQuestion] = 1
 		}
 		if first, _ := utf8.DecodeRuneInString(text); first == '"' || first == '«' || first == '“' || first == '\'' {
@@ -175,6 +174,13 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		f[FeatLengthGap] = gap * gap
 	}
 	return out, nil
+}
+
+// question reports whether s ends with a question mark, before any
+// closing quotation marks or brackets.
+func question(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'»”)"))
+	return last == '?' || last == '؟'
 }
 
 // colonEarly reports a colon within the first 6 words of s.

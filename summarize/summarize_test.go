@@ -208,6 +208,38 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	})
 }
 
+// TestQuestionSubheadingNotTaken: news articles break their body with
+// sub-headings phrased as questions («من هو الوزير الجديد؟», "who is the new
+// minister?"), a short line of its own. Such a line is never taken after the
+// first sentence, even by a model that favours questions; a question inside
+// a paragraph, a long one, or the text's opening one still can be.
+func TestQuestionSubheadingNotTaken(t *testing.T) {
+	lead := "عين الرئيس وزيرا جديدا للخارجية بعد استقالة سلفه الأسبوع الماضي."
+	asks := "من هو الوزير الجديد؟"
+	body := "درس الوزير الجديد العلوم السياسية في القاهرة وعمل سفيرا في عدة عواصم أوروبية."
+	long := "هل يستطيع الوزير الجديد أن يعيد العلاقات مع الدول المجاورة إلى ما كانت عليه قبل الأزمة الأخيرة؟"
+	asksOnly := summarize.Model{}
+	asksOnly.Weights[summarize.FeatQuestion] = 10
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"a short question on a line of its own", lead + "\n" + asks + "\n" + body, lead},
+		{"a question inside a paragraph", lead + "\n" + body + " " + asks, asks},
+		{"a long question on a line of its own", lead + "\n" + long + "\n" + body, long},
+		{"the text opens with it", asks + "\n" + lead + "\n" + body, asks},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{Model: &asksOnly, MaxSentences: 1, MaxWords: -1}
+			sum, err := s.Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+}
+
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	s := summarize.Summarizer{MaxWords: 2}
 	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")
