@@ -34,9 +34,10 @@
 // # Selection
 //
 // Sentences are taken best first under the budget (MaxSentences, MaxWords,
-// Ratio: the tightest applies); the best one always, even when it alone is
-// longer than MaxWords, since a lead starts with it, and no lesser one past
-// the first that does not fit, since a short sentence is not a better one.
+// Ratio: the tightest applies); the best one always (of those that can
+// come alone, see below), even when it alone is longer than MaxWords,
+// since a lead starts with it, and no lesser one past the first that does
+// not fit, since a short sentence is not a better one.
 // With Fill, sentences are taken until MaxWords is reached, for text that
 // is cut to length. Headings and repeated sentences are never taken, nor a
 // sentence whose TF-IDF cosine with one already taken is 0.7 or more, nor,
@@ -45,11 +46,14 @@
 // («من هو…؟», "who is…?"), which tokenize keeps among the sentences because
 // it ends with a question mark.
 //
-// A sentence whose subject is a pronoun for somebody named in the sentence
-// before it («وأضاف أن…», "and he added that…"; «وقالت إن…», «وهو…»,
-// «لكنه…») comes only right after that sentence: when it ranks above it, it
-// waits, and comes in after it if that one is taken and the budget allows.
-// Alone it would leave the reader asking who spoke.
+// Some sentences cannot stand alone. One whose subject is a pronoun for
+// somebody named in the sentence before it («وأضاف أن…», "and he added
+// that…"; «وقالت إن…», «وهو…», «لكنه…») comes only right after that
+// sentence; one that ends with a colon («وجاءت النتائج كالتالي:», "the
+// results were as follows:") only right before the sentence it announces.
+// When it ranks above its neighbour, it waits, and comes in beside it if
+// that one is taken and the budget allows. Alone it would leave the reader
+// asking who spoke, or what follows.
 //
 // # Errors
 //

@@ -252,9 +252,34 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	runsPast := func(i int) bool {
 		return cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i]
 	}
-	// waiting holds the sentences passed over because their subject is in
-	// the sentence before them, which was not chosen (yet).
+	take := func(i int) {
+		chosen = append(chosen, i)
+		words += d.words[i]
+	}
+	// waiting holds the sentences passed over because the neighbour they
+	// need (see needs) was not chosen, or not yet.
 	var waiting map[int]bool
+	// takeWithWaiting takes sentence i, then the sentences that waited for
+	// it, beside it, and those that waited for them, each while it fits;
+	// one that does not is left out, and does not end the summary, since
+	// it was not next in rank.
+	takeWithWaiting := func(i int) {
+		take(i)
+		if len(waiting) == 0 {
+			return
+		}
+		for next := []int{i}; len(next) > 0; {
+			j := next[len(next)-1]
+			next = next[:len(next)-1]
+			for _, k := range [2]int{j - 1, j + 1} {
+				if waiting[k] && d.needs(k) == j && !full() && !d.repeats(k, chosen) && !runsPast(k) {
+					delete(waiting, k)
+					take(k)
+					next = append(next, k)
+				}
+			}
+		}
+	}
 	for _, i := range order {
 		if full() {
 			break // no sentence need be compared with the chosen ones
@@ -271,9 +296,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && d.asks(i) {
 			continue
 		}
-		// A sentence whose subject is in the sentence before it comes only
-		// with that one; alone it would leave the reader asking who.
-		if i > 0 && !d.follows(i, chosen) && leansBack(d.sents[i].In(d.text)) {
+		if j := d.needs(i); j != standsAlone && !slices.Contains(chosen, j) {
 			if waiting == nil {
 				waiting = map[int]bool{}
 			}
@@ -288,17 +311,19 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if runsPast(i) {
 			break
 		}
-		chosen = append(chosen, i)
-		words += d.words[i]
-		// The sentences that waited for this one come right after it, each
-		// while it fits; one that does not is left out, and does not end
-		// the summary, since it was not next in rank.
-		for k := i + 1; waiting[k] && d.follows(k, chosen); k++ {
-			if full() || d.repeats(k, chosen) || runsPast(k) {
+		takeWithWaiting(i)
+	}
+	// Sentences that need each other («…as follows:» then «and he added
+	// that…») wait for each other. When only such sentences were left, the
+	// best of them comes, with those that wait for it: the summary is never
+	// empty for that. (Sentence 0 is never a sub-heading, so one waits.)
+	if len(chosen) == 0 {
+		for _, i := range order {
+			if waiting[i] {
+				delete(waiting, i)
+				takeWithWaiting(i)
 				break
 			}
-			chosen = append(chosen, k)
-			words += d.words[k]
 		}
 	}
 	slices.Sort(chosen)
@@ -319,10 +344,36 @@ func (d *document) repeats(i int, chosen []int) bool {
 	return false
 }
 
-// follows reports whether the sentence just before sentence i in the text
-// is among the chosen ones.
-func (d *document) follows(i int, chosen []int) bool {
-	return d.index[i-1] == d.index[i]-1 && slices.Contains(chosen, i-1)
+// standsAlone is what needs returns for a sentence that can come into a
+// summary without its neighbours; nowhere, for one whose neighbour can
+// never be chosen.
+const (
+	standsAlone = -1
+	nowhere     = -2
+)
+
+// needs returns the sentence that sentence i cannot do without in a
+// summary: the one before it, when its subject is there (leansBack), or
+// the one after it, when it ends with a colon that announces it («وجاءت
+// النتائج كالتالي:», "the results were as follows:"). Only the very next
+// sentence of the text will do (headings are not counted): when it was
+// dropped as a repeat, or there is none, i needs what is nowhere. The
+// text's first sentence has nothing before it and does not lean back.
+func (d *document) needs(i int) int {
+	text := d.sents[i].In(d.text)
+	neighbour := func(j int) int {
+		if j < 0 || j >= len(d.sents) || d.index[j]-d.index[i] != j-i {
+			return nowhere
+		}
+		return j
+	}
+	switch {
+	case i > 0 && leansBack(text):
+		return neighbour(i - 1)
+	case announces(text):
+		return neighbour(i + 1)
+	}
+	return standsAlone
 }
 
 // asks reports whether sentence i is a question that stands alone on its

@@ -101,3 +101,10 @@ func leansBack(s string) bool {
 	}
 	return n > verb+1 && lists.notSubjects[tokenize.Normalize(words[verb+1].In(s))]
 }
+
+// announces reports whether s ends with a colon: what it announces (a
+// list, a quotation, the results) is in the sentences after it.
+func announces(s string) bool {
+	s = strings.TrimRight(s, " \t\u00a0")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}

@@ -42,3 +42,22 @@ func TestLeansBack(t *testing.T) {
 		})
 	}
 }
+
+func TestAnnounces(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"as follows", "وجاءت النتائج كالتالي:", true},
+		{"spaces after the colon", "وفيما يلي أبرز المعلومات: \t", true},
+		{"a full-width colon", "النتائج：", true},
+		{"a colon inside", "قال الوزير: لن نتراجع.", false},
+		{"a plain sentence", "ارتفعت الأسعار اليوم.", false},
+		{"empty", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, announces(tc.text), "%+q", tc.text)
+		})
+	}
+}

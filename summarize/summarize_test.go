@@ -208,6 +208,43 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	})
 }
 
+// TestAnnouncingSentenceComesWithWhatFollows: a sentence that ends with a
+// colon («وجاءت النتائج كالتالي:», "the results were as follows:") announces
+// the sentence after it, and comes only beside it. A model that weighs only
+// position ranks the text's order; one that weighs the relative position
+// ranks it backwards.
+func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
+	lead := "أعلنت اللجنة المنظمة نتائج المسابقة الدولية للقراءة مساء أمس."
+	announce := "وجاءت النتائج كالتالي:"
+	first := "فاز فريق المدرسة الوطنية بالمركز الأول بعد منافسة قوية."
+	adds := "وأضاف أن دور النشر العربية حاضرة بقوة."
+	earlier, later := summarize.Model{}, summarize.Model{}
+	earlier.Weights[summarize.FeatPosition] = 5
+	later.Weights[summarize.FeatRelative] = 5
+	text := lead + "\n" + announce + "\n" + first
+	tests := []struct {
+		name    string
+		model   *summarize.Model
+		text    string
+		maxSent int
+		want    string
+	}{
+		{"not at the end of a summary without what it announces", &earlier, text, 2, lead + "\n" + first},
+		{"beside what it announces, once that is taken", &earlier, text, 3, text},
+		{"taken when what it announces ranks first", &later, text, 2, announce + "\n" + first},
+		{"a colon sentence and a leaning one wait for each other: both come", &earlier, announce + "\n" + adds, 2, announce + "\n" + adds},
+		{"…as far as the budget lets them", &earlier, announce + "\n" + adds, 1, announce},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{Model: tt.model, MaxSentences: tt.maxSent, MaxWords: -1}
+			sum, err := s.Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, strings.ReplaceAll(tt.want, "\n", " "), sum.String())
+		})
+	}
+}
+
 // TestQuestionSubheadingNotTaken: news articles break their body with
 // sub-headings phrased as questions («من هو الوزير الجديد؟», "who is the new
 // minister?"), a short line of its own. Such a line is never taken after the
