@@ -43,7 +43,9 @@ const MaxHeadingWords = 12
 // e-mail addresses) or after a list number at the start of a line; an era
 // letter after a year («عام 1783 م.») does end one. URLs are never split.
 // Closing quotes and brackets after the final punctuation stay with their
-// sentence. Spans are trimmed of surrounding white space and invisible
+// sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
+// مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
+// a quoted title or an aside. Spans are trimmed of surrounding white space and invisible
 // format characters; pieces without a letter or digit are dropped.
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
 // unwrapped first: when most lines stop near one width of at most
@@ -314,7 +316,9 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		if term {
 			stop := afterTerminators(text, i, end)
-			emit(stop)
+			if !goesOn(text, stop, end) {
+				emit(stop)
+			}
 			i, open = stop, stop
 			continue
 		}
@@ -342,10 +346,11 @@ func afterTerminators(text string, i, end int) int {
 		switch {
 		case isTerminator(r) || isCloser(r):
 		case r == '"' || r == '\'':
-			// A straight quote closes only when nothing is glued after it;
-			// otherwise it opens the next sentence.
+			// A straight quote closes only when nothing is glued after it
+			// but a space, punctuation or another closer; otherwise it
+			// opens the next sentence.
 			if i+size < end {
-				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && n != '"' && n != '\'' {
+				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isGoOn(n) && n != '"' && n != '\'' {
 					return i
 				}
 			}
@@ -355,6 +360,30 @@ func afterTerminators(text string, i, end int) int {
 		i += size
 	}
 	return i
+}
+
+// goesOn reports whether the sentence whose final punctuation ends at i
+// goes on instead: a comma, semicolon or colon after it, spaces allowed
+// between, shows that the question or exclamation was a quoted title or
+// an aside («برنامج "ثروة أم مزيفة؟"، وقالت…»), not the sentence's end.
+func goesOn(text string, i, end int) bool {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !isSpace(r) {
+			return isGoOn(r)
+		}
+		i += size
+	}
+	return false
+}
+
+// isGoOn reports the punctuation that a sentence goes on after.
+func isGoOn(r rune) bool {
+	switch r {
+	case '،', ',', '؛', ';', ':', '：':
+		return true
+	}
+	return false
 }
 
 func isTerminator(r rune) bool {
