@@ -48,8 +48,9 @@
 //
 // Some sentences cannot stand alone. One whose subject is a pronoun for
 // somebody named in the sentence before it («وأضاف أن…», "and he added
-// that…"; «وقالت إن…», «وهو…», «لكنه…») comes only right after that
-// sentence; one that ends with a colon («وجاءت النتائج كالتالي:», "the
+// that…"; «وقالت إن…», «وهو…», «لكنه…»), or that ends a quotation the
+// sentence before it began, comes only right after that sentence; one that
+// ends with a colon («وجاءت النتائج كالتالي:», "the
 // results were as follows:") only right before the sentence it announces.
 // When it ranks above its neighbour, it waits, and comes in beside it if
 // that one is taken and the budget allows. Alone it would leave the reader

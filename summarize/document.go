@@ -353,8 +353,9 @@ const (
 )
 
 // needs returns the sentence that sentence i cannot do without in a
-// summary: the one before it, when its subject is there (leansBack), or
-// the one after it, when it ends with a colon that announces it («وجاءت
+// summary: the one before it, when its subject is there (leansBack) or
+// when it ends a quotation that one began (closesQuote), or the one after
+// it, when it ends with a colon that announces it («وجاءت
 // النتائج كالتالي:», "the results were as follows:"). Only the very next
 // sentence of the text will do (headings are not counted): when it was
 // dropped as a repeat, or there is none, i needs what is nowhere. The
@@ -368,7 +369,7 @@ func (d *document) needs(i int) int {
 		return j
 	}
 	switch {
-	case i > 0 && leansBack(text):
+	case i > 0 && (leansBack(text) || closesQuote(text)):
 		return neighbour(i - 1)
 	case announces(text):
 		return neighbour(i + 1)

@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -107,4 +108,24 @@ func leansBack(s string) bool {
 func announces(s string) bool {
 	s = strings.TrimRight(s, " \t\u00a0")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// closesQuote reports whether s closes a quotation that it did not open:
+// the tail of somebody's words («…خارج مصر".»), whose speaker is named in
+// a sentence before it. Guillemets and curly quotes say which way they
+// face; a straight quote closes when it is glued to the word before it
+// and no letter follows it.
+func closesQuote(s string) bool {
+	opened := strings.Count(s, "«") + strings.Count(s, "“")
+	closed := strings.Count(s, "»") + strings.Count(s, "”")
+	if opened != closed {
+		return closed > opened
+	}
+	if strings.Count(s, `"`)%2 == 0 {
+		return false
+	}
+	i := strings.IndexByte(s, '"')
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return i > 0 && !unicode.IsSpace(before) && before != 'ـ' && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }

@@ -61,3 +61,28 @@ func TestAnnounces(t *testing.T) {
 		})
 	}
 }
+
+func TestClosesQuote(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"the tail of a quotation", "أما الآن فأصبحت اللهجة العامية أكثر رواجا\".", true},
+		{"the tail, a space before the next words", "مجانين\" على التوقعات.", true},
+		{"the tail in guillemets", "هذا خطأ فادح».", true},
+		{"the tail in curly quotes", "هذا خطأ فادح”.", true},
+		{"a quotation opened and not closed", "وقال المحامي إن \"عليه واجب قانوني.", false},
+		{"opened after a colon", "قال في بيان: \"لم يكن هناك احتيال.", false},
+		{"opened glued to a clitic", "ووصفت التجربة بـ\"الكابوس الذي لا ينتهي.", false},
+		{"a whole quotation", "وقال \"لن نتراجع\" ثم غادر.", false},
+		{"whole guillemets", "وقال «لن نتراجع» ثم غادر.", false},
+		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", false},
+		{"no quotation", "ارتفعت الأسعار اليوم.", false},
+		{"a lone quote", "\"", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, closesQuote(tc.text), "%+q", tc.text)
+		})
+	}
+}

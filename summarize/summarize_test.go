@@ -176,6 +176,8 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	adds := "وأضاف أن دور النشر العربية حاضرة بقوة."
 	named := "وأضاف المدير أن دور النشر العربية حاضرة بقوة."
 	short := "وحضر الافتتاح جمهور كبير."
+	quoteOpens := "وقال مدير المعرض: \"تضاعف عدد الزوار هذا العام."
+	quoteEnds := "ونحن سعداء بهذا الإقبال الكبير\"."
 	later := summarize.Model{}
 	later.Weights[summarize.FeatRelative] = 5
 	tests := []struct {
@@ -191,6 +193,8 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 		// adds; the short line (4) then ends within half of itself past.
 		{"no room after its speaker's sentence: left out, not the end", lead + " " + short + " " + says + " " + adds, 3, 12, short + " " + says},
 		{"a named speaker stands alone", lead + " " + says + " " + named, 1, -1, named},
+		{"the tail of a quotation waits for its beginning", lead + "\n" + quoteOpens + "\n" + quoteEnds, 1, -1, quoteOpens},
+		{"…and comes right after it", lead + "\n" + quoteOpens + "\n" + quoteEnds, 2, -1, quoteOpens + " " + quoteEnds},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
