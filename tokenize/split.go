@@ -45,8 +45,9 @@ const MaxHeadingWords = 12
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
 // مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
-// a quoted title or an aside. Spans are trimmed of surrounding white space and invisible
-// format characters; pieces without a letter or digit are dropped.
+// a quoted title or an aside. Spans are trimmed of surrounding white space
+// and invisible format characters; pieces without a letter or digit are
+// dropped.
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
 // unwrapped first: when most lines stop near one width of at most
 // MaxWrapWidth characters without final punctuation, a break after such a
@@ -350,7 +351,7 @@ func afterTerminators(text string, i, end int) int {
 			// but a space, punctuation or another closer; otherwise it
 			// opens the next sentence.
 			if i+size < end {
-				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isGoOn(n) && n != '"' && n != '\'' {
+				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && n != '"' && n != '\'' {
 					return i
 				}
 			}
@@ -370,15 +371,16 @@ func goesOn(text string, i, end int) bool {
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if !isSpace(r) {
-			return isGoOn(r)
+			return isClauseMark(r)
 		}
 		i += size
 	}
 	return false
 }
 
-// isGoOn reports the punctuation that a sentence goes on after.
-func isGoOn(r rune) bool {
+// isClauseMark reports a comma, semicolon or colon: the marks a sentence
+// goes on after.
+func isClauseMark(r rune) bool {
 	switch r {
 	case '،', ',', '؛', ';', ':', '：':
 		return true
