@@ -7,11 +7,7 @@ import (
 )
 
 func TestLeansBack(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		text string
-		want bool
-	}{
+	checkShape(t, leansBack, []shapeRow{
 		{"and he added that", "وأضاف أن الاجتماع كان مثمرا.", true},
 		{"and she said that", "وقالت إن الحكومة سترد قريبا.", true},
 		{"he said, without a conjunction", "قال إنه لن يترشح مرة أخرى.", true},
@@ -36,38 +32,22 @@ func TestLeansBack(t *testing.T) {
 		{"empty", "", false},
 		{"no letters", "... 12 ...", false},
 		{"latin", "He added that the talks went well.", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, leansBack(tc.text), "%+q", tc.text)
-		})
-	}
+	})
 }
 
 func TestAnnounces(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		text string
-		want bool
-	}{
+	checkShape(t, announces, []shapeRow{
 		{"as follows", "وجاءت النتائج كالتالي:", true},
 		{"spaces after the colon", "وفيما يلي أبرز المعلومات: \t", true},
 		{"a full-width colon", "النتائج：", true},
 		{"a colon inside", "قال الوزير: لن نتراجع.", false},
 		{"a plain sentence", "ارتفعت الأسعار اليوم.", false},
 		{"empty", "", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, announces(tc.text), "%+q", tc.text)
-		})
-	}
+	})
 }
 
 func TestClosesQuote(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		text string
-		want bool
-	}{
+	checkShape(t, closesQuote, []shapeRow{
 		{"the tail of a quotation", "أما الآن فأصبحت اللهجة العامية أكثر رواجا\".", true},
 		{"the tail, a space before the next words", "مجانين\" على التوقعات.", true},
 		{"the tail in guillemets", "هذا خطأ فادح».", true},
@@ -80,9 +60,22 @@ func TestClosesQuote(t *testing.T) {
 		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", false},
 		{"no quotation", "ارتفعت الأسعار اليوم.", false},
 		{"a lone quote", "\"", false},
-	} {
+	})
+}
+
+// shapeRow is one named text and what a shape test says of it.
+type shapeRow struct {
+	name string
+	text string
+	want bool
+}
+
+// checkShape runs the rows through one of the tests of a sentence's shape.
+func checkShape(t *testing.T, shape func(string) bool, rows []shapeRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, closesQuote(tc.text), "%+q", tc.text)
+			assert.Equal(t, tc.want, shape(tc.text), "%+q", tc.text)
 		})
 	}
 }
