@@ -242,7 +242,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		limit = min(limit, max(1, int(math.Ceil(cfg.Ratio*float64(d.nAll)))))
 	}
 	order := rank.Order(scores)
-	var chosen []int
+	var room [8]int // a summary is a few sentences: no growing chosen
+	chosen := room[:0]
 	words := 0
 	full := func() bool { return len(chosen) == limit || (cfg.MaxWords > 0 && words >= cfg.MaxWords) }
 	// Half a sentence past the target ends nearer to it than leaving the

@@ -72,26 +72,31 @@ func leansBack(s string) bool {
 		return false
 	}
 	lists := leanLists()
-	first := tokenize.Normalize(words[0].In(s))
+	// The words are folded into buffers on the stack: looking up
+	// string(b) in a map does not allocate, and this runs for every
+	// sentence a summary weighs.
+	var buf [3][48]byte
+	fold := func(k int) []byte { return tokenize.AppendNormalized(buf[k][:0], words[k].In(s)) }
+	first := fold(0)
 	bare := first
 	// و and ف are two bytes each, like every Arabic letter: two letters
 	// must remain once one is off.
-	if len(first) >= 6 && (strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف")) {
+	if len(first) >= 6 && (string(first[:2]) == "و" || string(first[:2]) == "ف") {
 		bare = first[2:]
 	}
-	if lists.pronouns[first] || lists.pronouns[bare] {
+	if lists.pronouns[string(first)] || lists.pronouns[string(bare)] {
 		return true
 	}
 	verb := 0
-	if bare == "كما" || first == "كما" {
+	if string(bare) == "كما" {
 		verb = 1
 		if n < 2 {
 			return false
 		}
-		first = tokenize.Normalize(words[1].In(s))
+		first = fold(1)
 		bare = first
 	}
-	if !lists.verbs[first] && !lists.verbs[bare] {
+	if !lists.verbs[string(first)] && !lists.verbs[string(bare)] {
 		return false
 	}
 	// What follows the verb: a colon or a quotation opens what was said;
@@ -100,7 +105,7 @@ func leansBack(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '«' || r == '"' || r == '“' {
 		return true
 	}
-	return n > verb+1 && lists.notSubjects[tokenize.Normalize(words[verb+1].In(s))]
+	return n > verb+1 && lists.notSubjects[string(fold(verb+1))]
 }
 
 // announces reports whether s ends with a colon: what it announces (a
