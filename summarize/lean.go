@@ -99,13 +99,43 @@ func leansBack(s string) bool {
 	if !lists.verbs[string(first)] && !lists.verbs[string(bare)] {
 		return false
 	}
-	// What follows the verb: a colon or a quotation opens what was said;
-	// otherwise the next word decides.
+	// What follows the verb: a colon or a quotation opens what was said,
+	// unless the quotation is a name; otherwise the next word decides.
 	rest := strings.TrimLeft(s[words[verb].End:], " \t\u00a0")
-	if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '«' || r == '"' || r == '“' {
+	if r, _ := utf8.DecodeRuneInString(rest); r == ':' {
 		return true
+	} else if r == '«' || r == '"' || r == '“' {
+		return !quotedName(rest)
 	}
 	return n > verb+1 && lists.notSubjects[string(fold(verb+1))]
+}
+
+// quotedName reports whether s opens with a short quotation that the
+// sentence goes on after: a name in quotation marks, the subject of the
+// verb before it («وتشير "أطباء بلا حدود" إلى أن…»), not words it reports.
+func quotedName(s string) bool {
+	closer := `"`
+	switch {
+	case strings.HasPrefix(s, "«"):
+		closer = "»"
+	case strings.HasPrefix(s, "“"):
+		closer = "”"
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	inner, after, ok := strings.Cut(s[size:], closer)
+	if !ok {
+		return false
+	}
+	words := 0
+	for range tokenize.Words(inner) {
+		if words++; words > 4 {
+			return false
+		}
+	}
+	for range tokenize.Words(after) {
+		return true // a word follows
+	}
+	return false
 }
 
 // announces reports whether s ends with a colon: what it announces (a
@@ -118,8 +148,9 @@ func announces(s string) bool {
 // closesQuote reports whether s closes a quotation that it did not open:
 // the tail of somebody's words («…خارج مصر".»), whose speaker is named in
 // a sentence before it. Guillemets and curly quotes say which way they
-// face; a straight quote closes when it is glued to the word before it
-// and no letter follows it.
+// face; a straight quote closes when it is glued to the word or the final
+// punctuation before it (not to a colon, which opens a quotation) and no
+// letter follows it.
 func closesQuote(s string) bool {
 	opened := strings.Count(s, "«") + strings.Count(s, "“")
 	closed := strings.Count(s, "»") + strings.Count(s, "”")
@@ -132,5 +163,6 @@ func closesQuote(s string) bool {
 	i := strings.IndexByte(s, '"')
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+1:])
-	return i > 0 && !unicode.IsSpace(before) && before != 'ـ' && !unicode.IsLetter(after) && !unicode.IsDigit(after)
+	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
+	return i > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }
