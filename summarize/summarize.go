@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -119,16 +120,42 @@ type Summary struct {
 }
 
 // String renders the summary as one paragraph: the sentences joined with
-// a single space.
+// a single space. A sentence of hard-wrapped text, which tokenize unwraps,
+// holds line breaks; each break, with the spaces around it, becomes one
+// space here (Sentence.Text keeps them, byte-exact).
 func (s Summary) String() string {
 	var b strings.Builder
 	for i, x := range s.Sentences {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(x.Text)
+		writeUnwrapped(&b, x.Text)
 	}
 	return b.String()
+}
+
+// writeUnwrapped writes s to b with every run of white space that holds a
+// line break turned into one space.
+func writeUnwrapped(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexFunc(s, lineBreak)
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(strings.TrimRightFunc(s[:i], unicode.IsSpace))
+		b.WriteByte(' ')
+		s = strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+}
+
+// lineBreak reports the runes that end a line for tokenize.Sentences.
+func lineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return false
 }
 
 // Summarize returns the lead summary of text.

@@ -281,6 +281,32 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	}
 }
 
+// TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's
+// fixed-width lines) is unwrapped by tokenize, so a sentence can hold line
+// breaks. Its Text keeps them, byte-exact; Summary.String, the one
+// paragraph, turns each break and the spaces around it into one space.
+func TestStringIsOneParagraph(t *testing.T) {
+	text := "" +
+		"تبدأ الغرفة التجارية الصناعية في محافظة الأحساء تنفيذ برامجها التدريبية\n" +
+		"النسائية اعتبارا من يوم الأحد المقبل وذلك من خلال برنامجين نسائيين بعنوان \r\n" +
+		"فنون التعامل مع الزوج وذلك في الفترة من السابع إلى الثامن من الشهر الحالي،\n" +
+		"وتقدمهما الدكتورة وداد العيسى من دولة الكويت في مقر الغرفة بمدينة المبرز.\n" +
+		"وأوضح مدير التدريب والتطوير بالغرفة بدر الحليبي أن المحاضرة ستتناول في\n" +
+		"البرنامج الأول دراسة لأفضل توافق زواجي في العالم.\n"
+	sum, err := (&summarize.Summarizer{MaxWords: -1}).Summarize(text)
+	require.NoError(t, err)
+	require.Len(t, sum.Sentences, 2)
+	for _, x := range sum.Sentences {
+		assert.Equal(t, text[x.Start:x.End], x.Text, "spans stay byte-exact")
+	}
+	assert.Equal(t, "تبدأ الغرفة التجارية الصناعية في محافظة الأحساء تنفيذ برامجها التدريبية "+
+		"النسائية اعتبارا من يوم الأحد المقبل وذلك من خلال برنامجين نسائيين بعنوان "+
+		"فنون التعامل مع الزوج وذلك في الفترة من السابع إلى الثامن من الشهر الحالي، "+
+		"وتقدمهما الدكتورة وداد العيسى من دولة الكويت في مقر الغرفة بمدينة المبرز. "+
+		"وأوضح مدير التدريب والتطوير بالغرفة بدر الحليبي أن المحاضرة ستتناول في "+
+		"البرنامج الأول دراسة لأفضل توافق زواجي في العالم.", sum.String())
+}
+
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	s := summarize.Summarizer{MaxWords: 2}
 	sum, err := s.Summarize("هذه جملة طويلة من خمس كلمات.")
