@@ -46,8 +46,8 @@ const MaxHeadingWords = 12
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
 // مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
 // a quoted title or an aside. Spans are trimmed of surrounding white space
-// and invisible format characters; pieces without a letter or digit are
-// dropped.
+// and invisible format characters, and of commas and semicolons at their
+// start; pieces without a letter or digit are dropped.
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
 // unwrapped first: when most lines stop near one width of at most
 // MaxWrapWidth characters without final punctuation, a break after such a
@@ -543,7 +543,10 @@ func urlEnd(text string, i, end int) int {
 func trim(text string, i, j int) (Span, bool) {
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
-		if !blank(r) || (r == utf8.RuneError && size == 1) {
+		// A comma or semicolon cannot open a sentence: one there is a
+		// stray mark of the source («\n,جاء هذا…»), left out with the
+		// blanks around it.
+		if !blank(r) && r != ',' && r != '،' && r != ';' && r != '؛' || (r == utf8.RuneError && size == 1) {
 			break
 		}
 		i += size
