@@ -257,9 +257,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		chosen = append(chosen, i)
 		words += d.words[i]
 	}
-	// waiting holds the sentences passed over because the neighbour they
-	// need (see needs) was not chosen, or not yet.
-	var waiting map[int]bool
+	// waiting maps each sentence passed over because the neighbour it
+	// needs (see needs) was not chosen, or not yet, to that neighbour.
+	var waiting map[int]int
 	// takeWithWaiting takes sentence i, then the sentences that waited for
 	// it, beside it, and those that waited for them, each while it fits;
 	// one that does not is left out, and does not end the summary, since
@@ -273,7 +273,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			j := next[len(next)-1]
 			next = next[:len(next)-1]
 			for _, k := range [2]int{j - 1, j + 1} {
-				if waiting[k] && d.needs(k) == j && !full() && !d.repeats(k, chosen) && !runsPast(k) {
+				if need, ok := waiting[k]; ok && need == j && !full() && !d.repeats(k, chosen) && !runsPast(k) {
 					delete(waiting, k)
 					take(k)
 					next = append(next, k)
@@ -299,9 +299,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		}
 		if j := d.needs(i); j != standsAlone && !slices.Contains(chosen, j) {
 			if waiting == nil {
-				waiting = map[int]bool{}
+				waiting = map[int]int{}
 			}
-			waiting[i] = true
+			waiting[i] = j
 			continue
 		}
 		// The first sentence after the best that runs further than half
@@ -320,7 +320,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// empty for that. (Sentence 0 is never a sub-heading, so one waits.)
 	if len(chosen) == 0 {
 		for _, i := range order {
-			if waiting[i] {
+			if _, ok := waiting[i]; ok {
 				delete(waiting, i)
 				takeWithWaiting(i)
 				break

@@ -152,17 +152,27 @@ func announces(s string) bool {
 // punctuation before it (not to a colon, which opens a quotation) and no
 // letter follows it.
 func closesQuote(s string) bool {
-	opened := strings.Count(s, "«") + strings.Count(s, "“")
-	closed := strings.Count(s, "»") + strings.Count(s, "”")
+	opened, closed, straight, first := 0, 0, 0, -1
+	for i, r := range s {
+		switch r {
+		case '«', '“':
+			opened++
+		case '»', '”':
+			closed++
+		case '"':
+			if straight++; first < 0 {
+				first = i
+			}
+		}
+	}
 	if opened != closed {
 		return closed > opened
 	}
-	if strings.Count(s, `"`)%2 == 0 {
+	if straight%2 == 0 {
 		return false
 	}
-	i := strings.IndexByte(s, '"')
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	before, _ := utf8.DecodeLastRuneInString(s[:first])
+	after, _ := utf8.DecodeRuneInString(s[first+1:])
 	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
-	return i > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
+	return first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 }

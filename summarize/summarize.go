@@ -138,7 +138,7 @@ func (s Summary) String() string {
 // line break turned into one space.
 func writeUnwrapped(b *strings.Builder, s string) {
 	for {
-		i := strings.IndexFunc(s, lineBreak)
+		i := strings.IndexFunc(s, tokenize.IsLineBreak)
 		if i < 0 {
 			b.WriteString(s)
 			return
@@ -147,15 +147,6 @@ func writeUnwrapped(b *strings.Builder, s string) {
 		b.WriteByte(' ')
 		s = strings.TrimLeftFunc(s[i:], unicode.IsSpace)
 	}
-}
-
-// lineBreak reports the runes that end a line for tokenize.Sentences.
-func lineBreak(r rune) bool {
-	switch r {
-	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
-		return true
-	}
-	return false
 }
 
 // Summarize returns the lead summary of text.

@@ -201,6 +201,18 @@ func lastBeforeClosers(s string) rune {
 	return last
 }
 
+// IsLineBreak reports whether r ends a line for Sentences: \n, \r, \v, \f,
+// U+0085, U+2028 or U+2029 (\r\n is one break). A sentence of hard-wrapped
+// text, which Sentences unwraps, holds such runes; callers that render it
+// on one line (summarize's Summary.String) test for them with this.
+func IsLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return true
+	}
+	return false
+}
+
 // lineEnd returns the end of the line that starts at i and the start of
 // the next one.
 //

@@ -285,3 +285,16 @@ func TestSentencesBreakAtWindowEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLineBreakAgreesWithSentences: IsLineBreak is the list that
+// Sentences' byte scan (lineEnd) finds; every rune of the first planes that
+// parts two words into units of two lines is in it, and no other.
+func TestIsLineBreakAgreesWithSentences(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		units := tokenize.Sentences("كلمة" + string(r) + "أخرى")
+		breaks := len(units) == 2 && units[0].Line != units[1].Line
+		if breaks != tokenize.IsLineBreak(r) {
+			t.Errorf("U+%04X: Sentences parts two lines %v, IsLineBreak %v", r, breaks, tokenize.IsLineBreak(r))
+		}
+	}
+}
