@@ -44,17 +44,23 @@
 // after the text's first sentence, a question alone on its line in at most
 // tokenize.MaxHeadingWords words: a sub-heading phrased as a question
 // («من هو…؟», "who is…?"), which tokenize keeps among the sentences because
-// it ends with a question mark.
+// it ends with a question mark; nor, after the first sentence, a short line
+// (2 × tokenize.MaxHeadingWords words at most) in which the publisher
+// speaks to the reader, outside quotation marks («ما هي الأسئلة التي تدور
+// بأذهانكم…؟», "what questions are on your minds…?"; «يمكنكم استلام
+// إشعارات…», "you can get notifications…").
 //
 // Some sentences cannot stand alone. One whose subject is a pronoun for
 // somebody named in the sentence before it («وأضاف أن…», "and he added
 // that…"; «وقالت إن…», «وهو…», «لكنه…»), or that ends a quotation the
-// sentence before it began, comes only right after that sentence; one that
-// ends with a colon («وجاءت النتائج كالتالي:», "the
-// results were as follows:") only right before the sentence it announces.
-// When it ranks above its neighbour, it waits, and comes in beside it if
-// that one is taken and the budget allows. Alone it would leave the reader
-// asking who spoke, or what follows.
+// sentence before it began, or that is a numbered item of a list («1- …»),
+// comes only right after that sentence; one that ends with a colon
+// («وجاءت النتائج كالتالي:», "the results were as follows:") only right
+// before the sentence it announces. When it ranks above its neighbour, it
+// waits, and comes in beside it if that one is taken and the budget
+// allows; two that need each other (a colon and the first item of its
+// list) come as a pair, weighed against the budget as one sentence. Alone
+// they would leave the reader asking who spoke, or what follows.
 //
 // # Errors
 //

@@ -253,6 +253,20 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	runsPast := func(i int) bool {
 		return cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i]
 	}
+	// pairFits tells whether sentences i and j fit together: they end
+	// within half of the longer one past the target, and with Fill the
+	// shorter one begins under it, so that a pair keeps the promise a
+	// single sentence keeps.
+	pairFits := func(i, j int) bool {
+		a, b := d.words[i], d.words[j]
+		switch {
+		case cfg.MaxWords <= 0:
+			return true
+		case cfg.Fill:
+			return words+min(a, b) < cfg.MaxWords
+		}
+		return 2*(words+a+b-cfg.MaxWords) <= max(a, b)
+	}
 	take := func(i int) {
 		chosen = append(chosen, i)
 		words += d.words[i]
@@ -260,16 +274,19 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// waiting maps each sentence passed over because the neighbour it
 	// needs (see needs) was not chosen, or not yet, to that neighbour.
 	var waiting map[int]int
-	// takeWithWaiting takes sentence i, then the sentences that waited for
-	// it, beside it, and those that waited for them, each while it fits;
+	// takeWithWaiting takes the first sentences (one, or two that need
+	// each other), then the sentences that waited for them, beside them,
+	// and those that waited for those, each while it fits;
 	// one that does not is left out, and does not end the summary, since
 	// it was not next in rank.
-	takeWithWaiting := func(i int) {
-		take(i)
+	takeWithWaiting := func(first ...int) {
+		for _, i := range first {
+			take(i)
+		}
 		if len(waiting) == 0 {
 			return
 		}
-		for next := []int{i}; len(next) > 0; {
+		for next := first; len(next) > 0; {
 			j := next[len(next)-1]
 			next = next[:len(next)-1]
 			for _, k := range [2]int{j - 1, j + 1} {
@@ -298,10 +315,38 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			continue
 		}
 		if j := d.needs(i); j != standsAlone && !slices.Contains(chosen, j) {
+			// Two sentences that need each other (a list's announcement
+			// and its first item, «قال:» and the quotation) come together
+			// when both fit. A pair that does not fit ends the summary as
+			// a sentence would, unless nothing is chosen yet (a sentence
+			// that can come alone may still open it) or with Fill (a
+			// lesser single sentence may still fill it).
+			if w, ok := waiting[j]; ok && w == i && !d.repeats(j, chosen) {
+				if len(chosen)+2 > limit {
+					continue
+				}
+				if !pairFits(i, j) {
+					if len(chosen) == 0 || cfg.Fill {
+						continue
+					}
+					break
+				}
+				delete(waiting, j)
+				takeWithWaiting(i, j)
+				continue
+			}
 			if waiting == nil {
 				waiting = map[int]int{}
 			}
 			waiting[i] = j
+			continue
+		}
+		// The publisher's lines to the reader («ما هي الأسئلة التي تدور
+		// بأذهانكم…؟», "what questions are on your minds…?") are not the
+		// story, and, like a repeat, must not end the summary. Checked
+		// after the cheaper tests, and on short sentences only, since it
+		// reads every word.
+		if i > 0 && d.words[i] <= readerLineWords && addressesReader(d.sents[i].In(d.text)) {
 			continue
 		}
 		// The first sentence after the best that runs further than half
@@ -314,10 +359,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		}
 		takeWithWaiting(i)
 	}
-	// Sentences that need each other («…as follows:» then «and he added
-	// that…») wait for each other. When only such sentences were left, the
-	// best of them comes, with those that wait for it: the summary is never
-	// empty for that. (Sentence 0 is never a sub-heading, so one waits.)
+	// When only waiting sentences were left (a pair that needs each other
+	// but has no room for two), the best of them comes, with those that
+	// wait for it: the summary is never empty for that. (Sentence 0 is
+	// never a sub-heading or the reader's: when nothing was chosen, it or
+	// the partner of its pair waits.)
 	if len(chosen) == 0 {
 		for _, i := range order {
 			if _, ok := waiting[i]; ok {
@@ -370,7 +416,7 @@ func (d *document) needs(i int) int {
 		return j
 	}
 	switch {
-	case i > 0 && (leansBack(text) || closesQuote(text)):
+	case i > 0 && (leansBack(text) || closesQuote(text) || listItem(text)):
 		return neighbour(i - 1)
 	case announces(text):
 		return neighbour(i + 1)

@@ -33,16 +33,34 @@ const reportVerbs = `قال قالت يقول تقول أضاف أضافت يض�
 ختمت`
 
 // notSubjects are words that, right after such a verb, show that the verb
-// has no subject of its own: complementizers, prepositions and adverbs.
+// has no subject of its own: complementizers, prepositions, adverbs, and
+// the media a statement was made to («وقال لوكالة…», «وقالت لبي بي سي…»;
+// «لـ» alone is ل once the tatweel is folded away). Any word that opens
+// with «لل» («للصحفيين», "to the journalists") is one too (see leansBack).
+// «على» is not: folded, it is the name «علي».
 const notSubjects = `إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا إنني أنني بأن بأنه بأنها
-بأنهم إلى عن في خلال أمام عبر قائلا قائلة أيضا`
+بأنهم إلى عن في خلال أمام عبر من مع حول ضمن لدى قائلا قائلة أيضا ل
+لوكالة لصحيفة لقناة لموقع لمجلة لإذاعة لتلفزيون لبي لبرنامج`
 
 // pronounOpeners stand for somebody or something named before: "and he",
 // "and she", "but he".
 const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
 
+// readerWords address the reader: the publisher's calls to ask, follow,
+// share or install («ما هي الأسئلة التي تدور بأذهانكم…؟», "what questions
+// are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
+// notifications…"). Only forms that cannot be read in the third person
+// are listed: «تابعوا» is also "they followed", «تابعونا» only "follow us".
+const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانكم أسئلتكم آراءكم آرائكم تعليقاتكم
+هاتفكم هواتفكم شاركونا تابعونا راسلونا اسألوا اكتبوا`
+
+// readerLineWords bounds the sentences read for readerWords: a line to the
+// reader is short (BBC Arabic's are 18 words and fewer), and a long
+// sentence is left unread for it, which keeps the selection cheap.
+const readerLineWords = 2 * tokenize.MaxHeadingWords
+
 type leanWords struct {
-	verbs, notSubjects, pronouns map[string]bool
+	verbs, notSubjects, pronouns, reader map[string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -53,7 +71,7 @@ var leanLists = sync.OnceValue(func() leanWords {
 		}
 		return m
 	}
-	return leanWords{set(reportVerbs), set(notSubjects), set(pronounOpeners)}
+	return leanWords{set(reportVerbs), set(notSubjects), set(pronounOpeners), set(readerWords)}
 })
 
 // leansBack reports whether the sentence s opens with a subject that it
@@ -78,12 +96,7 @@ func leansBack(s string) bool {
 	var buf [3][48]byte
 	fold := func(k int) []byte { return tokenize.AppendNormalized(buf[k][:0], words[k].In(s)) }
 	first := fold(0)
-	bare := first
-	// و and ف are two bytes each, like every Arabic letter: two letters
-	// must remain once one is off.
-	if len(first) >= 6 && (string(first[:2]) == "و" || string(first[:2]) == "ف") {
-		bare = first[2:]
-	}
+	bare := withoutAnd(first)
 	if lists.pronouns[string(first)] || lists.pronouns[string(bare)] {
 		return true
 	}
@@ -107,7 +120,103 @@ func leansBack(s string) bool {
 	} else if r == '«' || r == '"' || r == '“' {
 		return !quotedName(rest)
 	}
-	return n > verb+1 && lists.notSubjects[string(fold(verb+1))]
+	if n <= verb+1 {
+		return false
+	}
+	next := fold(verb + 1)
+	// «لل» and two letters more: the preposition ل and the article, as
+	// in «للصحفيين»; a name that opens with ل («لافروف») has one.
+	return lists.notSubjects[string(next)] || len(next) >= 8 && string(next[:4]) == "لل"
+}
+
+// withoutAnd returns the normalized word w without a leading و or ف
+// ("and", "so"), or w when it has none. و and ف are two bytes each, like
+// every Arabic letter: two letters must remain once one is off.
+func withoutAnd(w []byte) []byte {
+	if len(w) >= 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+		return w[2:]
+	}
+	return w
+}
+
+// addressesReader reports whether s speaks to the reader in the second
+// person, outside any quotation: a line the publisher adds to the story
+// (a call for questions, an app to install), which is not part of it.
+// Inside quotation marks, or after a colon, which opens reported words
+// («فأجبت: يمكنكم…»), the words are somebody's in the story, and may be
+// said to anyone.
+func addressesReader(s string) bool {
+	reader := leanLists().reader
+	quoted, guillemets := false, 0
+	at := 0
+	var buf [64]byte
+	for w := range tokenize.Words(s) {
+		for _, r := range s[at:w.Start] {
+			switch r {
+			case '"':
+				quoted = !quoted
+			case '«', '“':
+				guillemets++
+			case '»', '”':
+				guillemets = max(0, guillemets-1)
+			case ':', '：':
+				return false
+			}
+		}
+		at = w.End
+		if quoted || guillemets > 0 || !endsLikeReaderWord(w.In(s)) {
+			continue
+		}
+		word := tokenize.AppendNormalized(buf[:0], w.In(s))
+		if reader[string(word)] || reader[string(withoutAnd(word))] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLikeReaderWord reports whether w's last letter, past diacritics and
+// tatweel, is the م of «…كم» ("your") or the ا of «…وا» and «…نا»: every
+// reader word ends so, and most words do not, so that only a few are
+// normalized.
+func endsLikeReaderWord(w string) bool {
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if r != 'ـ' && !unicode.Is(unicode.Mn, r) {
+			return r == 'م' || r == 'ا'
+		}
+		w = w[:len(w)-size]
+	}
+	return false
+}
+
+// listItem reports whether s opens with an item number: «1- …», «3) …»,
+// one or two digits, then a dash or a closing parenthesis, then no digit
+// (which would make it a range, «15-20 كيلومترا»). An item out of its
+// list is a bare clause, whose meaning is in the sentence that announced
+// the list. A dash alone marks bullets, which mostly read as facts of
+// their own, so it is not an item here.
+func listItem(s string) bool {
+	s = strings.TrimLeft(s, " \t\u00a0")
+	digits := 0
+	for digits < 3 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsDigit(r) {
+			break
+		}
+		s = s[size:]
+		digits++
+	}
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	s = strings.TrimLeft(s, " \u00a0")
+	mark, size := utf8.DecodeRuneInString(s)
+	if mark != '-' && mark != '–' && mark != ')' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[size:], " \u00a0"))
+	return next != utf8.RuneError && !unicode.IsDigit(next)
 }
 
 // quotedName reports whether s opens with a short quotation that the

@@ -29,6 +29,13 @@ func TestLeansBack(t *testing.T) {
 		{"a long quotation is what was said", "وأضاف \"علينا أن نعرف هؤلاء الناس جيدا\" ثم غادر.", true},
 		{"a quotation never closed is what was said", "وتابع \"كنا واضحين للغاية في أهدافنا.", true},
 		{"a company is named", "وقالت الشركة إنها تتوقع تباطؤ العائدات.", false},
+		{"and she wrote within", "وكتبت ضمن سلسلة من التغريدات أن الحملة ظالمة.", true},
+		{"a speaker named Ali, whom «على» would fold to", "وقال علي أكبر صالحي للصحفيين إن الاستعدادات تجري.", false},
+		{"and he warned of", "وحذر من احتمال فرض عقوبات جديدة.", true},
+		{"and she told the BBC", "وقالت لبي بي سي إنها لم تتلق أي إخطار.", true},
+		{"and he told the agency", "وقال لوكالة رويترز إن المحادثات متعثرة.", true},
+		{"and he told, the article joined to the preposition", "وقال للصحفيين إن الاتفاق بات قريبا.", true},
+		{"a verb then a word that only starts like a preposition", "وقال لافروف إن موسكو مستعدة للحوار.", false},
 		{"a verb that is not reporting", "وصل الوفد إلى العاصمة صباح اليوم.", false},
 		{"wasf, a word that starts with waw", "وصف الرئيس الاتفاق بأنه تاريخي.", false},
 		{"a plain news sentence", "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", false},
@@ -67,6 +74,41 @@ func TestClosesQuote(t *testing.T) {
 		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", false},
 		{"no quotation", "ارتفعت الأسعار اليوم.", false},
 		{"a lone quote", "\"", false},
+	})
+}
+
+func TestAddressesReader(t *testing.T) {
+	checkShape(t, addressesReader, []shapeRow{
+		{"what questions do you have", "ما هي الأسئلة التي تدور بأذهانكم عن أحداث البصرة؟", true},
+		{"ask and we answer", "إسألوا ونحن نجيب..", true},
+		{"you can get notifications", "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من التطبيق على هاتفكم المحمول.", true},
+		{"and you can, with waw", "ويمكنكم متابعة التغطية على موقعنا.", true},
+		{"follow us", "تابعونا على تويتر.", true},
+		{"without hamza", "ما هي الاسئلة التي تدور باذهانكم؟", true},
+		{"the words are somebody's, in quotation marks", "وقال للطلاب: \"يمكنكم أن تحققوا ما تريدون\".", false},
+		{"in guillemets", "وقال الوزير «بإمكانكم الاعتماد علينا» ثم غادر.", false},
+		{"after a colon, somebody's words without quotation marks", "فأجبت: يمكنكم تقدير ذلك.", false},
+		{"after a quotation has closed", "وقال \"لن نتراجع\"، ويمكنكم متابعة التغطية هنا.", true},
+		{"a word that ends like a pronoun", "أصدرت المحكمة الحكم بعد تراكم القضايا.", false},
+		{"a plain news sentence", "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", false},
+		{"empty", "", false},
+	})
+}
+
+func TestListItem(t *testing.T) {
+	checkShape(t, listItem, []shapeRow{
+		{"a number and a dash", "1- الإبقاء على منطقة خفض التصعيد في إدلب.", true},
+		{"a space before the dash", "8 - استعادة حركة الترانزيت بحلول نهاية العام.", true},
+		{"a number and a parenthesis", "3) تتحول الدهون إلى ثاني أكسيد الكربون وماء.", true},
+		{"two digits", "10- يؤكد الجانبان مجددا عزمهما على محاربة الإرهاب.", true},
+		{"eastern digits", "٢- إقامة منطقة منزوعة السلاح.", true},
+		{"glued to a quotation", "2-\"ماما ميا!", true},
+		{"a number that is the subject", "10 أشخاص قتلوا في الهجوم.", false},
+		{"a range of numbers", "15-20 كيلومترا هو عمق المنطقة.", false},
+		{"a year", "2018 كان عاما صعبا.", false},
+		{"a bullet dash, a fact that reads alone", "- فاز منتخب البرازيل في 71 مباراة.", false},
+		{"a plain sentence", "ارتفعت الأسعار اليوم.", false},
+		{"empty", "", false},
 	})
 }
 

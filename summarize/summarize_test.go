@@ -222,26 +222,41 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 	announce := "وجاءت النتائج كالتالي:"
 	first := "فاز فريق المدرسة الوطنية بالمركز الأول بعد منافسة قوية."
 	adds := "وأضاف أن دور النشر العربية حاضرة بقوة."
+	announceList := "ونص الاتفاق على ما يلي:"
+	item1 := "1- وقف إطلاق النار في جميع المناطق."
+	item2 := "2- تبادل الأسرى خلال شهر."
+	closing := "ووقع الطرفان الاتفاق أمس."
+	longAnnounce := "ونص الاتفاق الذي وقعه الطرفان في العاصمة أمس على ما يلي:"
+	shortItem := "1- وقف إطلاق النار."
 	earlier, later := summarize.Model{}, summarize.Model{}
 	earlier.Weights[summarize.FeatPosition] = 5
 	later.Weights[summarize.FeatRelative] = 5
 	text := lead + "\n" + announce + "\n" + first
 	tests := []struct {
-		name    string
-		model   *summarize.Model
-		text    string
-		maxSent int
-		want    string
+		name     string
+		model    *summarize.Model
+		text     string
+		maxSent  int
+		maxWords int
+		want     string
 	}{
-		{"not at the end of a summary without what it announces", &earlier, text, 2, lead + "\n" + first},
-		{"beside what it announces, once that is taken", &earlier, text, 3, text},
-		{"taken when what it announces ranks first", &later, text, 2, announce + "\n" + first},
-		{"a colon sentence and a leaning one wait for each other: both come", &earlier, announce + "\n" + adds, 2, announce + "\n" + adds},
-		{"…as far as the budget lets them", &earlier, announce + "\n" + adds, 1, announce},
+		{"not at the end of a summary without what it announces", &earlier, text, 2, -1, lead + "\n" + first},
+		{"beside what it announces, once that is taken", &earlier, text, 3, -1, text},
+		{"taken when what it announces ranks first", &later, text, 2, -1, announce + "\n" + first},
+		{"a colon sentence and a leaning one wait for each other: both come", &earlier, announce + "\n" + adds, 2, -1, announce + "\n" + adds},
+		{"…as far as the budget lets them", &earlier, announce + "\n" + adds, 1, -1, announce},
+		{"a list's first item comes with what announces the list", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 2, -1, announceList + "\n" + item1},
+		{"…and the next item with the first", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 3, -1, announceList + "\n" + item1 + "\n" + item2},
+		{"an item does not come alone", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 1, -1, lead},
+		// The last line (4 words) first, then the pair (11 + 4) against 15:
+		// it ends 4 past, within half of its longer sentence (5.5); the item
+		// after the announcement alone would not be (2).
+		{"a pair comes whole or not at all", &later, longAnnounce + "\n" + shortItem + "\n" + closing, 3, 15, longAnnounce + "\n" + shortItem + "\n" + closing},
+		{"…and not when it runs past", &later, longAnnounce + "\n" + shortItem + "\n" + closing, 3, 13, closing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Model: tt.model, MaxSentences: tt.maxSent, MaxWords: -1}
+			s := summarize.Summarizer{Model: tt.model, MaxSentences: tt.maxSent, MaxWords: tt.maxWords}
 			sum, err := s.Summarize(tt.text)
 			require.NoError(t, err)
 			assert.Equal(t, strings.ReplaceAll(tt.want, "\n", " "), sum.String())
@@ -274,6 +289,42 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := summarize.Summarizer{Model: &asksOnly, MaxSentences: 1, MaxWords: -1}
+			sum, err := s.Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+}
+
+// TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
+// الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
+// «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary
+// of the story leaves out, even where a model ranks them first. Words said
+// to somebody inside quotation marks are the story's.
+func TestReaderAddressNotTaken(t *testing.T) {
+	lead := "أعلنت السلطات حظر التجول في المدينة بعد أيام من الاحتجاجات."
+	body := "وشهدت الاحتجاجات اشتباكات بين المتظاهرين ورجال الأمن."
+	asks := "ما هي الأسئلة التي تدور بأذهانكم عن أحداث المدينة؟ اسألوا ونحن نجيب."
+	app := "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل التطبيق على هاتفكم."
+	quoted := "وقال المحافظ للسكان: \"يمكنكم العودة إلى منازلكم غدا\"."
+	long := "ويمكنكم أن تقرؤوا في هذا التقرير الطويل كيف بدأت الاحتجاجات في المدينة قبل أسبوعين، وكيف تحولت من مطالب بالكهرباء والماء إلى مواجهات مع قوات الأمن في الشوارع."
+	questions, later := summarize.Model{}, summarize.Model{}
+	questions.Weights[summarize.FeatQuestion] = 10
+	later.Weights[summarize.FeatRelative] = 5
+	tests := []struct {
+		name  string
+		model *summarize.Model
+		text  string
+		want  string
+	}{
+		{"a question to the reader, with the call after it on its line", &questions, lead + "\n" + body + "\n" + asks, lead},
+		{"an app to install", &later, lead + "\n" + body + "\n" + app, body},
+		{"words said in the story", &later, lead + "\n" + body + "\n" + quoted, quoted},
+		{"a long sentence is not read for it", &later, lead + "\n" + body + "\n" + long, long},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{Model: tt.model, MaxSentences: 1, MaxWords: -1}
 			sum, err := s.Summarize(tt.text)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, sum.String())
