@@ -120,6 +120,41 @@ func TestBudgets(t *testing.T) {
 	assert.Equal(t, "الجملة الأولى عن الاقتصاد والنمو. الجملة الثانية عن الاقتصاد والتضخم والأسعار.", sum.String())
 }
 
+// pickRow is one named text, the Summarizer that summarizes it, and the
+// summary it must give; a line break in want stands for the space that
+// Summary.String puts between sentences.
+type pickRow struct {
+	name string
+	s    summarize.Summarizer
+	text string
+	want string
+}
+
+// Models that weigh one feature, for tests of what a summary takes:
+// earlierFirst ranks sentences in the text's order, laterFirst backwards
+// (so that a sentence comes up before the neighbour it needs), and
+// questionsFirst ranks questions above the rest.
+var earlierFirst, laterFirst, questionsFirst = weighOnly(summarize.FeatPosition, 5),
+	weighOnly(summarize.FeatRelative, 5), weighOnly(summarize.FeatQuestion, 10)
+
+func weighOnly(feature int, weight float64) summarize.Model {
+	var m summarize.Model
+	m.Weights[feature] = weight
+	return m
+}
+
+// checkPicks runs the rows of a test of what a summary takes.
+func checkPicks(t *testing.T, rows []pickRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := tt.s.Summarize(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, strings.ReplaceAll(tt.want, "\n", " "), sum.String())
+		})
+	}
+}
+
 // TestWordBudget checks both length rules on one text: a lead sentence of
 // 10 words, a second of 15, a photo credit of 2, and the lead again.
 // Without Fill the best sentence always comes, even far past MaxWords;
@@ -138,31 +173,19 @@ func TestWordBudget(t *testing.T) {
 	// line after it still fits.
 	twice := strings.TrimSuffix(first, ".") + "، " + first
 	after := "وحضر الافتتاح جمهور كبير."
-	tests := []struct {
-		name     string
-		text     string
-		maxWords int
-		fill     bool
-		maxSent  int
-		want     string
-	}{
-		{"a long repeat is passed over, not the end", first + " " + twice + " " + after, 15, false, 0, first + " " + after},
-		{"the best sentence alone, far past the words", text, 4, false, 0, first},
-		{"the next ends within half of itself past", text, 20, false, 0, first + " " + second},
-		{"the next runs further: no padding with the credit", text, 15, false, 0, first},
-		{"fill: one sentence reaches the words", text, 5, true, 0, first},
-		{"fill: the second runs far past", text, 11, true, 0, first + " " + second},
-		{"fill: then the credit, the repeat never", text, 30, true, 0, first + " " + second + " " + credit},
-		{"fill: the sentence cap still holds", text, 30, true, 1, first},
+	lead := func(maxWords int, fill bool, maxSent int) summarize.Summarizer {
+		return summarize.Summarizer{Method: summarize.Lead, MaxWords: maxWords, Fill: fill, MaxSentences: maxSent}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Method: summarize.Lead, MaxWords: tt.maxWords, Fill: tt.fill, MaxSentences: tt.maxSent}
-			sum, err := s.Summarize(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, sum.String())
-		})
-	}
+	checkPicks(t, []pickRow{
+		{"a long repeat is passed over, not the end", lead(15, false, 0), first + " " + twice + " " + after, first + " " + after},
+		{"the best sentence alone, far past the words", lead(4, false, 0), text, first},
+		{"the next ends within half of itself past", lead(20, false, 0), text, first + " " + second},
+		{"the next runs further: no padding with the credit", lead(15, false, 0), text, first},
+		{"fill: one sentence reaches the words", lead(5, true, 0), text, first},
+		{"fill: the second runs far past", lead(11, true, 0), text, first + " " + second},
+		{"fill: then the credit, the repeat never", lead(30, true, 0), text, first + " " + second + " " + credit},
+		{"fill: the sentence cap still holds", lead(30, true, 1), text, first},
+	})
 }
 
 // TestLeaningSentenceComesWithTheOneBefore ranks later sentences higher,
@@ -178,37 +201,19 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	short := "وحضر الافتتاح جمهور كبير."
 	quoteOpens := "وقال مدير المعرض: \"تضاعف عدد الزوار هذا العام."
 	quoteEnds := "ونحن سعداء بهذا الإقبال الكبير\"."
-	later := summarize.Model{}
-	later.Weights[summarize.FeatRelative] = 5
-	tests := []struct {
-		name     string
-		text     string
-		maxSent  int
-		maxWords int
-		want     string
-	}{
-		{"not alone: its speaker's sentence ranks lower", lead + " " + says + " " + adds, 1, -1, says},
-		{"right after its speaker's sentence", lead + " " + says + " " + adds, 2, -1, says + " " + adds},
+	later := func(maxSent, maxWords int) summarize.Summarizer {
+		return summarize.Summarizer{Model: &laterFirst, MaxSentences: maxSent, MaxWords: maxWords}
+	}
+	checkPicks(t, []pickRow{
+		{"not alone: its speaker's sentence ranks lower", later(1, -1), lead + " " + says + " " + adds, says},
+		{"right after its speaker's sentence", later(2, -1), lead + " " + says + " " + adds, says + " " + adds},
 		// says (9 words) and adds (7) run 4 past 12, more than half of
 		// adds; the short line (4) then ends within half of itself past.
-		{"no room after its speaker's sentence: left out, not the end", lead + " " + short + " " + says + " " + adds, 3, 12, short + " " + says},
-		{"a named speaker stands alone", lead + " " + says + " " + named, 1, -1, named},
-		{"the tail of a quotation waits for its beginning", lead + "\n" + quoteOpens + "\n" + quoteEnds, 1, -1, quoteOpens},
-		{"…and comes right after it", lead + "\n" + quoteOpens + "\n" + quoteEnds, 2, -1, quoteOpens + " " + quoteEnds},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Model: &later, MaxSentences: tt.maxSent, MaxWords: tt.maxWords}
-			sum, err := s.Summarize(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, sum.String())
-		})
-	}
-	t.Run("the text's first sentence has nothing before it", func(t *testing.T) {
-		s := summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}
-		sum, err := s.Summarize(adds + " " + lead)
-		require.NoError(t, err)
-		assert.Equal(t, adds, sum.String())
+		{"no room after its speaker's sentence: left out, not the end", later(3, 12), lead + " " + short + " " + says + " " + adds, short + " " + says},
+		{"a named speaker stands alone", later(1, -1), lead + " " + says + " " + named, named},
+		{"the tail of a quotation waits for its beginning", later(1, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens},
+		{"…and comes right after it", later(2, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens + " " + quoteEnds},
+		{"the text's first sentence has nothing before it", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, adds + " " + lead, adds},
 	})
 }
 
@@ -228,40 +233,25 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 	closing := "ووقع الطرفان الاتفاق أمس."
 	longAnnounce := "ونص الاتفاق الذي وقعه الطرفان في العاصمة أمس على ما يلي:"
 	shortItem := "1- وقف إطلاق النار."
-	earlier, later := summarize.Model{}, summarize.Model{}
-	earlier.Weights[summarize.FeatPosition] = 5
-	later.Weights[summarize.FeatRelative] = 5
 	text := lead + "\n" + announce + "\n" + first
-	tests := []struct {
-		name     string
-		model    *summarize.Model
-		text     string
-		maxSent  int
-		maxWords int
-		want     string
-	}{
-		{"not at the end of a summary without what it announces", &earlier, text, 2, -1, lead + "\n" + first},
-		{"beside what it announces, once that is taken", &earlier, text, 3, -1, text},
-		{"taken when what it announces ranks first", &later, text, 2, -1, announce + "\n" + first},
-		{"a colon sentence and a leaning one wait for each other: both come", &earlier, announce + "\n" + adds, 2, -1, announce + "\n" + adds},
-		{"…as far as the budget lets them", &earlier, announce + "\n" + adds, 1, -1, announce},
-		{"a list's first item comes with what announces the list", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 2, -1, announceList + "\n" + item1},
-		{"…and the next item with the first", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 3, -1, announceList + "\n" + item1 + "\n" + item2},
-		{"an item does not come alone", &later, lead + "\n" + announceList + "\n" + item1 + "\n" + item2, 1, -1, lead},
+	pick := func(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
+		return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
+	}
+	checkPicks(t, []pickRow{
+		{"not at the end of a summary without what it announces", pick(&earlierFirst, 2, -1), text, lead + "\n" + first},
+		{"beside what it announces, once that is taken", pick(&earlierFirst, 3, -1), text, text},
+		{"taken when what it announces ranks first", pick(&laterFirst, 2, -1), text, announce + "\n" + first},
+		{"a colon sentence and a leaning one wait for each other: both come", pick(&earlierFirst, 2, -1), announce + "\n" + adds, announce + "\n" + adds},
+		{"…as far as the budget lets them", pick(&earlierFirst, 1, -1), announce + "\n" + adds, announce},
+		{"a list's first item comes with what announces the list", pick(&laterFirst, 2, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1},
+		{"…and the next item with the first", pick(&laterFirst, 3, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1 + "\n" + item2},
+		{"an item does not come alone", pick(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, lead},
 		// The last line (4 words) first, then the pair (11 + 4) against 15:
 		// it ends 4 past, within half of its longer sentence (5.5); the item
 		// after the announcement alone would not be (2).
-		{"a pair comes whole or not at all", &later, longAnnounce + "\n" + shortItem + "\n" + closing, 3, 15, longAnnounce + "\n" + shortItem + "\n" + closing},
-		{"…and not when it runs past", &later, longAnnounce + "\n" + shortItem + "\n" + closing, 3, 13, closing},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Model: tt.model, MaxSentences: tt.maxSent, MaxWords: tt.maxWords}
-			sum, err := s.Summarize(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, strings.ReplaceAll(tt.want, "\n", " "), sum.String())
-		})
-	}
+		{"a pair comes whole or not at all", pick(&laterFirst, 3, 15), longAnnounce + "\n" + shortItem + "\n" + closing, longAnnounce + "\n" + shortItem + "\n" + closing},
+		{"…and not when it runs past", pick(&laterFirst, 3, 13), longAnnounce + "\n" + shortItem + "\n" + closing, closing},
+	})
 }
 
 // TestQuestionSubheadingNotTaken: news articles break their body with
@@ -274,26 +264,13 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	asks := "من هو الوزير الجديد؟"
 	body := "درس الوزير الجديد العلوم السياسية في القاهرة وعمل سفيرا في عدة عواصم أوروبية."
 	long := "هل يستطيع الوزير الجديد أن يعيد العلاقات مع الدول المجاورة إلى ما كانت عليه قبل الأزمة الأخيرة؟"
-	asksOnly := summarize.Model{}
-	asksOnly.Weights[summarize.FeatQuestion] = 10
-	tests := []struct {
-		name string
-		text string
-		want string
-	}{
-		{"a short question on a line of its own", lead + "\n" + asks + "\n" + body, lead},
-		{"a question inside a paragraph", lead + "\n" + body + " " + asks, asks},
-		{"a long question on a line of its own", lead + "\n" + long + "\n" + body, long},
-		{"the text opens with it", asks + "\n" + lead + "\n" + body, asks},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Model: &asksOnly, MaxSentences: 1, MaxWords: -1}
-			sum, err := s.Summarize(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, sum.String())
-		})
-	}
+	s := summarize.Summarizer{Model: &questionsFirst, MaxSentences: 1, MaxWords: -1}
+	checkPicks(t, []pickRow{
+		{"a short question on a line of its own", s, lead + "\n" + asks + "\n" + body, lead},
+		{"a question inside a paragraph", s, lead + "\n" + body + " " + asks, asks},
+		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
+		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
+	})
 }
 
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
@@ -308,28 +285,15 @@ func TestReaderAddressNotTaken(t *testing.T) {
 	app := "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل التطبيق على هاتفكم."
 	quoted := "وقال المحافظ للسكان: \"يمكنكم العودة إلى منازلكم غدا\"."
 	long := "ويمكنكم أن تقرؤوا في هذا التقرير الطويل كيف بدأت الاحتجاجات في المدينة قبل أسبوعين، وكيف تحولت من مطالب بالكهرباء والماء إلى مواجهات مع قوات الأمن في الشوارع."
-	questions, later := summarize.Model{}, summarize.Model{}
-	questions.Weights[summarize.FeatQuestion] = 10
-	later.Weights[summarize.FeatRelative] = 5
-	tests := []struct {
-		name  string
-		model *summarize.Model
-		text  string
-		want  string
-	}{
-		{"a question to the reader, with the call after it on its line", &questions, lead + "\n" + body + "\n" + asks, lead},
-		{"an app to install", &later, lead + "\n" + body + "\n" + app, body},
-		{"words said in the story", &later, lead + "\n" + body + "\n" + quoted, quoted},
-		{"a long sentence is not read for it", &later, lead + "\n" + body + "\n" + long, long},
+	one := func(m *summarize.Model) summarize.Summarizer {
+		return summarize.Summarizer{Model: m, MaxSentences: 1, MaxWords: -1}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := summarize.Summarizer{Model: tt.model, MaxSentences: 1, MaxWords: -1}
-			sum, err := s.Summarize(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, sum.String())
-		})
-	}
+	checkPicks(t, []pickRow{
+		{"a question to the reader, with the call after it on its line", one(&questionsFirst), lead + "\n" + body + "\n" + asks, lead},
+		{"an app to install", one(&laterFirst), lead + "\n" + body + "\n" + app, body},
+		{"words said in the story", one(&laterFirst), lead + "\n" + body + "\n" + quoted, quoted},
+		{"a long sentence is not read for it", one(&laterFirst), lead + "\n" + body + "\n" + long, long},
+	})
 }
 
 // TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's
