@@ -55,12 +55,15 @@
 // that…"; «وقالت إن…», «وهو…», «لكنه…»), or that ends a quotation the
 // sentence before it began, or that is a numbered item of a list («1- …»),
 // comes only right after that sentence; one that ends with a colon
-// («وجاءت النتائج كالتالي:», "the results were as follows:") only right
-// before the sentence it announces. When it ranks above its neighbour, it
-// waits, and comes in beside it if that one is taken and the budget
-// allows; two that need each other (a colon and the first item of its
-// list) come as a pair, weighed against the budget as one sentence. Alone
-// they would leave the reader asking who spoke, or what follows.
+// («وجاءت النتائج كالتالي:», "the results were as follows:"), or that opens
+// a quotation it does not close (after the text's first sentence, which
+// may), only right before the sentence that follows. When it ranks above
+// its neighbour, it waits, and comes in beside it if that one is taken and
+// the budget allows. Two that need each other (a colon and the first item
+// of its list, the two halves of a quotation) come as a pair, when both
+// fit: they end within half of the longer past MaxWords. Alone they would
+// leave the reader asking who spoke, what follows, or where the quotation
+// ends.
 //
 // # Errors
 //

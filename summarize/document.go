@@ -400,13 +400,15 @@ const (
 )
 
 // needs returns the sentence that sentence i cannot do without in a
-// summary: the one before it, when its subject is there (leansBack) or
-// when it ends a quotation that one began (closesQuote), or the one after
-// it, when it ends with a colon that announces it («وجاءت
-// النتائج كالتالي:», "the results were as follows:"). Only the very next
-// sentence of the text will do (headings are not counted): when it was
-// dropped as a repeat, or there is none, i needs what is nowhere. The
-// text's first sentence has nothing before it and does not lean back.
+// summary: the one before it, when its subject is there (leansBack), when
+// i is an item of the list it announces (listItem), or when i ends a
+// quotation that one began (quotation); or the one after it, when i ends
+// with a colon that announces it («وجاءت النتائج كالتالي:», "the results
+// were as follows:") or opens a quotation that it ends. Only the very
+// next sentence of the text will do (headings are not counted): when it
+// was dropped as a repeat, or there is none, i needs what is nowhere.
+// The text's first sentence has nothing before it and does not lean
+// back; a quotation it opens is the lead's, and it may come alone.
 func (d *document) needs(i int) int {
 	text := d.sents[i].In(d.text)
 	neighbour := func(j int) int {
@@ -415,10 +417,19 @@ func (d *document) needs(i int) int {
 		}
 		return j
 	}
-	switch {
-	case i > 0 && (leansBack(text) || closesQuote(text) || listItem(text)):
+	if i > 0 && (leansBack(text) || listItem(text)) {
 		return neighbour(i - 1)
-	case announces(text):
+	}
+	if i > 0 {
+		opens, closes := quotation(text)
+		switch {
+		case closes:
+			return neighbour(i - 1)
+		case opens:
+			return neighbour(i + 1)
+		}
+	}
+	if announces(text) {
 		return neighbour(i + 1)
 	}
 	return standsAlone

@@ -254,34 +254,54 @@ func announces(s string) bool {
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
-// closesQuote reports whether s closes a quotation that it did not open:
-// the tail of somebody's words («…خارج مصر".»), whose speaker is named in
-// a sentence before it. Guillemets and curly quotes say which way they
-// face; a straight quote closes when it is glued to the word or the final
+// quotation reports whether s closes a quotation that it did not open:
+// the tail of somebody's words («…خارج مصر".»), whose beginning and
+// speaker are in a sentence before it; or opens one that it does not
+// close («وقال: "لن نتراجع عن قرارنا.»), whose end is in a sentence after
+// it. Guillemets and curly quotes say which way they face; a lone
+// straight quote closes when it is glued to the word or the final
 // punctuation before it (not to a colon, which opens a quotation) and no
-// letter follows it.
-func closesQuote(s string) bool {
+// letter follows it, and opens otherwise.
+func quotation(s string) (opens, closes bool) {
+	// A byte scan: in Arabic text nearly every byte leads or continues a
+	// letter, and only " and the lead bytes of « » (C2) and “ ” (E2 80)
+	// need a look. It runs for each sentence a summary weighs.
 	opened, closed, straight, first := 0, 0, 0, -1
-	for i, r := range s {
-		switch r {
-		case '«', '“':
-			opened++
-		case '»', '”':
-			closed++
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
 		case '"':
 			if straight++; first < 0 {
 				first = i
 			}
+		case 0xC2: // « U+00AB, » U+00BB
+			if i+1 < len(s) {
+				switch s[i+1] {
+				case 0xAB:
+					opened++
+				case 0xBB:
+					closed++
+				}
+			}
+		case 0xE2: // “ U+201C, ” U+201D
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C:
+					opened++
+				case 0x9D:
+					closed++
+				}
+			}
 		}
 	}
 	if opened != closed {
-		return closed > opened
+		return opened > closed, closed > opened
 	}
 	if straight%2 == 0 {
-		return false
+		return false, false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:first])
 	after, _ := utf8.DecodeRuneInString(s[first+1:])
 	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
-	return first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
+	closes = first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
+	return !closes, closes
 }

@@ -58,8 +58,8 @@ func TestAnnounces(t *testing.T) {
 	})
 }
 
-func TestClosesQuote(t *testing.T) {
-	checkShape(t, closesQuote, []shapeRow{
+func TestQuotationCloses(t *testing.T) {
+	checkShape(t, func(s string) bool { _, closes := quotation(s); return closes }, []shapeRow{
 		{"the tail of a quotation", "أما الآن فأصبحت اللهجة العامية أكثر رواجا\".", true},
 		{"the tail, a space before the next words", "مجانين\" على التوقعات.", true},
 		{"the tail in guillemets", "هذا خطأ فادح».", true},
@@ -109,6 +109,23 @@ func TestListItem(t *testing.T) {
 		{"a bullet dash, a fact that reads alone", "- فاز منتخب البرازيل في 71 مباراة.", false},
 		{"a plain sentence", "ارتفعت الأسعار اليوم.", false},
 		{"empty", "", false},
+	})
+}
+
+func TestQuotationOpens(t *testing.T) {
+	checkShape(t, func(s string) bool { opens, _ := quotation(s); return opens }, []shapeRow{
+		{"opened and not closed", "وقال المحامي إن \"عليه واجب قانوني.", true},
+		{"opened after a colon", "قال في بيان: \"لم يكن هناك احتيال.", true},
+		{"opened glued to a colon", "وقال شقيقه لمحطة إذاعة فرنسية :\" لقد ضحى بحياته.", true},
+		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", true},
+		{"opened in curly quotes", "وقال “لن نتراجع عن قرارنا.", true},
+		{"a whole quotation", "وقال \"لن نتراجع\" ثم غادر.", false},
+		{"whole guillemets", "وقال «لن نتراجع» ثم غادر.", false},
+		{"the tail of one", "هذا خطأ فادح\".", false},
+		{"the tail in guillemets", "هذا خطأ فادح».", false},
+		{"no quotation", "ارتفعت الأسعار اليوم.", false},
+		{"a guillemet after a broken byte", "\xe2\xc2\xabلن نتراجع.", true},
+		{"the bytes of a guillemet split by a broken one", "\xc2\xe2\xab لن نتراجع.", false},
 	})
 }
 

@@ -211,8 +211,9 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 		// adds; the short line (4) then ends within half of itself past.
 		{"no room after its speaker's sentence: left out, not the end", later(3, 12), lead + " " + short + " " + says + " " + adds, short + " " + says},
 		{"a named speaker stands alone", later(1, -1), lead + " " + says + " " + named, named},
-		{"the tail of a quotation waits for its beginning", later(1, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens},
-		{"…and comes right after it", later(2, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens + " " + quoteEnds},
+		{"a quotation's two halves: not one without the other", later(1, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, lead},
+		{"…both, when there is room", later(2, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens + " " + quoteEnds},
+		{"the lead may open a quotation and come alone", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, quoteOpens + "\n" + quoteEnds + "\n" + short, quoteOpens},
 		{"the text's first sentence has nothing before it", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, adds + " " + lead, adds},
 	})
 }
