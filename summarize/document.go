@@ -417,12 +417,11 @@ func (d *document) needs(i int) int {
 		}
 		return j
 	}
-	if i > 0 && (leansBack(text) || listItem(text)) {
-		return neighbour(i - 1)
-	}
 	if i > 0 {
-		opens, closes := quotation(text)
-		switch {
+		if leansBack(text) || listItem(text) {
+			return neighbour(i - 1)
+		}
+		switch opens, closes := quotation(text); {
 		case closes:
 			return neighbour(i - 1)
 		case opens:

@@ -199,15 +199,13 @@ func endsLikeReaderWord(w string) bool {
 func listItem(s string) bool {
 	s = strings.TrimLeft(s, " \t\u00a0")
 	digits := 0
-	for digits < 3 {
-		r, size := utf8.DecodeRuneInString(s)
-		if !unicode.IsDigit(r) {
-			break
-		}
+	for r, size := utf8.DecodeRuneInString(s); unicode.IsDigit(r); r, size = utf8.DecodeRuneInString(s) {
 		s = s[size:]
-		digits++
+		if digits++; digits > 2 {
+			return false
+		}
 	}
-	if digits == 0 || digits > 2 {
+	if digits == 0 {
 		return false
 	}
 	s = strings.TrimLeft(s, " \u00a0")
