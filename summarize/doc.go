@@ -40,15 +40,18 @@
 // not fit, since a short sentence is not a better one.
 // With Fill, sentences are taken until MaxWords is reached, for text that
 // is cut to length. Headings and repeated sentences are never taken, nor a
-// sentence whose TF-IDF cosine with one already taken is 0.7 or more, nor,
-// after the text's first sentence, a question alone on its line in at most
-// tokenize.MaxHeadingWords words: a sub-heading phrased as a question
+// sentence whose TF-IDF cosine with one already taken is 0.7 or more. After
+// the text's first sentence, three shapes are not taken either, since they
+// are not the story's: a question alone on its line in at most
+// tokenize.MaxHeadingWords words, a sub-heading phrased as a question
 // («من هو…؟», "who is…?"), which tokenize keeps among the sentences because
-// it ends with a question mark; nor, after the first sentence, a short line
-// (2 × tokenize.MaxHeadingWords words at most) in which the publisher
-// speaks to the reader, outside quotation marks («ما هي الأسئلة التي تدور
-// بأذهانكم…؟», "what questions are on your minds…?"; «يمكنكم استلام
-// إشعارات…», "you can get notifications…").
+// it ends with a question mark; a line of its own without final
+// punctuation in at most twice as many words that does not open with «و»
+// ("and"), another story's headline linked from this one, a caption or a
+// byline; and a sentence as short in which the publisher speaks to the reader,
+// outside quotation marks («ما هي الأسئلة التي تدور بأذهانكم…؟», "what
+// questions are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
+// notifications…").
 //
 // Some sentences cannot stand alone. One whose subject is a pronoun for
 // somebody named in the sentence before it («وأضاف أن…», "and he added

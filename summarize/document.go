@@ -5,7 +5,9 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -308,10 +310,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			continue
 		}
 		// News breaks its body with sub-headings phrased as questions
-		// («من هو…؟», "who is…?"); a summary that took one would ask
-		// instead of tell. The text's first sentence is its own opening,
-		// whatever its shape.
-		if i > 0 && d.asks(i) {
+		// («من هو…؟», "who is…?"), and with the headlines of other
+		// stories; a summary that took one would ask instead of tell, or
+		// tell another story. The text's first sentence is its own
+		// opening, whatever its shape.
+		if i > 0 && (d.asks(i) || d.titleLine(i)) {
 			continue
 		}
 		if j := d.needs(i); j != standsAlone && !slices.Contains(chosen, j) {
@@ -439,9 +442,33 @@ func (d *document) needs(i int) int {
 // sub-heading, which tokenize leaves among the sentences because it ends
 // with a question mark.
 func (d *document) asks(i int) bool {
-	s := d.sents[i]
-	return d.words[i] <= tokenize.MaxHeadingWords &&
-		(i == 0 || d.sents[i-1].Line != s.Line) &&
-		(i+1 == len(d.sents) || d.sents[i+1].Line != s.Line) &&
-		question(s.In(d.text))
+	return d.words[i] <= tokenize.MaxHeadingWords && d.aloneOnLine(i) && question(d.sents[i].In(d.text))
+}
+
+// titleLine reports whether sentence i has the shape of a title: alone on
+// its line, without final punctuation, in at most 2 × MaxHeadingWords
+// words, and not opening with و or ف ("and", which a body sentence that
+// lost its period does). Such a line is longer than the headings tokenize
+// sets aside, and in news it is another story's headline linked from this
+// one («اقرأ أيضا: …», "read also: …"), a caption or a byline.
+func (d *document) titleLine(i int) bool {
+	if d.words[i] > 2*tokenize.MaxHeadingWords || !d.aloneOnLine(i) {
+		return false
+	}
+	text := d.sents[i].In(d.text)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\u00a0"))
+	if strings.ContainsRune(`.!?؟۔…:"'»”)]،,؛;`, last) {
+		return false
+	}
+	for w := range tokenize.Words(text) {
+		first := w.In(text)
+		return !strings.HasPrefix(first, "و") && !strings.HasPrefix(first, "ف")
+	}
+	return false
+}
+
+// aloneOnLine reports whether sentence i is the only one of its line.
+func (d *document) aloneOnLine(i int) bool {
+	line := d.sents[i].Line
+	return (i == 0 || d.sents[i-1].Line != line) && (i+1 == len(d.sents) || d.sents[i+1].Line != line)
 }

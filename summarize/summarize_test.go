@@ -274,6 +274,30 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	})
 }
 
+// TestTitleLineNotTaken: news links other stories by their headlines, a
+// line each without final punctuation, often longer than the headings
+// tokenize sets aside (12 words); captions and bylines look the same. Such
+// a line is not taken after the first sentence, even by a model that
+// ranks it first; a sentence that opens with «و» ("and") and lost its
+// period, a punctuated line, a longer one or one that shares its line can
+// be.
+func TestTitleLineNotTaken(t *testing.T) {
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
+	body := "وتشمل الخطة بناء عيادات جديدة وتدريب مئات الممرضين."
+	headline := "الحكومة تعلن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال العام المقبل بتكلفة مليار دولار"
+	lostPeriod := "وأكد الوزير أن الخطة ستنفذ على ثلاث مراحل تبدأ في الربيع المقبل وتنتهي قبل نهاية العام القادم"
+	long := headline + " وسط ترحيب واسع من سكان القرى البعيدة ومن النقابات الطبية في أنحاء البلاد"
+	one := summarize.Summarizer{Model: &laterFirst, MaxSentences: 1, MaxWords: -1}
+	checkPicks(t, []pickRow{
+		{"another story's headline on a line of its own", one, lead + "\n" + body + "\n" + headline, body},
+		{"a sentence that opens with and, without its period", one, lead + "\n" + body + "\n" + lostPeriod, lostPeriod},
+		{"a line with its period", one, lead + "\n" + body + "\n" + headline + ".", headline + "."},
+		{"a line of more than 24 words", one, lead + "\n" + body + "\n" + long, long},
+		{"a line shared with a sentence before it", one, lead + "\n" + body + " " + headline, headline},
+		{"the text's first line", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, headline + "\n" + lead, headline},
+	})
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary
