@@ -24,16 +24,29 @@ func repeated(text string, n int) string {
 	return b.String()
 }
 
+// numbered returns n short lines that share their words but for a number
+// of their own, as a list or a table does: the document's centroid holds
+// every number.
+func numbered(n int) string {
+	var b strings.Builder
+	for k := range n {
+		fmt.Fprintf(&b, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
+	}
+	return b.String()
+}
+
 func BenchmarkSummarize(b *testing.B) {
 	seed := readSeed(b)
 	for _, c := range []struct {
 		name string
-		n    int
-	}{{"sample", 1}, {"x100", 100}, {"x1000", 1000}} {
-		text := seed
-		if c.n > 1 {
-			text = repeated(seed, c.n)
-		}
+		text string
+	}{
+		{"sample", seed},
+		{"x100", repeated(seed, 100)},
+		{"x1000", repeated(seed, 1000)},
+		{"numbered-20000", numbered(20_000)},
+	} {
+		text := c.text
 		b.Run(c.name, func(b *testing.B) {
 			var s summarize.Summarizer
 			b.ReportAllocs()

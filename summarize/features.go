@@ -128,7 +128,14 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 	if err != nil {
 		return nil, err
 	}
-	centroid := rank.Centroid(d.vecs)
+	// The centroid holds every term of the document, and the title or the
+	// first sentence can be long too: looked up, not merged, each product
+	// costs the sentence's length (see rank.Lookup).
+	centroid := rank.NewLookup(rank.Centroid(d.vecs))
+	title, first := rank.NewLookup(d.titleVec), rank.Lookup{}
+	if n > 0 {
+		first = rank.NewLookup(d.vecs[0])
+	}
 	lnLead := rank.Log(26) // the length of a typical lead sentence, in words
 	out := make([]Features, n)
 	for i, sp := range d.sents {
@@ -142,9 +149,9 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		}
 		f[FeatPosition] = 1 / float64(i+1)
 		f[FeatRelative] = float64(i) / float64(n)
-		f[FeatTitle] = d.vecs[i].Dot(d.titleVec)
+		f[FeatTitle] = title.Dot(d.vecs[i])
 		f[FeatCentrality] = central[i] * float64(n)
-		f[FeatCentroid] = d.vecs[i].Dot(centroid)
+		f[FeatCentroid] = centroid.Dot(d.vecs[i])
 		w := float64(d.words[i])
 		f[FeatLength] = rank.Log(1 + w) // words: 1 + w is exact
 		if w < 8 {
@@ -168,7 +175,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if i == 0 {
 			f[FeatFirstTitle] = f[FeatTitle]
 		} else {
-			f[FeatFollows] = d.vecs[i].Dot(d.vecs[0])
+			f[FeatFollows] = first.Dot(d.vecs[i])
 		}
 		if i == 1 && d.words[0] < 12 {
 			f[FeatAfterShort] = 1

@@ -1,6 +1,7 @@
 package summarize_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -63,6 +64,13 @@ func TestHostileInput(t *testing.T) {
 				}
 			}
 		}
+		// 100,000 lines that share their words but for a number of their
+		// own: the document's centroid holds every number, and weighing
+		// each line against it must stay linear (see rank.Lookup).
+		var numbered strings.Builder
+		for k := range 100_000 {
+			fmt.Fprintf(&numbered, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
+		}
 		tests = append(tests, []hostileCase{
 			// One sentence of 1.1 million words: it comes alone, over the budget.
 			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(line)}, nil},
@@ -70,6 +78,7 @@ func TestHostileInput(t *testing.T) {
 			// letters are one sentence.
 			{"a million one-letter sentences", letters, []string{strings.TrimSpace(letters)}, nil},
 			{"27,000 different sentences of stop words only", many.String(), []string{"في في في.", "في في من.", "في في على."}, nil},
+			{"100,000 lines, each with a number of its own", numbered.String(), []string{"ارتفع المؤشر في الجلسة رقم 0.", "ارتفع المؤشر في الجلسة رقم 255.", "ارتفع المؤشر في الجلسة رقم 256."}, nil},
 		}...)
 	}
 	for _, tt := range tests {
