@@ -12,6 +12,9 @@
 // scores. Centrality switches to SparseSimilarity's graph (each sentence's
 // 20 nearest, found through an inverted index) above DenseLimit sentences,
 // so long documents cost linear time; its rows are shared among the cores.
+// Centroid sums the vectors into the document's direction; a Lookup holds
+// one long vector (the centroid holds every term) for dot products with
+// many others, at the cost of each other's length, with Dot's bits.
 //
 // # Determinism
 //
