@@ -252,8 +252,13 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// sentence out would. The best sentence is taken whatever its length:
 	// a lead starts with it, and one that runs past the target beats a
 	// worse sentence that fits.
+	// endsNear tells whether n more words, of which the longest sentence
+	// has longest, end within half of that sentence past the target.
+	endsNear := func(n, longest int) bool {
+		return cfg.MaxWords <= 0 || 2*(words+n-cfg.MaxWords) <= longest
+	}
 	runsPast := func(i int) bool {
-		return cfg.MaxWords > 0 && !cfg.Fill && len(chosen) > 0 && 2*(words+d.words[i]-cfg.MaxWords) > d.words[i]
+		return !cfg.Fill && len(chosen) > 0 && !endsNear(d.words[i], d.words[i])
 	}
 	// pairFits tells whether sentences i and j fit together: they end
 	// within half of the longer one past the target, and with Fill the
@@ -261,13 +266,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// single sentence keeps.
 	pairFits := func(i, j int) bool {
 		a, b := d.words[i], d.words[j]
-		switch {
-		case cfg.MaxWords <= 0:
-			return true
-		case cfg.Fill:
-			return words+min(a, b) < cfg.MaxWords
+		if cfg.Fill {
+			return cfg.MaxWords <= 0 || words+min(a, b) < cfg.MaxWords
 		}
-		return 2*(words+a+b-cfg.MaxWords) <= max(a, b)
+		return endsNear(a+b, max(a, b))
 	}
 	take := func(i int) {
 		chosen = append(chosen, i)
@@ -349,7 +351,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// story, and, like a repeat, must not end the summary. Checked
 		// after the cheaper tests, and on short sentences only, since it
 		// reads every word.
-		if i > 0 && d.words[i] <= readerLineWords && addressesReader(d.sents[i].In(d.text)) {
+		if i > 0 && d.words[i] <= shortLineWords && addressesReader(d.sents[i].In(d.text)) {
 			continue
 		}
 		// The first sentence after the best that runs further than half
@@ -452,7 +454,7 @@ func (d *document) asks(i int) bool {
 // sets aside, and in news it is another story's headline linked from this
 // one («اقرأ أيضا: …», "read also: …"), a caption or a byline.
 func (d *document) titleLine(i int) bool {
-	if d.words[i] > 2*tokenize.MaxHeadingWords || !d.aloneOnLine(i) {
+	if d.words[i] > shortLineWords || !d.aloneOnLine(i) {
 		return false
 	}
 	text := d.sents[i].In(d.text)

@@ -54,10 +54,11 @@ const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
 const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانكم أسئلتكم آراءكم آرائكم تعليقاتكم
 هاتفكم هواتفكم شاركونا تابعونا راسلونا اسألوا اكتبوا`
 
-// readerLineWords bounds the sentences read for readerWords: a line to the
-// reader is short (BBC Arabic's are 18 words and fewer), and a long
-// sentence is left unread for it, which keeps the selection cheap.
-const readerLineWords = 2 * tokenize.MaxHeadingWords
+// shortLineWords bounds the lines that are not the story: another
+// story's headline (see titleLine) and a line to the reader, which is
+// short (BBC Arabic's are 18 words and fewer); a longer sentence is not
+// read for readerWords, which keeps the selection cheap.
+const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
 	verbs, notSubjects, pronouns, reader map[string]bool

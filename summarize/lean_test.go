@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,6 +94,15 @@ func TestAddressesReader(t *testing.T) {
 		{"a plain news sentence", "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", false},
 		{"empty", "", false},
 	})
+}
+
+// TestReaderWordsEndLikeOne: addressesReader normalizes only the words
+// that endsLikeReaderWord lets through, so a word added to readerWords
+// with another last letter would never be found.
+func TestReaderWordsEndLikeOne(t *testing.T) {
+	for _, w := range strings.Fields(readerWords) {
+		assert.True(t, endsLikeReaderWord(w), w)
+	}
 }
 
 func TestListItem(t *testing.T) {
