@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -448,9 +447,10 @@ func (d *document) asks(i int) bool {
 }
 
 // titleLine reports whether sentence i has the shape of a title: alone on
-// its line, without final punctuation, in at most 2 × MaxHeadingWords
-// words, and not opening with و or ف ("and", which a body sentence that
-// lost its period does). Such a line is longer than the headings tokenize
+// its line, without final punctuation as tokenize's headings are
+// (tokenize.Unpunctuated), in at most shortLineWords words, and not
+// opening with و or ف ("and", which a body sentence that lost its period
+// does). Such a line is longer than the headings tokenize
 // sets aside, and in news it is another story's headline linked from this
 // one («اقرأ أيضا: …», "read also: …"), a caption or a byline.
 func (d *document) titleLine(i int) bool {
@@ -458,8 +458,7 @@ func (d *document) titleLine(i int) bool {
 		return false
 	}
 	text := d.sents[i].In(d.text)
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " \t\u00a0"))
-	if strings.ContainsRune(`.!?؟۔…:"'»”)]،,؛;`, last) {
+	if !tokenize.Unpunctuated(text) {
 		return false
 	}
 	for w := range tokenize.Words(text) {

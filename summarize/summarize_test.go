@@ -285,11 +285,13 @@ func TestTitleLineNotTaken(t *testing.T) {
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
 	body := "وتشمل الخطة بناء عيادات جديدة وتدريب مئات الممرضين."
 	headline := "الحكومة تعلن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال العام المقبل بتكلفة مليار دولار"
+	quotedHeadline := "منظمة الصحة تحذر من انتشار الحصبة في أوروبا وتدعو إلى حملة تطعيم \"عاجلة وشاملة\""
 	lostPeriod := "وأكد الوزير أن الخطة ستنفذ على ثلاث مراحل تبدأ في الربيع المقبل وتنتهي قبل نهاية العام القادم"
 	long := headline + " وسط ترحيب واسع من سكان القرى البعيدة ومن النقابات الطبية في أنحاء البلاد"
 	one := summarize.Summarizer{Model: &laterFirst, MaxSentences: 1, MaxWords: -1}
 	checkPicks(t, []pickRow{
 		{"another story's headline on a line of its own", one, lead + "\n" + body + "\n" + headline, body},
+		{"…one that ends with a quotation", one, lead + "\n" + body + "\n" + quotedHeadline, body},
 		{"a sentence that opens with and, without its period", one, lead + "\n" + body + "\n" + lostPeriod, lostPeriod},
 		{"a line with its period", one, lead + "\n" + body + "\n" + headline + ".", headline + "."},
 		{"a line of more than 24 words", one, lead + "\n" + body + "\n" + long, long},

@@ -592,11 +592,18 @@ func blank(r rune) bool {
 	return isSpace(r) || isFormat(r)
 }
 
+// Unpunctuated reports whether s ends, past closing quotes and brackets,
+// without the punctuation that ends a sentence or goes on with one (. ! ?
+// ؟ ۔ … : ، , ؛ ;): the shape of a heading, a headline or a caption.
+func Unpunctuated(s string) bool {
+	last := lastBeforeClosers(s)
+	return !isTerminator(last) && !isClauseMark(last)
+}
+
 // isHeading reports whether a line made of the single unit sp is a heading:
 // short and without final punctuation.
 func isHeading(text string, sp Span) bool {
-	last := lastBeforeClosers(sp.In(text))
-	if isTerminator(last) || last == ':' || last == '،' || last == ',' || last == '؛' || last == ';' {
+	if !Unpunctuated(sp.In(text)) {
 		return false
 	}
 	n := 0

@@ -298,3 +298,26 @@ func TestIsLineBreakAgreesWithSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestUnpunctuated(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"ends with a word", "الحكومة تعلن خطة جديدة", true},
+		{"ends with a quotation", "الحكومة تعلن خطة \"عاجلة\"", true},
+		{"ends with a bracket", "الحكومة تعلن خطة (جديدة)", true},
+		{"a period", "الحكومة تعلن خطة جديدة.", false},
+		{"a period inside closing quotes", "وقال \"لن نتراجع.\"", false},
+		{"an arabic question mark", "من هو الوزير الجديد؟", false},
+		{"a colon", "وجاءت النتائج كالتالي:", false},
+		{"a full-width colon", "النتائج：", false},
+		{"an arabic comma", "في القاهرة،", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.Unpunctuated(tt.text))
+		})
+	}
+}
