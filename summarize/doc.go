@@ -64,9 +64,12 @@
 // its neighbour, it waits, and comes in beside it if that one is taken and
 // the budget allows. Two that need each other (a colon and the first item
 // of its list, the two halves of a quotation) come as a pair, when both
-// fit: they end within half of the longer past MaxWords. Alone they would
-// leave the reader asking who spoke, what follows, or where the quotation
-// ends.
+// fit: they end within half of the longer past MaxWords. One that needs
+// both its neighbours («وأضاف: "…», "and he added: …", whose speaker is
+// before it and whose quotation ends after it) comes only between them:
+// with the sentence after it, as such a pair, once the one before it is
+// taken. Alone they would leave the reader asking who spoke, what follows,
+// or where the quotation ends.
 //
 // # Errors
 //

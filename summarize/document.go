@@ -270,6 +270,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		}
 		return endsNear(a+b, max(a, b))
 	}
+	// pairComes tells whether sentence i and the sentence f after it,
+	// which i cannot do without, can come in together now.
+	pairComes := func(i, f int) bool {
+		return f != nowhere && len(chosen)+2 <= limit && !d.repeats(f, chosen) && pairFits(i, f)
+	}
 	take := func(i int) {
 		chosen = append(chosen, i)
 		words += d.words[i]
@@ -293,7 +298,24 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			j := next[len(next)-1]
 			next = next[:len(next)-1]
 			for _, k := range [2]int{j - 1, j + 1} {
-				if need, ok := waiting[k]; ok && need == j && !full() && !d.repeats(k, chosen) && !runsPast(k) {
+				need, ok := waiting[k]
+				if !ok || need != j || full() || d.repeats(k, chosen) {
+					continue
+				}
+				// One that also needs the sentence after it comes
+				// with that one, or stays out.
+				if f := d.alsoNeeds(k, need); f != standsAlone {
+					if !pairComes(k, f) {
+						continue
+					}
+					delete(waiting, k)
+					delete(waiting, f)
+					take(k)
+					take(f)
+					next = append(next, k, f)
+					continue
+				}
+				if !runsPast(k) {
 					delete(waiting, k)
 					take(k)
 					next = append(next, k)
@@ -318,7 +340,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && (d.asks(i) || d.titleLine(i)) {
 			continue
 		}
-		if j := d.needs(i); j != standsAlone && !slices.Contains(chosen, j) {
+		j := d.needs(i)
+		if j != standsAlone && !slices.Contains(chosen, j) {
 			// Two sentences that need each other (a list's announcement
 			// and its first item, «قال:» and the quotation) come together
 			// when both fit. A pair that does not fit ends the summary as
@@ -351,6 +374,20 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// after the cheaper tests, and on short sentences only, since it
 		// reads every word.
 		if i > 0 && d.words[i] <= shortLineWords && addressesReader(d.sents[i].In(d.text)) {
+			continue
+		}
+		// The sentence before it is taken; one that also needs the
+		// sentence after it comes with that one, or is passed over as a
+		// pair that does not fit is (see above).
+		if f := d.alsoNeeds(i, j); f != standsAlone {
+			if !pairComes(i, f) {
+				if f == nowhere || len(chosen)+2 > limit || d.repeats(f, chosen) || cfg.Fill {
+					continue
+				}
+				break
+			}
+			delete(waiting, f)
+			takeWithWaiting(i, f)
 			continue
 		}
 		// The first sentence after the best that runs further than half
@@ -436,6 +473,28 @@ func (d *document) needs(i int) int {
 		return neighbour(i + 1)
 	}
 	return standsAlone
+}
+
+// alsoNeeds returns the sentence after i that i needs besides the one
+// before it: a sentence that leaves its subject to the sentence before it,
+// ends a quotation begun there or is a list's item, and also opens a
+// quotation that it does not close («وأضاف: "…», "and he added: …") or ends
+// with a colon, is whole only between its two neighbours. For every other
+// sentence it returns standsAlone, and needs tells all there is. need is
+// what needs returned for i: the sentence is read again only when that is
+// the sentence before it.
+func (d *document) alsoNeeds(i, need int) int {
+	if i == 0 || need != i-1 {
+		return standsAlone
+	}
+	text := d.sents[i].In(d.text)
+	if opens, _ := quotation(text); !opens && !announces(text) {
+		return standsAlone
+	}
+	if i+1 >= len(d.sents) || d.index[i+1]-d.index[i] != 1 {
+		return nowhere
+	}
+	return i + 1
 }
 
 // asks reports whether sentence i is a question that stands alone on its

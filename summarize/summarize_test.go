@@ -218,6 +218,49 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	})
 }
 
+// TestSentenceNeedingBothNeighbours: a sentence that leaves its speaker to
+// the sentence before it and opens a quotation that the sentence after it
+// ends («وأضاف: "…», "and he added: …"), or announces what follows
+// («وأضاف أن النتائج كانت كالتالي:»), is whole only between the two: it
+// comes with the one after it, once the one before it is taken, or not at
+// all.
+func TestSentenceNeedingBothNeighbours(t *testing.T) {
+	lead := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
+	says := "وقال مدير المعرض إن عدد الزوار تضاعف هذا العام."
+	opens := "وأضاف: \"نحن سعداء بهذا الإقبال الكبير."
+	ends := "وسنزيد عدد الأجنحة في الدورة المقبلة\"."
+	announces := "وأضاف أن أرقام الدورة جاءت كالتالي:"
+	item := "1- زيادة عدد الزوار بنسبة النصف."
+	short := "وحضر الافتتاح جمهور كبير."
+	quoted := lead + "\n" + says + "\n" + opens + "\n" + ends
+	listed := lead + "\n" + says + "\n" + announces + "\n" + item
+	pick := func(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
+		return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
+	}
+	checkPicks(t, []pickRow{
+		{"no room for the quotation's end: left out", pick(&laterFirst, 2, -1), quoted, lead + "\n" + says},
+		{"with the quotation's end when there is room", pick(&laterFirst, 3, -1), quoted, says + "\n" + opens + "\n" + ends},
+		{"in the text's order, no room for the end either", pick(&earlierFirst, 3, -1), quoted, lead + "\n" + says},
+		{"in the text's order, all four", pick(&earlierFirst, 4, -1), quoted, quoted},
+		// Ranked backwards, opens comes up before says and waits for it;
+		// once says is taken, opens and ends (6 words each) would run 7
+		// past 14, more than half of the longer (3), though opens alone
+		// would end 1 past. Left out, as a waiting sentence that does not
+		// fit is, without ending the summary: the lead (10 words) ends 5
+		// past, within half of itself.
+		{"waiting, the two run past the word budget", pick(&laterFirst, 4, 14), quoted, lead + "\n" + says},
+		// In the text's order opens comes up after says is taken: lead and
+		// says make 19 of 22 words, and opens with ends would run 9 past.
+		// That ends the summary, as a sentence that did not fit would end
+		// it; the short line after them (4 words, 1 past) is not taken.
+		{"next in rank, the two run past the word budget and end the summary", pick(&earlierFirst, 5, 22), quoted + "\n" + short, lead + "\n" + says},
+		{"…and with Fill, a lesser sentence after them still comes", summarize.Summarizer{Model: &earlierFirst, MaxSentences: 5, MaxWords: 22, Fill: true}, quoted + "\n" + short, lead + "\n" + says + "\n" + short},
+		{"the text ends before the quotation does", pick(&earlierFirst, 3, -1), lead + "\n" + says + "\n" + opens, lead + "\n" + says},
+		{"an announcement without what it announces: left out", pick(&laterFirst, 2, -1), listed, lead + "\n" + says},
+		{"with what it announces when there is room", pick(&laterFirst, 3, -1), listed, says + "\n" + announces + "\n" + item},
+	})
+}
+
 // TestAnnouncingSentenceComesWithWhatFollows: a sentence that ends with a
 // colon («وجاءت النتائج كالتالي:», "the results were as follows:") announces
 // the sentence after it, and comes only beside it. A model that weighs only
