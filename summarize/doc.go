@@ -47,8 +47,9 @@
 // («من هو…؟», "who is…?"), which tokenize keeps among the sentences because
 // it ends with a question mark; a line of its own without final
 // punctuation in at most twice as many words that does not open with «و»
-// ("and"), another story's headline linked from this one, a caption or a
-// byline; and a sentence as short in which the publisher speaks to the reader,
+// ("and"; unless a colon early in it follows no verb of saying, as in the
+// headline «وزير الدفاع: …», "defence minister: …"), another story's
+// headline linked from this one, a caption or a byline; and a sentence as short in which the publisher speaks to the reader,
 // outside quotation marks («ما هي الأسئلة التي تدور بأذهانكم…؟», "what
 // questions are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
 // notifications…").

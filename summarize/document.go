@@ -509,7 +509,8 @@ func (d *document) asks(i int) bool {
 // its line, without final punctuation as tokenize's headings are
 // (tokenize.Unpunctuated), in at most shortLineWords words, and not
 // opening with و or ف ("and", which a body sentence that lost its period
-// does). Such a line is longer than the headings tokenize
+// does, unless a colon early in the line follows no verb of saying: see
+// colonHeadline). Such a line is longer than the headings tokenize
 // sets aside, and in news it is another story's headline linked from this
 // one («اقرأ أيضا: …», "read also: …"), a caption or a byline.
 func (d *document) titleLine(i int) bool {
@@ -522,7 +523,13 @@ func (d *document) titleLine(i int) bool {
 	}
 	for w := range tokenize.Words(text) {
 		first := w.In(text)
-		return !strings.HasPrefix(first, "و") && !strings.HasPrefix(first, "ف")
+		if strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف") {
+			// «وزير الدفاع: …», «وثائق سرية: …», «فيلم "…": …»: a word
+			// that only begins with the letter, in a headline that names
+			// its speaker or subject before a colon.
+			return colonHeadline(text)
+		}
+		return true
 	}
 	return false
 }

@@ -246,6 +246,27 @@ func quotedName(s string) bool {
 	return false
 }
 
+// colonHeadline reports whether s has a colon within its first 6 words
+// (colonEarly) and no verb of saying before it: the shape of a news
+// headline that names who speaks or what it is about («وزير الخارجية:
+// …», "foreign minister: …"; «وثائق سرية بريطانية: …»), not a quotation
+// introduced by a verb («وقال الوزير: "…"»).
+func colonHeadline(s string) bool {
+	if !colonEarly(s) {
+		return false
+	}
+	before := s[:strings.IndexAny(s, ":：")]
+	verbs := leanLists().verbs
+	var buf [48]byte
+	for w := range tokenize.Words(before) {
+		word := tokenize.AppendNormalized(buf[:0], w.In(before))
+		if verbs[string(word)] || verbs[string(withoutAnd(word))] {
+			return false
+		}
+	}
+	return true
+}
+
 // announces reports whether s ends with a colon: what it announces (a
 // list, a quotation, the results) is in the sentences after it.
 func announces(s string) bool {

@@ -155,3 +155,17 @@ func checkShape(t *testing.T, shape func(string) bool, rows []shapeRow) {
 		})
 	}
 }
+
+func TestColonHeadline(t *testing.T) {
+	checkShape(t, colonHeadline, []shapeRow{
+		{"a speaker named before the colon", "وزير الدفاع الأمريكي: لا دليل على استخدام أسلحة كيماوية", true},
+		{"a source named before the colon", "وثائق سرية بريطانية: الحكومة سعت لحماية مكانة الرئيس", true},
+		{"a quoted title before the colon", "فيلم \"النمر الأسود\": ثورة تغيير في أعراف هوليوود", true},
+		{"a full-width colon", "وفاة المغني：الآلاف يشيعون الفنان الراحل", true},
+		{"a verb of saying before the colon", "وقال: \"لقد فعلت ذلك لكي أكون أبا صالحا\"", false},
+		{"a verb and its subject before the colon", "وقال الرئيس في تصريحاته: \"لن نغادر المدينة\"", false},
+		{"a present-tense verb of saying", "ويضيف: إذا لم تأخذ كفايتك من النوم فعليك أن تقتنصه", false},
+		{"no colon", "وزير الدفاع الأمريكي يزور المنطقة الأسبوع المقبل", false},
+		{"a colon after more than 6 words", "وزير الدفاع الأمريكي يزور المنطقة الأسبوع المقبل في جولة: ثلاث دول", false},
+	})
+}

@@ -323,7 +323,9 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 // a line is not taken after the first sentence, even by a model that
 // ranks it first; a sentence that opens with «و» ("and") and lost its
 // period, a punctuated line, a longer one or one that shares its line can
-// be.
+// be. A headline may open with a word that only begins with و or ف
+// («وزير», "minister"; «فرنسا», "France"): one that names its speaker
+// before a colon, without a verb of saying, is a headline too.
 func TestTitleLineNotTaken(t *testing.T) {
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
 	body := "وتشمل الخطة بناء عيادات جديدة وتدريب مئات الممرضين."
@@ -331,11 +333,19 @@ func TestTitleLineNotTaken(t *testing.T) {
 	quotedHeadline := "منظمة الصحة تحذر من انتشار الحصبة في أوروبا وتدعو إلى حملة تطعيم \"عاجلة وشاملة\""
 	lostPeriod := "وأكد الوزير أن الخطة ستنفذ على ثلاث مراحل تبدأ في الربيع المقبل وتنتهي قبل نهاية العام القادم"
 	long := headline + " وسط ترحيب واسع من سكان القرى البعيدة ومن النقابات الطبية في أنحاء البلاد"
+	// «وزير» ("minister") opens with the letter و but not with "and": a
+	// headline that names its speaker before a colon («وزير الصحة: …»).
+	speakerHeadline := "وزير الصحة: المستشفيات الجديدة في المحافظات الجنوبية ستفتح أبوابها للمرضى قبل نهاية العام المقبل"
+	// A verb of saying before the colon makes it a paragraph of quotation
+	// that lost its period, which is the story's.
+	saidLostPeriod := "وقال الوزير في مؤتمر صحفي: \"المستشفيات الجديدة في المحافظات الجنوبية ستفتح أبوابها للمرضى قبل نهاية العام\""
 	one := summarize.Summarizer{Model: &laterFirst, MaxSentences: 1, MaxWords: -1}
 	checkPicks(t, []pickRow{
 		{"another story's headline on a line of its own", one, lead + "\n" + body + "\n" + headline, body},
 		{"…one that ends with a quotation", one, lead + "\n" + body + "\n" + quotedHeadline, body},
 		{"a sentence that opens with and, without its period", one, lead + "\n" + body + "\n" + lostPeriod, lostPeriod},
+		{"a headline that names its speaker before a colon", one, lead + "\n" + body + "\n" + speakerHeadline, body},
+		{"a quotation after a verb of saying, without its period", one, lead + "\n" + body + "\n" + saidLostPeriod, saidLostPeriod},
 		{"a line with its period", one, lead + "\n" + body + "\n" + headline + ".", headline + "."},
 		{"a line of more than 24 words", one, lead + "\n" + body + "\n" + long, long},
 		{"a line shared with a sentence before it", one, lead + "\n" + body + " " + headline, headline},
