@@ -56,7 +56,9 @@
 //
 // Some sentences cannot stand alone. One whose subject is a pronoun for
 // somebody named in the sentence before it («وأضاف أن…», "and he added
-// that…"; «وقالت إن…», «وهو…», «لكنه…»), or that ends a quotation the
+// that…"; «وقالت إن…», «وهو…», «لكنه…»), that refers to what it says
+// with a connective or a demonstrative («ورغم ذلك…», "and despite
+// that…"; «وجاء هذا بعد…», "this came after…"; «لذلك», «غير أن»), or that ends a quotation the
 // sentence before it began, or that is a numbered item of a list («1- …»),
 // comes only right after that sentence; one that ends with a colon
 // («وجاءت النتائج كالتالي:», "the results were as follows:"), or that opens

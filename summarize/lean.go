@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -46,6 +47,32 @@ const notSubjects = `إن أن إنه أنه إنها أنها إنهم أنهم
 // "and she", "but he".
 const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
 
+// Connectives and demonstratives refer to the sentence before too:
+// «ورغم ذلك» ("and despite that"), «ويأتي ذلك في ظل…» ("that comes
+// amid…"), «وهذا يعني…» ("and this means…"), «لذلك» ("therefore"), «غير
+// أن» ("however"). Not «من جانبه، قال الوزير…» ("for his part, the
+// minister said…"): the one it stands for is named right after it. Nor
+// inside a quotation that opens the sentence, where "this" is the
+// speaker's («"هذه هي أغلى أرض في مصر"»).
+//
+// backOpeners refer back on their own, as a sentence's first word (a
+// leading و or ف is taken off first).
+const backOpeners = `ثم لذلك لذا لهذا بذلك بالتالي عندئذ حينئذ حينها عندها`
+
+// demonstratives ("this", "that") open a sentence that refers back after
+// one of demonstrativeLeads («بعد ذلك», "after that"; «وجاءت هذه الخطوة…»,
+// "this step came…"), or as its first word when they stand for something
+// («وهذا يعني…», "and this means…"; «هذا هو…»), not when they point at a
+// noun with the article: «هذا العام» ("this year") is the story's time,
+// and «هذا الصراع» ("this conflict") is as often the text's subject as
+// the sentence before's.
+const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك لذلك لهذا`
+
+const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
+
+// backPairs are two words that refer back together: "however".
+const backPairs = `غير:أن غير:أنه غير:أنها إلا:أن إلا:أنه إلا:أنها`
+
 // readerWords address the reader: the publisher's calls to ask, follow,
 // share or install («ما هي الأسئلة التي تدور بأذهانكم…؟», "what questions
 // are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
@@ -61,7 +88,9 @@ const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانك
 const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
-	verbs, notSubjects, pronouns, reader map[string]bool
+	verbs, notSubjects, pronouns, reader            map[string]bool
+	backOpeners, demonstratives, demonstrativeLeads map[string]bool
+	backPairs                                       map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -72,34 +101,68 @@ var leanLists = sync.OnceValue(func() leanWords {
 		}
 		return m
 	}
-	return leanWords{set(reportVerbs), set(notSubjects), set(pronounOpeners), set(readerWords)}
+	pairs := map[[2]string]bool{}
+	for _, p := range strings.Fields(backPairs) {
+		a, b, _ := strings.Cut(p, ":")
+		pairs[[2]string{tokenize.Normalize(a), tokenize.Normalize(b)}] = true
+	}
+	return leanWords{
+		verbs: set(reportVerbs), notSubjects: set(notSubjects), pronouns: set(pronounOpeners), reader: set(readerWords),
+		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
+		demonstrativeLeads: set(demonstrativeLeads),
+		backPairs:          pairs,
+	}
 })
 
 // leansBack reports whether the sentence s opens with a subject that it
 // leaves to the sentence before it.
 func leansBack(s string) bool {
-	// Three words at most decide: "as", a verb, the word after it.
-	var words [3]tokenize.Span
+	// Four words at most decide: a lone "and", "as", a verb, the word
+	// after it.
+	var all [4]tokenize.Span
 	n := 0
 	for w := range tokenize.Words(s) {
-		words[n] = w
-		if n++; n == len(words) {
+		all[n] = w
+		if n++; n == len(all) {
 			break
 		}
 	}
 	if n == 0 {
 		return false
 	}
+	words := all[:n]
 	lists := leanLists()
 	// The words are folded into buffers on the stack: looking up
 	// string(b) in a map does not allocate, and this runs for every
 	// sentence a summary weighs.
-	var buf [3][48]byte
+	var buf [4][48]byte
 	fold := func(k int) []byte { return tokenize.AppendNormalized(buf[k][:0], words[k].In(s)) }
 	first := fold(0)
+	if n > 1 && (string(first) == "و" || string(first) == "ف") {
+		// «و قال…»: the conjunction typed apart from its word.
+		words = words[1:]
+		n--
+		first = fold(0)
+	}
 	bare := withoutAnd(first)
 	if lists.pronouns[string(first)] || lists.pronouns[string(bare)] {
 		return true
+	}
+	if !opensQuoted(s) {
+		if lists.backOpeners[string(bare)] {
+			return true
+		}
+		var second []byte
+		if n >= 2 {
+			second = fold(1)
+		}
+		switch {
+		case lists.demonstratives[string(bare)]:
+			return !bytes.HasPrefix(second, []byte("ال"))
+		case lists.demonstratives[string(second)] && lists.demonstrativeLeads[string(bare)],
+			lists.backPairs[[2]string{string(bare), string(second)}]:
+			return true
+		}
 	}
 	verb := 0
 	if string(bare) == "كما" {
@@ -128,6 +191,12 @@ func leansBack(s string) bool {
 	// «لل» and two letters more: the preposition ل and the article, as
 	// in «للصحفيين»; a name that opens with ل («لافروف») has one.
 	return lists.notSubjects[string(next)] || len(next) >= 8 && string(next[:4]) == "لل"
+}
+
+// opensQuoted reports whether s opens with a quotation mark.
+func opensQuoted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u00a0"))
+	return r == '"' || r == '«' || r == '“' || r == '\''
 }
 
 // withoutAnd returns the normalized word w without a leading و or ف
