@@ -115,10 +115,11 @@ var leanLists = sync.OnceValue(func() leanWords {
 })
 
 // leansBack reports whether the sentence s opens with a subject that it
-// leaves to the sentence before it.
+// leaves to the sentence before it, or with a connective or demonstrative
+// that refers to that sentence.
 func leansBack(s string) bool {
 	// Four words at most decide: a lone "and", "as", a verb, the word
-	// after it.
+	// after it (or a connective, a demonstrative, the word after it).
 	var all [4]tokenize.Span
 	n := 0
 	for w := range tokenize.Words(s) {
