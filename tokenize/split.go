@@ -451,6 +451,13 @@ func periodEnds(text string, seg, i, end int) bool {
 		if utf8.RuneCountInString(word) == 1 || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
 			return false
 		}
+		// Letter names spelled with periods and no space, «سي.إف.إم»
+		// (CFM), «بي.بي.سي»: two letters on each side. A longer word on
+		// either side is a sentence's end with its space left out
+		// («…إلى نوح.و تعني…», «…حدث له.على الأقل…»).
+		if utf8.RuneCountInString(word) == 2 && letterOrMark(next) && utf8.RuneCountInString(text[i+1:i+1+firstWord(text[i+1:end])]) == 2 {
+			return false
+		}
 	}
 	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
 		return false // "1.-", paths, handles and other symbols glued to the period
@@ -490,6 +497,16 @@ func lastWord(s string) int {
 		i -= size
 	}
 	return i
+}
+
+// firstWord returns where the run of letters and marks that opens s ends.
+func firstWord(s string) int {
+	for i, r := range s {
+		if !letterOrMark(r) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 func endsWithDigit(s string) bool {
