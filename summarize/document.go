@@ -28,6 +28,7 @@ type document struct {
 	nAll       int // sentences in the text, repeats counted, headings not
 	vecs       []rank.Vector
 	titleVec   rank.Vector
+	middles    []bool // see quoteMiddles; filled by needs when first asked
 }
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
@@ -449,7 +450,10 @@ const (
 // next sentence of the text will do (headings are not counted): when it
 // was dropped as a repeat, or there is none, i needs what is nowhere.
 // The text's first sentence has nothing before it and does not lean
-// back; a quotation it opens is the lead's, and it may come alone.
+// back; a quotation it opens is the lead's, and it may come alone. The
+// middle of a quotation of three sentences or more (quoteMiddles) needs
+// what is nowhere, and so do the sentences that open and close it, which
+// need their neighbour in it.
 func (d *document) needs(i int) int {
 	text := d.sents[i].In(d.text)
 	neighbour := func(j int) int {
@@ -459,6 +463,14 @@ func (d *document) needs(i int) int {
 		return j
 	}
 	if i > 0 {
+		if d.middles == nil {
+			d.middles = quoteMiddles(d.text, d.sents)
+		}
+		if d.middles[i] {
+			// It needs the sentences on both sides, and the quotation
+			// they make has three or more: too long to be a summary's.
+			return nowhere
+		}
 		if leansBack(text) || listItem(text) {
 			return neighbour(i - 1)
 		}

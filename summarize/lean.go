@@ -353,45 +353,95 @@ func announces(s string) bool {
 // punctuation before it (not to a colon, which opens a quotation) and no
 // letter follows it, and opens otherwise.
 func quotation(s string) (opens, closes bool) {
-	// A byte scan: in Arabic text nearly every byte leads or continues a
-	// letter, and only " and the lead bytes of « » (C2) and “ ” (E2 80)
-	// need a look. It runs for each sentence a summary weighs.
-	opened, closed, straight, first := 0, 0, 0, -1
+	m := countQuotes(s)
+	if m.opened != m.closed {
+		return m.opened > m.closed, m.closed > m.opened
+	}
+	if m.straight%2 == 0 {
+		return false, false
+	}
+	first := strings.IndexByte(s, '"')
+	before, _ := utf8.DecodeLastRuneInString(s[:first])
+	after, _ := utf8.DecodeRuneInString(s[first+1:])
+	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
+	closes = first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
+	return !closes, closes
+}
+
+// quoteMarks counts the quotation marks of a piece of text: straight
+// ones, which face both ways, and the guillemets and curly quotes that
+// open and close.
+type quoteMarks struct{ straight, opened, closed int }
+
+// open reports whether a quotation is open after text with these marks.
+func (m quoteMarks) open() bool { return m.straight%2 == 1 || m.opened > m.closed }
+
+func (m quoteMarks) add(o quoteMarks) quoteMarks {
+	return quoteMarks{m.straight + o.straight, m.opened + o.opened, m.closed + o.closed}
+}
+
+// countQuotes counts the quotation marks of s in one byte scan: in Arabic
+// text nearly every byte leads or continues a letter, and only " and the
+// lead bytes of « » (C2) and “ ” (E2 80) need a look. It runs for each
+// sentence a summary weighs.
+func countQuotes(s string) quoteMarks {
+	var m quoteMarks
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '"':
-			if straight++; first < 0 {
-				first = i
-			}
+			m.straight++
 		case 0xC2: // « U+00AB, » U+00BB
 			if i+1 < len(s) {
 				switch s[i+1] {
 				case 0xAB:
-					opened++
+					m.opened++
 				case 0xBB:
-					closed++
+					m.closed++
 				}
 			}
 		case 0xE2: // “ U+201C, ” U+201D
 			if i+2 < len(s) && s[i+1] == 0x80 {
 				switch s[i+2] {
 				case 0x9C:
-					opened++
+					m.opened++
 				case 0x9D:
-					closed++
+					m.closed++
 				}
 			}
 		}
 	}
-	if opened != closed {
-		return opened > closed, closed > opened
+	return m
+}
+
+// quoteMiddles marks the sentences that sit inside a quotation which a
+// sentence before them on their line opened and one after them closes,
+// with no quotation mark of their own: the middle of somebody's words
+// («وقال: "…. كرهت نفسي. …".»), which alone would read as the
+// publisher's. A line whose quotation is still open after its last
+// sentence marks none: its marks cannot be trusted to pair. One pass over
+// the text, whatever the number of sentences on a line.
+func quoteMiddles(text string, sents []tokenize.Sentence) []bool {
+	middle := make([]bool, len(sents))
+	var state quoteMarks
+	lineFrom := 0 // the first sentence of the current line
+	endLine := func(to int) {
+		if state.open() {
+			clear(middle[lineFrom:to])
+		}
 	}
-	if straight%2 == 0 {
-		return false, false
+	for i, s := range sents {
+		gapFrom := 0
+		if i > 0 && s.Line == sents[i-1].Line {
+			gapFrom = sents[i-1].End
+		} else {
+			endLine(i)
+			state, lineFrom, gapFrom = quoteMarks{}, i, s.Start
+		}
+		state = state.add(countQuotes(text[gapFrom:s.Start]))
+		own := countQuotes(s.In(text))
+		middle[i] = state.open() && own == quoteMarks{}
+		state = state.add(own)
 	}
-	before, _ := utf8.DecodeLastRuneInString(s[:first])
-	after, _ := utf8.DecodeRuneInString(s[first+1:])
-	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
-	closes = first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
-	return !closes, closes
+	endLine(len(sents))
+	return middle
 }

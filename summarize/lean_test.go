@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func TestLeansBack(t *testing.T) {
@@ -197,4 +200,30 @@ func TestColonHeadline(t *testing.T) {
 		{"no colon", "وزير الدفاع الأمريكي يزور المنطقة الأسبوع المقبل", false},
 		{"a colon after more than 6 words", "وزير الدفاع الأمريكي يزور المنطقة الأسبوع المقبل في جولة: ثلاث دول", false},
 	})
+}
+
+func TestQuoteMiddles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []bool
+	}{
+		{"three sentences of one quotation", "وقال: \"نحن هنا. كرهت نفسي. ثم عدت\".", []bool{false, true, false}},
+		{"four: two middles", "وقال: \"نحن هنا. كرهت نفسي. ثم عدت. وانتهى الأمر\".", []bool{false, true, true, false}},
+		{"two halves have no middle", "وقال: \"نحن هنا. ثم عدت\".", []bool{false, false}},
+		{"in guillemets", "وقال: «نحن هنا. كرهت نفسي. ثم عدت».", []bool{false, true, false}},
+		{"in curly quotes", "وقال: “نحن هنا. كرهت نفسي. ثم عدت”.", []bool{false, true, false}},
+		{"still open at the end of its line", "وقال: \"نحن هنا. كرهت نفسي. ثم عدت.", []bool{false, false, false}},
+		{"after a closed quotation", "وقال: \"نحن هنا\". ثم عاد إلى بيته. وانتهى الأمر.", []bool{false, false, false}},
+		{"a line does not carry a quotation to the next", "وقال: \"نحن هنا.\nكرهت نفسي. ثم عدت\".", []bool{false, false, false}},
+		{"single quotes are not counted", "وقال: \"نحن هنا. سموه 'البطل' هناك. ثم عدت\".", []bool{false, true, false}},
+		{"a name in quotation marks inside", "وقال: \"نحن هنا. وصفته «الأيام» بالبطل. ثم عدت\".", []bool{false, false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := tokenize.Sentences(tt.text)
+			require.Len(t, sents, len(tt.want), "the sentences of %q", tt.text)
+			assert.Equal(t, tt.want, quoteMiddles(tt.text, sents))
+		})
+	}
 }

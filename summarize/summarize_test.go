@@ -298,6 +298,34 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 	})
 }
 
+// TestQuotationMiddleNotTaken: a quotation of three sentences or more on
+// one line («وقال: "…. …. …".») has a middle with no quotation mark of its
+// own; alone, it would read as the publisher's words, not the speaker's
+// («كرهت نفسي.», "I hated myself."). It is never taken, and so neither are
+// the sentences that open and close that quotation, which need it. A
+// quotation left open at the end of its line, or closed before a sentence,
+// marks no middle.
+func TestQuotationMiddleNotTaken(t *testing.T) {
+	lead := "افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة."
+	opens := "وقال مدير المعرض: \"تضاعف عدد الزوار هذا العام."
+	middle := "هل تعرفون كم زائرا جاء أمس وحده؟"
+	closes := "لقد جاء أكثر من عشرة آلاف زائر\"."
+	short := "وحضر الافتتاح جمهور كبير."
+	quoted := opens + " " + middle + " " + closes
+	guillemets := "وقال مدير المعرض: «تضاعف عدد الزوار هذا العام. " + middle + " لقد جاء أكثر من عشرة آلاف زائر»."
+	neverClosed := opens + " " + middle
+	closedBefore := "وقال مدير المعرض: \"تضاعف عدد الزوار هذا العام\". " + middle
+	first := summarize.Summarizer{Model: &questionsFirst, MaxSentences: 1, MaxWords: -1}
+	inOrder := summarize.Summarizer{Model: &earlierFirst, MaxSentences: 5, MaxWords: -1}
+	checkPicks(t, []pickRow{
+		{"a middle is not taken, even ranked first", first, lead + "\n" + quoted + "\n" + short, lead},
+		{"…nor the quotation's other sentences", inOrder, lead + "\n" + quoted + "\n" + short, lead + "\n" + short},
+		{"in guillemets", first, lead + "\n" + guillemets + "\n" + short, lead},
+		{"a quotation never closed on its line marks no middle", first, lead + "\n" + neverClosed + "\n" + short, middle},
+		{"a sentence after a closed quotation is no middle", first, lead + "\n" + closedBefore + "\n" + short, middle},
+	})
+}
+
 // TestQuestionSubheadingNotTaken: news articles break their body with
 // sub-headings phrased as questions («من هو الوزير الجديد؟», "who is the new
 // minister?"), a short line of its own. Such a line is never taken after the
