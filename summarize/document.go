@@ -271,10 +271,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		}
 		return endsNear(a+b, max(a, b))
 	}
-	// pairComes tells whether sentence i and the sentence f after it,
-	// which i cannot do without, can come in together now.
-	pairComes := func(i, f int) bool {
-		return f != nowhere && len(chosen)+2 <= limit && !d.repeats(f, chosen) && pairFits(i, f)
+	// pairRoom tells whether the sentence f, which a sentence needs after
+	// it besides the one before it (see alsoNeeds), may come in with it:
+	// f exists, is no repeat, and the summary has room for two more.
+	pairRoom := func(f int) bool {
+		return f != nowhere && len(chosen)+2 <= limit && !d.repeats(f, chosen)
 	}
 	take := func(i int) {
 		chosen = append(chosen, i)
@@ -306,7 +307,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 				// One that also needs the sentence after it comes
 				// with that one, or stays out.
 				if f := d.alsoNeeds(k, need); f != standsAlone {
-					if !pairComes(k, f) {
+					if !pairRoom(f) || !pairFits(k, f) {
 						continue
 					}
 					delete(waiting, k)
@@ -377,12 +378,15 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && d.words[i] <= shortLineWords && addressesReader(d.sents[i].In(d.text)) {
 			continue
 		}
-		// The sentence before it is taken; one that also needs the
-		// sentence after it comes with that one, or is passed over as a
-		// pair that does not fit is (see above).
+		// The sentence before it is taken. One that also needs the
+		// sentence after it comes with that one, as a pair does (see
+		// above): a pair that does not fit ends the summary, unless Fill.
 		if f := d.alsoNeeds(i, j); f != standsAlone {
-			if !pairComes(i, f) {
-				if f == nowhere || len(chosen)+2 > limit || d.repeats(f, chosen) || cfg.Fill {
+			if !pairRoom(f) {
+				continue
+			}
+			if !pairFits(i, f) {
+				if cfg.Fill {
 					continue
 				}
 				break
