@@ -65,7 +65,8 @@ const backOpeners = `ثم لذلك لذا لهذا بذلك بالتالي عن�
 // («وهذا يعني…», "and this means…"; «هذا هو…»), not when they point at a
 // noun with the article: «هذا العام» ("this year") is the story's time,
 // and «هذا الصراع» ("this conflict") is as often the text's subject as
-// the sentence before's.
+// the sentence before's. «لذلك» and «لهذا» carry the preposition, as
+// after «نتيجة» ("as a result of that").
 const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك لذلك لهذا`
 
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
