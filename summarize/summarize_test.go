@@ -137,6 +137,11 @@ type pickRow struct {
 var earlierFirst, laterFirst, questionsFirst = weighOnly(summarize.FeatPosition, 5),
 	weighOnly(summarize.FeatRelative, 5), weighOnly(summarize.FeatQuestion, 10)
 
+// ranked is a Summarizer that ranks by m, under the given caps.
+func ranked(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
+	return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
+}
+
 func weighOnly(feature int, weight float64) summarize.Model {
 	var m summarize.Model
 	m.Weights[feature] = weight
@@ -234,30 +239,27 @@ func TestSentenceNeedingBothNeighbours(t *testing.T) {
 	short := "وحضر الافتتاح جمهور كبير."
 	quoted := lead + "\n" + says + "\n" + opens + "\n" + ends
 	listed := lead + "\n" + says + "\n" + announces + "\n" + item
-	pick := func(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
-		return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
-	}
 	checkPicks(t, []pickRow{
-		{"no room for the quotation's end: left out", pick(&laterFirst, 2, -1), quoted, lead + "\n" + says},
-		{"with the quotation's end when there is room", pick(&laterFirst, 3, -1), quoted, says + "\n" + opens + "\n" + ends},
-		{"in the text's order, no room for the end either", pick(&earlierFirst, 3, -1), quoted, lead + "\n" + says},
-		{"in the text's order, all four", pick(&earlierFirst, 4, -1), quoted, quoted},
+		{"no room for the quotation's end: left out", ranked(&laterFirst, 2, -1), quoted, lead + "\n" + says},
+		{"with the quotation's end when there is room", ranked(&laterFirst, 3, -1), quoted, says + "\n" + opens + "\n" + ends},
+		{"in the text's order, no room for the end either", ranked(&earlierFirst, 3, -1), quoted, lead + "\n" + says},
+		{"in the text's order, all four", ranked(&earlierFirst, 4, -1), quoted, quoted},
 		// Ranked backwards, opens comes up before says and waits for it;
 		// once says is taken, opens and ends (6 words each) would run 7
 		// past 14, more than half of the longer (3), though opens alone
 		// would end 1 past. Left out, as a waiting sentence that does not
 		// fit is, without ending the summary: the lead (10 words) ends 5
 		// past, within half of itself.
-		{"waiting, the two run past the word budget", pick(&laterFirst, 4, 14), quoted, lead + "\n" + says},
+		{"waiting, the two run past the word budget", ranked(&laterFirst, 4, 14), quoted, lead + "\n" + says},
 		// In the text's order opens comes up after says is taken: lead and
 		// says make 19 of 22 words, and opens with ends would run 9 past.
 		// That ends the summary, as a sentence that did not fit would end
 		// it; the short line after them (4 words, 1 past) is not taken.
-		{"next in rank, the two run past the word budget and end the summary", pick(&earlierFirst, 5, 22), quoted + "\n" + short, lead + "\n" + says},
+		{"next in rank, the two run past the word budget and end the summary", ranked(&earlierFirst, 5, 22), quoted + "\n" + short, lead + "\n" + says},
 		{"…and with Fill, a lesser sentence after them still comes", summarize.Summarizer{Model: &earlierFirst, MaxSentences: 5, MaxWords: 22, Fill: true}, quoted + "\n" + short, lead + "\n" + says + "\n" + short},
-		{"the text ends before the quotation does", pick(&earlierFirst, 3, -1), lead + "\n" + says + "\n" + opens, lead + "\n" + says},
-		{"an announcement without what it announces: left out", pick(&laterFirst, 2, -1), listed, lead + "\n" + says},
-		{"with what it announces when there is room", pick(&laterFirst, 3, -1), listed, says + "\n" + announces + "\n" + item},
+		{"the text ends before the quotation does", ranked(&earlierFirst, 3, -1), lead + "\n" + says + "\n" + opens, lead + "\n" + says},
+		{"an announcement without what it announces: left out", ranked(&laterFirst, 2, -1), listed, lead + "\n" + says},
+		{"with what it announces when there is room", ranked(&laterFirst, 3, -1), listed, says + "\n" + announces + "\n" + item},
 	})
 }
 
@@ -278,23 +280,20 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 	longAnnounce := "ونص الاتفاق الذي وقعه الطرفان في العاصمة أمس على ما يلي:"
 	shortItem := "1- وقف إطلاق النار."
 	text := lead + "\n" + announce + "\n" + first
-	pick := func(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
-		return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
-	}
 	checkPicks(t, []pickRow{
-		{"not at the end of a summary without what it announces", pick(&earlierFirst, 2, -1), text, lead + "\n" + first},
-		{"beside what it announces, once that is taken", pick(&earlierFirst, 3, -1), text, text},
-		{"taken when what it announces ranks first", pick(&laterFirst, 2, -1), text, announce + "\n" + first},
-		{"a colon sentence and a leaning one wait for each other: both come", pick(&earlierFirst, 2, -1), announce + "\n" + adds, announce + "\n" + adds},
-		{"…as far as the budget lets them", pick(&earlierFirst, 1, -1), announce + "\n" + adds, announce},
-		{"a list's first item comes with what announces the list", pick(&laterFirst, 2, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1},
-		{"…and the next item with the first", pick(&laterFirst, 3, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1 + "\n" + item2},
-		{"an item does not come alone", pick(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, lead},
+		{"not at the end of a summary without what it announces", ranked(&earlierFirst, 2, -1), text, lead + "\n" + first},
+		{"beside what it announces, once that is taken", ranked(&earlierFirst, 3, -1), text, text},
+		{"taken when what it announces ranks first", ranked(&laterFirst, 2, -1), text, announce + "\n" + first},
+		{"a colon sentence and a leaning one wait for each other: both come", ranked(&earlierFirst, 2, -1), announce + "\n" + adds, announce + "\n" + adds},
+		{"…as far as the budget lets them", ranked(&earlierFirst, 1, -1), announce + "\n" + adds, announce},
+		{"a list's first item comes with what announces the list", ranked(&laterFirst, 2, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1},
+		{"…and the next item with the first", ranked(&laterFirst, 3, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1 + "\n" + item2},
+		{"an item does not come alone", ranked(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, lead},
 		// The last line (4 words) first, then the pair (11 + 4) against 15:
 		// it ends 4 past, within half of its longer sentence (5.5); the item
 		// after the announcement alone would not be (2).
-		{"a pair comes whole or not at all", pick(&laterFirst, 3, 15), longAnnounce + "\n" + shortItem + "\n" + closing, longAnnounce + "\n" + shortItem + "\n" + closing},
-		{"…and not when it runs past", pick(&laterFirst, 3, 13), longAnnounce + "\n" + shortItem + "\n" + closing, closing},
+		{"a pair comes whole or not at all", ranked(&laterFirst, 3, 15), longAnnounce + "\n" + shortItem + "\n" + closing, longAnnounce + "\n" + shortItem + "\n" + closing},
+		{"…and not when it runs past", ranked(&laterFirst, 3, 13), longAnnounce + "\n" + shortItem + "\n" + closing, closing},
 	})
 }
 
