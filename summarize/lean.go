@@ -72,7 +72,7 @@ const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
 
 // backPairs are two words that refer back together: "however".
-const backPairs = `غير:أن غير:أنه غير:أنها إلا:أن إلا:أنه إلا:أنها`
+const backPairs = `غير:أن غير:أنه غير:أنها إلا:أن إلا:أنه إلا:أنها بيد:أن بيد:أنه بيد:أنها`
 
 // readerWords address the reader: the publisher's calls to ask, follow,
 // share or install («ما هي الأسئلة التي تدور بأذهانكم…؟», "what questions

@@ -56,6 +56,7 @@ func TestLeansBack(t *testing.T) {
 		{"consequently", "وبالتالي، يتعين على اللاعب الفوز باللقب.", true},
 		{"however, ghayr anna", "غير أن الشركة لم تعترف بالخطأ.", true},
 		{"however, illa anna", "إلا أن روسيا أكدت عزمها على المضي.", true},
+		{"however, bayda anna", "بيد أن المخرج اختار مدخلا مختلفا هذه المرة.", true},
 		{"then", "ثم توجه إلى عمه في دير مجاور.", true},
 		{"and despite that, the older spelling", "ورغم ذاك يصر المدرب على أن اللاعب لم يظهر مستواه.", true},
 		{"these people", "هؤلاء لم يحصلوا على تعويض حتى الآن.", true},
