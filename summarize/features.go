@@ -98,8 +98,9 @@ type Candidate struct {
 // heading, no repeat), with their features, for fitting a Model on one's
 // own corpus (see examples/fit). Score is 0. The selection rules of the
 // package doc still apply after scoring: a question sub-heading, another
-// story's headline or a line to the reader is among the candidates, and
-// Summarize never takes it after the first sentence.
+// story's headline, a line to the reader or the middle of a long
+// quotation is among the candidates, and Summarize never takes it after
+// the first sentence.
 func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, error) {
 	cfg, d, err := s.prepare(ctx, text)
 	if err != nil {
