@@ -71,8 +71,12 @@
 // both its neighbours («وأضاف: "…», "and he added: …", whose speaker is
 // before it and whose quotation ends after it) comes only between them:
 // with the sentence after it, as such a pair, once the one before it is
-// taken. Alone they would leave the reader asking who spoke, what follows,
-// or where the quotation ends.
+// taken. Of a quotation of three sentences or more on one line, no
+// sentence is taken (but the text's first, which may open one): its
+// middle, with no quotation mark of its own, would read as the publisher's
+// words, and its first and last sentences need it. Alone they
+// would leave the reader asking who spoke, what follows, or where the
+// quotation ends.
 //
 // # Errors
 //
