@@ -452,11 +452,17 @@ func periodEnds(text string, seg, i, end int) bool {
 			return false
 		}
 		// Letter names spelled with periods and no space, «سي.إف.إم»
-		// (CFM), «بي.بي.سي»: two letters on each side. A longer word on
-		// either side is a sentence's end with its space left out
-		// («…إلى نوح.و تعني…», «…حدث له.على الأقل…»).
-		if utf8.RuneCountInString(word) == 2 && letterOrMark(next) && utf8.RuneCountInString(text[i+1:i+1+firstWord(text[i+1:end])]) == 2 {
-			return false
+		// (CFM), «بي.بي.سي»: two letters on each side, or, once the
+		// chain has begun, a name of up to five letters after
+		// («سي.آي.إيه», «بي.إم.دبليو»). A longer word on either side is a
+		// sentence's end with its space left out («…إلى نوح.و تعني…»,
+		// «…حدث له.على الأقل…»).
+		if utf8.RuneCountInString(word) == 2 && letterOrMark(next) {
+			after := utf8.RuneCountInString(text[i+1 : i+1+firstWord(text[i+1:end])])
+			chained := at > 0 && text[seg+at-1] == '.' && lastWord(text[seg:seg+at-1]) < at-1
+			if after == 2 || chained && after <= 5 {
+				return false
+			}
 		}
 	}
 	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
