@@ -71,6 +71,11 @@ const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك
 
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
 
+// sources open a fragment that names the source of the sentence before,
+// when nothing but a name follows («بحسب اليونسكو.», "according to
+// UNESCO."): three words at most.
+const sources = `بحسب حسب وفقا طبقا نقلا`
+
 // backPairs are two words that refer back together: "however".
 const backPairs = `غير:أن غير:أنه غير:أنها إلا:أن إلا:أنه إلا:أنها بيد:أن بيد:أنه بيد:أنها`
 
@@ -89,9 +94,9 @@ const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانك
 const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
-	verbs, notSubjects, pronouns, reader            map[string]bool
-	backOpeners, demonstratives, demonstrativeLeads map[string]bool
-	backPairs                                       map[[2]string]bool
+	verbs, notSubjects, pronouns, reader                     map[string]bool
+	backOpeners, demonstratives, demonstrativeLeads, sources map[string]bool
+	backPairs                                                map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -110,8 +115,8 @@ var leanLists = sync.OnceValue(func() leanWords {
 	return leanWords{
 		verbs: set(reportVerbs), notSubjects: set(notSubjects), pronouns: set(pronounOpeners), reader: set(readerWords),
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
-		demonstrativeLeads: set(demonstrativeLeads),
-		backPairs:          pairs,
+		demonstrativeLeads: set(demonstrativeLeads), sources: set(sources),
+		backPairs: pairs,
 	}
 })
 
@@ -151,7 +156,7 @@ func leansBack(s string) bool {
 		return true
 	}
 	if !opensQuoted(s) {
-		if lists.backOpeners[string(bare)] {
+		if lists.backOpeners[string(bare)] || n < 4 && lists.sources[string(bare)] {
 			return true
 		}
 		var second []byte

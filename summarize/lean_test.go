@@ -57,6 +57,8 @@ func TestLeansBack(t *testing.T) {
 		{"however, ghayr anna", "غير أن الشركة لم تعترف بالخطأ.", true},
 		{"however, illa anna", "إلا أن روسيا أكدت عزمها على المضي.", true},
 		{"however, bayda anna", "بيد أن المخرج اختار مدخلا مختلفا هذه المرة.", true},
+		{"according to, alone: the source of the sentence before", "بحسب اليونسكو.", true},
+		{"according to, then what it says", "وبحسب الصحيفة، فإن الحكومة تدرس القرار.", false},
 		{"then", "ثم توجه إلى عمه في دير مجاور.", true},
 		{"and despite that, the older spelling", "ورغم ذاك يصر المدرب على أن اللاعب لم يظهر مستواه.", true},
 		{"these people", "هؤلاء لم يحصلوا على تعويض حتى الآن.", true},
