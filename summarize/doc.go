@@ -61,9 +61,11 @@
 // that…"; «وجاء هذا بعد…», "this came after…"; «لذلك», «غير أن»), or that ends a quotation the
 // sentence before it began, or that is a numbered item of a list («1- …»),
 // comes only right after that sentence; one that ends with a colon
-// («وجاءت النتائج كالتالي:», "the results were as follows:"), or that opens
-// a quotation it does not close (after the text's first sentence, which
-// may), only right before the sentence that follows. When it ranks above
+// («وجاءت النتائج كالتالي:», "the results were as follows:"), or (after the
+// text's first sentence, which may) that asks a question of 4 words or
+// fewer that the next answers («لماذا؟», "why?"; «فمن هو؟», "so who is
+// he?") or opens a quotation it does not close, only right before the
+// sentence that follows. When it ranks above
 // its neighbour, it waits, and comes in beside it if that one is taken and
 // the budget allows. Two that need each other (a colon and the first item
 // of its list, the two halves of a quotation) come as a pair, when both

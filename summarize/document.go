@@ -450,7 +450,8 @@ const (
 // i is an item of the list it announces (listItem), or when i ends a
 // quotation that one began (quotation); or the one after it, when i ends
 // with a colon that announces it («وجاءت النتائج كالتالي:», "the results
-// were as follows:") or opens a quotation that it ends. Only the very
+// were as follows:"), asks a short question that it answers («لماذا؟»,
+// "why?"; see shortQuestionWords), or opens a quotation that it ends. Only the very
 // next sentence of the text will do (headings are not counted): when it
 // was dropped as a repeat, or there is none, i needs what is nowhere.
 // The text's first sentence has nothing before it and does not lean
@@ -485,11 +486,17 @@ func (d *document) needs(i int) int {
 			return neighbour(i + 1)
 		}
 	}
-	if announces(text) {
+	if announces(text) || i > 0 && d.words[i] <= shortQuestionWords && question(text) {
 		return neighbour(i + 1)
 	}
 	return standsAlone
 }
+
+// shortQuestionWords bounds the questions that announce their answer, the
+// sentence after them, as a colon does («لماذا؟», "why?"; «فما القصة؟»,
+// "so what is the story?"; «ماذا بعد الاتفاق؟», "what after the deal?"):
+// alone, they ask the reader instead of telling.
+const shortQuestionWords = 4
 
 // alsoNeeds returns the sentence after i that i needs besides the one
 // before it: a sentence that leaves its subject to the sentence before it,

@@ -335,10 +335,18 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	asks := "من هو الوزير الجديد؟"
 	body := "درس الوزير الجديد العلوم السياسية في القاهرة وعمل سفيرا في عدة عواصم أوروبية."
 	long := "هل يستطيع الوزير الجديد أن يعيد العلاقات مع الدول المجاورة إلى ما كانت عليه قبل الأزمة الأخيرة؟"
+	// A question of 4 words or fewer inside a paragraph («لماذا؟», "why?";
+	// «فما القصة؟», "so what is the story?") announces its answer, the
+	// sentence after it, as a colon does.
+	inside := "فما الذي تغير في سياسة البلاد الخارجية؟"
+	answer := "ترى الحكومة أن الوزير الجديد سيعيد العلاقات مع الجيران."
 	s := summarize.Summarizer{Model: &questionsFirst, MaxSentences: 1, MaxWords: -1}
 	checkPicks(t, []pickRow{
 		{"a short question on a line of its own", s, lead + "\n" + asks + "\n" + body, lead},
-		{"a question inside a paragraph", s, lead + "\n" + body + " " + asks, asks},
+		{"a question inside a paragraph", s, lead + "\n" + body + " " + inside, inside},
+		{"a short question inside a paragraph, with nothing after it", s, lead + "\n" + body + " " + asks, lead},
+		{"…and right before its answer", ranked(&laterFirst, 2, -1), lead + "\n" + body + " " + asks + " " + answer, asks + " " + answer},
+		{"…but not without it, though ranked first", s, lead + "\n" + body + " " + asks + " " + answer, lead},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
 		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
 	})
