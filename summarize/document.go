@@ -520,12 +520,25 @@ func (d *document) alsoNeeds(i, need int) int {
 	return i + 1
 }
 
-// asks reports whether sentence i is a question that stands alone on its
-// line, in at most tokenize.MaxHeadingWords words: the shape of a
-// sub-heading, which tokenize leaves among the sentences because it ends
-// with a question mark.
+// asks reports whether sentence i is part of a line of at most
+// tokenize.MaxHeadingWords words that ends with a question: the shape of a
+// sub-heading («من هو الوزير الجديد؟», "who is the new minister?"), or of
+// another story's headline, whole or split by its dots («الاحتجاجات في
+// الأردن.. ماذا بعد؟», "the protests in Jordan.. what next?"), which
+// tokenize leaves among the sentences because it ends with a question
+// mark. The walk along the line stops once it holds more words than that,
+// so a text of one long line costs no more.
 func (d *document) asks(i int) bool {
-	return d.words[i] <= tokenize.MaxHeadingWords && d.aloneOnLine(i) && question(d.sents[i].In(d.text))
+	line := d.sents[i].Line
+	words, last := d.words[i], i
+	for k := i - 1; k >= 0 && d.sents[k].Line == line && words <= tokenize.MaxHeadingWords; k-- {
+		words += d.words[k]
+	}
+	for last+1 < len(d.sents) && d.sents[last+1].Line == line && words <= tokenize.MaxHeadingWords {
+		last++
+		words += d.words[last]
+	}
+	return words <= tokenize.MaxHeadingWords && question(d.sents[last].In(d.text))
 }
 
 // titleLine reports whether sentence i has the shape of a title: alone on

@@ -347,6 +347,10 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a short question inside a paragraph, with nothing after it", s, lead + "\n" + body + " " + asks, lead},
 		{"…and right before its answer", ranked(&laterFirst, 2, -1), lead + "\n" + body + " " + asks + " " + answer, asks + " " + answer},
 		{"…but not without it, though ranked first", s, lead + "\n" + body + " " + asks + " " + answer, lead},
+		// «الاحتجاجات في المدينة.. ماذا بعد؟» ("the protests in the city..
+		// what next?"): a headline whose two dots split it in two.
+		{"a short line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة.. ماذا بعد؟", body},
+		{"a longer line that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة.. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة.."},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
 		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
 	})
