@@ -306,7 +306,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 				}
 				// One that also needs the sentence after it comes
 				// with that one, or stays out.
-				if f := d.alsoNeeds(k, need); f != standsAlone {
+				if f := d.alsoNeeds(k, need); f != standsAlone && !slices.Contains(chosen, f) {
 					if !pairRoom(f) || !pairFits(k, f) {
 						continue
 					}
@@ -330,8 +330,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			break // no sentence need be compared with the chosen ones
 		}
 		// A repeat is no candidate at all, so it is passed over before
-		// its length is weighed: it must not end the summary.
-		if d.repeats(i, chosen) {
+		// its length is weighed: it must not end the summary. So is a
+		// sentence already taken ahead of its turn, as the second of a
+		// pair (a sentence without terms is no repeat of itself).
+		if d.repeats(i, chosen) || slices.Contains(chosen, i) {
 			continue
 		}
 		// News breaks its body with sub-headings phrased as questions
@@ -381,7 +383,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// The sentence before it is taken. One that also needs the
 		// sentence after it comes with that one, as a pair does (see
 		// above): a pair that does not fit ends the summary, unless Fill.
-		if f := d.alsoNeeds(i, j); f != standsAlone {
+		if f := d.alsoNeeds(i, j); f != standsAlone && !slices.Contains(chosen, f) {
 			if !pairRoom(f) {
 				continue
 			}

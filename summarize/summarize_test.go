@@ -236,6 +236,7 @@ func TestSentenceNeedingBothNeighbours(t *testing.T) {
 	ends := "وسنزيد عدد الأجنحة في الدورة المقبلة\"."
 	announces := "وأضاف أن أرقام الدورة جاءت كالتالي:"
 	item := "1- زيادة عدد الزوار بنسبة النصف."
+	plain := "زاد عدد الزوار بنسبة النصف عن العام الماضي."
 	short := "وحضر الافتتاح جمهور كبير."
 	quoted := lead + "\n" + says + "\n" + opens + "\n" + ends
 	listed := lead + "\n" + says + "\n" + announces + "\n" + item
@@ -260,6 +261,10 @@ func TestSentenceNeedingBothNeighbours(t *testing.T) {
 		{"the text ends before the quotation does", ranked(&earlierFirst, 3, -1), lead + "\n" + says + "\n" + opens, lead + "\n" + says},
 		{"an announcement without what it announces: left out", ranked(&laterFirst, 2, -1), listed, lead + "\n" + says},
 		{"with what it announces when there is room", ranked(&laterFirst, 3, -1), listed, says + "\n" + announces + "\n" + item},
+		// Ranked backwards, the sentence after the announcement is taken
+		// first; then the announcement waits for says, and comes in
+		// beside it with nothing more to wait for.
+		{"what it announces taken before it", ranked(&laterFirst, 3, -1), lead + "\n" + says + "\n" + announces + "\n" + plain, says + "\n" + announces + "\n" + plain},
 	})
 }
 
