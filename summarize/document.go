@@ -28,7 +28,7 @@ type document struct {
 	nAll       int // sentences in the text, repeats counted, headings not
 	vecs       []rank.Vector
 	titleVec   rank.Vector
-	middles    []bool // see quoteMiddles; filled by needs when first asked
+	middles    []uint8 // see quoteMiddles; a line's marks are made when one of its sentences is first asked about
 }
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
@@ -470,10 +470,7 @@ func (d *document) needs(i int) int {
 		return j
 	}
 	if i > 0 {
-		if d.middles == nil {
-			d.middles = quoteMiddles(d.text, d.sents)
-		}
-		if d.middles[i] {
+		if d.quoteMiddle(i) {
 			// It needs the sentences on both sides, and the quotation
 			// they make has three or more: too long to be a summary's.
 			return nowhere
@@ -499,6 +496,28 @@ func (d *document) needs(i int) int {
 // "so what is the story?"; «ماذا بعد الاتفاق؟», "what after the deal?"):
 // alone, they ask the reader instead of telling.
 const shortQuestionWords = 4
+
+// quoteMiddle reports whether sentence i is the middle of a quotation
+// (see quoteMiddles). The marks of its line are made the first time one
+// of the line's sentences is asked about: a summary asks about a few
+// sentences, and scanning the whole text for quotation marks cost 3.4 %
+// of a Summarize of the sample.
+func (d *document) quoteMiddle(i int) bool {
+	if d.middles == nil {
+		d.middles = make([]uint8, len(d.sents))
+	}
+	if d.middles[i] == 0 {
+		from, to, line := i, i+1, d.sents[i].Line
+		for from > 0 && d.sents[from-1].Line == line {
+			from--
+		}
+		for to < len(d.sents) && d.sents[to].Line == line {
+			to++
+		}
+		quoteMiddles(d.text, d.sents[from:to], d.middles[from:to])
+	}
+	return d.middles[i] == middle
+}
 
 // alsoNeeds returns the sentence after i that i needs besides the one
 // before it: a sentence that leaves its subject to the sentence before it,

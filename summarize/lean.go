@@ -419,20 +419,27 @@ func countQuotes(s string) quoteMarks {
 	return m
 }
 
-// quoteMiddles marks the sentences that sit inside a quotation which a
-// sentence before them on their line opened and one after them closes,
-// with no quotation mark of their own: the middle of somebody's words
-// («وقال: "…. كرهت نفسي. …".»), which alone would read as the
-// publisher's. A line whose quotation is still open after its last
-// sentence marks none: its marks cannot be trusted to pair. One pass over
-// the text, whatever the number of sentences on a line.
-func quoteMiddles(text string, sents []tokenize.Sentence) []bool {
-	middle := make([]bool, len(sents))
+// The marks quoteMiddles gives; 0 is a sentence not yet looked at.
+const (
+	notMiddle uint8 = 1 + iota
+	middle
+)
+
+// quoteMiddles marks, in marks, the sentences of sents that sit inside a
+// quotation which a sentence before them on their line opened and one
+// after them closes, with no quotation mark of their own: the middle of
+// somebody's words («وقال: "…. كرهت نفسي. …".»), which alone would read
+// as the publisher's. The others are marked notMiddle. A line whose
+// quotation is still open after its last sentence marks none: its marks
+// cannot be trusted to pair. One pass over the sentences' text.
+func quoteMiddles(text string, sents []tokenize.Sentence, marks []uint8) {
 	var state quoteMarks
 	lineFrom := 0 // the first sentence of the current line
 	endLine := func(to int) {
 		if state.open() {
-			clear(middle[lineFrom:to])
+			for k := lineFrom; k < to; k++ {
+				marks[k] = notMiddle
+			}
 		}
 	}
 	for i, s := range sents {
@@ -445,9 +452,11 @@ func quoteMiddles(text string, sents []tokenize.Sentence) []bool {
 		}
 		state = state.add(countQuotes(text[gapFrom:s.Start]))
 		own := countQuotes(s.In(text))
-		middle[i] = state.open() && own == quoteMarks{}
+		marks[i] = notMiddle
+		if state.open() && own == (quoteMarks{}) {
+			marks[i] = middle
+		}
 		state = state.add(own)
 	}
 	endLine(len(sents))
-	return middle
 }

@@ -226,7 +226,14 @@ func TestQuoteMiddles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			sents := tokenize.Sentences(tt.text)
 			require.Len(t, sents, len(tt.want), "the sentences of %q", tt.text)
-			assert.Equal(t, tt.want, quoteMiddles(tt.text, sents))
+			marks := make([]uint8, len(sents))
+			quoteMiddles(tt.text, sents, marks)
+			got := make([]bool, len(marks))
+			for k, m := range marks {
+				require.NotZero(t, m, "sentence %d is marked", k)
+				got[k] = m == middle
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }
