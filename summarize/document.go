@@ -452,12 +452,13 @@ const (
 // i is an item of the list it announces (listItem), or when i ends a
 // quotation that one began (quotation); or the one after it, when i ends
 // with a colon that announces it («وجاءت النتائج كالتالي:», "the results
-// were as follows:"), asks a short question that it answers («لماذا؟»,
-// "why?"; see shortQuestionWords), or opens a quotation that it ends. Only the very
-// next sentence of the text will do (headings are not counted): when it
-// was dropped as a repeat, or there is none, i needs what is nowhere.
-// The text's first sentence has nothing before it and does not lean
-// back; a quotation it opens is the lead's, and it may come alone. The
+// were as follows:"), asks a short question that the next answers
+// («لماذا؟», "why?"; see shortQuestionWords), or opens a quotation that
+// the next ends. Only the very next sentence of the text will do
+// (headings are not counted): when it was dropped as a repeat, or there
+// is none, i needs what is nowhere. The text's first sentence has
+// nothing before it and does not lean back; a quotation it opens, or a
+// short question it asks, is the lead's, and it may come alone. The
 // middle of a quotation of three sentences or more (quoteMiddles) needs
 // what is nowhere, and so do the sentences that open and close it, which
 // need their neighbour in it.
