@@ -667,6 +667,29 @@ func ExampleSummarizer_Summarize_maxWords() {
 	// 20: 2 sentences, 25 words
 }
 
+// A sentence that refers to the one before it («ومع ذلك»، "even so") comes
+// only right after that sentence, even from a model that ranks it first;
+// with room for one sentence, the next best comes instead.
+func ExampleSummarizer_Summarize_referringBack() {
+	text := "أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.\n" +
+		"وتشمل الخطة قروضا ميسرة وبذورا محسنة.\n" +
+		"ومع ذلك، يرى المزارعون أن الدعم لا يكفي لتعويض خسائر الجفاف."
+	var backwards summarize.Model // ranks the text's sentences from the last one up
+	backwards.Weights[summarize.FeatRelative] = 1
+	for _, n := range []int{1, 2} {
+		s := summarize.Summarizer{Model: &backwards, MaxSentences: n, MaxWords: -1}
+		sum, err := s.Summarize(text)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(sum)
+	}
+	// Output:
+	// وتشمل الخطة قروضا ميسرة وبذورا محسنة.
+	// وتشمل الخطة قروضا ميسرة وبذورا محسنة. ومع ذلك، يرى المزارعون أن الدعم لا يكفي لتعويض خسائر الجفاف.
+}
+
 // A server reads a request body no further than the Summarizer would
 // accept: the rest could not be summarized, so it is never held in memory.
 func ExampleSummarizer_ByteLimit() {
