@@ -272,7 +272,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		return endsNear(a+b, max(a, b))
 	}
 	// pairRoom tells whether the sentence f, which a sentence needs after
-	// it besides the one before it (see alsoNeeds), may come in with it:
+	// it besides the one before it (then, see needs), may come in with it:
 	// f exists, is no repeat, and the summary has room for two more.
 	pairRoom := func(f int) bool {
 		return f != nowhere && len(chosen)+2 <= limit && !d.repeats(f, chosen)
@@ -282,8 +282,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		words += d.words[i]
 	}
 	// waiting maps each sentence passed over because the neighbour it
-	// needs (see needs) was not chosen, or not yet, to that neighbour.
-	var waiting map[int]int
+	// needs (see needs) was not chosen, or not yet, to what it needs.
+	type need struct{ on, then int }
+	var waiting map[int]need
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -300,13 +301,13 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			j := next[len(next)-1]
 			next = next[:len(next)-1]
 			for _, k := range [2]int{j - 1, j + 1} {
-				need, ok := waiting[k]
-				if !ok || need != j || full() || d.repeats(k, chosen) {
+				w, ok := waiting[k]
+				if !ok || w.on != j || full() || d.repeats(k, chosen) {
 					continue
 				}
 				// One that also needs the sentence after it comes
 				// with that one, or stays out.
-				if f := d.alsoNeeds(k, need); f != standsAlone && !slices.Contains(chosen, f) {
+				if f := w.then; f != standsAlone && !slices.Contains(chosen, f) {
 					if !pairRoom(f) || !pairFits(k, f) {
 						continue
 					}
@@ -344,7 +345,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && (d.asks(i) || d.titleLine(i)) {
 			continue
 		}
-		j := d.needs(i)
+		j, then := d.needs(i)
 		if j != standsAlone && !slices.Contains(chosen, j) {
 			// Two sentences that need each other (a list's announcement
 			// and its first item, «قال:» and the quotation) come together
@@ -352,7 +353,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			// a sentence would, unless nothing is chosen yet (a sentence
 			// that can come alone may still open it) or with Fill (a
 			// lesser single sentence may still fill it).
-			if w, ok := waiting[j]; ok && w == i && !d.repeats(j, chosen) {
+			if w, ok := waiting[j]; ok && w.on == i && !d.repeats(j, chosen) {
 				if len(chosen)+2 > limit {
 					continue
 				}
@@ -367,9 +368,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 				continue
 			}
 			if waiting == nil {
-				waiting = map[int]int{}
+				waiting = map[int]need{}
 			}
-			waiting[i] = j
+			waiting[i] = need{j, then}
 			continue
 		}
 		// The publisher's lines to the reader («ما هي الأسئلة التي تدور
@@ -383,7 +384,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// The sentence before it is taken. One that also needs the
 		// sentence after it comes with that one, as a pair does (see
 		// above): a pair that does not fit ends the summary, unless Fill.
-		if f := d.alsoNeeds(i, j); f != standsAlone && !slices.Contains(chosen, f) {
+		if f := then; f != standsAlone && !slices.Contains(chosen, f) {
 			if !pairRoom(f) {
 				continue
 			}
@@ -448,8 +449,8 @@ const (
 )
 
 // needs returns the sentence that sentence i cannot do without in a
-// summary: the one before it, when its subject is there (leansBack), when
-// i is an item of the list it announces (listItem), or when i ends a
+// summary (on): the one before it, when its subject is there (leansBack),
+// when i is an item of the list it announces (listItem), or when i ends a
 // quotation that one began (quotation); or the one after it, when i ends
 // with a colon that announces it («وجاءت النتائج كالتالي:», "the results
 // were as follows:"), asks a short question that the next answers
@@ -462,7 +463,13 @@ const (
 // middle of a quotation of three sentences or more (quoteMiddles) needs
 // what is nowhere, and so do the sentences that open and close it, which
 // need their neighbour in it.
-func (d *document) needs(i int) int {
+//
+// A sentence that needs the one before it and also opens a quotation
+// that it does not close («وأضاف: "…», "and he added: …") or ends with a
+// colon is whole only between its two neighbours: then is the sentence
+// after it, which comes with it once on is taken. For every other
+// sentence then is standsAlone.
+func (d *document) needs(i int) (on, then int) {
 	text := d.sents[i].In(d.text)
 	neighbour := func(j int) int {
 		if j < 0 || j >= len(d.sents) || d.index[j]-d.index[i] != j-i {
@@ -474,22 +481,25 @@ func (d *document) needs(i int) int {
 		if d.quoteMiddle(i) {
 			// It needs the sentences on both sides, and the quotation
 			// they make has three or more: too long to be a summary's.
-			return nowhere
+			return nowhere, standsAlone
 		}
-		if leansBack(text) || listItem(text) {
-			return neighbour(i - 1)
-		}
-		switch opens, closes := quotation(text); {
-		case closes:
-			return neighbour(i - 1)
+		back := leansBack(text) || listItem(text)
+		opens, closes := quotation(text)
+		switch {
+		case back || closes:
+			on = neighbour(i - 1)
+			if on == i-1 && (opens || announces(text)) {
+				return on, neighbour(i + 1)
+			}
+			return on, standsAlone
 		case opens:
-			return neighbour(i + 1)
+			return neighbour(i + 1), standsAlone
 		}
 	}
 	if announces(text) || i > 0 && d.words[i] <= shortQuestionWords && question(text) {
-		return neighbour(i + 1)
+		return neighbour(i + 1), standsAlone
 	}
-	return standsAlone
+	return standsAlone, standsAlone
 }
 
 // shortQuestionWords bounds the questions that announce their answer, the
@@ -518,28 +528,6 @@ func (d *document) quoteMiddle(i int) bool {
 		quoteMiddles(d.text, d.sents[from:to], d.middles[from:to])
 	}
 	return d.middles[i] == middle
-}
-
-// alsoNeeds returns the sentence after i that i needs besides the one
-// before it: a sentence that leaves its subject to the sentence before it,
-// ends a quotation begun there or is a list's item, and also opens a
-// quotation that it does not close («وأضاف: "…», "and he added: …") or ends
-// with a colon, is whole only between its two neighbours. For every other
-// sentence it returns standsAlone, and needs tells all there is. need is
-// what needs returned for i: the sentence is read again only when that is
-// the sentence before it.
-func (d *document) alsoNeeds(i, need int) int {
-	if i == 0 || need != i-1 {
-		return standsAlone
-	}
-	text := d.sents[i].In(d.text)
-	if opens, _ := quotation(text); !opens && !announces(text) {
-		return standsAlone
-	}
-	if i+1 >= len(d.sents) || d.index[i+1]-d.index[i] != 1 {
-		return nowhere
-	}
-	return i + 1
 }
 
 // asks reports whether sentence i is part of a line of at most

@@ -164,7 +164,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if question(text) {
 			f[FeatQuestion] = 1
 		}
-		if first, _ := utf8.DecodeRuneInString(text); first == '"' || first == '«' || first == '“' || first == '\'' {
+		if opensQuoted(text) {
 			f[FeatQuote] = 1
 		}
 		if colonEarly(text) {

@@ -200,7 +200,8 @@ func leansBack(s string) bool {
 	return lists.notSubjects[string(next)] || len(next) >= 8 && string(next[:4]) == "لل"
 }
 
-// opensQuoted reports whether s opens with a quotation mark.
+// opensQuoted reports whether s opens with a quotation mark: the shape the
+// quote feature weighs, and where a demonstrative is the speaker's.
 func opensQuoted(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u00a0"))
 	return r == '"' || r == '«' || r == '“' || r == '\''
