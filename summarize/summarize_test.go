@@ -332,9 +332,12 @@ func TestQuotationMiddleNotTaken(t *testing.T) {
 
 // TestQuestionSubheadingNotTaken: news articles break their body with
 // sub-headings phrased as questions («من هو الوزير الجديد؟», "who is the new
-// minister?"), a short line of its own. Such a line is never taken after the
-// first sentence, even by a model that favours questions; a question inside
-// a paragraph, a long one, or the text's opening one still can be.
+// minister?"), a short line of its own, and link other stories by headlines
+// that a question ends, sometimes split by their dots. No part of such a
+// line is taken after the first sentence, even by a model that favours
+// questions; a question inside a paragraph, a long one, or the text's
+// opening one still can be, and a short one inside a paragraph comes only
+// right before the sentence that answers it.
 func TestQuestionSubheadingNotTaken(t *testing.T) {
 	lead := "عين الرئيس وزيرا جديدا للخارجية بعد استقالة سلفه الأسبوع الماضي."
 	asks := "من هو الوزير الجديد؟"
