@@ -44,8 +44,8 @@
 // the text's first sentence, three shapes are not taken either, since they
 // are not the story's: a line of at most tokenize.MaxHeadingWords words
 // that ends with a question, a sub-heading phrased as a question («من
-// هو…؟», "who is…?") or another story's headline, whole or split by its
-// dots («الاحتجاجات في الأردن.. ماذا بعد؟»), which tokenize keeps among the
+// هو…؟», "who is…?") or another story's headline, whole or split by a
+// period («الانتخابات في المدينة. ماذا بعد؟»), which tokenize keeps among the
 // sentences because it ends with a question mark; a line of its own without final
 // punctuation in at most twice as many words that does not open with «و»
 // ("and"; unless a colon early in it follows no verb of saying, as in the

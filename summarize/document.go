@@ -533,8 +533,8 @@ func (d *document) quoteMiddle(i int) bool {
 // asks reports whether sentence i is part of a line of at most
 // tokenize.MaxHeadingWords words that ends with a question: the shape of a
 // sub-heading («من هو الوزير الجديد؟», "who is the new minister?"), or of
-// another story's headline, whole or split by its dots («الاحتجاجات في
-// الأردن.. ماذا بعد؟», "the protests in Jordan.. what next?"), which
+// another story's headline, whole or split by a period («الانتخابات في
+// المدينة. ماذا بعد؟», "the election in the city. what next?"), which
 // tokenize leaves among the sentences because it ends with a question
 // mark. The walk along the line stops once it holds more words than that,
 // so a text of one long line costs no more.

@@ -333,7 +333,7 @@ func TestQuotationMiddleNotTaken(t *testing.T) {
 // TestQuestionSubheadingNotTaken: news articles break their body with
 // sub-headings phrased as questions («من هو الوزير الجديد؟», "who is the new
 // minister?"), a short line of its own, and link other stories by headlines
-// that a question ends, sometimes split by their dots. No part of such a
+// that a question ends, sometimes split by a period. No part of such a
 // line is taken after the first sentence, even by a model that favours
 // questions; a question inside a paragraph, a long one, or the text's
 // opening one still can be, and a short one inside a paragraph comes only
@@ -355,10 +355,12 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a short question inside a paragraph, with nothing after it", s, lead + "\n" + body + " " + asks, lead},
 		{"…and right before its answer", ranked(&laterFirst, 2, -1), lead + "\n" + body + " " + asks + " " + answer, asks + " " + answer},
 		{"…but not without it, though ranked first", s, lead + "\n" + body + " " + asks + " " + answer, lead},
-		// «الاحتجاجات في المدينة.. ماذا بعد؟» ("the protests in the city..
-		// what next?"): a headline whose two dots split it in two.
-		{"a short line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة.. ماذا بعد؟", body},
-		{"a longer line that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة.. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة.."},
+		// «الاحتجاجات في المدينة. ماذا بعد؟» ("the protests in the city.
+		// what next?"): a headline whose period splits it in two. (Two
+		// dots there are a pause, so that line is one sentence.)
+		{"a short line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة. ماذا بعد؟", body},
+		{"a short line with two dots that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة.. ماذا بعد؟", body},
+		{"a longer line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة."},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
 		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
 	})

@@ -22,7 +22,8 @@
 // # Sentences
 //
 // A sentence ends at . ! ? ؟ ۔ … and at every line break, except where a
-// period belongs to a number, an abbreviation, a URL or an e-mail address.
+// period belongs to a number, an abbreviation, a URL or an e-mail address,
+// and except two dots inside a line, which Arabic writers set as a pause.
 // Short lines without final punctuation are headings. Hard-wrapped text is
 // unwrapped first. The rules, each with its test row, are listed on
 // Sentences.

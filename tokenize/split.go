@@ -41,7 +41,10 @@ const MaxHeadingWords = 12
 // a number (3.5, 12.5.2024), after a single letter or a known abbreviation
 // (د. أ.د. م. ق.م. U.S. Dr.), before a Latin letter or digit (example.com,
 // e-mail addresses) or after a list number at the start of a line; an era
-// letter after a year («عام 1783 م.») does end one. URLs are never split.
+// letter after a year («عام 1783 م.») does end one. Two dots with more
+// words after them on the line are a pause, as Arabic writers use them
+// («اقتصاد قوي.. يوفر العمل…»); three are an ellipsis, which ends a sentence.
+// URLs are never split.
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
 // مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
@@ -314,6 +317,10 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		case c == '!' || c == '?':
 			term = true
 		case c == '.':
+			if j := pauseEnd(text, start, i, end); j > i {
+				i = j
+				continue
+			}
 			term = periodEnds(text, seg, i, end)
 		case c == 0xD8: // ؟ U+061F
 			term = i+1 < end && text[i+1] == 0x9F
@@ -414,6 +421,32 @@ func isCloser(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// pauseEnd returns the end of the two dots at i when they mark a pause,
+// and i when they do not. Arabic writers set two dots inside a sentence as
+// others set a dash («اقتصاد قوي.. يوفر العمل للشباب», «لا تتأخر ..
+// ابدأ الآن») and between the parts of a headline («الحكومة ترفع أسعار الوقود..
+// واحتجاجات في العاصمة»): a sentence ended there leaves a fragment,
+// and a headline's first part passes for a sentence. So two dots, not
+// one or three, with a letter or a digit after them on the line, go on.
+// Three or more are an ellipsis, which ends a sentence as … does.
+func pauseEnd(text string, start, i, end int) int {
+	if i+1 >= end || text[i+1] != '.' || i > start && text[i-1] == '.' {
+		return i
+	}
+	j := i + 2
+	k := j
+	for k < end && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == end || k == j && text[j] == '.' {
+		return i
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsLetter(r) && !isDigit(r) {
+		return i
+	}
+	return j
 }
 
 // periodEnds decides whether the period at i, in the sentence that started
