@@ -167,7 +167,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if opensQuoted(text) {
 			f[FeatQuote] = 1
 		}
-		if colonEarly(text) {
+		if earlyColon(text) >= 0 {
 			f[FeatColon] = 1
 		}
 		if i == 0 || d.sents[i-1].Line != sp.Line {
@@ -194,18 +194,22 @@ func question(s string) bool {
 	return last == '?' || last == '؟'
 }
 
-// colonEarly reports a colon within the first 6 words of s.
-func colonEarly(s string) bool {
+// earlyColon returns where the first colon of s is when it comes within
+// the first 6 words, and -1 otherwise.
+func earlyColon(s string) int {
 	i := strings.IndexByte(s, ':')
 	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	if i < 0 {
-		return false
+		return -1
 	}
 	words := 0
 	for range tokenize.Words(s[:i]) {
 		words++
 	}
-	return words <= 6
+	if words > 6 {
+		return -1
+	}
+	return i
 }

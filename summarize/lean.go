@@ -324,15 +324,16 @@ func quotedName(s string) bool {
 }
 
 // colonHeadline reports whether s has a colon within its first 6 words
-// (colonEarly) and no verb of saying before it: the shape of a news
+// (earlyColon) and no verb of saying before it: the shape of a news
 // headline that names who speaks or what it is about («وزير الخارجية:
 // …», "foreign minister: …"; «وثائق سرية بريطانية: …»), not a quotation
 // introduced by a verb («وقال الوزير: "…"»).
 func colonHeadline(s string) bool {
-	if !colonEarly(s) {
+	i := earlyColon(s)
+	if i < 0 {
 		return false
 	}
-	before := s[:strings.IndexAny(s, ":：")]
+	before := s[:i]
 	verbs := leanLists().verbs
 	var buf [48]byte
 	for w := range tokenize.Words(before) {
