@@ -496,8 +496,18 @@ func (d *document) needs(i int) (on, then int) {
 			return neighbour(i + 1), standsAlone
 		}
 	}
-	if announces(text) || i > 0 && d.words[i] <= shortQuestionWords && question(text) {
+	if announces(text) {
 		return neighbour(i + 1), standsAlone
+	}
+	if i > 0 && d.words[i] <= shortQuestionWords && question(text) {
+		// A question after it is no answer but one more of a row of
+		// them («كم يكلف؟ مئة دينار؟ ألف؟», "what does it cost? a
+		// hundred dinars? a thousand?"), which only teases.
+		j := neighbour(i + 1)
+		if j != nowhere && question(d.sents[j].In(d.text)) {
+			return nowhere, standsAlone
+		}
+		return j, standsAlone
 	}
 	return standsAlone, standsAlone
 }

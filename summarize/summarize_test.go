@@ -348,6 +348,7 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 	// sentence after it, as a colon does.
 	inside := "فما الذي تغير في سياسة البلاد الخارجية؟"
 	answer := "ترى الحكومة أن الوزير الجديد سيعيد العلاقات مع الجيران."
+	asksToo := "وماذا ينتظر منه الناس؟"
 	s := summarize.Summarizer{Model: &questionsFirst, MaxSentences: 1, MaxWords: -1}
 	checkPicks(t, []pickRow{
 		{"a short question on a line of its own", s, lead + "\n" + asks + "\n" + body, lead},
@@ -355,6 +356,10 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a short question inside a paragraph, with nothing after it", s, lead + "\n" + body + " " + asks, lead},
 		{"…and right before its answer", ranked(&laterFirst, 2, -1), lead + "\n" + body + " " + asks + " " + answer, asks + " " + answer},
 		{"…but not without it, though ranked first", s, lead + "\n" + body + " " + asks + " " + answer, lead},
+		// A question after it is no answer but one more of a row of them
+		// («كم يكلف؟ مئة دينار؟ ألف؟», "what does it cost? a hundred
+		// dinars? a thousand?"), which only teases.
+		{"…nor right before another question", ranked(&laterFirst, 3, -1), lead + "\n" + body + " " + asks + " " + asksToo + " " + answer, body + " " + asksToo + " " + answer},
 		// «الاحتجاجات في المدينة. ماذا بعد؟» ("the protests in the city.
 		// what next?"): a headline whose period splits it in two. (Two
 		// dots there are a pause, so that line is one sentence.)
