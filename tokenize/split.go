@@ -317,7 +317,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		case c == '!' || c == '?':
 			term = true
 		case c == '.':
-			if j := pauseEnd(text, start, i, end); j > i {
+			if j := pauseEnd(text, seg, i, end); j > i {
 				i = j
 				continue
 			}
@@ -424,15 +424,17 @@ func isCloser(r rune) bool {
 }
 
 // pauseEnd returns the end of the two dots at i when they mark a pause,
-// and i when they do not. Arabic writers set two dots inside a sentence as
-// others set a dash («اقتصاد قوي.. يوفر العمل للشباب», «لا تتأخر ..
-// ابدأ الآن») and between the parts of a headline («الحكومة ترفع أسعار الوقود..
-// واحتجاجات في العاصمة»): a sentence ended there leaves a fragment,
-// and a headline's first part passes for a sentence. So two dots, not
-// one or three, with a letter or a digit after them on the line, go on.
-// Three or more are an ellipsis, which ends a sentence as … does.
-func pauseEnd(text string, start, i, end int) int {
-	if i+1 >= end || text[i+1] != '.' || i > start && text[i-1] == '.' {
+// and i when they do not. Arabic writers set two dots inside a sentence
+// as others set a dash («اقتصاد قوي.. يوفر العمل للشباب», «لا تتأخر ..
+// ابدأ الآن») and between the two parts of a headline («الحكومة ترفع
+// أسعار الوقود.. واحتجاجات في العاصمة»): a sentence ended there leaves a
+// fragment, and a headline's first part passes for a sentence. So two
+// dots, not one or three, go on when words come before them in the
+// sentence (begun at seg) and a letter or a digit after them on the line.
+// Three or more are an ellipsis, which ends a sentence as … does; two
+// that open a sentence are left out with the sentence before.
+func pauseEnd(text string, seg, i, end int) int {
+	if i+1 >= end || text[i+1] != '.' || i > seg && text[i-1] == '.' {
 		return i
 	}
 	j := i + 2
@@ -444,6 +446,9 @@ func pauseEnd(text string, start, i, end int) int {
 		return i
 	}
 	if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsLetter(r) && !isDigit(r) {
+		return i
+	}
+	if _, words := trim(text, seg, i); !words {
 		return i
 	}
 	return j
