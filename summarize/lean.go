@@ -71,6 +71,15 @@ const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك
 
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
 
+// soWords, after «ف» ("so", "for"), open a sentence that follows from the
+// one before: it explains or bears out what that one said («فقد قرر…»,
+// "for he had decided…"; «ففي عام…», "so in the year…"; «فبعد…», «فوفقا…»,
+// «فعلى الرغم…», «فهناك…»). Only function words: after «و» ("and") they
+// open a plain news sentence, and a word whose root begins with ف
+// («فاز», "won") is none of them. «فقد» before a noun with the article is
+// the verb "lost" («فقد البرلمان سلطة…»).
+const soWords = `قد في بعد وفقا إن هناك على خلال لم لن`
+
 // sources open a fragment that names the source of the sentence before,
 // when nothing but a name follows («بحسب اليونسكو.», "according to
 // UNESCO."): three words at most.
@@ -94,9 +103,9 @@ const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانك
 const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
-	verbs, notSubjects, pronouns, reader                     map[string]bool
-	backOpeners, demonstratives, demonstrativeLeads, sources map[string]bool
-	backPairs                                                map[[2]string]bool
+	verbs, notSubjects, pronouns, reader                         map[string]bool
+	backOpeners, demonstratives, demonstrativeLeads, sources, so map[string]bool
+	backPairs                                                    map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -115,7 +124,7 @@ var leanLists = sync.OnceValue(func() leanWords {
 	return leanWords{
 		verbs: set(reportVerbs), notSubjects: set(notSubjects), pronouns: set(pronounOpeners), reader: set(readerWords),
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
-		demonstrativeLeads: set(demonstrativeLeads), sources: set(sources),
+		demonstrativeLeads: set(demonstrativeLeads), sources: set(sources), so: set(soWords),
 		backPairs: pairs,
 	}
 })
@@ -145,13 +154,16 @@ func leansBack(s string) bool {
 	var buf [4][48]byte
 	fold := func(k int) []byte { return tokenize.AppendNormalized(buf[k][:0], words[k].In(s)) }
 	first := fold(0)
+	so := false // the sentence opens with «ف», "so"
 	if n > 1 && (string(first) == "و" || string(first) == "ف") {
 		// «و قال…»: the conjunction typed apart from its word.
+		so = string(first) == "ف"
 		words = words[1:]
 		n--
 		first = fold(0)
 	}
 	bare := withoutAnd(first)
+	so = so || len(bare) < len(first) && string(first[:2]) == "ف"
 	if lists.pronouns[string(first)] || lists.pronouns[string(bare)] {
 		return true
 	}
@@ -164,6 +176,8 @@ func leansBack(s string) bool {
 			second = fold(1)
 		}
 		switch {
+		case so && lists.so[string(bare)]:
+			return string(bare) != "قد" || !bytes.HasPrefix(second, []byte("ال"))
 		case lists.demonstratives[string(bare)]:
 			return !bytes.HasPrefix(second, []byte("ال"))
 		case lists.demonstratives[string(second)] && lists.demonstrativeLeads[string(bare)],
