@@ -59,8 +59,10 @@
 // somebody named in the sentence before it («وأضاف أن…», "and he added
 // that…"; «وقالت إن…», «وهو…», «لكنه…»), that refers to what it says
 // with a connective or a demonstrative («ورغم ذلك…», "and despite
-// that…"; «وجاء هذا بعد…», "this came after…"; «لذلك», «غير أن»), or that ends a quotation the
-// sentence before it began, or that is a numbered item of a list («1- …»),
+// that…"; «وجاء هذا بعد…», "this came after…"; «لذلك», «غير أن»), that
+// follows from it with «ف» ("so": «فقد…», «ففي…»), that ends a quotation
+// the sentence before it began, or that is a numbered item of a list
+// («1- …»),
 // comes only right after that sentence; one that ends with a colon
 // («وجاءت النتائج كالتالي:», "the results were as follows:"), or (after the
 // text's first sentence, which may) that asks a question of 4 words or
