@@ -59,17 +59,25 @@ const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
 // leading و or ف is taken off first).
 const backOpeners = `ثم لذلك لذا لهذا بذلك بالتالي عندئذ حينئذ حينها عندها`
 
-// demonstratives ("this", "that") open a sentence that refers back after
-// one of demonstrativeLeads («بعد ذلك», "after that"; «وجاءت هذه الخطوة…»,
-// "this step came…"), or as its first word when they stand for something
-// («وهذا يعني…», "and this means…"; «هذا هو…»), not when they point at a
-// noun with the article: «هذا العام» ("this year") is the story's time,
-// and «هذا الصراع» ("this conflict") is as often the text's subject as
-// the sentence before's. «لذلك» and «لهذا» carry the preposition, as
-// after «نتيجة» ("as a result of that").
+// demonstratives ("this", "that") open a sentence that refers back as its
+// second word, after a verb or a preposition («وأدت هذه الفضيحة…», "this
+// scandal led…"; «ومنذ ذلك الحين», "since then"; «ويعني هذا أن…», "this
+// means that…"), unless a time follows them («هذا الأسبوع», "this week";
+// «في هذه الأثناء», "meanwhile"), or after one of demonstrativeLeads
+// («بعد ذلك», "after that") in any case. As the first word they refer back
+// when they stand for something («وهذا يعني…», "and this means…"; «هذا
+// هو…»), not when they point at a noun with the article: «هذا العام»
+// ("this year") is the story's time, and «هذا الصراع» ("this conflict")
+// is as often the text's subject as the sentence before's. «لذلك» and
+// «لهذا» carry the preposition, as after «نتيجة» ("as a result of that").
 const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك لذلك لهذا`
 
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
+
+// times are the nouns after a demonstrative that name the story's time,
+// not something the sentence before said.
+const times = `العام السنة الأسبوع الشهر اليوم الأيام الليلة الأثناء الموسم الصيف
+الشتاء الربيع الخريف المساء الصباح`
 
 // soWords, after «ف» ("so", "for"), open a sentence that follows from the
 // one before: it explains or bears out what that one said («فقد قرر…»,
@@ -103,9 +111,9 @@ const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانك
 const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
-	verbs, notSubjects, pronouns, reader                         map[string]bool
-	backOpeners, demonstratives, demonstrativeLeads, sources, so map[string]bool
-	backPairs                                                    map[[2]string]bool
+	verbs, notSubjects, pronouns, reader                                map[string]bool
+	backOpeners, demonstratives, demonstrativeLeads, times, sources, so map[string]bool
+	backPairs                                                           map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -124,7 +132,7 @@ var leanLists = sync.OnceValue(func() leanWords {
 	return leanWords{
 		verbs: set(reportVerbs), notSubjects: set(notSubjects), pronouns: set(pronounOpeners), reader: set(readerWords),
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
-		demonstrativeLeads: set(demonstrativeLeads), sources: set(sources), so: set(soWords),
+		demonstrativeLeads: set(demonstrativeLeads), times: set(times), sources: set(sources), so: set(soWords),
 		backPairs: pairs,
 	}
 })
@@ -180,8 +188,9 @@ func leansBack(s string) bool {
 			return string(bare) != "قد" || !bytes.HasPrefix(second, []byte("ال"))
 		case lists.demonstratives[string(bare)]:
 			return !bytes.HasPrefix(second, []byte("ال"))
-		case lists.demonstratives[string(second)] && lists.demonstrativeLeads[string(bare)],
-			lists.backPairs[[2]string{string(bare), string(second)}]:
+		case lists.demonstratives[string(second)]:
+			return lists.demonstrativeLeads[string(bare)] || n >= 3 && !lists.times[string(fold(2))]
+		case lists.backPairs[[2]string{string(bare), string(second)}]:
 			return true
 		}
 	}
