@@ -59,25 +59,26 @@ const pronounOpeners = `هو هي هم هما لكنه لكنها لكنهم`
 // leading و or ف is taken off first).
 const backOpeners = `ثم لذلك لذا لهذا بذلك بالتالي عندئذ حينئذ حينها عندها`
 
-// demonstratives ("this", "that") open a sentence that refers back as its
-// second word, after a verb or a preposition («وأدت هذه الفضيحة…», "this
-// scandal led…"; «ومنذ ذلك الحين», "since then"; «ويعني هذا أن…», "this
-// means that…"), unless a time follows them («هذا الأسبوع», "this week";
-// «في هذه الأثناء», "meanwhile"), or after one of demonstrativeLeads
-// («بعد ذلك», "after that") in any case. As the first word they refer back
-// when they stand for something («وهذا يعني…», "and this means…"; «هذا
-// هو…»), not when they point at a noun with the article: «هذا العام»
-// ("this year") is the story's time, and «هذا الصراع» ("this conflict")
-// is as often the text's subject as the sentence before's. «لذلك» and
-// «لهذا» carry the preposition, as after «نتيجة» ("as a result of that").
-const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك لذلك لهذا`
+// demonstratives ("this", "that") open a sentence that refers back, as its
+// first word («وهذا يعني…», "and this means…"; «هذا المصرف…», "this
+// bank…") or its second, after a verb or a preposition («وأدت هذه
+// الفضيحة…», "this scandal led…"; «ومنذ ذلك الحين», "since then"; «نظرا
+// لهذه الخلفية», "given this background"), unless a time follows them:
+// «هذا العام» ("this year"), «في هذه الأثناء» ("meanwhile") are the
+// story's time. After one of demonstrativeLeads («بعد ذلك», "after that")
+// they refer back in any case. Some carry the preposition ل, as after
+// «نتيجة» ("as a result of that"). Not those with ب: «وبهذه النتيجة…»
+// ("with this result…") follows a match report's lead, which states the
+// result, wherever it stands.
+const demonstratives = `هذا هذه ذلك ذاك تلك هؤلاء أولئك لذلك لهذا لهذه لتلك لهؤلاء`
 
 const demonstrativeLeads = `مع رغم بعد قبل نتيجة إثر عقب جاء جاءت يأتي تأتي`
 
-// times are the nouns after a demonstrative that name the story's time,
-// not something the sentence before said.
+// times are the nouns after a demonstrative that name the story's time or
+// occasion («هذه المرة», "this time"), not something the sentence before
+// said.
 const times = `العام السنة الأسبوع الشهر اليوم الأيام الليلة الأثناء الموسم الصيف
-الشتاء الربيع الخريف المساء الصباح`
+الشتاء الربيع الخريف المساء الصباح المرة`
 
 // soWords, after «ف» ("so", "for"), open a sentence that follows from the
 // one before: it explains or bears out what that one said («فقد قرر…»,
@@ -187,7 +188,7 @@ func leansBack(s string) bool {
 		case so && lists.so[string(bare)]:
 			return string(bare) != "قد" || !bytes.HasPrefix(second, []byte("ال"))
 		case lists.demonstratives[string(bare)]:
-			return !bytes.HasPrefix(second, []byte("ال"))
+			return !lists.times[string(second)]
 		case lists.demonstratives[string(second)]:
 			return lists.demonstrativeLeads[string(bare)] || n >= 3 && !lists.times[string(fold(2))]
 		case lists.backPairs[[2]string{string(bare), string(second)}]:
