@@ -62,8 +62,8 @@ const backOpeners = `ثم لذلك لذا لهذا بذلك بالتالي عن�
 // demonstratives ("this", "that") open a sentence that refers back, as its
 // first word («وهذا يعني…», "and this means…"; «هذا المصرف…», "this
 // bank…") or its second, after a verb or a preposition («وأدت هذه
-// الفضيحة…», "this scandal led…"; «ومنذ ذلك الحين», "since then"; «نظرا
-// لهذه الخلفية», "given this background"), unless a time follows them:
+// الخطوة…», "this step led…"; «ومنذ ذلك الحين», "since then"; «نظرا
+// لهذه الظروف», "given these circumstances"), unless a time follows them:
 // «هذا العام» ("this year"), «في هذه الأثناء» ("meanwhile") are the
 // story's time. After one of demonstrativeLeads («بعد ذلك», "after that")
 // they refer back in any case. Some carry the preposition ل, as after
@@ -86,7 +86,7 @@ const times = `العام السنة الأسبوع الشهر اليوم الأ
 // «فعلى الرغم…», «فهناك…»). Only function words: after «و» ("and") they
 // open a plain news sentence, and a word whose root begins with ف
 // («فاز», "won") is none of them. «فقد» before a noun with the article is
-// the verb "lost" («فقد البرلمان سلطة…»).
+// the verb "lost" («فقد الرجل وظيفته»).
 const soWords = `قد في بعد وفقا إن هناك على خلال لم لن`
 
 // sources open a fragment that names the source of the sentence before,
