@@ -88,7 +88,7 @@ func ExampleNormalize() {
 }
 
 func ExampleSentences() {
-	text := "عنوان الخبر\nقال د. أحمد إن النمو بلغ 3.5 في المئة. هل يستمر؟ «ربما.»"
+	text := "عنوان الخبر\nقال د. أحمد إن النمو بلغ 3.5 في المئة. هل يستمر؟ «ربما.» الأمر واضح.. لا تراجع."
 	for _, s := range tokenize.Sentences(text) {
 		fmt.Printf("heading=%v %s\n", s.Heading, s.In(text))
 	}
@@ -97,6 +97,7 @@ func ExampleSentences() {
 	// heading=false قال د. أحمد إن النمو بلغ 3.5 في المئة.
 	// heading=false هل يستمر؟
 	// heading=false «ربما.»
+	// heading=false الأمر واضح.. لا تراجع.
 }
 
 func ExampleTerms() {
