@@ -34,55 +34,52 @@
 // # Selection
 //
 // Sentences are taken best first under the budget (MaxSentences, MaxWords,
-// Ratio: the tightest applies); the best one always (of those that can
-// come alone, see below), even when it alone is longer than MaxWords,
-// since a lead starts with it, and no lesser one past the first that does
-// not fit, since a short sentence is not a better one.
-// With Fill, sentences are taken until MaxWords is reached, for text that
-// is cut to length. Headings and repeated sentences are never taken, nor a
-// sentence whose TF-IDF cosine with one already taken is 0.7 or more. After
-// the text's first sentence, three shapes are not taken either, since they
-// are not the story's: a line of at most tokenize.MaxHeadingWords words
-// that ends with a question, a sub-heading phrased as a question («من
-// هو…؟», "who is…?") or another story's headline, whole or split by a
-// period («الانتخابات في المدينة. ماذا بعد؟»), which tokenize keeps among the
-// sentences because it ends with a question mark; a line of its own without final
-// punctuation in at most twice as many words that does not open with «و»
-// ("and"; unless a colon early in it follows no verb of saying, as in the
-// headline «وزير الدفاع: …», "defence minister: …"), another story's
-// headline linked from this one, a caption or a byline; and a sentence as short in which the publisher speaks to the reader,
-// outside quotation marks («ما هي الأسئلة التي تدور بأذهانكم…؟», "what
-// questions are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
-// notifications…").
+// Ratio: the tightest applies); the best one always (of those that can come
+// alone, see below), even when it alone is longer than MaxWords, since a
+// lead starts with it, and no lesser one past the first that does not fit,
+// since a short sentence is not a better one. With Fill, sentences are taken
+// until MaxWords is reached, for text that is cut to length. Headings and
+// repeated sentences are never taken, nor a sentence whose TF-IDF cosine
+// with one already taken is 0.7 or more. After the text's first sentence,
+// three shapes are not taken either, since they are not the story's: a line
+// of at most tokenize.MaxHeadingWords words that ends with a question, a
+// sub-heading phrased as a question («من هو…؟», "who is…?") or another
+// story's headline, whole or split by a period («الانتخابات في المدينة. ماذا
+// بعد؟»), which tokenize keeps among the sentences because it ends with a
+// question mark; a line of its own without final punctuation in at most
+// twice as many words that does not open with «و» ("and"; unless a colon
+// early in it follows no verb of saying, as in the headline «وزير الدفاع:
+// …», "defence minister: …"), another story's headline linked from this one,
+// a caption or a byline; and a sentence as short in which the publisher
+// speaks to the reader, outside quotation marks («ما هي الأسئلة التي تدور
+// بأذهانكم…؟», "what questions are on your minds…?"; «يمكنكم استلام
+// إشعارات…», "you can get notifications…").
 //
 // Some sentences cannot stand alone. One whose subject is a pronoun for
 // somebody named in the sentence before it («وأضاف أن…», "and he added
-// that…"; «وقالت إن…», «وهو…», «لكنه…»), that refers to what it says
-// with a connective or a demonstrative («ورغم ذلك…», "and despite
-// that…"; «وجاء هذا بعد…», "this came after…"; «لذلك», «غير أن»), that
-// follows from it with «ف» ("so": «فقد…», «ففي…»), that ends a quotation
-// the sentence before it began, or that is a numbered item of a list
-// («1- …»),
-// comes only right after that sentence; one that ends with a colon
-// («وجاءت النتائج كالتالي:», "the results were as follows:"), or (after the
-// text's first sentence, which may) that asks a question of 4 words or
-// fewer that the next answers («لماذا؟», "why?"; «فمن هو؟», "so who is
-// he?"; not at all when the next is another question) or opens a
-// quotation it does not close, only right before the sentence that
-// follows. When it ranks above
-// its neighbour, it waits, and comes in beside it if that one is taken and
-// the budget allows. Two that need each other (a colon and the first item
-// of its list, the two halves of a quotation) come as a pair, when both
-// fit: they end within half of the longer past MaxWords. One that needs
-// both its neighbours («وأضاف: "…», "and he added: …", whose speaker is
-// before it and whose quotation ends after it) comes only between them:
-// with the sentence after it, as such a pair, once the one before it is
-// taken. Of a quotation of three sentences or more on one line, no
-// sentence is taken (but the text's first, which may open one): its
-// middle, with no quotation mark of its own, would read as the publisher's
-// words, and its first and last sentences need it. Alone they
-// would leave the reader asking who spoke, what follows, or where the
-// quotation ends.
+// that…"; «وقالت إن…», «وهو…», «لكنه…»), that refers to what it says with a
+// connective or a demonstrative («ورغم ذلك…», "and despite that…"; «وجاء هذا
+// بعد…», "this came after…"; «لذلك», «غير أن»), that follows from it with
+// «ف» ("so": «فقد…», «ففي…»), that ends a quotation the sentence before it
+// began, or that is a numbered item of a list («1- …»), comes only right
+// after that sentence; one that ends with a colon («وجاءت النتائج كالتالي:»,
+// "the results were as follows:"), or (after the text's first sentence,
+// which may) that asks a question of 4 words or fewer that the next answers
+// («لماذا؟», "why?"; «فمن هو؟», "so who is he?"; not at all when the next is
+// another question) or opens a quotation it does not close, only right
+// before the sentence that follows. When it ranks above its neighbour, it
+// waits, and comes in beside it if that one is taken and the budget allows.
+// Two that need each other (a colon and the first item of its list, the two
+// halves of a quotation) come as a pair, when both fit: they end within half
+// of the longer past MaxWords. One that needs both its neighbours («وأضاف:
+// "…», "and he added: …", whose speaker is before it and whose quotation
+// ends after it) comes only between them: with the sentence after it, as
+// such a pair, once the one before it is taken. Of a quotation of three
+// sentences or more on one line, no sentence is taken (but the text's first,
+// which may open one): its middle, with no quotation mark of its own, would
+// read as the publisher's words, and its first and last sentences need it.
+// Alone they would leave the reader asking who spoke, what follows, or where
+// the quotation ends.
 //
 // # Errors
 //

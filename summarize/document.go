@@ -326,6 +326,23 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			}
 		}
 	}
+	// takePair takes sentence i with p, the sentence it needs or that
+	// needs it, when the two have room and fit, and reports whether the
+	// summary ends there: a pair without room is passed over, and one
+	// that does not fit ends the summary as a sentence would, unless
+	// nothing is chosen yet (a sentence that can come alone may still
+	// open it) or with Fill (a lesser single sentence may still fill it).
+	takePair := func(i, p int) (ends bool) {
+		if !pairRoom(p) {
+			return false
+		}
+		if !pairFits(i, p) {
+			return len(chosen) > 0 && !cfg.Fill
+		}
+		delete(waiting, p)
+		takeWithWaiting(i, p)
+		return false
+	}
 	for _, i := range order {
 		if full() {
 			break // no sentence need be compared with the chosen ones
@@ -349,22 +366,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if j != standsAlone && !slices.Contains(chosen, j) {
 			// Two sentences that need each other (a list's announcement
 			// and its first item, «قال:» and the quotation) come together
-			// when both fit. A pair that does not fit ends the summary as
-			// a sentence would, unless nothing is chosen yet (a sentence
-			// that can come alone may still open it) or with Fill (a
-			// lesser single sentence may still fill it).
+			// when both fit (see takePair).
 			if w, ok := waiting[j]; ok && w.on == i && !d.repeats(j, chosen) {
-				if len(chosen)+2 > limit {
-					continue
-				}
-				if !pairFits(i, j) {
-					if len(chosen) == 0 || cfg.Fill {
-						continue
-					}
+				if takePair(i, j) {
 					break
 				}
-				delete(waiting, j)
-				takeWithWaiting(i, j)
 				continue
 			}
 			if waiting == nil {
@@ -382,20 +388,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			continue
 		}
 		// The sentence before it is taken. One that also needs the
-		// sentence after it comes with that one, as a pair does (see
-		// above): a pair that does not fit ends the summary, unless Fill.
+		// sentence after it comes with that one, as a pair (takePair).
 		if f := then; f != standsAlone && !slices.Contains(chosen, f) {
-			if !pairRoom(f) {
-				continue
-			}
-			if !pairFits(i, f) {
-				if cfg.Fill {
-					continue
-				}
+			if takePair(i, f) {
 				break
 			}
-			delete(waiting, f)
-			takeWithWaiting(i, f)
 			continue
 		}
 		// The first sentence after the best that runs further than half

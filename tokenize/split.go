@@ -437,21 +437,19 @@ func pauseEnd(text string, seg, i, end int) int {
 	if i+1 >= end || text[i+1] != '.' || i > seg && text[i-1] == '.' {
 		return i
 	}
-	j := i + 2
-	k := j
+	k := i + 2
 	for k < end && (text[k] == ' ' || text[k] == '\t') {
 		k++
 	}
-	if k == end || k == j && text[j] == '.' {
-		return i
-	}
+	// A third dot, glued or spaced, the line's end or a mark after them
+	// is no letter: the dots end the sentence.
 	if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsLetter(r) && !isDigit(r) {
 		return i
 	}
 	if _, words := trim(text, seg, i); !words {
 		return i
 	}
-	return j
+	return i + 2
 }
 
 // periodEnds decides whether the period at i, in the sentence that started
