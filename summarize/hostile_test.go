@@ -72,11 +72,13 @@ func TestHostileInput(t *testing.T) {
 			fmt.Fprintf(&numbered, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
 		}
 		tests = append(tests, []hostileCase{
-			// One sentence of 1.1 million words: it comes alone, over the budget.
-			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(line)}, nil},
+			// 1.1 million words without punctuation are cut into pieces of 30
+			// words (tokenize.MaxSentenceWords), the same every one: one comes.
+			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(strings.Repeat("كلمة ", 30))}, nil},
 			// A letter and a period is an abbreviation (د. م.), so the million
-			// letters are one sentence.
-			{"a million one-letter sentences", letters, []string{strings.TrimSpace(letters)}, nil},
+			// letters are one unit, cut into pieces: 33,332 of 30 words, the
+			// same, and a last of 40.
+			{"a million one-letter sentences", letters, []string{strings.TrimSpace(strings.Repeat("ا. ", 30)), strings.TrimSpace(strings.Repeat("ا. ", 40))}, nil},
 			{"27,000 different sentences of stop words only", many.String(), []string{"في في في.", "في في من.", "في في على."}, nil},
 			{"100,000 lines, each with a number of its own", numbered.String(), []string{"ارتفع المؤشر في الجلسة رقم 0.", "ارتفع المؤشر في الجلسة رقم 255.", "ارتفع المؤشر في الجلسة رقم 256."}, nil},
 		}...)

@@ -463,6 +463,41 @@ func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {
 	assert.Equal(t, "هذه جملة طويلة من خمس كلمات.", sum.String())
 }
 
+// Text without sentence punctuation, as a transcript comes, is summarized
+// within its budget, from pieces of the text in order, not returned whole.
+func TestUnpunctuatedTextKeepsToTheBudget(t *testing.T) {
+	clauses := []string{
+		"افتتح المحافظ مشروع المياه الجديد في المدينة صباح اليوم بحضور عدد من المسؤولين والسكان",
+		"ويهدف المشروع إلى إيصال مياه الشرب النظيفة إلى عشرين ألف منزل في الأحياء الشرقية خلال عامين",
+		"وقال المحافظ إن كلفة المشروع بلغت ثلاثين مليون دينار تمولها الحكومة وصندوق التنمية",
+		"وأضاف أن العمل في المرحلة الأولى سيبدأ الشهر المقبل ويستمر ثمانية أشهر",
+		"ويشمل المشروع بناء محطة ضخ وخزانين كبيرين ومد أنابيب بطول مئة وعشرين كيلومترا",
+		"وكان السكان قد اشتكوا سنوات من انقطاع المياه في فصل الصيف وارتفاع أسعار الصهاريج",
+		"من جهته أكد مدير شركة المياه أن الشبكة الحالية قديمة وتفقد ثلث المياه قبل وصولها إلى المنازل",
+		"وأشار إلى أن الشركة ستستبدل العدادات القديمة بعدادات حديثة تقرأ عن بعد",
+		"ودعا المواطنين إلى ترشيد الاستهلاك والإبلاغ عن أي تسرب في الشبكة",
+		"ويأتي المشروع ضمن خطة وطنية لتحسين البنية التحتية في المحافظات أعلنتها الحكومة العام الماضي",
+		"ومن المتوقع أن يوفر المشروع مئات فرص العمل لأبناء المنطقة خلال مدة التنفيذ",
+		"وتعد المدينة من أكثر مدن البلاد نموا في عدد السكان خلال العقد الأخير",
+	}
+	text := strings.Join(clauses, " ")
+	require.Greater(t, countWords(text), summarize.DefaultMaxWords+tokenize.PieceMaxWords/2, "whole, it would break the budget")
+	var s summarize.Summarizer
+	sum, err := s.Summarize(text)
+	require.NoError(t, err)
+	require.NotEmpty(t, sum.Sentences)
+	// The rule that keeps to MaxWords lets the last sentence run at most
+	// half its length past it; a piece has at most PieceMaxWords words.
+	assert.LessOrEqual(t, countWords(sum.String()), summarize.DefaultMaxWords+tokenize.PieceMaxWords/2, sum.String())
+	assert.True(t, strings.HasPrefix(text, sum.Sentences[0].Text), "the lead piece comes first: %q", sum.String())
+	prev := -1
+	for _, x := range sum.Sentences {
+		assert.Equal(t, text[x.Start:x.End], x.Text, "byte-exact span")
+		assert.Greater(t, x.Start, prev, "in document order")
+		prev = x.Start
+	}
+}
+
 func TestNeverTheSameSentenceTwice(t *testing.T) {
 	tests := []struct {
 		name, text string

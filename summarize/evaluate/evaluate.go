@@ -128,14 +128,26 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 	}}
 }
 
+// units returns the sentences of text that the library chooses from, in
+// order: tokenize's, long ones cut into pieces as package summarize cuts
+// them, so that Lead and the oracles weigh the same units.
+func units(text string) []tokenize.Sentence {
+	var out []tokenize.Sentence
+	for _, s := range tokenize.Sentences(text) {
+		out = tokenize.AppendPieces(out, text, s)
+	}
+	return out
+}
+
 // LeadSystem takes the first k sentences (headings skipped); with k = 0 it
 // takes sentences until the budget is reached (one for Task A), the last
-// one cut by the scorer's truncation.
+// one cut by the scorer's truncation. Sentences are units: a sentence of
+// more than tokenize.MaxSentenceWords words is cut into pieces.
 func LeadSystem(name string, k int) System {
 	return System{Name: name, Summarize: func(_ context.Context, d Document, budget int) (string, error) {
 		var parts []string
 		words := 0
-		for _, s := range tokenize.Sentences(d.Text) {
+		for _, s := range units(d.Text) {
 			if s.Heading {
 				continue
 			}

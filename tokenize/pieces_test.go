@@ -1,0 +1,134 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// cut returns the units of text with the long ones cut into pieces.
+func cut(text string) []tokenize.Sentence {
+	var out []tokenize.Sentence
+	for _, s := range tokenize.Sentences(text) {
+		out = tokenize.AppendPieces(out, text, s)
+	}
+	return out
+}
+
+// numbered returns n made-up words, numbered from 1: «كلمة1 كلمة2 …».
+func numbered(n int) []string {
+	ws := make([]string, n)
+	for k := range ws {
+		ws[k] = fmt.Sprintf("كلمة%d", k+1)
+	}
+	return ws
+}
+
+// with returns ws with the words at the given 1-based positions replaced.
+func with(ws []string, at map[int]string) []string {
+	out := append([]string(nil), ws...)
+	for k, w := range at {
+		out[k-1] = w
+	}
+	return out
+}
+
+// pieces joins the words of ws into units cut after the given counts.
+func pieces(ws []string, counts ...int) []string {
+	var out []string
+	for _, n := range counts {
+		out = append(out, strings.Join(ws[:n], " "))
+		ws = ws[n:]
+	}
+	return out
+}
+
+// A unit of more than MaxSentenceWords words is cut into pieces: at a
+// semicolon, else a comma, else before a word that opens a clause, else
+// nearest 30 words; never where a colon, a quotation mark or a bracket
+// ties what follows to what comes before, unless nothing else will do.
+func TestSentencesLongUnits(t *testing.T) {
+	plain81 := numbered(81)
+	comma := with(numbered(90), map[int]string{20: "كلمة20،"})
+	semicolon := with(numbered(90), map[int]string{28: "كلمة28،", 38: "كلمة38؛"})
+	commaWa := with(numbered(90), map[int]string{20: "كلمة20،", 31: "والحكومة"})
+	opener := with(numbered(90), map[int]string{26: "والحكومة"})
+	wa := with(numbered(90), map[int]string{26: "وهو", 50: "وزير"})
+	colon := with(numbered(90), map[int]string{30: "كلمة30:"})
+	quote := with(numbered(90), map[int]string{1: "«كلمة1", 20: "كلمة20»،"})
+	final := with(numbered(81), map[int]string{81: "كلمة81."})
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"80 words are one unit", strings.Join(numbered(80), " "), pieces(numbered(80), 80)},
+		{"81 words without a mark: cut nearest 30", strings.Join(plain81, " "), pieces(plain81, 30, 30, 21)},
+		{"a comma in range is the cut, and stays with its piece", strings.Join(comma, " "), pieces(comma, 20, 30, 40)},
+		{"a semicolon beats a comma nearer 30", strings.Join(semicolon, " "), pieces(semicolon, 38, 30, 22)},
+		{"a comma beats «و» nearer 30", strings.Join(commaWa, " "), pieces(commaWa, 20, 30, 40)},
+		{"before «و» and the article when no comma", strings.Join(opener, " "), pieces(opener, 25, 30, 35)},
+		{"before «و» and a pronoun, not before a word that starts with «و»", strings.Join(wa, " "), pieces(wa, 25, 30, 35)},
+		{"not after a colon when another place will do", strings.Join(colon, " "), pieces(colon, 29, 30, 31)},
+		{"a closing quote stays with the piece before", strings.Join(quote, " "), pieces(quote, 20, 30, 40)},
+		{"final punctuation stays with the last piece", strings.Join(final, " "), pieces(final, 30, 30, 21)},
+		{
+			"a long sentence between two short ones",
+			"بدأ الاجتماع. " + strings.Join(final, " ") + " انتهى الاجتماع.",
+			append(append([]string{"بدأ الاجتماع."}, pieces(final, 30, 30, 21)...), "انتهى الاجتماع."),
+		},
+		{
+			"a run of two lines: each cut on its own",
+			strings.Join(plain81, " ") + "\n" + strings.Join(plain81, " "),
+			append(pieces(plain81, 30, 30, 21), pieces(plain81, 30, 30, 21)...),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := cut(tt.text)
+			var got []string
+			for _, s := range ss {
+				got = append(got, s.In(tt.text))
+			}
+			assert.Equal(t, tt.want, got)
+			checkSpans(t, tt.text, ss)
+		})
+	}
+}
+
+// Whatever the text, the pieces of a long unit hold PieceMinWords to
+// PieceMaxWords words, cover it, and keep its line.
+func TestSentencesPiecesBounds(t *testing.T) {
+	for _, n := range []int{81, 95, 96, 120, 1000} {
+		for _, every := range []int{0, 3, 7, 16, 41} { // a comma after every k-th word
+			ws := numbered(n)
+			for k := range ws {
+				if every > 0 && (k+1)%every == 0 {
+					ws[k] += "،"
+				}
+			}
+			text := "عنوان الخبر\n" + strings.Join(ws, " ")
+			ss := cut(text)
+			checkSpans(t, text, ss)
+			require.Greater(t, len(ss), 2, "n %d every %d", n, every)
+			total := 0
+			for _, s := range ss[1:] {
+				c := 0
+				for range tokenize.Words(s.In(text)) {
+					c++
+				}
+				total += c
+				assert.GreaterOrEqual(t, c, tokenize.PieceMinWords, "n %d every %d: %q", n, every, s.In(text))
+				assert.LessOrEqual(t, c, tokenize.PieceMaxWords, "n %d every %d: %q", n, every, s.In(text))
+				assert.Equal(t, 1, s.Line)
+				assert.False(t, s.Heading)
+			}
+			assert.Equal(t, n, total, "n %d every %d", n, every)
+		}
+	}
+}
