@@ -45,9 +45,11 @@ func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 	var win []Span
 	start := s.Start // where the next piece starts
 	piece := func(end int) {
-		if p, ok := trim(text, start, end); ok {
-			dst = append(dst, Sentence{Span: p, Heading: s.Heading, Line: s.Line})
-		}
+		// A piece holds words by construction: it is only narrowed, not
+		// judged as trim judges a sentence (all markup, say), so that no
+		// word of the unit is lost.
+		i, j := narrow(text, start, end)
+		dst = append(dst, Sentence{Span: Span{i, j}, Heading: s.Heading, Line: s.Line})
 		start = end
 	}
 	cut := func() {

@@ -132,3 +132,47 @@ func TestSentencesPiecesBounds(t *testing.T) {
 		}
 	}
 }
+
+// The pieces of a unit lie inside it, in order, and hold its words; those
+// of a cut unit hold PieceMinWords to PieceMaxWords words each. The text is
+// the input repeated, so that short inputs make long units too.
+func FuzzAppendPieces(f *testing.F) {
+	for _, s := range []string{
+		"كلمة ", "قال، ", "«نص» ", "وقال إن: ", "3.5 و٣٫٥ ", "a\u200cb ", "ا. ", "\xff ", "والحكومة؛ ", "(كلمة) - ",
+	} {
+		f.Add(s, uint8(90))
+	}
+	f.Fuzz(func(t *testing.T, s string, n uint8) {
+		text := strings.Repeat(s, int(n)+1)
+		count := func(s string) int {
+			c := 0
+			for range tokenize.Words(s) {
+				c++
+			}
+			return c
+		}
+		for _, u := range tokenize.Sentences(text) {
+			ps := tokenize.AppendPieces(nil, text, u)
+			require.NotEmpty(t, ps)
+			assert.Equal(t, ps, tokenize.AppendPieces(nil, text, u), "same input, same output")
+			words := count(u.In(text))
+			if words <= tokenize.MaxSentenceWords {
+				assert.Equal(t, []tokenize.Sentence{u}, ps)
+				continue
+			}
+			total, prev := 0, u.Start
+			for _, p := range ps {
+				require.LessOrEqual(t, prev, p.Start)
+				require.Less(t, p.Start, p.End)
+				require.LessOrEqual(t, p.End, u.End)
+				assert.Equal(t, u.Line, p.Line)
+				c := count(p.In(text))
+				assert.GreaterOrEqual(t, c, tokenize.PieceMinWords, "%+q", p.In(text))
+				assert.LessOrEqual(t, c, tokenize.PieceMaxWords, "%+q", p.In(text))
+				total += c
+				prev = p.End
+			}
+			assert.Equal(t, words, total, "the pieces hold the unit's words")
+		}
+	})
+}

@@ -612,6 +612,27 @@ func urlEnd(text string, i, end int) int {
 // trim narrows text[i:j] to its printed part and reports whether it holds
 // a letter or a digit.
 func trim(text string, i, j int) (Span, bool) {
+	i, j = narrow(text, i, j)
+	tag := false // inside <...>: markup left in the text is not content
+	for k := i; k < j; {
+		r, size := decode(text[k:j])
+		switch {
+		case r == '<':
+			tag = true
+		case r == '>':
+			tag = false
+		case !tag && wordRune(r) && !unicode.IsMark(r):
+			return Span{i, j}, true
+		}
+		k += size
+	}
+	return Span{}, false
+}
+
+// narrow returns the bounds of text[i:j] without the white space and
+// invisible format characters around it, nor commas and semicolons at its
+// start.
+func narrow(text string, i, j int) (int, int) {
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		// A comma or semicolon cannot open a sentence: one there is a
@@ -629,20 +650,7 @@ func trim(text string, i, j int) (Span, bool) {
 		}
 		j -= size
 	}
-	tag := false // inside <...>: markup left in the text is not content
-	for k := i; k < j; {
-		r, size := decode(text[k:j])
-		switch {
-		case r == '<':
-			tag = true
-		case r == '>':
-			tag = false
-		case !tag && wordRune(r) && !unicode.IsMark(r):
-			return Span{i, j}, true
-		}
-		k += size
-	}
-	return Span{}, false
+	return i, j
 }
 
 // blank reports white space and invisible format characters (BOM, bidi
