@@ -48,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "goroutines (0: all cores); results do not depend on it")
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
+	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
 	fs.Func("model", "add a system NAME=FILE.json: the default Summarizer with a Model fitted by examples/fit (repeatable)", func(v string) error {
@@ -95,6 +96,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
+	marks, ok := map[string]string{
+		"":          "",
+		"sentences": evaluate.SentenceMarks,
+		"clauses":   evaluate.SentenceMarks + evaluate.ClauseMarks,
+	}[*strip]
+	if !ok {
+		fmt.Fprintf(stderr, "evaluate: -strip %q: want sentences or clauses\n", *strip)
+		return 2
+	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
@@ -128,9 +138,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			docs = docs[:*limit]
 		}
 		name := filepath.Base(path)
+		label, plotName := name, strings.TrimSuffix(name, ".jsonl")
+		if *strip != "" {
+			for k := range docs {
+				docs[k].Text = evaluate.Strip(docs[k].Text, marks)
+			}
+			label += " without " + *strip + " marks"
+			plotName += "-without-" + *strip
+		}
 		for _, task := range taskList {
 			o := evaluate.Options{Task: task, Workers: *workers}
-			bar := progress(stderr, len(docs)*len(systems), fmt.Sprintf("%s task %v", name, task))
+			bar := progress(stderr, len(docs)*len(systems), fmt.Sprintf("%s task %v", label, task))
 			o.Progress = bar.tick
 			rows, err := evaluate.Run(ctx, docs, systems, o)
 			bar.done()
@@ -138,7 +156,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintln(stderr, err)
 				return 1
 			}
-			title := fmt.Sprintf("%s, task %v, %d documents", name, task, len(docs))
+			title := fmt.Sprintf("%s, task %v, %d documents", label, task, len(docs))
 			if err := evaluate.WriteTable(stdout, title, rows); err != nil {
 				fmt.Fprintln(stderr, err)
 				return 1
@@ -151,13 +169,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 			for _, g := range groupings {
-				if err := writeBreakdown(stdout, fmt.Sprintf("%s, task %v, R1 by %s", name, task, g.Name), docs, rows, baseAt, g); err != nil {
+				if err := writeBreakdown(stdout, fmt.Sprintf("%s, task %v, R1 by %s", label, task, g.Name), docs, rows, baseAt, g); err != nil {
 					fmt.Fprintln(stderr, err)
 					return 1
 				}
 			}
 			if outW != nil {
-				if err := writeResults(outW, name, rows); err != nil {
+				if err := writeResults(outW, label, rows); err != nil {
 					fmt.Fprintln(stderr, "evaluate:", err)
 					return 1
 				}
@@ -166,10 +184,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *plotFile != "" {
 			file := *plotFile
 			if fs.NArg() > 1 {
-				file = strings.TrimSuffix(file, ".png") + "-" + strings.TrimSuffix(name, ".jsonl") + ".png"
+				file = strings.TrimSuffix(file, ".png") + "-" + plotName + ".png"
 			}
-			bar := progress(stderr, len(docs)*len(systems)*len(plotBudgets), name+" plot")
-			err := drawPlot(ctx, file, name, docs, systems, plotBudgets, *workers, bar.tick)
+			bar := progress(stderr, len(docs)*len(systems)*len(plotBudgets), label+" plot")
+			err := drawPlot(ctx, file, label, docs, systems, plotBudgets, *workers, bar.tick)
 			bar.done()
 			if err != nil {
 				fmt.Fprintln(stderr, "evaluate:", err)

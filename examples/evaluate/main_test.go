@@ -97,8 +97,24 @@ func TestEvaluateBreaksDown(t *testing.T) {
 }
 
 func TestEvaluateUsage(t *testing.T) {
-	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}} {
+	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}, {"-strip", "commas", "x"}} {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, 2, run(args, &stdout, &stderr), "%q", args)
 	}
+}
+
+// -strip takes the marks out of every text before the systems run: the two
+// sentences of the news item become one, which Lead-1 then takes whole.
+func TestEvaluateStrip(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
+	require.NoError(t, os.WriteFile(corpus, []byte(
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}
+`), 0o644))
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", "-strip", "sentences", "-out", out, corpus}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "tiny.jsonl without sentences marks, task A, 1 documents")
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"`)
 }
