@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
 // repeated returns text n times over with each line made unique by a
@@ -45,6 +46,10 @@ func BenchmarkSummarize(b *testing.B) {
 		{"x100", repeated(seed, 100)},
 		{"x1000", repeated(seed, 1000)},
 		{"numbered-20000", numbered(20_000)},
+		// As a transcript comes: no sentence marks, no line breaks; one
+		// unit, cut into pieces of about 30 words.
+		{"sample-unpunctuated", evaluate.Strip(seed, evaluate.SentenceMarks)},
+		{"x100-unpunctuated", evaluate.Strip(repeated(seed, 100), evaluate.SentenceMarks)},
 	} {
 		text := c.text
 		b.Run(c.name, func(b *testing.B) {

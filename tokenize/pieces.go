@@ -104,18 +104,21 @@ func abs(x int) int {
 // bracket or a dash is -1, the last place to cut: what follows it belongs
 // to what comes before, and a straight quote may open or close.
 func gapRank(text string, before, after Span) int {
-	gap := text[before.End:after.Start]
-	switch {
-	case strings.ContainsAny(gap, ":«“(\"'-–—"):
-		return -1
-	case strings.ContainsAny(gap, "؛;"):
-		return 3
-	case strings.ContainsAny(gap, "،,"):
-		return 2
-	case opensClause(after.In(text)):
-		return 1
+	rank := 0
+	for _, r := range text[before.End:after.Start] {
+		switch r {
+		case ':', '«', '“', '(', '"', '\'', '-', '–', '—':
+			return -1
+		case '؛', ';':
+			rank = 3
+		case '،', ',':
+			rank = max(rank, 2)
+		}
 	}
-	return 0
+	if rank == 0 && opensClause(after.In(text)) {
+		rank = 1
+	}
+	return rank
 }
 
 // opensClause reports a word that opens a clause in Arabic without
