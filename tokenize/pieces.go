@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -34,10 +35,11 @@ const (
 // keeps the closing marks and the comma it ends with, so that two pieces
 // taken together read as the text does. The pieces keep the unit's line.
 //
-// Sentences does not cut, since a unit's words are counted again where
-// they are read: package summarize cuts a unit when its term pass finds
-// it long, so that text without sentence punctuation, which Sentences
-// makes one unit a line, is not summarized by itself whole.
+// Sentences does not cut: it reads only the bytes that may end a
+// sentence, and counting every unit's words there would cost it a pass
+// that the term pass makes anyway. Package summarize cuts the units its
+// term pass finds long, so that text without sentence punctuation, which
+// Sentences makes one unit a line, is not returned whole as its summary.
 func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 	// The words are read through a window that holds no more than the next
 	// cut needs: a line of millions of words costs no slice of them all.
@@ -125,31 +127,34 @@ func gapRank(text string, before, after Span) int {
 // punctuation: «و» before the article, before a pronoun or a particle
 // («والحكومة», «وهو», «وقد», «وفي»), or one of the reporting verbs that
 // chain a news text («وقال», «وأضاف»); or a connective («ثم», «كما»,
-// «حيث», «بينما», «لكن»).
+// «حيث», «بينما», «لكن»). Words are compared normalized, since informal
+// text and transcripts often write «واكد» for «وأكد».
 func opensClause(w string) bool {
-	if r, size := utf8.DecodeRuneInString(w); r == 'و' {
-		rest := w[size:]
+	w = Normalize(w)
+	lists := clauseOpeners()
+	if rest, ok := strings.CutPrefix(w, "و"); ok {
+		// «وال» + at least two letters: «والحكومة», not «والي» ("governor")
 		if strings.HasPrefix(rest, "ال") && utf8.RuneCountInString(rest) > 3 {
 			return true
 		}
-		_, ok := clauseAfterWa[rest]
-		return ok
+		return lists.afterWa[rest]
 	}
-	_, ok := clauseWords[w]
-	return ok
+	return lists.alone[w]
 }
 
-var clauseAfterWa = set("هو", "هي", "هم", "قد", "لقد", "في", "كان", "كانت", "قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أشار", "أشارت", "لكن", "لم", "لا", "من", "على", "إن", "أن", "ذلك", "هذا", "هذه", "منذ", "بعد", "عند")
-
-var clauseWords = set("ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "إذ", "فيما", "حين")
-
-func set(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
+var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[string]bool }) {
+	set := func(list string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(list) {
+			m[Normalize(w)] = true
+		}
+		return m
 	}
-	return m
-}
+	lists.afterWa = set("هو هي هم قد لقد في كان كانت قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح " +
+		"لكن لم لا من على إن أن ذلك هذا هذه منذ بعد عند")
+	lists.alone = set("ثم كما حيث بينما لكن ولكن إذ فيما حين")
+	return lists
+})
 
 // pieceEnd returns where a piece ending with the word that ends at i ends:
 // after the closing quotes and brackets and the comma or semicolon that

@@ -52,13 +52,15 @@ func pieces(ws []string, counts ...int) []string {
 // semicolon, else a comma, else before a word that opens a clause, else
 // nearest 30 words; never where a colon, a quotation mark or a bracket
 // ties what follows to what comes before, unless nothing else will do.
-func TestSentencesLongUnits(t *testing.T) {
+func TestAppendPieces(t *testing.T) {
 	plain81 := numbered(81)
 	comma := with(numbered(90), map[int]string{20: "كلمة20،"})
 	semicolon := with(numbered(90), map[int]string{28: "كلمة28،", 38: "كلمة38؛"})
 	commaWa := with(numbered(90), map[int]string{20: "كلمة20،", 31: "والحكومة"})
 	opener := with(numbered(90), map[int]string{26: "والحكومة"})
 	wa := with(numbered(90), map[int]string{26: "وهو", 50: "وزير"})
+	unhamzated := with(numbered(90), map[int]string{26: "واكد"})
+	voweled := with(numbered(90), map[int]string{26: "وَأَكَّدَ"})
 	colon := with(numbered(90), map[int]string{30: "كلمة30:"})
 	quote := with(numbered(90), map[int]string{1: "«كلمة1", 20: "كلمة20»،"})
 	final := with(numbered(81), map[int]string{81: "كلمة81."})
@@ -74,6 +76,8 @@ func TestSentencesLongUnits(t *testing.T) {
 		{"a comma beats «و» nearer 30", strings.Join(commaWa, " "), pieces(commaWa, 20, 30, 40)},
 		{"before «و» and the article when no comma", strings.Join(opener, " "), pieces(opener, 25, 30, 35)},
 		{"before «و» and a pronoun, not before a word that starts with «و»", strings.Join(wa, " "), pieces(wa, 25, 30, 35)},
+		{"«واكد» written without hamza opens a clause as «وأكد» does", strings.Join(unhamzated, " "), pieces(unhamzated, 25, 30, 35)},
+		{"«وَأَكَّدَ» with its vowels opens a clause too", strings.Join(voweled, " "), pieces(voweled, 25, 30, 35)},
 		{"not after a colon when another place will do", strings.Join(colon, " "), pieces(colon, 29, 30, 31)},
 		{"a closing quote stays with the piece before", strings.Join(quote, " "), pieces(quote, 20, 30, 40)},
 		{"final punctuation stays with the last piece", strings.Join(final, " "), pieces(final, 30, 30, 21)},
@@ -103,7 +107,7 @@ func TestSentencesLongUnits(t *testing.T) {
 
 // Whatever the text, the pieces of a long unit hold PieceMinWords to
 // PieceMaxWords words, cover it, and keep its line.
-func TestSentencesPiecesBounds(t *testing.T) {
+func TestAppendPiecesBounds(t *testing.T) {
 	for _, n := range []int{81, 95, 96, 120, 1000} {
 		for _, every := range []int{0, 3, 7, 16, 41} { // a comma after every k-th word
 			ws := numbered(n)
