@@ -36,10 +36,11 @@
 // Sentences are taken best first under the budget (MaxSentences, MaxWords,
 // Ratio: the tightest applies); the best one always (of those that can come
 // alone, see below), even when it alone is longer than MaxWords, since a
-// lead starts with it (tokenize cuts a unit of more than
-// tokenize.MaxSentenceWords words into pieces, so text without sentence
-// punctuation does not come back whole), and no lesser one past the first that does not fit,
-// since a short sentence is not a better one. With Fill, sentences are taken
+// lead starts with it, and no lesser one past the first that does not
+// fit, since a short sentence is not a better one. A unit of more than
+// tokenize.MaxSentenceWords words is cut into pieces first
+// (tokenize.AppendPieces), so that text without sentence punctuation does
+// not come back whole. With Fill, sentences are taken
 // until MaxWords is reached, for text that is cut to length. Headings and
 // repeated sentences are never taken, nor a sentence whose TF-IDF cosine
 // with one already taken is 0.7 or more. After the text's first sentence,

@@ -72,8 +72,9 @@ func TestHostileInput(t *testing.T) {
 			fmt.Fprintf(&numbered, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
 		}
 		tests = append(tests, []hostileCase{
-			// 1.1 million words without punctuation are cut into pieces of 30
-			// words (tokenize.MaxSentenceWords), the same every one: one comes.
+			// 1.1 million words without punctuation, one unit of more than
+			// tokenize.MaxSentenceWords, are cut into pieces of 30 words, the
+			// same every one: one comes.
 			{"a 10 MB line with no punctuation", line, []string{strings.TrimSpace(strings.Repeat("كلمة ", 30))}, nil},
 			// A letter and a period is an abbreviation (د. م.), so the million
 			// letters are one unit, cut into pieces: 33,332 of 30 words, the

@@ -72,8 +72,8 @@ type Summarizer struct {
 	// The first that would run further ends the summary: it is not padded
 	// with lesser sentences for being short. So a summary never ends more
 	// than half a sentence past MaxWords (unless its best sentence alone
-	// does; tokenize cuts a unit of more than tokenize.MaxSentenceWords
-	// words into pieces), and may end short of it.
+	// does, and a unit of more than tokenize.MaxSentenceWords words is
+	// cut into pieces first), and may end short of it.
 	MaxWords int
 	// Fill, when true, takes sentences best first until the summary holds
 	// MaxWords words, the last one running past it as far as it goes: for
