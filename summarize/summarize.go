@@ -123,14 +123,22 @@ type Summary struct {
 // String renders the summary as one paragraph: the sentences joined with
 // a single space. A sentence of hard-wrapped text, which tokenize unwraps,
 // holds line breaks; each break, with the spaces around it, becomes one
-// space here (Sentence.Text keeps them, byte-exact).
+// space here (Sentence.Text keeps them, byte-exact). A piece of a long
+// sentence keeps the comma or semicolon it ends with, so that two pieces
+// in a row read as the text does; the paragraph does not end with one.
 func (s Summary) String() string {
 	var b strings.Builder
 	for i, x := range s.Sentences {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		writeUnwrapped(&b, x.Text)
+		text := x.Text
+		if i == len(s.Sentences)-1 {
+			text = strings.TrimRightFunc(text, func(r rune) bool {
+				return unicode.IsSpace(r) || strings.ContainsRune("،,؛;", r)
+			})
+		}
+		writeUnwrapped(&b, text)
 	}
 	return b.String()
 }

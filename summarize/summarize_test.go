@@ -498,6 +498,25 @@ func TestUnpunctuatedTextKeepsToTheBudget(t *testing.T) {
 	}
 }
 
+// A piece of a long sentence keeps the comma it ends with (Sentence.Text
+// is byte-exact), but the paragraph String renders does not end with it.
+func TestStringDoesNotEndWithAComma(t *testing.T) {
+	words := make([]string, 90)
+	for k := range words {
+		words[k] = fmt.Sprintf("كلمة%d", k+1)
+		if (k+1)%30 == 0 {
+			words[k] += "،" // every piece ends with a comma, the last one too
+		}
+	}
+	text := strings.Join(words, " ")
+	sum, err := (&summarize.Summarizer{MaxSentences: 1}).Summarize(text)
+	require.NoError(t, err)
+	require.Len(t, sum.Sentences, 1)
+	last := sum.Sentences[0].Text
+	require.True(t, strings.HasSuffix(last, "،"), "the piece keeps its comma: %q", last)
+	assert.Equal(t, strings.TrimSuffix(last, "،"), sum.String())
+}
+
 func TestNeverTheSameSentenceTwice(t *testing.T) {
 	tests := []struct {
 		name, text string
