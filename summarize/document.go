@@ -47,23 +47,7 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		return nil, err
 	}
 	if slices.ContainsFunc(words, func(n int) bool { return n > tokenize.MaxSentenceWords }) {
-		// Text without sentence punctuation: its lines are cut into
-		// pieces, and the terms found again, so that the vectors and sums
-		// are those of the pieces. The Lexicon already numbers every term
-		// in the order of first use, which the pieces keep, so the ids
-		// are those a pass over the pieces alone would give. Punctuated
-		// text comes here only for a sentence of more than 80 words: 54
-		// of the 58,523 units of the dev corpora.
-		cut := make([]tokenize.Sentence, 0, len(body))
-		for k, s := range body {
-			if words[k] > tokenize.MaxSentenceWords {
-				cut = tokenize.AppendPieces(cut, text, s)
-			} else {
-				cut = append(cut, s)
-			}
-		}
-		body = cut
-		if terms, words, sums, err = d.termsOf(ctx, body); err != nil {
+		if body, terms, words, sums, err = d.cutLong(ctx, body, terms, words, sums); err != nil {
 			return nil, err
 		}
 	}
@@ -111,6 +95,45 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		d.titleTerms, _ = d.lex.AppendTerms(nil, d.title)
 	}
 	return d, nil
+}
+
+// cutLong cuts the units of more than tokenize.MaxSentenceWords words into
+// pieces (tokenize.AppendPieces) and finds the terms of the pieces, so that
+// the vectors and sums are theirs; the other units keep what termsOf gave
+// them. Text without sentence punctuation is one unit a line until here;
+// punctuated text comes here only for a sentence of more than 80 words (54
+// of the 58,523 units of the dev corpora). The Lexicon already numbers
+// every term in the order of first use, which the pieces keep, so the ids
+// are those a pass over the pieces in the first place would have given.
+func (d *document) cutLong(ctx context.Context, body []tokenize.Sentence, terms [][]int, words []int, sums []uint64) ([]tokenize.Sentence, [][]int, []int, []uint64, error) {
+	cut := make([]tokenize.Sentence, 0, len(body))
+	cTerms := make([][]int, 0, len(body))
+	cWords := make([]int, 0, len(body))
+	cSums := make([]uint64, 0, len(body))
+	var all []int // the pieces' term ids, each piece's a capped slice of it
+	for k, s := range body {
+		if words[k] <= tokenize.MaxSentenceWords {
+			cut, cTerms = append(cut, s), append(cTerms, terms[k])
+			cWords, cSums = append(cWords, words[k]), append(cSums, sums[k])
+			continue
+		}
+		from := len(cut)
+		cut = tokenize.AppendPieces(cut, d.text, s)
+		for i, p := range cut[from:] {
+			if i%256 == 255 {
+				if err := ctx.Err(); err != nil {
+					return nil, nil, nil, nil, err
+				}
+			}
+			at := len(all)
+			var n int
+			var sum uint64
+			all, n, sum = d.lex.AppendTermsSum(all, p.In(d.text))
+			cTerms = append(cTerms, all[at:len(all):len(all)])
+			cWords, cSums = append(cWords, n), append(cSums, sum)
+		}
+	}
+	return cut, cTerms, cWords, cSums, ctx.Err()
 }
 
 // parallelBytes is the shortest text whose terms are found by several

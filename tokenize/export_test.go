@@ -8,3 +8,7 @@ var LetterOrMark = letterOrMark
 
 // LineWindow exposes lineWindow, so that the window-edge test follows it.
 const LineWindow = lineWindow
+
+// OpensClause exposes opensClause, whose first-letter shortcut must agree
+// with folding the word.
+var OpensClause = opensClause

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -130,16 +131,25 @@ func gapRank(text string, before, after Span) int {
 // «حيث», «بينما», «لكن»). Words are compared normalized, since informal
 // text and transcripts often write «واكد» for «وأكد».
 func opensClause(w string) bool {
-	w = Normalize(w)
+	// A gap is weighed for nearly every word of a long unit: a word that
+	// opens with a basic Arabic letter that neither is nor folds into the
+	// first letter of an opener is none (ؤ folds into و, tatweel goes),
+	// and the others are folded into a buffer on the stack, whose
+	// string(b) map lookup does not allocate.
+	if r, _ := utf8.DecodeRuneInString(w); r >= 'ء' && r <= 'ي' && !strings.ContainsRune("وؤثكحبلإأآافـ", r) {
+		return false
+	}
+	var buf [64]byte
+	folded := AppendNormalized(buf[:0], w)
 	lists := clauseOpeners()
-	if rest, ok := strings.CutPrefix(w, "و"); ok {
+	if rest, ok := bytes.CutPrefix(folded, []byte("و")); ok {
 		// «وال» + at least two letters: «والحكومة», not «والي» ("governor")
-		if strings.HasPrefix(rest, "ال") && utf8.RuneCountInString(rest) > 3 {
+		if bytes.HasPrefix(rest, []byte("ال")) && utf8.RuneCount(rest) > 3 {
 			return true
 		}
-		return lists.afterWa[rest]
+		return lists.afterWa[string(rest)]
 	}
-	return lists.alone[w]
+	return lists.alone[string(folded)]
 }
 
 var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[string]bool }) {

@@ -180,3 +180,20 @@ func FuzzAppendPieces(f *testing.F) {
 		}
 	})
 }
+
+// opensClause looks at a word's first letter before it folds the word: a
+// letter that folds into an opener's first letter must still be folded.
+func TestOpensClause(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"والحكومة", true}, {"وقال", true}, {"وأكد", true}, {"واكد", true}, {"وَأَكَّدَ", true},
+		{"ثم", true}, {"إذ", true}, {"اذ", true}, {"فيما", true}, {"بينما", true},
+		{"ؤالحكومة", true}, // ؤ folds into و
+		{"ـثم", true},      // tatweel goes
+		{"والي", false}, {"وزير", false}, {"الحكومة", false}, {"قال", false}, {"كلمة", false},
+	} {
+		assert.Equal(t, tt.want, tokenize.OpensClause(tt.word), tt.word)
+	}
+}

@@ -26,9 +26,9 @@ func Strip(text, marks string) string {
 	var prev rune
 	for i, r := range text {
 		drop := unicode.IsSpace(r) || strings.ContainsRune(marks, r)
-		if r == '.' && isDigit(prev) {
+		if r == '.' && unicode.IsDigit(prev) {
 			next, _ := utf8.DecodeRuneInString(text[i+1:])
-			drop = !isDigit(next)
+			drop = !unicode.IsDigit(next)
 		}
 		prev = r
 		if drop {
@@ -43,5 +43,3 @@ func Strip(text, marks string) string {
 	}
 	return b.String()
 }
-
-func isDigit(r rune) bool { return unicode.IsDigit(r) }
