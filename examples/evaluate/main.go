@@ -11,7 +11,10 @@
 // difference, which says whether a gain would hold on documents not yet
 // seen. With -by it also breaks R1 down by category (read from the
 // document id), by document length or by the length of the opening
-// sentence, to show where a system gains or loses. Malformed records are
+// sentence, to show where a system gains or loses. With -headroom it also
+// says, reading the references, how much room there is above Lead and
+// what taking it would need (package evaluate's AnalyzeLead and
+// AnalyzeVotes). Malformed records are
 // reported with file and line and skipped; the exit status is then 1,
 // after the tables.
 package main
@@ -49,6 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
+	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references)")
+	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
 	fs.Func("model", "add a system NAME=FILE.json: the default Summarizer with a Model fitted by examples/fit (repeatable)", func(v string) error {
@@ -174,6 +179,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 					return 1
 				}
 			}
+			if *headroom {
+				if err := writeHeadroom(ctx, stdout, fmt.Sprintf("%s, task %v, %d documents", label, task, len(docs)), task, docs, *target); err != nil {
+					fmt.Fprintln(stderr, err)
+					return 1
+				}
+			}
 			if outW != nil {
 				if err := writeResults(outW, label, rows); err != nil {
 					fmt.Fprintln(stderr, "evaluate:", err)
@@ -256,6 +267,28 @@ func writeBreakdown(w io.Writer, title string, docs []evaluate.Document, rows []
 		b.Base = ""
 	}
 	if err := evaluate.WriteBreakdown(w, title, b); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(w)
+	return err
+}
+
+// writeHeadroom writes the Lead analysis for task A and the vote
+// analysis for task B.
+func writeHeadroom(ctx context.Context, w io.Writer, title string, task evaluate.Task, docs []evaluate.Document, target float64) error {
+	var err error
+	if task == evaluate.TaskA {
+		var r evaluate.LeadRoom
+		if r, err = evaluate.AnalyzeLead(ctx, docs, nil); err == nil {
+			err = evaluate.WriteLeadRoom(w, "**"+title+": room above the first sentence**", r, target, 10)
+		}
+	} else {
+		var r evaluate.VoteRoom
+		if r, err = evaluate.AnalyzeVotes(ctx, docs, nil); err == nil {
+			err = evaluate.WriteVoteRoom(w, "**"+title+": ranking against the references' own choice**", r)
+		}
+	}
+	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintln(w)

@@ -118,3 +118,33 @@ func TestEvaluateStrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"`)
 }
+
+func TestEvaluateHeadroom(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
+	require.NoError(t, os.WriteFile(corpus, []byte(
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}
+`), 0o644))
+	tests := []struct {
+		name, task string
+		want, not  []string
+	}{
+		{"task A reports the first sentence's room", "A",
+			[]string{"tiny.jsonl, task A, 1 documents: room above the first sentence", "| first sentence, R1 | 100.00 |", "| documents whose first sentence is the best | 1 (100.0 %) |"},
+			[]string{"references' own choice"}},
+		{"task B reports the ranking by the references' choice", "B",
+			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1."},
+			[]string{"room above the first sentence"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run([]string{"-task", tc.task, "-systems", "lead-1", "-base", "", "-headroom", corpus}, &stdout, &stderr), stderr.String())
+			for _, w := range tc.want {
+				assert.Contains(t, stdout.String(), w)
+			}
+			for _, n := range tc.not {
+				assert.NotContains(t, stdout.String(), n)
+			}
+		})
+	}
+}

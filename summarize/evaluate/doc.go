@@ -21,6 +21,15 @@
 // sentences, or cutting the lead at a clause boundary, could score. A
 // target above Lead is weighed against them.
 //
+// # Headroom
+//
+// AnalyzeLead and AnalyzeVotes read the references too, and say where the
+// room above Lead is and what taking it would need: for one sentence, how
+// often and by how much a later sentence or a cut of the first beats it,
+// and how right a rule that leaves the first sentence must be to gain; for
+// a paragraph with extractive references, how far ranking by the model is
+// from ranking by the annotators' own choice of sentences.
+//
 // # Comparing
 //
 // Compare pairs two systems' results document by document: the mean

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -90,6 +91,21 @@ func LeadCutOracleSystem(name string) System {
 		}
 		u := rouge.Scorer{MaxTokens: budget}.Unigrams(d.Summaries...)
 		best, bestR1 := text, u.F1(u.IDs(text))
+		for end := range cuts(text) {
+			if r1 := u.F1(u.IDs(text[:end])); r1 > bestR1 {
+				best, bestR1 = text[:end], r1
+			}
+		}
+		return best, nil
+	}}
+}
+
+// cuts yields the places where a clause of text could be cut off, from the
+// last to the first, as the byte length of what is kept: before a comma or
+// semicolon (Arabic or Latin), and before the space of a word that opens
+// with «و». Nothing is yielded that would keep nothing.
+func cuts(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
 		for end := len(text); end > 0; {
 			r, size := utf8.DecodeLastRuneInString(text[:end])
 			end -= size
@@ -103,13 +119,9 @@ func LeadCutOracleSystem(name string) System {
 					cut = true
 				}
 			}
-			if !cut || end == 0 {
-				continue
-			}
-			if r1 := u.F1(u.IDs(text[:end])); r1 > bestR1 {
-				best, bestR1 = text[:end], r1
+			if cut && end > 0 && !yield(end) {
+				return
 			}
 		}
-		return best, nil
-	}}
+	}
 }
