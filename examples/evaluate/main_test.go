@@ -132,7 +132,7 @@ func TestEvaluateHeadroom(t *testing.T) {
 			[]string{"tiny.jsonl, task A, 1 documents: room above the first sentence", "| first sentence, R1 | 100.00 |", "| documents whose first sentence is the best | 1 (100.0 %) |"},
 			[]string{"references' own choice"}},
 		{"task B reports the ranking by the references' choice", "B",
-			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1."},
+			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "agreement, in 0 documents) | – |"},
 			[]string{"room above the first sentence"}},
 	}
 	for _, tc := range tests {

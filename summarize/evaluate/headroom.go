@@ -238,6 +238,13 @@ type VoteRoom struct {
 	// bound of any ranking; Model by the model's score; Alternate takes
 	// every other sentence first (the 1st, 3rd, 5th…), then the rest.
 	Lead, Votes, Model, Alternate float64
+	// Human is the mean R1 of each reference, cut to the budget, against
+	// the other references, over the Humans documents with two or more:
+	// how far the annotators agree with one another. A summarizer's R1
+	// against all the references is the mean of its R1 against each such
+	// set of others, so the two compare.
+	Human  float64
+	Humans int
 	// Held counts the references that hold at least one sentence whole,
 	// out of Refs: how extractive the references are.
 	Held, Refs int
@@ -315,6 +322,16 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 			texts[i] = c.Text
 		}
 		budget := Budget(d)
+		if k := len(d.Summaries); k >= 2 {
+			sc := rouge.Scorer{MaxTokens: budget}
+			var h float64
+			for j, ref := range d.Summaries {
+				others := append(slices.Clone(d.Summaries[:j]), d.Summaries[j+1:]...)
+				h += 100 * sc.Score(ref, others...).R1.F1
+			}
+			r.Human += h / float64(k)
+			r.Humans++
+		}
 		score := func(key func(i int) float64) float64 {
 			return filled(texts, budget, key, d.Summaries)
 		}
@@ -329,6 +346,9 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		r.Votes /= n
 		r.Model /= n
 		r.Alternate /= n
+	}
+	if r.Humans > 0 {
+		r.Human /= float64(r.Humans)
 	}
 	return r, nil
 }
@@ -418,6 +438,11 @@ func WriteVoteRoom(w io.Writer, title string, r VoteRoom) error {
 	fmt.Fprintf(&b, "| by the share of references that hold them (the annotators' choice) | %.2f |\n", r.Votes)
 	fmt.Fprintf(&b, "| by the model | %.2f |\n", r.Model)
 	fmt.Fprintf(&b, "| every other one first (1st, 3rd, 5th…) | %.2f |\n", r.Alternate)
+	human := "–"
+	if r.Humans > 0 {
+		human = fmt.Sprintf("%.2f", r.Human)
+	}
+	fmt.Fprintf(&b, "| (each reference, cut to the budget, against the others: the annotators' agreement, in %d documents) | %s |\n", r.Humans, human)
 	fmt.Fprintf(&b, "\nReferences that hold a sentence whole: %d of %d. Documents whose 3rd, 5th, 7th… sentences are held more often than the 2nd, 4th, 6th…: %d of %d. References of three sentences or more that hold exactly every other one: %d of %d.\n",
 		r.Held, r.Refs, r.OddFavoured, r.Docs, r.Alternating, r.Long)
 	_, err := io.WriteString(w, b.String())

@@ -154,6 +154,9 @@ func TestAnalyzeVotes(t *testing.T) {
 	assert.InDelta(t, votes, got.Votes, eps, "votes")
 	assert.InDelta(t, lead, got.Model, eps, "a model by position ranks as Lead does")
 	assert.InDelta(t, votes, got.Alternate, eps, "every other sentence is what two references took")
+	// a and b agree fully and each meets c in the first sentence: 2·4/(12+11)
+	assert.InDelta(t, 100*13.0/23, got.Human, eps, "human")
+	assert.Equal(t, 1, got.Humans, "humans")
 	assert.Equal(t, 3, got.Held, "held")
 	assert.Equal(t, 3, got.Refs, "refs")
 	assert.Equal(t, 3, got.Long, "long")
@@ -179,9 +182,10 @@ func TestWriteRooms(t *testing.T) {
 		assert.Contains(t, out, want)
 	}
 	b.Reset()
-	require.NoError(t, evaluate.WriteVoteRoom(&b, "V", evaluate.VoteRoom{Docs: 2, Lead: 50, Votes: 60, Model: 51, Alternate: 52, Held: 9, Refs: 10, OddFavoured: 1, Alternating: 3, Long: 7}))
+	require.NoError(t, evaluate.WriteVoteRoom(&b, "V", evaluate.VoteRoom{Docs: 2, Lead: 50, Votes: 60, Model: 51, Alternate: 52, Human: 45, Humans: 2, Held: 9, Refs: 10, OddFavoured: 1, Alternating: 3, Long: 7}))
 	out = b.String()
 	for _, want := range []string{
+		"the annotators' agreement, in 2 documents) | 45.00 |",
 		"| by the share of references that hold them (the annotators' choice) | 60.00 |",
 		"References that hold a sentence whole: 9 of 10.",
 		"held more often than the 2nd, 4th, 6th…: 1 of 2.",
