@@ -28,7 +28,8 @@
 // often and by how much a later sentence or a cut of the first beats it,
 // and how right a rule that leaves the first sentence must be to gain; for
 // a paragraph with extractive references, how far ranking by the model is
-// from ranking by the annotators' own choice of sentences.
+// from ranking by the annotators' own choice of sentences, and how far the
+// annotators agree with one another.
 //
 // # Comparing
 //
