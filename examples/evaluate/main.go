@@ -14,9 +14,8 @@
 // sentence, to show where a system gains or loses. With -headroom it also
 // says, reading the references, how much room there is above Lead and
 // what taking it would need (package evaluate's AnalyzeLead and
-// AnalyzeVotes). Malformed records are
-// reported with file and line and skipped; the exit status is then 1,
-// after the tables.
+// AnalyzeVotes). Malformed records are reported with file and line and
+// skipped; the exit status is then 1, after the tables.
 package main
 
 import (
@@ -52,7 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
-	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references)")
+	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string

@@ -409,7 +409,7 @@ func WriteLeadRoom(w io.Writer, title string, r LeadRoom, target float64, minCut
 	fmt.Fprintf(&b, "| share of its switches a rule must get right to gain at all | %.1f %% |\n", 100*r.BreakEven())
 	fmt.Fprintf(&b, "| share of those %d documents to switch in to reach %.2f: right every time, 95 %% right, 90 %% right | %s, %s, %s |\n",
 		r.Better, target, share(r.Recall(target, 1)), share(r.Recall(target, 0.95)), share(r.Recall(target, 0.9)))
-	cutsAll, paying, docs := 0, 0, 0
+	cutsAll, paying := 0, 0
 	var gain float64
 	var names []string
 	for _, c := range r.Cuts {
@@ -419,7 +419,6 @@ func WriteLeadRoom(w io.Writer, title string, r LeadRoom, target float64, minCut
 		cutsAll++
 		if c.Gain > 0 {
 			paying++
-			docs += c.Docs
 			gain += c.Gain * float64(c.Cuts) / float64(max(r.Docs, 1))
 			names = append(names, fmt.Sprintf("«%s» %d, %s", c.Word, c.Docs, signed(c.Gain)))
 		}
