@@ -115,14 +115,7 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 	var r LeadRoom
 	var best, unrelated, copied, gain, loss float64
 	words := map[string]*CutWord{}
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return r, err
-		}
-		cands, err := (&summarize.Summarizer{Title: d.Title}).Candidates(ctx, d.Text)
-		if err != nil || len(cands) == 0 {
-			continue
-		}
+	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		u := rouge.Scorer{}.Unigrams(d.Summaries...)
 		r1 := make([]float64, len(cands))
 		top, next := 0, -1
@@ -159,9 +152,9 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 			}
 		}
 		cutWords(words, cands[0].Text, r1[0], u)
-	}
-	if r.Docs == 0 {
-		return r, nil
+	})
+	if err != nil || r.Docs == 0 {
+		return r, err
 	}
 	n := float64(r.Docs)
 	r.Lead /= n
@@ -266,14 +259,7 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		m = &summarize.DefaultModel
 	}
 	var r VoteRoom
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return r, err
-		}
-		cands, err := (&summarize.Summarizer{Title: d.Title}).Candidates(ctx, d.Text)
-		if err != nil || len(cands) == 0 {
-			continue
-		}
+	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		r.Docs++
 		n := len(cands)
 		keys := make([]string, n)
@@ -339,6 +325,9 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		r.Votes += score(func(i int) float64 { return votes[i] })
 		r.Model += score(func(i int) float64 { return m.Score(&cands[i].Features) })
 		r.Alternate += score(func(i int) float64 { return float64(1 - i%2) })
+	})
+	if err != nil {
+		return r, err
 	}
 	if r.Docs > 0 {
 		n := float64(r.Docs)
@@ -351,6 +340,23 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		r.Human /= float64(r.Humans)
 	}
 	return r, nil
+}
+
+// eachCandidates calls f with each document and the sentences the default
+// chooses from (Summarizer.Candidates), in order, leaving out documents
+// without one, until ctx is done.
+func eachCandidates(ctx context.Context, docs []Document, f func(d Document, cands []summarize.Candidate)) error {
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		cands, err := (&summarize.Summarizer{Title: d.Title}).Candidates(ctx, d.Text)
+		if err != nil || len(cands) == 0 {
+			continue
+		}
+		f(d, cands)
+	}
+	return ctx.Err()
 }
 
 // filled takes sentences by decreasing key (ties by position) until budget

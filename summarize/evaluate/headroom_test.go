@@ -194,3 +194,13 @@ func TestWriteRooms(t *testing.T) {
 		assert.Contains(t, out, want)
 	}
 }
+
+func TestAnalyzeStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	docs := []evaluate.Document{{ID: "1", Text: "ارتفعت أسعار النفط اليوم.", Summaries: []string{"ارتفعت الأسعار"}}}
+	_, err := evaluate.AnalyzeLead(ctx, docs, nil)
+	assert.ErrorIs(t, err, context.Canceled, "lead")
+	_, err = evaluate.AnalyzeVotes(ctx, docs, nil)
+	assert.ErrorIs(t, err, context.Canceled, "votes")
+}
