@@ -22,6 +22,7 @@ type document struct {
 	titleTerms []int
 	sents      []tokenize.Sentence
 	index      []int   // position among all sentences of the text, repeats counted
+	headings   int     // lines that tokenize took for headings, to say why a text has no sentence
 	terms      [][]int // term ids of lex, handed over to the vectors by vectorize
 	lex        *tokenize.Lexicon
 	words      []int
@@ -38,7 +39,10 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 	for _, s := range sentences {
 		if !s.Heading {
 			body = append(body, s)
-		} else if d.title == "" {
+			continue
+		}
+		d.headings++
+		if d.title == "" {
 			d.title = s.In(text)
 		}
 	}

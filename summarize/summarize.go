@@ -15,7 +15,9 @@ import (
 // Errors callers can test for with errors.Is.
 var (
 	// ErrNoSentences: the text holds no sentence to extract (it is empty,
-	// blank, only headings, or has no letter or digit).
+	// blank, only headings, or has no letter or digit). When its lines are
+	// all headings (a headline, or a short line without a final mark), the
+	// error wrapping it says so and how to make the text summarizable.
 	ErrNoSentences = errors.New("summarize: no sentences in text")
 	// ErrTooLarge: the text is longer than Summarizer.MaxBytes.
 	ErrTooLarge = errors.New("summarize: text too large")
@@ -194,6 +196,12 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 		return cfg, nil, err
 	}
 	if len(doc.sents) == 0 {
+		if doc.headings > 0 {
+			// A headline or a tweet without a final mark is not a sentence
+			// by the rules that keep headings out of summaries.
+			return cfg, doc, fmt.Errorf("%w: every line is a heading (%d words or fewer without a final mark); end a line with . ! ? or ؟ to have it summarized",
+				ErrNoSentences, tokenize.MaxHeadingWords)
+		}
 		return cfg, doc, ErrNoSentences
 	}
 	return cfg, doc, ctx.Err()

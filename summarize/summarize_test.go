@@ -577,6 +577,32 @@ func TestErrors(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
+// A text of headings only (a headline, a tweet without a final mark) has
+// nothing the rules extract; the error says why and what to do, while
+// text with no words at all keeps the plain message.
+func TestNoSentencesSaysWhatToDo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		says       string
+	}{
+		{"one short line without a final mark", "ارتفاع أسعار النفط في الأسواق العالمية اليوم", "every line is a heading"},
+		{"only headings", "عنوان أول\n\nعنوان ثان", "end a line with . ! ? or ؟"},
+		{"blank", " \n\t ", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := (&summarize.Summarizer{}).Summarize(tc.text)
+			require.ErrorIs(t, err, summarize.ErrNoSentences)
+			if tc.says == "" {
+				assert.Equal(t, summarize.ErrNoSentences.Error(), err.Error())
+				return
+			}
+			assert.Contains(t, err.Error(), tc.says)
+			assert.True(t, strings.HasPrefix(err.Error(), "summarize: no sentences in text: "), err.Error())
+		})
+	}
+}
+
 func TestNegativeMaxBytesMeansNoBound(t *testing.T) {
 	_, err := (&summarize.Summarizer{MaxBytes: -1}).Summarize("جملة واحدة.")
 	assert.NoError(t, err)
