@@ -8,7 +8,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/rouge"
@@ -118,14 +117,14 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		u := rouge.Scorer{}.Unigrams(d.Summaries...)
 		r1 := make([]float64, len(cands))
-		top, next := 0, -1
+		top, next, nextScore := 0, -1, 0.0
 		for i, c := range cands {
 			r1[i] = 100 * u.F1(u.IDs(c.Text))
 			if r1[i] > r1[top] {
 				top = i
 			}
-			if i > 0 && (next < 0 || m.Score(&c.Features) > m.Score(&cands[next].Features)) {
-				next = i
+			if s := m.Score(&c.Features); i > 0 && (next < 0 || s > nextScore) {
+				next, nextScore = i, s
 			}
 		}
 		r.Docs++
@@ -207,14 +206,11 @@ func cutWords(words map[string]*CutWord, text string, whole float64, u *rouge.Un
 	}
 }
 
-// openingWord is the first word of a part cut off, normalized, without
-// the marks around it.
+// openingWord is the first word of a part cut off (tokenize.Words),
+// normalized.
 func openingWord(s string) string {
-	for _, f := range strings.Fields(s) {
-		w := strings.TrimFunc(tokenize.Normalize(f), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
-			return w
-		}
+	for w := range tokenize.Words(s) {
+		return tokenize.Normalize(w.In(s))
 	}
 	return ""
 }
@@ -262,14 +258,14 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		r.Docs++
 		n := len(cands)
-		keys := make([]string, n)
+		keys, lens := make([]string, n), make([]int, n)
 		for i, c := range cands {
-			keys[i] = letters(c.Text)
+			keys[i], lens[i] = letters(c.Text)
 		}
 		votes := make([]float64, n)
 		var odd, even, oddN, evenN int
 		for _, ref := range d.Summaries {
-			rk := letters(ref)
+			rk, _ := letters(ref)
 			var held []int
 			for i, k := range keys {
 				if k != "" && strings.Contains(rk, k) {
@@ -303,9 +299,11 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		if oddN > 0 && evenN > 0 && float64(odd)/float64(oddN) > float64(even)/float64(evenN) {
 			r.OddFavoured++
 		}
-		texts := make([]string, n)
+		texts, model, alternate := make([]string, n), make([]float64, n), make([]float64, n)
 		for i, c := range cands {
 			texts[i] = c.Text
+			model[i] = m.Score(&c.Features)
+			alternate[i] = float64(1 - i%2)
 		}
 		budget := Budget(d)
 		if k := len(d.Summaries); k >= 2 {
@@ -318,13 +316,12 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 			r.Human += h / float64(k)
 			r.Humans++
 		}
-		score := func(key func(i int) float64) float64 {
-			return filled(texts, budget, key, d.Summaries)
-		}
-		r.Lead += score(func(int) float64 { return 0 })
-		r.Votes += score(func(i int) float64 { return votes[i] })
-		r.Model += score(func(i int) float64 { return m.Score(&cands[i].Features) })
-		r.Alternate += score(func(i int) float64 { return float64(1 - i%2) })
+		u := rouge.Scorer{MaxTokens: budget}.Unigrams(d.Summaries...)
+		score := func(key []float64) float64 { return filled(texts, lens, budget, key, u) }
+		r.Lead += score(make([]float64, n))
+		r.Votes += score(votes)
+		r.Model += score(model)
+		r.Alternate += score(alternate)
 	})
 	if err != nil {
 		return r, err
@@ -360,13 +357,14 @@ func eachCandidates(ctx context.Context, docs []Document, f func(d Document, can
 }
 
 // filled takes sentences by decreasing key (ties by position) until budget
-// tokens are reached, and scores them in document order, cut to the budget.
-func filled(texts []string, budget int, key func(i int) float64, refs []string) float64 {
+// tokens are reached (lens holds each one's tokens), and scores them in
+// document order, cut to the budget.
+func filled(texts []string, lens []int, budget int, key []float64, u *rouge.Unigrams) float64 {
 	order := make([]int, len(texts))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(key(b), key(a)) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(key[b], key[a]) })
 	var chosen []int
 	words := 0
 	for _, i := range order {
@@ -374,26 +372,22 @@ func filled(texts []string, budget int, key func(i int) float64, refs []string) 
 			break
 		}
 		chosen = append(chosen, i)
-		words += len(rouge.Tokens(texts[i]))
+		words += lens[i]
 	}
 	slices.Sort(chosen)
 	parts := make([]string, len(chosen))
 	for k, i := range chosen {
 		parts[k] = texts[i]
 	}
-	return 100 * rouge.Scorer{MaxTokens: budget}.Score(strings.Join(parts, " "), refs...).R1.F1
+	return 100 * u.F1(u.IDs(strings.Join(parts, " ")))
 }
 
-// letters is s normalized with only its letters and digits, for finding a
-// sentence in a reference whatever the spaces, marks and hamzas.
-func letters(s string) string {
-	var b strings.Builder
-	for _, r := range tokenize.Normalize(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+// letters returns s's protocol tokens (rouge.Tokens) run together, for
+// finding a sentence in a reference whatever the spaces, marks and
+// hamzas, and how many tokens there are.
+func letters(s string) (string, int) {
+	toks := rouge.Tokens(s)
+	return strings.Join(toks, ""), len(toks)
 }
 
 // WriteLeadRoom writes r as Markdown: the figures, what a switch away from
