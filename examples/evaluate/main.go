@@ -21,6 +21,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -179,7 +180,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 			if *headroom {
-				if err := writeHeadroom(ctx, stdout, fmt.Sprintf("%s, task %v, %d documents", label, task, len(docs)), task, docs, *target); err != nil {
+				if err := writeHeadroom(ctx, stdout, fmt.Sprintf("%s, task %v, %d documents", label, task, len(docs)), docs, rows, o, *target); err != nil {
 					fmt.Fprintln(stderr, err)
 					return 1
 				}
@@ -274,9 +275,9 @@ func writeBreakdown(w io.Writer, title string, docs []evaluate.Document, rows []
 
 // writeHeadroom writes the Lead analysis for task A and the vote
 // analysis for task B.
-func writeHeadroom(ctx context.Context, w io.Writer, title string, task evaluate.Task, docs []evaluate.Document, target float64) error {
+func writeHeadroom(ctx context.Context, w io.Writer, title string, docs []evaluate.Document, rows []evaluate.Row, o evaluate.Options, target float64) error {
 	var err error
-	if task == evaluate.TaskA {
+	if o.Task == evaluate.TaskA {
 		var r evaluate.LeadRoom
 		if r, err = evaluate.AnalyzeLead(ctx, docs, nil); err == nil {
 			err = evaluate.WriteLeadRoom(w, "**"+title+": room above the first sentence**", r, target, 10)
@@ -286,12 +287,38 @@ func writeHeadroom(ctx context.Context, w io.Writer, title string, task evaluate
 		if r, err = evaluate.AnalyzeVotes(ctx, docs, nil); err == nil {
 			err = evaluate.WriteVoteRoom(w, "**"+title+": ranking against the references' own choice**", r)
 		}
+		if err == nil {
+			_, err = fmt.Fprintln(w)
+		}
+		if err == nil {
+			err = writeAnnotator(w, title, docs, rows, o)
+		}
 	}
 	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintln(w)
 	return err
+}
+
+// writeAnnotator compares each system with an annotator
+// (evaluate.AnnotatorRow), document by document, or says why it cannot.
+func writeAnnotator(w io.Writer, title string, docs []evaluate.Document, rows []evaluate.Row, o evaluate.Options) error {
+	a, err := evaluate.AnnotatorRow(docs, o)
+	if errors.Is(err, evaluate.ErrFewReferences) {
+		_, err = fmt.Fprintln(w, "No annotator to compare with: a document has one reference.")
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	ds := make([]evaluate.Difference, len(rows))
+	for i, r := range rows {
+		if ds[i], err = evaluate.Compare(a, r); err != nil {
+			return err
+		}
+	}
+	return evaluate.WriteComparison(w, fmt.Sprintf("**%s: against an annotator**, each reference cut to the budget and scored against the others (R1 %.2f), document by document (F1 x100)", title, a.R1), ds)
 }
 
 func parseGroupings(s string) ([]evaluate.Grouping, error) {

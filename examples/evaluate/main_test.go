@@ -124,21 +124,29 @@ func TestEvaluateHeadroom(t *testing.T) {
 	require.NoError(t, os.WriteFile(corpus, []byte(
 		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}
 `), 0o644))
+	// Two references: the annotators can be compared with the systems.
+	voted := filepath.Join(t.TempDir(), "voted.jsonl")
+	require.NoError(t, os.WriteFile(voted, []byte(
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية","قال محللون إن السوق متوترة"]}
+`), 0o644))
 	tests := []struct {
-		name, task string
-		want, not  []string
+		name, task, corpus string
+		want, not          []string
 	}{
-		{"task A reports the first sentence's room", "A",
+		{"task A reports the first sentence's room", "A", corpus,
 			[]string{"tiny.jsonl, task A, 1 documents: room above the first sentence", "| first sentence, R1 | 100.00 |", "| documents whose first sentence is the best | 1 (100.0 %) |"},
-			[]string{"references' own choice"}},
-		{"task B reports the ranking by the references' choice", "B",
-			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "agreement, in 0 documents) | – |"},
-			[]string{"room above the first sentence"}},
+			[]string{"references' own choice", "against an annotator"}},
+		{"task B reports the ranking by the references' choice", "B", corpus,
+			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
+			[]string{"room above the first sentence", "against an annotator"}},
+		{"task B compares each system with an annotator", "B", voted,
+			[]string{"voted.jsonl, task B, 1 documents: against an annotator", "| lead-1 | ", "| lead-budget | "},
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			require.Equal(t, 0, run([]string{"-task", tc.task, "-systems", "lead-1", "-base", "", "-headroom", corpus}, &stdout, &stderr), stderr.String())
+			require.Equal(t, 0, run([]string{"-task", tc.task, "-systems", "lead-1,lead-budget", "-base", "", "-headroom", tc.corpus}, &stdout, &stderr), stderr.String())
 			for _, w := range tc.want {
 				assert.Contains(t, stdout.String(), w)
 			}

@@ -37,6 +37,10 @@
 // differences of R1, R2 and RL, and the 95% t-interval of the R1
 // difference, which tells a gain that should hold on other documents of
 // the kind from one that the documents at hand happen to give.
+// AnnotatorRow scores the annotators themselves, each reference against
+// the others, as a row that pairs with the systems': where there are
+// several references, it tells a system that agrees with them more than
+// they agree with one another.
 //
 // # Determinism
 //

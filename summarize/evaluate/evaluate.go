@@ -256,14 +256,20 @@ func Run(ctx context.Context, docs []Document, systems []System, o Options) ([]R
 	return rows, nil
 }
 
-func score(ctx context.Context, d Document, sys System, o Options) Result {
-	budget := 0
-	if o.Task == TaskB {
-		budget = o.Budget
-		if budget <= 0 {
-			budget = Budget(d)
-		}
+// budgetFor is the word budget of d under o: 0 for Task A, o.Budget when
+// set, else the document's own Task B budget.
+func budgetFor(d Document, o Options) int {
+	if o.Task != TaskB {
+		return 0
 	}
+	if o.Budget > 0 {
+		return o.Budget
+	}
+	return Budget(d)
+}
+
+func score(ctx context.Context, d Document, sys System, o Options) Result {
+	budget := budgetFor(d, o)
 	r := Result{ID: d.ID, System: sys.Name, Task: o.Task.String(), Budget: budget}
 	sum, err := sys.Summarize(ctx, d, budget)
 	if err != nil {

@@ -306,14 +306,9 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 			alternate[i] = float64(1 - i%2)
 		}
 		budget := Budget(d)
-		if k := len(d.Summaries); k >= 2 {
-			sc := rouge.Scorer{MaxTokens: budget}
-			var h float64
-			for j, ref := range d.Summaries {
-				others := append(slices.Clone(d.Summaries[:j]), d.Summaries[j+1:]...)
-				h += 100 * sc.Score(ref, others...).R1.F1
-			}
-			r.Human += h / float64(k)
+		if len(d.Summaries) >= 2 {
+			s, _ := heldOut(d.Summaries, budget)
+			r.Human += 100 * s.R1.F1
 			r.Humans++
 		}
 		u := rouge.Scorer{MaxTokens: budget}.Unigrams(d.Summaries...)

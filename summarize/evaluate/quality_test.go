@@ -53,3 +53,60 @@ func TestQualityGuard(t *testing.T) {
 		})
 	}
 }
+
+// TestAgainstLeadGuard keeps what the README claims of the default against
+// Lead, document by document with the paired 95% interval: equal to the
+// first sentence on news (Task A) and above Lead in news paragraphs (Task
+// B); on EASC's paragraphs not below Lead, and above an annotator scored
+// against the other annotators.
+func TestAgainstLeadGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard runs the dev corpora; skipped in -short mode")
+	}
+	tests := []struct {
+		name   string
+		corpus string
+		task   evaluate.Task
+		base   string // a system, or "annotator"
+		holds  func(d evaluate.Difference) bool
+		claim  string
+	}{
+		{"news A: not below the first sentence", "ant-bbc-dev.jsonl", evaluate.TaskA, "lead-1",
+			func(d evaluate.Difference) bool { return d.R1 >= 0 }, "mean ΔR1 ≥ 0"},
+		{"news B: above Lead", "ant-bbc-dev.jsonl", evaluate.TaskB, "lead-budget",
+			func(d evaluate.Difference) bool { return d.Low > 0 }, "interval above 0"},
+		{"EASC B: not below Lead", "easc-dev.jsonl", evaluate.TaskB, "lead-budget",
+			func(d evaluate.Difference) bool { return d.High > 0 }, "interval reaching above 0"},
+		{"EASC B: above an annotator", "easc-dev.jsonl", evaluate.TaskB, "annotator",
+			func(d evaluate.Difference) bool { return d.Low > 0 }, "interval above 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(corpora, tt.corpus)
+			docs, bad, err := evaluate.ReadCorpusFile(path)
+			if errors.Is(err, fs.ErrNotExist) {
+				t.Skipf("%s is absent: the dev corpora live in ../shared beside the repository", path)
+			}
+			require.NoError(t, err)
+			require.Empty(t, bad)
+			o := evaluate.Options{Task: tt.task}
+			names := "default"
+			if tt.base != "annotator" {
+				names = tt.base + ",default"
+			}
+			systems, err := evaluate.SelectSystems(evaluate.Systems(), names)
+			require.NoError(t, err)
+			rows, err := evaluate.Run(context.Background(), docs, systems, o)
+			require.NoError(t, err)
+			base := rows[0]
+			if tt.base == "annotator" {
+				base, err = evaluate.AnnotatorRow(docs, o)
+				require.NoError(t, err)
+			}
+			d, err := evaluate.Compare(base, rows[len(rows)-1])
+			require.NoError(t, err)
+			t.Logf("default − %s: ΔR1 %+.2f (%+.2f to %+.2f)", base.System, d.R1, d.Low, d.High)
+			assert.True(t, tt.holds(d), "default − %s: ΔR1 %+.2f (%+.2f to %+.2f); want %s", base.System, d.R1, d.Low, d.High, tt.claim)
+		})
+	}
+}
