@@ -124,10 +124,12 @@ func TestEvaluateHeadroom(t *testing.T) {
 	require.NoError(t, os.WriteFile(corpus, []byte(
 		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}
 `), 0o644))
-	// Two references: the annotators can be compared with the systems.
+	// Two references, of 7 and 6 words, sharing 2: each scores R1 F1 4/13
+	// against the other (30.77), and the first sentence, the first
+	// reference word for word, scores (1 + 4/13) / 2 (65.38): 34.62 more.
 	voted := filepath.Join(t.TempDir(), "voted.jsonl")
 	require.NoError(t, os.WriteFile(voted, []byte(
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية","قال محللون إن السوق متوترة"]}
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية","قال محللون إن أسعار النفط متوترة"]}
 `), 0o644))
 	tests := []struct {
 		name, task, corpus string
@@ -140,7 +142,7 @@ func TestEvaluateHeadroom(t *testing.T) {
 			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
 			[]string{"room above the first sentence", "against an annotator"}},
 		{"task B compares each system with an annotator", "B", voted,
-			[]string{"voted.jsonl, task B, 1 documents: against an annotator", "| lead-1 | ", "| lead-budget | "},
+			[]string{"voted.jsonl, task B, 1 documents: against an annotator", "(R1 30.77)", "| lead-1 | +34.62 | – |", "| lead-budget | +34.62 | – |"},
 			nil},
 	}
 	for _, tc := range tests {
