@@ -16,6 +16,20 @@ import (
 // corpora is where the development corpora sit, beside the repository.
 const corpora = "../../../shared/corpora"
 
+// devCorpus reads a development corpus, and skips the test when it is
+// absent.
+func devCorpus(t *testing.T, name string) []evaluate.Document {
+	t.Helper()
+	path := filepath.Join(corpora, name)
+	docs, bad, err := evaluate.ReadCorpusFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s is absent: the dev corpora live in ../shared beside the repository", path)
+	}
+	require.NoError(t, err)
+	require.Empty(t, bad)
+	return docs
+}
+
 // TestQualityGuard keeps the default Summarizer at or above the figures
 // measured when they were last raised (the README's results table), less
 // 0.3 for harmless drift. Raise them when quality improves.
@@ -34,13 +48,7 @@ func TestQualityGuard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.corpus+" task "+tt.task.String(), func(t *testing.T) {
-			path := filepath.Join(corpora, tt.corpus)
-			docs, bad, err := evaluate.ReadCorpusFile(path)
-			if errors.Is(err, fs.ErrNotExist) {
-				t.Skipf("%s is absent: the dev corpora live in ../shared beside the repository", path)
-			}
-			require.NoError(t, err)
-			require.Empty(t, bad)
+			docs := devCorpus(t, tt.corpus)
 			systems, err := evaluate.SelectSystems(evaluate.Systems(), "default")
 			require.NoError(t, err)
 			rows, err := evaluate.Run(context.Background(), docs, systems, evaluate.Options{Task: tt.task})
@@ -82,13 +90,7 @@ func TestAgainstLeadGuard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join(corpora, tt.corpus)
-			docs, bad, err := evaluate.ReadCorpusFile(path)
-			if errors.Is(err, fs.ErrNotExist) {
-				t.Skipf("%s is absent: the dev corpora live in ../shared beside the repository", path)
-			}
-			require.NoError(t, err)
-			require.Empty(t, bad)
+			docs := devCorpus(t, tt.corpus)
 			o := evaluate.Options{Task: tt.task}
 			names := "default"
 			if tt.base != "annotator" {
