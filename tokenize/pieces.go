@@ -27,6 +27,10 @@ const (
 	pieceTarget   = 30
 )
 
+// pieceWindow is the most words AppendPieces holds at once: enough to
+// tell a long unit, and for the next cut.
+const pieceWindow = max(MaxSentenceWords, PieceMinWords+PieceMaxWords)
+
 // AppendPieces appends the unit s of text to dst: whole, or, when it has
 // more than MaxSentenceWords words, cut into pieces of PieceMinWords to
 // PieceMaxWords words. A cut falls after a semicolon or a comma if one
@@ -42,9 +46,9 @@ const (
 // term pass finds long, so that text without sentence punctuation, which
 // Sentences makes one unit a line, is not returned whole as its summary.
 func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
-	// The words are read through a window that holds no more than the next
-	// cut needs: a line of millions of words costs no slice of them all.
-	window := max(MaxSentenceWords, PieceMinWords+PieceMaxWords)
+	// The words are read through a window (pieceWindow) that holds no more
+	// than the next cut needs: a line of millions of words costs no slice
+	// of them all.
 	var win []Span
 	start := s.Start // where the next piece starts
 	piece := func(end int) {
@@ -63,7 +67,7 @@ func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 	long := false
 	for w := range Words(s.In(text)) {
 		win = append(win, Span{s.Start + w.Start, s.Start + w.End})
-		if len(win) > window {
+		if len(win) > pieceWindow {
 			long = true
 			cut()
 		}
@@ -162,7 +166,7 @@ var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[stri
 	}
 	lists.afterWa = set("هو هي هم قد لقد في كان كانت قال قالت أضاف أضافت أكد أكدت أشار أشارت أوضح " +
 		"لكن لم لا من على إن أن ذلك هذا هذه منذ بعد عند")
-	lists.alone = set("ثم كما حيث بينما لكن ولكن إذ فيما حين")
+	lists.alone = set("ثم كما حيث بينما لكن إذ فيما حين") // «ولكن» is «و» + «لكن», above
 	return lists
 })
 

@@ -190,6 +190,7 @@ func TestOpensClause(t *testing.T) {
 	}{
 		{"والحكومة", true}, {"وقال", true}, {"وأكد", true}, {"واكد", true}, {"وَأَكَّدَ", true},
 		{"ثم", true}, {"إذ", true}, {"اذ", true}, {"فيما", true}, {"بينما", true},
+		{"لكن", true}, {"ولكن", true}, // «و» + «لكن»: the list after «و» finds it
 		{"ؤالحكومة", true}, // ؤ folds into و
 		{"ـثم", true},      // tatweel goes
 		{"والي", false}, {"وزير", false}, {"الحكومة", false}, {"قال", false}, {"كلمة", false},

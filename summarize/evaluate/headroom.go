@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/rouge"
 	"github.com/talkhis/talkhis/tokenize"
@@ -351,18 +352,14 @@ func eachCandidates(ctx context.Context, docs []Document, f func(d Document, can
 	return ctx.Err()
 }
 
-// filled takes sentences by decreasing key (ties by position) until budget
-// tokens are reached (lens holds each one's tokens), and scores them in
-// document order, cut to the budget.
+// filled takes sentences by decreasing key (rank.Order, as the library
+// orders its scores: ties by position) until budget tokens are reached
+// (lens holds each one's tokens), and scores them in document order, cut
+// to the budget.
 func filled(texts []string, lens []int, budget int, key []float64, u *rouge.Unigrams) float64 {
-	order := make([]int, len(texts))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(key[b], key[a]) })
 	var chosen []int
 	words := 0
-	for _, i := range order {
+	for _, i := range rank.Order(key) {
 		if words >= budget {
 			break
 		}
