@@ -43,7 +43,8 @@
 // not come back whole. With Fill, sentences are taken
 // until MaxWords is reached, for text that is cut to length. Headings and
 // repeated sentences are never taken, nor a sentence whose TF-IDF cosine
-// with one already taken is 0.7 or more. After the text's first sentence,
+// with one already taken is 0.5 or more, as when a news text says its lead
+// again in other words («وقال الوزير إن…»). After the text's first sentence,
 // three shapes are not taken either, since they are not the story's: a line
 // of at most tokenize.MaxHeadingWords words that ends with a question, a
 // sub-heading phrased as a question («من هو…؟», "who is…?") or another
