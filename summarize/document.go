@@ -284,9 +284,10 @@ func (d *document) score(ctx context.Context, cfg Summarizer) ([]float64, error)
 // sentence already chosen. News often says its lead again further down in
 // other words, as the quotation it came from («وقال الوزير إن…»), at a
 // cosine of 0.5 to 0.7 with it. At 0.7 such restatements came back in the
-// dev summaries; at 0.5, of the summaries that change, most lose one. The
-// rest lose a sentence that shares a name or a film title with one taken
-// but adds a fact, for another that also belongs. Lower, that share grows.
+// dev summaries. At 0.5 most of the summaries that change drop one; the
+// rest drop a sentence that shares a name or a film title with one taken
+// but adds a fact, for another sentence of the story. Lower, the second
+// kind grows.
 const redundant = 0.5
 
 // pick chooses sentences in score order under the budget and returns them

@@ -44,7 +44,7 @@ func TestQualityGuard(t *testing.T) {
 	}{
 		{"ant-bbc-dev.jsonl", evaluate.TaskA, 60.96, 49.21, 58.18},
 		{"ant-bbc-dev.jsonl", evaluate.TaskB, 60.66, 48.84, 57.89},
-		{"easc-dev.jsonl", evaluate.TaskB, 51.57, 43.63, 47.47},
+		{"easc-dev.jsonl", evaluate.TaskB, 51.58, 43.63, 47.49},
 	}
 	for _, tt := range tests {
 		t.Run(tt.corpus+" task "+tt.task.String(), func(t *testing.T) {
