@@ -180,7 +180,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 			if *headroom {
-				if err := writeHeadroom(ctx, stdout, fmt.Sprintf("%s, task %v, %d documents", label, task, len(docs)), docs, rows, o, *target); err != nil {
+				if err := writeHeadroom(ctx, stdout, title, docs, rows, o, *target); err != nil {
 					fmt.Fprintln(stderr, err)
 					return 1
 				}
@@ -230,24 +230,34 @@ func findBase(fs *flag.FlagSet, systems []evaluate.System, base string) (int, er
 	return -1, nil
 }
 
-// writeComparison writes each system's difference from rows[baseAt].
-func writeComparison(w io.Writer, rows []evaluate.Row, baseAt int) error {
+// differences compares each of rows but rows[skip] (skip < 0: none) with
+// base, document by document.
+func differences(base evaluate.Row, rows []evaluate.Row, skip int) ([]evaluate.Difference, error) {
 	var ds []evaluate.Difference
 	for i, r := range rows {
-		if i == baseAt {
+		if i == skip {
 			continue
 		}
-		d, err := evaluate.Compare(rows[baseAt], r)
+		d, err := evaluate.Compare(base, r)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		ds = append(ds, d)
+	}
+	return ds, nil
+}
+
+// writeComparison writes each system's difference from rows[baseAt].
+func writeComparison(w io.Writer, rows []evaluate.Row, baseAt int) error {
+	ds, err := differences(rows[baseAt], rows, baseAt)
+	if err != nil {
+		return err
 	}
 	title := fmt.Sprintf("against %s, document by document (F1 x100)", rows[baseAt].System)
 	if err := evaluate.WriteComparison(w, title, ds); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w)
+	_, err = fmt.Fprintln(w)
 	return err
 }
 
@@ -312,11 +322,9 @@ func writeAnnotator(w io.Writer, title string, docs []evaluate.Document, rows []
 	if err != nil {
 		return err
 	}
-	ds := make([]evaluate.Difference, len(rows))
-	for i, r := range rows {
-		if ds[i], err = evaluate.Compare(a, r); err != nil {
-			return err
-		}
+	ds, err := differences(a, rows, -1)
+	if err != nil {
+		return err
 	}
 	return evaluate.WriteComparison(w, fmt.Sprintf("**%s: against an annotator**, each reference cut to the budget and scored against the others (R1 %.2f), document by document (F1 x100)", title, a.R1), ds)
 }

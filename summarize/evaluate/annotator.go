@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/talkhis/talkhis/summarize/rouge"
 )
@@ -15,7 +14,8 @@ var ErrFewReferences = errors.New("evaluate: scoring an annotator against the ot
 
 // AnnotatorRow scores the annotators as if each were a system: in every
 // document, each reference, cut to the budget as a summary is, against
-// all the other references, averaged over the references. Options give
+// all the other references, averaged over the references
+// (rouge.Scorer.HeldOut). Options give
 // the task and budget as for Run; it is meant for Task B, where the
 // budget is the references' own length.
 //
@@ -33,7 +33,7 @@ func AnnotatorRow(docs []Document, o Options) (Row, error) {
 			return Row{}, fmt.Errorf("%w: document %q has %d", ErrFewReferences, d.ID, len(d.Summaries))
 		}
 		budget := budgetFor(d, o)
-		scores, n := heldOut(d.Summaries, budget)
+		scores, n := rouge.Scorer{MaxTokens: budget}.HeldOut(d.Summaries...)
 		results[i] = Result{ID: d.ID, System: "annotator", Task: o.Task.String(), Budget: budget, Scores: scores, Words: int(math.Round(n))}
 		words += n
 	}
@@ -43,33 +43,4 @@ func AnnotatorRow(docs []Document, o Options) (Row, error) {
 		row.Words = words / float64(len(docs))
 	}
 	return row, nil
-}
-
-// heldOut returns the mean scores of each of refs, cut to budget, against
-// the others, and the mean number of its tokens that were scored. refs
-// must hold two or more.
-func heldOut(refs []string, budget int) (rouge.Scores, float64) {
-	sc := rouge.Scorer{MaxTokens: budget}
-	var sum rouge.Scores
-	var words int
-	for j, ref := range refs {
-		s := sc.Score(ref, slices.Delete(slices.Clone(refs), j, j+1)...)
-		for _, p := range [][2]*rouge.Score{{&sum.R1, &s.R1}, {&sum.R2, &s.R2}, {&sum.RL, &s.RL}} {
-			p[0].Precision += p[1].Precision
-			p[0].Recall += p[1].Recall
-			p[0].F1 += p[1].F1
-		}
-		n := len(rouge.Tokens(ref))
-		if budget > 0 {
-			n = min(n, budget)
-		}
-		words += n
-	}
-	k := float64(len(refs))
-	for _, p := range []*rouge.Score{&sum.R1, &sum.R2, &sum.RL} {
-		p.Precision /= k
-		p.Recall /= k
-		p.F1 /= k
-	}
-	return sum, float64(words) / k
 }

@@ -308,7 +308,7 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		}
 		budget := Budget(d)
 		if len(d.Summaries) >= 2 {
-			s, _ := heldOut(d.Summaries, budget)
+			s, _ := rouge.Scorer{MaxTokens: budget}.HeldOut(d.Summaries...)
 			r.Human += 100 * s.R1.F1
 			r.Humans++
 		}

@@ -23,5 +23,7 @@
 //
 // Scorer.Unigrams tokenizes references once for the ROUGE-1 F1 of many
 // candidates against them (the oracles of package evaluate), with the
-// same figures as Score.
+// same figures as Score. Scorer.HeldOut scores several references against
+// one another, each as a candidate against the others: how far their
+// authors agree.
 package rouge

@@ -69,6 +69,48 @@ func (s Scorer) Score(candidate string, references ...string) Scores {
 	return out
 }
 
+// HeldOut scores the references as if each were a candidate: each one,
+// truncated to MaxTokens as a candidate is, against all the others, the
+// scores averaged over the references. It tells how far the references'
+// authors agree with one another, and compares with a system's Score
+// against all of them, which is the mean of its Score against each set of
+// all but one. It also returns the mean number of tokens each reference
+// had scored. With fewer than two references it returns zeros. Each
+// reference is tokenized once.
+func (s Scorer) HeldOut(references ...string) (Scores, float64) {
+	m := len(references)
+	if m < 2 {
+		return Scores{}, 0
+	}
+	toks := make([][]string, m)
+	for j, ref := range references {
+		toks[j] = s.tokens(ref)
+	}
+	var sum Scores
+	tokens := 0
+	for j, cand := range toks {
+		if s.MaxTokens > 0 && len(cand) > s.MaxTokens {
+			cand = cand[:s.MaxTokens]
+		}
+		tokens += len(cand)
+		// As Score averages over the others, weight by weight in their
+		// order, so that each term is Score(references[j], others...).
+		var one Scores
+		for k, ref := range toks {
+			if k != j {
+				one.add(score(cand, ref), 1/float64(m-1))
+			}
+		}
+		sum.add(one, 1)
+	}
+	for _, p := range []*Score{&sum.R1, &sum.R2, &sum.RL} {
+		p.Precision /= float64(m)
+		p.Recall /= float64(m)
+		p.F1 /= float64(m)
+	}
+	return sum, float64(tokens) / float64(m)
+}
+
 func (s Scorer) tokens(text string) []string {
 	toks := Tokens(text)
 	if s.Stem {

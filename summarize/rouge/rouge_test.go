@@ -122,6 +122,52 @@ func TestUnigramsAgreeWithScore(t *testing.T) {
 	}
 }
 
+// HeldOut must give, to the last bit, the mean over the references of
+// Score of each against the others (so that a system's Score against all
+// of them compares with it), and the mean of the tokens each has scored.
+func TestHeldOutIsEachAgainstTheOthers(t *testing.T) {
+	refSets := map[string][]string{
+		"two":              {"ذهب الولد إلى المدرسة", "ذهب الولد إلى البيت مساء"},
+		"three":            {"نفط غاز ماء", "نفط ماء هواء نار", "غاز"},
+		"one empty":        {"في البيت", "", "في في البيت الكبير"},
+		"with punctuation": {"، .", "الحكومة، قالت.", "قالت الحكومة إن النفط ارتفع"},
+	}
+	for name, refs := range refSets {
+		for _, sc := range []rouge.Scorer{{}, {MaxTokens: 2}, {Stem: true}} {
+			var want rouge.Scores
+			tokens := 0
+			for j, ref := range refs {
+				others := append(append([]string{}, refs[:j]...), refs[j+1:]...)
+				s := sc.Score(ref, others...)
+				for _, p := range [][2]*rouge.Score{{&want.R1, &s.R1}, {&want.R2, &s.R2}, {&want.RL, &s.RL}} {
+					p[0].Precision += p[1].Precision
+					p[0].Recall += p[1].Recall
+					p[0].F1 += p[1].F1
+				}
+				n := len(rouge.Tokens(ref))
+				if sc.MaxTokens > 0 {
+					n = min(n, sc.MaxTokens)
+				}
+				tokens += n
+			}
+			k := float64(len(refs))
+			for _, p := range []*rouge.Score{&want.R1, &want.R2, &want.RL} {
+				p.Precision /= k
+				p.Recall /= k
+				p.F1 /= k
+			}
+			got, n := sc.HeldOut(refs...)
+			assert.Equal(t, want, got, "%s %+v", name, sc)
+			assert.Equal(t, float64(tokens)/k, n, "%s %+v", name, sc)
+		}
+	}
+	for _, refs := range [][]string{nil, {"مرجع واحد"}} {
+		got, n := rouge.Scorer{}.HeldOut(refs...)
+		assert.Zero(t, got, "%q: nobody to score against", refs)
+		assert.Zero(t, n)
+	}
+}
+
 func TestUnigramsIDs(t *testing.T) {
 	u := rouge.Scorer{}.Unigrams("نفط غاز", "غاز ماء")
 	ids := u.IDs("غاز، نفط وهواء ماء")
