@@ -1,6 +1,7 @@
 package rank_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 
@@ -22,4 +23,22 @@ func ExampleLog() {
 func ExampleOrder() {
 	fmt.Println(rank.Order([]float64{0.2, 0.1 + 0.2, 0.3, 0.5}))
 	// Output: [3 1 2 0]
+}
+
+// Centrality ranks the sentences of a document by how much each shares with
+// the others: here the second, which shares a term with each of the other
+// two, comes first, and the third, which shares one with it alone, last.
+func ExampleCentrality() {
+	sentences := [][]string{
+		{"نفط", "سعر", "ارتفاع"},
+		{"نفط", "سعر", "اوبك", "انتاج"},
+		{"اوبك", "اجتماع"},
+	}
+	scores, err := rank.Centrality(context.Background(), rank.TFIDF(sentences, nil), rank.Params{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rank.Order(scores))
+	// Output: [1 0 2]
 }

@@ -198,3 +198,24 @@ func TestOpensClause(t *testing.T) {
 		assert.Equal(t, tt.want, tokenize.OpensClause(tt.word), tt.word)
 	}
 }
+
+// Text without sentence marks, as a transcript comes, is one unit; past
+// MaxSentenceWords words it is cut into pieces of 15 to 40 words: here
+// after the comma that falls in that range, then before «وقال», which opens
+// a clause, rather than at 30 words; each piece keeps its marks.
+func ExampleAppendPieces() {
+	clause := func(n int) string { return strings.Repeat("كلام ", n) }
+	text := clause(24) + "انتهى، " + clause(25) + "وقال الوزير " + clause(35) + "ختام"
+	var pieces []tokenize.Sentence
+	for _, s := range tokenize.Sentences(text) {
+		pieces = tokenize.AppendPieces(pieces, text, s)
+	}
+	for _, p := range pieces {
+		words := strings.Fields(p.In(text))
+		fmt.Println(len(words), words[0], words[len(words)-1])
+	}
+	// Output:
+	// 25 كلام انتهى،
+	// 25 كلام كلام
+	// 38 وقال ختام
+}

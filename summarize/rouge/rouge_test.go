@@ -187,3 +187,13 @@ func FuzzUnigrams(f *testing.F) {
 		assert.Equal(t, sc.Score(cand, ref, cand+ref).R1.F1, u.F1(u.IDs(cand)))
 	})
 }
+
+// How far annotators agree: each reference scored against the others.
+// Here the two share two of their four words, so each holds half of the
+// other, R1 50; the second return is the mean tokens each one had scored.
+func ExampleScorer_HeldOut() {
+	s, tokens := rouge.Scorer{}.HeldOut("ارتفعت أسعار النفط اليوم", "ارتفعت أسعار الذهب أمس")
+	fmt.Printf("R1 %.1f R2 %.1f, %.0f tokens\n", 100*s.R1.F1, 100*s.R2.F1, tokens)
+	// Output:
+	// R1 50.0 R2 33.3, 4 tokens
+}

@@ -1,0 +1,72 @@
+package summarize_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// A batch comes back in the order it went in, one Result per text, and a
+// text that cannot be summarized gets its own error without stopping the
+// others. The workers share the texts; the results do not depend on how
+// many there are.
+func ExampleSummarizer_SummarizeAll() {
+	texts := []string{
+		"افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.",
+		"   ",
+		"ارتفعت أسعار النفط بعد قرار خفض الإنتاج. وقال محللون إن الأسعار قد تواصل الارتفاع.",
+	}
+	s := summarize.Summarizer{MaxSentences: 1}
+	for i, r := range s.SummarizeAll(context.Background(), texts, 2) {
+		if r.Err != nil {
+			fmt.Println(i, r.Err)
+			continue
+		}
+		fmt.Println(i, r.Summary)
+	}
+	// Output:
+	// 0 افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// 1 summarize: no sentences in text
+	// 2 ارتفعت أسعار النفط بعد قرار خفض الإنتاج.
+}
+
+// JSON Lines in, JSON Lines out, in the same order: each record may set
+// its own title and budget, and a bad record gets an error in its own
+// line while the stream goes on.
+func ExampleSummarizer_SummarizeJSONL() {
+	in := strings.NewReader(`{"id":"a","text":"افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.","sentences":1}
+{"id":"b","text":""}
+{"id":"c","text":"نص قصير.","sentences":-1}
+`)
+	var s summarize.Summarizer
+	if err := s.SummarizeJSONL(context.Background(), in, os.Stdout, 0); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"id":"a","summary":"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.","sentences":[{"text":"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.","start":0,"end":81,"index":0,"score":1.6571051688326286}]}
+	// {"id":"b","summary":"","sentences":[],"error":"line 2: summarize: no sentences in text"}
+	// {"id":"c","summary":"","sentences":[],"error":"line 3: summarize: invalid configuration: MaxSentences is -1; use 0 for the default or a positive count"}
+}
+
+// Candidates are the sentences a summary may hold, with the features the
+// Auto method weighs: what examples/fit reads to refit the model on one's
+// own corpus.
+func ExampleSummarizer_Candidates() {
+	text := "افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة. هل تزور المعرض؟"
+	var s summarize.Summarizer
+	cands, err := s.Candidates(context.Background(), text)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cands {
+		fmt.Printf("%d words, first %.0f, question %.0f: %s\n", c.Words, c.Features[summarize.FeatFirst], c.Features[summarize.FeatQuestion], c.Text)
+	}
+	// Output:
+	// 7 words, first 1, question 0: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// 7 words, first 0, question 0: ويشارك في المعرض ناشرون من عشرين دولة.
+	// 3 words, first 0, question 1: هل تزور المعرض؟
+}
