@@ -26,7 +26,7 @@ func ExampleOrder() {
 }
 
 // Centrality ranks the sentences of a document by how much each shares with
-// the others: here the second, which shares a term with each of the other
+// the others: here the second, which shares terms with each of the other
 // two, comes first, and the third, which shares one with it alone, last.
 func ExampleCentrality() {
 	sentences := [][]string{
