@@ -22,7 +22,7 @@ type document struct {
 	titleTerms []int
 	sents      []tokenize.Sentence
 	index      []int   // position among all sentences of the text, repeats counted
-	headings   int     // lines that tokenize took for headings, to say why a text has no sentence
+	headings   bool    // some line was a heading: says why a text may have no sentence
 	terms      [][]int // term ids of lex, handed over to the vectors by vectorize
 	lex        *tokenize.Lexicon
 	words      []int
@@ -41,7 +41,7 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			body = append(body, s)
 			continue
 		}
-		d.headings++
+		d.headings = true
 		if d.title == "" {
 			d.title = s.In(text)
 		}

@@ -196,7 +196,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 		return cfg, nil, err
 	}
 	if len(doc.sents) == 0 {
-		if doc.headings > 0 {
+		if doc.headings {
 			// A headline or a tweet without a final mark is not a sentence
 			// by the rules that keep headings out of summaries.
 			return cfg, doc, fmt.Errorf("%w: every line is a heading (%d words or fewer without a final mark); end a line with . ! ? or ؟ to have it summarized",

@@ -59,10 +59,7 @@ func (s Scorer) Score(candidate string, references ...string) Scores {
 	if len(references) == 0 {
 		return out
 	}
-	cand := s.tokens(candidate)
-	if s.MaxTokens > 0 && len(cand) > s.MaxTokens {
-		cand = cand[:s.MaxTokens]
-	}
+	cand := truncate(s.tokens(candidate), s.MaxTokens)
 	for _, ref := range references {
 		out.add(score(cand, s.tokens(ref)), 1/float64(len(references)))
 	}
@@ -89,9 +86,7 @@ func (s Scorer) HeldOut(references ...string) (Scores, float64) {
 	var sum Scores
 	tokens := 0
 	for j, cand := range toks {
-		if s.MaxTokens > 0 && len(cand) > s.MaxTokens {
-			cand = cand[:s.MaxTokens]
-		}
+		cand = truncate(cand, s.MaxTokens)
 		tokens += len(cand)
 		// As Score averages over the others, weight by weight in their
 		// order, so that each term is Score(references[j], others...).
@@ -109,6 +104,15 @@ func (s Scorer) HeldOut(references ...string) (Scores, float64) {
 		p.F1 /= float64(m)
 	}
 	return sum, float64(tokens) / float64(m)
+}
+
+// truncate cuts a candidate's tokens to the first n of them (the length
+// budget; n <= 0: no cut), as Score, HeldOut and Unigrams all must.
+func truncate[T any](toks []T, n int) []T {
+	if n > 0 && len(toks) > n {
+		return toks[:n]
+	}
+	return toks
 }
 
 func (s Scorer) tokens(text string) []string {

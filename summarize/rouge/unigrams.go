@@ -61,9 +61,7 @@ func (u *Unigrams) F1(ids []int32) float64 {
 	if len(u.lens) == 0 {
 		return 0
 	}
-	if u.scorer.MaxTokens > 0 && len(ids) > u.scorer.MaxTokens {
-		ids = ids[:u.scorer.MaxTokens]
-	}
+	ids = truncate(ids, u.scorer.MaxTokens)
 	cand := make([]int32, len(u.ids))
 	for _, id := range ids {
 		if id != NoReference {
