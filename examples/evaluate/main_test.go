@@ -11,14 +11,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// corpusFile writes a corpus of the given JSON Lines records, one a line,
+// to a file of that name in a new temporary directory, and returns its path.
+func corpusFile(t *testing.T, name string, records ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, []byte(strings.Join(records, "\n")+"\n"), 0o644))
+	return path
+}
+
 func TestEvaluateCLI(t *testing.T) {
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "tiny.jsonl")
-	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"1","title":"النفط","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["ارتفعت أسعار النفط اليوم"]}
-{"broken"
-{"id":"2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
-`), 0o644))
+	corpus := corpusFile(t, "tiny.jsonl",
+		`{"id":"1","title":"النفط","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["ارتفعت أسعار النفط اليوم"]}`,
+		`{"broken"`,
+		`{"id":"2","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}`)
 	out := filepath.Join(dir, "out.jsonl")
 	png := filepath.Join(dir, "plot.png")
 	var stdout, stderr bytes.Buffer
@@ -42,12 +49,9 @@ func TestEvaluateCLI(t *testing.T) {
 // twoNews writes two news items, whose references are the second sentence
 // and the first, under the given ids, and returns the corpus file.
 func twoNews(t *testing.T, id1, id2 string) string {
-	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
-	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"`+id1+`","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}
-{"id":"`+id2+`","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}
-`), 0o644))
-	return corpus
+	return corpusFile(t, "tiny.jsonl",
+		`{"id":"`+id1+`","title":"","text":"ارتفعت أسعار النفط اليوم. وقال محللون إن السوق متوترة.","summaries":["وقال محللون إن السوق متوترة"]}`,
+		`{"id":"`+id2+`","title":"","text":"افتتح معرض الكتاب. وحضره الوزير.","summaries":["افتتح معرض الكتاب"]}`)
 }
 
 func TestEvaluateComparesWithBase(t *testing.T) {
@@ -106,10 +110,8 @@ func TestEvaluateUsage(t *testing.T) {
 // -strip takes the marks out of every text before the systems run: the two
 // sentences of the news item become one, which Lead-1 then takes whole.
 func TestEvaluateStrip(t *testing.T) {
-	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
-	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}
-`), 0o644))
+	corpus := corpusFile(t, "tiny.jsonl",
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`)
 	out := filepath.Join(t.TempDir(), "out.jsonl")
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", "-strip", "sentences", "-out", out, corpus}, &stdout, &stderr), stderr.String())
@@ -120,17 +122,13 @@ func TestEvaluateStrip(t *testing.T) {
 }
 
 func TestEvaluateHeadroom(t *testing.T) {
-	corpus := filepath.Join(t.TempDir(), "tiny.jsonl")
-	require.NoError(t, os.WriteFile(corpus, []byte(
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}
-`), 0o644))
+	corpus := corpusFile(t, "tiny.jsonl",
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}`)
 	// Two references, of 7 and 6 words, sharing 2: each scores R1 F1 4/13
 	// against the other (30.77), and the first sentence, the first
 	// reference word for word, scores (1 + 4/13) / 2 (65.38): 34.62 more.
-	voted := filepath.Join(t.TempDir(), "voted.jsonl")
-	require.NoError(t, os.WriteFile(voted, []byte(
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية","قال محللون إن أسعار النفط متوترة"]}
-`), 0o644))
+	voted := corpusFile(t, "voted.jsonl",
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية","قال محللون إن أسعار النفط متوترة"]}`)
 	tests := []struct {
 		name, task, corpus string
 		want, not          []string
