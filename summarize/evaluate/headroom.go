@@ -3,6 +3,7 @@ package evaluate
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -336,18 +337,24 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 }
 
 // eachCandidates calls f with each document and the sentences the default
-// chooses from (Summarizer.Candidates), in order, leaving out documents
-// without one, until ctx is done.
+// chooses from (Summarizer.Candidates), in order, until ctx is done.
+// Documents without a sentence are left out: these analyses compare a
+// document's sentences, and it has none. Any other refusal (a text over
+// MaxBytes) is an error naming the document, since leaving it out would
+// change the averages unseen.
 func eachCandidates(ctx context.Context, docs []Document, f func(d Document, cands []summarize.Candidate)) error {
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		cands, err := (&summarize.Summarizer{Title: d.Title}).Candidates(ctx, d.Text)
-		if err != nil || len(cands) == 0 {
-			continue
+		switch {
+		case errors.Is(err, summarize.ErrNoSentences):
+		case err != nil:
+			return fmt.Errorf("evaluate: document %s: %w", d.ID, err)
+		case len(cands) > 0:
+			f(d, cands)
 		}
-		f(d, cands)
 	}
 	return ctx.Err()
 }

@@ -204,3 +204,26 @@ func TestAnalyzeStopsWhenCancelled(t *testing.T) {
 	_, err = evaluate.AnalyzeVotes(ctx, docs, nil)
 	assert.ErrorIs(t, err, context.Canceled, "votes")
 }
+
+// A document the library refuses for a reason other than having no
+// sentence is an error naming the document, not a document quietly left
+// out of the averages; one without a sentence is still left out.
+func TestAnalyzeReportsRefusedDocuments(t *testing.T) {
+	huge := evaluate.Document{ID: "huge", Text: strings.Repeat("x", summarize.DefaultMaxBytes+1), Summaries: []string{"ا"}}
+	blank := evaluate.Document{ID: "blank", Text: " \n ", Summaries: []string{"ارتفعت الأسعار"}}
+	ok := evaluate.Document{ID: "ok", Text: "ارتفعت أسعار النفط اليوم.", Summaries: []string{"ارتفعت الأسعار"}}
+
+	_, err := evaluate.AnalyzeLead(context.Background(), []evaluate.Document{ok, huge}, nil)
+	assert.ErrorIs(t, err, summarize.ErrTooLarge, "lead")
+	assert.ErrorContains(t, err, "huge", "lead")
+	_, err = evaluate.AnalyzeVotes(context.Background(), []evaluate.Document{ok, huge}, nil)
+	assert.ErrorIs(t, err, summarize.ErrTooLarge, "votes")
+	assert.ErrorContains(t, err, "huge", "votes")
+
+	lead, err := evaluate.AnalyzeLead(context.Background(), []evaluate.Document{blank, ok}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, lead.Docs, "lead")
+	votes, err := evaluate.AnalyzeVotes(context.Background(), []evaluate.Document{blank, ok}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, votes.Docs, "votes")
+}
