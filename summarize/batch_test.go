@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -155,12 +156,28 @@ func TestSummarizeJSONLLongRecord(t *testing.T) {
 // Up to the bound, a record whose text is just under MaxBytes is read and
 // summarized, escaped as densely as JSON allows.
 func TestSummarizeJSONLRecordAtTheBound(t *testing.T) {
-	text := strings.Repeat("\x01", 990) + " جملة."
+	text := strings.Repeat(">", 990) + " جملة."
 	b, err := json.Marshal(summarize.Request{ID: "x", Text: text})
 	require.NoError(t, err)
-	require.Greater(t, len(b), 5*len(text), "every control byte takes six")
+	require.Greater(t, len(b), 5*len(text), "every > takes six (\\u003e)")
 	var out bytes.Buffer
 	require.NoError(t, (&summarize.Summarizer{MaxBytes: len(text)}).SummarizeJSONL(context.Background(), bytes.NewReader(b), &out, 1))
 	assert.Contains(t, out.String(), `"summary":"`)
 	assert.NotContains(t, out.String(), `"error"`)
+}
+
+// A record whose text was written in Windows-1256 reaches the library
+// through Go's JSON decoder as replacement characters: its line says so,
+// and the records around it are answered.
+func TestSummarizeJSONLRecordNotUTF8(t *testing.T) {
+	cp, err := charmap.Windows1256.NewEncoder().String("انعقد المؤتمر في القاهرة أمس بحضور وزراء الخارجية العرب.")
+	require.NoError(t, err)
+	in := "{\"id\":\"1\",\"text\":\"جملة أولى.\"}\n{\"id\":\"cp\",\"text\":\"" + cp + "\"}\n{\"id\":\"3\",\"text\":\"جملة ثالثة.\"}\n"
+	var out bytes.Buffer
+	require.NoError(t, (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(in), &out, 2))
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	require.Len(t, lines, 3, out.String())
+	assert.Contains(t, lines[0], `"summary":"جملة أولى."`)
+	assert.Contains(t, lines[1], `"error":"line 2: summarize: text is not UTF-8`)
+	assert.Contains(t, lines[2], `"summary":"جملة ثالثة."`)
 }

@@ -88,7 +88,10 @@
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
-// ErrTooLarge or ErrConfig for errors.Is. No input panics: invalid UTF-8 is
-// kept as it is in the sentences (the spans stay byte-exact) and treated as
-// symbols, never as letters.
+// ErrTooLarge, ErrEncoding or ErrConfig for errors.Is. No input panics: a
+// few bytes that are not UTF-8 are kept as they are in the sentences (the
+// spans stay byte-exact) and treated as symbols, never as letters; a text
+// mostly made of them, or of control characters, is Arabic in another
+// encoding (Windows-1256, UTF-16) or no text at all, and is refused with
+// ErrEncoding rather than summarized into the bytes it came as.
 package summarize

@@ -2,11 +2,14 @@ package summarize_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -22,6 +25,14 @@ type hostileCase struct {
 }
 
 func TestHostileInput(t *testing.T) {
+	const arabic = "وصل الوفد إلى القاهرة صباح الأحد. وبدأت المحادثات بعد الظهر؟"
+	winArabic := encoded(t, charmap.Windows1256, arabic)
+	utf16Arabic := encoded(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), arabic)
+	random := make([]byte, 4096)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range random {
+		random[i] = byte(r.Uint32())
+	}
 	tests := []hostileCase{
 		{"empty", "", nil, summarize.ErrNoSentences},
 		{"whitespace only", " \t\n\r\n\u00a0\u3000 ", nil, summarize.ErrNoSentences},
@@ -48,6 +59,11 @@ func TestHostileInput(t *testing.T) {
 		{"arabic-indic and persian digits, decimals and dates", "نما الاقتصاد ٣٫٥ في المئة في ۱۴۰۲. صدر التقرير في ١٢.٥.٢٠٢٤.", []string{"نما الاقتصاد ٣٫٥ في المئة في ۱۴۰۲.", "صدر التقرير في ١٢.٥.٢٠٢٤."}, nil},
 		{"urls, e-mails, hashtags and emoji", "التفاصيل على https://example.com/a?b=1. البريد info@example.org #عاجل 🚀.", []string{"التفاصيل على https://example.com/a?b=1.", "البريد info@example.org #عاجل 🚀."}, nil},
 		{"quranic marks and presentation forms", "قال ﷺ: ﻻ تغضب. بسم ﷲ الرحمن الرحيم \u06dd.", []string{"قال ﷺ: ﻻ تغضب.", "بسم ﷲ الرحمن الرحيم \u06dd."}, nil},
+		// A few bytes that are not UTF-8 are kept (above); a text mostly
+		// made of them is in another encoding, or is not text.
+		{"Windows-1256", winArabic, nil, summarize.ErrEncoding},
+		{"UTF-16", utf16Arabic, nil, summarize.ErrEncoding},
+		{"random bytes", string(random), nil, summarize.ErrEncoding},
 		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"<p>افتتح المعرض أمس.", "<p>وحضره الوزير &amp; الضيوف."}, nil},
 	}
 	if !testing.Short() {

@@ -13,6 +13,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
@@ -572,6 +575,8 @@ func TestErrors(t *testing.T) {
 		{"only headings", summarize.Summarizer{}, "عنوان أول\n\nعنوان ثان", summarize.ErrNoSentences},
 		{"only punctuation", summarize.Summarizer{}, "... !!! ؟؟", summarize.ErrNoSentences},
 		{"too large", summarize.Summarizer{MaxBytes: 10}, "هذه جملة أطول من عشرة بايتات.", summarize.ErrTooLarge},
+		{"Windows-1256", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
+		{"UTF-16", summarize.Summarizer{}, encoded(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
@@ -594,6 +599,25 @@ func TestErrors(t *testing.T) {
 	cancel()
 	_, err := (&summarize.Summarizer{}).SummarizeContext(ctx, readSeed(t))
 	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// encoded writes text in another encoding, as a file from an older
+// Arabic archive or from Windows Notepad arrives.
+func encoded(t *testing.T, e encoding.Encoding, text string) string {
+	s, err := e.NewEncoder().String(text)
+	require.NoError(t, err)
+	return s
+}
+
+// A text in another encoding is refused with what to do, not summarized
+// into the bytes it came as: in Windows-1256 an Arabic letter is no
+// letter here, and a «؟» no mark.
+func TestNotUTF8SaysWhatToDo(t *testing.T) {
+	_, err := (&summarize.Summarizer{}).Summarize(encoded(t, charmap.Windows1256, readSeed(t)))
+	require.ErrorIs(t, err, summarize.ErrEncoding)
+	assert.Regexp(t, `^summarize: text is not UTF-8: [0-9]+ of its [0-9]+ characters are not text .*; decode it to UTF-8 first`, err.Error())
+	_, err = (&summarize.Summarizer{}).Candidates(context.Background(), encoded(t, charmap.Windows1256, readSeed(t)))
+	assert.ErrorIs(t, err, summarize.ErrEncoding, "Candidates")
 }
 
 // A text of headings only (a headline, a tweet without a final mark) has
@@ -696,7 +720,10 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding), "unexpected error %v", err)
+			if bad, _ := tokenize.NotText(text); bad == 0 {
+				assert.NotErrorIs(t, err, summarize.ErrEncoding, "refused as not UTF-8, with every character text")
+			}
 			return
 		}
 		limit := s.MaxSentences

@@ -49,3 +49,13 @@ func BenchmarkTerms(b *testing.B) {
 		dst, _ = tokenize.AppendTerms(dst[:0], text, nil)
 	}
 }
+
+// NotText runs on every text summarize is given, before anything else.
+func BenchmarkNotText(b *testing.B) {
+	text := seed(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_, _ = tokenize.NotText(text)
+	}
+}

@@ -18,6 +18,9 @@
 // Normalize folds text for matching only (see its documentation for the
 // rules). It is idempotent and returns its input without allocating when
 // nothing changes; AppendNormalized writes into a buffer for hot paths.
+// NotText counts the characters that are not text at all (bytes outside
+// UTF-8, U+FFFD, control characters), by which a caller tells Arabic in
+// another encoding from UTF-8 with a stray byte.
 //
 // # Sentences
 //

@@ -22,6 +22,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -110,8 +111,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // failed reports what went wrong with one input as "summarize: NAME: why".
 // The program bears the package's name, so the prefix the package's errors
 // carry ("summarize: no sentences in text") would say it twice.
+// A file in another encoding gets the command that converts it, besides
+// the library's advice for programs.
 func failed(stderr io.Writer, name string, err error) {
-	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, strings.TrimPrefix(err.Error(), "summarize: "))
+	msg := strings.TrimPrefix(err.Error(), "summarize: ")
+	if errors.Is(err, summarize.ErrEncoding) {
+		msg += "; on the command line, iconv -f WINDOWS-1256 -t UTF-8 (or -f UTF-16) converts a file"
+	}
+	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }
 
 func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {

@@ -124,6 +124,7 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 		"b-empty.txt": "",
 		"c-bytes.txt": "\xff\xfe\x00\x00",
 		"d.txt":       "الخبر الرابع عن الغاز.",
+		"e-1256.txt":  "\xc7\xe1\xce\xc8\xd1 \xc7\xe1\xce\xc7\xe3\xd3.", // «الخبر الخامس.» in Windows-1256
 	} {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
 	}
@@ -133,7 +134,9 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Equal(t, "الخبر الأول عن النفط.\nالخبر الرابع عن الغاز.\n", out, "the good files, in name order")
 	assert.Contains(t, errOut, "b-empty.txt: no sentences in text")
-	assert.Contains(t, errOut, "c-bytes.txt: no sentences in text")
+	assert.Contains(t, errOut, "c-bytes.txt: text is not UTF-8")
+	assert.Contains(t, errOut, "e-1256.txt: text is not UTF-8")
+	assert.Contains(t, errOut, "iconv -f WINDOWS-1256 -t UTF-8", "how to convert it on the command line")
 	assert.Contains(t, errOut, "missing.txt:")
 	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
 

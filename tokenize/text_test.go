@@ -1,0 +1,93 @@
+package tokenize_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// ours is an Arabic paragraph of our own, in UTF-8.
+const ours = "قال الوزير إن الحكومة ستخفض الضرائب هذا العام، وأضاف أن القرار سيدخل حيز التنفيذ في الشهر المقبل. هل يكفي ذلك؟\n"
+
+// encode writes ours in another encoding, as a file from an older archive
+// or from Windows Notepad arrives.
+func encode(t *testing.T, e encoding.Encoding) string {
+	s, err := e.NewEncoder().String(ours)
+	require.NoError(t, err)
+	return s
+}
+
+func TestNotText(t *testing.T) {
+	random := make([]byte, 3000)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range random {
+		random[i] = byte(r.Uint32())
+	}
+	tests := []struct {
+		name string
+		in   string
+		// the share of characters that are not text lies in [min, max]
+		min, max float64
+	}{
+		{"UTF-8 Arabic", ours, 0, 0},
+		{"white space and a byte order mark are text", "\ufeff\tنص\r\n\v\f", 0, 0},
+		{"empty", "", 0, 0},
+		{"a stray byte in UTF-8", ours[:40] + "\xff" + ours[40:], 0.001, 0.02},
+		{"a character cut at the end", ours + ours[:1], 0.001, 0.02},
+		{"Windows-1256", encode(t, charmap.Windows1256), 0.7, 1},
+		{"ISO-8859-6", encode(t, charmap.ISO8859_6), 0.7, 1},
+		{"UTF-16, little-endian", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)), 0.45, 0.55},
+		{"UTF-16, big-endian, with a byte order mark", encode(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM)), 0.45, 0.55},
+		// as Go's JSON decoder and strings.ToValidUTF8 leave such a text
+		{"Windows-1256 read as UTF-8, replacement characters", strings.ToValidUTF8(encode(t, charmap.Windows1256), "\ufffd"), 0.2, 1},
+		{"random bytes", string(random), 0.4, 1},
+		{"NUL bytes", "\x00\x00\x00", 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad, n := tokenize.NotText(tt.in)
+			if tt.in == "" {
+				assert.Zero(t, n)
+				assert.Zero(t, bad)
+				return
+			}
+			require.Positive(t, n)
+			share := float64(bad) / float64(n)
+			assert.GreaterOrEqual(t, share, tt.min, "%d of %d in %+q", bad, n, tt.in)
+			assert.LessOrEqual(t, share, tt.max, "%d of %d in %+q", bad, n, tt.in)
+		})
+	}
+}
+
+// notText is NotText written plainly, with the general decoder, for the
+// fuzz target to hold the fast one to.
+func notText(s string) (bad, n int) {
+	for _, r := range s { // an invalid byte is one U+FFFD, as ranging decodes it
+		n++
+		if r == utf8.RuneError || r < 0x20 && !strings.ContainsRune("\t\n\v\f\r", r) {
+			bad++
+		}
+	}
+	return bad, n
+}
+
+func FuzzNotText(f *testing.F) {
+	for _, s := range []string{ours, "a\xffb\xe0\x80", "\ufffd\x00x", "\xdf", "\xc2\x80\xc1\xbf", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		bad, n := tokenize.NotText(s)
+		wantBad, wantN := notText(s)
+		assert.Equal(t, wantN, n, "characters in %+q", s)
+		assert.Equal(t, wantBad, bad, "not text in %+q", s)
+	})
+}
