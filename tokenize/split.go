@@ -617,7 +617,10 @@ func trim(text string, i, j int) (Span, bool) {
 	for k := i; k < j; {
 		r, size := decode(text[k:j])
 		switch {
-		case r == '<':
+		// Markup opens with a tag's name or its slash («<p>», «</p>»);
+		// any other '<' is text («< 5 في المئة»), whose letters would
+		// otherwise be hidden up to a '>' that never comes.
+		case r == '<' && k+1 < j && (text[k+1] == '/' || 'a' <= text[k+1]|0x20 && text[k+1]|0x20 <= 'z'):
 			tag = true
 		case r == '>':
 			tag = false

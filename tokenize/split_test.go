@@ -98,6 +98,8 @@ func TestSentences(t *testing.T) {
 		{"missing space after period", "انتهى الاجتماع.وبدأ المؤتمر الصحفي.", []string{"انتهى الاجتماع.", "وبدأ المؤتمر الصحفي."}},
 		{"numbered list item", "1. البند الأول من الاتفاق.", []string{"1. البند الأول من الاتفاق."}},
 		{"year at line start ends", "2024. 2025.", []string{"2024.", "2025."}},
+		{"a less-than sign opens no tag", "< 5 في المئة من السكان بلا عمل.", []string{"< 5 في المئة من السكان بلا عمل."}},
+		{"a closing tag is markup", "</div>\nافتتح المعرض.", []string{"افتتح المعرض."}},
 		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"<p>افتتح المعرض أمس.", "</p><p>وحضره الوزير."}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
@@ -196,16 +198,23 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	}
 	tag := false
 	for i, r := range text {
-		switch r {
-		case '<':
+		switch {
+		case r == '<' && opensTag(text[i+1:]):
 			tag = true
-		case '>':
+		case r == '>':
 			tag = false
 		}
 		if !tag && (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != utf8.RuneError {
 			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
 		}
 	}
+}
+
+// opensTag is the rule of Sentences, written again for the check: a '<'
+// before an ASCII letter or a slash opens markup («<p>», «</p>»), any
+// other («< 5 في المئة») is text.
+func opensTag(after string) bool {
+	return after != "" && (after[0] == '/' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
 }
 
 func FuzzSentences(f *testing.F) {
