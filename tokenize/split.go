@@ -633,15 +633,17 @@ func trim(text string, i, j int) (Span, bool) {
 }
 
 // narrow returns the bounds of text[i:j] without the white space and
-// invisible format characters around it, nor commas and semicolons at its
-// start.
+// invisible format characters around it, nor commas, semicolons and
+// bullet marks at its start.
 func narrow(text string, i, j int) (int, int) {
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		// A comma or semicolon cannot open a sentence: one there is a
 		// stray mark of the source («\n,جاء هذا…»), left out with the
-		// blanks around it.
-		if !blank(r) && r != ',' && r != '،' && r != ';' && r != '؛' || (r == utf8.RuneError && size == 1) {
+		// blanks around it. A bullet is the list's layout, not the
+		// sentence's: in a summary's paragraph it would read as a stray
+		// dash («… العاصمة. - يستمر المعرض…»).
+		if !blank(r) && r != ',' && r != '،' && r != ';' && r != '؛' && !bullet(r, text[i+size:j]) || (r == utf8.RuneError && size == 1) {
 			break
 		}
 		i += size
@@ -654,6 +656,19 @@ func narrow(text string, i, j int) (int, int) {
 		j -= size
 	}
 	return i, j
+}
+
+// bullet reports whether r, followed by rest, marks an item of a list:
+// a dash, bullet or asterisk before a blank or a letter. Before a digit a
+// dash is a minus sign («-5 درجات»); before another mark it is a rule or
+// emphasis («--», «**»).
+func bullet(r rune, rest string) bool {
+	switch r {
+	case '-', '–', '—', '•', '▪', '●', '◦', '*':
+		next, _ := utf8.DecodeRuneInString(rest)
+		return blank(next) || letterOrMark(next) && !unicode.IsMark(next)
+	}
+	return false
 }
 
 // blank reports white space and invisible format characters (BOM, bidi
