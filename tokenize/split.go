@@ -617,10 +617,7 @@ func trim(text string, i, j int) (Span, bool) {
 	for k := i; k < j; {
 		r, size := decode(text[k:j])
 		switch {
-		// Markup opens with a tag's name or its slash («<p>», «</p>»);
-		// any other '<' is text («< 5 في المئة»), whose letters would
-		// otherwise be hidden up to a '>' that never comes.
-		case r == '<' && k+1 < j && (text[k+1] == '/' || 'a' <= text[k+1]|0x20 && text[k+1]|0x20 <= 'z'):
+		case r == '<' && opensTag(text[k+1:j]):
 			tag = true
 		case r == '>':
 			tag = false
@@ -630,6 +627,14 @@ func trim(text string, i, j int) (Span, bool) {
 		k += size
 	}
 	return Span{}, false
+}
+
+// opensTag reports whether a '<' followed by rest opens markup: a tag's
+// name or its slash follows («<p>», «</p>»). Any other '<' is text («< 5
+// في المئة»), whose letters would otherwise be hidden up to a '>' that
+// never comes.
+func opensTag(rest string) bool {
+	return rest != "" && (rest[0] == '/' || 'a' <= rest[0]|0x20 && rest[0]|0x20 <= 'z')
 }
 
 // narrow returns the bounds of text[i:j] without the white space and
@@ -666,7 +671,7 @@ func bullet(r rune, rest string) bool {
 	switch r {
 	case '-', '–', '—', '•', '▪', '●', '◦', '*':
 		next, _ := utf8.DecodeRuneInString(rest)
-		return blank(next) || letterOrMark(next) && !unicode.IsMark(next)
+		return blank(next) || unicode.IsLetter(next)
 	}
 	return false
 }
