@@ -64,6 +64,7 @@ func TestHostileInput(t *testing.T) {
 		{"Windows-1256", winArabic, nil, summarize.ErrEncoding},
 		{"UTF-16", utf16Arabic, nil, summarize.ErrEncoding},
 		{"random bytes", string(random), nil, summarize.ErrEncoding},
+		{"UTF-8 read as Windows-1252", misread(t, arabic), nil, summarize.ErrEncoding},
 		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"<p>افتتح المعرض أمس.", "<p>وحضره الوزير &amp; الضيوف."}, nil},
 	}
 	if !testing.Short() {

@@ -24,9 +24,10 @@ var (
 	// ErrConfig: a Summarizer field is out of range.
 	ErrConfig = errors.New("summarize: invalid configuration")
 	// ErrEncoding: more than a quarter of the text's characters are not
-	// text (tokenize.NotText): bytes outside UTF-8, U+FFFD or control
-	// characters. Arabic in Windows-1256 or UTF-16 is refused so, not
-	// summarized into garbage; a few such bytes in UTF-8 are kept.
+	// text (tokenize.NotText): bytes outside UTF-8, U+FFFD, control
+	// characters, or Arabic UTF-8 read as Windows-1252 («Ø§Ù„…»). Arabic
+	// in Windows-1256 or UTF-16, or so misread, is refused, not summarized
+	// into garbage; a few such bytes in UTF-8 are kept.
 	ErrEncoding = errors.New("summarize: text is not UTF-8")
 )
 
@@ -200,7 +201,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
 	// from both.
 	if bad, n := tokenize.NotText(text); 4*bad > n {
-		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text (bytes outside UTF-8, U+FFFD or control characters: Windows-1256 or UTF-16?); decode it to UTF-8 first, for example with golang.org/x/text/encoding/charmap",
+		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, which gives its UTF-8 if no byte was lost",
 			ErrEncoding, bad, n)
 	}
 	doc, err := analyze(ctx, text, cfg)

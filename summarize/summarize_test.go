@@ -577,6 +577,7 @@ func TestErrors(t *testing.T) {
 		{"too large", summarize.Summarizer{MaxBytes: 10}, "هذه جملة أطول من عشرة بايتات.", summarize.ErrTooLarge},
 		{"Windows-1256", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"UTF-16", summarize.Summarizer{}, encoded(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
+		{"UTF-8 read as Windows-1252", summarize.Summarizer{}, misread(t, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
@@ -609,15 +610,26 @@ func encoded(t *testing.T, e encoding.Encoding, text string) string {
 	return s
 }
 
+// misread is text in UTF-8 read as Windows-1252, the mojibake of Arabic on
+// the web: «الحكومة» as «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©».
+func misread(t *testing.T, text string) string {
+	s, err := charmap.Windows1252.NewDecoder().String(text)
+	require.NoError(t, err)
+	return s
+}
+
 // A text in another encoding is refused with what to do, not summarized
 // into the bytes it came as: in Windows-1256 an Arabic letter is no
 // letter here, and a «؟» no mark.
 func TestNotUTF8SaysWhatToDo(t *testing.T) {
 	_, err := (&summarize.Summarizer{}).Summarize(encoded(t, charmap.Windows1256, readSeed(t)))
 	require.ErrorIs(t, err, summarize.ErrEncoding)
-	assert.Regexp(t, `^summarize: text is not UTF-8: [0-9]+ of its [0-9]+ characters are not text .*; decode it to UTF-8 first`, err.Error())
+	assert.Regexp(t, `^summarize: text is not UTF-8: [0-9]+ of its [0-9]+ characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first`, err.Error())
 	_, err = (&summarize.Summarizer{}).Candidates(context.Background(), encoded(t, charmap.Windows1256, readSeed(t)))
 	assert.ErrorIs(t, err, summarize.ErrEncoding, "Candidates")
+	_, err = (&summarize.Summarizer{}).Summarize(misread(t, readSeed(t)))
+	require.ErrorIs(t, err, summarize.ErrEncoding)
+	assert.Contains(t, err.Error(), "back to Latin-1 or Windows-1252", "mojibake")
 }
 
 // A text of headings only (a headline, a tweet without a final mark) has

@@ -26,6 +26,14 @@ func encode(t *testing.T, e encoding.Encoding) string {
 	return s
 }
 
+// decode reads s as if it were in e, as a program that took UTF-8 for a
+// single-byte code page does.
+func decode(t *testing.T, e encoding.Encoding, s string) string {
+	out, err := e.NewDecoder().String(s)
+	require.NoError(t, err)
+	return out
+}
+
 func TestNotText(t *testing.T) {
 	random := make([]byte, 3000)
 	r := rand.New(rand.NewPCG(1, 2))
@@ -50,6 +58,11 @@ func TestNotText(t *testing.T) {
 		// as Go's JSON decoder and strings.ToValidUTF8 leave such a text
 		{"Windows-1256 read as UTF-8, replacement characters", strings.ToValidUTF8(encode(t, charmap.Windows1256), "\ufffd"), 0.2, 1},
 		{"random bytes", string(random), 0.4, 1},
+		// UTF-8 decoded once more as a single-byte code page, the commonest
+		// damage of Arabic on the web: «الحكومة» becomes «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©»
+		{"UTF-8 read as Windows-1252", decode(t, charmap.Windows1252, ours), 0.6, 1},
+		{"UTF-8 read as Latin-1", decode(t, charmap.ISO8859_1, ours), 0.6, 1},
+		{"Latin letters those readings are made of, in Latin text", "Østerbro og Ørsted. Où est-il? Ça coûte 5 € (ÙÚÛ). ØØ ÙA Ú1", 0, 0},
 		{"NUL bytes", "\x00\x00\x00", 1, 1},
 	}
 	for _, tt := range tests {
@@ -68,11 +81,25 @@ func TestNotText(t *testing.T) {
 	}
 }
 
-// notText is NotText written plainly, with the general decoder, for the
-// fuzz target to hold the fast one to.
+// notText is NotText written plainly, with the general decoder and
+// x/text's tables of the two code pages, for the fuzz target to hold the
+// fast one to.
 func notText(s string) (bad, n int) {
-	for _, r := range s { // an invalid byte is one U+FFFD, as ranging decodes it
+	misread := map[rune]bool{utf8.RuneError: true}
+	for b := 0x80; b <= 0xBF; b++ {
+		misread[charmap.Windows1252.DecodeByte(byte(b))] = true
+		misread[charmap.ISO8859_1.DecodeByte(byte(b))] = true
+	}
+	rs := []rune(s) // an invalid byte is one U+FFFD, as ranging decodes it
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
 		n++
+		if 'Ø' <= r && r <= 'Û' && k+1 < len(rs) && misread[rs[k+1]] {
+			bad += 2
+			n++
+			k++
+			continue
+		}
 		if r == utf8.RuneError || r < 0x20 && !strings.ContainsRune("\t\n\v\f\r", r) {
 			bad++
 		}
@@ -81,7 +108,7 @@ func notText(s string) (bad, n int) {
 }
 
 func FuzzNotText(f *testing.F) {
-	for _, s := range []string{ours, "a\xffb\xe0\x80", "\ufffd\x00x", "\xdf", "\xc2\x80\xc1\xbf", "\xed\xa0\x80"} {
+	for _, s := range []string{ours, "a\xffb\xe0\x80", "\ufffd\x00x", "\xdf", "\xc2\x80\xc1\xbf", "\xed\xa0\x80", "Ø§Ù„Ø", "Ù\ufffdÚ€Û\xff", "ØØ§"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

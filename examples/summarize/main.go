@@ -116,7 +116,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
 	if errors.Is(err, summarize.ErrEncoding) {
-		msg += "; on the command line, iconv -f WINDOWS-1256 -t UTF-8 (or -f UTF-16) converts a file"
+		msg += "; on the command line, iconv -f WINDOWS-1256 -t UTF-8 (or -f UTF-16) converts a file, and iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…»"
 	}
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }

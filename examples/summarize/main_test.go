@@ -137,6 +137,7 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 	assert.Contains(t, errOut, "c-bytes.txt: text is not UTF-8")
 	assert.Contains(t, errOut, "e-1256.txt: text is not UTF-8")
 	assert.Contains(t, errOut, "iconv -f WINDOWS-1256 -t UTF-8", "how to convert it on the command line")
+	assert.Contains(t, errOut, "iconv -f UTF-8 -t LATIN1", "how to undo UTF-8 read as Latin-1")
 	assert.Contains(t, errOut, "missing.txt:")
 	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
 
