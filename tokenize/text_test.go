@@ -58,7 +58,7 @@ func TestNotText(t *testing.T) {
 		// as Go's JSON decoder and strings.ToValidUTF8 leave such a text
 		{"Windows-1256 read as UTF-8, replacement characters", strings.ToValidUTF8(encode(t, charmap.Windows1256), "\ufffd"), 0.2, 1},
 		{"random bytes", string(random), 0.4, 1},
-		// UTF-8 decoded once more as a single-byte code page, the commonest
+		// UTF-8 decoded once more as a single-byte code page, a common
 		// damage of Arabic on the web: «الحكومة» becomes «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©»
 		{"UTF-8 read as Windows-1252", decode(t, charmap.Windows1252, ours), 0.6, 1},
 		{"UTF-8 read as Latin-1", decode(t, charmap.ISO8859_1, ours), 0.6, 1},
