@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
@@ -575,9 +574,8 @@ func TestErrors(t *testing.T) {
 		{"only headings", summarize.Summarizer{}, "عنوان أول\n\nعنوان ثان", summarize.ErrNoSentences},
 		{"only punctuation", summarize.Summarizer{}, "... !!! ؟؟", summarize.ErrNoSentences},
 		{"too large", summarize.Summarizer{MaxBytes: 10}, "هذه جملة أطول من عشرة بايتات.", summarize.ErrTooLarge},
-		{"Windows-1256", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
-		{"UTF-16", summarize.Summarizer{}, encoded(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
-		{"UTF-8 read as Windows-1252", summarize.Summarizer{}, misread(t, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
+		// the other encodings are TestHostileInput's rows
+		{"not UTF-8", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
