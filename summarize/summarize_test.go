@@ -858,3 +858,22 @@ func ExampleSummarizer_Summarize_error() {
 	// Output:
 	// true summarize: no sentences in text
 }
+
+// A file from an older Arabic archive comes in Windows-1256: it is refused
+// until it is decoded, then summarized.
+func ExampleSummarizer_Summarize_encoding() {
+	file, _ := charmap.Windows1256.NewEncoder().String("افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر.")
+	var s summarize.Summarizer
+	_, err := s.Summarize(file)
+	fmt.Println(errors.Is(err, summarize.ErrEncoding))
+
+	text, err := charmap.Windows1256.NewDecoder().String(file)
+	if err != nil {
+		panic(err)
+	}
+	sum, err := s.Summarize(text)
+	fmt.Println(sum, err)
+	// Output:
+	// true
+	// افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر. <nil>
+}

@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -117,4 +118,19 @@ func FuzzNotText(f *testing.F) {
 		assert.Equal(t, wantN, n, "characters in %+q", s)
 		assert.Equal(t, wantBad, bad, "not text in %+q", s)
 	})
+}
+
+func ExampleNotText() {
+	for _, s := range []string{
+		"افتتح الوزير المعرض.",                                   // UTF-8
+		"\xc7\xe1\xe6\xd2\xed\xd1 \xc7\xe1\xc3\xd1\xcf\xe4\xed.", // «الوزير الأردني.» in Windows-1256
+		"Ø§Ù„ÙˆØ²ÙŠØ±",                                           // «الوزير» in UTF-8, read as Windows-1252
+	} {
+		bad, n := tokenize.NotText(s)
+		fmt.Println(bad, n)
+	}
+	// Output:
+	// 0 20
+	// 13 15
+	// 12 12
 }
