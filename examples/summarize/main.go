@@ -8,7 +8,9 @@
 // "sentences"?, "words"?}) and writes one result a line in the same order,
 // using all cores; a record that fails gets an "error" in its own line.
 // -max-bytes bounds a text (64 MiB by default): a larger file or stream is
-// refused before it is read.
+// refused before it is read. -encoding decodes input in Windows-1256,
+// ISO-8859-6 or UTF-16 first; without it the library refuses such text
+// (summarize.ErrEncoding).
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -32,6 +34,11 @@ import (
 	"sync"
 	"unsafe"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
 	"github.com/talkhis/talkhis/summarize"
 )
 
@@ -52,6 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
 	workers := fs.Int("workers", 0, "goroutines for -jsonl (0: all cores); the output does not depend on it")
+	encodingName := fs.String("encoding", "utf-8", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian")
 	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
@@ -71,15 +79,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
+	enc, ok := encodings[strings.ToLower(*encodingName)]
+	if !ok {
+		fmt.Fprintf(stderr, "summarize: unknown -encoding %q: use %s\n", *encodingName, encodingNames)
+		return 2
+	}
 	if err := s.Validate(); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
 
 	ctx := context.Background()
+	sources := inputs(fs.Args(), stdin)
+	if enc != nil {
+		for i := range sources {
+			sources[i] = sources[i].decoded(enc)
+		}
+	}
 	if *jsonl {
 		status := 0
-		for _, in := range inputs(fs.Args(), stdin) {
+		for _, in := range sources {
 			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout, *workers) })
 			if err != nil {
 				failed(stderr, in.name, err)
@@ -91,7 +110,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	limit := s.ByteLimit()
 	status := 0
-	for _, in := range inputs(fs.Args(), stdin) {
+	for _, in := range sources {
 		var text string
 		err := in.use(func(r io.Reader) (err error) {
 			text, err = readAll(r, limit)
@@ -116,7 +135,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
 	if errors.Is(err, summarize.ErrEncoding) {
-		msg += "; on the command line, iconv -f WINDOWS-1256 -t UTF-8 (or -f UTF-16) converts a file, and iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…»"
+		msg += "; here -encoding windows-1256 (or utf-16) reads such a file, and iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…»"
 	}
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }
@@ -215,6 +234,30 @@ var hugePagesOnce = sync.OnceFunc(hugePages)
 type input struct {
 	name string
 	use  func(func(io.Reader) error) error
+}
+
+// encodings are the ones -encoding knows: those Arabic text comes in
+// besides UTF-8 (nil: read as it is).
+var encodings = map[string]encoding.Encoding{
+	"utf-8":        nil,
+	"utf8":         nil,
+	"windows-1256": charmap.Windows1256,
+	"cp1256":       charmap.Windows1256,
+	"iso-8859-6":   charmap.ISO8859_6,
+	"utf-16":       unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
+	"utf-16le":     unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
+	"utf-16be":     unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
+}
+
+const encodingNames = "utf-8, windows-1256 (cp1256), iso-8859-6, utf-16, utf-16le or utf-16be"
+
+// decoded is in, read through enc's decoder. The limit of -max-bytes then
+// applies to the decoded text, which is what the library bounds.
+func (in input) decoded(enc encoding.Encoding) input {
+	use := in.use
+	return input{in.name, func(f func(io.Reader) error) error {
+		return use(func(r io.Reader) error { return f(transform.NewReader(r, enc.NewDecoder())) })
+	}}
 }
 
 // inputs lists the sources named on the command line: standard input when

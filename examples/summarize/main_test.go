@@ -13,6 +13,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -136,7 +139,7 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 	assert.Contains(t, errOut, "b-empty.txt: no sentences in text")
 	assert.Contains(t, errOut, "c-bytes.txt: text is not UTF-8")
 	assert.Contains(t, errOut, "e-1256.txt: text is not UTF-8")
-	assert.Contains(t, errOut, "iconv -f WINDOWS-1256 -t UTF-8", "how to convert it on the command line")
+	assert.Contains(t, errOut, "-encoding windows-1256", "how to read it")
 	assert.Contains(t, errOut, "iconv -f UTF-8 -t LATIN1", "how to undo UTF-8 read as Latin-1")
 	assert.Contains(t, errOut, "missing.txt:")
 	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
@@ -268,4 +271,55 @@ func TestCLIMaxBytes(t *testing.T) {
 			assert.Contains(t, out.String(), tt.outHas)
 		})
 	}
+}
+
+// -encoding decodes files from an older archive or from Windows Notepad
+// before they are summarized, in either mode; the summary comes in UTF-8.
+func TestCLIEncoding(t *testing.T) {
+	const text = "افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر."
+	dir := t.TempDir()
+	write := func(name string, e encoding.Encoding, s string) string {
+		b, err := e.NewEncoder().String(s)
+		require.NoError(t, err)
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(b), 0o644))
+		return path
+	}
+	cp := write("1256.txt", charmap.Windows1256, text)
+	iso := write("iso.txt", charmap.ISO8859_6, text)
+	bom := write("bom.txt", unicode.UTF16(unicode.BigEndian, unicode.UseBOM), text)
+	le := write("le.txt", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), text)
+	records := write("records.jsonl", charmap.Windows1256, `{"id":"1","text":"`+text+`"}`+"\n")
+
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"Windows-1256", []string{"-encoding", "windows-1256", cp}},
+		{"its other name, in capitals", []string{"-encoding", "CP1256", cp}},
+		{"ISO-8859-6", []string{"-encoding", "iso-8859-6", iso}},
+		{"UTF-16 with a byte order mark, big-endian", []string{"-encoding", "utf-16", bom}},
+		{"UTF-16 without one, little-endian", []string{"-encoding", "utf-16", le}},
+		{"UTF-16LE", []string{"-encoding", "utf-16le", le}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", tt.args...)
+			assert.Equal(t, 0, code, errOut)
+			assert.Equal(t, text+"\n", out)
+		})
+	}
+
+	code, out, errOut := runCLI(t, "", "-encoding", "windows-1256", "-jsonl", records)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, `"summary":"`+text+`"`, out[strings.Index(out, `"summary"`):strings.Index(out, `,"sentences"`)], "JSON Lines in Windows-1256")
+
+	code, _, errOut = runCLI(t, "", "-encoding", "ebcdic", cp)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown -encoding "ebcdic"`)
+	assert.Contains(t, errOut, "windows-1256", "names the ones it knows")
+
+	code, _, errOut = runCLI(t, "", cp)
+	assert.Equal(t, 1, code, "without -encoding the file is refused")
+	assert.Contains(t, errOut, "-encoding windows-1256", "and the error names the flag")
 }
