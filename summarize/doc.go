@@ -88,10 +88,13 @@
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
-// ErrTooLarge, ErrEncoding or ErrConfig for errors.Is. No input panics: a
+// ErrTooLarge, ErrEncoding, ErrVisualOrder or ErrConfig for errors.Is. No input panics: a
 // few bytes that are not UTF-8 are kept as they are in the sentences (the
 // spans stay byte-exact) and treated as symbols, never as letters; a text
 // mostly made of them, or of control characters, is Arabic in another
 // encoding (Windows-1256, UTF-16) or no text at all, and is refused with
-// ErrEncoding rather than summarized into the bytes it came as.
+// ErrEncoding rather than summarized into the bytes it came as. Arabic in
+// visual order (each line's letters left to right, as some PDF extractors
+// give it) is refused with ErrVisualOrder rather than ranked as words
+// spelled backwards.
 package summarize

@@ -65,6 +65,9 @@ func TestHostileInput(t *testing.T) {
 		{"UTF-16", utf16Arabic, nil, summarize.ErrEncoding},
 		{"random bytes", string(random), nil, summarize.ErrEncoding},
 		{"UTF-8 read as Windows-1252", misread(t, arabic), nil, summarize.ErrEncoding},
+		// A PDF's text as an extractor that does not reorder right-to-left
+		// lines gives it: glyphs in presentation forms, left to right.
+		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},
 		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"<p>افتتح المعرض أمس.", "<p>وحضره الوزير &amp; الضيوف."}, nil},
 	}
 	if !testing.Short() {

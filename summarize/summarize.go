@@ -29,6 +29,12 @@ var (
 	// in Windows-1256 or UTF-16, or so misread, is refused, not summarized
 	// into garbage; a few such bytes in UTF-8 are kept.
 	ErrEncoding = errors.New("summarize: text is not UTF-8")
+	// ErrVisualOrder: the text's Arabic runs left to right (more of its
+	// words open with ة or ى, which Arabic writes only last, than end with
+	// them; tokenize.Backwards), as a PDF extractor that does not reorder
+	// right-to-left lines gives it. It is refused, not ranked as reversed
+	// words.
+	ErrVisualOrder = errors.New("summarize: text is in visual order")
 )
 
 // Method chooses how sentences are scored.
@@ -203,6 +209,12 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	if bad, n := tokenize.NotText(text); 4*bad > n {
 		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, which gives its UTF-8 if no byte was lost",
 			ErrEncoding, bad, n)
+	}
+	// Read in order, an article has tens of words forward and at most a
+	// typing slip backwards; two backwards spare a short text its slip.
+	if back, forward := tokenize.Backwards(text); back > forward && back >= 2 {
+		return cfg, nil, fmt.Errorf("%w: %d of its %d words with ة or ى have it first, where Arabic writes it last, as a PDF extractor that does not reorder right-to-left lines gives them; extract the text again with a tool that puts right-to-left lines in reading order",
+			ErrVisualOrder, back, back+forward)
 	}
 	doc, err := analyze(ctx, text, cfg)
 	if err != nil {

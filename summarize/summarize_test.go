@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -576,6 +577,7 @@ func TestErrors(t *testing.T) {
 		{"too large", summarize.Summarizer{MaxBytes: 10}, "هذه جملة أطول من عشرة بايتات.", summarize.ErrTooLarge},
 		// the other encodings are TestHostileInput's rows
 		{"not UTF-8", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
+		{"visual order", summarize.Summarizer{}, backwards("وصل الوفد إلى القاهرة في زيارة رسمية."), summarize.ErrVisualOrder},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
@@ -628,6 +630,34 @@ func TestNotUTF8SaysWhatToDo(t *testing.T) {
 	_, err = (&summarize.Summarizer{}).Summarize(misread(t, readSeed(t)))
 	require.ErrorIs(t, err, summarize.ErrEncoding)
 	assert.Contains(t, err.Error(), "back to Latin-1 or Windows-1252", "mojibake")
+}
+
+// backwards reverses the characters of each line of text, as a PDF
+// extractor that writes a line's glyphs from left to right gives Arabic.
+func backwards(text string) string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		rs := []rune(line)
+		slices.Reverse(rs)
+		lines[i] = string(rs)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Text in visual order is refused with what to do, not summarized into
+// reversed words; one line of it among lines in reading order is not.
+func TestVisualOrderSaysWhatToDo(t *testing.T) {
+	seed := readSeed(t)
+	_, err := (&summarize.Summarizer{}).Summarize(backwards(seed))
+	require.ErrorIs(t, err, summarize.ErrVisualOrder)
+	assert.Regexp(t, `^summarize: text is in visual order: [0-9]+ of its [0-9]+ words with ة or ى have it first, where Arabic writes it last.*; extract the text again with a tool that puts right-to-left lines in reading order`, err.Error())
+	_, err = (&summarize.Summarizer{}).Candidates(context.Background(), backwards(seed))
+	assert.ErrorIs(t, err, summarize.ErrVisualOrder, "Candidates")
+
+	lines := strings.Split(seed, "\n")
+	lines[4] = backwards(lines[4])
+	_, err = (&summarize.Summarizer{}).Summarize(strings.Join(lines, "\n"))
+	assert.NoError(t, err, "one line of %d in visual order", len(lines))
 }
 
 // A text of headings only (a headline, a tweet without a final mark) has
@@ -730,9 +760,12 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder), "unexpected error %v", err)
 			if bad, _ := tokenize.NotText(text); bad == 0 {
 				assert.NotErrorIs(t, err, summarize.ErrEncoding, "refused as not UTF-8, with every character text")
+			}
+			if back, forward := tokenize.Backwards(text); back <= forward {
+				assert.NotErrorIs(t, err, summarize.ErrVisualOrder, "refused as visual order, with no more words backwards than forwards")
 			}
 			return
 		}

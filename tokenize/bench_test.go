@@ -59,3 +59,13 @@ func BenchmarkNotText(b *testing.B) {
 		_, _ = tokenize.NotText(text)
 	}
 }
+
+// Backwards runs on every text summarize is given, after NotText.
+func BenchmarkBackwards(b *testing.B) {
+	text := seed(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_, _ = tokenize.Backwards(text)
+	}
+}

@@ -20,7 +20,10 @@
 // nothing changes; AppendNormalized writes into a buffer for hot paths.
 // NotText counts the characters that are not text at all (bytes outside
 // UTF-8, U+FFFD, control characters), by which a caller tells Arabic in
-// another encoding from UTF-8 with a stray byte.
+// another encoding from UTF-8 with a stray byte. Backwards counts the words
+// that open with ة or ى, which Arabic writes only last, against those that
+// end with them, by which a caller tells text in visual order (a PDF's
+// glyphs from left to right) from text in reading order.
 //
 // # Sentences
 //

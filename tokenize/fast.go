@@ -18,6 +18,17 @@ func decode(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// decodeLast is utf8.DecodeLastRuneInString with the two-byte form, the
+// whole Arabic block, decoded inline. A lead byte is never a continuation,
+// so a lead and a continuation at the end are the last character whole.
+func decodeLast(s string) (rune, int) {
+	n := len(s)
+	if n > 1 && s[n-2]-0xC2 <= 0xDF-0xC2 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F), 2
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // runeCount is utf8.RuneCountInString with the one- and two-byte forms
 // counted inline, for the same reason.
 func runeCount[S chars](s S) int {
