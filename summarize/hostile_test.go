@@ -3,6 +3,7 @@ package summarize_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,6 +66,9 @@ func TestHostileInput(t *testing.T) {
 		{"UTF-16", utf16Arabic, nil, summarize.ErrEncoding},
 		{"random bytes", string(random), nil, summarize.ErrEncoding},
 		{"UTF-8 read as Windows-1252", misread(t, arabic), nil, summarize.ErrEncoding},
+		// Encoded twice: the Arabic is all escapes, no letter comes through.
+		{"HTML numeric references", references(arabic), nil, summarize.ErrEscaped},
+		{"JSON escaped twice", strconv.QuoteToASCII(arabic), nil, summarize.ErrEscaped},
 		// A PDF's text as an extractor that does not reorder right-to-left
 		// lines gives it: glyphs in presentation forms, left to right.
 		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},

@@ -35,6 +35,11 @@ var (
 	// right-to-left lines gives it. It is refused, not ranked as reversed
 	// words.
 	ErrVisualOrder = errors.New("summarize: text is in visual order")
+	// ErrEscaped: more of the text's Arabic is written as escapes
+	// (&#1575;, \u0627, %D8%A7, \xd8\xa7; tokenize.Escaped) than as
+	// itself, as text encoded twice comes: it is refused, not summarized
+	// into numbers.
+	ErrEscaped = errors.New("summarize: text is escaped")
 )
 
 // Method chooses how sentences are scored.
@@ -209,6 +214,11 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	if bad, n := tokenize.NotText(text); 4*bad > n {
 		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, which gives its UTF-8 if no byte was lost",
 			ErrEncoding, bad, n)
+	}
+	// Four escapes are about a word: an article that shows one keeps it.
+	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {
+		return cfg, nil, fmt.Errorf(`%w: %d of its %d Arabic characters are escapes (&#1575;, \u0627, %%D8%%A7 or \xd8\xa7), as text encoded twice has them; unescape it first: html.UnescapeString, json.Unmarshal or strconv.Unquote, url.QueryUnescape, or in Python bytes.decode("utf-8")`,
+			ErrEscaped, escaped, escaped+arabic)
 	}
 	// Read in order, an article has tens of words forward and at most a
 	// typing slip backwards; two backwards spare a short text its slip.

@@ -6,11 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -578,6 +581,7 @@ func TestErrors(t *testing.T) {
 		// the other encodings are TestHostileInput's rows
 		{"not UTF-8", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"visual order", summarize.Summarizer{}, backwards("وصل الوفد إلى القاهرة في زيارة رسمية."), summarize.ErrVisualOrder},
+		{"escaped", summarize.Summarizer{}, references("وصل الوفد إلى القاهرة."), summarize.ErrEscaped},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
@@ -658,6 +662,44 @@ func TestVisualOrderSaysWhatToDo(t *testing.T) {
 	lines[4] = backwards(lines[4])
 	_, err = (&summarize.Summarizer{}).Summarize(strings.Join(lines, "\n"))
 	assert.NoError(t, err, "one line of %d in visual order", len(lines))
+}
+
+// references writes each character of text past ASCII as an HTML numeric
+// character reference, as a page's source holds Arabic now and then.
+func references(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+		} else {
+			fmt.Fprintf(&b, "&#%d;", r)
+		}
+	}
+	return b.String()
+}
+
+// Text whose Arabic is all escapes is refused with what to do, not
+// summarized into numbers; an article that shows one escape is not.
+func TestEscapedSaysWhatToDo(t *testing.T) {
+	seed := readSeed(t)
+	tests := []struct{ name, text string }{
+		{"HTML references", references(seed)},
+		{"JSON escaped twice", strconv.QuoteToASCII(seed)},
+		{"percent-encoded", url.QueryEscape(seed)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := (&summarize.Summarizer{}).Summarize(tt.text)
+			require.ErrorIs(t, err, summarize.ErrEscaped)
+			assert.Regexp(t, `^summarize: text is escaped: [0-9]+ of its [0-9]+ Arabic characters are escapes .*; unescape it first`, err.Error())
+			_, err = (&summarize.Summarizer{}).Candidates(context.Background(), tt.text)
+			assert.ErrorIs(t, err, summarize.ErrEscaped, "Candidates")
+		})
+	}
+	one := strings.Replace(seed, "نيويورك", references("نيويورك"), 1)
+	require.NotEqual(t, seed, one)
+	_, err := (&summarize.Summarizer{}).Summarize(one)
+	assert.NoError(t, err, "one word escaped")
 }
 
 // A text of headings only (a headline, a tweet without a final mark) has
@@ -760,12 +802,15 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped), "unexpected error %v", err)
 			if bad, _ := tokenize.NotText(text); bad == 0 {
 				assert.NotErrorIs(t, err, summarize.ErrEncoding, "refused as not UTF-8, with every character text")
 			}
 			if back, forward := tokenize.Backwards(text); back <= forward {
 				assert.NotErrorIs(t, err, summarize.ErrVisualOrder, "refused as visual order, with no more words backwards than forwards")
+			}
+			if escaped, arabic := tokenize.Escaped(text); escaped <= arabic {
+				assert.NotErrorIs(t, err, summarize.ErrEscaped, "refused as escaped, with no more Arabic escaped than not")
 			}
 			return
 		}

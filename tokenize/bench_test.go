@@ -69,3 +69,13 @@ func BenchmarkBackwards(b *testing.B) {
 		_, _ = tokenize.Backwards(text)
 	}
 }
+
+// Escaped runs on every text summarize is given, after NotText.
+func BenchmarkEscaped(b *testing.B) {
+	text := seed(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_, _ = tokenize.Escaped(text)
+	}
+}

@@ -23,7 +23,9 @@
 // another encoding from UTF-8 with a stray byte. Backwards counts the words
 // that open with ة or ى, which Arabic writes only last, against those that
 // end with them, by which a caller tells text in visual order (a PDF's
-// glyphs from left to right) from text in reading order.
+// glyphs from left to right) from text in reading order. Escaped counts
+// the Arabic written as escapes (&#1575;, \u0627, %D8%A7, \xd8\xa7) against
+// the Arabic written as itself, by which a caller tells text encoded twice.
 //
 // # Sentences
 //
