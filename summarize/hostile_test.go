@@ -65,7 +65,8 @@ func TestHostileInput(t *testing.T) {
 		{"Windows-1256", winArabic, nil, summarize.ErrEncoding},
 		{"UTF-16", utf16Arabic, nil, summarize.ErrEncoding},
 		{"random bytes", string(random), nil, summarize.ErrEncoding},
-		{"UTF-8 read as Windows-1252", misread(t, arabic), nil, summarize.ErrEncoding},
+		{"UTF-8 read as Windows-1252", decoded(t, charmap.Windows1252, arabic), nil, summarize.ErrEncoding},
+		{"UTF-8 read as Windows-1256", decoded(t, charmap.Windows1256, arabic), nil, summarize.ErrEncoding},
 		// Encoded twice: the Arabic is all escapes, no letter comes through.
 		{"HTML numeric references", references(arabic), nil, summarize.ErrEscaped},
 		{"JSON escaped twice", strconv.QuoteToASCII(arabic), nil, summarize.ErrEscaped},

@@ -25,9 +25,10 @@ var (
 	ErrConfig = errors.New("summarize: invalid configuration")
 	// ErrEncoding: more than a quarter of the text's characters are not
 	// text (tokenize.NotText): bytes outside UTF-8, U+FFFD, control
-	// characters, or Arabic UTF-8 read as Windows-1252 («Ø§Ù„…»). Arabic
-	// in Windows-1256 or UTF-16, or so misread, is refused, not summarized
-	// into garbage; a few such bytes in UTF-8 are kept.
+	// characters, or Arabic UTF-8 read as Windows-1252 («Ø§Ù„…») or as
+	// Windows-1256 («ط§ظ„…»). Arabic in Windows-1256 or UTF-16, or so
+	// misread, is refused, not summarized into garbage; a few such bytes
+	// in UTF-8 are kept.
 	ErrEncoding = errors.New("summarize: text is not UTF-8")
 	// ErrVisualOrder: the text's Arabic runs left to right (more of its
 	// words open with ة or ى, which Arabic writes only last, than end with
@@ -212,7 +213,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
 	// from both.
 	if bad, n := tokenize.NotText(text); 4*bad > n {
-		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, which gives its UTF-8 if no byte was lost",
+		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost",
 			ErrEncoding, bad, n)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.

@@ -614,10 +614,12 @@ func encoded(t *testing.T, e encoding.Encoding, text string) string {
 	return s
 }
 
-// misread is text in UTF-8 read as Windows-1252, the mojibake of Arabic on
-// the web: «الحكومة» as «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©».
-func misread(t *testing.T, text string) string {
-	s, err := charmap.Windows1252.NewDecoder().String(text)
+// decoded reads text's UTF-8 as if it were in e, as a program that took
+// it for a single-byte code page does: the mojibake of Arabic on the web,
+// «الحكومة» read as Windows-1252 is «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©», as Windows-1256
+// «ط§ظ„ط­ظƒظˆظ…ط©».
+func decoded(t *testing.T, e encoding.Encoding, text string) string {
+	s, err := e.NewDecoder().String(text)
 	require.NoError(t, err)
 	return s
 }
@@ -631,9 +633,15 @@ func TestNotUTF8SaysWhatToDo(t *testing.T) {
 	assert.Regexp(t, `^summarize: text is not UTF-8: [0-9]+ of its [0-9]+ characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first`, err.Error())
 	_, err = (&summarize.Summarizer{}).Candidates(context.Background(), encoded(t, charmap.Windows1256, readSeed(t)))
 	assert.ErrorIs(t, err, summarize.ErrEncoding, "Candidates")
-	_, err = (&summarize.Summarizer{}).Summarize(misread(t, readSeed(t)))
+	_, err = (&summarize.Summarizer{}).Summarize(decoded(t, charmap.Windows1252, readSeed(t)))
 	require.ErrorIs(t, err, summarize.ErrEncoding)
-	assert.Contains(t, err.Error(), "back to Latin-1 or Windows-1252", "mojibake")
+	assert.Contains(t, err.Error(), "«Ø§Ù„…» back to Latin-1 or Windows-1252", "mojibake")
+	// Read as Windows-1256, the text keeps half its characters Arabic
+	// letters: «الاجتماع» reads «ط§ظ„ط§ط¬طھظ…ط§ط¹», and each «…» that stands
+	// for a «م» would end a sentence.
+	_, err = (&summarize.Summarizer{}).Summarize(decoded(t, charmap.Windows1256, readSeed(t)))
+	require.ErrorIs(t, err, summarize.ErrEncoding)
+	assert.Contains(t, err.Error(), "«ط§ظ„…» back to Windows-1256", "mojibake of Arabic Windows")
 }
 
 // backwards reverses the characters of each line of text, as a PDF

@@ -15,12 +15,15 @@ import (
 // characters an Arabic letter becomes when its UTF-8 is read as
 // Windows-1252 or Latin-1 and written out again («ا» as «Ø§»): one of
 // Ø Ù Ú Û, which a lead byte of the Arabic block reads as, then what a
-// continuation byte reads as.
+// continuation byte reads as; and the same misreading by Windows-1256, the
+// code page of Arabic Windows («ا» as «ط§»): one of ط ظ ع غ, then a symbol
+// a continuation byte reads as (§ „ ‰ ¨ and the like: not the letters, and
+// not the punctuation that may follow a word, such as … » ، ”).
 //
 // Arabic in another encoding has most of its characters not text: about
 // four in five of Windows-1256's, half of UTF-16's, nearly all the letters
-// of UTF-8 read as Windows-1252. UTF-8 damaged in places (a stray byte, a
-// character cut at the end) has a few. The caller chooses where between
+// of UTF-8 read as Windows-1252, most of those read as Windows-1256. UTF-8
+// damaged in places (a stray byte, a character cut at the end) has a few. The caller chooses where between
 // them to refuse a text; package summarize refuses past one in four.
 func NotText(text string) (bad, n int) {
 	for i := 0; i < len(text); n++ {
@@ -42,7 +45,7 @@ func NotText(text string) (bad, n int) {
 			i += size
 		}
 	}
-	return bad + misreadPairs(text), n
+	return bad + misreadPairs(text) + misread1256Pairs(text), n
 }
 
 // misreadPairs counts the characters of text that are Arabic UTF-8 read as
@@ -71,6 +74,49 @@ func misreadPairs(text string) (extra int) {
 		}
 		i += 1 + size
 	}
+}
+
+// misread1256Pairs counts two characters for each of ط ظ ع غ (D8 B7..BA)
+// followed by a symbol that misread1256 accepts. Those symbols are written
+// with a lead byte C2 or E2, which Arabic text has only in its guillemets,
+// quotation marks and dashes: a pass from one such byte to the next looks
+// at little else.
+func misread1256Pairs(text string) (extra int) {
+	for _, lead := range [...]byte{0xC2, 0xE2} {
+		for i := 0; i < len(text); i++ {
+			k := strings.IndexByte(text[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i < 2 || text[i-2] != 0xD8 || text[i-1]-0xB7 > 0xBA-0xB7 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[i:]); misread1256(r) {
+				extra += 2
+			}
+		}
+	}
+	return extra
+}
+
+// misread1256 reports whether r is a symbol Windows-1256 reads a
+// continuation byte (0x80..0xBF) as, from Latin-1 (¢ … ¾) or from the
+// punctuation and currency blocks (€ ‚ „ † ‡ ‰ ‹ › ™). Left out are its
+// letters (پ ٹ چ ژ ڈ گ ک ڑ ں ھ, and ƒ ˆ Œ œ µ, rarer in the misreading
+// than the symbols around them), and the punctuation and joiners that may
+// follow a word («…», «”», «–», «»», «،», no-break space, ZWNJ), which are
+// text after ط ظ ع غ.
+func misread1256(r rune) bool {
+	switch {
+	case r >= 0xA2 && r <= 0xA9, r >= 0xAC && r <= 0xB4, r >= 0xB6 && r <= 0xB9, r >= 0xBC && r <= 0xBE:
+		return true // ¢ £ ¤ ¥ ¦ § ¨ © ¬ SHY ® ¯ ° ± ² ³ ´ ¶ · ¸ ¹ ¼ ½ ¾
+	}
+	switch r {
+	case '€', '‚', '„', '†', '‡', '‰', '‹', '™', '›':
+		return true
+	}
+	return false
 }
 
 // misread reports whether r is what Windows-1252 or Latin-1 reads a UTF-8

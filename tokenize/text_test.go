@@ -67,6 +67,10 @@ func TestNotText(t *testing.T) {
 		// damage of Arabic on the web: «الحكومة» becomes «Ø§Ù„Ø­ÙƒÙˆÙ…Ø©»
 		{"UTF-8 read as Windows-1252", decode(t, charmap.Windows1252, ours), 0.6, 1},
 		{"UTF-8 read as Latin-1", decode(t, charmap.ISO8859_1, ours), 0.6, 1},
+		// read as Windows-1256, the code page of Arabic Windows, the text
+		// keeps letters: «الحكومة» becomes «ط§ظ„ط­ظƒظˆظ…ط©»
+		{"UTF-8 read as Windows-1256", decode(t, charmap.Windows1256, ours), 0.5, 1},
+		{"ط ظ ع غ before the punctuation that may end a word", "فقط… «الواقع» نوع، بلاغ؛ ضغط“ حظ– طبع’ مطاع» لفظ؟ ضبع ", 0, 0},
 		{"Latin letters those readings are made of, in Latin text", "Østerbro og Ørsted. Où est-il? Ça coûte 5 € (ÙÚÛ). ØØ ÙA Ú1", 0, 0},
 		{"NUL bytes", "\x00\x00\x00", 1, 1},
 	}
@@ -95,11 +99,19 @@ func notText(s string) (bad, n int) {
 		misread[charmap.Windows1252.DecodeByte(byte(b))] = true
 		misread[charmap.ISO8859_1.DecodeByte(byte(b))] = true
 	}
+	// What Windows-1256 reads a continuation byte as, but its letters and
+	// the punctuation that may follow a word.
+	misread1256 := map[rune]bool{}
+	for b := 0x80; b <= 0xBF; b++ {
+		if r := charmap.Windows1256.DecodeByte(byte(b)); !unicode.IsLetter(r) && !strings.ContainsRune("…‘’“”•–—\u200c\u200d\u00a0،؛؟«»", r) {
+			misread1256[r] = true
+		}
+	}
 	rs := []rune(s) // an invalid byte is one U+FFFD, as ranging decodes it
 	for k := 0; k < len(rs); k++ {
 		r := rs[k]
 		n++
-		if 'Ø' <= r && r <= 'Û' && k+1 < len(rs) && misread[rs[k+1]] {
+		if k+1 < len(rs) && ('Ø' <= r && r <= 'Û' && misread[rs[k+1]] || 'ط' <= r && r <= 'غ' && misread1256[rs[k+1]]) {
 			bad += 2
 			n++
 			k++
@@ -113,7 +125,7 @@ func notText(s string) (bad, n int) {
 }
 
 func FuzzNotText(f *testing.F) {
-	for _, s := range []string{ours, "a\xffb\xe0\x80", "\ufffd\x00x", "\xdf", "\xc2\x80\xc1\xbf", "\xed\xa0\x80", "Ø§Ù„Ø", "Ù\ufffdÚ€Û\xff", "ØØ§"} {
+	for _, s := range []string{ours, "a\xffb\xe0\x80", "\ufffd\x00x", "\xdf", "\xc2\x80\xc1\xbf", "\xed\xa0\x80", "Ø§Ù„Ø", "Ù\ufffdÚ€Û\xff", "ØØ§", "ط§ظ„ط£ظ…", "عغ™ط…ظ\u00a0", "ط€ظپع‚غƒط„ظ…ع†غ‡طˆظ‰عٹغ‹طŒظچعژغڈطگظ‘ع’غ“ط”ظ•ع–غ—طکظ™عڑغ›طœظ\u200cع\u200dغںط\u00a0ظ،ع¢غ£ط¤ظ¥ع¦غ§ط¨ظ©عھغ«ط¬ظ\u00adع®غ¯ط°ظ±ع²غ³ط´ظµع¶غ·ط¸ظ¹ع؛غ»ط¼ظ½ع¾غ؟"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -135,7 +135,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
 	if errors.Is(err, summarize.ErrEncoding) {
-		msg += "; here -encoding windows-1256 (or utf-16) reads such a file, and iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…»"
+		msg += "; here -encoding windows-1256 (or utf-16) reads such a file, iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…», and iconv -f UTF-8 -t WINDOWS-1256 undoes «ط§ظ„…»"
 	}
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }

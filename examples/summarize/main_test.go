@@ -141,6 +141,7 @@ func TestCLIDirectoryAndBadFiles(t *testing.T) {
 	assert.Contains(t, errOut, "e-1256.txt: text is not UTF-8")
 	assert.Contains(t, errOut, "-encoding windows-1256", "how to read it")
 	assert.Contains(t, errOut, "iconv -f UTF-8 -t LATIN1", "how to undo UTF-8 read as Latin-1")
+	assert.Contains(t, errOut, "iconv -f UTF-8 -t WINDOWS-1256", "how to undo UTF-8 read as Windows-1256")
 	assert.Contains(t, errOut, "missing.txt:")
 	assert.NotContains(t, errOut, "sub", "subdirectories are not read")
 
