@@ -89,15 +89,14 @@
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped or ErrConfig for
-// errors.Is. No input panics: a
-// few bytes that are not UTF-8 are kept as they are in the sentences (the
-// spans stay byte-exact) and treated as symbols, never as letters; a text
-// mostly made of them, or of control characters, is Arabic in another
-// encoding (Windows-1256, UTF-16) or no text at all, and is refused with
-// ErrEncoding rather than summarized into the bytes it came as. Arabic in
-// visual order (each line's letters left to right, as some PDF extractors
-// give it) is refused with ErrVisualOrder rather than ranked as words
-// spelled backwards. Text encoded twice, its Arabic all escapes (&#1575;,
-// \u0627, %D8%A7), is refused with ErrEscaped rather than summarized into
-// numbers.
+// errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
+// they are in the sentences (the spans stay byte-exact) and treated as
+// symbols, never as letters; a text mostly made of them, or of control
+// characters, is Arabic in another encoding (Windows-1256, UTF-16) or no
+// text at all, and is refused with ErrEncoding rather than summarized into
+// the bytes it came as. Arabic in visual order (each line's letters left to
+// right, as some PDF extractors give it) is refused with ErrVisualOrder
+// rather than ranked as words spelled backwards. Text encoded twice, its
+// Arabic all escapes (&#1575;, \u0627, %D8%A7), is refused with ErrEscaped
+// rather than summarized into numbers.
 package summarize
