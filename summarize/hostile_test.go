@@ -73,7 +73,7 @@ func TestHostileInput(t *testing.T) {
 		// A PDF's text as an extractor that does not reorder right-to-left
 		// lines gives it: glyphs in presentation forms, left to right.
 		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},
-		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"<p>افتتح المعرض أمس.", "<p>وحضره الوزير &amp; الضيوف."}, nil},
+		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير &amp; الضيوف."}, nil},
 	}
 	if !testing.Short() {
 		line := strings.Repeat("كلمة ", 1_111_112) // 10 MB, no punctuation

@@ -33,7 +33,8 @@
 // period belongs to a number, an abbreviation, a URL or an e-mail address,
 // and except two dots inside a line, which Arabic writers set as a pause.
 // Short lines without final punctuation are headings. Hard-wrapped text is
-// unwrapped first. The rules, each with its test row, are listed on
+// unwrapped first. Whole tags of markup at a sentence's edges («<p>»,
+// «</p>») are left out of its span. The rules, each with its test row, are listed on
 // Sentences.
 //
 // # Stemming and stop words

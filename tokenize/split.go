@@ -637,11 +637,20 @@ func opensTag(rest string) bool {
 	return rest != "" && (rest[0] == '/' || 'a' <= rest[0]|0x20 && rest[0]|0x20 <= 'z')
 }
 
-// narrow returns the bounds of text[i:j] without the white space and
-// invisible format characters around it, nor commas, semicolons and
-// bullet marks at its start.
+// narrow returns the bounds of text[i:j] without the white space,
+// invisible format characters and whole tags of markup around it («<p>»,
+// «</p>», «<br/>»), nor commas, semicolons and bullet marks at its start.
+// Markup is the page's layout: in a summary's paragraph it would read as
+// code. Inside a sentence it stays, so that the span is the text as it
+// came.
 func narrow(text string, i, j int) (int, int) {
 	for i < j {
+		if text[i] == '<' && opensTag(text[i+1:j]) {
+			if k := strings.IndexByte(text[i:j], '>'); k >= 0 {
+				i += k + 1
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		// A comma or semicolon cannot open a sentence: one there is a
 		// stray mark of the source («\n,جاء هذا…»), left out with the
@@ -654,6 +663,13 @@ func narrow(text string, i, j int) (int, int) {
 		i += size
 	}
 	for j > i {
+		if text[j-1] == '>' {
+			// the tag's '<' is the last before the '>', with no '>' between
+			if k := strings.LastIndexByte(text[i:j-1], '<'); k >= 0 && opensTag(text[i+k+1:j]) && strings.IndexByte(text[i+k:j-1], '>') < 0 {
+				j = i + k
+				continue
+			}
+		}
 		r, size := utf8.DecodeLastRuneInString(text[i:j])
 		if !blank(r) || (r == utf8.RuneError && size == 1) {
 			break

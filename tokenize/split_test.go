@@ -102,7 +102,15 @@ func TestSentences(t *testing.T) {
 		{"a minus sign before a number stays", "-5 درجات كانت الحرارة أمس.", []string{"-5 درجات كانت الحرارة أمس."}},
 		{"a less-than sign opens no tag", "< 5 في المئة من السكان بلا عمل.", []string{"< 5 في المئة من السكان بلا عمل."}},
 		{"a closing tag is markup", "</div>\nافتتح المعرض.", []string{"افتتح المعرض."}},
-		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"<p>افتتح المعرض أمس.", "</p><p>وحضره الوزير."}},
+		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير."}},
+		// Markup at a sentence's edges is the page's layout: in a summary's
+		// paragraph it would read as code («… أمس. <p>وحضره…»). Inside, it
+		// stays, so that the span is the text as it came.
+		{"markup around a sentence is left out", "<div class=\"body\"><p> افتتح الوزير المعرض أمس.</p></div>", []string{"افتتح الوزير المعرض أمس."}},
+		{"markup inside a sentence stays", "<p>زار <b>الوزير</b> المعرض.</p>", []string{"زار <b>الوزير</b> المعرض."}},
+		{"a line without a final mark loses its closing tag", "<p>هذا سطر من النص يطول بلا علامة في آخره حتى يتجاوز ما يكون عليه العنوان القصير</p><br/>", []string{"هذا سطر من النص يطول بلا علامة في آخره حتى يتجاوز ما يكون عليه العنوان القصير"}},
+		{"a break between sentences", "افتتح الوزير المعرض.<br>وحضره ثلاثمئة ناشر.", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
+		{"angle brackets around Arabic are no tag", "ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>", []string{"ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>"}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
 		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
@@ -224,6 +232,7 @@ func FuzzSentences(f *testing.F) {
 		"", "ذهب. عاد؟ نعم!", "عنوان\nنص.", "3.5 و12.5.2024", "د. أحمد", "https://a.b/c?d. e",
 		"\xff\xfe\xfd", "مرحبا\xc3\x28 بكم.", "\xed\xa0\x80", "\xc0\xaf.", "«قال.» ثم", "ا. ا. ا.",
 		"\r\n\r", "\u2028\u2029\u0085", "a\x00b. c",
+		"<p>ذهب.</p><p> عاد</p>", "<a href=x>نص</a>.<br/>", "<<b>>x<", "< 5 >",
 	} {
 		f.Add(s)
 	}
