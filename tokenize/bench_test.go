@@ -50,32 +50,25 @@ func BenchmarkTerms(b *testing.B) {
 	}
 }
 
-// NotText runs on every text summarize is given, before anything else.
-func BenchmarkNotText(b *testing.B) {
+// The checks run on every text summarize is given, before anything else:
+// NotText (another encoding), Escaped (text encoded twice), Backwards
+// (visual order).
+func BenchmarkChecks(b *testing.B) {
 	text := seed(b)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		_, _ = tokenize.NotText(text)
-	}
-}
-
-// Backwards runs on every text summarize is given, after NotText.
-func BenchmarkBackwards(b *testing.B) {
-	text := seed(b)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		_, _ = tokenize.Backwards(text)
-	}
-}
-
-// Escaped runs on every text summarize is given, after NotText.
-func BenchmarkEscaped(b *testing.B) {
-	text := seed(b)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		_, _ = tokenize.Escaped(text)
+	for _, c := range []struct {
+		name  string
+		check func(string) (int, int)
+	}{
+		{"NotText", tokenize.NotText},
+		{"Escaped", tokenize.Escaped},
+		{"Backwards", tokenize.Backwards},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_, _ = c.check(text)
+			}
+		})
 	}
 }
