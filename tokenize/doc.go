@@ -34,8 +34,9 @@
 // and except two dots inside a line, which Arabic writers set as a pause.
 // Short lines without final punctuation are headings. Hard-wrapped text is
 // unwrapped first. Whole tags of markup at a sentence's edges («<p>»,
-// «</p>») are left out of its span. The rules, each with its test row, are listed on
-// Sentences.
+// «</p>») are left out of its span; a '<' that no '>' closes in its
+// sentence is text, so a tag cut off by the page hides nothing. The rules,
+// each with its test row, are listed on Sentences.
 //
 // # Stemming and stop words
 //

@@ -614,10 +614,13 @@ func urlEnd(text string, i, end int) int {
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
+	// A tag that no '>' closes in the span is text: a page cut off inside
+	// one leaves it, and the letters after it are the story.
+	closes := i + strings.LastIndexByte(text[i:j], '>')
 	for k := i; k < j; {
 		r, size := decode(text[k:j])
 		switch {
-		case r == '<' && opensTag(text[k+1:j]):
+		case r == '<' && k < closes && opensTag(text[k+1:j]):
 			tag = true
 		case r == '>':
 			tag = false

@@ -110,6 +110,11 @@ func TestSentences(t *testing.T) {
 		{"markup inside a sentence stays", "<p>زار <b>الوزير</b> المعرض.</p>", []string{"زار <b>الوزير</b> المعرض."}},
 		{"a line without a final mark loses its closing tag", "<p>هذا سطر من النص يطول بلا علامة في آخره حتى يتجاوز ما يكون عليه العنوان القصير</p><br/>", []string{"هذا سطر من النص يطول بلا علامة في آخره حتى يتجاوز ما يكون عليه العنوان القصير"}},
 		{"a break between sentences", "افتتح الوزير المعرض.<br>وحضره ثلاثمئة ناشر.", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
+		// A '<' before a letter that no '>' closes in its sentence is text,
+		// as a page cut off inside a tag leaves it: what follows it is the
+		// story, not markup to hide.
+		{"an unclosed tag hides no sentence", "<p افتتح وزير الثقافة معرض الكتاب أمس. وحضره ثلاثمئة ناشر.", []string{"<p افتتح وزير الثقافة معرض الكتاب أمس.", "وحضره ثلاثمئة ناشر."}},
+		{"a tag closed in the next sentence hides neither", "<a title=\"x\" افتتح الوزير المعرض. وحضره ثلاثمئة ناشر>.", []string{"<a title=\"x\" افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر>."}},
 		{"angle brackets around Arabic are no tag", "ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>", []string{"ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>"}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
@@ -209,7 +214,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	tag := false
 	for i, r := range text {
 		switch {
-		case r == '<' && opensTag(text[i+1:]):
+		case r == '<' && opensTag(text[i+1:]) && strings.IndexByte(text[i:], '>') >= 0:
 			tag = true
 		case r == '>':
 			tag = false
@@ -222,7 +227,8 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 
 // opensTag is the rule of Sentences, written again for the check: a '<'
 // before an ASCII letter or a slash opens markup («<p>», «</p>»), any
-// other («< 5 في المئة») is text.
+// other («< 5 في المئة») is text. checkSpans also asks for a '>' after it:
+// letters after a tag that never closes must be in a sentence.
 func opensTag(after string) bool {
 	return after != "" && (after[0] == '/' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
 }
