@@ -413,6 +413,34 @@ func TestTitleLineNotTaken(t *testing.T) {
 	})
 }
 
+// TestMarkedHeadingNotTaken: a heading marked as one in Markdown or HTML
+// is the title, never a summary sentence, even when it is longer than a
+// heading's shape allows or ends with a question, and its marks are not
+// part of it.
+func TestMarkedHeadingNotTaken(t *testing.T) {
+	headline := "وزير الصحة يعلن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية خلال العام المقبل بتكلفة مليار دولار"
+	question := "ما الذي تعنيه الخطة لسكان المناطق الريفية؟"
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
+	body := "وتشمل الخطة بناء عيادات جديدة وتدريب مئات الممرضين."
+	first := summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}
+	rows := []struct {
+		name, text, title string
+	}{
+		{"a Markdown headline of 16 words", "# " + headline + "\n\n" + lead + "\n" + body, headline},
+		{"a Markdown sub-heading that asks", "## " + question + "\n" + lead + "\n" + body, question},
+		{"an HTML headline, the article on its line", "<h1>" + headline + "</h1><p>" + lead + " " + body + "</p>", headline},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := first.Summarize(tt.text)
+			require.NoError(t, err)
+			require.Len(t, sum.Sentences, 1, "%+q", tt.text)
+			assert.Equal(t, lead, sum.Sentences[0].Text, "%+q", tt.text)
+			assert.Equal(t, tt.title, sum.Title, "%+q", tt.text)
+		})
+	}
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary

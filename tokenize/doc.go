@@ -32,7 +32,8 @@
 // A sentence ends at . ! ? ؟ ۔ … and at every line break, except where a
 // period belongs to a number, an abbreviation, a URL or an e-mail address,
 // and except two dots inside a line, which Arabic writers set as a pause.
-// Short lines without final punctuation are headings. Hard-wrapped text is
+// Short lines without final punctuation are headings, and so is a line
+// marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
 // unwrapped first. Whole tags of markup at a sentence's edges («<p>»,
 // «</p>») are left out of its span; a '<' that no '>' closes in its
 // sentence is text, so a tag cut off by the page hides nothing. The rules,

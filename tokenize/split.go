@@ -55,6 +55,9 @@ const MaxHeadingWords = 12
 // unwrapped first: when most lines stop near one width of at most
 // MaxWrapWidth characters without final punctuation, a break after such a
 // full line does not end the sentence (see wrapWidth).
+// A line that opens with a heading's mark, in Markdown («# …», «## …») or
+// HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
+// with, and its marks are left out of its span (see markedHeading).
 //
 // Invalid UTF-8 is kept in place and treated as a symbol.
 func Sentences(text string) []Sentence {
@@ -122,11 +125,22 @@ func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, i
 	line := 0
 	for start := from; start < to; {
 		end, next := lineEnd(text, start)
+		if sp, rest, ok := markedHeading(text, start, end); ok {
+			if sp.Start < sp.End {
+				out = append(out, Sentence{Span: sp, Heading: true, Line: line})
+				line++
+			}
+			if rest == end {
+				start = next
+				continue
+			}
+			start = rest // the page's HTML goes on after the heading's end tag
+		}
 		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
 			// A full-width line without final punctuation goes on in the
-			// next line, unless that one is blank.
+			// next line, unless that one is blank or a marked heading.
 			e, n := lineEnd(text, next)
-			if strings.TrimSpace(text[next:e]) == "" {
+			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
 				break
 			}
 			last, end, next = next, e, n
@@ -707,6 +721,68 @@ func blank(r rune) bool {
 func Unpunctuated(s string) bool {
 	last := lastBeforeClosers(s)
 	return !isTerminator(last) && !isClauseMark(last)
+}
+
+// markedHeading reports whether the line text[start:end] opens with a
+// heading marked as one, in Markdown («# …» to «###### …», a blank after
+// the hashes) or in HTML («<h1>…» to «<h6>…»), and returns its span without
+// the marks (empty when it holds no letter or digit) and where the rest of
+// the line starts: after an HTML heading's end tag, since a page's HTML
+// may hold a whole article on one line; else at end. A marked heading is
+// one at any length and whatever it ends with: scraped pages and Markdown
+// content files bring headlines longer than MaxHeadingWords and
+// sub-headings phrased as questions, which the shape of a line alone would
+// make sentences. A hashtag («#غزة») is not a mark.
+func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
+	i := start
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j, rest := end, end
+	switch {
+	case i < end && text[i] == '#':
+		k := i
+		for k < end && text[k] == '#' {
+			k++
+		}
+		if k-i > 6 || k < end && text[k] != ' ' && text[k] != '\t' {
+			return Span{}, end, false
+		}
+		i = k
+		// A closing run of hashes after a blank is a mark too; one glued to
+		// a word («#5») is the heading's.
+		j = len(strings.TrimRight(text[:end], " \t"))
+		if h := len(strings.TrimRight(text[i:j], "#")); h == 0 || text[i+h-1] == ' ' || text[i+h-1] == '\t' {
+			j = i + h
+		}
+	case end-i >= 4 && text[i] == '<' && text[i+1]|0x20 == 'h' && isHeadingLevel(text[i+2]) &&
+		(text[i+3] == '>' || text[i+3] == ' '):
+		j = headingEndTag(text, i+4, end) // narrow leaves out the tags at the edges
+		rest = j
+	default:
+		return Span{}, end, false
+	}
+	sp, ok = trim(text, i, j)
+	if !ok {
+		sp = Span{}
+	}
+	return sp, rest, true
+}
+
+func isHeadingLevel(c byte) bool { return '1' <= c && c <= '6' }
+
+// headingEndTag returns where the first «</hN>» in text[i:end] ends, or end.
+func headingEndTag(text string, i, end int) int {
+	for {
+		k := strings.Index(text[i:end], "</")
+		if k < 0 {
+			return end
+		}
+		i += k + 2
+		if end-i >= 3 && text[i]|0x20 == 'h' && isHeadingLevel(text[i+1]) && text[i+2] == '>' {
+			return i + 3
+		}
+	}
 }
 
 // isHeading reports whether a line made of the single unit sp is a heading:

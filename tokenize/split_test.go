@@ -15,13 +15,13 @@ import (
 	"github.com/talkhis/talkhis/tokenize"
 )
 
-// units renders the split of text: one string a unit, headings marked "# ".
+// units renders the split of text: one string a unit, headings marked "[h] ".
 func units(text string) []string {
 	var out []string
 	for _, s := range tokenize.Sentences(text) {
 		u := s.In(text)
 		if s.Heading {
-			u = "# " + u
+			u = "[h] " + u
 		}
 		out = append(out, u)
 	}
@@ -44,7 +44,7 @@ func TestSentences(t *testing.T) {
 		{"ellipsis as dots", "وانتظر الجميع... ثم جاء الخبر.", []string{"وانتظر الجميع...", "ثم جاء الخبر."}},
 		{"two dots inside a line are a pause", "وقال إن الهدف اقتصاد قوي.. يوفر العمل للشباب.", []string{"وقال إن الهدف اقتصاد قوي.. يوفر العمل للشباب."}},
 		{"two spaced dots are a pause", "لا تتأخر .. ابدأ الآن. ثم تابع.", []string{"لا تتأخر .. ابدأ الآن.", "ثم تابع."}},
-		{"a headline in two parts is one heading", "الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة\nنص الفقرة.", []string{"# الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة", "نص الفقرة."}},
+		{"a headline in two parts is one heading", "الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة\nنص الفقرة.", []string{"[h] الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة", "نص الفقرة."}},
 		{"a headline's question after two dots is one sentence", "الانتخابات في المدينة.. ماذا بعد؟\nنص الفقرة.", []string{"الانتخابات في المدينة.. ماذا بعد؟", "نص الفقرة."}},
 		{"two dots at a line's end end it", "وانتهى الأمر عند هذا الحد..\nثم جاء الخبر.", []string{"وانتهى الأمر عند هذا الحد..", "ثم جاء الخبر."}},
 		{"two dots before a closing quote end", "قال: \"انتهى الأمر..\" ثم مضى.", []string{"قال: \"انتهى الأمر..\"", "ثم مضى."}},
@@ -117,7 +117,22 @@ func TestSentences(t *testing.T) {
 		{"a tag closed in the next sentence hides neither", "<a title=\"x\" افتتح الوزير المعرض. وحضره ثلاثمئة ناشر>.", []string{"<a title=\"x\" افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر>."}},
 		{"angle brackets around Arabic are no tag", "ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>", []string{"ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>"}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
-		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"# عنوان قصير", "نص الفقرة الأولى هنا."}},
+		// A heading marked as one, in Markdown («# », «## ») or HTML
+		// («<h1>»), is a heading at any length and whatever it ends with:
+		// scraped pages and Markdown content files bring long headlines and
+		// sub-headings phrased as questions. Its marker is left out. A
+		// hashtag («#غزة») is no marker: a space must follow the #.
+		{"a Markdown heading is one at any length", "# وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من عشرين بلدا\nافتتح الوزير المعرض أمس.", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من عشرين بلدا", "افتتح الوزير المعرض أمس."}},
+		{"a Markdown heading ending with a question is one heading", "## ما الذي يجري؟ وماذا بعد؟\nافتتح الوزير المعرض أمس.", []string{"[h] ما الذي يجري؟ وماذا بعد؟", "افتتح الوزير المعرض أمس."}},
+		{"a Markdown heading's closing hashes are left out", "  ### برنامج ثقافي واسع ###  \nنص.", []string{"[h] برنامج ثقافي واسع", "نص."}},
+		{"a hash inside a Markdown heading stays", "# الحلقة #5\nنص.", []string{"[h] الحلقة #5", "نص."}},
+		{"a Markdown heading marker alone gives no unit", "#\n## ##\nنص.", []string{"نص."}},
+		{"a hashtag opens no heading", "#غزة_تحت_القصف يتصدر مواقع التواصل. وقال مغردون إنه الأوسع.", []string{"#غزة_تحت_القصف يتصدر مواقع التواصل.", "وقال مغردون إنه الأوسع."}},
+		{"seven hashes are no Markdown heading", "####### ذهب. عاد.", []string{"####### ذهب.", "عاد."}},
+		{"an HTML heading is one at any length", "<h1 class=\"title\">وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير</h1>\n<p>افتتح الوزير المعرض أمس.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير", "افتتح الوزير المعرض أمس."}},
+		{"an HTML heading ends at its end tag", "<h2>وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر</H2><p>افتتح الوزير المعرض أمس. وحضره ناشرون.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر", "افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
+		{"an h tag that is not a heading opens no heading", "<hr>افتتح الوزير المعرض. وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
+		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"[h] عنوان قصير", "نص الفقرة الأولى هنا."}},
 		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
 		{"colon line is no heading", "وقال الوزير:\nسنعود قريبا.", []string{"وقال الوزير:", "سنعود قريبا."}},
 		{"two sentences on a line are no heading", "جاء. ذهب", []string{"جاء.", "ذهب"}},
@@ -139,9 +154,9 @@ func TestSentences(t *testing.T) {
 				"وتقدمهما الدكتورة وداد العيسى من دولة الكويت في مقر الغرفة بمدينة المبرز.",
 			"وأوضح مدير التدريب والتطوير بالغرفة بدر الحليبي أن المحاضرة ستتناول في\n" +
 				"البرنامج الأول دراسة لأفضل توافق زواجي في العالم.",
-			"# عنوان قصير",
+			"[h] عنوان قصير",
 		}},
-		{"short lines are not wrapped text", "سطر أول\nسطر ثان\nسطر ثالث\nسطر رابع", []string{"# سطر أول", "# سطر ثان", "# سطر ثالث", "# سطر رابع"}},
+		{"short lines are not wrapped text", "سطر أول\nسطر ثان\nسطر ثالث\nسطر رابع", []string{"[h] سطر أول", "[h] سطر ثان", "[h] سطر ثالث", "[h] سطر رابع"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -239,6 +254,7 @@ func FuzzSentences(f *testing.F) {
 		"\xff\xfe\xfd", "مرحبا\xc3\x28 بكم.", "\xed\xa0\x80", "\xc0\xaf.", "«قال.» ثم", "ا. ا. ا.",
 		"\r\n\r", "\u2028\u2029\u0085", "a\x00b. c",
 		"<p>ذهب.</p><p> عاد</p>", "<a href=x>نص</a>.<br/>", "<<b>>x<", "< 5 >",
+		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 	} {
 		f.Add(s)
 	}
