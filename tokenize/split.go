@@ -699,12 +699,20 @@ func narrow(text string, i, j int) (int, int) {
 // bullet reports whether r, followed by rest, marks an item of a list:
 // a dash, bullet or asterisk before a blank or a letter. Before a digit a
 // dash is a minus sign («-5 درجات»); before another mark it is a rule or
-// emphasis («--», «**»).
+// emphasis («--», «**»). A '>' before a blank or another '>' marks a
+// quotation in Markdown and e-mail («> قال…»), unless a number follows
+// («> 5 في المئة», "more than 5 per cent").
 func bullet(r rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
 	switch r {
 	case '-', '–', '—', '•', '▪', '●', '◦', '*':
-		next, _ := utf8.DecodeRuneInString(rest)
 		return blank(next) || unicode.IsLetter(next)
+	case '>':
+		if next == '>' {
+			return true
+		}
+		after, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t"))
+		return blank(next) && !unicode.IsDigit(after)
 	}
 	return false
 }
