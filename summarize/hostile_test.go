@@ -74,6 +74,8 @@ func TestHostileInput(t *testing.T) {
 		// lines gives it: glyphs in presentation forms, left to right.
 		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},
 		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير &amp; الضيوف."}, nil},
+		{"a page cut off inside a tag", "<p class=\"lead\" افتتح المعرض أمس. وحضره الوزير.", []string{"<p class=\"lead\" افتتح المعرض أمس.", "وحضره الوزير."}, nil},
+		{"markdown", "# افتتاح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من عشرين بلدا\n\n> افتتح **الوزير** المعرض أمس.\n\n## ماذا بعد؟\n* وحضره [الضيوف](https://example.com).", []string{"افتتح **الوزير** المعرض أمس.", "وحضره [الضيوف](https://example.com)."}, nil},
 	}
 	if !testing.Short() {
 		line := strings.Repeat("كلمة ", 1_111_112) // 10 MB, no punctuation
@@ -107,6 +109,10 @@ func TestHostileInput(t *testing.T) {
 			{"a million one-letter sentences", letters, []string{strings.TrimSpace(strings.Repeat("ا. ", 30)), strings.TrimSpace(strings.Repeat("ا. ", 40))}, nil},
 			{"27,000 different sentences of stop words only", many.String(), []string{"في في في.", "في في من.", "في في على."}, nil},
 			{"100,000 lines, each with a number of its own", numbered.String(), []string{"ارتفع المؤشر في الجلسة رقم 0.", "ارتفع المؤشر في الجلسة رقم 255.", "ارتفع المؤشر في الجلسة رقم 256."}, nil},
+			// Tags that never close, and a heading's end tag that never
+			// comes: each is looked for once, not at every '<'.
+			{"300,000 tags that never close", "افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص."}, nil},
+			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)
 	}
 	for _, tt := range tests {

@@ -629,13 +629,17 @@ func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
 	// A tag that no '>' closes in the span is text: a page cut off inside
-	// one leaves it, and the letters after it are the story.
-	closes := i + strings.LastIndexByte(text[i:j], '>')
+	// one leaves it, and the letters after it are the story. The last '>'
+	// is looked for at the first '<', since most sentences have none.
+	closes, looked := 0, false
 	for k := i; k < j; {
 		r, size := decode(text[k:j])
 		switch {
-		case r == '<' && k < closes && opensTag(text[k+1:j]):
-			tag = true
+		case r == '<' && opensTag(text[k+1:j]):
+			if !looked {
+				closes, looked = i+strings.LastIndexByte(text[i:j], '>'), true
+			}
+			tag = k < closes
 		case r == '>':
 			tag = false
 		case !tag && wordRune(r) && !unicode.IsMark(r):
