@@ -750,7 +750,8 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 	for i < end && (text[i] == ' ' || text[i] == '\t') {
 		i++
 	}
-	j, rest := end, end
+	j := end
+	rest = end
 	switch {
 	case i < end && text[i] == '#':
 		k := i
@@ -774,10 +775,7 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 	default:
 		return Span{}, end, false
 	}
-	sp, ok = trim(text, i, j)
-	if !ok {
-		sp = Span{}
-	}
+	sp, _ = trim(text, i, j) // the zero Span when it holds no letter or digit
 	return sp, rest, true
 }
 
