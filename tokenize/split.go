@@ -707,11 +707,12 @@ func narrow(text string, i, j int) (int, int) {
 // quotation in Markdown and e-mail («> قال…»), unless a number follows
 // («> 5 في المئة», "more than 5 per cent").
 func bullet(r rune, rest string) bool {
-	next, _ := utf8.DecodeRuneInString(rest)
 	switch r {
 	case '-', '–', '—', '•', '▪', '●', '◦', '*':
+		next, _ := utf8.DecodeRuneInString(rest)
 		return blank(next) || unicode.IsLetter(next)
 	case '>':
+		next, _ := utf8.DecodeRuneInString(rest)
 		if next == '>' {
 			return true
 		}
