@@ -106,7 +106,8 @@ type Summarizer struct {
 	// document's sentences). It must be at most 1. The tightest cap applies.
 	Ratio float64
 	// Title is the document's headline. Empty means the first heading line
-	// of the text, if it has one.
+	// of the text, if it has one: the title of a Markdown file's front
+	// matter (tokenize.FrontMatter) when the file opens with one.
 	Title string
 	// Method chooses the scoring. The zero value is Auto.
 	Method Method

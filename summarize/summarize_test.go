@@ -441,6 +441,36 @@ func TestMarkedHeadingNotTaken(t *testing.T) {
 	}
 }
 
+// TestFrontMatterNotTaken: a Markdown content file of a static site (Hugo,
+// Jekyll) opens with metadata between lines of "---" or "+++". Its keys
+// («categories:», «date = …») are not sentences of the story, and its
+// title is the headline that steers the summary.
+func TestFrontMatterNotTaken(t *testing.T) {
+	headline := "وزير الصحة يعلن افتتاح ثلاثة مستشفيات جديدة"
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
+	body := "وتشمل الخطة بناء عيادات جديدة وتدريب مئات الممرضين."
+	rows := []struct {
+		name, text, title string
+	}{
+		{"YAML, Hugo's keys", "---\ntitle: \"" + headline + "\"\ndate: 2026-11-01T10:00:00+03:00\ncategories:\n  - أخبار\nauthor: \"أحمد علي\"\n---\n\n" + lead + "\n" + body, headline},
+		{"TOML without a title", "+++\ndate = 2026-11-01\ntags = [\"صحة\"]\n+++\n" + lead + "\n" + body, ""},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			var s summarize.Summarizer
+			sum, err := s.Summarize(tt.text)
+			require.NoError(t, err)
+			require.NotEmpty(t, sum.Sentences)
+			assert.Equal(t, lead, sum.Sentences[0].Text, "%+q", tt.text)
+			assert.Equal(t, tt.title, sum.Title, "%+q", tt.text)
+			bodyStart := strings.Index(tt.text, lead)
+			for _, x := range sum.Sentences {
+				assert.GreaterOrEqual(t, x.Start, bodyStart, "%q is front matter", x.Text)
+			}
+		})
+	}
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary

@@ -58,25 +58,42 @@ const MaxHeadingWords = 12
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading).
+// A Markdown file's front matter (see FrontMatter) gives no unit but its
+// title, a heading on line 0; the body's lines are numbered after it.
 //
 // Invalid UTF-8 is kept in place and treated as a symbol.
 func Sentences(text string) []Sentence {
-	width := wrapWidth(text)
+	// A Markdown file's front matter is metadata, not text: only its
+	// title is kept, as the first heading; the body is split on its own.
+	from, line := 0, 0
+	var out []Sentence
+	if body, title, ok := FrontMatter(text); ok {
+		from = body
+		if title != (Span{}) {
+			out = append(make([]Sentence, 0, (len(text)-from)/256+5), Sentence{Span: title, Heading: true})
+			line = 1
+		}
+	}
+	width := wrapWidth(text[from:])
 	shares := 1
-	if width == 0 && len(text) >= parallelBytes {
+	if width == 0 && len(text)-from >= parallelBytes {
 		shares = runtime.GOMAXPROCS(0)
 	}
 	if shares == 1 {
-		out, _ := splitLines(text, 0, len(text), width, nil)
+		n := len(out)
+		out, _ = splitLines(text, from, len(text), width, out)
+		for k := n; k < len(out) && line > 0; k++ {
+			out[k].Line += line
+		}
 		return out
 	}
 	// Lines that are not hard-wrapped are split each on its own, so a long
 	// text is cut after line breaks into one share per core. Each share
 	// numbers its lines from 0; they are renumbered in order after.
 	cuts := make([]int, shares+1)
-	cuts[shares] = len(text)
+	cuts[0], cuts[shares] = from, len(text)
 	for k := 1; k < shares; k++ {
-		at := max(cuts[k-1], k*len(text)/shares)
+		at := max(cuts[k-1], from+k*(len(text)-from)/shares)
 		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
 			at += nl + 1 // a \n always ends a line, alone or after \r
 		} else {
@@ -94,12 +111,11 @@ func Sentences(text string) []Sentence {
 		})
 	}
 	_ = g.Wait() // the shares return no error
-	total := 0
+	total := len(out)
 	for _, p := range parts {
 		total += len(p)
 	}
-	out := make([]Sentence, 0, total)
-	line := 0
+	out = append(make([]Sentence, 0, total), out...)
 	for k, p := range parts {
 		for _, s := range p {
 			s.Line += line
