@@ -395,6 +395,12 @@ func afterTerminators(text string, i, end int) int {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case isTerminator(r) || isCloser(r):
+		case r == '*' || r == '_':
+			e := emphasisEnd(text, i, end)
+			if e == i {
+				return i
+			}
+			size = e - i
 		case r == '"' || r == '\'':
 			// A straight quote closes only when nothing is glued after it
 			// but a space, punctuation or another closer; otherwise it
@@ -435,6 +441,31 @@ func isClauseMark(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// emphasisEnd returns the end of the run of one to three '*' or '_' at i
+// when it closes Markdown emphasis after final punctuation («**جملة.**»):
+// the line ends after it, or a blank, a closer, a quote or more
+// punctuation comes. Else it returns i: a star glued to the next word
+// («.*نعم») is a symbol of the text.
+func emphasisEnd(text string, i, end int) int {
+	if i >= end || text[i] != '*' && text[i] != '_' {
+		return i
+	}
+	k := i + 1
+	for k < end && text[k] == text[i] {
+		k++
+	}
+	if k-i > 3 {
+		return i
+	}
+	if k < end {
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if !blank(r) && !isCloser(r) && !isTerminator(r) && !isClauseMark(r) && r != '"' && r != '\'' {
+			return i
+		}
+	}
+	return k
 }
 
 func isTerminator(r rune) bool {
@@ -530,6 +561,9 @@ func periodEnds(text string, seg, i, end int) bool {
 				return false
 			}
 		}
+	}
+	if emphasisEnd(text, i+1, end) > i+1 {
+		return true // «**جملة.**»: the stars close the emphasis
 	}
 	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
 		return false // "1.-", paths, handles and other symbols glued to the period
@@ -713,7 +747,68 @@ func narrow(text string, i, j int) (int, int) {
 		}
 		j -= size
 	}
+	return unemphasize(text, i, j)
+}
+
+// unemphasize returns the bounds of text[i:j] without Markdown emphasis
+// marks («**», «__», «*», «_») around it: a run at both ends, or a run at
+// one end that the span holds nowhere else, since the emphasis opened in
+// one sentence and closed in another («**جملة. جملة.**»). A run that
+// closes inside the sentence («**الوزير** زار…») stays.
+func unemphasize(text string, i, j int) (int, int) {
+	lead := emphasisRun(text[i:j])
+	trail := 0
+	if j-i > lead {
+		for trail < 3 && j-trail-1 > i && text[j-trail-1] == text[j-1] && (text[j-1] == '*' || text[j-1] == '_') {
+			trail++
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[i : j-trail]); trail > 0 && (j-trail-1 <= i || text[j-trail-1] == text[j-1] || blank(before)) {
+			trail = 0 // a longer run, or marks alone after a blank: a rule or a symbol
+		}
+	}
+	switch {
+	case lead > 0 && trail == lead && text[i] == text[j-1]:
+		// around the whole sentence
+	case lead > 0 && !strings.Contains(text[i+lead:j], text[i:i+lead]):
+		trail = 0
+	case trail > 0 && !strings.Contains(text[i:j-trail], text[j-trail:j]):
+		lead = 0
+	default:
+		return i, j
+	}
+	i, j = i+lead, j-trail
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:j])
+		if !blank(r) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if !blank(r) {
+			break
+		}
+		j -= size
+	}
 	return i, j
+}
+
+// emphasisRun returns the length of the run of one to three '*' or '_'
+// that opens s before a character that is not a blank or another mark, or
+// 0.
+func emphasisRun(s string) int {
+	if s == "" || s[0] != '*' && s[0] != '_' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && s[k] == s[0] {
+		k++
+	}
+	if next, _ := utf8.DecodeRuneInString(s[k:]); k > 3 || k == len(s) || blank(next) {
+		return 0
+	}
+	return k
 }
 
 // bullet reports whether r, followed by rest, marks an item of a list:

@@ -118,6 +118,17 @@ func TestSentences(t *testing.T) {
 		{"an unclosed tag hides no sentence", "<p افتتح وزير الثقافة معرض الكتاب أمس. وحضره ثلاثمئة ناشر.", []string{"<p افتتح وزير الثقافة معرض الكتاب أمس.", "وحضره ثلاثمئة ناشر."}},
 		{"a tag closed in the next sentence hides neither", "<a title=\"x\" افتتح الوزير المعرض. وحضره ثلاثمئة ناشر>.", []string{"<a title=\"x\" افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر>."}},
 		{"angle brackets around Arabic are no tag", "ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>", []string{"ارتفعت الحرارة في المدن الساحلية هذا الأسبوع إلى ما فوق المعدل المعتاد في مثل هذا الوقت <بكثير>"}},
+		// Markdown emphasis («**…**», «__…__», «*…*») around a sentence is
+		// the page's layout, as tags are: left out at its edges, kept
+		// inside. A run of stars after final punctuation closes the
+		// emphasis and lets the sentence end there.
+		{"a bold sentence ends at its period", "**افتتح الوزير المعرض.** وحضره ثلاثمئة ناشر.", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
+		{"emphasis around a sentence is left out", "__افتتح الوزير المعرض.__\n*وحضره ثلاثمئة ناشر.*", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
+		{"a bold paragraph loses its marks at both ends", "**افتتح الوزير المعرض. وحضره ثلاثمئة ناشر.**", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
+		{"a bold question ends", "**ماذا بعد؟** قال الوزير إنه سيعود.", []string{"ماذا بعد؟", "قال الوزير إنه سيعود."}},
+		{"a bold line is a heading", "**عنوان عريض**\nنص.", []string{"[h] عنوان عريض", "نص."}},
+		{"emphasis inside a sentence stays", "زار **الوزير** المعرض.\n**الوزير** زار المعرض.", []string{"زار **الوزير** المعرض.", "**الوزير** زار المعرض."}},
+		{"a star between a period and a word ends nothing", "قال الوزير.*نعم هذا صحيح.", []string{"قال الوزير.*نعم هذا صحيح."}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		// A heading marked as one, in Markdown («# », «## ») or HTML
 		// («<h1>»), is a heading at any length and whatever it ends with:
@@ -264,6 +275,7 @@ func FuzzSentences(f *testing.F) {
 		"<p>ذهب.</p><p> عاد</p>", "<a href=x>نص</a>.<br/>", "<<b>>x<", "< 5 >",
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
+		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
 	} {
 		f.Add(s)
 	}
