@@ -76,6 +76,7 @@ func TestHostileInput(t *testing.T) {
 		{"html left in the text", "<p>افتتح المعرض أمس.</p>\n<p>وحضره الوزير &amp; الضيوف.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير &amp; الضيوف."}, nil},
 		{"a page cut off inside a tag", "<p class=\"lead\" افتتح المعرض أمس. وحضره الوزير.", []string{"<p class=\"lead\" افتتح المعرض أمس.", "وحضره الوزير."}, nil},
 		{"markdown", "# افتتاح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من عشرين بلدا\n\n> افتتح **الوزير** المعرض أمس.\n\n## ماذا بعد؟\n* وحضره [الضيوف](https://example.com).", []string{"افتتح **الوزير** المعرض أمس.", "وحضره [الضيوف](https://example.com)."}, nil},
+		{"a Hugo content file", "---\ntitle: \"افتتاح معرض الكتاب\"\ncategories:\n  - ثقافة\n---\n{{< figure src=\"/a.jpg\" caption=\"الوزير في المعرض. تصوير: رويترز\" >}}\n**افتتح الوزير المعرض أمس.** وحضره ثلاثمئة ناشر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ثلاثمئة ناشر."}, nil},
 	}
 	if !testing.Short() {
 		line := strings.Repeat("كلمة ", 1_111_112) // 10 MB, no punctuation
@@ -112,6 +113,11 @@ func TestHostileInput(t *testing.T) {
 			// Tags that never close, and a heading's end tag that never
 			// comes: each is looked for once, not at every '<'.
 			{"300,000 tags that never close", "افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص."}, nil},
+			// Braces and comments that never close are text; looked for
+			// once, not to the line's end from each of them.
+			{"300,000 templates that never close", "افتتح الوزير المعرض " + strings.Repeat("{{ {% ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("{{ {% ", 300_000) + "نص."}, nil},
+			{"300,000 comments that never close", "افتتح الوزير المعرض " + strings.Repeat("<!-- ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("<!-- ", 300_000) + "نص."}, nil},
+			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)
 	}

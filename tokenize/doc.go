@@ -36,7 +36,9 @@
 // marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
 // unwrapped first. Whole tags of markup at a sentence's edges («<p>»,
 // «</p>») are left out of its span; a '<' that no '>' closes in its
-// sentence is text, so a tag cut off by the page hides nothing. A Markdown
+// sentence is text, so a tag cut off by the page hides nothing. Comments
+// («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and
+// Markdown emphasis («**…**») are markup too. A Markdown
 // file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences.

@@ -58,6 +58,10 @@ const MaxHeadingWords = 12
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading).
+// Markup is the page's, not the text's: whole tags, HTML comments and
+// templates («{{…}}», «{%…%}», see templates) at a sentence's edges are
+// left out of its span, and a period inside a comment or a template ends
+// nothing; so is Markdown emphasis around a sentence («**…**»).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
 //
@@ -332,6 +336,8 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	// starts with a byte no other rune has inside it (UTF-8 continuation
 	// bytes are 0x80..0xBF), and most bytes matter not at all.
 	open := start // where a URL may start without a space before it
+	var tpl templates
+	comments := true // a "-->" may still come on the line
 	for i := start; i < end; {
 		c := text[i]
 		if !splitByte[c] {
@@ -345,7 +351,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		term := false
 		switch {
 		case c == '!' || c == '?':
-			term = true
+			term = c == '?' || i == start || text[i-1] != '<' // «<!--» opens a comment
 		case c == '.':
 			if j := pauseEnd(text, seg, i, end); j > i {
 				i = j
@@ -358,6 +364,19 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			term = i+1 < end && text[i+1] == 0x94
 		case c == 0xE2: // … U+2026
 			term = i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6
+		case c == '{':
+			if j := tpl.endAt(text, start, end, i); j > i {
+				i = j // a period inside a template ends nothing
+				continue
+			}
+		case c == '<' && comments && strings.HasPrefix(text[i:end], "<!--"):
+			// Nor one inside a comment. When no "-->" follows, none
+			// follows a later "<!--" either: the line is not searched again.
+			if k := strings.Index(text[i+4:end], "-->"); k >= 0 {
+				i += 4 + k + 3
+				continue
+			}
+			comments = false
 		case urlStart[c] && hasURLPrefix(text[i:end]):
 			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
 				i = urlEnd(text, i, end)
@@ -384,8 +403,9 @@ const urlStarts = "hHfFwW"
 var (
 	urlStart = byteSet(urlStarts)
 	// splitByte marks the bytes that splitLine looks at: terminators, the
-	// lead bytes of ؟ ۔ …, and those that start a URL.
-	splitByte = byteSet("!?.\xD8\xDB\xE2" + urlStarts)
+	// lead bytes of ؟ ۔ …, the first bytes of a template and a comment, and
+	// those that start a URL.
+	splitByte = byteSet("!?.{<\xD8\xDB\xE2" + urlStarts)
 )
 
 // afterTerminators returns the end of the run of final punctuation and
@@ -678,6 +698,7 @@ func urlEnd(text string, i, end int) int {
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
+	var tpl templates
 	// A tag that no '>' closes in the span is text: a page cut off inside
 	// one leaves it, and the letters after it are the story. The last '>'
 	// is looked for at the first '<', since most sentences have none.
@@ -692,6 +713,11 @@ func trim(text string, i, j int) (Span, bool) {
 			tag = k < closes
 		case r == '>':
 			tag = false
+		case r == '{' && !tag:
+			if e := tpl.endAt(text, i, j, k); e > k {
+				k = e
+				continue
+			}
 		case !tag && wordRune(r) && !unicode.IsMark(r):
 			return Span{i, j}, true
 		}
@@ -701,11 +727,12 @@ func trim(text string, i, j int) (Span, bool) {
 }
 
 // opensTag reports whether a '<' followed by rest opens markup: a tag's
-// name or its slash follows («<p>», «</p>»). Any other '<' is text («< 5
-// في المئة»), whose letters would otherwise be hidden up to a '>' that
-// never comes.
+// name or its slash follows («<p>», «</p>»), or a '!' (a comment, «<!--
+// إعلان -->», Hugo's «<!--more-->», or «<!DOCTYPE html>»). Any other '<' is
+// text («< 5 في المئة»), whose letters would otherwise be hidden up to a
+// '>' that never comes.
 func opensTag(rest string) bool {
-	return rest != "" && (rest[0] == '/' || 'a' <= rest[0]|0x20 && rest[0]|0x20 <= 'z')
+	return rest != "" && (rest[0] == '/' || rest[0] == '!' || 'a' <= rest[0]|0x20 && rest[0]|0x20 <= 'z')
 }
 
 // narrow returns the bounds of text[i:j] without the white space,
@@ -715,10 +742,18 @@ func opensTag(rest string) bool {
 // code. Inside a sentence it stays, so that the span is the text as it
 // came.
 func narrow(text string, i, j int) (int, int) {
+	var tpl templates
+	i0, j0 := i, j
 	for i < j {
 		if text[i] == '<' && opensTag(text[i+1:j]) {
 			if k := strings.IndexByte(text[i:j], '>'); k >= 0 {
 				i += k + 1
+				continue
+			}
+		}
+		if text[i] == '{' {
+			if k := tpl.endAt(text, i0, j0, i); k > i {
+				i = k
 				continue
 			}
 		}
@@ -734,6 +769,12 @@ func narrow(text string, i, j int) (int, int) {
 		i += size
 	}
 	for j > i {
+		if text[j-1] == '}' {
+			if k := tpl.startAt(text, i0, j0, j); k < j && k >= i {
+				j = k
+				continue
+			}
+		}
 		if text[j-1] == '>' {
 			// the tag's '<' is the last before the '>', with no '>' between
 			if k := strings.LastIndexByte(text[i:j-1], '<'); k >= 0 && opensTag(text[i+k+1:j]) && strings.IndexByte(text[i+k:j-1], '>') < 0 {
@@ -921,4 +962,86 @@ func isHeading(text string, sp Span) bool {
 		}
 	}
 	return true
+}
+
+// templates are the closed templates of a line or a span, found when
+// first asked for: a site generator's shortcodes and Liquid tags
+// («{{< figure … >}}», «{{ .Title }}», «{% include … %}») and a wiki's
+// templates («{{مرجع|…}}», nested ones inside the outermost). They are
+// markup, as tags are: what they hold is not the text's own sentences.
+// One pass finds them all, so that a line of braces that never close
+// costs linear time, not a scan to its end from each of them.
+type templates struct {
+	spans      []Span
+	done       bool
+	next, back int
+}
+
+// endAt returns the end of the template that opens at k in text[i:j], or
+// k; k must not decrease from one call to the next.
+func (t *templates) endAt(text string, i, j, k int) int {
+	t.find(text, i, j)
+	for t.next < len(t.spans) && t.spans[t.next].Start < k {
+		t.next++
+	}
+	if t.next < len(t.spans) && t.spans[t.next].Start == k {
+		return t.spans[t.next].End
+	}
+	return k
+}
+
+// startAt returns the start of the template that ends at k in text[i:j],
+// or k; k must not increase from one call to the next.
+func (t *templates) startAt(text string, i, j, k int) int {
+	t.find(text, i, j)
+	for t.back >= 0 && t.spans[t.back].End > k {
+		t.back--
+	}
+	if t.back >= 0 && t.spans[t.back].End == k {
+		return t.spans[t.back].Start
+	}
+	return k
+}
+
+func (t *templates) find(text string, i, j int) {
+	if t.done {
+		return
+	}
+	t.done = true
+	var stack []int // the «{{» not yet closed
+	pct := -1       // the «{%» not yet closed; Liquid's tags do not nest
+	for k := i; k+1 < j; {
+		b := strings.IndexAny(text[k:j-1], "{}%")
+		if b < 0 {
+			break
+		}
+		k += b
+		switch pair := text[k : k+2]; {
+		case pair == "{{":
+			stack = append(stack, k)
+		case pair == "}}" && len(stack) > 0:
+			t.add(stack[len(stack)-1], k+2)
+			stack = stack[:len(stack)-1]
+		case pair == "{%" && pct < 0:
+			pct = k
+		case pair == "%}" && pct >= 0:
+			t.add(pct, k+2)
+			pct = -1
+		default:
+			k++
+			continue
+		}
+		k += 2
+	}
+	t.back = len(t.spans) - 1
+}
+
+// add records the template [start, end), which closes after those already
+// recorded: any of them that start inside it are nested in it and go.
+func (t *templates) add(start, end int) {
+	n := len(t.spans)
+	for n > 0 && t.spans[n-1].Start >= start {
+		n--
+	}
+	t.spans = append(t.spans[:n], Span{start, end})
 }

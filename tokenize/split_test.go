@@ -129,6 +129,20 @@ func TestSentences(t *testing.T) {
 		{"a bold line is a heading", "**عنوان عريض**\nنص.", []string{"[h] عنوان عريض", "نص."}},
 		{"emphasis inside a sentence stays", "زار **الوزير** المعرض.\n**الوزير** زار المعرض.", []string{"زار **الوزير** المعرض.", "**الوزير** زار المعرض."}},
 		{"a star between a period and a word ends nothing", "قال الوزير.*نعم هذا صحيح.", []string{"قال الوزير.*نعم هذا صحيح."}},
+		// Templates are markup too: a site generator's shortcodes and
+		// Liquid tags («{{< figure … >}}», «{% include … %}») and a wiki's
+		// templates («{{مرجع|…}}», nested or not). A period inside one
+		// ends nothing; one that stands alone or at a sentence's edge is
+		// left out, and one inside a sentence stays.
+		{"a Hugo shortcode line gives no unit", "{{< figure src=\"/a.jpg\" caption=\"الوزير في نيويورك. تصوير: رويترز\" >}}\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"templates around a sentence are left out", "{{< quote >}}قال الوزير إن المعرض ناجح.{{< /quote >}}", []string{"قال الوزير إن المعرض ناجح."}},
+		{"Liquid tags are markup", "{% include ad.html %}\nافتتح الوزير المعرض. {% endraw %}", []string{"افتتح الوزير المعرض."}},
+		{"a period inside a template ends nothing", "ولد في بغداد {{مرجع|المؤلف. العنوان}} عام 1950. ودرس في القاهرة.", []string{"ولد في بغداد {{مرجع|المؤلف. العنوان}} عام 1950.", "ودرس في القاهرة."}},
+		{"nested templates are one", "{{معلومات|الاسم={{لغة|ar|بغداد}}. الموقع}}\nنص.", []string{"نص."}},
+		{"braces that do not close on the line are text", "قال {{ الوزير إن المعرض ناجح. وحضره ناشرون.\n}}", []string{"قال {{ الوزير إن المعرض ناجح.", "وحضره ناشرون."}},
+		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
+		{"a period inside an HTML comment ends nothing", "<!-- إعلان. لا تنشر -->افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a doctype is markup", "<!DOCTYPE html>\n<html><body><p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"path after period does not end", "راجع الملف docs./readme الآن.", []string{"راجع الملف docs./readme الآن."}},
 		// A heading marked as one, in Markdown («# », «## ») or HTML
 		// («<h1>»), is a heading at any length and whatever it ends with:
@@ -242,9 +256,10 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// A Markdown file's front matter is metadata: its letters are in no
 	// sentence, but for its title's (FrontMatter, tested on its own).
 	body, _, _ := tokenize.FrontMatter(text)
+	inTemplate := templates(text)
 	tag := false
 	for i, r := range text {
-		if i < body {
+		if i < body || inTemplate[i] {
 			continue
 		}
 		switch {
@@ -259,12 +274,53 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	}
 }
 
+// templates marks the bytes of text inside a template that closes on its
+// line, «{{…}}» (nested ones counted) or «{%…%}»: the rule of Sentences,
+// written again for the check, byte by byte.
+func templates(text string) []bool {
+	in := make([]bool, len(text))
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != '{' || text[i+1] != '{' && text[i+1] != '%' {
+			continue
+		}
+		depth, j := 0, i
+		for j+1 < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); tokenize.IsLineBreak(r) {
+				break
+			}
+			switch {
+			case text[i+1] == '{' && text[j] == '{' && text[j+1] == '{':
+				depth++
+				j += 2
+				continue
+			case text[i+1] == '{' && text[j] == '}' && text[j+1] == '}':
+				depth--
+			case text[i+1] == '%' && j >= i+2 && text[j] == '%' && text[j+1] == '}':
+				depth = 0
+			default:
+				j++
+				continue
+			}
+			j += 2
+			if depth == 0 {
+				for k := i; k < j; k++ {
+					in[k] = true
+				}
+				i = j - 1
+				break
+			}
+		}
+	}
+	return in
+}
+
 // opensTag is the rule of Sentences, written again for the check: a '<'
-// before an ASCII letter or a slash opens markup («<p>», «</p>»), any
+// before an ASCII letter, a slash or '!' opens markup («<p>», «</p>»,
+// «<!-- -->»), any
 // other («< 5 في المئة») is text. checkSpans also asks for a '>' after it:
 // letters after a tag that never closes must be in a sentence.
 func opensTag(after string) bool {
-	return after != "" && (after[0] == '/' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
+	return after != "" && (after[0] == '/' || after[0] == '!' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
 }
 
 func FuzzSentences(f *testing.F) {
@@ -276,6 +332,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!",
 	} {
 		f.Add(s)
 	}
