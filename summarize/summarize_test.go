@@ -442,9 +442,11 @@ func TestMarkedHeadingNotTaken(t *testing.T) {
 }
 
 // TestFrontMatterNotTaken: a Markdown content file of a static site (Hugo,
-// Jekyll) opens with metadata between lines of "---" or "+++". Its keys
-// («categories:», «date = …») are not sentences of the story, and its
-// title is the headline that steers the summary.
+// Jekyll) opens with metadata between lines of "---" or "+++", and a page
+// read into Markdown by Jina Reader with a header. Their fields
+// («categories:», «date = …», «Markdown Content:») are not sentences of the
+// story, and their title is the headline that steers the summary. Nor is
+// an image's caption.
 func TestFrontMatterNotTaken(t *testing.T) {
 	headline := "وزير الصحة يعلن افتتاح ثلاثة مستشفيات جديدة"
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
@@ -453,6 +455,7 @@ func TestFrontMatterNotTaken(t *testing.T) {
 		name, text, title string
 	}{
 		{"YAML, Hugo's keys", "---\ntitle: \"" + headline + "\"\ndate: 2026-11-01T10:00:00+03:00\ncategories:\n  - أخبار\nauthor: \"أحمد علي\"\n---\n\n" + lead + "\n" + body, headline},
+		{"a reader's header, and an image with a long caption", "Title: " + headline + "\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n![صورة لوزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي](https://example.com/a.jpg)\n\n" + lead + "\n" + body, headline},
 		{"TOML without a title", "+++\ndate = 2026-11-01\ntags = [\"صحة\"]\n+++\n" + lead + "\n" + body, ""},
 	}
 	for _, tt := range rows {

@@ -10,6 +10,11 @@ import "strings"
 // quotes (the zero Span when there is none or it holds no letter or
 // digit); ok is false, with body 0, when text does not open with a block.
 //
+// A reader's header is a block too: Jina Reader, which many pipelines use
+// to turn a page into Markdown, opens with «Title: …», then lines such as
+// «URL Source: …» and «Published Time: …», and «Markdown Content:» before
+// the page.
+//
 // The block must open the text, after a byte order mark at most, as the
 // generators require, its first key must follow its opening line, and
 // it must be closed: a Markdown rule («---») above a paragraph is not a
@@ -21,6 +26,9 @@ func FrontMatter(text string) (body int, title Span, ok bool) {
 	i := 0
 	if strings.HasPrefix(text, "\ufeff") {
 		i = len("\ufeff")
+	}
+	if strings.HasPrefix(text[i:], readerTitle) {
+		return readerHeader(text, i)
 	}
 	end, next := lineEnd(text, i)
 	var sep byte // what follows a key: ':' in YAML, '=' in TOML
@@ -130,4 +138,42 @@ func titleValue(text string, i, end int) Span {
 		return Span{}
 	}
 	return sp
+}
+
+const readerTitle = "Title: "
+
+// readerHeader reads the header that opens text at i with readerTitle: it
+// ends with the line «Markdown Content:», and every line before it is
+// blank or a field, «Name Of Field: …».
+func readerHeader(text string, i int) (body int, title Span, ok bool) {
+	end, next := lineEnd(text, i)
+	title, _ = trim(text, i+len(readerTitle), end)
+	for start := next; start < len(text); {
+		end, next := lineEnd(text, start)
+		line := strings.TrimRight(text[start:end], " \t")
+		switch {
+		case line == "Markdown Content:":
+			return next, title, true
+		case line != "" && !readerField(line):
+			return 0, Span{}, false
+		}
+		start = next
+	}
+	return 0, Span{}, false
+}
+
+// readerField reports whether line opens with a field's name, ASCII
+// letters and single spaces, then a colon and a blank.
+func readerField(line string) bool {
+	k := strings.Index(line, ": ")
+	if k <= 0 || k > 40 {
+		return false
+	}
+	for n := 0; n < k; n++ {
+		c := line[n]
+		if !('a' <= c|0x20 && c|0x20 <= 'z') && (c != ' ' || n == 0 || line[n-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,8 @@ func TestFrontMatter(t *testing.T) {
 		{"yaml, after a byte order mark", "\ufeff---\ntitle: عنوان\n---\nنص.", "نص.", "عنوان", true},
 		{"yaml, delimiters with trailing blanks", "--- \ntitle: عنوان\n---\t\nنص.", "نص.", "عنوان", true},
 		{"yaml, an empty body", "---\ntitle: عنوان\n---", "", "عنوان", true},
+		{"a reader's header (Jina Reader)", "Title: افتتاح المعرض | أخبار\n\nURL Source: https://example.com/a\n\nPublished Time: 2026-11-01T10:00:00+03:00\n\nMarkdown Content:\nنص.", "نص.", "افتتاح المعرض | أخبار", true},
+		{"a reader's header without its content line is text", "Title: افتتاح المعرض\n\nنص الخبر.\nMarkdown Content:\nنص.", "", "", false},
 		{"toml, hugo", "+++\ntitle = \"افتتاح المعرض\"\ndate = 2026-11-01\n+++\nنص.", "نص.", "افتتاح المعرض", true},
 		{"toml, literal string", "+++\ntitle = 'افتتاح المعرض'\n+++\nنص.", "نص.", "افتتاح المعرض", true},
 		{"toml, a table's title is not the page's", "+++\ndate = 2026-11-01\n[params]\ntitle = \"فرعي\"\n+++\nنص.", "نص.", "", true},
@@ -87,6 +89,7 @@ func FuzzFrontMatter(f *testing.F) {
 	for _, s := range []string{
 		"---\ntitle: \"عنوان\"\n---\nنص.", "+++\ntitle = 'ع'\n+++", "---\ntitle: 'a''b\n...\n",
 		"---\r\nx: y\r\n---", "\ufeff---\ntitle: #\n---", "---\ntitle: \"\\", "---\n---",
+		"Title: ع\nURL Source: x\nMarkdown Content:\nن", "Title: \nMarkdown Content:",
 	} {
 		f.Add(s)
 	}
@@ -97,10 +100,10 @@ func FuzzFrontMatter(f *testing.F) {
 			assert.Zero(t, title)
 			return
 		}
-		// A block opens the text with its line of three marks and ends
-		// with a line of its own.
-		assert.True(t, strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "---") ||
-			strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "+++"), "%+q", text)
+		// A block opens the text with its line of three marks, or a
+		// reader's title, and ends with a line of its own.
+		top := strings.TrimPrefix(text, "\ufeff")
+		assert.True(t, strings.HasPrefix(top, "---") || strings.HasPrefix(top, "+++") || strings.HasPrefix(top, "Title: "), "%+q", text)
 		require.LessOrEqual(t, body, len(text))
 		r, _ := utf8.DecodeLastRuneInString(text[:body])
 		assert.True(t, body == len(text) || tokenize.IsLineBreak(r), "body starts a line in %+q", text)

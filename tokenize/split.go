@@ -336,7 +336,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	// starts with a byte no other rune has inside it (UTF-8 continuation
 	// bytes are 0x80..0xBF), and most bytes matter not at all.
 	open := start // where a URL may start without a space before it
-	var tpl templates
+	var mk markup
 	comments := true // a "-->" may still come on the line
 	for i := start; i < end; {
 		c := text[i]
@@ -350,6 +350,9 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		term := false
 		switch {
+		case c == '!' && i+1 < end && text[i+1] == '[' && mk.endAt(text, start, end, i) > i:
+			i = mk.endAt(text, start, end, i) // an image's '!' ends nothing
+			continue
 		case c == '!' || c == '?':
 			term = c == '?' || i == start || text[i-1] != '<' // «<!--» opens a comment
 		case c == '.':
@@ -365,7 +368,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		case c == 0xE2: // … U+2026
 			term = i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6
 		case c == '{':
-			if j := tpl.endAt(text, start, end, i); j > i {
+			if j := mk.endAt(text, start, end, i); j > i {
 				i = j // a period inside a template ends nothing
 				continue
 			}
@@ -698,7 +701,7 @@ func urlEnd(text string, i, end int) int {
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
-	var tpl templates
+	var mk markup
 	// A tag that no '>' closes in the span is text: a page cut off inside
 	// one leaves it, and the letters after it are the story. The last '>'
 	// is looked for at the first '<', since most sentences have none.
@@ -713,8 +716,8 @@ func trim(text string, i, j int) (Span, bool) {
 			tag = k < closes
 		case r == '>':
 			tag = false
-		case r == '{' && !tag:
-			if e := tpl.endAt(text, i, j, k); e > k {
+		case (r == '{' || r == '!' && k+1 < j && text[k+1] == '[') && !tag:
+			if e := mk.endAt(text, i, j, k); e > k {
 				k = e
 				continue
 			}
@@ -742,7 +745,7 @@ func opensTag(rest string) bool {
 // code. Inside a sentence it stays, so that the span is the text as it
 // came.
 func narrow(text string, i, j int) (int, int) {
-	var tpl templates
+	var mk markup
 	i0, j0 := i, j
 	for i < j {
 		if text[i] == '<' && opensTag(text[i+1:j]) {
@@ -751,8 +754,8 @@ func narrow(text string, i, j int) (int, int) {
 				continue
 			}
 		}
-		if text[i] == '{' {
-			if k := tpl.endAt(text, i0, j0, i); k > i {
+		if text[i] == '{' || text[i] == '!' && i+1 < j && text[i+1] == '[' {
+			if k := mk.endAt(text, i0, j0, i); k > i {
 				i = k
 				continue
 			}
@@ -769,8 +772,8 @@ func narrow(text string, i, j int) (int, int) {
 		i += size
 	}
 	for j > i {
-		if text[j-1] == '}' {
-			if k := tpl.startAt(text, i0, j0, j); k < j && k >= i {
+		if text[j-1] == '}' || text[j-1] == ')' {
+			if k := mk.startAt(text, i0, j0, j); k < j && k >= i {
 				j = k
 				continue
 			}
@@ -964,14 +967,15 @@ func isHeading(text string, sp Span) bool {
 	return true
 }
 
-// templates are the closed templates of a line or a span, found when
-// first asked for: a site generator's shortcodes and Liquid tags
-// («{{< figure … >}}», «{{ .Title }}», «{% include … %}») and a wiki's
-// templates («{{مرجع|…}}», nested ones inside the outermost). They are
-// markup, as tags are: what they hold is not the text's own sentences.
-// One pass finds them all, so that a line of braces that never close
-// costs linear time, not a scan to its end from each of them.
-type templates struct {
+// markup holds the closed templates and the Markdown images of a line or
+// a span, found when first asked for: a site generator's shortcodes and
+// Liquid tags («{{< figure … >}}», «{{ .Title }}», «{% include … %}»), a
+// wiki's templates («{{مرجع|…}}», nested ones inside the outermost), and
+// images («![alt](url)», whose alt text is a caption). They are markup,
+// as tags are: what they hold is not the text's own sentences. One pass
+// finds each kind, so that a line of braces that never close costs
+// linear time, not a scan to its end from each of them.
+type markup struct {
 	spans      []Span
 	done       bool
 	next, back int
@@ -979,7 +983,7 @@ type templates struct {
 
 // endAt returns the end of the template that opens at k in text[i:j], or
 // k; k must not decrease from one call to the next.
-func (t *templates) endAt(text string, i, j, k int) int {
+func (t *markup) endAt(text string, i, j, k int) int {
 	t.find(text, i, j)
 	for t.next < len(t.spans) && t.spans[t.next].Start < k {
 		t.next++
@@ -992,7 +996,7 @@ func (t *templates) endAt(text string, i, j, k int) int {
 
 // startAt returns the start of the template that ends at k in text[i:j],
 // or k; k must not increase from one call to the next.
-func (t *templates) startAt(text string, i, j, k int) int {
+func (t *markup) startAt(text string, i, j, k int) int {
 	t.find(text, i, j)
 	for t.back >= 0 && t.spans[t.back].End > k {
 		t.back--
@@ -1003,7 +1007,7 @@ func (t *templates) startAt(text string, i, j, k int) int {
 	return k
 }
 
-func (t *templates) find(text string, i, j int) {
+func (t *markup) find(text string, i, j int) {
 	if t.done {
 		return
 	}
@@ -1033,12 +1037,68 @@ func (t *templates) find(text string, i, j int) {
 		}
 		k += 2
 	}
+	t.spans = mergeSpans(t.spans, images(text, i, j))
 	t.back = len(t.spans) - 1
+}
+
+// images returns the Markdown images of text[i:j], in order: «![», the alt
+// text up to «](», and a URL up to its «)», without blanks and with its
+// own parentheses balanced («a_(1).jpg»). An image whose URL does not
+// close is text, and the search goes on after its URL, so that each byte
+// is looked at once or twice.
+func images(text string, i, j int) []Span {
+	var out []Span
+	for k := i; k < j; {
+		b := strings.Index(text[k:j], "![")
+		if b < 0 {
+			break
+		}
+		k += b
+		m := strings.Index(text[k+2:j], "](")
+		if m < 0 {
+			break // no later image can close either
+		}
+		e, depth := k+2+m+2, 1
+		for ; e < j && depth > 0 && text[e] != ' ' && text[e] != '\t'; e++ {
+			switch text[e] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+		}
+		if depth == 0 {
+			out = append(out, Span{k, e})
+		}
+		k = e
+	}
+	return out
+}
+
+// mergeSpans merges two lists of spans in order of their starts, leaving
+// out any that overlaps one kept before it.
+func mergeSpans(a, b []Span) []Span {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]Span, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		var next Span
+		if len(b) == 0 || len(a) > 0 && a[0].Start <= b[0].Start {
+			next, a = a[0], a[1:]
+		} else {
+			next, b = b[0], b[1:]
+		}
+		if len(out) == 0 || next.Start >= out[len(out)-1].End {
+			out = append(out, next)
+		}
+	}
+	return out
 }
 
 // add records the template [start, end), which closes after those already
 // recorded: any of them that start inside it are nested in it and go.
-func (t *templates) add(start, end int) {
+func (t *markup) add(start, end int) {
 	n := len(t.spans)
 	for n > 0 && t.spans[n-1].Start >= start {
 		n--

@@ -140,6 +140,12 @@ func TestSentences(t *testing.T) {
 		{"a period inside a template ends nothing", "ولد في بغداد {{مرجع|المؤلف. العنوان}} عام 1950. ودرس في القاهرة.", []string{"ولد في بغداد {{مرجع|المؤلف. العنوان}} عام 1950.", "ودرس في القاهرة."}},
 		{"nested templates are one", "{{معلومات|الاسم={{لغة|ar|بغداد}}. الموقع}}\nنص.", []string{"نص."}},
 		{"braces that do not close on the line are text", "قال {{ الوزير إن المعرض ناجح. وحضره ناشرون.\n}}", []string{"قال {{ الوزير إن المعرض ناجح.", "وحضره ناشرون."}},
+		// A Markdown image («![alt](url)») is markup: its alt text is a
+		// caption, not the story, and its '!' ends nothing.
+		{"a Markdown image line gives no unit", "![صورة لوزير الخارجية الروسي ونظيره الأمريكي خلال لقائهما في مقر الأمم المتحدة في نيويورك](https://example.com/a_(1).jpg)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"an image at a sentence's edge is left out", "![صورة](/a.jpg) افتتح الوزير المعرض. ![صورة](/b.jpg)", []string{"افتتح الوزير المعرض."}},
+		{"an image inside a sentence stays", "افتتح الوزير ![صورة](/a.jpg) المعرض.", []string{"افتتح الوزير ![صورة](/a.jpg) المعرض."}},
+		{"an exclamation before a bracket that is no image ends", "يا له من يوم![1] انتهى الاجتماع.", []string{"يا له من يوم!", "[1] انتهى الاجتماع."}},
 		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
 		{"a period inside an HTML comment ends nothing", "<!-- إعلان. لا تنشر -->افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a doctype is markup", "<!DOCTYPE html>\n<html><body><p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
@@ -257,6 +263,9 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// sentence, but for its title's (FrontMatter, tested on its own).
 	body, _, _ := tokenize.FrontMatter(text)
 	inTemplate := templates(text)
+	for i, in := range images(text) {
+		inTemplate[i] = inTemplate[i] || in
+	}
 	tag := false
 	for i, r := range text {
 		if i < body || inTemplate[i] {
@@ -314,6 +323,44 @@ func templates(text string) []bool {
 	return in
 }
 
+// images marks the bytes of text inside a Markdown image, «![alt](url)»
+// on one line, the URL without blanks and its parentheses balanced: the
+// rule of Sentences, written again for the check, from every «![».
+func images(text string) []bool {
+	in := make([]bool, len(text))
+	for k := 0; k+1 < len(text); k++ {
+		if text[k] != '!' || text[k+1] != '[' {
+			continue
+		}
+		depth, e := 0, k+2
+		for ; e < len(text) && depth >= 0; e++ {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); tokenize.IsLineBreak(r) {
+				break
+			}
+			if depth == 0 {
+				if strings.HasPrefix(text[e:], "](") {
+					depth, e = 1, e+1
+				}
+				continue
+			}
+			if text[e] == ' ' || text[e] == '\t' {
+				break
+			}
+			if text[e] == '(' {
+				depth++
+			} else if text[e] == ')' {
+				if depth--; depth == 0 {
+					for b := k; b <= e; b++ {
+						in[b] = true
+					}
+					break
+				}
+			}
+		}
+	}
+	return in
+}
+
 // opensTag is the rule of Sentences, written again for the check: a '<'
 // before an ASCII letter, a slash or '!' opens markup («<p>», «</p>»,
 // «<!-- -->»), any
@@ -332,7 +379,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![](", "![a](b)(c)) د",
 	} {
 		f.Add(s)
 	}
