@@ -57,7 +57,8 @@ const MaxHeadingWords = 12
 // full line does not end the sentence (see wrapWidth).
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
-// with, and its marks are left out of its span (see markedHeading).
+// with, and its marks are left out of its span (see markedHeading); so is
+// a line over a rule of equals signs («=====»).
 // Markup is the page's, not the text's: whole tags, HTML comments and
 // templates («{{…}}», «{%…%}», see templates) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
@@ -155,6 +156,19 @@ func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, i
 				continue
 			}
 			start = rest // the page's HTML goes on after the heading's end tag
+		}
+		if next < len(text) && text[next] == '=' {
+			// A line over a rule of equals signs is a Markdown heading
+			// (Setext's, as Jina Reader writes a page's headline), at any
+			// length and whatever it ends with; the rule is no unit.
+			if e, n := lineEnd(text, next); underline(text[next:e]) {
+				if sp, ok := trim(text, start, end); ok {
+					out = append(out, Sentence{Span: sp, Heading: true, Line: line})
+					line++
+				}
+				start = n
+				continue
+			}
 		}
 		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
 			// A full-width line without final punctuation goes on in the
@@ -933,6 +947,13 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 	}
 	sp, _ = trim(text, i, j) // the zero Span when it holds no letter or digit
 	return sp, rest, true
+}
+
+// underline reports whether line is three or more equals signs and
+// nothing else but trailing blanks.
+func underline(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return len(line) >= 3 && strings.Trim(line, "=") == ""
 }
 
 func isHeadingLevel(c byte) bool { return '1' <= c && c <= '6' }

@@ -164,6 +164,8 @@ func TestSentences(t *testing.T) {
 		{"seven hashes are no Markdown heading", "####### ذهب. عاد.", []string{"####### ذهب.", "عاد."}},
 		{"an HTML heading is one at any length", "<h1 class=\"title\">وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير</h1>\n<p>افتتح الوزير المعرض أمس.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير", "افتتح الوزير المعرض أمس."}},
 		{"an HTML heading ends at its end tag", "<h2>وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر</H2><p>افتتح الوزير المعرض أمس. وحضره ناشرون.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر", "افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
+		{"a line over a rule of equals signs is a heading at any length", "وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. من عشرين بلدا\n=====\nافتتح الوزير المعرض أمس.", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. من عشرين بلدا", "افتتح الوزير المعرض أمس."}},
+		{"a rule of equals signs after a blank line makes no heading", "افتتح الوزير المعرض أمس.\n\n= = =\n=====\nوحضره ناشرون.", []string{"افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
 		{"an h tag that is not a heading opens no heading", "<hr>افتتح الوزير المعرض. وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"[h] عنوان قصير", "نص الفقرة الأولى هنا."}},
 		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
@@ -379,7 +381,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![](", "![a](b)(c)) د",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
 	} {
 		f.Add(s)
 	}
@@ -402,7 +404,7 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 			fmt.Fprintf(&b, "%d %s%s", k, line, breaks[(i+k)%len(breaks)])
 		}
 	}
-	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String()} {
+	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n")} {
 		split := func(procs int) []tokenize.Sentence {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			return tokenize.Sentences(text)
