@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -113,4 +114,16 @@ func FuzzFrontMatter(f *testing.F) {
 			assert.False(t, strings.ContainsFunc(title.In(text), tokenize.IsLineBreak), "%+q", text)
 		}
 	})
+}
+
+func ExampleFrontMatter() {
+	page := "---\ntitle: \"افتتاح معرض الكتاب\"\ndraft: false\n---\nافتتح الوزير المعرض أمس.\n"
+	body, title, ok := tokenize.FrontMatter(page)
+	fmt.Println(ok)
+	fmt.Println(title.In(page))
+	fmt.Print(page[body:])
+	// Output:
+	// true
+	// افتتاح معرض الكتاب
+	// افتتح الوزير المعرض أمس.
 }
