@@ -349,9 +349,8 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	// The bytes are scanned, not the runes: every rune that matters here
 	// starts with a byte no other rune has inside it (UTF-8 continuation
 	// bytes are 0x80..0xBF), and most bytes matter not at all.
-	open := start // where a URL may start without a space before it
-	var mk markup
-	comments := true // a "-->" may still come on the line
+	open := start  // where a URL may start without a space before it
+	var mk *markup // made when a line has markup to look for: zeroed on every one, it cost more than its use
 	for i := start; i < end; {
 		c := text[i]
 		if !splitByte[c] {
@@ -364,9 +363,17 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		term := false
 		switch {
-		case c == '!' && i+1 < end && text[i+1] == '[' && mk.endAt(text, start, end, i) > i:
-			i = mk.endAt(text, start, end, i) // an image's '!' ends nothing
-			continue
+		case c == '{' || c == '<' || c == '!' && i+1 < end && text[i+1] == '[':
+			// A period inside a template or a comment ends nothing, nor
+			// does an image's '!'.
+			if mk == nil {
+				mk = new(markup)
+			}
+			if j := mk.skip(text, start, end, i); j > i {
+				i = j
+				continue
+			}
+			term = c == '!'
 		case c == '!' || c == '?':
 			term = c == '?' || i == start || text[i-1] != '<' // «<!--» opens a comment
 		case c == '.':
@@ -381,19 +388,6 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			term = i+1 < end && text[i+1] == 0x94
 		case c == 0xE2: // … U+2026
 			term = i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6
-		case c == '{':
-			if j := mk.endAt(text, start, end, i); j > i {
-				i = j // a period inside a template ends nothing
-				continue
-			}
-		case c == '<' && comments && strings.HasPrefix(text[i:end], "<!--"):
-			// Nor one inside a comment. When no "-->" follows, none
-			// follows a later "<!--" either: the line is not searched again.
-			if k := strings.Index(text[i+4:end], "-->"); k >= 0 {
-				i += 4 + k + 3
-				continue
-			}
-			comments = false
 		case urlStart[c] && hasURLPrefix(text[i:end]):
 			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
 				i = urlEnd(text, i, end)
@@ -715,7 +709,7 @@ func urlEnd(text string, i, end int) int {
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
-	var mk markup
+	var mk *markup
 	// A tag that no '>' closes in the span is text: a page cut off inside
 	// one leaves it, and the letters after it are the story. The last '>'
 	// is looked for at the first '<', since most sentences have none.
@@ -731,6 +725,9 @@ func trim(text string, i, j int) (Span, bool) {
 		case r == '>':
 			tag = false
 		case (r == '{' || r == '!' && k+1 < j && text[k+1] == '[') && !tag:
+			if mk == nil {
+				mk = new(markup)
+			}
 			if e := mk.endAt(text, i, j, k); e > k {
 				k = e
 				continue
@@ -759,7 +756,7 @@ func opensTag(rest string) bool {
 // code. Inside a sentence it stays, so that the span is the text as it
 // came.
 func narrow(text string, i, j int) (int, int) {
-	var mk markup
+	var mk *markup
 	i0, j0 := i, j
 	for i < j {
 		if text[i] == '<' && opensTag(text[i+1:j]) {
@@ -769,6 +766,9 @@ func narrow(text string, i, j int) (int, int) {
 			}
 		}
 		if text[i] == '{' || text[i] == '!' && i+1 < j && text[i+1] == '[' {
+			if mk == nil {
+				mk = new(markup)
+			}
 			if k := mk.endAt(text, i0, j0, i); k > i {
 				i = k
 				continue
@@ -787,6 +787,9 @@ func narrow(text string, i, j int) (int, int) {
 	}
 	for j > i {
 		if text[j-1] == '}' || text[j-1] == ')' {
+			if mk == nil {
+				mk = new(markup)
+			}
 			if k := mk.startAt(text, i0, j0, j); k < j && k >= i {
 				j = k
 				continue
@@ -805,7 +808,10 @@ func narrow(text string, i, j int) (int, int) {
 		}
 		j -= size
 	}
-	return unemphasize(text, i, j)
+	if i < j && (emphasisMark(text[i]) || emphasisMark(text[j-1])) {
+		return unemphasize(text, i, j)
+	}
+	return i, j
 }
 
 // unemphasize returns the bounds of text[i:j] without Markdown emphasis
@@ -851,6 +857,8 @@ func unemphasize(text string, i, j int) (int, int) {
 	}
 	return i, j
 }
+
+func emphasisMark(c byte) bool { return c == '*' || c == '_' }
 
 // emphasisRun returns the length of the run of one to three '*' or '_'
 // that opens s before a character that is not a blank or another mark, or
@@ -1000,6 +1008,28 @@ type markup struct {
 	spans      []Span
 	done       bool
 	next, back int
+	noComment  bool // no "-->" comes after the last "<!--" looked at
+}
+
+// skip returns the end of the template, image or comment that opens at k
+// in the line text[i:j], or k. It keeps the rare cases out of splitLine's
+// loop over every byte, whose registers they would otherwise take.
+//
+//go:noinline
+func (t *markup) skip(text string, i, j, k int) int {
+	if text[k] != '<' {
+		return t.endAt(text, i, j, k)
+	}
+	if t.noComment || !strings.HasPrefix(text[k:j], "<!--") {
+		return k
+	}
+	// When no "-->" follows, none follows a later "<!--" either: the line
+	// is not searched again.
+	if e := strings.Index(text[k+4:j], "-->"); e >= 0 {
+		return k + 4 + e + 3
+	}
+	t.noComment = true
+	return k
 }
 
 // endAt returns the end of the template that opens at k in text[i:j], or
