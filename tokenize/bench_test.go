@@ -1,7 +1,9 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -31,12 +33,34 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
+// BenchmarkSentences splits the sample, and the sample as a static site's
+// Markdown page: front matter, an image and a shortcode before each
+// paragraph, and its first sentence in bold, so that what markup costs
+// shows beside the plain text.
 func BenchmarkSentences(b *testing.B) {
 	text := seed(b)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		_ = tokenize.Sentences(text)
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	var md strings.Builder
+	fmt.Fprintf(&md, "---\ntitle: %q\ndraft: false\n---\n", lines[0])
+	for k, line := range lines[1:] {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fmt.Fprintf(&md, "![صورة %d](/images/%d.jpg)\n\n{{< figure src=\"/images/%d.jpg\" caption=\"صورة %d. تصوير: رويترز\" >}}\n\n", k, k, k, k)
+		first, rest, _ := strings.Cut(line, ". ")
+		fmt.Fprintf(&md, "**%s.** %s\n\n", first, rest)
+	}
+	for _, c := range []struct{ name, text string }{
+		{"sample", text},
+		{"markdown", md.String()},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				_ = tokenize.Sentences(c.text)
+			}
+		})
 	}
 }
 
