@@ -350,7 +350,8 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	// starts with a byte no other rune has inside it (UTF-8 continuation
 	// bytes are 0x80..0xBF), and most bytes matter not at all.
 	open := start  // where a URL may start without a space before it
-	var mk *markup // made when a line has markup to look for: zeroed on every one, it cost more than its use
+	var mk *markup // &state once a line has markup to look for
+	var state markup
 	for i := start; ; {
 		if i = plainUntil(text, i, end); i == end {
 			break
@@ -362,7 +363,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			// A period inside a template or a comment ends nothing, nor
 			// does an image's '!'.
 			if mk == nil {
-				mk = new(markup)
+				mk = &state
 			}
 			if j := mk.skip(text, start, end, i); j > i {
 				i = j
@@ -728,6 +729,7 @@ func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
 	var mk *markup
+	var state markup
 	// A tag that no '>' closes in the span is text: a page cut off inside
 	// one leaves it, and the letters after it are the story. The last '>'
 	// is looked for at the first '<', since most sentences have none.
@@ -744,7 +746,7 @@ func trim(text string, i, j int) (Span, bool) {
 			tag = false
 		case (r == '{' || r == '!' && k+1 < j && text[k+1] == '[') && !tag:
 			if mk == nil {
-				mk = new(markup)
+				mk = &state
 			}
 			if e := mk.endAt(text, i, j, k); e > k {
 				k = e
@@ -775,6 +777,7 @@ func opensTag(rest string) bool {
 // came.
 func narrow(text string, i, j int) (int, int) {
 	var mk *markup
+	var state markup
 	i0, j0 := i, j
 	for i < j {
 		if text[i] == '<' && opensTag(text[i+1:j]) {
@@ -785,7 +788,7 @@ func narrow(text string, i, j int) (int, int) {
 		}
 		if text[i] == '{' || text[i] == '!' && i+1 < j && text[i+1] == '[' {
 			if mk == nil {
-				mk = new(markup)
+				mk = &state
 			}
 			if k := mk.endAt(text, i0, j0, i); k > i {
 				i = k
@@ -806,7 +809,7 @@ func narrow(text string, i, j int) (int, int) {
 	for j > i {
 		if text[j-1] == '}' || text[j-1] == ')' {
 			if mk == nil {
-				mk = new(markup)
+				mk = &state
 			}
 			if k := mk.startAt(text, i0, j0, j); k < j && k >= i {
 				j = k
@@ -1081,8 +1084,9 @@ func (t *markup) find(text string, i, j int) {
 		return
 	}
 	t.done = true
-	var stack []int // the «{{» not yet closed
-	pct := -1       // the «{%» not yet closed; Liquid's tags do not nest
+	var nest [8]int
+	stack := nest[:0] // the «{{» not yet closed
+	pct := -1         // the «{%» not yet closed; Liquid's tags do not nest
 	for k := i; k+1 < j; {
 		b := strings.IndexAny(text[k:j-1], "{}%")
 		if b < 0 {
