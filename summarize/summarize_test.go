@@ -474,6 +474,24 @@ func TestFrontMatterNotTaken(t *testing.T) {
 	}
 }
 
+// TestLinkAddressIsNoWords: a Markdown link's address is markup, so a
+// sentence that links somewhere is as long, for the budget, as its words.
+// Counted as words, the 40 parts of this address made the second sentence
+// too long to come.
+func TestLinkAddressIsNoWords(t *testing.T) {
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
+	url := "https://example.com/" + strings.Repeat("a/", 40)
+	linked := "وتشمل الخطة بناء عيادات جديدة وتدريب [مئات الممرضين](" + url + ") في المحافظات الجنوبية."
+	s := summarize.Summarizer{MaxWords: 30}
+	sum, err := s.Summarize(lead + "\n" + linked)
+	require.NoError(t, err)
+	var got []string
+	for _, x := range sum.Sentences {
+		got = append(got, x.Text)
+	}
+	assert.Equal(t, []string{lead, linked}, got)
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary

@@ -134,6 +134,17 @@ func TestWords(t *testing.T) {
 		got = append(got, sp.In(text))
 	}
 	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, got)
+
+	// A Markdown link's address is markup: it is no words, so it neither
+	// lengthens a sentence nor brings terms («https», «com») that would
+	// make every sentence linking to one site alike. An address with a
+	// blank in it is none.
+	md := "وحضره [الضيوف](https://example.com/a_(1)/b) و[الناشرون]( x) ![صورة](/a.jpg). [ب](c"
+	got = nil
+	for sp := range tokenize.Words(md) {
+		got = append(got, sp.In(md))
+	}
+	assert.Equal(t, []string{"وحضره", "الضيوف", "و", "الناشرون", "x", "صورة", "ب", "c"}, got)
 }
 
 func TestIsStopword(t *testing.T) {

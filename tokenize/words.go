@@ -12,41 +12,65 @@ import (
 // between two digits keeps a number whole (3.5, ٣٫٥, 1,000).
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
-		start := -1
-		format := false // the word holds an invisible format character
-		var prev rune
-		for i := 0; i < len(text); {
-			r, size := decode(text[i:])
-			in := wordRune(r)
-			if !in && start >= 0 {
-				var inner bool
-				in, inner = joins(text[i+size:], r, prev)
-				format = format || inner
+		// A Markdown link's address is no words (see linkAddress): the
+		// text between addresses is read on its own, as foldWords does.
+		from, noLink := 0, 0
+		for k := 0; ; {
+			b := strings.Index(text[k:], "](")
+			if b < 0 {
+				break
 			}
-			switch {
-			case in && start < 0:
-				start = i
-			case !in && start >= 0:
-				end := i
-				if format {
-					end = trimFormat(text, start, i)
-				}
-				if !yield(Span{start, end}) {
+			k += b + 1
+			var e int
+			if e, noLink = linkAddress(text, k, noLink); e > 0 {
+				if !wordsIn(text, from, k, yield) {
 					return
 				}
-				start, format = -1, false
+				from, k = e, e
 			}
-			prev = r
-			i += size
 		}
-		if start >= 0 {
-			end := len(text)
-			if format {
-				end = trimFormat(text, start, end)
-			}
-			yield(Span{start, end})
-		}
+		wordsIn(text, from, len(text), yield)
 	}
+}
+
+// wordsIn yields the words of text[from:to] as spans into text, and
+// reports whether yield asked for more.
+func wordsIn(text string, from, to int, yield func(Span) bool) bool {
+	start := -1
+	format := false // the word holds an invisible format character
+	var prev rune
+	for i := from; i < to; {
+		r, size := decode(text[i:to])
+		in := wordRune(r)
+		if !in && start >= 0 {
+			var inner bool
+			in, inner = joins(text[i+size:to], r, prev)
+			format = format || inner
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			end := i
+			if format {
+				end = trimFormat(text, start, i)
+			}
+			if !yield(Span{start, end}) {
+				return false
+			}
+			start, format = -1, false
+		}
+		prev = r
+		i += size
+	}
+	if start >= 0 {
+		end := to
+		if format {
+			end = trimFormat(text, start, end)
+		}
+		return yield(Span{start, end})
+	}
+	return true
 }
 
 // joins tells whether r, which is not a word rune, still belongs to the
@@ -126,6 +150,39 @@ func AppendNormalWords(dst []byte, text string) []byte {
 // the next call. One pass does both, so that each byte is decoded once; a
 // word with a rune that needs NFKC is folded again by the general path.
 func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
+	if strings.Contains(text, "](") {
+		return foldLinked(text, buf, emit)
+	}
+	return foldPlain(text, buf, emit)
+}
+
+// foldLinked is foldWords for a text that may hold Markdown links: the
+// text between their addresses is folded on its own. No word crosses an
+// address's edges, a «]» before it and a «)» at its end, so the words are
+// those that Words finds; and the loop over every letter, in foldPlain,
+// stays as tight as it is without links.
+func foldLinked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
+	words, from, noLink := 0, 0, 0
+	for k := 0; ; {
+		b := strings.Index(text[k:], "](")
+		if b < 0 {
+			break
+		}
+		k += b + 1
+		var e int
+		if e, noLink = linkAddress(text, k, noLink); e > 0 {
+			var n int
+			n, buf = foldPlain(text[from:k], buf, emit)
+			words += n
+			from, k = e, e
+		}
+	}
+	n, buf := foldPlain(text[from:], buf, emit)
+	return words + n, buf
+}
+
+// foldPlain is foldWords for text without links.
+func foldPlain(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	words := 0
 	start := -1
 	end := 0  // the word's end so far, less trailing format characters
@@ -194,6 +251,36 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 		i += size
 	}
 	return words, buf
+}
+
+// linkAddress returns the end of a Markdown link's address, «(url)», that
+// opens at text[k] after a link's «]», or 0 when none does: the address
+// has no blank and its own parentheses balanced («a_(1).jpg»). It is
+// markup, not words: Words and the terms pass it over. noLink is where the
+// last address that did not close was given up, and the new one is
+// returned: an address that opens before it is not looked for again, so
+// that a text of «](((» costs linear time; both passes keep it the same
+// way and find the same words.
+func linkAddress(text string, k, noLink int) (end, giveUp int) {
+	if k >= len(text) || text[k] != '(' || k < noLink {
+		return 0, noLink
+	}
+	depth := 0
+	for e := k; e < len(text); e++ {
+		switch c := text[e]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth--; depth == 0 {
+				return e + 1, noLink
+			}
+		case c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xE3:
+			// A blank or a control ends it unclosed, and so does a rune
+			// that may be a break or a space (NEL, NBSP, U+2000…, U+3000).
+			return 0, e
+		}
+	}
+	return 0, len(text)
 }
 
 // arabicAt returns the arabicWord entry of the two-byte rune at text[i],
