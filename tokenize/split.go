@@ -60,7 +60,7 @@ const MaxHeadingWords = 12
 // with, and its marks are left out of its span (see markedHeading); so is
 // a line over a rule of equals signs («=====»).
 // Markup is the page's, not the text's: whole tags, HTML comments and
-// templates («{{…}}», «{%…%}», see templates) at a sentence's edges are
+// templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
@@ -369,7 +369,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 				i = j
 				continue
 			}
-			term = c == '!'
+			term = c == '!' && (i == start || text[i-1] != '<') // not «<![CDATA[»
 		case c == '!' || c == '?':
 			term = c == '?' || i == start || text[i-1] != '<' // «<!--» opens a comment
 		case c == '.':
@@ -1115,10 +1115,10 @@ func (t *markup) find(text string, i, j int) {
 }
 
 // images returns the Markdown images of text[i:j], in order: «![», the alt
-// text up to «](», and a URL up to its «)», without blanks and with its
-// own parentheses balanced («a_(1).jpg»). An image whose URL does not
-// close is text, and the search goes on after its URL, so that each byte
-// is looked at once or twice.
+// text up to «](» on the same line, and a URL up to its «)», without blanks
+// or controls and with its own parentheses balanced («a_(1).jpg»). An image
+// whose URL does not close is text, and the search goes on after its URL,
+// so that each byte is looked at once or twice.
 func images(text string, i, j int) []Span {
 	var out []Span
 	for k := i; k < j; {
@@ -1131,8 +1131,14 @@ func images(text string, i, j int) []Span {
 		if m < 0 {
 			break // no later image can close either
 		}
+		if nl := strings.IndexAny(text[k+2:k+2+m], "\n\r\v\f"); nl >= 0 {
+			// A hard-wrapped sentence holds line breaks; an alt text does
+			// not cross one, nor does that of any «![» before it.
+			k += 2 + nl
+			continue
+		}
 		e, depth := k+2+m+2, 1
-		for ; e < j && depth > 0 && text[e] != ' ' && text[e] != '\t'; e++ {
+		for ; e < j && depth > 0 && text[e] > ' '; e++ {
 			switch text[e] {
 			case '(':
 				depth++

@@ -9,27 +9,11 @@ import (
 // Words yields the words of text as spans into it. A word is a run of
 // letters, digits and combining marks; tatweel and invisible joiners inside
 // a word belong to it, and a period, comma or Arabic decimal separator
-// between two digits keeps a number whole (3.5, ٣٫٥, 1,000).
+// between two digits keeps a number whole (3.5, ٣٫٥, 1,000). A Markdown
+// link's address («[نص](https://…)») is markup, not words.
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
-		// A Markdown link's address is no words (see linkAddress): the
-		// text between addresses is read on its own, as foldWords does.
-		from, noLink := 0, 0
-		for k := 0; ; {
-			b := strings.Index(text[k:], "](")
-			if b < 0 {
-				break
-			}
-			k += b + 1
-			var e int
-			if e, noLink = linkAddress(text, k, noLink); e > 0 {
-				if !wordsIn(text, from, k, yield) {
-					return
-				}
-				from, k = e, e
-			}
-		}
-		wordsIn(text, from, len(text), yield)
+		betweenLinks(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
 	}
 }
 
@@ -157,12 +141,26 @@ func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 }
 
 // foldLinked is foldWords for a text that may hold Markdown links: the
-// text between their addresses is folded on its own. No word crosses an
-// address's edges, a «]» before it and a «)» at its end, so the words are
-// those that Words finds; and the loop over every letter, in foldPlain,
-// stays as tight as it is without links.
+// text between their addresses is folded on its own, as Words reads it,
+// and the loop over every letter, in foldPlain, stays as tight as it is
+// without links.
 func foldLinked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
-	words, from, noLink := 0, 0, 0
+	words := 0
+	betweenLinks(text, func(from, to int) bool {
+		var n int
+		n, buf = foldPlain(text[from:to], buf, emit)
+		words += n
+		return true
+	})
+	return words, buf
+}
+
+// betweenLinks calls f on the pieces of text between Markdown links'
+// addresses (see linkAddress), in order, until f returns false. No word
+// crosses an address's edges, a «]» before it and a «)» at its end, so
+// the words of the pieces are the text's.
+func betweenLinks(text string, f func(from, to int) bool) {
+	from, noLink := 0, 0
 	for k := 0; ; {
 		b := strings.Index(text[k:], "](")
 		if b < 0 {
@@ -171,14 +169,13 @@ func foldLinked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 		k += b + 1
 		var e int
 		if e, noLink = linkAddress(text, k, noLink); e > 0 {
-			var n int
-			n, buf = foldPlain(text[from:k], buf, emit)
-			words += n
+			if !f(from, k) {
+				return
+			}
 			from, k = e, e
 		}
 	}
-	n, buf := foldPlain(text[from:], buf, emit)
-	return words + n, buf
+	f(from, len(text))
 }
 
 // foldPlain is foldWords for text without links.
