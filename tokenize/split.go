@@ -181,6 +181,9 @@ func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, i
 		}
 		n := len(out)
 		out = splitLine(text, start, end, line, out)
+		if len(out) > n && linkOnly(text, start, end) {
+			out = out[:n] // a page's navigation, a list of other stories, a share bar
+		}
 		if len(out) > n {
 			if len(out) == n+1 && isHeading(text, out[n].Span) {
 				out[n].Heading = true
@@ -976,6 +979,48 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 	}
 	sp, _ = trim(text, i, j) // the zero Span when it holds no letter or digit
 	return sp, rest, true
+}
+
+// linkOnly reports whether the line text[start:end] holds nothing but
+// Markdown links and images («[نص](url)», «![alt](url)»; see
+// linkAddress) between blanks and separators (| · • - – — * , ، /): a
+// menu, a list of other stories or a share bar, which is the page's, not
+// the story's, however long.
+func linkOnly(text string, start, end int) bool {
+	line := text[:end]
+	links := 0
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case r == '[' || r == '!' && i+1 < end && line[i+1] == '[':
+			if r == '!' {
+				i++
+			}
+			k := strings.IndexByte(line[i:], ']')
+			if k < 0 {
+				return false
+			}
+			e, _ := linkAddress(line, i+k+1, 0)
+			if e == 0 {
+				return false
+			}
+			links++
+			i = e
+		case linkSeparator(r) || blank(r):
+			i += size
+		default:
+			return false // most lines, at their first letter
+		}
+	}
+	return links > 0
+}
+
+func linkSeparator(r rune) bool {
+	switch r {
+	case '|', '·', '•', '-', '–', '—', '*', ',', '،', '/':
+		return true
+	}
+	return false
 }
 
 // underline reports whether line is three or more equals signs and

@@ -3,6 +3,7 @@ package tokenize_test
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -146,6 +147,12 @@ func TestSentences(t *testing.T) {
 		{"an image at a sentence's edge is left out", "![صورة](/a.jpg) افتتح الوزير المعرض. ![صورة](/b.jpg)", []string{"افتتح الوزير المعرض."}},
 		{"an image inside a sentence stays", "افتتح الوزير ![صورة](/a.jpg) المعرض.", []string{"افتتح الوزير ![صورة](/a.jpg) المعرض."}},
 		{"an exclamation before a bracket that is no image ends", "يا له من يوم![1] انتهى الاجتماع.", []string{"يا له من يوم!", "[1] انتهى الاجتماع."}},
+		// A line of nothing but Markdown links is a page's navigation, a
+		// list of other stories or a share bar: no unit, however long.
+		{"a line of links is navigation", "[الرئيسية](https://a.com/) | [أخبار](https://a.com/news) · [رياضة](/sport)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a list item that is only a link gives no unit", "*   [وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب](https://a.com/x_(1))\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a line with words besides its link stays", "اقرأ أيضا: [عنوان](https://a.com)\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] اقرأ أيضا: [عنوان](https://a.com)", "وحضره [الضيوف](https://a.com) والناشرون."}},
+		{"brackets without an address are text", "[1] افتتح الوزير المعرض. [2]\n[ملاحظة](هذا نص)", []string{"[1] افتتح الوزير المعرض.", "[2]", "[h] [ملاحظة](هذا نص)"}},
 		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
 		{"a period inside an HTML comment ends nothing", "<!-- إعلان. لا تنشر -->افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a doctype is markup", "<!DOCTYPE html>\n<html><body><p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
@@ -268,6 +275,17 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
 	}
+	// A line of nothing but Markdown links is navigation: its letters are
+	// in no sentence.
+	from := 0
+	for _, br := range append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		if linkLine.MatchString(text[from:br[0]]) {
+			for i := from; i < br[0]; i++ {
+				inTemplate[i] = true
+			}
+		}
+		from = br[1]
+	}
 	tag := false
 	for i, r := range text {
 		if i < body || inTemplate[i] {
@@ -325,6 +343,13 @@ func templates(text string) []bool {
 	return in
 }
 
+// linkLine matches a line of nothing but Markdown links and images
+// between separators: the rule of Sentences, written again for the check.
+var (
+	linkLine  = regexp.MustCompile(`^[\s\p{Z}\p{Cf}|·•\-–—*,،/]*(?:!?\[[^\]]*\]\(\S*\)[\s\p{Z}\p{Cf}|·•\-–—*,،/]*)+$`)
+	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
+)
+
 // images marks the bytes of text inside a Markdown image, «![alt](url)»
 // on one line, the URL without blanks and its parentheses balanced: the
 // rule of Sentences, written again for the check, from every «![».
@@ -381,7 +406,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
 	} {
 		f.Add(s)
 	}
