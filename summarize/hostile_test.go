@@ -113,12 +113,14 @@ func TestHostileInput(t *testing.T) {
 			// Tags that never close, and a heading's end tag that never
 			// comes: each is looked for once, not at every '<'.
 			{"300,000 tags that never close", "افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص."}, nil},
-			// Braces, comments and images that never close are text; looked
-			// for once, not to the line's end from each of them. An
-			// exclamation mark that opens no image ends its sentence.
+			// Braces, comments, images and scripts that never close are
+			// text; looked for once, not to the text's end from each of
+			// them. An exclamation mark that opens no image ends its sentence.
 			{"300,000 templates that never close", "افتتح الوزير المعرض " + strings.Repeat("{{ {% ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("{{ {% ", 300_000) + "نص."}, nil},
 			{"300,000 comments that never close", "افتتح الوزير المعرض " + strings.Repeat("<!-- ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("<!-- ", 300_000) + "نص."}, nil},
 			{"300,000 images whose address never closes", "افتتح الوزير المعرض " + strings.Repeat("![ا](( ", 300_000) + "نص.", []string{"افتتح الوزير المعرض !", "[ا](( !", "[ا](( نص."}, nil},
+			{"300,000 script tags that never close", strings.Repeat("<script> ", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"300,000 scripts with end tags that never end", strings.Repeat("<script></script ", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a menu of 100,000 links on one line", strings.Repeat("[قسم](https://example.com/a) | ", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},

@@ -79,6 +79,7 @@ func Sentences(text string) []Sentence {
 			line = 1
 		}
 	}
+	raw := rawText(text, from)
 	width := wrapWidth(text[from:])
 	shares := 1
 	if width == 0 && len(text)-from >= parallelBytes {
@@ -86,7 +87,7 @@ func Sentences(text string) []Sentence {
 	}
 	if shares == 1 {
 		n := len(out)
-		out, _ = splitLines(text, from, len(text), width, out)
+		out, _ = splitLines(text, from, len(text), width, raw, out)
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
@@ -104,6 +105,11 @@ func Sentences(text string) []Sentence {
 		} else {
 			at = len(text)
 		}
+		for _, r := range raw {
+			if r.Start < at && at < r.End {
+				at = r.End // a share starts where one core would go on
+			}
+		}
 		cuts[k] = at
 	}
 	parts := make([][]Sentence, shares)
@@ -111,7 +117,7 @@ func Sentences(text string) []Sentence {
 	var g errgroup.Group
 	for k := range shares {
 		g.Go(func() error {
-			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, nil)
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, raw, nil)
 			return nil
 		})
 	}
@@ -131,21 +137,112 @@ func Sentences(text string) []Sentence {
 	return out
 }
 
+// rawText returns the spans of text[from:] that script and style elements
+// take, their tags included: a page's code, over as many lines as it
+// takes, never its text. An element opens at «<script» or «<style» (any
+// case) before '>', a blank or '/', and ends after its end tag; one that
+// never closes is text («الوسم <script فتح الباب…»), and the search for
+// that kind stops there, so that the cost stays linear.
+func rawText(text string, from int) []Span {
+	var out []Span
+	var unclosed [len(rawNames)]bool
+	for i := from; ; {
+		k := strings.IndexByte(text[i:], '<')
+		if k < 0 {
+			return out
+		}
+		i += k + 1
+		for n, name := range rawNames {
+			if unclosed[n] || !hasPrefixFold(text[i:], name) {
+				continue
+			}
+			if j := i + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !isSpace(rune(text[j])) {
+				continue
+			}
+			e := endTag(text, name, i+len(name))
+			if e < 0 {
+				unclosed[n] = true
+				continue
+			}
+			out = append(out, Span{i - 1, e})
+			i = e
+			break
+		}
+	}
+}
+
+var rawNames = [...]string{"script", "style"}
+
+// endTag returns where the first «</name>» in text[i:] ends (after its
+// '>', or after the name when no '>' follows it but blanks), or -1.
+func endTag(text, name string, i int) int {
+	for {
+		k := strings.Index(text[i:], "</")
+		if k < 0 {
+			return -1
+		}
+		i += k + 2
+		if hasPrefixFold(text[i:], name) {
+			j := i + len(name)
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '>' {
+				return j + 1
+			}
+			return i + len(name)
+		}
+	}
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII word
+// prefix, in any case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := range len(prefix) {
+		if s[k]|0x20 != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // parallelBytes is the shortest text that is split by several goroutines.
 const parallelBytes = 32 << 10
 
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
-// lines that gave a unit. width is wrapWidth's.
-func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, int) {
+// lines that gave a unit. width is wrapWidth's; raw are rawText's spans,
+// which give no unit and end the line before them.
+func splitLines(text string, from, to, width int, raw []Span, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
 		// many spares most of the copying as out grows.
 		out = make([]Sentence, 0, (to-from)/256+4)
 	}
 	line := 0
+	r := 0 // the first of raw that ends after start
+	// The end of the line found last, from lineStart: a line that scripts
+	// cut into many pieces is searched for its end once, not from each.
+	lineStart, lineStop, lineNext := -1, -1, -1
 	for start := from; start < to; {
-		end, next := lineEnd(text, start)
+		for r < len(raw) && raw[r].End <= start {
+			r++
+		}
+		if r < len(raw) && raw[r].Start <= start {
+			start = raw[r].End
+			continue
+		}
+		if start < lineStart || start > lineStop {
+			lineStart = start
+			lineStop, lineNext = lineEnd(text, start)
+		}
+		end, next := lineStop, lineNext
+		if r < len(raw) && raw[r].Start < end {
+			end, next = raw[r].Start, raw[r].Start
+		}
 		if sp, rest, ok := markedHeading(text, start, end); ok {
 			if sp.Start < sp.End {
 				out = append(out, Sentence{Span: sp, Heading: true, Line: line})
@@ -174,7 +271,7 @@ func splitLines(text string, from, to, width int, out []Sentence) ([]Sentence, i
 			// A full-width line without final punctuation goes on in the
 			// next line, unless that one is blank or a marked heading.
 			e, n := lineEnd(text, next)
-			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
+			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || r < len(raw) && raw[r].Start < e {
 				break
 			}
 			last, end, next = next, e, n

@@ -153,6 +153,12 @@ func TestSentences(t *testing.T) {
 		{"a list item that is only a link gives no unit", "*   [وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب](https://a.com/x_(1))\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a line with words besides its link stays", "اقرأ أيضا: [عنوان](https://a.com)\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] اقرأ أيضا: [عنوان](https://a.com)", "وحضره [الضيوف](https://a.com) والناشرون."}},
 		{"brackets without an address are text", "[1] افتتح الوزير المعرض. [2]\n[ملاحظة](هذا نص)", []string{"[1] افتتح الوزير المعرض.", "[2]", "[h] [ملاحظة](هذا نص)"}},
+		// A page's scripts and style sheets are code, over as many lines as
+		// they take: no unit. One that never closes is text.
+		{"a script's code is no text", "<script>\nwindow.dataLayer = window.dataLayer || [];\ngtag('js', new Date()); gtag('config', 'UA-1');\n</script>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
+		{"a style sheet is no text", "<STYLE type=\"text/css\">body { font-family: serif; } .a { color: red; }</STYLE >افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a script inside a line ends the unit before it", "افتتح الوزير المعرض. <script>alert('x. y')</script> وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
+		{"a script tag that never closes is text", "قال الخبير إن الوسم <script فتح الباب للمهاجمين. وأضاف أنه خطير.", []string{"قال الخبير إن الوسم <script فتح الباب للمهاجمين.", "وأضاف أنه خطير."}},
 		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
 		{"a period inside an HTML comment ends nothing", "<!-- إعلان. لا تنشر -->افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a doctype is markup", "<!DOCTYPE html>\n<html><body><p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
@@ -272,6 +278,11 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// sentence, but for its title's (FrontMatter, tested on its own).
 	body, _, _ := tokenize.FrontMatter(text)
 	inTemplate := templates(text)
+	for _, m := range rawText.FindAllStringIndex(text, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			inTemplate[i] = true
+		}
+	}
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
 	}
@@ -346,6 +357,10 @@ func templates(text string) []bool {
 // linkLine matches a line of nothing but Markdown links and images
 // between separators: the rule of Sentences, written again for the check.
 var (
+	// rawText matches a script or a style element, tags and all: the rule
+	// of Sentences, written again for the check (looser: any tag whose
+	// name starts so opens one).
+	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?`)
 	linkLine  = regexp.MustCompile(`^[\s\p{Z}\p{Cf}|·•\-–—*,،/]*(?:!?\[[^\]]*\]\(\S*\)[\s\p{Z}\p{Cf}|·•\-–—*,،/]*)+$`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 )
@@ -406,7 +421,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
 	} {
 		f.Add(s)
 	}
@@ -429,7 +444,8 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 			fmt.Fprintf(&b, "%d %s%s", k, line, breaks[(i+k)%len(breaks)])
 		}
 	}
-	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n")} {
+	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n"),
+		strings.ReplaceAll(b.String(), "\n\n", "\n<script>\nvar a = 1;\n\nvar b = 2;\n</script> بعد\n")} {
 		split := func(procs int) []tokenize.Sentence {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			return tokenize.Sentences(text)
