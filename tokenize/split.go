@@ -62,7 +62,9 @@ const MaxHeadingWords = 12
 // Markup is the page's, not the text's: whole tags, HTML comments and
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
-// nothing; so is Markdown emphasis around a sentence («**…**»).
+// nothing; so is Markdown emphasis around a sentence («**…**»). A page's
+// scripts and style sheets give no unit (see rawText), nor does a line of
+// nothing but Markdown links (see linkOnly).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
 //
