@@ -38,8 +38,8 @@
 // «</p>») are left out of its span; a '<' that no '>' closes in its
 // sentence is text, so a tag cut off by the page hides nothing. Comments
 // («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and
-// Markdown emphasis («**…**») are markup too; scripts, style sheets and
-// lines of nothing but links give no sentence. A Markdown
+// Markdown emphasis («**…**») are markup too; scripts, style sheets, a
+// page's <nav> and lines of nothing but links give no sentence. A Markdown
 // file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences.

@@ -63,7 +63,7 @@ const MaxHeadingWords = 12
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»). A page's
-// scripts and style sheets give no unit (see rawText), nor does a line of
+// scripts, style sheets and navigation give no unit (see rawText), nor does a line of
 // nothing but Markdown links (see linkOnly).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
@@ -139,10 +139,11 @@ func Sentences(text string) []Sentence {
 	return out
 }
 
-// rawText returns the spans of text[from:] that script and style elements
-// take, their tags included: a page's code, over as many lines as it
-// takes, never its text. An element opens at «<script» or «<style» (any
-// case) before '>', a blank or '/', and ends after its end tag; one that
+// rawText returns the spans of text[from:] that the elements of rawNames
+// take, their tags included: a page's code and chrome, over as many lines
+// as they take, never its text. An element opens at «<script», «<style»,
+// «<nav» or «<noscript» (any case) before '>', a blank or '/', and ends
+// after its end tag; one that
 // never closes is text («الوسم <script فتح الباب…»), and the search for
 // that kind stops there, so that the cost stays linear.
 func rawText(text string, from int) []Span {
@@ -173,7 +174,10 @@ func rawText(text string, from int) []Span {
 	}
 }
 
-var rawNames = [...]string{"script", "style"}
+// rawNames are the elements whose content is the page's, not the text's:
+// code, a style sheet, the site's navigation, and the message for
+// browsers that run no scripts.
+var rawNames = [...]string{"script", "style", "nav", "noscript"}
 
 // endTag returns where the first «</name>» in text[i:] ends (after its
 // '>', or after the name when no '>' follows it but blanks), or -1.

@@ -158,6 +158,8 @@ func TestSentences(t *testing.T) {
 		{"a script's code is no text", "<script>\nwindow.dataLayer = window.dataLayer || [];\ngtag('js', new Date()); gtag('config', 'UA-1');\n</script>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"a style sheet is no text", "<STYLE type=\"text/css\">body { font-family: serif; } .a { color: red; }</STYLE >افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a script inside a line ends the unit before it", "افتتح الوزير المعرض. <script>alert('x. y')</script> وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
+		{"a page's navigation is no text", "<nav><a href=\"/\">الرئيسية</a> <a href=\"/news\">أخبار العالم والشرق الأوسط والاقتصاد والرياضة والعلوم والتكنولوجيا والصحة والثقافة والفنون</a></nav>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
+		{"a message for browsers without scripts is no text", "<noscript>يرجى تفعيل جافا سكريبت لعرض هذه الصفحة بشكل صحيح.</noscript>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a script tag that never closes is text", "قال الخبير إن الوسم <script فتح الباب للمهاجمين. وأضاف أنه خطير.", []string{"قال الخبير إن الوسم <script فتح الباب للمهاجمين.", "وأضاف أنه خطير."}},
 		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
 		{"a period inside an HTML comment ends nothing", "<!-- إعلان. لا تنشر -->افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
@@ -357,10 +359,10 @@ func templates(text string) []bool {
 // linkLine matches a line of nothing but Markdown links and images
 // between separators: the rule of Sentences, written again for the check.
 var (
-	// rawText matches a script or a style element, tags and all: the rule
+	// rawText matches a script, style, nav or noscript element, tags and all: the rule
 	// of Sentences, written again for the check (looser: any tag whose
 	// name starts so opens one).
-	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?`)
+	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?`)
 	linkLine  = regexp.MustCompile(`^[\s\p{Z}\p{Cf}|·•\-–—*,،/]*(?:!?\[[^\]]*\]\(\S*\)[\s\p{Z}\p{Cf}|·•\-–—*,،/]*)+$`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 )
