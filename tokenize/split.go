@@ -201,18 +201,11 @@ func endTag(text, name string, i int) int {
 	}
 }
 
-// hasPrefixFold reports whether s starts with the lower-case ASCII word
-// prefix, in any case.
+// hasPrefixFold reports whether s starts with the ASCII prefix, in any
+// case. (For an ASCII prefix, EqualFold of as many bytes can only match
+// ASCII: a rune that folds to an ASCII letter, ſ or K, takes more bytes.)
 func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for k := range len(prefix) {
-		if s[k]|0x20 != prefix[k] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // parallelBytes is the shortest text that is split by several goroutines.
@@ -551,7 +544,7 @@ func afterTerminators(text string, i, end int) int {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case isTerminator(r) || isCloser(r):
-		case r == '*' || r == '_':
+		case r < utf8.RuneSelf && emphasisMark(byte(r)):
 			e := emphasisEnd(text, i, end)
 			if e == i {
 				return i
@@ -605,7 +598,7 @@ func isClauseMark(r rune) bool {
 // punctuation comes. Else it returns i: a star glued to the next word
 // («.*نعم») is a symbol of the text.
 func emphasisEnd(text string, i, end int) int {
-	if i >= end || text[i] != '*' && text[i] != '_' {
+	if i >= end || !emphasisMark(text[i]) {
 		return i
 	}
 	k := i + 1
@@ -801,7 +794,7 @@ func isLatinLetter(r rune) bool {
 // hasURLPrefix reports whether s starts a URL: a scheme or "www.".
 func hasURLPrefix(s string) bool {
 	for _, p := range [...]string{"http://", "https://", "ftp://", "www."} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
@@ -950,7 +943,7 @@ func unemphasize(text string, i, j int) (int, int) {
 	lead := emphasisRun(text[i:j])
 	trail := 0
 	if j-i > lead {
-		for trail < 3 && j-trail-1 > i && text[j-trail-1] == text[j-1] && (text[j-1] == '*' || text[j-1] == '_') {
+		for trail < 3 && j-trail-1 > i && text[j-trail-1] == text[j-1] && emphasisMark(text[j-1]) {
 			trail++
 		}
 		if before, _ := utf8.DecodeLastRuneInString(text[i : j-trail]); trail > 0 && (j-trail-1 <= i || text[j-trail-1] == text[j-1] || blank(before)) {
@@ -991,7 +984,7 @@ func emphasisMark(c byte) bool { return c == '*' || c == '_' }
 // that opens s before a character that is not a blank or another mark, or
 // 0.
 func emphasisRun(s string) int {
-	if s == "" || s[0] != '*' && s[0] != '_' {
+	if s == "" || !emphasisMark(s[0]) {
 		return 0
 	}
 	k := 1
@@ -1232,6 +1225,18 @@ func (t *markup) find(text string, i, j int) {
 		return
 	}
 	t.done = true
+	// templates' loop reads byte by byte (IndexAny): a span that opens no
+	// template, as one that only ends with ')' is asked about, is not read so.
+	if s := text[i:j]; strings.Contains(s, "{{") || strings.Contains(s, "{%") {
+		t.templates(text, i, j)
+	}
+	t.spans = mergeSpans(t.spans, images(text, i, j))
+	t.back = len(t.spans) - 1
+}
+
+// templates records the closed templates of text[i:j], the outermost of
+// nested ones.
+func (t *markup) templates(text string, i, j int) {
 	var nest [8]int
 	stack := nest[:0] // the «{{» not yet closed
 	pct := -1         // the «{%» not yet closed; Liquid's tags do not nest
@@ -1258,8 +1263,6 @@ func (t *markup) find(text string, i, j int) {
 		}
 		k += 2
 	}
-	t.spans = mergeSpans(t.spans, images(text, i, j))
-	t.back = len(t.spans) - 1
 }
 
 // images returns the Markdown images of text[i:j], in order: «![», the alt
