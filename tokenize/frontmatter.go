@@ -97,7 +97,7 @@ func keyAt(line string, sep byte) (key, value int, ok bool) {
 }
 
 func keyByte(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '-'
+	return asciiLetter(c) || '0' <= c && c <= '9' || c == '_' || c == '-'
 }
 
 // titleValue returns the span of the value in text[i:end], after a key's
@@ -171,7 +171,7 @@ func readerField(line string) bool {
 	}
 	for n := 0; n < k; n++ {
 		c := line[n]
-		if !('a' <= c|0x20 && c|0x20 <= 'z') && (c != ' ' || n == 0 || line[n-1] == ' ') {
+		if !asciiLetter(c) && (c != ' ' || n == 0 || line[n-1] == ' ') {
 			return false
 		}
 	}

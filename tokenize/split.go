@@ -865,8 +865,11 @@ func trim(text string, i, j int) (Span, bool) {
 // text («< 5 في المئة»), whose letters would otherwise be hidden up to a
 // '>' that never comes.
 func opensTag(rest string) bool {
-	return rest != "" && (rest[0] == '/' || rest[0] == '!' || 'a' <= rest[0]|0x20 && rest[0]|0x20 <= 'z')
+	return rest != "" && (rest[0] == '/' || rest[0] == '!' || asciiLetter(rest[0]))
 }
+
+// asciiLetter reports whether c is an ASCII letter, in either case.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // narrow returns the bounds of text[i:j] without the white space,
 // invisible format characters and whole tags of markup around it («<p>»,
