@@ -771,15 +771,15 @@ func endsWithDigit(s string) bool {
 
 func onlyDigits(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 3 { // list numbers run to 999; 2024. is a year
-		return false
-	}
+	n := 0
 	for _, r := range s {
-		if !isDigit(r) {
+		// List numbers run to 999, in any digits («١٢.» as «12.»);
+		// 2024. is a year.
+		if n++; !isDigit(r) || n > 3 {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // isDigit covers ASCII, Arabic-Indic and Persian digits.
