@@ -66,12 +66,12 @@
 // connective or a demonstrative («ورغم ذلك…», "and despite that…"; «وجاء هذا
 // بعد…», "this came after…"; «لذلك», «غير أن»), that follows from it with
 // «ف» ("so": «فقد…», «ففي…»), that ends a quotation the sentence before it
-// began, or that is a numbered item of a list («1- …»), comes only right
-// after that sentence; one that ends with a colon («وجاءت النتائج كالتالي:»,
-// "the results were as follows:"), or (after the text's first sentence,
-// which may) that asks a question of 4 words or fewer that the next answers
-// («لماذا؟», "why?"; «فمن هو؟», "so who is he?"; not at all when the next is
-// another question) or opens a quotation it does not close, only right
+// began, or that is a numbered or lettered item of a list («1- …», «2. …»,
+// «أ) …»), comes only right after that sentence; one that ends with a colon
+// («وجاءت النتائج كالتالي:», "the results were as follows:"), or (after the
+// text's first sentence, which may) that asks a question of 4 words or
+// fewer that the next answers («لماذا؟», "why?"; «فمن هو؟», "so who is
+// he?"; not at all when the next is another question) or opens a quotation it does not close, only right
 // before the sentence that follows. When it ranks above its neighbour, it
 // waits, and comes in beside it if that one is taken and the budget allows.
 // Two that need each other (a colon and the first item of its list, the two

@@ -292,14 +292,24 @@ func endsLikeReaderWord(w string) bool {
 	return false
 }
 
-// listItem reports whether s opens with an item number: «1- …», «3) …»,
-// one or two digits, then a dash or a closing parenthesis, then no digit
-// (which would make it a range, «15-20 كيلومترا»). An item out of its
-// list is a bare clause, whose meaning is in the sentence that announced
-// the list. A dash alone marks bullets, which mostly read as facts of
-// their own, so it is not an item here.
+// listItem reports whether s opens with an item's number or letter: «1-
+// …», «3) …», «4. …», «أ) …», «(ب) …», «ج- …». A number has one or two
+// digits of any script, then a dash, a closing parenthesis or a period,
+// then no digit (which would make it a range, «15-20 كيلومترا», or a
+// decimal, «3.5»). A number in parentheses is not one: in text copied from
+// a wiki it is a footnote left after the sentence it belongs to («…بن
+// عدنان. (2) امه هي…»). A letter is one alone before a parenthesis, or a
+// dash and a blank («E-mail» is a word); a letter before a period is an
+// abbreviation («د. محمد» is a doctor). An item out of its list is a bare
+// clause, whose meaning is in the sentence that announced the list. A dash
+// alone marks bullets, which mostly read as facts of their own, so it is
+// not an item here.
 func listItem(s string) bool {
 	s = strings.TrimLeft(s, " \t\u00a0")
+	open := strings.HasPrefix(s, "(")
+	if open {
+		s = s[1:]
+	}
 	digits := 0
 	for r, size := utf8.DecodeRuneInString(s); unicode.IsDigit(r); r, size = utf8.DecodeRuneInString(s) {
 		s = s[size:]
@@ -307,12 +317,30 @@ func listItem(s string) bool {
 			return false
 		}
 	}
-	if digits == 0 {
+	letter := false
+	if digits > 0 && open {
 		return false
 	}
-	s = strings.TrimLeft(s, " \u00a0")
+	if digits == 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		s, letter = s[size:], true
+	} else {
+		s = strings.TrimLeft(s, " \u00a0") // «8 - …»
+	}
 	mark, size := utf8.DecodeRuneInString(s)
-	if mark != '-' && mark != '–' && mark != ')' {
+	switch {
+	case mark == ')':
+	case open:
+		return false
+	case mark == '-' || mark == '–':
+		if after, _ := utf8.DecodeRuneInString(s[size:]); letter && !unicode.IsSpace(after) {
+			return false
+		}
+	case mark == '.' && !letter:
+	default:
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[size:], " \u00a0"))

@@ -287,6 +287,8 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 	announceList := "ونص الاتفاق على ما يلي:"
 	item1 := "1- وقف إطلاق النار في جميع المناطق."
 	item2 := "2- تبادل الأسرى خلال شهر."
+	dotted1, dotted2 := "1. وقف إطلاق النار في جميع المناطق.", "2. تبادل الأسرى خلال شهر."
+	lettered1, lettered2 := "(أ) وقف إطلاق النار في جميع المناطق.", "(ب) تبادل الأسرى خلال شهر."
 	closing := "ووقع الطرفان الاتفاق أمس."
 	longAnnounce := "ونص الاتفاق الذي وقعه الطرفان في العاصمة أمس على ما يلي:"
 	shortItem := "1- وقف إطلاق النار."
@@ -300,6 +302,9 @@ func TestAnnouncingSentenceComesWithWhatFollows(t *testing.T) {
 		{"a list's first item comes with what announces the list", ranked(&laterFirst, 2, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1},
 		{"…and the next item with the first", ranked(&laterFirst, 3, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, announceList + "\n" + item1 + "\n" + item2},
 		{"an item does not come alone", ranked(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + item1 + "\n" + item2, lead},
+		{"…numbered with a period", ranked(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + dotted1 + "\n" + dotted2, lead},
+		{"…or lettered", ranked(&laterFirst, 1, -1), lead + "\n" + announceList + "\n" + lettered1 + "\n" + lettered2, lead},
+		{"a lettered item comes with what announces the list", ranked(&laterFirst, 2, -1), lead + "\n" + announceList + "\n" + lettered1 + "\n" + lettered2, announceList + "\n" + lettered1},
 		// The last line (4 words) first, then the pair (11 + 4) against 15:
 		// it ends 4 past, within half of its longer sentence (5.5); the item
 		// after the announcement alone would not be (2).
