@@ -71,8 +71,9 @@
 // («وجاءت النتائج كالتالي:», "the results were as follows:"), or (after the
 // text's first sentence, which may) that asks a question of 4 words or
 // fewer that the next answers («لماذا؟», "why?"; «فمن هو؟», "so who is
-// he?"; not at all when the next is another question) or opens a quotation it does not close, only right
-// before the sentence that follows. When it ranks above its neighbour, it
+// he?"; not at all when the next is another question) or opens a
+// quotation it does not close, only right before the sentence that
+// follows. When it ranks above its neighbour, it
 // waits, and comes in beside it if that one is taken and the budget allows.
 // Two that need each other (a colon and the first item of its list, the two
 // halves of a quotation) come as a pair, when both fit: they end within half
