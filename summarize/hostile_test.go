@@ -122,6 +122,8 @@ func TestHostileInput(t *testing.T) {
 			{"300,000 script tags that never close", strings.Repeat("<script> ", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"300,000 scripts with end tags that never end", strings.Repeat("<script></script ", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a menu of 100,000 links on one line", strings.Repeat("[قسم](https://example.com/a) | ", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"an HTML menu of 100,000 links on one line", strings.Repeat(`<li><a href="/a">قسم</a></li> `, 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"300,000 HTML anchors that never close", strings.Repeat("<a>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)

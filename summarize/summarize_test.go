@@ -451,7 +451,7 @@ func TestMarkedHeadingNotTaken(t *testing.T) {
 // read into Markdown by Jina Reader with a header. Their fields
 // («categories:», «date = …», «Markdown Content:») are not sentences of the
 // story, and their title is the headline that steers the summary. Nor is
-// an image's caption, nor a menu of links.
+// an image's caption, nor a menu of links, in Markdown or in HTML.
 func TestFrontMatterNotTaken(t *testing.T) {
 	headline := "وزير الصحة يعلن افتتاح ثلاثة مستشفيات جديدة"
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
@@ -460,9 +460,14 @@ func TestFrontMatterNotTaken(t *testing.T) {
 	for k, w := range strings.Fields("الرئيسية أخبار العالم الشرق الأوسط اقتصاد رياضة علوم وتكنولوجيا صحة ثقافة وفنون فيديو صور") {
 		menu = append(menu, fmt.Sprintf("[%s](https://example.com/%d)", w, k))
 	}
+	var anchors []string
+	for k, w := range strings.Fields("الرئيسية أخبار العالم الشرق الأوسط اقتصاد رياضة علوم وتكنولوجيا صحة ثقافة وفنون فيديو صور") {
+		anchors = append(anchors, fmt.Sprintf(`<li><a href="/%d">%s</a></li>`, k, w))
+	}
 	rows := []struct {
 		name, text, title string
 	}{
+		{"a saved page's headline and a menu of 14 HTML links on one line", "<h1>" + headline + "</h1>\n<ul class=\"menu\">" + strings.Join(anchors, "") + "</ul>\n<p>" + lead + "</p>\n<p>" + body + "</p>", headline},
 		{"YAML, Hugo's keys", "---\ntitle: \"" + headline + "\"\ndate: 2026-11-01T10:00:00+03:00\ncategories:\n  - أخبار\nauthor: \"أحمد علي\"\n---\n\n" + lead + "\n" + body, headline},
 		{"a reader's header, a menu of 14 links on one line, and an image with a long caption", "Title: " + headline + "\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n" + strings.Join(menu, " | ") + "\n\n![صورة لوزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي](https://example.com/a.jpg)\n\n" + lead + "\n" + body, headline},
 		{"TOML without a title", "+++\ndate = 2026-11-01\ntags = [\"صحة\"]\n+++\n" + lead + "\n" + body, ""},

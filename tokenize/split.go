@@ -63,8 +63,9 @@ const MaxHeadingWords = 12
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»). A page's
-// scripts, style sheets and navigation give no unit (see rawText), nor does a line of
-// nothing but Markdown links (see linkOnly).
+// scripts, style sheets and navigation give no unit (see rawText), nor
+// does a line of nothing but links, Markdown ones or HTML anchors (see
+// linkOnly).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
 //
@@ -1081,9 +1082,10 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 }
 
 // linkOnly reports whether the line text[start:end] holds nothing but
-// Markdown links and images («[نص](url)», «![alt](url)»; see
-// linkAddress) between blanks and separators (| · • - – — * , ، /): a
-// menu, a list of other stories or a share bar, which is the page's, not
+// links between blanks, separators (| · • - – — * , ، /) and tags: Markdown
+// links and images («[نص](url)», «![alt](url)»; see linkAddress), or
+// HTML anchors («<a href=…>نص</a>», inside «<li>» or not). Such a line is
+// a menu, a list of other stories or a share bar, which is the page's, not
 // the story's, however long.
 func linkOnly(text string, start, end int) bool {
 	line := text[:end]
@@ -1091,6 +1093,23 @@ func linkOnly(text string, start, end int) bool {
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		switch {
+		case r == '<' && opensTag(line[i+1:]):
+			k := strings.IndexByte(line[i:], '>')
+			if k < 0 {
+				return false
+			}
+			if !opensAnchor(line[i+1 : i+k+1]) {
+				i += k + 1 // a tag of the layout: «<li>», «</ul>», «<span>»
+				continue
+			}
+			// An anchor that never closes on its line holds the rest of
+			// it: the line is text, as a tag that never closes is.
+			e := anchorEnd(line, i+k+1)
+			if e < 0 {
+				return false
+			}
+			links++
+			i = e
 		case r == '[' || r == '!' && i+1 < end && line[i+1] == '[':
 			if r == '!' {
 				i++
@@ -1112,6 +1131,35 @@ func linkOnly(text string, start, end int) bool {
 		}
 	}
 	return links > 0
+}
+
+// opensAnchor reports whether rest, what follows a '<', opens an HTML
+// anchor: «a>», «A>», «a href=…», not «abbr» or «/a».
+func opensAnchor(rest string) bool {
+	if rest == "" || rest[0]|0x20 != 'a' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return r == '>' || blank(r)
+}
+
+// anchorEnd returns where the first «</a>» (in either case) after i in
+// line ends, or -1 when there is none or another anchor opens first:
+// anchors do not nest, so the first one never closed.
+func anchorEnd(line string, i int) int {
+	for {
+		k := strings.IndexByte(line[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k + 1
+		switch rest := line[i:]; {
+		case len(rest) >= 3 && rest[0] == '/' && rest[1]|0x20 == 'a' && rest[2] == '>':
+			return i + 3
+		case opensAnchor(rest):
+			return -1
+		}
+	}
 }
 
 func linkSeparator(r rune) bool {

@@ -152,6 +152,11 @@ func TestSentences(t *testing.T) {
 		// list of other stories or a share bar: no unit, however long.
 		{"a line of links is navigation", "[الرئيسية](https://a.com/) | [أخبار](https://a.com/news) · [رياضة](/sport)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a list item that is only a link gives no unit", "*   [وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب](https://a.com/x_(1))\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a line of HTML links is navigation", "<a href=\"/\">الرئيسية</a> | <a href=\"/news\">أخبار</a> · <A HREF=\"/sport\"><span>رياضة</span></A>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a menu as an HTML list on one line", "<nav-bar><ul class=\"menu\"><li><a href=\"/1\">سياسة</a></li><li><a href=\"/2\">اقتصاد</a></li><li><a href=\"/3\">رياضة</a></li></ul>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a related story's HTML link alone on its line", "<p><a href=\"/x\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب</a></p>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a line with words besides its HTML link stays", "وحضره <a href=\"/y\">الضيوف</a> والناشرون.\n<abbr title=\"x\">ناسا</abbr> | <a href=\"/\">الرئيسية</a>", []string{"وحضره <a href=\"/y\">الضيوف</a> والناشرون.", "[h] ناسا</abbr> | <a href=\"/\">الرئيسية"}},
+		{"an HTML link that never closes is text", "<a href=\"/x\">افتتح الوزير المعرض. <a href=\"/y\">وحضره الضيوف</a>", []string{"افتتح الوزير المعرض.", "وحضره الضيوف"}},
 		{"a line with words besides its link stays", "اقرأ أيضا: [عنوان](https://a.com)\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] اقرأ أيضا: [عنوان](https://a.com)", "وحضره [الضيوف](https://a.com) والناشرون."}},
 		{"brackets without an address are text", "[1] افتتح الوزير المعرض. [2]\n[ملاحظة](هذا نص)", []string{"[1] افتتح الوزير المعرض.", "[2]", "[h] [ملاحظة](هذا نص)"}},
 		// A page's scripts and style sheets are code, over as many lines as
@@ -293,7 +298,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// in no sentence.
 	from := 0
 	for _, br := range append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
-		if linkLine.MatchString(text[from:br[0]]) {
+		if linkOnlyLine(text[from:br[0]]) {
 			for i := from; i < br[0]; i++ {
 				inTemplate[i] = true
 			}
@@ -357,14 +362,33 @@ func templates(text string) []bool {
 	return in
 }
 
-// linkLine matches a line of nothing but Markdown links and images
-// between separators: the rule of Sentences, written again for the check.
+// linkOnlyLine reports whether line holds nothing but links, Markdown
+// links and images or HTML anchors, between separators and tags: the rule
+// of Sentences, written again for the check. An anchor ends at its first
+// «</a>» and holds no other anchor; each is put out of the way first.
+func linkOnlyLine(line string) bool {
+	whole := true
+	line = anchor.ReplaceAllStringFunc(line, func(a string) string {
+		if anchorOpening.MatchString(a[strings.IndexByte(a, '>')+1:]) {
+			whole = false
+		}
+		return "\uE000"
+	})
+	return whole && linkLine.MatchString(line)
+}
+
+var (
+	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
+	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
+	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|<(?:[/!]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>)*`
+	linkLine      = regexp.MustCompile(`^` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
+)
+
 var (
 	// rawText matches a script, style, nav or noscript element, tags and all: the rule
 	// of Sentences, written again for the check (looser: any tag whose
 	// name starts so opens one).
 	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?`)
-	linkLine  = regexp.MustCompile(`^[\s\p{Z}\p{Cf}|·•\-–—*,،/]*(?:!?\[[^\]]*\]\(\S*\)[\s\p{Z}\p{Cf}|·•\-–—*,،/]*)+$`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 )
 
@@ -424,7 +448,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
 	} {
 		f.Add(s)
 	}
