@@ -124,6 +124,10 @@ func TestHostileInput(t *testing.T) {
 			{"a menu of 100,000 links on one line", strings.Repeat("[قسم](https://example.com/a) | ", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"an HTML menu of 100,000 links on one line", strings.Repeat(`<li><a href="/a">قسم</a></li> `, 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"300,000 HTML anchors that never close", strings.Repeat("<a>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			// Each block's tag ends a line: 300,000 of them are as many
+			// breaks, and a one-word item between two is a heading.
+			{"300,000 paragraph tags before a sentence", strings.Repeat("<p>", 300_000) + "نص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"300,000 list items of one word on one line", strings.Repeat("<li>كلمة</li>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)

@@ -34,7 +34,8 @@
 // and except two dots inside a line, which Arabic writers set as a pause.
 // Short lines without final punctuation are headings, and so is a line
 // marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
-// unwrapped first. Whole tags of markup at a sentence's edges («<p>»,
+// unwrapped first. A block's tag («<p>», «<br>», «<li>») ends a line as a
+// break does, and whole tags of markup at a sentence's edges («<p>»,
 // «</p>») are left out of its span; a '<' that no '>' closes in its
 // sentence is text, so a tag cut off by the page hides nothing. Comments
 // («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and

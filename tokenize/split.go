@@ -59,7 +59,9 @@ const MaxHeadingWords = 12
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading); so is
 // a line over a rule of equals signs («=====»).
-// Markup is the page's, not the text's: whole tags, HTML comments and
+// The tag of a block («<p>», «</li>», «<br>», «<h2>»; see blockTag) ends
+// a line as a break does: a page's HTML may hold a whole article on one
+// line. Markup is the page's, not the text's: whole tags, HTML comments and
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»). A page's
@@ -144,9 +146,11 @@ func Sentences(text string) []Sentence {
 // take, their tags included: a page's code and chrome, over as many lines
 // as they take, never its text. An element opens at «<script», «<style»,
 // «<nav» or «<noscript» (any case) before '>', a blank or '/', and ends
-// after its end tag; one that
-// never closes is text («الوسم <script فتح الباب…»), and the search for
-// that kind stops there, so that the cost stays linear.
+// after its end tag; one that never closes is text («الوسم <script فتح
+// الباب…»), and the search for that kind stops there, so that the cost
+// stays linear. The tag of a block (see blockTag) is an empty span at its
+// '<': it ends the line before it, as a line break does, since a page's
+// HTML may hold a whole article on one line.
 func rawText(text string, from int) []Span {
 	var out []Span
 	var unclosed [len(rawNames)]bool
@@ -156,6 +160,10 @@ func rawText(text string, from int) []Span {
 			return out
 		}
 		i += k + 1
+		if blockTag(text[i:]) {
+			out = append(out, Span{i - 1, i - 1})
+			continue
+		}
 		for n, name := range rawNames {
 			if unclosed[n] || !hasPrefixFold(text[i:], name) {
 				continue
@@ -173,6 +181,42 @@ func rawText(text string, from int) []Span {
 			break
 		}
 	}
+}
+
+// blockTag reports whether rest, what follows a '<', is the start or end
+// tag of an element that stands on lines of its own in a page (a
+// paragraph, a heading, a list's item, a table's cell, a line break, the
+// page's title): «p>», «/p>», «h2 class=…», «br/», «li». Inline elements
+// («b», «a», «span») go on in their line.
+func blockTag(rest string) bool {
+	if rest != "" && rest[0] == '/' {
+		rest = rest[1:]
+	}
+	n := 0
+	var name [10]byte
+	for n < len(rest) && n < len(name) && (asciiLetter(rest[n]) || '1' <= rest[n] && rest[n] <= '6') {
+		name[n] = rest[n] | 0x20 // lower case; digits keep theirs
+		n++
+	}
+	if n == 0 || n == len(name) {
+		return false
+	}
+	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && rest[n] != ' ' && rest[n] != '\t' {
+		return false // «<param», «<pre-x»
+	}
+	// The tag closes before another opens or the line ends: «<p فتح» is
+	// text. The search stops at the next '<', so each byte is read once.
+	if k := strings.IndexAny(rest[n:], "<>\n\r"); k < 0 || rest[n+k] != '>' {
+		return false
+	}
+	switch string(name[:n]) {
+	case "p", "br", "hr", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+		"ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+		"blockquote", "pre", "section", "article", "header", "footer", "aside", "main", "figure", "figcaption",
+		"title", "head", "body", "html", "form", "fieldset", "legend", "details", "summary", "address":
+		return true
+	}
+	return false
 }
 
 // rawNames are the elements whose content is the page's, not the text's:

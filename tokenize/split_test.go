@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -106,6 +107,16 @@ func TestSentences(t *testing.T) {
 		{"a minus sign before a number stays", "-5 درجات كانت الحرارة أمس.", []string{"-5 درجات كانت الحرارة أمس."}},
 		{"a less-than sign opens no tag", "< 5 في المئة من السكان بلا عمل.", []string{"< 5 في المئة من السكان بلا عمل."}},
 		{"a closing tag is markup", "</div>\nافتتح المعرض.", []string{"افتتح المعرض."}},
+		// A page's HTML may hold a whole article on one line: a block's tag
+		// ends a line, as a line break does, so that a sub-heading, a list
+		// item or a line after <br> does not glue onto the sentence next to
+		// it. Inline tags go on.
+		{"a block's tag ends a line", "<p>افتتح الوزير المعرض أمس.</p><h2>أرقام قياسية</h2><p>وقال المدير إن الزوار تضاعفوا</p><p>وحضر الافتتاح جمهور كبير.</p>", []string{"افتتح الوزير المعرض أمس.", "[h] أرقام قياسية", "[h] وقال المدير إن الزوار تضاعفوا", "وحضر الافتتاح جمهور كبير."}},
+		{"a line break tag ends a line", "عنوان قصير<br>وسطر آخر بعده ينتهي بنقطة.<BR/>سطر ثالث<br />سطر رابع.", []string{"[h] عنوان قصير", "وسطر آخر بعده ينتهي بنقطة.", "[h] سطر ثالث", "سطر رابع."}},
+		{"list items and table cells on one line", "<ul><li>البند الأول</li><li class=\"x\">البند الثاني</li></ul><table><tr><td>الاسم</td><td>العمر</td></tr></table>", []string{"[h] البند الأول", "[h] البند الثاني", "[h] الاسم", "[h] العمر"}},
+		{"a block's tag that never closes is text", "قال إن الوسم <p فتح الباب\nو<br لم يغلق.", []string{"[h] قال إن الوسم <p فتح الباب", "و<br لم يغلق."}},
+		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
+		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
 		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير."}},
 		// Markup at a sentence's edges is the page's layout: in a summary's
 		// paragraph it would read as code («… أمس. <p>وحضره…»). Inside, it
@@ -294,10 +305,15 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
 	}
-	// A line of nothing but Markdown links is navigation: its letters are
-	// in no sentence.
+	// A line of nothing but links is navigation: its letters are in no
+	// sentence. A block's tag ends a line before it, as a break does.
+	breaks := append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
+	for _, m := range blockTag.FindAllStringIndex(text, -1) {
+		breaks = append(breaks, []int{m[0], m[0]})
+	}
+	sort.Slice(breaks, func(a, b int) bool { return breaks[a][0] < breaks[b][0] })
 	from := 0
-	for _, br := range append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+	for _, br := range breaks {
 		if linkOnlyLine(text[from:br[0]]) {
 			for i := from; i < br[0]; i++ {
 				inTemplate[i] = true
@@ -377,6 +393,10 @@ func linkOnlyLine(line string) bool {
 	return whole && linkLine.MatchString(line)
 }
 
+// blockTag matches the start or end tag of a block, which ends a line: the
+// rule of Sentences, written again for the check.
+var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|figcaption|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>)`)
+
 var (
 	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
@@ -448,7 +468,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
 	} {
 		f.Add(s)
 	}
@@ -472,7 +492,8 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 		}
 	}
 	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n"),
-		strings.ReplaceAll(b.String(), "\n\n", "\n<script>\nvar a = 1;\n\nvar b = 2;\n</script> بعد\n")} {
+		strings.ReplaceAll(b.String(), "\n\n", "\n<script>\nvar a = 1;\n\nvar b = 2;\n</script> بعد\n"),
+		strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،<br>")} {
 		split := func(procs int) []tokenize.Sentence {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			return tokenize.Sentences(text)
