@@ -128,6 +128,7 @@ func TestHostileInput(t *testing.T) {
 			// breaks, and a one-word item between two is a heading.
 			{"300,000 paragraph tags before a sentence", strings.Repeat("<p>", 300_000) + "نص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"300,000 list items of one word on one line", strings.Repeat("<li>كلمة</li>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"a line of 300,000 HTML entities", strings.Repeat("&nbsp;&quot;&", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)

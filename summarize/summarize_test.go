@@ -507,6 +507,23 @@ func TestLinkAddressIsNoWords(t *testing.T) {
 	assert.Equal(t, []string{lead, linked}, got)
 }
 
+// TestEntitiesAreNoWords: an article's HTML writes spaces and quotation
+// marks as entities («&nbsp;», «&quot;»). Counted as words, the 24 of
+// this sentence made it too long for the budget, and every sentence with
+// one shared the terms «nbsp» and «quot».
+func TestEntitiesAreNoWords(t *testing.T) {
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
+	quoted := "وقال&nbsp;الوزير&nbsp;إن&nbsp;&quot;الخطة&nbsp;تشمل&nbsp;بناء&nbsp;عيادات&nbsp;جديدة&nbsp;وتدريب&nbsp;مئات&nbsp;الممرضين&quot;&nbsp;في&nbsp;المحافظات&nbsp;الجنوبية&nbsp;&hellip;&nbsp;قريبا&nbsp;جدا."
+	s := summarize.Summarizer{MaxWords: 30}
+	sum, err := s.Summarize(lead + "\n" + quoted)
+	require.NoError(t, err)
+	var got []string
+	for _, x := range sum.Sentences {
+		got = append(got, x.Text)
+	}
+	assert.Equal(t, []string{lead, quoted}, got)
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary

@@ -868,7 +868,8 @@ func urlEnd(text string, i, end int) int {
 }
 
 // trim narrows text[i:j] to its printed part and reports whether it holds
-// a letter or a digit.
+// a letter or a digit outside markup (tags, templates, images, HTML
+// entities).
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
@@ -894,6 +895,13 @@ func trim(text string, i, j int) (Span, bool) {
 			}
 			if e := mk.endAt(text, i, j, k); e > k {
 				k = e
+				continue
+			}
+		case r == '&' && !tag:
+			// An entity is a character written as markup: «&nbsp;» alone
+			// in a paragraph is a blank one, «&quot;» a mark.
+			if n := entityAt(text[k:j]); n > 0 {
+				k += n
 				continue
 			}
 		case !tag && wordRune(r) && !unicode.IsMark(r):

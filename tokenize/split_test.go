@@ -115,6 +115,7 @@ func TestSentences(t *testing.T) {
 		{"a line break tag ends a line", "عنوان قصير<br>وسطر آخر بعده ينتهي بنقطة.<BR/>سطر ثالث<br />سطر رابع.", []string{"[h] عنوان قصير", "وسطر آخر بعده ينتهي بنقطة.", "[h] سطر ثالث", "سطر رابع."}},
 		{"list items and table cells on one line", "<ul><li>البند الأول</li><li class=\"x\">البند الثاني</li></ul><table><tr><td>الاسم</td><td>العمر</td></tr></table>", []string{"[h] البند الأول", "[h] البند الثاني", "[h] الاسم", "[h] العمر"}},
 		{"a block's tag that never closes is text", "قال إن الوسم <p فتح الباب\nو<br لم يغلق.", []string{"[h] قال إن الوسم <p فتح الباب", "و<br لم يغلق."}},
+		{"a paragraph of nothing but entities gives no unit", "<p>&nbsp;</p><p>افتتح الوزير المعرض.</p><p>&nbsp;&#160;&quot;</p>\n&amp;", []string{"افتتح الوزير المعرض."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
 		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير."}},
@@ -305,6 +306,12 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
 	}
+	// An HTML entity is a character written as markup, no letters.
+	for _, m := range entity.FindAllStringIndex(text, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			inTemplate[i] = true
+		}
+	}
 	// A line of nothing but links is navigation: its letters are in no
 	// sentence. A block's tag ends a line before it, as a break does.
 	breaks := append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
@@ -393,6 +400,10 @@ func linkOnlyLine(line string) bool {
 	return whole && linkLine.MatchString(line)
 }
 
+// entity matches an HTML entity: the rule of Sentences and Words, written
+// again for the check.
+var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
 var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|figcaption|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>)`)
@@ -468,7 +479,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
 	} {
 		f.Add(s)
 	}

@@ -111,6 +111,7 @@ func TestTerms(t *testing.T) {
 		{"numbers kept, one letter dropped", "ميزانية 2024 و ب", []string{"ميزان", "2024"}},
 		{"decimal kept whole", "نمو 3.5 بالمئة", []string{"نمو", "3.5", "ميه"}},
 		{"custom stemmer", "الكتب", []string{"<الكتب>"}},
+		{"HTML entities are no terms", "الوزير&nbsp;زار &quot;المعرض&quot; &#1575;&#x627; &hellip;", []string{"وزير", "زار", "معرض"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,6 +146,17 @@ func TestWords(t *testing.T) {
 		got = append(got, sp.In(md))
 	}
 	assert.Equal(t, []string{"وحضره", "الضيوف", "و", "الناشرون", "x", "صورة", "ب", "c"}, got)
+
+	// An HTML entity is a character written as markup: «&nbsp;» is a
+	// space, «&quot;» a quotation mark, «&#1575;» a letter. Its name is
+	// no word («nbsp», «quot», «1575»); where it stands, a word ends. Only
+	// a whole one counts: a name of one letter, or none, or no ';', is text.
+	html := "زار الوزير&nbsp;المعرض &quot;أمس&quot; &amp; &#1575;&#x627; &laquo;نعم&raquo; &copy2024 R&D; &#; &x;"
+	got = nil
+	for sp := range tokenize.Words(html) {
+		got = append(got, sp.In(html))
+	}
+	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "أمس", "نعم", "copy2024", "R", "D", "x"}, got)
 }
 
 func TestIsStopword(t *testing.T) {

@@ -10,10 +10,12 @@ import (
 // letters, digits and combining marks; tatweel and invisible joiners inside
 // a word belong to it, and a period, comma or Arabic decimal separator
 // between two digits keeps a number whole (3.5, ٣٫٥, 1,000). A Markdown
-// link's address («[نص](https://…)») is markup, not words.
+// link's address («[نص](https://…)») and an HTML entity («&nbsp;»,
+// «&quot;», «&#1575;»; see entityAt) are markup, not words, and a word
+// ends where one stands.
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
-		betweenLinks(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
+		betweenMarkup(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
 	}
 }
 
@@ -134,19 +136,19 @@ func AppendNormalWords(dst []byte, text string) []byte {
 // the next call. One pass does both, so that each byte is decoded once; a
 // word with a rune that needs NFKC is folded again by the general path.
 func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
-	if strings.Contains(text, "](") {
-		return foldLinked(text, buf, emit)
+	if strings.Contains(text, "](") || strings.IndexByte(text, '&') >= 0 {
+		return foldMarked(text, buf, emit)
 	}
 	return foldPlain(text, buf, emit)
 }
 
-// foldLinked is foldWords for a text that may hold Markdown links: the
-// text between their addresses is folded on its own, as Words reads it,
-// and the loop over every letter, in foldPlain, stays as tight as it is
-// without links.
-func foldLinked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
+// foldMarked is foldWords for a text that may hold Markdown links or HTML
+// entities: the text between them is folded on its own, as Words reads
+// it, and the loop over every letter, in foldPlain, stays as tight as it
+// is without them (a test for '&' in it cost 1% of a Summarize).
+func foldMarked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	words := 0
-	betweenLinks(text, func(from, to int) bool {
+	betweenMarkup(text, func(from, to int) bool {
 		var n int
 		n, buf = foldPlain(text[from:to], buf, emit)
 		words += n
@@ -155,10 +157,16 @@ func foldLinked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	return words, buf
 }
 
+// betweenMarkup calls f on the pieces of text between Markdown links'
+// addresses and HTML entities, in order, until f returns false.
+func betweenMarkup(text string, f func(from, to int) bool) {
+	betweenLinks(text, func(from, to int) bool { return betweenEntities(text, from, to, f) })
+}
+
 // betweenLinks calls f on the pieces of text between Markdown links'
-// addresses (see linkAddress), in order, until f returns false. No word
-// crosses an address's edges, a «]» before it and a «)» at its end, so
-// the words of the pieces are the text's.
+// addresses (see linkAddress), in order, until f returns false. No word crosses an
+// address's edges, a «]» before it and a «)» at its end, so the words of
+// the pieces are the text's.
 func betweenLinks(text string, f func(from, to int) bool) {
 	from, noLink := 0, 0
 	for k := 0; ; {
@@ -177,6 +185,65 @@ func betweenLinks(text string, f func(from, to int) bool) {
 	}
 	f(from, len(text))
 }
+
+// betweenEntities calls f on the pieces of text[from:to] between HTML
+// entities (see entityAt), in order, and reports whether f asked for more.
+// An entity's '&' and ';' are no word's, so no word crosses its edges.
+func betweenEntities(text string, from, to int, f func(from, to int) bool) bool {
+	for k := from; ; {
+		a := strings.IndexByte(text[k:to], '&')
+		if a < 0 {
+			break
+		}
+		k += a
+		n := entityAt(text[k:to])
+		if n == 0 {
+			k++
+			continue
+		}
+		if !f(from, k) {
+			return false
+		}
+		from, k = k+n, k+n
+	}
+	return f(from, to)
+}
+
+// entityAt returns the length of the HTML entity that opens s, or 0: a
+// character reference, «&#1575;» (one to seven decimal digits) or «&#x627;»
+// (one to six hex digits), or a named one, «&nbsp;», «&quot;», «&laquo;»
+// (an ASCII letter, then 1 to 31 letters or digits), each closed by ';'.
+// A name of one letter is text («R&D;»), and so is one that no ';' closes.
+func entityAt(s string) int {
+	if len(s) < 4 || s[0] != '&' {
+		return 0
+	}
+	k, most, digit := 1, 32, asciiLetter
+	if s[1] == '#' {
+		k, most, digit = 2, 7, isASCIIDigit
+		if s[2]|0x20 == 'x' {
+			k, most, digit = 3, 6, isHexDigit
+		}
+	} else if !asciiLetter(s[1]) {
+		return 0
+	}
+	start := k
+	for k < len(s) && k-start < most && (digit(s[k]) || s[1] != '#' && isASCIIDigit(s[k])) {
+		k++
+	}
+	least := 1
+	if s[1] != '#' {
+		least = 2
+	}
+	if k-start < least || k >= len(s) || s[k] != ';' {
+		return 0
+	}
+	return k + 1
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isHexDigit(c byte) bool { return isASCIIDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'f' }
 
 // foldPlain is foldWords for text without links.
 func foldPlain(text string, buf []byte, emit func(word []byte)) (int, []byte) {
