@@ -209,7 +209,7 @@ func leansBack(s string) bool {
 	}
 	// What follows the verb: a colon or a quotation opens what was said,
 	// unless the quotation is a name; otherwise the next word decides.
-	rest := strings.TrimLeft(s[words[verb].End:], " \t\u00a0")
+	rest := trimBlank(s[words[verb].End:])
 	if r, _ := utf8.DecodeRuneInString(rest); r == ':' {
 		return true
 	} else if r == '«' || r == '"' || r == '“' {
@@ -227,8 +227,21 @@ func leansBack(s string) bool {
 // opensQuoted reports whether s opens with a quotation mark: the shape the
 // quote feature weighs, and where a demonstrative is the speaker's.
 func opensQuoted(s string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t\u00a0"))
+	r, _ := utf8.DecodeRuneInString(trimBlank(s))
 	return r == '"' || r == '«' || r == '“' || r == '\''
+}
+
+// trimBlank returns s without the blanks that open it: white space, and
+// the no-break space as a page's HTML writes it («&nbsp;», «&#160;»),
+// which tokenize reads as no word («وأضاف&nbsp;"…» is «وأضاف "…»).
+func trimBlank(s string) string {
+	for {
+		s = strings.TrimLeft(s, " \t\u00a0")
+		if !strings.HasPrefix(s, "&nbsp;") && !strings.HasPrefix(s, "&#160;") {
+			return s
+		}
+		s = s[len("&nbsp;"):]
+	}
 }
 
 // withoutAnd returns the normalized word w without a leading و or ف
@@ -305,7 +318,7 @@ func endsLikeReaderWord(w string) bool {
 // alone marks bullets, which mostly read as facts of their own, so it is
 // not an item here.
 func listItem(s string) bool {
-	s = strings.TrimLeft(s, " \t\u00a0")
+	s = trimBlank(s)
 	open := strings.HasPrefix(s, "(")
 	if open {
 		s = s[1:]

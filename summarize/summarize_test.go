@@ -524,6 +524,22 @@ func TestEntitiesAreNoWords(t *testing.T) {
 	assert.Equal(t, []string{lead, quoted}, got)
 }
 
+// TestTagsAreNoWords: an article's HTML links inside its sentences
+// («<a href="…">»). Counted as words, the 40 parts of this address made
+// the second sentence too long to come, as a Markdown link's did.
+func TestTagsAreNoWords(t *testing.T) {
+	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
+	linked := `وتشمل الخطة بناء عيادات جديدة وتدريب <a href="https://example.com/` + strings.Repeat("a/", 40) + `" class="inline">مئات الممرضين</a> في <strong>المحافظات الجنوبية</strong>.`
+	s := summarize.Summarizer{MaxWords: 30}
+	sum, err := s.Summarize("<p>" + lead + "</p><p>" + linked + "</p>")
+	require.NoError(t, err)
+	var got []string
+	for _, x := range sum.Sentences {
+		got = append(got, x.Text)
+	}
+	assert.Equal(t, []string{lead, linked}, got)
+}
+
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي
 // الأسئلة التي تدور بأذهانكم…؟», "what questions are on your minds…?";
 // «يمكنكم استلام إشعارات…», "you can get notifications…"), which a summary

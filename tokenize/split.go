@@ -204,19 +204,18 @@ func blockTag(rest string) bool {
 	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && rest[n] != ' ' && rest[n] != '\t' {
 		return false // «<param», «<pre-x»
 	}
-	// The tag closes before another opens or the line ends: «<p فتح» is
-	// text. The search stops at the next '<', so each byte is read once.
-	if k := strings.IndexAny(rest[n:], "<>\n\r"); k < 0 || rest[n+k] != '>' {
-		return false
-	}
 	switch string(name[:n]) {
 	case "p", "br", "hr", "div", "h1", "h2", "h3", "h4", "h5", "h6",
 		"ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
 		"blockquote", "pre", "section", "article", "header", "footer", "aside", "main", "figure", "figcaption",
 		"title", "head", "body", "html", "form", "fieldset", "legend", "details", "summary", "address":
-		return true
+	default:
+		return false
 	}
-	return false
+	// The tag closes before another opens or the line ends: «<p فتح» is
+	// text. The search stops at the next '<', so each byte is read once.
+	k := strings.IndexAny(rest[n:], "<>\n\r")
+	return k >= 0 && rest[n+k] == '>'
 }
 
 // rawNames are the elements whose content is the page's, not the text's:

@@ -111,6 +111,7 @@ func TestTerms(t *testing.T) {
 		{"numbers kept, one letter dropped", "ميزانية 2024 و ب", []string{"ميزان", "2024"}},
 		{"decimal kept whole", "نمو 3.5 بالمئة", []string{"نمو", "3.5", "ميه"}},
 		{"custom stemmer", "الكتب", []string{"<الكتب>"}},
+		{"HTML tags are no terms", "زار <a href=\"https://www.example.com/news\">الوزير</a> <span class=\"lead\">المعرض</span>", []string{"زار", "وزير", "معرض"}},
 		{"HTML entities are no terms", "الوزير&nbsp;زار &quot;المعرض&quot; &#1575;&#x627; &hellip;", []string{"وزير", "زار", "معرض"}},
 	}
 	for _, tt := range tests {
@@ -157,6 +158,16 @@ func TestWords(t *testing.T) {
 		got = append(got, sp.In(html))
 	}
 	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "أمس", "نعم", "copy2024", "R", "D", "x"}, got)
+
+	// A tag is markup too («<a href=…>», «</span>»): its name and its
+	// attributes are no words. A '<' that opens no tag («< 5») or that no
+	// '>' closes is text.
+	tags := "زار <a href=\"https://www.example.com/news/123\">الوزير</a> <span class=\"x\">المعرض</span> < 5 و<b>أمس</b> <i ثم"
+	got = nil
+	for sp := range tokenize.Words(tags) {
+		got = append(got, sp.In(tags))
+	}
+	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم"}, got)
 }
 
 func TestIsStopword(t *testing.T) {

@@ -10,9 +10,9 @@ import (
 // letters, digits and combining marks; tatweel and invisible joiners inside
 // a word belong to it, and a period, comma or Arabic decimal separator
 // between two digits keeps a number whole (3.5, ٣٫٥, 1,000). A Markdown
-// link's address («[نص](https://…)») and an HTML entity («&nbsp;»,
-// «&quot;», «&#1575;»; see entityAt) are markup, not words, and a word
-// ends where one stands.
+// link's address («[نص](https://…)»), an HTML entity («&nbsp;»,
+// «&quot;», «&#1575;»; see entityAt) and an HTML tag («<a href=…>»,
+// «</b>») are markup, not words, and a word ends where one stands.
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		betweenMarkup(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
@@ -136,16 +136,16 @@ func AppendNormalWords(dst []byte, text string) []byte {
 // the next call. One pass does both, so that each byte is decoded once; a
 // word with a rune that needs NFKC is folded again by the general path.
 func foldWords(text string, buf []byte, emit func(word []byte)) (int, []byte) {
-	if strings.Contains(text, "](") || strings.IndexByte(text, '&') >= 0 {
+	if strings.Contains(text, "](") || strings.IndexByte(text, '&') >= 0 || strings.IndexByte(text, '<') >= 0 {
 		return foldMarked(text, buf, emit)
 	}
 	return foldPlain(text, buf, emit)
 }
 
-// foldMarked is foldWords for a text that may hold Markdown links or HTML
-// entities: the text between them is folded on its own, as Words reads
-// it, and the loop over every letter, in foldPlain, stays as tight as it
-// is without them (a test for '&' in it cost 1% of a Summarize).
+// foldMarked is foldWords for a text that may hold Markdown links, HTML
+// entities or tags: the text between them is folded on its own, as Words
+// reads it, and the loop over every letter, in foldPlain, stays as tight
+// as it is without them (a test for '&' in it cost 1% of a Summarize).
 func foldMarked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	words := 0
 	betweenMarkup(text, func(from, to int) bool {
@@ -158,15 +158,15 @@ func foldMarked(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 }
 
 // betweenMarkup calls f on the pieces of text between Markdown links'
-// addresses and HTML entities, in order, until f returns false.
+// addresses, HTML entities and HTML tags, in order, until f returns false.
 func betweenMarkup(text string, f func(from, to int) bool) {
-	betweenLinks(text, func(from, to int) bool { return betweenEntities(text, from, to, f) })
+	betweenLinks(text, func(from, to int) bool { return betweenMarks(text, from, to, f) })
 }
 
 // betweenLinks calls f on the pieces of text between Markdown links'
-// addresses (see linkAddress), in order, until f returns false. No word crosses an
-// address's edges, a «]» before it and a «)» at its end, so the words of
-// the pieces are the text's.
+// addresses (see linkAddress), in order, until f returns false. No word
+// crosses an address's edges, a «]» before it and a «)» at its end, so
+// the words of the pieces are the text's.
 func betweenLinks(text string, f func(from, to int) bool) {
 	from, noLink := 0, 0
 	for k := 0; ; {
@@ -186,17 +186,45 @@ func betweenLinks(text string, f func(from, to int) bool) {
 	f(from, len(text))
 }
 
-// betweenEntities calls f on the pieces of text[from:to] between HTML
-// entities (see entityAt), in order, and reports whether f asked for more.
-// An entity's '&' and ';' are no word's, so no word crosses its edges.
-func betweenEntities(text string, from, to int, f func(from, to int) bool) bool {
-	for k := from; ; {
-		a := strings.IndexByte(text[k:to], '&')
-		if a < 0 {
+// betweenMarks calls f on the pieces of text[from:to] between HTML
+// entities (see entityAt) and tags (a '<' that opens one, see opensTag, to
+// the first '>' after it), in order, and reports whether f asked for
+// more. Their first and last bytes are no word's, so no word crosses
+// their edges. A '<' that no '>' closes is text, and so is every '<' after
+// it.
+func betweenMarks(text string, from, to int, f func(from, to int) bool) bool {
+	amp, lt := -1, -1 // the next '&' and '<' at or after k, once looked for
+	noTag := to       // a '<' from here on has no '>' after it
+	for k := from; k < to; {
+		if amp < k {
+			if amp = strings.IndexByte(text[k:to], '&'); amp >= 0 {
+				amp += k
+			} else {
+				amp = to
+			}
+		}
+		if lt < k {
+			if lt = strings.IndexByte(text[k:to], '<'); lt >= 0 {
+				lt += k
+			} else {
+				lt = to
+			}
+		}
+		k = min(amp, lt)
+		if k == to {
 			break
 		}
-		k += a
-		n := entityAt(text[k:to])
+		n := 0
+		switch {
+		case k == amp:
+			n = entityAt(text[k:to])
+		case k < noTag && opensTag(text[k+1:to]):
+			if e := strings.IndexByte(text[k:to], '>'); e >= 0 {
+				n = e + 1
+			} else {
+				noTag = k
+			}
+		}
 		if n == 0 {
 			k++
 			continue
@@ -218,22 +246,20 @@ func entityAt(s string) int {
 	if len(s) < 4 || s[0] != '&' {
 		return 0
 	}
-	k, most, digit := 1, 32, asciiLetter
-	if s[1] == '#' {
-		k, most, digit = 2, 7, isASCIIDigit
-		if s[2]|0x20 == 'x' {
-			k, most, digit = 3, 6, isHexDigit
-		}
-	} else if !asciiLetter(s[1]) {
+	// where the name or number starts, its shortest and longest length,
+	// and the bytes it is made of
+	k, least, most, part := 1, 2, 32, isNameByte
+	switch {
+	case s[1] == '#' && s[2]|0x20 == 'x':
+		k, least, most, part = 3, 1, 6, isHexDigit
+	case s[1] == '#':
+		k, least, most, part = 2, 1, 7, isASCIIDigit
+	case !asciiLetter(s[1]):
 		return 0
 	}
 	start := k
-	for k < len(s) && k-start < most && (digit(s[k]) || s[1] != '#' && isASCIIDigit(s[k])) {
+	for k < len(s) && k-start < most && part(s[k]) {
 		k++
-	}
-	least := 1
-	if s[1] != '#' {
-		least = 2
 	}
 	if k-start < least || k >= len(s) || s[k] != ';' {
 		return 0
@@ -241,11 +267,13 @@ func entityAt(s string) int {
 	return k + 1
 }
 
+func isNameByte(c byte) bool { return asciiLetter(c) || isASCIIDigit(c) }
+
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isHexDigit(c byte) bool { return isASCIIDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'f' }
 
-// foldPlain is foldWords for text without links.
+// foldPlain is foldWords for text without links, entities or tags.
 func foldPlain(text string, buf []byte, emit func(word []byte)) (int, []byte) {
 	words := 0
 	start := -1

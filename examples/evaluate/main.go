@@ -52,6 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
+	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities; summaries are scored as the page shows them)")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
@@ -110,6 +111,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "evaluate: -strip %q: want sentences or clauses\n", *strip)
 		return 2
 	}
+	if *render != "" && *render != "html" {
+		fmt.Fprintf(stderr, "evaluate: -render %q: want html\n", *render)
+		return 2
+	}
+	if *render == "html" {
+		for k := range systems {
+			systems[k] = shownAsPage(systems[k])
+		}
+	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
@@ -150,6 +160,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			label += " without " + *strip + " marks"
 			plotName += "-without-" + *strip
+		}
+		if *render != "" {
+			for k := range docs {
+				docs[k].Text = evaluate.RenderHTML(docs[k].Text)
+			}
+			label += " as a page's HTML"
+			plotName += "-html"
 		}
 		for _, task := range taskList {
 			o := evaluate.Options{Task: task, Workers: *workers}
@@ -208,6 +225,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return status
+}
+
+// shownAsPage returns sys with its summaries scored as a page shows them
+// (evaluate.PageText): a summary of HTML keeps the markup inside its
+// sentences, which the scorer would read as words.
+func shownAsPage(sys evaluate.System) evaluate.System {
+	summarize := sys.Summarize
+	sys.Summarize = func(ctx context.Context, d evaluate.Document, budget int) (string, error) {
+		s, err := summarize(ctx, d, budget)
+		return evaluate.PageText(s), err
+	}
+	return sys
 }
 
 // findBase returns the index of the base system among systems, or -1 for

@@ -101,7 +101,7 @@ func TestEvaluateBreaksDown(t *testing.T) {
 }
 
 func TestEvaluateUsage(t *testing.T) {
-	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}, {"-strip", "commas", "x"}} {
+	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}, {"-strip", "commas", "x"}, {"-render", "pdf", "x"}} {
 		var stdout, stderr bytes.Buffer
 		assert.Equal(t, 2, run(args, &stdout, &stderr), "%q", args)
 	}
@@ -119,6 +119,21 @@ func TestEvaluateStrip(t *testing.T) {
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"`)
+}
+
+// -render html serves every text as a page's HTML before the systems run,
+// and scores each summary as the page shows it: Lead-1 takes the news
+// item's first sentence, without the menu, the tags or the &nbsp;.
+func TestEvaluateRenderHTML(t *testing.T) {
+	corpus := corpusFile(t, "tiny.jsonl",
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`)
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", "-render", "html", "-out", out, corpus}, &stdout, &stderr), stderr.String())
+	assert.Contains(t, stdout.String(), "tiny.jsonl as a page's HTML, task A, 1 documents")
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية."`)
 }
 
 func TestEvaluateHeadroom(t *testing.T) {

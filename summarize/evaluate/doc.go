@@ -31,6 +31,13 @@
 // from ranking by the annotators' own choice of sentences, and how far the
 // annotators agree with one another.
 //
+// # Robustness
+//
+// Strip takes the marks out of a text, as a transcript comes; RenderHTML
+// serves it as a page's HTML on one line, and PageText reads a summary of
+// it as the page shows it. With the same references, each measures what
+// the summarizer makes of text in that shape.
+//
 // # Comparing
 //
 // Compare pairs two systems' results document by document: the mean

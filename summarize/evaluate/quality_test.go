@@ -5,11 +5,13 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
@@ -109,6 +111,35 @@ func TestAgainstLeadGuard(t *testing.T) {
 			require.NoError(t, err)
 			t.Logf("default − %s: ΔR1 %+.2f (%+.2f to %+.2f)", base.System, d.R1, d.Low, d.High)
 			assert.True(t, tt.holds(d), "default − %s: ΔR1 %+.2f (%+.2f to %+.2f); want %s", base.System, d.R1, d.Low, d.High, tt.claim)
+		})
+	}
+}
+
+// TestHTMLPageGuard: served as a page serves it (RenderHTML: one line, a
+// menu of links, <p> paragraphs, <h2> headings, &nbsp;), each
+// dev text gets the summary its plain text gets, read as the page shows
+// it. At 6622bfa the menu and the tags made news Task A R1 16.35.
+func TestHTMLPageGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard runs the dev corpora; skipped in -short mode")
+	}
+	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
+		t.Run(corpus, func(t *testing.T) {
+			docs := devCorpus(t, corpus)
+			var s summarize.Summarizer
+			differ := 0
+			for _, d := range docs {
+				plain, err := s.Summarize(d.Text)
+				require.NoError(t, err, d.ID)
+				page, err := s.Summarize(evaluate.RenderHTML(d.Text))
+				require.NoError(t, err, d.ID)
+				if want, got := strings.Join(strings.Fields(plain.String()), " "), strings.Join(strings.Fields(evaluate.PageText(page.String())), " "); want != got {
+					if differ++; differ <= 3 {
+						t.Logf("%s:\nplain %s\npage  %s", d.ID, want, got)
+					}
+				}
+			}
+			assert.Zero(t, differ, "of %d documents", len(docs))
 		})
 	}
 }

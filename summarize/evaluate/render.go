@@ -1,0 +1,76 @@
+package evaluate
+
+import (
+	"html"
+	"strings"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// menu is the navigation that RenderHTML puts above the article: eight
+// links on the page's one line, as a news site's section menu.
+const menu = `<ul class="menu"><li><a href="/">الرئيسية</a></li><li><a href="/politics">سياسة</a></li>` +
+	`<li><a href="/economy">اقتصاد</a></li><li><a href="/sport">رياضة</a></li><li><a href="/culture">ثقافة</a></li>` +
+	`<li><a href="/arts">فن</a></li><li><a href="/health">صحة</a></li><li><a href="/misc">منوعات</a></li></ul>`
+
+// RenderHTML returns text as a content management system serves an
+// article's page, all on one line: a menu of links, then each heading in
+// <h2> and each paragraph in <p>, with the text escaped («&» as &amp;),
+// the paragraph's first space written &nbsp; and an empty paragraph
+// (<p>&nbsp;</p>) after every third, as editors leave them. Paragraphs
+// and headings are the lines of tokenize.Sentences, so hard-wrapped text
+// is unwrapped as the library reads it. With the same references, it
+// measures what a summarizer makes of a page's HTML.
+func RenderHTML(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/4 + len(menu))
+	b.WriteString(menu)
+	units := tokenize.Sentences(text)
+	paragraphs := 0
+	for i := 0; i < len(units); {
+		j := i + 1
+		for j < len(units) && units[j].Line == units[i].Line {
+			j++
+		}
+		// the line as written, from its first unit to its last, its breaks
+		// (hard-wrapped text) and runs of blanks one space
+		line := escape.Replace(strings.Join(strings.Fields(text[units[i].Start:units[j-1].End]), " "))
+		if j == i+1 && units[i].Heading {
+			b.WriteString("<h2>" + line + "</h2>")
+		} else {
+			b.WriteString("<p>" + strings.Replace(line, " ", "&nbsp;", 1) + "</p>")
+			if paragraphs++; paragraphs%3 == 0 {
+				b.WriteString("<p>&nbsp;</p>")
+			}
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// escape writes what HTML must escape in a paragraph. Quotation marks
+// stay as they are, as most pages serve them.
+var escape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// PageText returns s, a summary of a page's HTML, as the page shows it:
+// without its tags, its entities read («&quot;» as «"», «&nbsp;» as a
+// space). A summary is the text as it came, markup inside its sentences
+// and all; scored as shown, it is judged on its words, not on the
+// scorer's reading of «nbsp» as one.
+func PageText(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return strings.ReplaceAll(html.UnescapeString(b.String()), "\u00a0", " ")
+}

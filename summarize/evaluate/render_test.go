@@ -1,0 +1,36 @@
+package evaluate_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/summarize/evaluate"
+)
+
+func TestRenderHTML(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس. وقال إن \"الزوار\" كثر.\nشارك ألف ناشر < 5 منهم & أجانب.\nوغادر الوزير بعد ساعة.\nوعاد مساء."
+	got := evaluate.RenderHTML(text)
+	assert.NotContains(t, got, "\n", "one line")
+	assert.True(t, strings.HasPrefix(got, `<ul class="menu"><li><a href="/">الرئيسية</a></li>`), got)
+	assert.True(t, strings.HasSuffix(got, "</ul>"+
+		"<h2>افتتاح المعرض</h2>"+
+		`<p>افتتح&nbsp;الوزير المعرض أمس. وقال إن "الزوار" كثر.</p>`+
+		"<p>شارك&nbsp;ألف ناشر &lt; 5 منهم &amp; أجانب.</p>"+
+		"<p>وغادر&nbsp;الوزير بعد ساعة.</p><p>&nbsp;</p>"+
+		"<p>وعاد&nbsp;مساء.</p>"), got)
+}
+
+func TestPageText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"tags out, entities read", "<p>افتتح&nbsp;الوزير <b>المعرض</b> &quot;أمس&quot; &amp; اليوم.", `افتتح الوزير المعرض "أمس" & اليوم.`},
+		{"plain text as it is", "افتتح الوزير المعرض.", "افتتح الوزير المعرض."},
+		{"a '<' that no '>' closes stays", "قال <إن", "قال <إن"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, evaluate.PageText(tt.in))
+		})
+	}
+}
