@@ -160,14 +160,14 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "أمس", "نعم", "copy2024", "R", "D", "x"}, got)
 
 	// A tag is markup too («<a href=…>», «</span>»): its name and its
-	// attributes are no words. A '<' that opens no tag («< 5») or that no
-	// '>' closes is text.
-	tags := "زار <a href=\"https://www.example.com/news/123\">الوزير</a> <span class=\"x\">المعرض</span> < 5 و<b>أمس</b> <i ثم"
+	// attributes are no words. A '<' that opens no tag («< 5»), or that no
+	// '>' closes before the next '<' or the line's end, is text.
+	tags := "زار <a href=\"https://www.example.com/news/123\">الوزير</a> <span class=\"x\">المعرض</span> < 5 و<b>أمس</b> <i ثم a<b ج\nد> <x <y>"
 	got = nil
 	for sp := range tokenize.Words(tags) {
 		got = append(got, sp.In(tags))
 	}
-	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم"}, got)
+	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم", "a", "b", "ج", "د", "x"}, got)
 }
 
 func TestIsStopword(t *testing.T) {

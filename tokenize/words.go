@@ -188,13 +188,12 @@ func betweenLinks(text string, f func(from, to int) bool) {
 
 // betweenMarks calls f on the pieces of text[from:to] between HTML
 // entities (see entityAt) and tags (a '<' that opens one, see opensTag, to
-// the first '>' after it), in order, and reports whether f asked for
+// the '>' that closes it), in order, and reports whether f asked for
 // more. Their first and last bytes are no word's, so no word crosses
-// their edges. A '<' that no '>' closes is text, and so is every '<' after
-// it.
+// their edges. A '<' that no '>' closes before the next '<' or the line's
+// end is text («a<b», a tag cut off), so that it hides no words beyond.
 func betweenMarks(text string, from, to int, f func(from, to int) bool) bool {
 	amp, lt := -1, -1 // the next '&' and '<' at or after k, once looked for
-	noTag := to       // a '<' from here on has no '>' after it
 	for k := from; k < to; {
 		if amp < k {
 			if amp = strings.IndexByte(text[k:to], '&'); amp >= 0 {
@@ -218,11 +217,10 @@ func betweenMarks(text string, from, to int, f func(from, to int) bool) bool {
 		switch {
 		case k == amp:
 			n = entityAt(text[k:to])
-		case k < noTag && opensTag(text[k+1:to]):
-			if e := strings.IndexByte(text[k:to], '>'); e >= 0 {
-				n = e + 1
-			} else {
-				noTag = k
+		case opensTag(text[k+1 : to]):
+			// The search stops at the next '<': each byte is read once.
+			if e := strings.IndexAny(text[k+1:to], "<>\n\r"); e >= 0 && text[k+1+e] == '>' {
+				n = e + 2
 			}
 		}
 		if n == 0 {
