@@ -489,55 +489,32 @@ func TestFrontMatterNotTaken(t *testing.T) {
 	}
 }
 
-// TestLinkAddressIsNoWords: a Markdown link's address is markup, so a
-// sentence that links somewhere is as long, for the budget, as its words.
-// Counted as words, the 40 parts of this address made the second sentence
-// too long to come.
-func TestLinkAddressIsNoWords(t *testing.T) {
+// TestMarkupIsNoWords: markup inside a sentence is no words, so the
+// sentence is as long, for the budget, as its words. Counted as words,
+// the 40 parts of a Markdown link's address or of an HTML anchor's, or the
+// 24 entities of a sentence written with «&nbsp;» between its words, made
+// the second sentence too long to come; and every sentence with one
+// shared the terms «https», «com», «nbsp», «quot».
+func TestMarkupIsNoWords(t *testing.T) {
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
 	url := "https://example.com/" + strings.Repeat("a/", 40)
-	linked := "وتشمل الخطة بناء عيادات جديدة وتدريب [مئات الممرضين](" + url + ") في المحافظات الجنوبية."
-	s := summarize.Summarizer{MaxWords: 30}
-	sum, err := s.Summarize(lead + "\n" + linked)
-	require.NoError(t, err)
-	var got []string
-	for _, x := range sum.Sentences {
-		got = append(got, x.Text)
+	tests := []struct{ name, second, text string }{
+		{"a Markdown link's address", "وتشمل الخطة بناء عيادات جديدة وتدريب [مئات الممرضين](" + url + ") في المحافظات الجنوبية.", "%s\n%s"},
+		{"HTML entities", "وقال&nbsp;الوزير&nbsp;إن&nbsp;&quot;الخطة&nbsp;تشمل&nbsp;بناء&nbsp;عيادات&nbsp;جديدة&nbsp;وتدريب&nbsp;مئات&nbsp;الممرضين&quot;&nbsp;في&nbsp;المحافظات&nbsp;الجنوبية&nbsp;&hellip;&nbsp;قريبا&nbsp;جدا.", "%s\n%s"},
+		{"HTML tags", `وتشمل الخطة بناء عيادات جديدة وتدريب <a href="` + url + `" class="inline">مئات الممرضين</a> في <strong>المحافظات الجنوبية</strong>.`, "<p>%s</p><p>%s</p>"},
 	}
-	assert.Equal(t, []string{lead, linked}, got)
-}
-
-// TestEntitiesAreNoWords: an article's HTML writes spaces and quotation
-// marks as entities («&nbsp;», «&quot;»). Counted as words, the 24 of
-// this sentence made it too long for the budget, and every sentence with
-// one shared the terms «nbsp» and «quot».
-func TestEntitiesAreNoWords(t *testing.T) {
-	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
-	quoted := "وقال&nbsp;الوزير&nbsp;إن&nbsp;&quot;الخطة&nbsp;تشمل&nbsp;بناء&nbsp;عيادات&nbsp;جديدة&nbsp;وتدريب&nbsp;مئات&nbsp;الممرضين&quot;&nbsp;في&nbsp;المحافظات&nbsp;الجنوبية&nbsp;&hellip;&nbsp;قريبا&nbsp;جدا."
-	s := summarize.Summarizer{MaxWords: 30}
-	sum, err := s.Summarize(lead + "\n" + quoted)
-	require.NoError(t, err)
-	var got []string
-	for _, x := range sum.Sentences {
-		got = append(got, x.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxWords: 30}
+			sum, err := s.Summarize(fmt.Sprintf(tt.text, lead, tt.second))
+			require.NoError(t, err)
+			var got []string
+			for _, x := range sum.Sentences {
+				got = append(got, x.Text)
+			}
+			assert.Equal(t, []string{lead, tt.second}, got)
+		})
 	}
-	assert.Equal(t, []string{lead, quoted}, got)
-}
-
-// TestTagsAreNoWords: an article's HTML links inside its sentences
-// («<a href="…">»). Counted as words, the 40 parts of this address made
-// the second sentence too long to come, as a Markdown link's did.
-func TestTagsAreNoWords(t *testing.T) {
-	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية خلال العام المقبل."
-	linked := `وتشمل الخطة بناء عيادات جديدة وتدريب <a href="https://example.com/` + strings.Repeat("a/", 40) + `" class="inline">مئات الممرضين</a> في <strong>المحافظات الجنوبية</strong>.`
-	s := summarize.Summarizer{MaxWords: 30}
-	sum, err := s.Summarize("<p>" + lead + "</p><p>" + linked + "</p>")
-	require.NoError(t, err)
-	var got []string
-	for _, x := range sum.Sentences {
-		got = append(got, x.Text)
-	}
-	assert.Equal(t, []string{lead, linked}, got)
 }
 
 // TestReaderAddressNotTaken: a publisher adds lines to the reader («ما هي

@@ -109,31 +109,27 @@ func TestEvaluateUsage(t *testing.T) {
 
 // -strip takes the marks out of every text before the systems run: the two
 // sentences of the news item become one, which Lead-1 then takes whole.
-func TestEvaluateStrip(t *testing.T) {
+// -render html serves every text as a page's HTML, and scores each summary
+// as the page shows it: Lead-1 takes the first sentence, without the menu,
+// the tags or the &nbsp;.
+func TestEvaluateReshapesTexts(t *testing.T) {
 	corpus := corpusFile(t, "tiny.jsonl",
 		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`)
-	out := filepath.Join(t.TempDir(), "out.jsonl")
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", "-strip", "sentences", "-out", out, corpus}, &stdout, &stderr), stderr.String())
-	assert.Contains(t, stdout.String(), "tiny.jsonl without sentences marks, task A, 1 documents")
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"`)
-}
-
-// -render html serves every text as a page's HTML before the systems run,
-// and scores each summary as the page shows it: Lead-1 takes the news
-// item's first sentence, without the menu, the tags or the &nbsp;.
-func TestEvaluateRenderHTML(t *testing.T) {
-	corpus := corpusFile(t, "tiny.jsonl",
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`)
-	out := filepath.Join(t.TempDir(), "out.jsonl")
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", "-render", "html", "-out", out, corpus}, &stdout, &stderr), stderr.String())
-	assert.Contains(t, stdout.String(), "tiny.jsonl as a page's HTML, task A, 1 documents")
-	b, err := os.ReadFile(out)
-	require.NoError(t, err)
-	assert.Contains(t, string(b), `"summary":"ارتفعت أسعار النفط اليوم في الأسواق العالمية."`)
+	tests := []struct{ name, flag, value, label, summary string }{
+		{"strip", "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
+		{"render", "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out.jsonl")
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", tt.flag, tt.value, "-out", out, corpus}, &stdout, &stderr), stderr.String())
+			assert.Contains(t, stdout.String(), tt.label)
+			b, err := os.ReadFile(out)
+			require.NoError(t, err)
+			assert.Contains(t, string(b), `"summary":"`+tt.summary+`"`)
+		})
+	}
 }
 
 func TestEvaluateHeadroom(t *testing.T) {
