@@ -468,6 +468,7 @@ func TestFrontMatterNotTaken(t *testing.T) {
 		name, text, title string
 	}{
 		{"a saved page's headline and a menu of 14 HTML links on one line", "<h1>" + headline + "</h1>\n<ul class=\"menu\">" + strings.Join(anchors, "") + "</ul>\n<p>" + lead + "</p>\n<p>" + body + "</p>", headline},
+		{"a page with a photo and its caption before the lead", "<h1>" + headline + "</h1><figure><img src=\"/a.jpg\"><figcaption>وزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي.</figcaption></figure><p>" + lead + "</p><p>" + body + "</p>", headline},
 		{"a saved page on one line: its title, a menu of 14 HTML links, the headline and the paragraphs", "<!DOCTYPE html><html><head><title>" + headline + "</title></head><body><div class=\"menu\"><ul>" + strings.Join(anchors, "") + "</ul></div><h1>" + headline + "</h1><p>" + lead + "</p><p>" + body + "</p></body></html>", headline},
 		{"YAML, Hugo's keys", "---\ntitle: \"" + headline + "\"\ndate: 2026-11-01T10:00:00+03:00\ncategories:\n  - أخبار\nauthor: \"أحمد علي\"\n---\n\n" + lead + "\n" + body, headline},
 		{"a reader's header, a menu of 14 links on one line, and an image with a long caption", "Title: " + headline + "\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n" + strings.Join(menu, " | ") + "\n\n![صورة لوزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي](https://example.com/a.jpg)\n\n" + lead + "\n" + body, headline},

@@ -145,10 +145,10 @@ func Sentences(text string) []Sentence {
 // rawText returns the spans of text[from:] that the elements of rawNames
 // take, their tags included: a page's code and chrome, over as many lines
 // as they take, never its text. An element opens at «<script», «<style»,
-// «<nav» or «<noscript» (any case) before '>', a blank or '/', and ends
-// after its end tag; one that never closes is text («الوسم <script فتح
-// الباب…»), and the search for that kind stops there, so that the cost
-// stays linear. The tag of a block (see blockTag) is an empty span at its
+// «<nav», «<noscript» or «<figcaption» (any case) before '>', a blank or
+// '/', and ends after its end tag; one that never closes is text («الوسم
+// <script فتح الباب…»), and the search for that kind stops there, so that
+// the cost stays linear. The tag of a block (see blockTag) is an empty span at its
 // '<': it ends the line before it, as a line break does, since a page's
 // HTML may hold a whole article on one line.
 func rawText(text string, from int) []Span {
@@ -207,7 +207,7 @@ func blockTag(rest string) bool {
 	switch string(name[:n]) {
 	case "p", "br", "hr", "div", "h1", "h2", "h3", "h4", "h5", "h6",
 		"ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
-		"blockquote", "pre", "section", "article", "header", "footer", "aside", "main", "figure", "figcaption",
+		"blockquote", "pre", "section", "article", "header", "footer", "aside", "main", "figure",
 		"title", "head", "body", "html", "form", "fieldset", "legend", "details", "summary", "address":
 	default:
 		return false
@@ -219,9 +219,10 @@ func blockTag(rest string) bool {
 }
 
 // rawNames are the elements whose content is the page's, not the text's:
-// code, a style sheet, the site's navigation, and the message for
-// browsers that run no scripts.
-var rawNames = [...]string{"script", "style", "nav", "noscript"}
+// code, a style sheet, the site's navigation, the message for browsers
+// that run no scripts, and a photo's caption (a sentence of its own, it
+// came before the lead as the summary's first).
+var rawNames = [...]string{"script", "style", "nav", "noscript", "figcaption"}
 
 // endTag returns where the first «</name>» in text[i:] ends (after its
 // '>', or after the name when no '>' follows it but blanks), or -1.

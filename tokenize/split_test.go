@@ -175,6 +175,7 @@ func TestSentences(t *testing.T) {
 		// they take: no unit. One that never closes is text.
 		{"a script's code is no text", "<script>\nwindow.dataLayer = window.dataLayer || [];\ngtag('js', new Date()); gtag('config', 'UA-1');\n</script>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"a style sheet is no text", "<STYLE type=\"text/css\">body { font-family: serif; } .a { color: red; }</STYLE >افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a photo's caption is no text", "<figure><img src=\"/a.jpg\"><figcaption>الوزير خلال افتتاح المعرض في العاصمة أمس.</figcaption></figure><p>افتتح الوزير المعرض.</p>\n<FIGCAPTION class=\"x\">\nصورة أرشيفية.\n</FIGCAPTION>", []string{"افتتح الوزير المعرض."}},
 		{"a script inside a line ends the unit before it", "افتتح الوزير المعرض. <script>alert('x. y')</script> وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
 		{"a page's navigation is no text", "<nav><a href=\"/\">الرئيسية</a> <a href=\"/news\">أخبار العالم والشرق الأوسط والاقتصاد والرياضة والعلوم والتكنولوجيا والصحة والثقافة والفنون</a></nav>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"a message for browsers without scripts is no text", "<noscript>يرجى تفعيل جافا سكريبت لعرض هذه الصفحة بشكل صحيح.</noscript>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
@@ -406,7 +407,7 @@ var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
-var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|figcaption|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>)`)
+var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>)`)
 
 var (
 	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
@@ -419,7 +420,7 @@ var (
 	// rawText matches a script, style, nav or noscript element, tags and all: the rule
 	// of Sentences, written again for the check (looser: any tag whose
 	// name starts so opens one).
-	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?`)
+	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?|<figcaption.*?</figcaption[^>]*>?`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 )
 
