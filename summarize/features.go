@@ -190,7 +190,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 // question reports whether s ends with a question mark, before any
 // closing quotation marks or brackets.
 func question(s string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'»”)"))
+	last, _ := utf8.DecodeLastRuneInString(tokenize.TrimClosers(s))
 	return last == '?' || last == '؟'
 }
 

@@ -210,7 +210,7 @@ func leansBack(s string) bool {
 	// What follows the verb: a colon or a quotation opens what was said,
 	// unless the quotation is a name; otherwise the next word decides.
 	rest := trimBlank(s[words[verb].End:])
-	if r, _ := utf8.DecodeRuneInString(rest); r == ':' {
+	if r, _ := markAt(rest); r == ':' {
 		return true
 	} else if r == '«' || r == '"' || r == '“' {
 		return !quotedName(rest)
@@ -227,8 +227,20 @@ func leansBack(s string) bool {
 // opensQuoted reports whether s opens with a quotation mark: the shape the
 // quote feature weighs, and where a demonstrative is the speaker's.
 func opensQuoted(s string) bool {
-	r, _ := utf8.DecodeRuneInString(trimBlank(s))
+	r, _ := markAt(trimBlank(s))
 	return r == '"' || r == '«' || r == '“' || r == '\''
+}
+
+// markAt returns the character that opens s and its length in s, an HTML
+// entity read as the character it stands for («&quot;» as «"»): a page
+// writes its quotation marks so.
+func markAt(s string) (rune, int) {
+	if s != "" && s[0] == '&' {
+		if r, n := tokenize.EntityRune(s); n > 0 {
+			return r, n
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // trimBlank returns s without the blanks that open it: white space, and
@@ -424,7 +436,8 @@ func announces(s string) bool {
 // it. Guillemets and curly quotes say which way they face; a lone
 // straight quote closes when it is glued to the word or the final
 // punctuation before it (not to a colon, which opens a quotation) and no
-// letter follows it, and opens otherwise.
+// letter follows it, and opens otherwise. A mark written as an HTML
+// entity («&quot;», «&raquo;») is the mark.
 func quotation(s string) (opens, closes bool) {
 	m := countQuotes(s)
 	if m.opened != m.closed {
@@ -433,12 +446,28 @@ func quotation(s string) (opens, closes bool) {
 	if m.straight%2 == 0 {
 		return false, false
 	}
-	first := strings.IndexByte(s, '"')
+	first, size := firstStraight(s)
 	before, _ := utf8.DecodeLastRuneInString(s[:first])
-	after, _ := utf8.DecodeRuneInString(s[first+1:])
+	after, _ := markAt(s[first+size:])
 	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
 	closes = first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 	return !closes, closes
+}
+
+// firstStraight returns where the first straight quote of s is, «"» or
+// an entity for it («&quot;», «&#34;»), and its length; s holds one.
+func firstStraight(s string) (at, size int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return i, 1
+		case '&':
+			if r, n := tokenize.EntityRune(s[i:]); r == '"' {
+				return i, n
+			}
+		}
+	}
+	return 0, 0
 }
 
 // quoteMarks counts the quotation marks of a piece of text: straight
@@ -463,6 +492,17 @@ func countQuotes(s string) quoteMarks {
 		switch s[i] {
 		case '"':
 			m.straight++
+		case '&': // a mark written as an HTML entity
+			r, n := tokenize.EntityRune(s[i:])
+			switch r {
+			case '"':
+				m.straight++
+			case '«', '“':
+				m.opened++
+			case '»', '”':
+				m.closed++
+			}
+			i += max(n, 1) - 1
 		case 0xC2: // « U+00AB, » U+00BB
 			if i+1 < len(s) {
 				switch s[i+1] {

@@ -13,6 +13,7 @@ import (
 func TestLeansBack(t *testing.T) {
 	checkShape(t, leansBack, []shapeRow{
 		{"and he added that", "وأضاف أن الاجتماع كان مثمرا.", true},
+		{"and he added, a quotation written in entities", "وأضاف&nbsp;&quot;الاجتماع كان مثمرا&quot;.", true},
 		{"and she said that", "وقالت إن الحكومة سترد قريبا.", true},
 		{"he said, without a conjunction", "قال إنه لن يترشح مرة أخرى.", true},
 		{"and he pointed to", "وأشار إلى أن المفاوضات ستستأنف.", true},
@@ -123,6 +124,8 @@ func TestQuotationCloses(t *testing.T) {
 		{"the tail, a space before the next words", "مجانين\" على التوقعات.", true},
 		{"the tail in guillemets", "هذا خطأ فادح».", true},
 		{"the tail in curly quotes", "هذا خطأ فادح”.", true},
+		{"the tail, its quotation mark an HTML entity", "أما الآن فأصبحت اللهجة العامية أكثر رواجا&quot;.", true},
+		{"the tail in guillemets as entities", "هذا خطأ فادح&raquo;.", true},
 		{"a quotation opened and not closed", "وقال المحامي إن \"عليه واجب قانوني.", false},
 		{"opened after a colon", "قال في بيان: \"لم يكن هناك احتيال.", false},
 		{"opened glued to a clitic", "ووصفت التجربة بـ\"الكابوس الذي لا ينتهي.", false},
@@ -197,6 +200,8 @@ func TestQuotationOpens(t *testing.T) {
 	checkShape(t, func(s string) bool { opens, _ := quotation(s); return opens }, []shapeRow{
 		{"opened and not closed", "وقال المحامي إن \"عليه واجب قانوني.", true},
 		{"opened after a colon", "قال في بيان: \"لم يكن هناك احتيال.", true},
+		{"opened after a colon, as an entity", "قال في بيان: &quot;لم يكن هناك احتيال.", true},
+		{"opened in guillemets, as a number", "وقال &#171;لن نتراجع عن قرارنا.", true},
 		{"opened glued to a colon", "وقال شقيقه لمحطة إذاعة فرنسية :\" لقد ضحى بحياته.", true},
 		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", true},
 		{"opened in curly quotes", "وقال “لن نتراجع عن قرارنا.", true},

@@ -114,7 +114,10 @@ func abs(x int) int {
 // to what comes before, and a straight quote may open or close.
 func gapRank(text string, before, after Span) int {
 	rank := 0
-	for _, r := range text[before.End:after.Start] {
+	gap := text[before.End:after.Start]
+	for i := 0; i < len(gap); {
+		r, size := markAt(gap[i:])
+		i += size
 		switch r {
 		case ':', '«', '“', '(', '"', '\'', '-', '–', '—':
 			return -1
@@ -172,6 +175,26 @@ var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[stri
 	return lists
 })
 
+// markAt returns the character that opens s and its length in s, as the
+// page shows it: an HTML entity is the character it stands for («&quot;»
+// a quotation mark, not a semicolon), and a tag that closes in s is no
+// character (0).
+func markAt(s string) (rune, int) {
+	switch {
+	case s == "":
+		return utf8.RuneError, 0
+	case s[0] == '&':
+		if r, n := EntityRune(s); n > 0 {
+			return r, n
+		}
+	case s[0] == '<' && opensTag(s[1:]):
+		if k := strings.IndexByte(s, '>'); k > 0 {
+			return 0, k + 1
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // pieceEnd returns where a piece ending with the word that ends at i ends:
 // after the closing quotes and brackets and the comma or semicolon that
 // follow it, spaces allowed between, so that two pieces taken together
@@ -179,7 +202,7 @@ var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[stri
 func pieceEnd(text string, i, next int) int {
 	end := i
 	for i < next {
-		r, size := utf8.DecodeRuneInString(text[i:next])
+		r, size := markAt(text[i:next])
 		if !isSpace(r) && !isCloser(r) && !isTerminator(r) && !isClauseMark(r) {
 			break
 		}

@@ -391,10 +391,35 @@ func wraps(line string, width int) bool {
 // lastBeforeClosers returns the last rune of s that is not a closing
 // quote or bracket: the punctuation that ends it, if any.
 func lastBeforeClosers(s string) rune {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return isCloser(r) || r == '"' || r == '\'' })
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(TrimClosers(s))
 	return last
 }
+
+// TrimClosers returns s without the closing quotation marks and brackets
+// that end it (» ” ’ › ) ] } " '), those written as HTML entities too
+// («؟&quot;», «&raquo;»): what is left ends with the sentence's own
+// punctuation, if it has any.
+func TrimClosers(s string) string {
+	for {
+		s = strings.TrimRightFunc(s, closesQuote)
+		if !strings.HasSuffix(s, ";") {
+			return s
+		}
+		// An entity is at most 33 bytes (see entityAt).
+		from := max(0, len(s)-33)
+		k := strings.LastIndexByte(s[from:], '&')
+		if k < 0 {
+			return s
+		}
+		k += from
+		if r, n := EntityRune(s[k:]); n != len(s)-k || !closesQuote(r) {
+			return s
+		}
+		s = s[:k]
+	}
+}
+
+func closesQuote(r rune) bool { return isCloser(r) || r == '"' || r == '\'' }
 
 // IsLineBreak reports whether r ends a line for Sentences: \n, \r, \v, \f,
 // U+0085, U+2028 or U+2029 (\r\n is one break). A sentence of hard-wrapped
@@ -595,14 +620,23 @@ func afterTerminators(text string, i, end int) int {
 				return i
 			}
 			size = e - i
+		case r == '&':
+			// A quotation mark written as an HTML entity («&quot;»,
+			// «&raquo;») is the mark: it goes with the sentence it closes.
+			c, n := EntityRune(text[i:end])
+			if !isCloser(c) && c != '"' && c != '\'' {
+				return i
+			}
+			if (c == '"' || c == '\'') && glued(text, i+n, end) {
+				return i
+			}
+			size = n
 		case r == '"' || r == '\'':
 			// A straight quote closes only when nothing is glued after it
 			// but a space, punctuation or another closer; otherwise it
 			// opens the next sentence.
-			if i+size < end {
-				if n, _ := utf8.DecodeRuneInString(text[i+size : end]); !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && n != '"' && n != '\'' {
-					return i
-				}
+			if glued(text, i+size, end) {
+				return i
 			}
 		default:
 			return i
@@ -610,6 +644,17 @@ func afterTerminators(text string, i, end int) int {
 		i += size
 	}
 	return i
+}
+
+// glued reports whether a word or a mark that opens one follows at i in
+// text[:end], where a straight quote before it would open it rather than
+// close what came before.
+func glued(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[i:end])
+	return !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && n != '"' && n != '\''
 }
 
 // goesOn reports whether the sentence whose final punctuation ends at i
@@ -758,6 +803,11 @@ func periodEnds(text string, seg, i, end int) bool {
 	}
 	if emphasisEnd(text, i+1, end) > i+1 {
 		return true // «**جملة.**»: the stars close the emphasis
+	}
+	if next == '&' {
+		if c, _ := EntityRune(text[i+1 : end]); isCloser(c) || c == '"' || c == '\'' {
+			return true // «نعم.&quot;»: a quotation mark written as an entity
+		}
 	}
 	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
 		return false // "1.-", paths, handles and other symbols glued to the period

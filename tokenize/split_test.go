@@ -116,6 +116,8 @@ func TestSentences(t *testing.T) {
 		{"list items and table cells on one line", "<ul><li>البند الأول</li><li class=\"x\">البند الثاني</li></ul><table><tr><td>الاسم</td><td>العمر</td></tr></table>", []string{"[h] البند الأول", "[h] البند الثاني", "[h] الاسم", "[h] العمر"}},
 		{"a block's tag that never closes is text", "قال إن الوسم <p فتح الباب\nو<br لم يغلق.", []string{"[h] قال إن الوسم <p فتح الباب", "و<br لم يغلق."}},
 		{"a paragraph of nothing but entities gives no unit", "<p>&nbsp;</p><p>افتتح الوزير المعرض.</p><p>&nbsp;&#160;&quot;</p>\n&amp;", []string{"افتتح الوزير المعرض."}},
+		{"a quotation mark written as an entity closes its sentence as the mark does", "قال: &quot;نعم.&quot; ثم غادر. وقال &laquo;لا.&raquo; ثم عاد. وكتب &#34;بلى.&#34;", []string{"قال: &quot;نعم.&quot;", "ثم غادر.", "وقال &laquo;لا.&raquo;", "ثم عاد.", "وكتب &#34;بلى.&#34;"}},
+		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
 		{"tag after period ends", "<p>افتتح المعرض أمس.</p><p>وحضره الوزير.</p>", []string{"افتتح المعرض أمس.", "وحضره الوزير."}},

@@ -3,6 +3,7 @@ package tokenize
 import (
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -263,6 +264,50 @@ func entityAt(s string) int {
 		return 0
 	}
 	return k + 1
+}
+
+// EntityRune returns the character that the HTML entity opening s stands
+// for (see entityAt), and the entity's length: a number's character
+// («&#1575;», «&#x22;»), or among the named ones those that the sentence
+// and quotation rules read, the quotation marks («&quot;», «&laquo;»,
+// «&raquo;», «&ldquo;», «&rdquo;», «&lsquo;», «&rsquo;», «&apos;») and the
+// no-break space («&nbsp;»). Another entity («&amp;», «&copy;», a number
+// past the last character) gives -1 and its length, and s that opens
+// none gives 0, 0.
+func EntityRune(s string) (rune, int) {
+	n := entityAt(s)
+	if n == 0 {
+		return 0, 0
+	}
+	name := s[1 : n-1]
+	if name[0] != '#' {
+		if r, ok := namedRunes[name]; ok {
+			return r, n
+		}
+		return -1, n
+	}
+	base, digits := 10, name[1:]
+	if digits[0]|0x20 == 'x' {
+		base, digits = 16, digits[1:]
+	}
+	r := 0
+	for i := 0; i < len(digits); i++ {
+		d := int(digits[i] - '0')
+		if digits[i] > '9' {
+			d = int(digits[i]|0x20-'a') + 10
+		}
+		r = r*base + d
+	}
+	if r > unicode.MaxRune {
+		return -1, n
+	}
+	return rune(r), n
+}
+
+// namedRunes are the named entities whose character the rules read.
+var namedRunes = map[string]rune{
+	"quot": '"', "apos": '\'', "laquo": '«', "raquo": '»', "ldquo": '“', "rdquo": '”',
+	"lsquo": '‘', "rsquo": '’', "nbsp": '\u00a0',
 }
 
 func isNameByte(c byte) bool { return asciiLetter(c) || isASCIIDigit(c) }

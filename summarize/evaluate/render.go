@@ -15,7 +15,8 @@ const menu = `<ul class="menu"><li><a href="/">الرئيسية</a></li><li><a h
 
 // RenderHTML returns text as a content management system serves an
 // article's page, all on one line: a menu of links, then each heading in
-// <h2> and each paragraph in <p>, with the text escaped («&» as &amp;),
+// <h2> and each paragraph in <p>, with the text escaped («&» as &amp;,
+// «"» as &quot;),
 // the paragraph's first space written &nbsp; and an empty paragraph
 // (<p>&nbsp;</p>) after every third, as editors leave them. Paragraphs
 // and headings are the lines of tokenize.Sentences, so hard-wrapped text
@@ -48,9 +49,9 @@ func RenderHTML(text string) string {
 	return b.String()
 }
 
-// escape writes what HTML must escape in a paragraph. Quotation marks
-// stay as they are, as most pages serve them.
-var escape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+// escape writes what HTML must escape in a paragraph, and «"» as &quot;,
+// as some pages serve it.
+var escape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
 // PageText returns s, a summary of a page's HTML, as the page shows it:
 // without its tags, its entities read («&quot;» as «"», «&nbsp;» as a

@@ -16,7 +16,7 @@ func TestRenderHTML(t *testing.T) {
 	assert.True(t, strings.HasPrefix(got, `<ul class="menu"><li><a href="/">الرئيسية</a></li>`), got)
 	assert.True(t, strings.HasSuffix(got, "</ul>"+
 		"<h2>افتتاح المعرض</h2>"+
-		`<p>افتتح&nbsp;الوزير المعرض أمس. وقال إن "الزوار" كثر.</p>`+
+		"<p>افتتح&nbsp;الوزير المعرض أمس. وقال إن &quot;الزوار&quot; كثر.</p>"+
 		"<p>شارك&nbsp;ألف ناشر &lt; 5 منهم &amp; أجانب.</p>"+
 		"<p>وغادر&nbsp;الوزير بعد ساعة.</p><p>&nbsp;</p>"+
 		"<p>وعاد&nbsp;مساء.</p>"), got)
