@@ -16,7 +16,7 @@ import (
 // «</b>») are markup, not words, and a word ends where one stands.
 func Words(text string) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
-		betweenMarkup(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
+		betweenLinks(text, func(from, to int) bool { return wordsIn(text, from, to, yield) })
 	}
 }
 
@@ -28,6 +28,11 @@ func wordsIn(text string, from, to int, yield func(Span) bool) bool {
 	var prev rune
 	for i := from; i < to; {
 		r, size := decode(text[i:to])
+		if r == '&' || r == '<' {
+			// an entity or a tag: no word, and a word ends (as
+			// betweenMarks has it, for the terms pass)
+			size = max(size, markLen(text, i, to))
+		}
 		in := wordRune(r)
 		if !in && start >= 0 {
 			var inner bool
@@ -214,16 +219,7 @@ func betweenMarks(text string, from, to int, f func(from, to int) bool) bool {
 		if k == to {
 			break
 		}
-		n := 0
-		switch {
-		case k == amp:
-			n = entityAt(text[k:to])
-		case opensTag(text[k+1 : to]):
-			// The search stops at the next '<': each byte is read once.
-			if e := strings.IndexAny(text[k+1:to], "<>\n\r"); e >= 0 && text[k+1+e] == '>' {
-				n = e + 2
-			}
-		}
+		n := markLen(text, k, to)
 		if n == 0 {
 			k++
 			continue
@@ -234,6 +230,23 @@ func betweenMarks(text string, from, to int, f func(from, to int) bool) bool {
 		from, k = k+n, k+n
 	}
 	return f(from, to)
+}
+
+// markLen returns the length of the HTML entity or tag that opens at
+// text[k] within text[:to], or 0: a tag is a '<' that opens one (see
+// opensTag) to the '>' that closes it before the next '<' or the line's
+// end.
+func markLen(text string, k, to int) int {
+	switch {
+	case text[k] == '&':
+		return entityAt(text[k:to])
+	case text[k] == '<' && opensTag(text[k+1:to]):
+		// The search stops at the next '<': each byte is read once.
+		if e := strings.IndexAny(text[k+1:to], "<>\n\r"); e >= 0 && text[k+1+e] == '>' {
+			return e + 2
+		}
+	}
+	return 0
 }
 
 // entityAt returns the length of the HTML entity that opens s, or 0: a
