@@ -148,9 +148,9 @@ func Sentences(text string) []Sentence {
 // «<nav», «<noscript» or «<figcaption» (any case) before '>', a blank or
 // '/', and ends after its end tag; one that never closes is text («الوسم
 // <script فتح الباب…»), and the search for that kind stops there, so that
-// the cost stays linear. The tag of a block (see blockTag) is an empty span at its
-// '<': it ends the line before it, as a line break does, since a page's
-// HTML may hold a whole article on one line.
+// the cost stays linear. The tag of a block (see blockTag) is an empty
+// span at its '<': it ends the line before it, as a line break does,
+// since a page's HTML may hold a whole article on one line.
 func rawText(text string, from int) []Span {
 	var out []Span
 	var unclosed [len(rawNames)]bool
@@ -624,10 +624,7 @@ func afterTerminators(text string, i, end int) int {
 			// A quotation mark written as an HTML entity («&quot;»,
 			// «&raquo;») is the mark: it goes with the sentence it closes.
 			c, n := EntityRune(text[i:end])
-			if !isCloser(c) && c != '"' && c != '\'' {
-				return i
-			}
-			if (c == '"' || c == '\'') && glued(text, i+n, end) {
+			if !closesQuote(c) || (c == '"' || c == '\'') && glued(text, i+n, end) {
 				return i
 			}
 			size = n
@@ -805,7 +802,7 @@ func periodEnds(text string, seg, i, end int) bool {
 		return true // «**جملة.**»: the stars close the emphasis
 	}
 	if next == '&' {
-		if c, _ := EntityRune(text[i+1 : end]); isCloser(c) || c == '"' || c == '\'' {
+		if c, _ := EntityRune(text[i+1 : end]); closesQuote(c) {
 			return true // «نعم.&quot;»: a quotation mark written as an entity
 		}
 	}
