@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,4 +43,40 @@ func TestEntityRune(t *testing.T) {
 			assert.Equal(t, tt.n, n)
 		})
 	}
+}
+
+// A page writes quotation marks and spaces as entities; the rules read
+// them as the characters they stand for.
+func ExampleEntityRune() {
+	for _, s := range []string{"&quot;نعم", "&#171;", "&nbsp;", "&amp;", "R&D"} {
+		switch r, n := tokenize.EntityRune(s); {
+		case n == 0:
+			fmt.Printf("%s: no entity\n", s)
+		case r < 0:
+			fmt.Printf("%s: an entity of %d bytes, no mark\n", s, n)
+		default:
+			fmt.Printf("%s: %q, %d bytes\n", s, r, n)
+		}
+	}
+	// Output:
+	// &quot;نعم: '"', 6 bytes
+	// &#171;: '«', 6 bytes
+	// &nbsp;: '\u00a0', 6 bytes
+	// &amp;: an entity of 5 bytes, no mark
+	// R&D: no entity
+}
+
+// A page's HTML on one line: each paragraph and heading is a line of its
+// own, and the menu of links gives no unit.
+func ExampleSentences_html() {
+	page := `<ul><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ul>` +
+		`<h1>افتتاح معرض الكتاب</h1><p>افتتح الوزير&nbsp;المعرض أمس.</p><p>وقال إن &quot;الزوار كثر.&quot; ثم غادر.</p>`
+	for _, s := range tokenize.Sentences(page) {
+		fmt.Println(s.Line, s.Heading, s.In(page))
+	}
+	// Output:
+	// 0 true افتتاح معرض الكتاب
+	// 1 false افتتح الوزير&nbsp;المعرض أمس.
+	// 2 false وقال إن &quot;الزوار كثر.&quot;
+	// 2 false ثم غادر.
 }
