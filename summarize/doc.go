@@ -10,6 +10,13 @@
 // sentences in document order, each byte-exact from the input with its
 // offsets, index and score; Summary.String renders them as one paragraph.
 // A Summarizer holds configuration only and is safe for concurrent use.
+//
+// The text may be a page's HTML or Markdown as it comes, on one line or
+// many: a block's tag ends a line, menus, scripts and captions give no
+// sentence, and tags, entities and link addresses inside a sentence are
+// no words (see tokenize.Sentences). A sentence keeps its markup, as the
+// span must be the text as it came; read it as the page shows it when
+// printing it as text.
 // The same text gives the same summary, and the same scores to the bit, on
 // every run and every machine: no product is fused into a sum and no
 // assembly or math.Log is on the way (see package rank), and CI checks the
