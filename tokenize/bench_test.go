@@ -33,9 +33,11 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
-// BenchmarkSentences splits the sample, and the sample as a static site's
-// Markdown page: front matter, an image and a shortcode before each
-// paragraph, and its first sentence in bold, so that what markup costs
+// BenchmarkSentences splits the sample, the sample as a static site's
+// Markdown page (front matter, an image and a shortcode before each
+// paragraph, and its first sentence in bold), and the sample as a page's
+// HTML on one line (a menu of links, a figure with its caption, <p>
+// paragraphs with a link and &nbsp; in each), so that what markup costs
 // shows beside the plain text.
 func BenchmarkSentences(b *testing.B) {
 	text := seed(b)
@@ -50,9 +52,19 @@ func BenchmarkSentences(b *testing.B) {
 		first, rest, _ := strings.Cut(line, ". ")
 		fmt.Fprintf(&md, "**%s.** %s\n\n", first, rest)
 	}
+	var page strings.Builder
+	fmt.Fprintf(&page, `<ul class="menu"><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ul><h1>%s</h1>`, lines[0])
+	for k, line := range lines[1:] {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		first, rest, _ := strings.Cut(line, " ")
+		fmt.Fprintf(&page, `<figure><img src="/images/%d.jpg"><figcaption>صورة %d. تصوير: رويترز</figcaption></figure><p>%s&nbsp;<a href="/tags/%d">%s</a></p>`, k, k, first, k, rest)
+	}
 	for _, c := range []struct{ name, text string }{
 		{"sample", text},
 		{"markdown", md.String()},
+		{"html", page.String()},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
