@@ -1183,12 +1183,14 @@ func markedHeading(text string, start, end int) (sp Span, rest int, ok bool) {
 // linkOnly reports whether the line text[start:end] holds nothing but
 // links between blanks, separators (| · • - – — * , ، /) and tags: Markdown
 // links and images («[نص](url)», «![alt](url)»; see linkAddress), or
-// HTML anchors («<a href=…>نص</a>», inside «<li>» or not). Such a line is
-// a menu, a list of other stories or a share bar, which is the page's, not
-// the story's, however long.
+// HTML anchors («<a href=…>نص</a>», inside «<li>» or not), after a label
+// of a few words at most («اقرأ أيضاً:», see linkLabel). Such a line is a
+// menu, a list of other stories, a share bar or a source, which is the
+// page's, not the story's, however long.
 func linkOnly(text string, start, end int) bool {
 	line := text[:end]
 	links := 0
+	labelled := false
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		switch {
@@ -1225,11 +1227,43 @@ func linkOnly(text string, start, end int) bool {
 			i = e
 		case linkSeparator(r) || blank(r):
 			i += size
+		case !labelled && links == 0:
+			// A short label may come first: «اقرأ أيضاً:», «شاهد أيضا:»,
+			// «المصدر:» before the links to other stories or a source.
+			k := linkLabel(line[i:min(end, i+maxLabel)])
+			if k == 0 {
+				return false // most lines, at their first letter
+			}
+			i, labelled = i+k, true
 		default:
-			return false // most lines, at their first letter
+			return false
 		}
 	}
 	return links > 0
+}
+
+// maxLabel is the longest label of a line of links, in bytes: three
+// Arabic words and their spaces.
+const maxLabel = 64
+
+// linkLabel returns the length of the label that opens s, to its colon
+// and past it, when it is one to three words with no link or tag in
+// them; else 0.
+func linkLabel(s string) int {
+	c := strings.IndexByte(s, ':')
+	if c < 0 || strings.ContainsAny(s[:c], "[<>]") {
+		return 0
+	}
+	n := 0
+	for range Words(s[:c]) {
+		if n++; n > 3 {
+			return 0
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return c + 1
 }
 
 // opensAnchor reports whether rest, what follows a '<', opens an HTML

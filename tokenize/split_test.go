@@ -171,7 +171,9 @@ func TestSentences(t *testing.T) {
 		{"a related story's HTML link alone on its line", "<p><a href=\"/x\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب</a></p>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a line with words besides its HTML link stays", "وحضره <a href=\"/y\">الضيوف</a> والناشرون.\n<abbr title=\"x\">ناسا</abbr> | <a href=\"/\">الرئيسية</a>", []string{"وحضره <a href=\"/y\">الضيوف</a> والناشرون.", "[h] ناسا</abbr> | <a href=\"/\">الرئيسية"}},
 		{"an HTML link that never closes is text", "<a href=\"/x\">افتتح الوزير المعرض. <a href=\"/y\">وحضره الضيوف</a>", []string{"افتتح الوزير المعرض.", "وحضره الضيوف"}},
-		{"a line with words besides its link stays", "اقرأ أيضا: [عنوان](https://a.com)\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] اقرأ أيضا: [عنوان](https://a.com)", "وحضره [الضيوف](https://a.com) والناشرون."}},
+		{"links after a short label give no unit", "**اقرأ أيضاً:** [وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار](https://a.com/x)\n<p><strong>شاهد أيضا:</strong> <a href=\"/y\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a> | <a href=\"/z\">فيديو</a></p>\nالمصدر: [رويترز](https://a.com/r)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a longer label, or one after a link, is text", "قال الوزير في بيان رسمي: [نص البيان](https://a.com)\n[أ](https://a.com) وقال: [ب](https://a.com)", []string{"[h] قال الوزير في بيان رسمي: [نص البيان](https://a.com)", "[h] [أ](https://a.com) وقال: [ب](https://a.com)"}},
+		{"a line with words besides its link stays", "[عنوان](https://a.com) كما قال الوزير\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] [عنوان](https://a.com) كما قال الوزير", "وحضره [الضيوف](https://a.com) والناشرون."}},
 		{"brackets without an address are text", "[1] افتتح الوزير المعرض. [2]\n[ملاحظة](هذا نص)", []string{"[1] افتتح الوزير المعرض.", "[2]", "[h] [ملاحظة](هذا نص)"}},
 		// A page's scripts and style sheets are code, over as many lines as
 		// they take: no unit. One that never closes is text.
@@ -389,8 +391,9 @@ func templates(text string) []bool {
 }
 
 // linkOnlyLine reports whether line holds nothing but links, Markdown
-// links and images or HTML anchors, between separators and tags: the rule
-// of Sentences, written again for the check. An anchor ends at its first
+// links and images or HTML anchors, between separators and tags, after a
+// label at most: the rule of Sentences, written again for the check
+// (looser: a label of any number of words). An anchor ends at its first
 // «</a>» and holds no other anchor; each is put out of the way first.
 func linkOnlyLine(line string) bool {
 	whole := true
@@ -415,7 +418,7 @@ var (
 	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
 	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|<(?:[/!]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>)*`
-	linkLine      = regexp.MustCompile(`^` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
+	linkLine      = regexp.MustCompile(`^` + linkFill + `(?:[^\[\]<>:]{1,63}:)?` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
 )
 
 var (
@@ -482,7 +485,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
 	} {
 		f.Add(s)
 	}
