@@ -210,7 +210,7 @@ func leansBack(s string) bool {
 	// What follows the verb: a colon or a quotation opens what was said,
 	// unless the quotation is a name; otherwise the next word decides.
 	rest := trimBlank(s[words[verb].End:])
-	if r, _ := markAt(rest); r == ':' {
+	if r, _ := tokenize.CharAt(rest); r == ':' {
 		return true
 	} else if r == '«' || r == '"' || r == '“' {
 		return !quotedName(rest)
@@ -227,20 +227,8 @@ func leansBack(s string) bool {
 // opensQuoted reports whether s opens with a quotation mark: the shape the
 // quote feature weighs, and where a demonstrative is the speaker's.
 func opensQuoted(s string) bool {
-	r, _ := markAt(trimBlank(s))
+	r, _ := tokenize.CharAt(trimBlank(s))
 	return r == '"' || r == '«' || r == '“' || r == '\''
-}
-
-// markAt returns the character that opens s and its length in s, an HTML
-// entity read as the character it stands for («&quot;» as «"»): a page
-// writes its quotation marks so.
-func markAt(s string) (rune, int) {
-	if s != "" && s[0] == '&' {
-		if r, n := tokenize.EntityRune(s); n > 0 {
-			return r, n
-		}
-	}
-	return utf8.DecodeRuneInString(s)
 }
 
 // trimBlank returns s without the blanks that open it: white space, and
@@ -448,7 +436,7 @@ func quotation(s string) (opens, closes bool) {
 	}
 	first, size := firstStraight(s)
 	before, _ := utf8.DecodeLastRuneInString(s[:first])
-	after, _ := markAt(s[first+size:])
+	after, _ := tokenize.CharAt(s[first+size:])
 	glued := unicode.IsLetter(before) && before != 'ـ' || unicode.IsDigit(before) || strings.ContainsRune(".!?؟…)»”", before)
 	closes = first > 0 && glued && !unicode.IsLetter(after) && !unicode.IsDigit(after)
 	return !closes, closes

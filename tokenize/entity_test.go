@@ -3,6 +3,7 @@ package tokenize_test
 import (
 	"fmt"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -79,4 +80,25 @@ func ExampleSentences_html() {
 	// 1 false افتتح الوزير&nbsp;المعرض أمس.
 	// 2 false وقال إن &quot;الزوار كثر.&quot;
 	// 2 false ثم غادر.
+}
+
+func TestCharAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want rune
+		n    int
+	}{
+		{"&quot;نعم", '"', 6},
+		{"&amp;", -1, 5},
+		{"&quot", '&', 1}, // no ';': the '&' itself
+		{"نعم", 'ن', 2},
+		{"", utf8.RuneError, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			r, n := tokenize.CharAt(tt.in)
+			assert.Equal(t, tt.want, r)
+			assert.Equal(t, tt.n, n)
+		})
+	}
 }

@@ -177,22 +177,15 @@ var clauseOpeners = sync.OnceValue(func() (lists struct{ afterWa, alone map[stri
 
 // markAt returns the character that opens s and its length in s, as the
 // page shows it: an HTML entity is the character it stands for («&quot;»
-// a quotation mark, not a semicolon), and a tag that closes in s is no
-// character (0).
+// a quotation mark, not a semicolon; see CharAt), and a tag that closes in
+// s is no character (0).
 func markAt(s string) (rune, int) {
-	switch {
-	case s == "":
-		return utf8.RuneError, 0
-	case s[0] == '&':
-		if r, n := EntityRune(s); n > 0 {
-			return r, n
-		}
-	case s[0] == '<' && opensTag(s[1:]):
+	if s != "" && s[0] == '<' && opensTag(s[1:]) {
 		if k := strings.IndexByte(s, '>'); k > 0 {
 			return 0, k + 1
 		}
 	}
-	return utf8.DecodeRuneInString(s)
+	return CharAt(s)
 }
 
 // pieceEnd returns where a piece ending with the word that ends at i ends:

@@ -405,8 +405,7 @@ func TrimClosers(s string) string {
 		if !strings.HasSuffix(s, ";") {
 			return s
 		}
-		// An entity is at most 33 bytes (see entityAt).
-		from := max(0, len(s)-33)
+		from := max(0, len(s)-maxEntity)
 		k := strings.LastIndexByte(s[from:], '&')
 		if k < 0 {
 			return s

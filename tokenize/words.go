@@ -260,7 +260,7 @@ func entityAt(s string) int {
 	}
 	// where the name or number starts, its shortest and longest length,
 	// and the bytes it is made of
-	k, least, most, part := 1, 2, 32, isNameByte
+	k, least, most, part := 1, 2, maxEntityName, isNameByte
 	switch {
 	case s[1] == '#' && s[2]|0x20 == 'x':
 		k, least, most, part = 3, 1, 6, isHexDigit
@@ -317,11 +317,31 @@ func EntityRune(s string) (rune, int) {
 	return rune(r), n
 }
 
+// CharAt returns the character that opens s and its length in s, an HTML
+// entity read as the character it stands for («&quot;» as «"», -1 for one
+// the rules do not read; see EntityRune): a page writes its quotation
+// marks and spaces so.
+func CharAt(s string) (rune, int) {
+	if s != "" && s[0] == '&' {
+		if r, n := EntityRune(s); n > 0 {
+			return r, n
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // namedRunes are the named entities whose character the rules read.
 var namedRunes = map[string]rune{
 	"quot": '"', "apos": '\'', "laquo": '«', "raquo": '»', "ldquo": '“', "rdquo": '”',
 	"lsquo": '‘', "rsquo": '’', "nbsp": '\u00a0',
 }
+
+// maxEntityName is the longest name of an entity, and maxEntity the
+// longest entity with its '&' and ';'.
+const (
+	maxEntityName = 32
+	maxEntity     = maxEntityName + 2
+)
 
 func isNameByte(c byte) bool { return asciiLetter(c) || isASCIIDigit(c) }
 
