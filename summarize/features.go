@@ -3,7 +3,6 @@ package summarize
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/rank"
 	"github.com/talkhis/talkhis/tokenize"
@@ -188,9 +187,9 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 }
 
 // question reports whether s ends with a question mark, before any
-// closing quotation marks or brackets.
+// closing quotation marks or brackets; a page may write it «&#1567;».
 func question(s string) bool {
-	last, _ := utf8.DecodeLastRuneInString(tokenize.TrimClosers(s))
+	last := tokenize.FinalMark(s)
 	return last == '?' || last == '؟'
 }
 

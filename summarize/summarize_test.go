@@ -377,6 +377,7 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a short line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة. ماذا بعد؟", body},
 		{"a short line with two dots that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "الاحتجاجات في المدينة.. ماذا بعد؟", body},
 		{"a longer line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة."},
+		{"a short question written with an entity, on a line of its own", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "من هو الوزير الجديد&#1567;", body},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
 		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
 	})
@@ -502,7 +503,7 @@ func TestMarkupIsNoWords(t *testing.T) {
 	url := "https://example.com/" + strings.Repeat("a/", 40)
 	tests := []struct{ name, second, text string }{
 		{"a Markdown link's address", "وتشمل الخطة بناء عيادات جديدة وتدريب [مئات الممرضين](" + url + ") في المحافظات الجنوبية.", "%s\n%s"},
-		{"HTML entities", "وقال&nbsp;الوزير&nbsp;إن&nbsp;&quot;الخطة&nbsp;تشمل&nbsp;بناء&nbsp;عيادات&nbsp;جديدة&nbsp;وتدريب&nbsp;مئات&nbsp;الممرضين&quot;&nbsp;في&nbsp;المحافظات&nbsp;الجنوبية&nbsp;&hellip;&nbsp;قريبا&nbsp;جدا.", "%s\n%s"},
+		{"HTML entities", "وقال&nbsp;الوزير&nbsp;إن&nbsp;&quot;الخطة&nbsp;تشمل&nbsp;بناء&nbsp;عيادات&nbsp;جديدة&nbsp;وتدريب&nbsp;مئات&nbsp;الممرضين&quot;&nbsp;في&nbsp;المحافظات&nbsp;الجنوبية&nbsp;&mdash;&nbsp;قريبا&nbsp;جدا.", "%s\n%s"},
 		{"HTML tags", `وتشمل الخطة بناء عيادات جديدة وتدريب <a href="` + url + `" class="inline">مئات الممرضين</a> في <strong>المحافظات الجنوبية</strong>.`, "<p>%s</p><p>%s</p>"},
 	}
 	for _, tt := range tests {

@@ -31,7 +31,8 @@
 //
 // A sentence ends at . ! ? ؟ ۔ … and at every line break, except where a
 // period belongs to a number, an abbreviation, a URL or an e-mail address,
-// and except two dots inside a line, which Arabic writers set as a pause.
+// and except two dots inside a line, which Arabic writers set as a pause;
+// the marks written as HTML entities («&#8230;», «&#1567;») end it too.
 // Short lines without final punctuation are headings, and so is a line
 // marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
 // unwrapped first. A block's tag («<p>», «<br>», «<li>») ends a line as a

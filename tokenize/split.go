@@ -44,6 +44,10 @@ const MaxHeadingWords = 12
 // letter after a year («عام 1783 م.») does end one. Two dots with more
 // words after them on the line are a pause, as Arabic writers use them
 // («اقتصاد قوي.. يوفر العمل…»); three are an ellipsis, which ends a sentence.
+// A page's HTML may write the marks as entities: «&#8230;» and «&hellip;»
+// (WordPress writes every «...» so) and «&#1567;» end a sentence as «…» and
+// «؟» do, and a period ends one before «&nbsp;» as before a space, which is
+// left out of the span (see EntityRune); a period written «&#46;» ends none.
 // URLs are never split.
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
@@ -385,14 +389,38 @@ func wraps(line string, width int) bool {
 	if 4*runeCount(line) < 3*width {
 		return false
 	}
-	return !isTerminator(lastBeforeClosers(line))
+	return !isTerminator(FinalMark(line))
 }
 
-// lastBeforeClosers returns the last rune of s that is not a closing
-// quote or bracket: the punctuation that ends it, if any.
-func lastBeforeClosers(s string) rune {
-	last, _ := utf8.DecodeLastRuneInString(TrimClosers(s))
+// FinalMark returns the last character of s that is not a closing quote
+// or bracket, an entity read as the one it stands for («&#1567;» as «؟»,
+// «&#8230;» as «…», -1 for «&amp;»; see EntityRune): the punctuation that
+// ends s, if any.
+func FinalMark(s string) rune {
+	s = TrimClosers(s)
+	if r, n := entityBefore(s); n > 0 {
+		return r
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
 	return last
+}
+
+// entityBefore returns the character of the HTML entity that ends s, and
+// its length (0 when s ends with none; see EntityRune).
+func entityBefore(s string) (rune, int) {
+	if !strings.HasSuffix(s, ";") {
+		return 0, 0
+	}
+	from := max(0, len(s)-maxEntity)
+	k := strings.LastIndexByte(s[from:], '&')
+	if k < 0 {
+		return 0, 0
+	}
+	k += from
+	if r, n := EntityRune(s[k:]); n == len(s)-k {
+		return r, n
+	}
+	return 0, 0
 }
 
 // TrimClosers returns s without the closing quotation marks and brackets
@@ -402,19 +430,11 @@ func lastBeforeClosers(s string) rune {
 func TrimClosers(s string) string {
 	for {
 		s = strings.TrimRightFunc(s, closesQuote)
-		if !strings.HasSuffix(s, ";") {
+		r, n := entityBefore(s)
+		if n == 0 || !closesQuote(r) {
 			return s
 		}
-		from := max(0, len(s)-maxEntity)
-		k := strings.LastIndexByte(s[from:], '&')
-		if k < 0 {
-			return s
-		}
-		k += from
-		if r, n := EntityRune(s[k:]); n != len(s)-k || !closesQuote(r) {
-			return s
-		}
-		s = s[:k]
+		s = s[:len(s)-n]
 	}
 }
 
@@ -552,6 +572,14 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			term = i+1 < end && text[i+1] == 0x94
 		case c == 0xE2: // … U+2026
 			term = i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6
+		case c == '&':
+			// A page writes «…» as «&#8230;» (WordPress does for every
+			// «...») and may write «؟» as «&#1567;»: the mark it stands for
+			// ends the sentence as the mark does. A period so written is
+			// left alone, since the rules for a period read the text
+			// around it as written.
+			r, _ := EntityRune(text[i:end])
+			term = isTerminator(r) && r != '.'
 		case urlStart[c] && hasURLPrefix(text[i:end]):
 			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
 				i = urlEnd(text, i, end)
@@ -601,9 +629,9 @@ const urlStarts = "hHfFwW"
 var (
 	urlStart = byteSet(urlStarts)
 	// splitByte marks the bytes that splitLine looks at: terminators, the
-	// lead bytes of ؟ ۔ …, the first bytes of a template and a comment, and
-	// those that start a URL.
-	splitByte = byteSet("!?.{<\xD8\xDB\xE2" + urlStarts)
+	// lead bytes of ؟ ۔ …, the first bytes of a template, a comment and an
+	// entity, and those that start a URL.
+	splitByte = byteSet("!?.{<&\xD8\xDB\xE2" + urlStarts)
 )
 
 // afterTerminators returns the end of the run of final punctuation and
@@ -620,10 +648,10 @@ func afterTerminators(text string, i, end int) int {
 			}
 			size = e - i
 		case r == '&':
-			// A quotation mark written as an HTML entity («&quot;»,
-			// «&raquo;») is the mark: it goes with the sentence it closes.
+			// A mark written as an HTML entity («&quot;», «&raquo;»,
+			// «&#8230;») is the mark: it goes with the sentence it ends.
 			c, n := EntityRune(text[i:end])
-			if !closesQuote(c) || (c == '"' || c == '\'') && glued(text, i+n, end) {
+			if !isTerminator(c) && !closesQuote(c) || (c == '"' || c == '\'') && glued(text, i+n, end) {
 				return i
 			}
 			size = n
@@ -768,6 +796,12 @@ func periodEnds(text string, seg, i, end int) bool {
 	if onlyDigits(text[seg:i]) {
 		return false // "1. " opens a numbered list item
 	}
+	if c := text[seg]; c == '<' || c == '&' {
+		// «<p>1. »: the same, in a page's paragraph
+		if lo, hi := narrow(text, seg, i); onlyDigits(text[lo:hi]) {
+			return false
+		}
+	}
 	if at := lastWord(text[seg:i]); at < i-seg {
 		word := text[seg+at : i]
 		if w := strings.TrimRight(word, "ـ"); w == "م" || w == "ه" {
@@ -801,8 +835,10 @@ func periodEnds(text string, seg, i, end int) bool {
 		return true // «**جملة.**»: the stars close the emphasis
 	}
 	if next == '&' {
-		if c, _ := EntityRune(text[i+1 : end]); closesQuote(c) {
-			return true // «نعم.&quot;»: a quotation mark written as an entity
+		// «نعم.&quot;», «نعم.&nbsp;»: a quotation mark or a space written
+		// as an entity
+		if c, _ := EntityRune(text[i+1 : end]); closesQuote(c) || blank(c) {
+			return true
 		}
 	}
 	if nsize > 0 && strings.ContainsRune("-/_@:*+=~|\\&%$#", next) {
@@ -997,6 +1033,9 @@ func narrow(text string, i, j int) (int, int) {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
+		if r == '&' {
+			r, size = CharAt(text[i:j]) // «&nbsp;» is a blank, as a page writes one
+		}
 		// A comma or semicolon cannot open a sentence: one there is a
 		// stray mark of the source («\n,جاء هذا…»), left out with the
 		// blanks around it. A bullet is the list's layout, not the
@@ -1025,6 +1064,11 @@ func narrow(text string, i, j int) (int, int) {
 			}
 		}
 		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if r == ';' {
+			if c, n := entityBefore(text[i:j]); n > 0 {
+				r, size = c, n
+			}
+		}
 		if !blank(r) || (r == utf8.RuneError && size == 1) {
 			break
 		}
@@ -1131,7 +1175,7 @@ func blank(r rune) bool {
 // without the punctuation that ends a sentence or goes on with one (. ! ?
 // ؟ ۔ … : ، , ؛ ;): the shape of a heading, a headline or a caption.
 func Unpunctuated(s string) bool {
-	last := lastBeforeClosers(s)
+	last := FinalMark(s)
 	return !isTerminator(last) && !isClauseMark(last)
 }
 

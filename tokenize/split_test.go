@@ -117,6 +117,12 @@ func TestSentences(t *testing.T) {
 		{"a block's tag that never closes is text", "قال إن الوسم <p فتح الباب\nو<br لم يغلق.", []string{"[h] قال إن الوسم <p فتح الباب", "و<br لم يغلق."}},
 		{"a paragraph of nothing but entities gives no unit", "<p>&nbsp;</p><p>افتتح الوزير المعرض.</p><p>&nbsp;&#160;&quot;</p>\n&amp;", []string{"افتتح الوزير المعرض."}},
 		{"a quotation mark written as an entity closes its sentence as the mark does", "قال: &quot;نعم.&quot; ثم غادر. وقال &laquo;لا.&raquo; ثم عاد. وكتب &#34;بلى.&#34;", []string{"قال: &quot;نعم.&quot;", "ثم غادر.", "وقال &laquo;لا.&raquo;", "ثم عاد.", "وكتب &#34;بلى.&#34;"}},
+		{"an ellipsis or a question mark written as an entity ends a sentence as the mark does", "لم يتوقع أحد ذلك&#8230; لكنه حدث. هل انتهى&#1567; نعم&hellip; وعاد&#x61f; ثم&#33; غادر", []string{"لم يتوقع أحد ذلك&#8230;", "لكنه حدث.", "هل انتهى&#1567;", "نعم&hellip;", "وعاد&#x61f;", "ثم&#33;", "غادر"}},
+		{"an entity terminator keeps the closing quotation mark after it", "قال: &#8220;لم ينته الأمر&#8230;&#8221; ثم غادر.", []string{"قال: &#8220;لم ينته الأمر&#8230;&#8221;", "ثم غادر."}},
+		{"an entity that is no terminator ends nothing", "شركة جونسون &amp; جونسون &copy; ربحت&#1548; وخسرت&#46; المنافسة في السوق.", []string{"شركة جونسون &amp; جونسون &copy; ربحت&#1548; وخسرت&#46; المنافسة في السوق."}},
+		{"a question written as an entity goes on after a comma as the mark does", "برنامج &quot;من الرابح&#1567;&quot;، وقالت المذيعة إنه نجح.", []string{"برنامج &quot;من الرابح&#1567;&quot;، وقالت المذيعة إنه نجح."}},
+		{"a no-break space written as an entity is a blank at a sentence's edges", "<p>نعم.&nbsp; وقال الوزير&nbsp;إن الحل قريب.&#160;</p><p>&#xa0;وغادر القاعة مساء الأمس.&nbsp;</p>", []string{"نعم.", "وقال الوزير&nbsp;إن الحل قريب.", "وغادر القاعة مساء الأمس."}},
+		{"a list number in a page's paragraph opens its item as in plain text", "<p>أول جملة في النص هنا.</p>\n<p>1. ممارسة الرياضة تجعل مخك أكبر</p><li>&nbsp;2. النوم الكافي</li>", []string{"أول جملة في النص هنا.", "[h] 1. ممارسة الرياضة تجعل مخك أكبر", "[h] 2. النوم الكافي"}},
 		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
@@ -604,6 +610,10 @@ func TestUnpunctuated(t *testing.T) {
 		{"a colon", "وجاءت النتائج كالتالي:", false},
 		{"a full-width colon", "النتائج：", false},
 		{"an arabic comma", "في القاهرة،", false},
+		{"an ellipsis written as an entity", "وعاد الوزير&#8230;", false},
+		{"a question mark written as an entity, inside a closing one", "من هو الوزير&#1567;&quot;", false},
+		{"an entity that is no mark", "جونسون &amp;", true},
+		{"a semicolon", "في القاهرة;", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -283,8 +283,8 @@ func entityAt(s string) int {
 // for (see entityAt), and the entity's length: a number's character
 // («&#1575;», «&#x22;»), or among the named ones those that the sentence
 // and quotation rules read, the quotation marks («&quot;», «&laquo;»,
-// «&raquo;», «&ldquo;», «&rdquo;», «&lsquo;», «&rsquo;», «&apos;») and the
-// no-break space («&nbsp;»). Another entity («&amp;», «&copy;», a number
+// «&raquo;», «&ldquo;», «&rdquo;», «&lsquo;», «&rsquo;», «&apos;»), the
+// ellipsis («&hellip;») and the no-break space («&nbsp;»). Another entity («&amp;», «&copy;», a number
 // past the last character) gives -1 and its length, and s that opens
 // none gives 0, 0.
 func EntityRune(s string) (rune, int) {
@@ -333,7 +333,7 @@ func CharAt(s string) (rune, int) {
 // namedRunes are the named entities whose character the rules read.
 var namedRunes = map[string]rune{
 	"quot": '"', "apos": '\'', "laquo": '«', "raquo": '»', "ldquo": '“', "rdquo": '”',
-	"lsquo": '‘', "rsquo": '’', "nbsp": '\u00a0',
+	"lsquo": '‘', "rsquo": '’', "hellip": '…', "nbsp": '\u00a0',
 }
 
 // maxEntityName is the longest name of an entity, and maxEntity the
