@@ -52,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
-	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities; summaries are scored as the page shows them)")
+	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) or wordpress (a paragraph a line, WordPress's entities for quotes and «...»); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
@@ -111,11 +111,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "evaluate: -strip %q: want sentences or clauses\n", *strip)
 		return 2
 	}
-	if *render != "" && *render != "html" {
-		fmt.Fprintf(stderr, "evaluate: -render %q: want html\n", *render)
+	renderer, ok := map[string]struct {
+		page  func(string) string
+		label string
+	}{
+		"":          {},
+		"html":      {evaluate.RenderHTML, "as a page's HTML"},
+		"wordpress": {evaluate.RenderWordPress, "as WordPress serves it"},
+	}[*render]
+	if !ok {
+		fmt.Fprintf(stderr, "evaluate: -render %q: want html or wordpress\n", *render)
 		return 2
 	}
-	if *render == "html" {
+	if *render != "" {
 		for k := range systems {
 			systems[k] = shownAsPage(systems[k])
 		}
@@ -163,10 +171,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if *render != "" {
 			for k := range docs {
-				docs[k].Text = evaluate.RenderHTML(docs[k].Text)
+				docs[k].Text = renderer.page(docs[k].Text)
 			}
-			label += " as a page's HTML"
-			plotName += "-html"
+			label += " " + renderer.label
+			plotName += "-" + *render
 		}
 		for _, task := range taskList {
 			o := evaluate.Options{Task: task, Workers: *workers}

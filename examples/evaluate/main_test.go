@@ -111,16 +111,19 @@ func TestEvaluateUsage(t *testing.T) {
 // sentences of the news item become one, which Lead-1 then takes whole.
 // -render html serves every text as a page's HTML, and scores each summary
 // as the page shows it: Lead-1 takes the first sentence, without the menu,
-// the tags or the &nbsp;.
+// the tags or the &nbsp;. -render wordpress writes «...» as &#8230;, which
+// ends the first sentence as «...» does, and the quotes as curly ones.
 func TestEvaluateReshapesTexts(t *testing.T) {
-	corpus := corpusFile(t, "tiny.jsonl",
-		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`)
-	tests := []struct{ name, flag, value, label, summary string }{
-		{"strip", "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
-		{"render", "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+	news := `{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
+	quoted := `{"id":"1","title":"","text":"ارتفعت أسعار النفط \"اليوم\" في الأسواق العالمية... وقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
+	tests := []struct{ name, record, flag, value, label, summary string }{
+		{"strip", news, "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
+		{"render", news, "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			corpus := corpusFile(t, "tiny.jsonl", tt.record)
 			out := filepath.Join(t.TempDir(), "out.jsonl")
 			var stdout, stderr bytes.Buffer
 			require.Equal(t, 0, run([]string{"-systems", "lead-1", "-base", "", tt.flag, tt.value, "-out", out, corpus}, &stdout, &stderr), stderr.String())

@@ -34,8 +34,9 @@
 // # Robustness
 //
 // Strip takes the marks out of a text, as a transcript comes; RenderHTML
-// serves it as a page's HTML on one line, and PageText reads a summary of
-// it as the page shows it. With the same references, each measures what
+// serves it as a page's HTML on one line, RenderWordPress as WordPress
+// serves a post, and PageText reads a summary of either as the page shows
+// it. With the same references, each measures what
 // the summarizer makes of text in that shape.
 //
 // # Comparing

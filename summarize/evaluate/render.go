@@ -26,27 +26,83 @@ func RenderHTML(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/4 + len(menu))
 	b.WriteString(menu)
-	units := tokenize.Sentences(text)
 	paragraphs := 0
+	eachLine(text, func(line string, heading bool) {
+		line = escape.Replace(line)
+		if heading {
+			b.WriteString("<h2>" + line + "</h2>")
+			return
+		}
+		b.WriteString("<p>" + strings.Replace(line, " ", "&nbsp;", 1) + "</p>")
+		if paragraphs++; paragraphs%3 == 0 {
+			b.WriteString("<p>&nbsp;</p>")
+		}
+	})
+	return b.String()
+}
+
+// RenderWordPress returns text as WordPress serves a post's content (the
+// REST API's content.rendered, after wpautop and wptexturize): each
+// heading in <h2> and each paragraph in <p>, a line each, with «...»
+// written &#8230;, a straight double quote &#8220; where it opens (at the
+// line's start or after a blank or an opening bracket) and &#8221;
+// elsewhere, «'» &#8217; and «&» &#038;. (wptexturize also turns dashes,
+// primes and «(c)», which the dev texts hardly hold.) Shown, such a page
+// is the text with curly quotes and «…»; PageText gives it back.
+func RenderWordPress(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/4)
+	eachLine(text, func(line string, heading bool) {
+		tag := "p"
+		if heading {
+			tag = "h2"
+		}
+		b.WriteString("<" + tag + ">")
+		for i := 0; i < len(line); i++ {
+			switch c := line[i]; {
+			case c == '"':
+				prev := byte(' ')
+				if i > 0 {
+					prev = line[i-1]
+				}
+				if prev == ' ' || prev == '(' || prev == '[' {
+					b.WriteString("&#8220;")
+				} else {
+					b.WriteString("&#8221;")
+				}
+			case c == '.' && strings.HasPrefix(line[i:], "..."):
+				b.WriteString("&#8230;")
+				i += 2
+			case c == '\'':
+				b.WriteString("&#8217;")
+			case c == '&':
+				b.WriteString("&#038;")
+			case c == '<':
+				b.WriteString("&lt;")
+			case c == '>':
+				b.WriteString("&gt;")
+			default:
+				b.WriteByte(c)
+			}
+		}
+		b.WriteString("</" + tag + ">\n")
+	})
+	return b.String()
+}
+
+// eachLine calls f with each line of text as tokenize.Sentences reads it,
+// hard-wrapped text unwrapped: its units from the first to the last, its
+// breaks and runs of blanks one space, and whether it is one heading.
+func eachLine(text string, f func(line string, heading bool)) {
+	units := tokenize.Sentences(text)
 	for i := 0; i < len(units); {
 		j := i + 1
 		for j < len(units) && units[j].Line == units[i].Line {
 			j++
 		}
-		// the line as written, from its first unit to its last, its breaks
-		// (hard-wrapped text) and runs of blanks one space
-		line := escape.Replace(strings.Join(strings.Fields(text[units[i].Start:units[j-1].End]), " "))
-		if j == i+1 && units[i].Heading {
-			b.WriteString("<h2>" + line + "</h2>")
-		} else {
-			b.WriteString("<p>" + strings.Replace(line, " ", "&nbsp;", 1) + "</p>")
-			if paragraphs++; paragraphs%3 == 0 {
-				b.WriteString("<p>&nbsp;</p>")
-			}
-		}
+		f(strings.Join(strings.Fields(text[units[i].Start:units[j-1].End]), " "), j == i+1 && units[i].Heading)
 		i = j
 	}
-	return b.String()
 }
 
 // escape writes what HTML must escape in a paragraph, and «"» as &quot;,

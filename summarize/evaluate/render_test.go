@@ -22,6 +22,14 @@ func TestRenderHTML(t *testing.T) {
 		"<p>وعاد&nbsp;مساء.</p>"), got)
 }
 
+func TestRenderWordPress(t *testing.T) {
+	text := "افتتاح المعرض\nقال الوزير \"انتهى الأمر...\" ثم غادر.\nشارك ألف ناشر & مئة كاتب في 'المعرض'.\n(\"عاد\") \"الآن\"."
+	assert.Equal(t, "<h2>افتتاح المعرض</h2>\n"+
+		"<p>قال الوزير &#8220;انتهى الأمر&#8230;&#8221; ثم غادر.</p>\n"+
+		"<p>شارك ألف ناشر &#038; مئة كاتب في &#8217;المعرض&#8217;.</p>\n"+
+		"<p>(&#8220;عاد&#8221;) &#8220;الآن&#8221;.</p>\n", evaluate.RenderWordPress(text))
+}
+
 func TestPageText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"tags out, entities read", "<p>افتتح&nbsp;الوزير <b>المعرض</b> &quot;أمس&quot; &amp; اليوم.", `افتتح الوزير المعرض "أمس" & اليوم.`},
