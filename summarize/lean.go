@@ -212,7 +212,7 @@ func leansBack(s string) bool {
 	rest := trimBlank(s[words[verb].End:])
 	if r, _ := tokenize.CharAt(rest); r == ':' {
 		return true
-	} else if r == '«' || r == '"' || r == '“' {
+	} else if r == '«' || r == '"' || r == '“' || r == '”' {
 		return !quotedName(rest)
 	}
 	if n <= verb+1 {
@@ -228,7 +228,7 @@ func leansBack(s string) bool {
 // quote feature weighs, and where a demonstrative is the speaker's.
 func opensQuoted(s string) bool {
 	r, _ := tokenize.CharAt(trimBlank(s))
-	return r == '"' || r == '«' || r == '“' || r == '\''
+	return r == '"' || r == '«' || r == '“' || r == '”' || r == '\''
 }
 
 // trimBlank returns s without the blanks that open it: white space, and
@@ -268,11 +268,11 @@ func addressesReader(s string) bool {
 	for w := range tokenize.Words(s) {
 		for _, r := range s[at:w.Start] {
 			switch r {
-			case '"':
+			case '"', '“', '”':
 				quoted = !quoted
-			case '«', '“':
+			case '«':
 				guillemets++
-			case '»', '”':
+			case '»':
 				guillemets = max(0, guillemets-1)
 			case ':', '：':
 				return false
@@ -364,18 +364,21 @@ func listItem(s string) bool {
 // sentence goes on after: a name in quotation marks, the subject of the
 // verb before it («وتشير "أطباء بلا حدود" إلى أن…»), not words it reports.
 func quotedName(s string) bool {
-	closer := `"`
-	switch {
-	case strings.HasPrefix(s, "«"):
-		closer = "»"
-	case strings.HasPrefix(s, "“"):
-		closer = "”"
+	r, size := utf8.DecodeRuneInString(s)
+	closers := `"`
+	switch r {
+	case '«':
+		closers = "»"
+	case '“', '”':
+		closers = "“”" // set either way (see quotation)
 	}
-	_, size := utf8.DecodeRuneInString(s)
-	inner, after, ok := strings.Cut(s[size:], closer)
-	if !ok {
+	k := strings.IndexAny(s[size:], closers)
+	if k < 0 {
 		return false
 	}
+	inner := s[size : size+k]
+	_, closer := utf8.DecodeRuneInString(s[size+k:])
+	after := s[size+k+closer:]
 	words := 0
 	for range tokenize.Words(inner) {
 		if words++; words > 4 {
@@ -421,11 +424,14 @@ func announces(s string) bool {
 // the tail of somebody's words («…خارج مصر".»), whose beginning and
 // speaker are in a sentence before it; or opens one that it does not
 // close («وقال: "لن نتراجع عن قرارنا.»), whose end is in a sentence after
-// it. Guillemets and curly quotes say which way they face; a lone
-// straight quote closes when it is glued to the word or the final
-// punctuation before it (not to a colon, which opens a quotation) and no
-// letter follows it, and opens otherwise. A mark written as an HTML
-// entity («&quot;», «&raquo;») is the mark.
+// it. Guillemets say which way they face. A lone straight quote closes
+// when it is glued to the word or the final punctuation before it (not to
+// a colon, which opens a quotation) and no letter follows it, and opens
+// otherwise; so does a curly one, «“» or «”», whose shape Arabic text
+// does not keep to: some writers open with «”», as right-to-left text
+// mirrors it, and a program that curls straight quotes (WordPress) gives
+// «:”نعم”» for «:"نعم"». A mark written as an HTML entity («&quot;»,
+// «&raquo;») is the mark.
 func quotation(s string) (opens, closes bool) {
 	m := countQuotes(s)
 	if m.opened != m.closed {
@@ -442,15 +448,20 @@ func quotation(s string) (opens, closes bool) {
 	return !closes, closes
 }
 
-// firstStraight returns where the first straight quote of s is, «"» or
-// an entity for it («&quot;», «&#34;»), and its length; s holds one.
+// firstStraight returns where the first quote of s that faces both ways
+// is, «"», «“» or «”» or an entity for one («&quot;», «&#8221;»), and its
+// length; s holds one.
 func firstStraight(s string) (at, size int) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '"':
 			return i, 1
+		case 0xE2: // “ U+201C, ” U+201D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return i, 3
+			}
 		case '&':
-			if r, n := tokenize.EntityRune(s[i:]); r == '"' {
+			if r, n := tokenize.EntityRune(s[i:]); r == '"' || r == '“' || r == '”' {
 				return i, n
 			}
 		}
@@ -458,9 +469,9 @@ func firstStraight(s string) (at, size int) {
 	return 0, 0
 }
 
-// quoteMarks counts the quotation marks of a piece of text: straight
-// ones, which face both ways, and the guillemets and curly quotes that
-// open and close.
+// quoteMarks counts the quotation marks of a piece of text: straight and
+// curly ones, which face both ways (see quotation), and the guillemets
+// that open and close.
 type quoteMarks struct{ straight, opened, closed int }
 
 // open reports whether a quotation is open after text with these marks.
@@ -491,11 +502,11 @@ func countEntities(s string) quoteMarks {
 	for i := strings.IndexByte(s, '&'); i >= 0; {
 		r, n := tokenize.EntityRune(s[i:])
 		switch r {
-		case '"':
+		case '"', '“', '”':
 			m.straight++
-		case '«', '“':
+		case '«':
 			m.opened++
-		case '»', '”':
+		case '»':
 			m.closed++
 		}
 		k := strings.IndexByte(s[i+max(n, 1):], '&')
@@ -526,13 +537,8 @@ func countMarks(s string) quoteMarks {
 				}
 			}
 		case 0xE2: // “ U+201C, ” U+201D
-			if i+2 < len(s) && s[i+1] == 0x80 {
-				switch s[i+2] {
-				case 0x9C:
-					m.opened++
-				case 0x9D:
-					m.closed++
-				}
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				m.straight++
 			}
 		}
 	}

@@ -438,7 +438,13 @@ func TrimClosers(s string) string {
 	}
 }
 
-func closesQuote(r rune) bool { return isCloser(r) || r == '"' || r == '\'' }
+func closesQuote(r rune) bool { return isCloser(r) || bothWays(r) }
+
+// bothWays reports a quotation mark that may open a quotation or close
+// one: the straight ones, and «“» and «‘», which Arabic writers set to
+// close as often as to open, since right-to-left text mirrors them. Where
+// it stands decides which it does.
+func bothWays(r rune) bool { return r == '"' || r == '\'' || r == '“' || r == '‘' }
 
 // IsLineBreak reports whether r ends a line for Sentences: \n, \r, \v, \f,
 // U+0085, U+2028 or U+2029 (\r\n is one break). A sentence of hard-wrapped
@@ -651,14 +657,14 @@ func afterTerminators(text string, i, end int) int {
 			// A mark written as an HTML entity («&quot;», «&raquo;»,
 			// «&#8230;») is the mark: it goes with the sentence it ends.
 			c, n := EntityRune(text[i:end])
-			if !isTerminator(c) && !closesQuote(c) || (c == '"' || c == '\'') && glued(text, i+n, end) {
+			if !isTerminator(c) && !closesQuote(c) || bothWays(c) && glued(text, i+n, end) {
 				return i
 			}
 			size = n
-		case r == '"' || r == '\'':
-			// A straight quote closes only when nothing is glued after it
-			// but a space, punctuation or another closer; otherwise it
-			// opens the next sentence.
+		case bothWays(r):
+			// A straight quote, or a curly one set either way, closes only
+			// when nothing is glued after it but a space, punctuation or
+			// another closer; otherwise it opens the next sentence.
 			if glued(text, i+size, end) {
 				return i
 			}
@@ -678,7 +684,7 @@ func glued(text string, i, end int) bool {
 		return false
 	}
 	n, _ := utf8.DecodeRuneInString(text[i:end])
-	return !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && n != '"' && n != '\''
+	return !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && !bothWays(n)
 }
 
 // goesOn reports whether the sentence whose final punctuation ends at i
@@ -724,7 +730,7 @@ func emphasisEnd(text string, i, end int) int {
 	}
 	if k < end {
 		r, _ := utf8.DecodeRuneInString(text[k:end])
-		if !blank(r) && !isCloser(r) && !isTerminator(r) && !isClauseMark(r) && r != '"' && r != '\'' {
+		if !blank(r) && !isCloser(r) && !isTerminator(r) && !isClauseMark(r) && !bothWays(r) {
 			return i
 		}
 	}
@@ -941,7 +947,7 @@ func urlEnd(text string, i, end int) int {
 	}
 	for j > i {
 		r, size := utf8.DecodeLastRuneInString(text[i:j])
-		if !isTerminator(r) && !isCloser(r) && r != ',' && r != '"' && r != '\'' && r != '؛' && r != ':' {
+		if !isTerminator(r) && !isCloser(r) && !bothWays(r) && r != ',' && r != '؛' && r != ':' {
 			break
 		}
 		j -= size
