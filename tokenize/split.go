@@ -424,7 +424,8 @@ func entityBefore(s string) (rune, int) {
 }
 
 // TrimClosers returns s without the closing quotation marks and brackets
-// that end it (» ” ’ › ) ] } " '), those written as HTML entities too
+// that end it (» ” ’ › ) ] } " ' and “ ‘, which Arabic sets to close too;
+// see bothWays), those written as HTML entities too
 // («؟&quot;», «&raquo;»): what is left ends with the sentence's own
 // punctuation, if it has any.
 func TrimClosers(s string) string {
