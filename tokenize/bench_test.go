@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -61,10 +62,35 @@ func BenchmarkSentences(b *testing.B) {
 		first, rest, _ := strings.Cut(line, " ")
 		fmt.Fprintf(&page, `<figure><img src="/images/%d.jpg"><figcaption>صورة %d. تصوير: رويترز</figcaption></figure><p>%s&nbsp;<a href="/tags/%d">%s</a></p>`, k, k, first, k, rest)
 	}
+	// The sample as Word saves a web page: a whole document, its source
+	// wrapped at 76 characters between words and between a tag's
+	// attributes, with CRLF.
+	var word strings.Builder
+	word.WriteString("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n<style>\r\n<!--\r\n p.MsoNormal {margin:0cm;}\r\n-->\r\n</style>\r\n</head>\r\n<body lang=EN-US>\r\n")
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n := 0
+		for k, w := range strings.Split("<p class=MsoNormal dir=RTL style='text-align:justify;direction:rtl'><span lang=AR-SA style='font-size:14.0pt;font-family:\"Arial\"'>"+line+"<o:p></o:p></span></p>", " ") {
+			if c := utf8.RuneCountInString(w); k > 0 && n+1+c > 76 {
+				word.WriteString("\r\n")
+				n = 0
+			} else if k > 0 {
+				word.WriteByte(' ')
+				n++
+			}
+			word.WriteString(w)
+			n += utf8.RuneCountInString(w)
+		}
+		word.WriteString("\r\n\r\n")
+	}
+	word.WriteString("</body>\r\n</html>\r\n")
 	for _, c := range []struct{ name, text string }{
 		{"sample", text},
 		{"markdown", md.String()},
 		{"html", page.String()},
+		{"word", word.String()},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

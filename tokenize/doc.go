@@ -35,10 +35,12 @@
 // the marks written as HTML entities («&#8230;», «&#1567;») end it too.
 // Short lines without final punctuation are headings, and so is a line
 // marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
-// unwrapped first. A block's tag («<p>», «<br>», «<li>») ends a line as a
-// break does, and whole tags of markup at a sentence's edges («<p>»,
-// «</p>») are left out of its span; a '<' that no '>' closes in its
-// sentence is text, so a tag cut off by the page hides nothing. Comments
+// unwrapped first, and so is an HTML document's source («<!DOCTYPE html»,
+// «<html»), whose lines end at its block tags and blank lines. A block's
+// tag («<p>», «<br>», «<li>») ends a line as a break does, and whole tags
+// of markup at a sentence's edges («<p>», «</p>») are left out of its
+// span; a '<' that no '>' closes in its sentence is text, so a tag cut off
+// by the page hides nothing. Comments
 // («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and
 // Markdown emphasis («**…**») are markup too; scripts, style sheets, a
 // page's <nav> and lines of nothing but links give no sentence. A Markdown

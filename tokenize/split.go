@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"runtime"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,11 @@ const MaxHeadingWords = 12
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
 // unwrapped first: when most lines stop near one width of at most
 // MaxWrapWidth characters without final punctuation, a break after such a
-// full line does not end the sentence (see wrapWidth).
+// full line does not end the sentence (see wrapWidth). In an HTML document
+// (one that opens with «<!DOCTYPE html», «<html» or «<?xml»; see
+// htmlDocument), a line break is white space, as a browser reads it: its
+// lines end at block tags and blank lines, and a tag of ASCII alone goes
+// on over a break, as Word's web page wraps its source at 80 characters.
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading); so is
@@ -89,14 +94,21 @@ func Sentences(text string) []Sentence {
 		}
 	}
 	raw := rawText(text, from)
-	width := wrapWidth(text[from:])
+	// An HTML document's source lines break where its writer's program
+	// wrapped them (Word's web page at 80 characters, inside tags too):
+	// its block tags end its lines.
+	html := htmlDocument(text[from:])
+	width := 0
+	if !html {
+		width = wrapWidth(text[from:])
+	}
 	shares := 1
 	if width == 0 && len(text)-from >= parallelBytes {
 		shares = runtime.GOMAXPROCS(0)
 	}
 	if shares == 1 {
 		n := len(out)
-		out, _ = splitLines(text, from, len(text), width, raw, out)
+		out, _ = splitLines(text, from, len(text), width, html, raw, out)
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
@@ -109,7 +121,13 @@ func Sentences(text string) []Sentence {
 	cuts[0], cuts[shares] = from, len(text)
 	for k := 1; k < shares; k++ {
 		at := max(cuts[k-1], from+k*(len(text)-from)/shares)
-		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
+		if html {
+			// a block's tag or a script ends a line of HTML; a \n does not
+			at = len(text)
+			if k := sort.Search(len(raw), func(k int) bool { return raw[k].Start >= at }); k < len(raw) {
+				at = raw[k].Start
+			}
+		} else if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
 			at += nl + 1 // a \n always ends a line, alone or after \r
 		} else {
 			at = len(text)
@@ -126,7 +144,7 @@ func Sentences(text string) []Sentence {
 	var g errgroup.Group
 	for k := range shares {
 		g.Go(func() error {
-			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, raw, nil)
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, html, raw, nil)
 			return nil
 		})
 	}
@@ -205,7 +223,7 @@ func blockTag(rest string) bool {
 	if n == 0 || n == len(name) {
 		return false
 	}
-	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && rest[n] != ' ' && rest[n] != '\t' {
+	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && !(rest[n] < utf8.RuneSelf && isSpace(rune(rest[n]))) {
 		return false // «<param», «<pre-x»
 	}
 	switch string(name[:n]) {
@@ -216,10 +234,9 @@ func blockTag(rest string) bool {
 	default:
 		return false
 	}
-	// The tag closes before another opens or the line ends: «<p فتح» is
-	// text. The search stops at the next '<', so each byte is read once.
-	k := strings.IndexAny(rest[n:], "<>\n\r")
-	return k >= 0 && rest[n+k] == '>'
+	// The tag closes before another opens, on its line or, ASCII alone,
+	// on a later one (see tagClose): «<p فتح» is text.
+	return tagClose(rest[n:]) > 0
 }
 
 // rawNames are the elements whose content is the page's, not the text's:
@@ -263,8 +280,9 @@ const parallelBytes = 32 << 10
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
 // lines that gave a unit. width is wrapWidth's; raw are rawText's spans,
-// which give no unit and end the line before them.
-func splitLines(text string, from, to, width int, raw []Span, out []Sentence) ([]Sentence, int) {
+// which give no unit and end the line before them. In an HTML document
+// (html), a line goes on past its break, up to a raw span or a blank line.
+func splitLines(text string, from, to, width int, html bool, raw []Span, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
 		// many spares most of the copying as out grows.
@@ -315,6 +333,17 @@ func splitLines(text string, from, to, width int, raw []Span, out []Sentence) ([
 				continue
 			}
 		}
+		for html && end == lineStop && next < to {
+			e, n := lineEnd(text, next)
+			if strings.TrimSpace(text[next:e]) == "" {
+				break
+			}
+			if r < len(raw) && raw[r].Start < e {
+				end, next = raw[r].Start, raw[r].Start
+				break
+			}
+			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
+		}
 		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
 			// A full-width line without final punctuation goes on in the
 			// next line, unless that one is blank or a marked heading.
@@ -338,6 +367,16 @@ func splitLines(text string, from, to, width int, raw []Span, out []Sentence) ([
 		start = next
 	}
 	return out, line
+}
+
+// htmlDocument reports whether text is an HTML document: past blanks and
+// a byte order mark it opens with «<!DOCTYPE html», «<html» or «<?xml»
+// (any case), as a saved or fetched page and Word's web page do. A page's
+// body alone («<p>…</p>», from a CMS) is not one: it may be Markdown with
+// tags in it, whose line breaks end lines.
+func htmlDocument(text string) bool {
+	text = strings.TrimLeft(text, " \t\r\n\ufeff")
+	return hasPrefixFold(text, "<!doctype html") || hasPrefixFold(text, "<html") || hasPrefixFold(text, "<?xml")
 }
 
 // MaxWrapWidth is the widest line, in characters, that hard-wrapped text
@@ -679,12 +718,21 @@ func afterTerminators(text string, i, end int) int {
 
 // glued reports whether a word or a mark that opens one follows at i in
 // text[:end], where a straight quote before it would open it rather than
-// close what came before.
+// close what came before. Tags are passed over, since they are no words
+// («."</span></p>»), and an entity is read as its character («&nbsp;» is a
+// blank).
 func glued(text string, i, end int) bool {
+	for i < end && text[i] == '<' && opensTag(text[i+1:end]) {
+		e := tagClose(text[i+1 : end])
+		if e == 0 {
+			break
+		}
+		i += 1 + e
+	}
 	if i >= end {
 		return false
 	}
-	n, _ := utf8.DecodeRuneInString(text[i:end])
+	n, _ := CharAt(text[i:end])
 	return !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && !bothWays(n)
 }
 
@@ -769,7 +817,8 @@ func pauseEnd(text string, seg, i, end int) int {
 		return i
 	}
 	k := i + 2
-	for k < end && (text[k] == ' ' || text[k] == '\t') {
+	// A break before end is one that Sentences joined: a wrapped line's.
+	for k < end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n') {
 		k++
 	}
 	// A third dot, glued or spaced, the line's end or a mark after them

@@ -124,6 +124,11 @@ func TestSentences(t *testing.T) {
 		{"a no-break space written as an entity is a blank at a sentence's edges", "<p>نعم.&nbsp; وقال الوزير&nbsp;إن الحل قريب.&#160;</p><p>&#xa0;وغادر القاعة مساء الأمس.&nbsp;</p>", []string{"نعم.", "وقال الوزير&nbsp;إن الحل قريب.", "وغادر القاعة مساء الأمس."}},
 		{"a list number in a page's paragraph opens its item as in plain text", "<p>أول جملة في النص هنا.</p>\n<p>1. ممارسة الرياضة تجعل مخك أكبر</p><li>&nbsp;2. النوم الكافي</li>", []string{"أول جملة في النص هنا.", "[h] 1. ممارسة الرياضة تجعل مخك أكبر", "[h] 2. النوم الكافي"}},
 		{"a curly quote set the right-to-left way closes after the final mark as a straight one does", "قال ”نعم.“ ثم غادر. وكتب “لا.” وعاد. انتهى.“بدأ المؤتمر“ كما قال.", []string{"قال ”نعم.“", "ثم غادر.", "وكتب “لا.”", "وعاد.", "انتهى.", "“بدأ المؤتمر“ كما قال."}},
+		{"an HTML document's source lines are wrapped inside its paragraphs and tags, as Word's web page is", "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<body lang=EN-US>\r\n<p class=MsoNormal dir=RTL\r\nstyle='direction:rtl'><span lang=AR-SA>افتتح الوزير <span\r\ndir=LTR>2025</span> المعرض\r\nأمس. وقال إن الزوار\r\nكثر.<o:p></o:p></span></p>\r\n\r\n<p class=MsoNormal><b><span\r\nlang=AR-SA>افتتاح المعرض</span></b></p>\r\n<p><span lang=AR-SA>وغادر الوزير بعد ساعة.</span></p>\r\n</body>\r\n</html>", []string{"افتتح الوزير <span\r\ndir=LTR>2025</span> المعرض\r\nأمس.", "وقال إن الزوار\r\nكثر.", "[h] افتتاح المعرض", "وغادر الوزير بعد ساعة."}},
+		{"a blank line ends a paragraph of an HTML document", "<!DOCTYPE html>\n<body>\nافتتح الوزير المعرض\nأمس\n\nوغادر بعد ساعة.\n</body>", []string{"[h] افتتح الوزير المعرض\nأمس", "وغادر بعد ساعة."}},
+		{"a text that opens with no HTML document's tag keeps its lines", "<p>افتتح الوزير المعرض أمس\nوغادر بعد ساعة واحدة فقط من وصوله.</p>", []string{"[h] افتتح الوزير المعرض أمس", "وغادر بعد ساعة واحدة فقط من وصوله."}},
+		{"a quotation mark before an inline tag closes its sentence", "قال: \"نعم.\"</span> ثم غادر. وكتب &#34;لا.&#34;<o:p></o:p></span></p>", []string{"قال: \"نعم.\"", "ثم غادر.", "وكتب &#34;لا.&#34;"}},
+		{"two dots before a line break that an HTML document's line goes on past are a pause", "<html>\n<p>&#34;أنا تعافيت..\r\nقاومت المرض وغلبته.</p>", []string{"&#34;أنا تعافيت..\r\nقاومت المرض وغلبته."}},
 		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
@@ -325,8 +330,12 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		}
 	}
 	// A line of nothing but links is navigation: its letters are in no
-	// sentence. A block's tag ends a line before it, as a break does.
+	// sentence. A block's tag ends a line before it, as a break does; in
+	// an HTML document, a break ends one only next to a blank line.
 	breaks := append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)})
+	if htmlDocument.MatchString(text) {
+		breaks = blankLineBreaks(text, breaks)
+	}
 	for _, m := range blockTag.FindAllStringIndex(text, -1) {
 		breaks = append(breaks, []int{m[0], m[0]})
 	}
@@ -413,13 +422,35 @@ func linkOnlyLine(line string) bool {
 	return whole && linkLine.MatchString(line)
 }
 
+// htmlDocument matches the opening of an HTML document, whose lines a
+// break does not end: the rule of Sentences, written again for the check.
+var htmlDocument = regexp.MustCompile(`^[ \t\r\n\x{FEFF}]*(?i:<!doctype html|<html|<\?xml)`)
+
+// blankLineBreaks returns those of breaks, the text's line breaks in
+// order, that end or start a blank line, and the last (the text's end).
+func blankLineBreaks(text string, breaks [][]int) [][]int {
+	var out [][]int
+	prev := 0
+	for k, br := range breaks {
+		next := len(text)
+		if k+1 < len(breaks) {
+			next = breaks[k+1][0]
+		}
+		if k == len(breaks)-1 || strings.TrimSpace(text[prev:br[0]]) == "" || strings.TrimSpace(text[br[1]:next]) == "" {
+			out = append(out, br)
+		}
+		prev = br[1]
+	}
+	return out
+}
+
 // entity matches an HTML entity: the rule of Sentences and Words, written
 // again for the check.
 var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
-var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>)`)
+var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>|[/\s][\x01-\x3b\x3d\x3f-\x7f]*>)`)
 
 var (
 	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
@@ -492,7 +523,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
 	} {
 		f.Add(s)
 	}

@@ -168,6 +168,16 @@ func TestWords(t *testing.T) {
 		got = append(got, sp.In(tags))
 	}
 	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم", "a", "b", "ج", "د", "x"}, got)
+
+	// A program that wraps a page's source (Word's web page, at 80
+	// characters) breaks tags between their attributes: a tag of ASCII
+	// alone goes on over the break. One with other letters in it is text.
+	wrapped := "وقال <span\r\ndir=LTR style='font-family:\"Arial\"'>2025</span> الوزير <b\nج>د"
+	got = nil
+	for sp := range tokenize.Words(wrapped) {
+		got = append(got, sp.In(wrapped))
+	}
+	assert.Equal(t, []string{"وقال", "2025", "الوزير", "b", "ج", "د"}, got)
 }
 
 func TestIsStopword(t *testing.T) {

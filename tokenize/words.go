@@ -241,9 +241,33 @@ func markLen(text string, k, to int) int {
 	case text[k] == '&':
 		return entityAt(text[k:to])
 	case text[k] == '<' && opensTag(text[k+1:to]):
-		// The search stops at the next '<': each byte is read once.
-		if e := strings.IndexAny(text[k+1:to], "<>\n\r"); e >= 0 && text[k+1+e] == '>' {
-			return e + 2
+		if e := tagClose(text[k+1 : to]); e > 0 {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// tagClose returns the length of s, the inside of a tag after its '<', up
+// to and with the '>' that closes it, or 0 when none does: the tag closes
+// before the next '<' and on its line, or, with nothing but ASCII in it, on
+// a later one, as a program that wraps a page's source (Word's web page)
+// breaks a tag between its attributes. So «a<b ج\nد>» is text. The search
+// stops at the next '<', and reads a byte twice at most.
+func tagClose(s string) int {
+	e := strings.IndexAny(s, "<>\n\r")
+	if e < 0 || s[e] == '<' {
+		return 0
+	}
+	if s[e] == '>' {
+		return e + 1
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '>':
+			return i + 1
+		case c == '<' || c >= utf8.RuneSelf:
+			return 0
 		}
 	}
 	return 0

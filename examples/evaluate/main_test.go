@@ -112,13 +112,15 @@ func TestEvaluateUsage(t *testing.T) {
 // -render html serves every text as a page's HTML, and scores each summary
 // as the page shows it: Lead-1 takes the first sentence, without the menu,
 // the tags or the &nbsp;. -render wordpress writes «...» as &#8230;, which
-// ends the first sentence as «...» does, and the quotes as curly ones.
+// ends the first sentence as «...» does, and the quotes as curly ones;
+// -render word wraps the source, and the first sentence is still whole.
 func TestEvaluateReshapesTexts(t *testing.T) {
 	news := `{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
 	quoted := `{"id":"1","title":"","text":"ارتفعت أسعار النفط \"اليوم\" في الأسواق العالمية... وقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
 	tests := []struct{ name, record, flag, value, label, summary string }{
 		{"strip", news, "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
 		{"render", news, "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as Word", news, "-render", "word", "tiny.jsonl as Word saves a web page, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}
 	for _, tt := range tests {

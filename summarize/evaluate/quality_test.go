@@ -125,6 +125,9 @@ func TestAgainstLeadGuard(t *testing.T) {
 //     straight ones. At 5de1519, 50 of the news summaries and 3 of EASC's
 //     differed: &#8230; ended no sentence, and «:"…"» curled «:”…”» was
 //     read as the tail of a quotation.
+//   - RenderWord: a document Word saved as a web page, its source wrapped
+//     at 76 characters, inside paragraphs and tags. At 5de1519 every one
+//     differed (3,023 and 77): each source line was a line of the text.
 func TestHTMLPageGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -136,6 +139,7 @@ func TestHTMLPageGuard(t *testing.T) {
 	}{
 		{"html", evaluate.RenderHTML},
 		{"wordpress", evaluate.RenderWordPress},
+		{"word", evaluate.RenderWord},
 	}
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -90,6 +91,57 @@ func RenderWordPress(text string) string {
 	return b.String()
 }
 
+// wordHead opens RenderWord's document, as Word writes a web page.
+const wordHead = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n" +
+	"<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\r\n<style>\r\n<!--\r\n" +
+	" p.MsoNormal {margin:0cm; font-size:12.0pt;}\r\n-->\r\n</style>\r\n" +
+	"</head>\r\n\r\n<body lang=EN-US style='tab-interval:36.0pt'>\r\n\r\n<div class=WordSection1>\r\n\r\n"
+
+// RenderWord returns text as Word saves a document as a web page
+// (filtered): a whole HTML document, each paragraph in <p class=MsoNormal
+// dir=RTL style=…><span lang=AR-SA style=…>, a heading in bold, and the
+// source wrapped at 76 characters with CRLF, between words and between a
+// tag's attributes. A line break inside a paragraph is no break of the
+// text, and a tag goes on over one.
+func RenderWord(text string) string {
+	var b strings.Builder
+	b.Grow(2*len(text) + len(wordHead))
+	b.WriteString(wordHead)
+	eachLine(text, func(line string, heading bool) {
+		line = html.EscapeString(line)
+		if heading {
+			line = "<b><span lang=AR-SA style='font-size:16.0pt;font-family:\"Arial\",sans-serif'>" + line + "<o:p></o:p></span></b>"
+		} else {
+			line = "<span lang=AR-SA style='font-size:14.0pt;font-family:\"Arial\",sans-serif'>" + line + "<o:p></o:p></span>"
+		}
+		wrap(&b, "<p class=MsoNormal dir=RTL style='text-align:justify;direction:rtl;unicode-bidi:embed'>"+line+"</p>", 76)
+		b.WriteString("\r\n\r\n")
+	})
+	b.WriteString("</div>\r\n\r\n</body>\r\n\r\n</html>\r\n")
+	return b.String()
+}
+
+// wrap writes s to b in lines of at most width characters, breaking at
+// spaces (a CRLF in place of the space), as Word wraps a page's source; a
+// word longer than width gets a line of its own.
+func wrap(b *strings.Builder, s string, width int) {
+	n := 0 // characters on the line so far
+	for k, w := range strings.Split(s, " ") {
+		c := utf8.RuneCountInString(w)
+		if k > 0 {
+			if n+1+c > width {
+				b.WriteString("\r\n")
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += c
+	}
+}
+
 // eachLine calls f with each line of text as tokenize.Sentences reads it,
 // hard-wrapped text unwrapped: its units from the first to the last, its
 // breaks and runs of blanks one space, and whether it is one heading.
@@ -111,7 +163,8 @@ var escape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&
 
 // PageText returns s, a summary of a page's HTML, as the page shows it:
 // without its tags, its entities read («&quot;» as «"», «&nbsp;» as a
-// space). A summary is the text as it came, markup inside its sentences
+// space), and each run of white space, line breaks of the source
+// included, one space. A summary is the text as it came, markup inside its sentences
 // and all; scored as shown, it is judged on its words, not on the
 // scorer's reading of «nbsp» as one.
 func PageText(s string) string {
@@ -129,5 +182,5 @@ func PageText(s string) string {
 		s = s[i+j+1:]
 	}
 	b.WriteString(s)
-	return strings.ReplaceAll(html.UnescapeString(b.String()), "\u00a0", " ")
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
 }

@@ -3,6 +3,7 @@ package evaluate_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -30,10 +31,27 @@ func TestRenderWordPress(t *testing.T) {
 		"<p>(&#8220;عاد&#8221;) &#8220;الآن&#8221;.</p>\n", evaluate.RenderWordPress(text))
 }
 
+func TestRenderWord(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس وقال إن \"الزوار\" كثر & إن عدد الناشرين بلغ ألفا من عشرين بلدا.\nوغادر."
+	got := evaluate.RenderWord(text)
+	assert.True(t, strings.HasPrefix(got, "<html xmlns:o="), got)
+	assert.True(t, strings.HasSuffix(got, "</div>\r\n\r\n</body>\r\n\r\n</html>\r\n"), got)
+	for _, line := range strings.Split(got, "\r\n") {
+		if strings.Contains(line, " ") { // a longer word has a line of its own
+			assert.LessOrEqual(t, utf8.RuneCountInString(line), 76, "%+q", line)
+		}
+	}
+	assert.Contains(t, got, "<p class=MsoNormal dir=RTL\r\nstyle='text-align:justify;direction:rtl;unicode-bidi:embed'><b><span\r\nlang=AR-SA style='font-size:16.0pt;font-family:\"Arial\",sans-serif'>افتتاح\r\nالمعرض<o:p></o:p></span></b></p>")
+	assert.Contains(t, got, "&#34;الزوار&#34; كثر &amp; إن")
+	assert.Equal(t, "افتتاح المعرض افتتح الوزير المعرض أمس وقال إن \"الزوار\" كثر & إن عدد الناشرين بلغ ألفا من عشرين بلدا. وغادر.",
+		strings.Join(strings.Fields(evaluate.PageText(got[strings.Index(got, "<body"):])), " "))
+}
+
 func TestPageText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"tags out, entities read", "<p>افتتح&nbsp;الوزير <b>المعرض</b> &quot;أمس&quot; &amp; اليوم.", `افتتح الوزير المعرض "أمس" & اليوم.`},
 		{"plain text as it is", "افتتح الوزير المعرض.", "افتتح الوزير المعرض."},
+		{"the source's line breaks and runs of blanks one space", "افتتح الوزير\r\nالمعرض &nbsp; أمس.", "افتتح الوزير المعرض أمس."},
 		{"a '<' that no '>' closes stays", "قال <إن", "قال <إن"},
 	}
 	for _, tt := range tests {
