@@ -548,13 +548,15 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 	}
 	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n"),
 		strings.ReplaceAll(b.String(), "\n\n", "\n<script>\nvar a = 1;\n\nvar b = 2;\n</script> بعد\n"),
-		strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،<br>")} {
+		strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،<br>"),
+		// an HTML document, whose lines go on past their breaks
+		"<!DOCTYPE html>\n<body>\n" + strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،\n")} {
 		split := func(procs int) []tokenize.Sentence {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			return tokenize.Sentences(text)
 		}
 		one := split(1)
-		require.Greater(t, one[len(one)-1].Line, 1000)
+		require.Greater(t, one[len(one)-1].Line, 300)
 		for _, procs := range []int{2, 3, 7} {
 			assert.Equal(t, one, split(procs), "GOMAXPROCS %d", procs)
 		}
