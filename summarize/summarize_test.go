@@ -452,7 +452,8 @@ func TestMarkedHeadingNotTaken(t *testing.T) {
 // read into Markdown by Jina Reader with a header. Their fields
 // («categories:», «date = …», «Markdown Content:») are not sentences of the
 // story, and their title is the headline that steers the summary. Nor is
-// an image's caption, nor a menu of links, in Markdown or in HTML.
+// an image's caption, nor a menu of links, in Markdown or in HTML, nor a
+// saved page's text around its article.
 func TestFrontMatterNotTaken(t *testing.T) {
 	headline := "وزير الصحة يعلن افتتاح ثلاثة مستشفيات جديدة"
 	lead := "أعلنت وزارة الصحة عن خطة لتوسيع الخدمات الطبية في المناطق الريفية."
@@ -471,6 +472,7 @@ func TestFrontMatterNotTaken(t *testing.T) {
 		{"a saved page's headline and a menu of 14 HTML links on one line", "<h1>" + headline + "</h1>\n<ul class=\"menu\">" + strings.Join(anchors, "") + "</ul>\n<p>" + lead + "</p>\n<p>" + body + "</p>", headline},
 		{"a page with a photo and its caption before the lead", "<h1>" + headline + "</h1><figure><img src=\"/a.jpg\"><figcaption>وزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي.</figcaption></figure><p>" + lead + "</p><p>" + body + "</p>", headline},
 		{"a saved page on one line: its title, a menu of 14 HTML links, the headline and the paragraphs", "<!DOCTYPE html><html><head><title>" + headline + "</title></head><body><div class=\"menu\"><ul>" + strings.Join(anchors, "") + "</ul></div><h1>" + headline + "</h1><p>" + lead + "</p><p>" + body + "</p></body></html>", headline},
+		{"a saved page: a cookie banner above its article, and a footer", "<!DOCTYPE html>\n<html lang=\"ar\">\n<head><title>" + headline + " | شبكة الأخبار</title></head>\n<body>\n<div class=\"cookie\"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بالاستمرار في التصفح فإنك توافق على سياسة الخصوصية.</p><button>موافق</button></div>\n<article>\n<h1>" + headline + "</h1>\n<p>" + lead + "</p>\n<p>" + body + "</p>\n</article>\n<footer><p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب.</p></footer>\n</body>\n</html>", headline},
 		{"a related story's link above the lead is not the title", "**اقرأ أيضاً:** [ارتفاع أسعار النفط في الأسواق العالمية](https://example.com/x)\n\n" + lead + "\n" + body, ""},
 		{"YAML, Hugo's keys", "---\ntitle: \"" + headline + "\"\ndate: 2026-11-01T10:00:00+03:00\ncategories:\n  - أخبار\nauthor: \"أحمد علي\"\n---\n\n" + lead + "\n" + body, headline},
 		{"a reader's header, a menu of 14 links on one line, and an image with a long caption", "Title: " + headline + "\n\nURL Source: https://example.com/a\n\nMarkdown Content:\n" + strings.Join(menu, " | ") + "\n\n![صورة لوزير الصحة خلال افتتاحه أحد المستشفيات الجديدة في المحافظات الجنوبية يوم الاثنين الماضي](https://example.com/a.jpg)\n\n" + lead + "\n" + body, headline},

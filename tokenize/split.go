@@ -98,6 +98,9 @@ func Sentences(text string) []Sentence {
 	// wrapped them (Word's web page at 80 characters, inside tags too):
 	// its block tags end its lines.
 	html := htmlDocument(text[from:])
+	if html {
+		raw = mergeSpans(raw, chrome(text, from, raw))
+	}
 	width := 0
 	if !html {
 		width = wrapWidth(text[from:])
@@ -367,6 +370,127 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, out []S
 		start = next
 	}
 	return out, line
+}
+
+// chrome returns the spans of the HTML document text[from:] around its
+// article: the page's banners, menus, asides and footer, which give no
+// unit. The article is the <article> element (outside any other) that
+// holds the most text, or else the <main> one, and only one that holds
+// a quarter of the page's text or more (its bytes outside ASCII, which in
+// an Arabic page are its letters, outside raw spans): a site that puts
+// only the headline in <article> keeps its body. A cookie banner above the
+// article («نستخدم ملفات تعريف الارتباط…», "we use cookies…") was a saved
+// page's first summary sentence.
+func chrome(text string, from int, raw []Span) []Span {
+	total := textBytes(text, from, len(text), raw)
+	for _, name := range [...]string{"article", "main"} {
+		best, most := Span{}, 0
+		for _, e := range elements(text, from, raw, name) {
+			if n := textBytes(text, e.Start, e.End, raw); n > most {
+				best, most = e, n
+			}
+		}
+		if most == 0 {
+			continue
+		}
+		if 4*most < total {
+			return nil
+		}
+		var out []Span
+		if best.Start > from {
+			out = append(out, Span{from, best.Start})
+		}
+		if best.End < len(text) {
+			out = append(out, Span{best.End, len(text)})
+		}
+		return out
+	}
+	return nil
+}
+
+// elements returns the spans of the elements named name in text[from:]
+// that sit in no other of that name, tags included, their tags outside
+// raw spans: from «<name» (any case; '>', a blank or '/' after it) to the
+// '>' of the «</name» that closes it, or to the text's end.
+func elements(text string, from int, raw []Span, name string) []Span {
+	var out []Span
+	depth, start := 0, 0
+	r := 0
+	for i := from; ; {
+		k := strings.IndexByte(text[i:], '<')
+		if k < 0 {
+			break
+		}
+		i += k
+		for r < len(raw) && raw[r].End <= i {
+			r++
+		}
+		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
+			i = raw[r].End // a script's «"<article"» is no tag
+			continue
+		}
+		closing := i+1 < len(text) && text[i+1] == '/'
+		at := i + 1
+		if closing {
+			at++
+		}
+		i = at
+		if !hasPrefixFold(text[at:], name) {
+			continue
+		}
+		if j := at + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
+			continue // «<articles», «<mainframe»
+		}
+		switch {
+		case !closing:
+			if depth == 0 {
+				start = at - 1
+			}
+			depth++
+		case depth > 0:
+			if depth--; depth == 0 {
+				end := len(text)
+				if e := strings.IndexByte(text[at:], '>'); e >= 0 {
+					end = at + e + 1
+				}
+				out = append(out, Span{start, end})
+			}
+		}
+	}
+	if depth > 0 {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+// textBytes counts the bytes outside ASCII in text[lo:hi], outside the
+// raw spans: in an Arabic page, its letters, not its markup or code.
+func textBytes(text string, lo, hi int, raw []Span) int {
+	n := 0
+	for _, sp := range raw {
+		if sp.End <= lo || sp.Start == sp.End {
+			continue
+		}
+		if sp.Start >= hi {
+			break
+		}
+		n += nonASCII(text[lo:max(lo, sp.Start)])
+		lo = max(lo, sp.End)
+	}
+	if lo < hi {
+		n += nonASCII(text[lo:hi])
+	}
+	return n
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // htmlDocument reports whether text is an HTML document: past blanks and

@@ -129,6 +129,13 @@ func TestSentences(t *testing.T) {
 		{"a text that opens with no HTML document's tag keeps its lines", "<p>افتتح الوزير المعرض أمس\nوغادر بعد ساعة واحدة فقط من وصوله.</p>", []string{"[h] افتتح الوزير المعرض أمس", "وغادر بعد ساعة واحدة فقط من وصوله."}},
 		{"a quotation mark before an inline tag closes its sentence", "قال: \"نعم.\"</span> ثم غادر. وكتب &#34;لا.&#34;<o:p></o:p></span></p>", []string{"قال: \"نعم.\"", "ثم غادر.", "وكتب &#34;لا.&#34;"}},
 		{"two dots before a line break that an HTML document's line goes on past are a pause", "<html>\n<p>&#34;أنا تعافيت..\r\nقاومت المرض وغلبته.</p>", []string{"&#34;أنا تعافيت..\r\nقاومت المرض وغلبته."}},
+		{"an HTML document's text outside its article gives no unit", "<!DOCTYPE html>\n<body>\n<div class=cookie><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p><button>موافق</button></div>\n<article><h1>افتتاح المعرض</h1><p>افتتح الوزير المعرض أمس.</p><p>وحضره ألف زائر من عشرين بلدا.</p></article>\n<footer><p>جميع الحقوق محفوظة.</p></footer>\n</body>", []string{"[h] افتتاح المعرض", "افتتح الوزير المعرض أمس.", "وحضره ألف زائر من عشرين بلدا."}},
+		{"…nor outside its main, when it has no article", "<html><body><div class=cookie>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</div><MAIN class=x><p>افتتح الوزير المعرض أمس.</p><p>وحضره ألف زائر من عشرين بلدا.</p></MAIN><footer>جميع الحقوق محفوظة.</footer></body></html>", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر من عشرين بلدا."}},
+		{"an article with less than a quarter of the page's text is none", "<!DOCTYPE html><article><h1>افتتاح المعرض</h1></article><div><p>افتتح الوزير المعرض أمس.</p><p>وحضره ألف زائر من عشرين بلدا.</p></div>", []string{"[h] افتتاح المعرض", "افتتح الوزير المعرض أمس.", "وحضره ألف زائر من عشرين بلدا."}},
+		{"of several articles, the one with the most text; one inside it is part of it", "<!DOCTYPE html><article><p>خبر قصير آخر.</p></article><article><p>افتتح الوزير المعرض أمس.</p><article><p>وحضره ألف زائر من عشرين بلدا.</p></article><p>وغادر.</p></article><articles>لا</articles>", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر من عشرين بلدا.", "وغادر."}},
+		{"an article tag inside a script is none", "<!DOCTYPE html><script>var a = \"<article>\";</script><div><p>نص خارج.</p></div><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p></article>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا."}},
+		{"an article that never closes runs to the end", "<!DOCTYPE html><p>نص.</p><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا."}},
+		{"a page's body alone keeps the text around its article", "<div><p>نص خارج المقال هنا.</p></div><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر.</p></article>", []string{"نص خارج المقال هنا.", "افتتح الوزير المعرض أمس وحضره ألف زائر."}},
 		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
@@ -349,6 +356,12 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		}
 		from = br[1]
 	}
+	// An HTML document with an article or a main element keeps only the
+	// text of one (see TestSentences' rows); which one is not written
+	// again here, so its letters are not checked.
+	if htmlDocument.MatchString(text) && articleTag.MatchString(text) {
+		return
+	}
 	tag := false
 	for i, r := range text {
 		if i < body || inTemplate[i] {
@@ -425,6 +438,9 @@ func linkOnlyLine(line string) bool {
 // htmlDocument matches the opening of an HTML document, whose lines a
 // break does not end: the rule of Sentences, written again for the check.
 var htmlDocument = regexp.MustCompile(`^[ \t\r\n\x{FEFF}]*(?i:<!doctype html|<html|<\?xml)`)
+
+// articleTag matches the start tag of an article or a main element.
+var articleTag = regexp.MustCompile(`(?i)<(?:article|main)[\s/>]`)
 
 // blankLineBreaks returns those of breaks, the text's line breaks in
 // order, that end or start a blank line, and the last (the text's end).
@@ -523,7 +539,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
 	} {
 		f.Add(s)
 	}

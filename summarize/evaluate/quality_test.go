@@ -128,6 +128,9 @@ func TestAgainstLeadGuard(t *testing.T) {
 //   - RenderWord: a document Word saved as a web page, its source wrapped
 //     at 76 characters, inside paragraphs and tags. At 5de1519 every one
 //     differed (3,023 and 77): each source line was a line of the text.
+//   - RenderPage: a saved news page, a cookie banner and a menu above the
+//     <article>, related stories and a footer below it. At 5de1519 and at
+//     57ba795 every one differed (3,023 and 77): the banner came first.
 func TestHTMLPageGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -140,6 +143,7 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"html", evaluate.RenderHTML},
 		{"wordpress", evaluate.RenderWordPress},
 		{"word", evaluate.RenderWord},
+		{"page", evaluate.RenderPage},
 	}
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)

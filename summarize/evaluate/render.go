@@ -91,6 +91,42 @@ func RenderWordPress(text string) string {
 	return b.String()
 }
 
+// pageHead and pageFoot are the chrome of RenderPage's document: a cookie
+// banner, the site's header and menu, and after the article a list of
+// related stories and the footer, as a saved news page has them.
+const (
+	pageHead = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n<title>شبكة الأخبار</title>\n" +
+		"<script>window.dataLayer = window.dataLayer || [];</script>\n</head>\n<body>\n" +
+		"<div class=\"cookie-banner\">\n<p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بالاستمرار في التصفح فإنك توافق على سياسة الخصوصية.</p>\n<button>موافق</button>\n</div>\n" +
+		"<header>\n<a href=\"/\" class=\"logo\">شبكة الأخبار</a>\n<nav><ul><li><a href=\"/\">الرئيسية</a></li><li><a href=\"/world\">العالم</a></li><li><a href=\"/economy\">اقتصاد</a></li></ul></nav>\n</header>\n" +
+		"<main>\n<article>\n"
+	pageFoot = "</article>\n<aside class=\"related\">\n<h2>اقرأ أيضا</h2>\n<ul>\n" +
+		"<li><a href=\"/a1\">ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين بسبب التوترات في المنطقة</a></li>\n" +
+		"<li><a href=\"/a2\">منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه</a></li>\n" +
+		"<li><a href=\"/a3\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل</a></li>\n</ul>\n</aside>\n</main>\n" +
+		"<footer>\n<p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب من إدارة الموقع.</p>\n</footer>\n</body>\n</html>\n"
+)
+
+// RenderPage returns text as a saved news page: a whole HTML document with
+// a cookie banner, the site's header and menu above the article, and a
+// list of related stories and the footer below it; the text is the
+// <article>, each heading in <h2> and each paragraph in <p>, a line each.
+func RenderPage(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + len(pageHead) + len(pageFoot))
+	b.WriteString(pageHead)
+	eachLine(text, func(line string, heading bool) {
+		line = html.EscapeString(line)
+		if heading {
+			b.WriteString("<h2>" + line + "</h2>\n")
+		} else {
+			b.WriteString("<p>" + line + "</p>\n")
+		}
+	})
+	b.WriteString(pageFoot)
+	return b.String()
+}
+
 // wordHead opens RenderWord's document, as Word writes a web page.
 const wordHead = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n" +
 	"<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\r\n<style>\r\n<!--\r\n" +
