@@ -43,7 +43,8 @@
 // by the page hides nothing. Comments
 // («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and
 // Markdown emphasis («**…**») are markup too; scripts, style sheets, a
-// page's <nav> and lines of nothing but links give no sentence. A Markdown
+// page's <nav> and lines of nothing but links give no sentence, nor does the
+// text around an HTML document's <article> (or <main>) that holds most of it. A Markdown
 // file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences.

@@ -63,7 +63,8 @@ const MaxHeadingWords = 12
 // (one that opens with «<!DOCTYPE html», «<html» or «<?xml»; see
 // htmlDocument), a line break is white space, as a browser reads it: its
 // lines end at block tags and blank lines, and a tag of ASCII alone goes
-// on over a break, as Word's web page wraps its source at 80 characters.
+// on over a break, as Word's web page wraps its source at 80 characters;
+// the text around its article gives no unit (see chrome).
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading); so is
