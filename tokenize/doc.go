@@ -40,12 +40,12 @@
 // tag («<p>», «<br>», «<li>») ends a line as a break does, and whole tags
 // of markup at a sentence's edges («<p>», «</p>») are left out of its
 // span; a '<' that no '>' closes in its sentence is text, so a tag cut off
-// by the page hides nothing. Comments
-// («<!-- -->»), templates («{{< figure … >}}», «{% … %}», «{{مرجع|…}}») and
-// Markdown emphasis («**…**») are markup too; scripts, style sheets, a
-// page's <nav> and lines of nothing but links give no sentence, nor does the
-// text around an HTML document's <article> (or <main>) that holds most of it. A Markdown
-// file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
+// by the page hides nothing. Comments («<!-- -->»), templates («{{< figure
+// … >}}», «{% … %}», «{{مرجع|…}}») and Markdown emphasis («**…**») are
+// markup too; scripts, style sheets, a page's <nav> and lines of nothing
+// but links give no sentence, nor does the text around an HTML document's
+// <article> (or <main>) when it holds a quarter of the page's text. A
+// Markdown file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences.
 //
