@@ -130,6 +130,10 @@ func TestHostileInput(t *testing.T) {
 			{"300,000 list items of one word on one line", strings.Repeat("<li>كلمة</li>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a line of 300,000 HTML entities", strings.Repeat("&nbsp;&quot;&", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			// An HTML document's articles are found and weighed in one
+			// pass, however many and however deep.
+			{"an HTML document of 100,000 empty articles", "<!DOCTYPE html>" + strings.Repeat("<article></article>", 100_000) + "\n<p>نص الخبر هنا.</p>", []string{"نص الخبر هنا."}, nil},
+			{"an HTML document's article nested 100,000 deep", "<!DOCTYPE html><p>قائمة.</p>" + strings.Repeat("<article>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</article>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)
 	}

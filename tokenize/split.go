@@ -411,8 +411,9 @@ func chrome(text string, from int, raw []Span) []Span {
 
 // elements returns the spans of the elements named name in text[from:]
 // that sit in no other of that name, tags included, their tags outside
-// raw spans: from «<name» (any case; '>', a blank or '/' after it) to the
-// '>' of the «</name» that closes it, or to the text's end.
+// raw spans: from a start tag «<name …>» (any case) to the end of the end
+// tag «</name>» that closes it, or to the text's end. A tag that does not
+// close (see tagClose) is none. Each byte is read twice at most.
 func elements(text string, from int, raw []Span, name string) []Span {
 	var out []Span
 	depth, start := 0, 0
@@ -430,31 +431,33 @@ func elements(text string, from int, raw []Span, name string) []Span {
 			i = raw[r].End // a script's «"<article"» is no tag
 			continue
 		}
-		closing := i+1 < len(text) && text[i+1] == '/'
-		at := i + 1
+		lt := i
+		i++
+		closing := i < len(text) && text[i] == '/'
+		at := i
 		if closing {
 			at++
 		}
-		i = at
 		if !hasPrefixFold(text[at:], name) {
 			continue
 		}
 		if j := at + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
 			continue // «<articles», «<mainframe»
 		}
+		e := tagClose(text[i:])
+		if e == 0 {
+			continue
+		}
+		i += e
 		switch {
 		case !closing:
 			if depth == 0 {
-				start = at - 1
+				start = lt
 			}
 			depth++
 		case depth > 0:
 			if depth--; depth == 0 {
-				end := len(text)
-				if e := strings.IndexByte(text[at:], '>'); e >= 0 {
-					end = at + e + 1
-				}
-				out = append(out, Span{start, end})
+				out = append(out, Span{start, i})
 			}
 		}
 	}
@@ -465,15 +468,18 @@ func elements(text string, from int, raw []Span, name string) []Span {
 }
 
 // textBytes counts the bytes outside ASCII in text[lo:hi], outside the
-// raw spans: in an Arabic page, its letters, not its markup or code.
+// raw spans: in an Arabic page, its letters, not its markup or code. The
+// raw spans before lo are passed over by a binary search, so that the
+// elements of a page are counted in one pass, however many they are.
 func textBytes(text string, lo, hi int, raw []Span) int {
 	n := 0
-	for _, sp := range raw {
-		if sp.End <= lo || sp.Start == sp.End {
-			continue
-		}
+	k := sort.Search(len(raw), func(k int) bool { return raw[k].End > lo })
+	for _, sp := range raw[k:] {
 		if sp.Start >= hi {
 			break
+		}
+		if sp.Start == sp.End {
+			continue
 		}
 		n += nonASCII(text[lo:max(lo, sp.Start)])
 		lo = max(lo, sp.End)
