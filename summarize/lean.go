@@ -232,15 +232,17 @@ func opensQuoted(s string) bool {
 }
 
 // trimBlank returns s without the blanks that open it: white space, and
-// the no-break space as a page's HTML writes it («&nbsp;», «&#160;»),
-// which tokenize reads as no word («وأضاف&nbsp;"…» is «وأضاف "…»).
+// the no-break space as a page's HTML writes it («&nbsp;», «&#160;»,
+// «&#xA0;»; tokenize.CharAt), which tokenize reads as no word
+// («وأضاف&nbsp;"…» is «وأضاف "…»).
 func trimBlank(s string) string {
 	for {
 		s = strings.TrimLeft(s, " \t\u00a0")
-		if !strings.HasPrefix(s, "&nbsp;") && !strings.HasPrefix(s, "&#160;") {
+		r, n := tokenize.CharAt(s)
+		if r != '\u00a0' {
 			return s
 		}
-		s = s[len("&nbsp;"):]
+		s = s[n:]
 	}
 }
 
@@ -363,22 +365,28 @@ func listItem(s string) bool {
 // quotedName reports whether s opens with a short quotation that the
 // sentence goes on after: a name in quotation marks, the subject of the
 // verb before it («وتشير "أطباء بلا حدود" إلى أن…»), not words it reports.
+// Marks written as HTML entities («&quot;», «&laquo;») are the marks.
 func quotedName(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	closers := `"`
-	switch r {
+	open, size := tokenize.CharAt(s)
+	closes := func(r rune) bool { return r == '"' }
+	switch open {
 	case '«':
-		closers = "»"
+		closes = func(r rune) bool { return r == '»' }
 	case '“', '”':
-		closers = "“”" // set either way (see quotation)
+		closes = func(r rune) bool { return r == '“' || r == '”' } // set either way (see quotation)
 	}
-	k := strings.IndexAny(s[size:], closers)
-	if k < 0 {
-		return false
+	inner, after := "", ""
+	for i := size; ; {
+		if i >= len(s) {
+			return false
+		}
+		r, n := tokenize.CharAt(s[i:]) // «&quot;» is «"»
+		if closes(r) {
+			inner, after = s[size:i], s[i+n:]
+			break
+		}
+		i += n
 	}
-	inner := s[size : size+k]
-	_, closer := utf8.DecodeRuneInString(s[size+k:])
-	after := s[size+k+closer:]
 	words := 0
 	for range tokenize.Words(inner) {
 		if words++; words > 4 {

@@ -14,6 +14,7 @@ func TestLeansBack(t *testing.T) {
 	checkShape(t, leansBack, []shapeRow{
 		{"and he added that", "وأضاف أن الاجتماع كان مثمرا.", true},
 		{"and he added, a quotation written in entities", "وأضاف&nbsp;&quot;الاجتماع كان مثمرا&quot;.", true},
+		{"and he added, the no-break space as a hex reference", "وأضاف&#xA0;&quot;الاجتماع كان مثمرا&quot;.", true},
 		{"and she said that", "وقالت إن الحكومة سترد قريبا.", true},
 		{"he said, without a conjunction", "قال إنه لن يترشح مرة أخرى.", true},
 		{"and he pointed to", "وأشار إلى أن المفاوضات ستستأنف.", true},
@@ -33,6 +34,8 @@ func TestLeansBack(t *testing.T) {
 		{"a name in guillemets", "وقالت «هيومن رايتس ووتش» إن الاعتقالات تعسفية.", false},
 		{"a name in curly quotes set the right-to-left way", "وقالت ”هيومن رايتس ووتش“ إن الاعتقالات تعسفية.", false},
 		{"a name in curly quotes", "وقالت “هيومن رايتس ووتش” إن الاعتقالات تعسفية.", false},
+		{"a name in quotation marks written as entities", "وتشير &quot;أطباء بلا حدود&quot; إلى أن غالبية الناجين من النساء.", false},
+		{"a name in guillemets written as entities", "وقالت &laquo;هيومن رايتس ووتش&raquo; إن الاعتقالات تعسفية.", false},
 		{"a short quotation that ends the sentence is what was said", "وأضاف \"هذا خطأ\".", true},
 		{"a long quotation is what was said", "وأضاف \"علينا أن نعرف هؤلاء الناس جيدا\" ثم غادر.", true},
 		{"a quotation never closed is what was said", "وتابع \"كنا واضحين للغاية في أهدافنا.", true},
