@@ -214,8 +214,12 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
 	// from both.
 	if bad, n := tokenize.NotText(text); 4*bad > n {
-		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost",
-			ErrEncoding, bad, n)
+		declared := ""
+		if cs := tokenize.DeclaredCharset(text); cs != "" {
+			declared = "; the page declares charset " + cs
+		}
+		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
+			ErrEncoding, bad, n, declared)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

@@ -751,6 +751,10 @@ func TestNotUTF8SaysWhatToDo(t *testing.T) {
 	_, err = (&summarize.Summarizer{}).Summarize(decoded(t, charmap.Windows1256, readSeed(t)))
 	require.ErrorIs(t, err, summarize.ErrEncoding)
 	assert.Contains(t, err.Error(), "«ط§ظ„…» back to Windows-1256", "mojibake of Arabic Windows")
+	// A page that declares its encoding gets it named.
+	_, err = (&summarize.Summarizer{}).Summarize(encoded(t, charmap.Windows1256, `<html><head><meta charset="windows-1256"></head><body><p>`+readSeed(t)+"</p></body></html>"))
+	require.ErrorIs(t, err, summarize.ErrEncoding)
+	assert.Contains(t, err.Error(), "the page declares charset windows-1256", "a page's own declaration")
 }
 
 // backwards reverses the characters of each line of text, as a PDF

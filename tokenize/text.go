@@ -133,3 +133,73 @@ func misread(r rune) bool {
 	}
 	return false
 }
+
+// DeclaredCharset returns the character encoding that an HTML or XML
+// document declares in its first 1024 bytes, lower-cased: a <meta> tag's
+// «charset=…» («<meta charset="windows-1256">», or in «content» with
+// http-equiv), or the XML declaration's «encoding="…"»; "" when it
+// declares none. A page saved from an older Arabic site is in Windows-1256
+// and says so; a caller that finds its text is not UTF-8 (NotText) can
+// decode it as declared (golang.org/x/text/encoding/htmlindex knows the
+// labels). Only a declaration inside a tag counts: prose that mentions
+// «charset=» declares nothing.
+func DeclaredCharset(text string) string {
+	head := text[:min(len(text), 1024)]
+	if t := strings.TrimLeft(head, " \t\r\n\ufeff"); len(t) >= 5 && strings.EqualFold(t[:5], "<?xml") {
+		if end := strings.Index(t, "?>"); end >= 0 {
+			if cs := attrValue(t[:end], "encoding"); cs != "" {
+				return cs
+			}
+		}
+	}
+	for i := 0; ; {
+		k := indexFold(head[i:], "<meta")
+		if k < 0 {
+			return ""
+		}
+		i += k + len("<meta")
+		end := strings.IndexByte(head[i:], '>')
+		if end < 0 {
+			return ""
+		}
+		if cs := attrValue(head[i:i+end], "charset"); cs != "" {
+			return cs
+		}
+		i += end
+	}
+}
+
+// attrValue returns the value after «name=» in tag, the inside of a tag,
+// lower-cased, up to a quote, a blank, ';' or the end; "" when there is
+// none. Blanks may stand around '='.
+func attrValue(tag, name string) string {
+	for i := 0; ; {
+		k := indexFold(tag[i:], name)
+		if k < 0 {
+			return ""
+		}
+		i += k + len(name)
+		v := strings.TrimLeft(tag[i:], " \t\r\n")
+		if !strings.HasPrefix(v, "=") {
+			continue
+		}
+		v = strings.TrimLeft(v[1:], " \t\r\n\"'")
+		end := strings.IndexAny(v, "\"' \t\r\n;>")
+		if end < 0 {
+			end = len(v)
+		}
+		if end > 0 {
+			return strings.ToLower(v[:end])
+		}
+	}
+}
+
+// indexFold is strings.Index for an ASCII sep, in any case.
+func indexFold(s, sep string) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sep)], sep) {
+			return i
+		}
+	}
+	return -1
+}

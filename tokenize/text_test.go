@@ -147,3 +147,23 @@ func ExampleNotText() {
 	// 13 15
 	// 12 12
 }
+
+func TestDeclaredCharset(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"meta charset, quoted", `<!DOCTYPE html><html><head><meta charset="windows-1256"><title>`, "windows-1256"},
+		{"meta charset, single quotes and upper case", `<HTML><HEAD><META CHARSET='Windows-1256'>`, "windows-1256"},
+		{"meta charset, unquoted", `<html><head><meta charset=cp1256>`, "cp1256"},
+		{"http-equiv content", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6">`, "iso-8859-6"},
+		{"blanks around the equals sign", `<meta content="text/html; charset = windows-1256 ">`, "windows-1256"},
+		{"an XML declaration", `<?xml version="1.0" encoding="windows-1256"?><rss>`, "windows-1256"},
+		{"none", "<html><head><title>عنوان</title></head>", ""},
+		{"plain text", "قال الوزير إن charset=windows-1256 هو الترميز.", ""},
+		{"after the first 1024 bytes", "<html><head>" + strings.Repeat(" ", 1024) + `<meta charset="windows-1256">`, ""},
+		{"charset with no value", `<meta charset=">`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.DeclaredCharset(tt.text))
+		})
+	}
+}

@@ -10,7 +10,8 @@
 // -max-bytes bounds a text (64 MiB by default): a larger file or stream is
 // refused before it is read. -encoding decodes input in Windows-1256,
 // ISO-8859-6 or UTF-16 first; without it the library refuses such text
-// (summarize.ErrEncoding).
+// (summarize.ErrEncoding), but for a page whose HTML declares its
+// encoding (<meta charset=windows-1256>), which is read as declared.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -40,6 +41,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func main() {
@@ -59,7 +61,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
 	workers := fs.Int("workers", 0, "goroutines for -jsonl (0: all cores); the output does not depend on it")
-	encodingName := fs.String("encoding", "utf-8", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian")
+	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
@@ -79,8 +81,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
+	auto := strings.EqualFold(*encodingName, "auto")
 	enc, ok := encodings[strings.ToLower(*encodingName)]
-	if !ok {
+	if !ok && !auto {
 		fmt.Fprintf(stderr, "summarize: unknown -encoding %q: use %s\n", *encodingName, encodingNames)
 		return 2
 	}
@@ -118,6 +121,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 		if err == nil {
 			err = print(stdout, &s, text, *asJSON)
+		}
+		if errors.Is(err, summarize.ErrEncoding) && auto {
+			if declared, ok := asDeclared(text); ok {
+				err = print(stdout, &s, declared, *asJSON)
+			}
 		}
 		if err != nil {
 			failed(stderr, in.name, err)
@@ -234,6 +242,17 @@ var hugePagesOnce = sync.OnceFunc(hugePages)
 type input struct {
 	name string
 	use  func(func(io.Reader) error) error
+}
+
+// asDeclared returns text decoded from the encoding its HTML declares
+// (tokenize.DeclaredCharset), when that is one of encodings but UTF-8.
+func asDeclared(text string) (string, bool) {
+	enc, ok := encodings[tokenize.DeclaredCharset(text)]
+	if !ok || enc == nil {
+		return "", false
+	}
+	decoded, err := enc.NewDecoder().String(text)
+	return decoded, err == nil
 }
 
 // encodings are the ones -encoding knows: those Arabic text comes in

@@ -325,4 +325,20 @@ func TestCLIEncoding(t *testing.T) {
 	code, _, errOut = runCLI(t, "", cp)
 	assert.Equal(t, 1, code, "without -encoding the file is refused")
 	assert.Contains(t, errOut, "-encoding windows-1256", "and the error names the flag")
+
+	// A page saved from an older Arabic site declares its encoding: read
+	// without -encoding, it is decoded as declared; with -encoding utf-8,
+	// it is refused.
+	page := write("page.html", charmap.Windows1256, `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>`+text+"</p></body></html>")
+	code, out, errOut = runCLI(t, "", page)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, text+"\n", out, "decoded as the page declares")
+	code, _, errOut = runCLI(t, "", "-encoding", "utf-8", page)
+	assert.Equal(t, 1, code, "UTF-8 asked for")
+	assert.Contains(t, errOut, "the page declares charset windows-1256")
+	// One that declares UTF-8 but is not, or an encoding -encoding does not
+	// know, is refused as before.
+	liar := write("liar.html", charmap.Windows1256, `<meta charset="utf-8"><p>`+text+"</p>")
+	code, _, _ = runCLI(t, "", liar)
+	assert.Equal(t, 1, code, "declares UTF-8")
 }
