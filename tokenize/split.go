@@ -171,8 +171,8 @@ func Sentences(text string) []Sentence {
 // rawText returns the spans of text[from:] that the elements of rawNames
 // take, their tags included: a page's code and chrome, over as many lines
 // as they take, never its text. An element opens at «<script», «<style»,
-// «<nav», «<noscript» or «<figcaption» (any case) before '>', a blank or
-// '/', and ends after its end tag; one that never closes is text («الوسم
+// «<nav», «<button» or another of rawNames (any case) before '>', a blank
+// or '/', and ends after its end tag; one that never closes is text («الوسم
 // <script فتح الباب…»), and the search for that kind stops there, so that
 // the cost stays linear. The tag of a block (see blockTag) is an empty
 // span at its '<': it ends the line before it, as a line break does,
@@ -245,9 +245,13 @@ func blockTag(rest string) bool {
 
 // rawNames are the elements whose content is the page's, not the text's:
 // code, a style sheet, the site's navigation, the message for browsers
-// that run no scripts, and a photo's caption (a sentence of its own, it
-// came before the lead as the summary's first).
-var rawNames = [...]string{"script", "style", "nav", "noscript", "figcaption"}
+// that run no scripts, a photo's caption (a sentence of its own, it came
+// before the lead as the summary's first), the labels of buttons and of a
+// list to choose from («القائمة», "menu", a page's first line, was its
+// title), an icon's words, a template the page fills in, a frame's text
+// for browsers without frames, and a dialog (a newsletter's or a cookie
+// notice's).
+var rawNames = [...]string{"script", "style", "nav", "noscript", "figcaption", "button", "select", "svg", "template", "iframe", "dialog"}
 
 // endTag returns where the first «</name>» in text[i:] ends (after its
 // '>', or after the name when no '>' follows it but blanks), or -1.

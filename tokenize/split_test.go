@@ -136,6 +136,7 @@ func TestSentences(t *testing.T) {
 		{"an article tag inside a script is none", "<!DOCTYPE html><script>var a = \"<article>\";</script><div><p>نص خارج.</p></div><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p></article>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا."}},
 		{"an article that never closes runs to the end", "<!DOCTYPE html><p>نص.</p><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا."}},
 		{"a page's body alone keeps the text around its article", "<div><p>نص خارج المقال هنا.</p></div><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر.</p></article>", []string{"نص خارج المقال هنا.", "افتتح الوزير المعرض أمس وحضره ألف زائر."}},
+		{"a page's buttons, lists to choose from, icons, templates, frames and dialogs give no unit", "<button>القائمة</button>\n<p>افتتح الوزير المعرض أمس.</p><select><option>العربية</option><option>English</option></select><svg viewBox=\"0 0 9 9\"><title>أيقونة المشاركة</title></svg><template><p>نص مخفي.</p></template><iframe src=\"/a\">متصفحك لا يعرض الإطارات.</iframe><dialog open><p>اشترك في نشرتنا البريدية.</p></dialog><p>وحضره ألف زائر.</p>", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
@@ -476,10 +477,11 @@ var (
 )
 
 var (
-	// rawText matches a script, style, nav or noscript element, tags and all: the rule
+	// rawText matches an element of rawNames (a script, a style sheet, a
+	// menu, a button…), tags and all: the rule
 	// of Sentences, written again for the check (looser: any tag whose
 	// name starts so opens one).
-	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?|<figcaption.*?</figcaption[^>]*>?`)
+	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?|<figcaption.*?</figcaption[^>]*>?|<button.*?</button[^>]*>?|<select.*?</select[^>]*>?|<svg.*?</svg[^>]*>?|<template.*?</template[^>]*>?|<iframe.*?</iframe[^>]*>?|<dialog.*?</dialog[^>]*>?`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 )
 
