@@ -134,6 +134,9 @@ func TestHostileInput(t *testing.T) {
 			// pass, however many and however deep.
 			{"an HTML document of 100,000 empty articles", "<!DOCTYPE html>" + strings.Repeat("<article></article>", 100_000) + "\n<p>نص الخبر هنا.</p>", []string{"نص الخبر هنا."}, nil},
 			{"an HTML document's article nested 100,000 deep", "<!DOCTYPE html><p>قائمة.</p>" + strings.Repeat("<article>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</article>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
+			{"an HTML document of 100,000 share bars that never close", "<!DOCTYPE html>" + strings.Repeat("<div class=share>", 100_000) + "<p>نص الخبر هنا.</p>", []string{"نص الخبر هنا."}, nil},
+			{"an HTML document's advertisement nested 100,000 deep", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("<div class=ad>", 100_000) + "<p>إعلان.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
+			{"an HTML document's story in 100,000 nested advertisement boxes", "<!DOCTYPE html>" + strings.Repeat("<div class=ad>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)
 	}

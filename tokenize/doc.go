@@ -44,7 +44,8 @@
 // … >}}», «{% … %}», «{{مرجع|…}}») and Markdown emphasis («**…**») are
 // markup too; scripts, style sheets, a page's <nav> and lines of nothing
 // but links give no sentence, nor does the text around an HTML document's
-// <article> (or <main>) when it holds a quarter of the page's text. A
+// <article> (or <main>) when it holds a quarter of the page's text, nor an
+// element whose class names it a cookie notice, a share bar or the like. A
 // Markdown file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences.

@@ -64,7 +64,8 @@ const MaxHeadingWords = 12
 // htmlDocument), a line break is white space, as a browser reads it: its
 // lines end at block tags and blank lines, and a tag of ASCII alone goes
 // on over a break, as Word's web page wraps its source at 80 characters;
-// the text around its article gives no unit (see chrome).
+// the text around its article gives no unit (see chrome), nor do the
+// elements its classes name as no part of the story (see asides).
 // A line that opens with a heading's mark, in Markdown («# …», «## …») or
 // HTML («<h1>…</h1>»), is a heading at any length and whatever it ends
 // with, and its marks are left out of its span (see markedHeading); so is
@@ -101,6 +102,7 @@ func Sentences(text string) []Sentence {
 	html := htmlDocument(text[from:])
 	if html {
 		raw = mergeSpans(raw, chrome(text, from, raw))
+		raw = mergeSpans(raw, asides(text, from, raw))
 	}
 	width := 0
 	if !html {
@@ -411,6 +413,183 @@ func chrome(text string, from int, raw []Span) []Span {
 		return out
 	}
 	return nil
+}
+
+// asides returns the spans of the elements of the HTML document
+// text[from:] that its own class or id names as no part of the story: a
+// cookie notice, a share bar, a newsletter's or an advertisement's box,
+// comments, breadcrumbs, related stories, a sidebar (asideWords), tags
+// included. A page without <article> keeps them in its text, and a cookie
+// notice above the story was its summary's first sentence. A word must be
+// a whole part of the name («share-tools», not «shadow»), and a name that
+// also says the story's («article-content share-enabled», storyWords) is
+// kept. An element that never closes is text, and so is one that holds
+// half the page's text or more: that is the story, whatever its name
+// says; what is inside it is looked at. The search for elements' ends
+// reads twice the text at most, then stops (and once one never closes): a
+// story in a thousand nested boxes named «ad» is read in linear time.
+func asides(text string, from int, raw []Span) []Span {
+	var out []Span
+	total := textBytes(text, from, len(text), raw)
+	budget := 2 * (len(text) - from) // bytes closeOf may read
+	r := 0
+	for i := from; ; {
+		k := strings.IndexByte(text[i:], '<')
+		if k < 0 {
+			break
+		}
+		i += k
+		for r < len(raw) && raw[r].End <= i {
+			r++
+		}
+		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
+			i = raw[r].End
+			continue
+		}
+		lt := i
+		i++
+		n := 0
+		for i+n < len(text) && (asciiLetter(text[i+n]) || isASCIIDigit(text[i+n])) {
+			n++
+		}
+		if n == 0 || n > 10 {
+			continue
+		}
+		name := strings.ToLower(text[i : i+n])
+		e := tagClose(text[i:])
+		if e == 0 || !asideTag(text[i+n:i+e]) {
+			continue
+		}
+		end := closeOf(text, i+e, name, raw)
+		if end < 0 {
+			break
+		}
+		if budget -= end - lt; budget < 0 {
+			break
+		}
+		if 2*textBytes(text, lt, end, raw) >= total {
+			i += e
+			continue
+		}
+		out = append(out, Span{lt, end})
+		i = end
+	}
+	return out
+}
+
+// asideTag reports whether the attributes of a start tag hold a class or
+// an id that names the element as no part of the story (see asides).
+func asideTag(attrs string) bool {
+	aside := false
+	for _, attr := range [...]string{"class", "id"} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(quotedAttr(attrs, attr)), func(r rune) bool {
+			return !('a' <= r && r <= 'z')
+		}) {
+			switch {
+			case storyWords[w]:
+				return false
+			case asideWords[w]:
+				aside = true
+			}
+		}
+	}
+	return aside
+}
+
+// asideWords name a page's parts that are not its story, as sites name
+// them in class and id (the words Readability looks for, fewer); storyWords
+// name the story's own.
+var (
+	asideWords = map[string]bool{
+		"cookie": true, "cookies": true, "consent": true, "gdpr": true, "newsletter": true, "subscribe": true,
+		"subscription": true, "popup": true, "modal": true, "advert": true, "advertisement": true, "ads": true,
+		"ad": true, "sponsor": true, "sponsored": true, "share": true, "sharing": true, "social": true,
+		"breadcrumb": true, "breadcrumbs": true, "comment": true, "comments": true, "promo": true, "related": true,
+		"sidebar": true, "widget": true, "footer": true,
+	}
+	storyWords = map[string]bool{
+		"article": true, "body": true, "content": true, "main": true, "story": true, "text": true, "entry": true,
+		"post": true,
+	}
+)
+
+// quotedAttr returns the value of the attribute name in attrs, the inside
+// of a start tag after its name: quoted, up to the closing quote, or
+// bare, up to a blank; "" when there is none.
+func quotedAttr(attrs, name string) string {
+	for i := 0; ; {
+		k := indexFold(attrs[i:], name)
+		if k < 0 {
+			return ""
+		}
+		if at := i + k; at > 0 && !(attrs[at-1] < utf8.RuneSelf && isSpace(rune(attrs[at-1]))) {
+			i = at + len(name) // «data-id», «subclass»
+			continue
+		}
+		i += k + len(name)
+		v := strings.TrimLeft(attrs[i:], " \t\r\n")
+		if !strings.HasPrefix(v, "=") {
+			continue
+		}
+		v = strings.TrimLeft(v[1:], " \t\r\n")
+		if v != "" && (v[0] == '"' || v[0] == '\'') {
+			if end := strings.IndexByte(v[1:], v[0]); end >= 0 {
+				return v[1 : 1+end]
+			}
+			return ""
+		}
+		end := strings.IndexAny(v, " \t\r\n>/")
+		if end < 0 {
+			end = len(v)
+		}
+		return v[:end]
+	}
+}
+
+// closeOf returns the end of the end tag «</name>» that closes the element
+// of that name whose start tag ends at i, counting the elements of that
+// name inside it, their tags outside raw spans; -1 when none does.
+func closeOf(text string, i int, name string, raw []Span) int {
+	depth := 1
+	r := sort.Search(len(raw), func(k int) bool { return raw[k].End > i })
+	for {
+		k := strings.IndexByte(text[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		for r < len(raw) && raw[r].End <= i {
+			r++
+		}
+		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
+			i = raw[r].End
+			continue
+		}
+		i++
+		closing := i < len(text) && text[i] == '/'
+		at := i
+		if closing {
+			at++
+		}
+		j := at + len(name)
+		if !hasPrefixFold(text[at:], name) || j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
+			continue
+		}
+		e := tagClose(text[i:])
+		if e == 0 {
+			continue
+		}
+		i += e
+		if !closing {
+			if text[i-2] != '/' { // «<div/>» holds nothing
+				depth++
+			}
+			continue
+		}
+		if depth--; depth == 0 {
+			return i
+		}
+	}
 }
 
 // elements returns the spans of the elements named name in text[from:]

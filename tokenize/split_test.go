@@ -137,6 +137,10 @@ func TestSentences(t *testing.T) {
 		{"an article that never closes runs to the end", "<!DOCTYPE html><p>نص.</p><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا."}},
 		{"a page's body alone keeps the text around its article", "<div><p>نص خارج المقال هنا.</p></div><article><p>افتتح الوزير المعرض أمس وحضره ألف زائر.</p></article>", []string{"نص خارج المقال هنا.", "افتتح الوزير المعرض أمس وحضره ألف زائر."}},
 		{"a page's buttons, lists to choose from, icons, templates, frames and dialogs give no unit", "<button>القائمة</button>\n<p>افتتح الوزير المعرض أمس.</p><select><option>العربية</option><option>English</option></select><svg viewBox=\"0 0 9 9\"><title>أيقونة المشاركة</title></svg><template><p>نص مخفي.</p></template><iframe src=\"/a\">متصفحك لا يعرض الإطارات.</iframe><dialog open><p>اشترك في نشرتنا البريدية.</p></dialog><p>وحضره ألف زائر.</p>", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
+		{"an HTML document's cookie notice, share bar, newsletter box and comments give no unit, by their class", "<!DOCTYPE html><body><div class=\"cookie-banner\"><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك.</p></div><div class=\"story-body\"><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p><div class='share-tools'><span>شارك الخبر مع أصدقائك.</span></div><div id=newsletter><div><p>اشترك في نشرتنا البريدية.</p></div></div><p>وغادر الوزير القاعة بعد ساعة من وصوله إليها.</p><p>ويستمر المعرض عشرة أيام بمشاركة ثلاثمئة دار نشر عربية وأجنبية.</p></div><section class=\"comments\"><p>تعليق أول على الخبر.</p></section></body>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.", "وغادر الوزير القاعة بعد ساعة من وصوله إليها.", "ويستمر المعرض عشرة أيام بمشاركة ثلاثمئة دار نشر عربية وأجنبية."}},
+		{"…but not one whose class also names the story, nor a word that only holds one («shadow»), nor one that never closes", "<!DOCTYPE html><div class=\"article-content share-enabled\"><p>افتتح الوزير المعرض أمس.</p></div><div class=shadow><p>وحضره ألف زائر.</p></div><div class=promo><p>وغادر بعد ساعة.</p>", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر.", "وغادر بعد ساعة."}},
+		{"…nor those that would take most of the page's text", "<!DOCTYPE html><div class=comments><p>افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.</p></div><p>تعليق.</p>", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.", "تعليق."}},
+		{"…nor in a page's body alone", "<div class=\"cookie-banner\"><p>نستخدم ملفات تعريف الارتباط.</p></div><p>افتتح الوزير المعرض أمس.</p>", []string{"نستخدم ملفات تعريف الارتباط.", "افتتح الوزير المعرض أمس."}},
 		{"an entity quotation mark glued to the next word opens it", "انتهى الاجتماع.&quot;بدأ المؤتمر&quot; كما قال.", []string{"انتهى الاجتماع.", "&quot;بدأ المؤتمر&quot; كما قال."}},
 		{"inline tags go on", "<p>زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>.</p>", []string{"زار <b>الوزير</b> <span class=\"x\">المعرض</span> <a href=\"/y\">أمس</a> <param>ثم <pre-x>غادر <ps>مساء</ps>."}},
 		{"a long headline in <h1> on a page's one line", "<h1>الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة</h1><p>عقد الوزيران اجتماعا.</p>", []string{"[h] الاجتماع الروسي الأمريكي في نيويورك خطوات نحو حل الأزمة الأوكرانية وسبل إنهاء الحرب الطويلة", "عقد الوزيران اجتماعا."}},
@@ -358,9 +362,10 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		from = br[1]
 	}
 	// An HTML document with an article or a main element keeps only the
-	// text of one (see TestSentences' rows); which one is not written
-	// again here, so its letters are not checked.
-	if htmlDocument.MatchString(text) && articleTag.MatchString(text) {
+	// text of one, and one with classes and ids drops the elements they
+	// name as no part of the story (see TestSentences' rows); which are
+	// kept is not written again here, so their letters are not checked.
+	if htmlDocument.MatchString(text) && (articleTag.MatchString(text) || classOrID.MatchString(text)) {
 		return
 	}
 	tag := false
@@ -440,8 +445,12 @@ func linkOnlyLine(line string) bool {
 // break does not end: the rule of Sentences, written again for the check.
 var htmlDocument = regexp.MustCompile(`^[ \t\r\n\x{FEFF}]*(?i:<!doctype html|<html|<\?xml)`)
 
-// articleTag matches the start tag of an article or a main element.
-var articleTag = regexp.MustCompile(`(?i)<(?:article|main)[\s/>]`)
+// articleTag matches the start tag of an article or a main element, and
+// classOrID an attribute that may name an element as no part of the story.
+var (
+	articleTag = regexp.MustCompile(`(?i)<(?:article|main)[\s/>]`)
+	classOrID  = regexp.MustCompile(`(?i)(?:class|id)\s*=`)
+)
 
 // blankLineBreaks returns those of breaks, the text's line breaks in
 // order, that end or start a blank line, and the last (the text's end).
@@ -541,7 +550,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
 	} {
 		f.Add(s)
 	}

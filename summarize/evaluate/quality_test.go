@@ -131,6 +131,9 @@ func TestAgainstLeadGuard(t *testing.T) {
 //   - RenderPage: a saved news page, a cookie banner and a menu above the
 //     <article>, related stories and a footer below it. At 5de1519 and at
 //     57ba795 every one differed (3,023 and 77): the banner came first.
+//   - RenderDivPage: the same chrome in <div>s named by class, without
+//     <article> or <main>, a share bar and a newsletter box inside the
+//     story. At 5de1519 and at cb3c9cd every one differed (3,023 and 77).
 func TestHTMLPageGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -144,6 +147,7 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"wordpress", evaluate.RenderWordPress},
 		{"word", evaluate.RenderWord},
 		{"page", evaluate.RenderPage},
+		{"divpage", evaluate.RenderDivPage},
 	}
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)

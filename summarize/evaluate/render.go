@@ -127,6 +127,51 @@ func RenderPage(text string) string {
 	return b.String()
 }
 
+// divHead and divFoot are RenderDivPage's chrome: RenderPage's, in
+// <div>s its site names by class, as pages without <article> have it.
+const (
+	divHead = "</head>\n<body>\n" +
+		"<div class=\"cookie-notice\">\n<p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بالاستمرار في التصفح فإنك توافق على سياسة الخصوصية.</p>\n</div>\n" +
+		"<div class=\"top-bar\"><a href=\"/\">الرئيسية</a> | <a href=\"/world\">العالم</a> | <a href=\"/economy\">اقتصاد</a></div>\n" +
+		"<div class=\"page-wrap\">\n<div class=\"story-body\">\n"
+	divShare = "<div class=\"share-tools\"><span>شارك هذا الخبر مع أصدقائك على مواقع التواصل.</span></div>\n"
+	divFoot  = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
+		"<div class=\"related-stories\">\n<p>ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين بسبب التوترات في المنطقة.</p>\n" +
+		"<p>منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه.</p>\n</div>\n</div>\n" +
+		"<div class=\"site-footer\"><p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب من إدارة الموقع.</p></div>\n</body>\n</html>\n"
+)
+
+// RenderDivPage returns text as a saved page of a site that writes no
+// <article> or <main>: a cookie notice, a bar of links, the story in
+// <div class="story-body"> with a share bar after its first paragraph and
+// a newsletter box at its end, related stories with their headlines as
+// sentences, and the footer, each a <div> its class names. The page's
+// <title> is the text's title as tokenize reads it (its first heading, if
+// it opens with one), as an article's page has its headline there.
+func RenderDivPage(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divFoot))
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+	if units := tokenize.Sentences(text); len(units) > 0 && units[0].Heading {
+		b.WriteString("<title>" + html.EscapeString(strings.Join(strings.Fields(units[0].In(text)), " ")) + "</title>\n")
+	}
+	b.WriteString(divHead)
+	paragraphs := 0
+	eachLine(text, func(line string, heading bool) {
+		line = html.EscapeString(line)
+		if heading {
+			b.WriteString("<h2>" + line + "</h2>\n")
+			return
+		}
+		b.WriteString("<p>" + line + "</p>\n")
+		if paragraphs++; paragraphs == 1 {
+			b.WriteString(divShare)
+		}
+	})
+	b.WriteString(divFoot)
+	return b.String()
+}
+
 // wordHead opens RenderWord's document, as Word writes a web page.
 const wordHead = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n" +
 	"<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\r\n<style>\r\n<!--\r\n" +

@@ -40,6 +40,17 @@ func TestRenderPage(t *testing.T) {
 	assert.True(t, strings.HasSuffix(got, "</footer>\n</body>\n</html>\n"), got)
 }
 
+func TestRenderDivPage(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس.\nوغادر."
+	got := evaluate.RenderDivPage(text)
+	assert.True(t, strings.HasPrefix(got, "<!DOCTYPE html>\n"), got)
+	assert.NotContains(t, got, "<article")
+	assert.NotContains(t, got, "<main")
+	assert.Contains(t, got, "<div class=\"story-body\">\n<h2>افتتاح المعرض</h2>\n<p>افتتح الوزير المعرض أمس.</p>\n<div class=\"share-tools\">")
+	assert.Contains(t, got, "</span></div>\n<p>وغادر.</p>\n<div id=\"newsletter\">")
+	assert.True(t, strings.HasSuffix(got, "</div>\n</body>\n</html>\n"), got)
+}
+
 func TestRenderWord(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس وقال إن \"الزوار\" كثر & إن عدد الناشرين بلغ ألفا من عشرين بلدا.\nوغادر."
 	got := evaluate.RenderWord(text)
