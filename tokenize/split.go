@@ -434,20 +434,11 @@ func asides(text string, from int, raw []Span) []Span {
 	budget := 2 * (len(text) - from) // bytes closeOf may read
 	r := 0
 	for i := from; ; {
-		k := strings.IndexByte(text[i:], '<')
-		if k < 0 {
+		lt := tagAt(text, i, raw, &r)
+		if lt < 0 {
 			break
 		}
-		i += k
-		for r < len(raw) && raw[r].End <= i {
-			r++
-		}
-		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
-			i = raw[r].End
-			continue
-		}
-		lt := i
-		i++
+		i = lt + 1
 		n := 0
 		for i+n < len(text) && (asciiLetter(text[i+n]) || isASCIIDigit(text[i+n])) {
 			n++
@@ -553,33 +544,16 @@ func closeOf(text string, i int, name string, raw []Span) int {
 	depth := 1
 	r := sort.Search(len(raw), func(k int) bool { return raw[k].End > i })
 	for {
-		k := strings.IndexByte(text[i:], '<')
-		if k < 0 {
+		lt := tagAt(text, i, raw, &r)
+		if lt < 0 {
 			return -1
 		}
-		i += k
-		for r < len(raw) && raw[r].End <= i {
-			r++
-		}
-		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
-			i = raw[r].End
+		closing, end, ok := namedTag(text, lt, name)
+		if !ok {
+			i = lt + 1
 			continue
 		}
-		i++
-		closing := i < len(text) && text[i] == '/'
-		at := i
-		if closing {
-			at++
-		}
-		j := at + len(name)
-		if !hasPrefixFold(text[at:], name) || j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
-			continue
-		}
-		e := tagClose(text[i:])
-		if e == 0 {
-			continue
-		}
-		i += e
+		i = end
 		if !closing {
 			if text[i-2] != '/' { // «<div/>» holds nothing
 				depth++
@@ -592,6 +566,48 @@ func closeOf(text string, i int, name string, raw []Span) int {
 	}
 }
 
+// tagAt returns where the first '<' of text[i:] outside the raw spans is,
+// or -1; *r is the first of raw that ends after it, kept between calls so
+// that raw is walked once.
+func tagAt(text string, i int, raw []Span, r *int) int {
+	for {
+		k := strings.IndexByte(text[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		for *r < len(raw) && raw[*r].End <= i {
+			*r++
+		}
+		if *r < len(raw) && raw[*r].Start <= i && i < raw[*r].End {
+			i = raw[*r].End // a script's «"<article"» is no tag
+			continue
+		}
+		return i
+	}
+}
+
+// namedTag reports whether the '<' at lt opens a start or an end tag of
+// the element name («<article …>», «</ARTICLE>»; not «<articles») that
+// closes (see tagClose), whether it is the end tag, and where it ends.
+func namedTag(text string, lt int, name string) (closing bool, end int, ok bool) {
+	i := lt + 1
+	closing = i < len(text) && text[i] == '/'
+	at := i
+	if closing {
+		at++
+	}
+	j := at + len(name)
+	if !hasPrefixFold(text[at:], name) || j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
+		return false, 0, false
+	}
+	e := tagClose(text[i:])
+	if e == 0 {
+		return false, 0, false
+	}
+	return closing, i + e, true
+}
+
 // elements returns the spans of the elements named name in text[from:]
 // that sit in no other of that name, tags included, their tags outside
 // raw spans: from a start tag «<name …>» (any case) to the end of the end
@@ -602,36 +618,16 @@ func elements(text string, from int, raw []Span, name string) []Span {
 	depth, start := 0, 0
 	r := 0
 	for i := from; ; {
-		k := strings.IndexByte(text[i:], '<')
-		if k < 0 {
+		lt := tagAt(text, i, raw, &r)
+		if lt < 0 {
 			break
 		}
-		i += k
-		for r < len(raw) && raw[r].End <= i {
-			r++
-		}
-		if r < len(raw) && raw[r].Start <= i && i < raw[r].End {
-			i = raw[r].End // a script's «"<article"» is no tag
+		closing, end, ok := namedTag(text, lt, name)
+		if !ok {
+			i = lt + 1
 			continue
 		}
-		lt := i
-		i++
-		closing := i < len(text) && text[i] == '/'
-		at := i
-		if closing {
-			at++
-		}
-		if !hasPrefixFold(text[at:], name) {
-			continue
-		}
-		if j := at + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
-			continue // «<articles», «<mainframe»
-		}
-		e := tagClose(text[i:])
-		if e == 0 {
-			continue
-		}
-		i += e
+		i = end
 		switch {
 		case !closing:
 			if depth == 0 {
