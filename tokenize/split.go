@@ -101,8 +101,9 @@ func Sentences(text string) []Sentence {
 	// its block tags end its lines.
 	html := htmlDocument(text[from:])
 	if html {
-		raw = mergeSpans(raw, chrome(text, from, raw))
-		raw = mergeSpans(raw, asides(text, from, raw))
+		around, kept := chrome(text, from, raw)
+		raw = mergeSpans(raw, around)
+		raw = mergeSpans(raw, asides(text, from, raw, kept))
 	}
 	width := 0
 	if !html {
@@ -192,6 +193,9 @@ func rawText(text string, from int) []Span {
 			out = append(out, Span{i - 1, i - 1})
 			continue
 		}
+		if i == len(text) || !rawFirst[text[i]|0x20] {
+			continue // most tags: one lookup, no name compared
+		}
 		for n, name := range rawNames {
 			if unclosed[n] || !hasPrefixFold(text[i:], name) {
 				continue
@@ -254,6 +258,14 @@ func blockTag(rest string) bool {
 // for browsers without frames, and a dialog (a newsletter's or a cookie
 // notice's).
 var rawNames = [...]string{"script", "style", "nav", "noscript", "figcaption", "button", "select", "svg", "template", "iframe", "dialog"}
+
+// rawFirst marks the first letters of rawNames, lower case.
+var rawFirst = func() (t [256]bool) {
+	for _, name := range rawNames {
+		t[name[0]] = true
+	}
+	return t
+}()
 
 // endTag returns where the first «</name>» in text[i:] ends (after its
 // '>', or after the name when no '>' follows it but blanks), or -1.
@@ -388,8 +400,11 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, out []S
 // only the headline in <article> keeps its body. A cookie banner above the
 // article («نستخدم ملفات تعريف الارتباط…», "we use cookies…") was a saved
 // page's first summary sentence.
-func chrome(text string, from int, raw []Span) []Span {
-	total := textBytes(text, from, len(text), raw)
+//
+// It also returns the text that is left (see textBytes), when it counted
+// it, and -1 when the page has neither element, so that asides need not
+// count the page again.
+func chrome(text string, from int, raw []Span) (around []Span, kept int) {
 	for _, name := range [...]string{"article", "main"} {
 		best, most := Span{}, 0
 		for _, e := range elements(text, from, raw, name) {
@@ -400,19 +415,18 @@ func chrome(text string, from int, raw []Span) []Span {
 		if most == 0 {
 			continue
 		}
-		if 4*most < total {
-			return nil
+		if total := textBytes(text, from, len(text), raw); 4*most < total {
+			return nil, total
 		}
-		var out []Span
 		if best.Start > from {
-			out = append(out, Span{from, best.Start})
+			around = append(around, Span{from, best.Start})
 		}
 		if best.End < len(text) {
-			out = append(out, Span{best.End, len(text)})
+			around = append(around, Span{best.End, len(text)})
 		}
-		return out
+		return around, most
 	}
-	return nil
+	return nil, -1
 }
 
 // asides returns the spans of the elements of the HTML document
@@ -428,9 +442,11 @@ func chrome(text string, from int, raw []Span) []Span {
 // says; what is inside it is looked at. The search for elements' ends
 // reads twice the text at most, then stops (and once one never closes): a
 // story in a thousand nested boxes named «ad» is read in linear time.
-func asides(text string, from int, raw []Span) []Span {
+//
+// total is the page's text outside raw, or -1 for not counted yet: it is
+// counted once an element is found.
+func asides(text string, from int, raw []Span, total int) []Span {
 	var out []Span
-	total := textBytes(text, from, len(text), raw)
 	budget := 2 * (len(text) - from) // bytes closeOf may read
 	r := 0
 	for i := from; ; {
@@ -457,6 +473,9 @@ func asides(text string, from int, raw []Span) []Span {
 		}
 		if budget -= end - lt; budget < 0 {
 			break
+		}
+		if total < 0 {
+			total = textBytes(text, from, len(text), raw)
 		}
 		if 2*textBytes(text, lt, end, raw) >= total {
 			i += e
@@ -746,8 +765,8 @@ func wraps(line string, width int) bool {
 // «&#8230;» as «…», -1 for «&amp;»; see EntityRune): the punctuation that
 // ends s, if any.
 func FinalMark(s string) rune {
-	s = TrimClosers(s)
-	if r, n := entityBefore(s); n > 0 {
+	s, r, n := trimClosers(s)
+	if n > 0 {
 		return r
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -778,11 +797,19 @@ func entityBefore(s string) (rune, int) {
 // («؟&quot;», «&raquo;»): what is left ends with the sentence's own
 // punctuation, if it has any.
 func TrimClosers(s string) string {
+	s, _, _ = trimClosers(s)
+	return s
+}
+
+// trimClosers is TrimClosers, and returns the character and the length of
+// the entity that ends what is left, if one does (see entityBefore): the
+// trim reads it, and FinalMark need not read it again.
+func trimClosers(s string) (string, rune, int) {
 	for {
 		s = strings.TrimRightFunc(s, closesQuote)
 		r, n := entityBefore(s)
 		if n == 0 || !closesQuote(r) {
-			return s
+			return s, r, n
 		}
 		s = s[:len(s)-n]
 	}
@@ -1032,12 +1059,12 @@ func afterTerminators(text string, i, end int) int {
 // («."</span></p>»), and an entity is read as its character («&nbsp;» is a
 // blank).
 func glued(text string, i, end int) bool {
-	for i < end && text[i] == '<' && opensTag(text[i+1:end]) {
-		e := tagClose(text[i+1 : end])
-		if e == 0 {
+	for i < end && text[i] == '<' {
+		n := markLen(text, i, end)
+		if n == 0 {
 			break
 		}
-		i += 1 + e
+		i += n
 	}
 	if i >= end {
 		return false

@@ -28,17 +28,17 @@ func RenderHTML(text string) string {
 	b.Grow(len(text) + len(text)/4 + len(menu))
 	b.WriteString(menu)
 	paragraphs := 0
-	eachLine(text, func(line string, heading bool) {
-		line = escape.Replace(line)
-		if heading {
+	for _, l := range lines(text) {
+		line := escape.Replace(l.text)
+		if l.heading {
 			b.WriteString("<h2>" + line + "</h2>")
-			return
+			continue
 		}
 		b.WriteString("<p>" + strings.Replace(line, " ", "&nbsp;", 1) + "</p>")
 		if paragraphs++; paragraphs%3 == 0 {
 			b.WriteString("<p>&nbsp;</p>")
 		}
-	})
+	}
 	return b.String()
 }
 
@@ -53,9 +53,10 @@ func RenderHTML(text string) string {
 func RenderWordPress(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/4)
-	eachLine(text, func(line string, heading bool) {
+	for _, l := range lines(text) {
+		line := l.text
 		tag := "p"
-		if heading {
+		if l.heading {
 			tag = "h2"
 		}
 		b.WriteString("<" + tag + ">")
@@ -87,7 +88,7 @@ func RenderWordPress(text string) string {
 			}
 		}
 		b.WriteString("</" + tag + ">\n")
-	})
+	}
 	return b.String()
 }
 
@@ -115,16 +116,27 @@ func RenderPage(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(pageHead) + len(pageFoot))
 	b.WriteString(pageHead)
-	eachLine(text, func(line string, heading bool) {
-		line = html.EscapeString(line)
-		if heading {
-			b.WriteString("<h2>" + line + "</h2>\n")
-		} else {
-			b.WriteString("<p>" + line + "</p>\n")
-		}
-	})
+	writeStory(&b, lines(text), "")
 	b.WriteString(pageFoot)
 	return b.String()
+}
+
+// writeStory writes the lines of a story to b, each heading in <h2> and
+// each paragraph in <p>, a line each, and afterFirst after its first
+// paragraph.
+func writeStory(b *strings.Builder, ls []line, afterFirst string) {
+	paragraphs := 0
+	for _, l := range ls {
+		text := html.EscapeString(l.text)
+		if l.heading {
+			b.WriteString("<h2>" + text + "</h2>\n")
+			continue
+		}
+		b.WriteString("<p>" + text + "</p>\n")
+		if paragraphs++; paragraphs == 1 {
+			b.WriteString(afterFirst)
+		}
+	}
 }
 
 // divHead and divFoot are RenderDivPage's chrome: RenderPage's, in
@@ -152,22 +164,12 @@ func RenderDivPage(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divFoot))
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
-	if units := tokenize.Sentences(text); len(units) > 0 && units[0].Heading {
-		b.WriteString("<title>" + html.EscapeString(strings.Join(strings.Fields(units[0].In(text)), " ")) + "</title>\n")
+	ls := lines(text)
+	if len(ls) > 0 && ls[0].heading {
+		b.WriteString("<title>" + html.EscapeString(ls[0].text) + "</title>\n")
 	}
 	b.WriteString(divHead)
-	paragraphs := 0
-	eachLine(text, func(line string, heading bool) {
-		line = html.EscapeString(line)
-		if heading {
-			b.WriteString("<h2>" + line + "</h2>\n")
-			return
-		}
-		b.WriteString("<p>" + line + "</p>\n")
-		if paragraphs++; paragraphs == 1 {
-			b.WriteString(divShare)
-		}
-	})
+	writeStory(&b, ls, divShare)
 	b.WriteString(divFoot)
 	return b.String()
 }
@@ -188,16 +190,16 @@ func RenderWord(text string) string {
 	var b strings.Builder
 	b.Grow(2*len(text) + len(wordHead))
 	b.WriteString(wordHead)
-	eachLine(text, func(line string, heading bool) {
-		line = html.EscapeString(line)
-		if heading {
+	for _, l := range lines(text) {
+		line := html.EscapeString(l.text)
+		if l.heading {
 			line = "<b><span lang=AR-SA style='font-size:16.0pt;font-family:\"Arial\",sans-serif'>" + line + "<o:p></o:p></span></b>"
 		} else {
 			line = "<span lang=AR-SA style='font-size:14.0pt;font-family:\"Arial\",sans-serif'>" + line + "<o:p></o:p></span>"
 		}
 		wrap(&b, "<p class=MsoNormal dir=RTL style='text-align:justify;direction:rtl;unicode-bidi:embed'>"+line+"</p>", 76)
 		b.WriteString("\r\n\r\n")
-	})
+	}
 	b.WriteString("</div>\r\n\r\n</body>\r\n\r\n</html>\r\n")
 	return b.String()
 }
@@ -223,19 +225,27 @@ func wrap(b *strings.Builder, s string, width int) {
 	}
 }
 
-// eachLine calls f with each line of text as tokenize.Sentences reads it,
-// hard-wrapped text unwrapped: its units from the first to the last, its
-// breaks and runs of blanks one space, and whether it is one heading.
-func eachLine(text string, f func(line string, heading bool)) {
+// line is a line of a text as tokenize.Sentences reads it, hard-wrapped
+// text unwrapped: its units from the first to the last, its breaks and
+// runs of blanks one space, and whether it is one heading.
+type line struct {
+	text    string
+	heading bool
+}
+
+// lines returns the lines of text (see line).
+func lines(text string) []line {
 	units := tokenize.Sentences(text)
+	var out []line
 	for i := 0; i < len(units); {
 		j := i + 1
 		for j < len(units) && units[j].Line == units[i].Line {
 			j++
 		}
-		f(strings.Join(strings.Fields(text[units[i].Start:units[j-1].End]), " "), j == i+1 && units[i].Heading)
+		out = append(out, line{strings.Join(strings.Fields(text[units[i].Start:units[j-1].End]), " "), j == i+1 && units[i].Heading})
 		i = j
 	}
+	return out
 }
 
 // escape writes what HTML must escape in a paragraph, and «"» as &quot;,
