@@ -30,7 +30,8 @@
 // # Sentences
 //
 // A sentence ends at . ! ? ؟ ۔ … and at every line break, except where a
-// period belongs to a number, an abbreviation, a URL or an e-mail address,
+// period belongs to a number, an abbreviation (a single letter: «د.»,
+// «أ.د.», and after «و», "and": «ود. أحمد»), a URL or an e-mail address,
 // and except two dots inside a line, which Arabic writers set as a pause;
 // the marks written as HTML entities («&#8230;», «&#1567;») end it too.
 // Short lines without final punctuation are headings, and so is a line

@@ -1207,7 +1207,7 @@ func periodEnds(text string, seg, i, end int) bool {
 		}
 		// A word longer than every abbreviation is none of them: most
 		// words skip ToLower.
-		if utf8.RuneCountInString(word) == 1 || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
+		if utf8.RuneCountInString(word) == 1 || conjoinedLetter(word) || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
 			return false
 		}
 		// Letter names spelled with periods and no space, «سي.إف.إم»
@@ -1238,6 +1238,17 @@ func periodEnds(text string, seg, i, end int) bool {
 		return false // "1.-", paths, handles and other symbols glued to the period
 	}
 	return true
+}
+
+// conjoinedLetter reports whether word is «و», "and", written joined to a
+// single letter, as a title's abbreviation takes it in a list of names
+// («د. محمد علي ود. أحمد حسن», «وأ.د.», «وم. خالد»). No word of Arabic
+// prose is so short but «ود», "affection", which seldom ends a sentence.
+// «ل» and «ب» join to a letter too, but «له.», «لا.» and «به.» end
+// sentences in every article.
+func conjoinedLetter(word string) bool {
+	r, size := utf8.DecodeRuneInString(word[min(2, len(word)):])
+	return len(word) == 2+size && strings.HasPrefix(word, "و") && unicode.IsLetter(r)
 }
 
 // abbreviations that take a period and are followed by a name, lower-case.
