@@ -42,9 +42,10 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			continue
 		}
 		d.headings = true
-		if d.title == "" {
-			d.title = s.In(text)
-		}
+	}
+	if d.title == "" && d.headings {
+		sp, _ := tokenize.Headline(text, sentences)
+		d.title = sp.In(text)
 	}
 	terms, words, sums, err := d.termsOf(ctx, body)
 	if err != nil {

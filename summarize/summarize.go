@@ -107,7 +107,10 @@ type Summarizer struct {
 	Ratio float64
 	// Title is the document's headline. Empty means the first heading line
 	// of the text, if it has one: the title of a Markdown file's front
-	// matter (tokenize.FrontMatter) when the file opens with one.
+	// matter (tokenize.FrontMatter) when the file opens with one. A page's
+	// title with the site's name in it («العنوان | شبكة الأخبار», from
+	// <title> or a reader's header) gives way to the later heading that
+	// is the headline alone, its <h1> (tokenize.Headline).
 	Title string
 	// Method chooses the scoring. The zero value is Auto.
 	Method Method

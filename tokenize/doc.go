@@ -49,7 +49,10 @@
 // element whose class names it a cookie notice, a share bar or the like. A
 // Markdown file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
-// each with its test row, are listed on Sentences.
+// each with its test row, are listed on Sentences. Headline picks the
+// headline among the headings: the first, or, when that is a page's title
+// with the site's name in it («العنوان | شبكة الأخبار»), the heading that
+// is the headline alone.
 //
 // # Stemming and stop words
 //

@@ -154,7 +154,7 @@ func TestHTMLPageGuard(t *testing.T) {
 		for _, r := range renders {
 			t.Run(corpus+"/"+r.name, func(t *testing.T) {
 				var s summarize.Summarizer
-				differ := 0
+				differ, titles := 0, 0
 				for _, d := range docs {
 					plain, err := s.Summarize(d.Text)
 					require.NoError(t, err, d.ID)
@@ -167,8 +167,15 @@ func TestHTMLPageGuard(t *testing.T) {
 							t.Logf("%s:\nplain %s\npage  %s", d.ID, want, got)
 						}
 					}
+					wantTitle := strings.Join(strings.Fields(straight.Replace(plain.Title)), " ")
+					if title := strings.Join(strings.Fields(straight.Replace(evaluate.PageText(page.Title))), " "); title != wantTitle {
+						if titles++; titles <= 3 {
+							t.Logf("%s: title %q, the page's %q", d.ID, wantTitle, title)
+						}
+					}
 				}
 				assert.Zero(t, differ, "of %d documents", len(docs))
+				assert.Zero(t, titles, "titles, of %d documents", len(docs))
 			})
 		}
 	}

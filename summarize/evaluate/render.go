@@ -159,14 +159,15 @@ const (
 // a newsletter box at its end, related stories with their headlines as
 // sentences, and the footer, each a <div> its class names. The page's
 // <title> is the text's title as tokenize reads it (its first heading, if
-// it opens with one), as an article's page has its headline there.
+// it opens with one) and the site's name, as an article's page has them
+// there: «العنوان | شبكة الأخبار».
 func RenderDivPage(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divFoot))
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
 	ls := lines(text)
 	if len(ls) > 0 && ls[0].heading {
-		b.WriteString("<title>" + html.EscapeString(ls[0].text) + "</title>\n")
+		b.WriteString("<title>" + html.EscapeString(ls[0].text) + " | شبكة الأخبار</title>\n")
 	}
 	b.WriteString(divHead)
 	writeStory(&b, ls, divShare)

@@ -1,0 +1,98 @@
+package tokenize
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headline returns the span of text's headline among its units, as
+// Sentences gives them: its first heading, unless that is a page's title
+// with the site's name beside the headline («الحكومة ترفع أسعار الوقود |
+// شبكة الأخبار», from <title>, a reader's «Title:» header or front matter)
+// and a later heading is the headline alone, as a page's <h1> is. ok is
+// false when text has no heading.
+//
+// The later heading must read, once normalized, as the title's words on
+// one side of a separator that sites set between a title's parts («|»,
+// «-», «–», «—», «·», «•», «::», «/», each with blanks around it), and
+// hold more of the title's words than the rest does, or as many when it
+// opens the title, as most sites name themselves after the headline: a
+// logo's «<h1>شبكة الأخبار</h1>» is no headline, and a headline shorter
+// than the site's name leaves the title whole. A colon is the headline's own
+// («وزير المالية: الأسعار سترتفع»), and a dash inside a word or a number
+// («الروسي-الأمريكي», «2024-2025») separates nothing.
+func Headline(text string, units []Sentence) (sp Span, ok bool) {
+	first := -1
+	for k, u := range units {
+		if u.Heading {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return Span{}, false
+	}
+	sp = units[first].Span
+	title := sp.In(text)
+	// Most titles hold no separator: they are the headline.
+	var parts [][]byte
+	for _, c := range titleSeparators(title) {
+		parts = append(parts, AppendNormalWords(nil, title[:c.Start]), AppendNormalWords(nil, title[c.End:]))
+	}
+	if parts == nil {
+		return sp, true
+	}
+	words := countWords(AppendNormalWords(nil, title))
+	var buf []byte
+	for _, u := range units[first+1:] {
+		if !u.Heading {
+			continue
+		}
+		buf = AppendNormalWords(buf[:0], u.In(text))
+		n := countWords(buf)
+		if n >= words || 2*n < words {
+			continue
+		}
+		for k, p := range parts {
+			// parts alternate: the words before a separator, then after
+			if bytes.Equal(p, buf) && (2*n > words || k%2 == 0) {
+				return u.Span, true
+			}
+		}
+	}
+	return sp, true
+}
+
+// countWords counts the words of AppendNormalWords' output: each is
+// followed by a space.
+func countWords(normal []byte) int { return bytes.Count(normal, []byte{' '}) }
+
+// titleSeparators returns the spans of the separators in title: a run of
+// «|», «-», «–», «—», «·», «•», «:» or «/» with a blank before and after
+// it (see Headline).
+func titleSeparators(title string) []Span {
+	var cuts []Span
+	for i := 0; i < len(title); {
+		r, size := utf8.DecodeRuneInString(title[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j, sep := i, true
+		for j < len(title) {
+			r, size := utf8.DecodeRuneInString(title[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			sep = sep && (r == '|' || r == '-' || r == '–' || r == '—' || r == '·' || r == '•' || r == ':' || r == '/')
+			j += size
+		}
+		// a single colon is the headline's own («الوزير: …»); «::» is a separator
+		if sep && i > 0 && j < len(title) && title[i:j] != ":" {
+			cuts = append(cuts, Span{i, j})
+		}
+		i = j
+	}
+	return cuts
+}

@@ -1,0 +1,90 @@
+package tokenize_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestHeadline(t *testing.T) {
+	const (
+		lead = "<p>رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</p>\n"
+		head = "<!DOCTYPE html>\n<html lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n"
+	)
+	tests := []struct {
+		name string
+		text string
+		want string // "" when the text has no heading
+	}{
+		{"a page's title with the site's name after it gives way to its <h1>",
+			head + "<title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
+			"الحكومة ترفع أسعار الوقود"},
+		{"…with the site's name before it",
+			head + "<title>شبكة الأخبار - الحكومة ترفع أسعار الوقود</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
+			"الحكومة ترفع أسعار الوقود"},
+		{"…with a section and the site's name after it, and a menu's heading before the <h1>",
+			head + "<title>الحكومة ترفع أسعار الوقود – اقتصاد – شبكة الأخبار</title>\n</head>\n<body>\n<h3>اقتصاد</h3>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
+			"الحكومة ترفع أسعار الوقود"},
+		{"…written otherwise: diacritics, hamza, an entity",
+			head + "<title>الحكومةُ ترفع أسعار الوقود &amp; الغاز | شبكة الأخبار</title>\n</head>\n<body>\n<h1>الحكومة ترفع اسعار الوقود &amp; الغاز</h1>\n" + lead,
+			"الحكومة ترفع اسعار الوقود &amp; الغاز"},
+		{"a reader's «Title:» header with the site's name",
+			"Title: الحكومة ترفع أسعار الوقود | شبكة الأخبار\n\nURL Source: https://example.com/a\n\nMarkdown Content:\nالحكومة ترفع أسعار الوقود\n===========\n\n" + "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n",
+			"الحكومة ترفع أسعار الوقود"},
+		{"a logo's heading with the site's name is no headline: the headline holds more of the title's words than the rest",
+			head + "<title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title>\n</head>\n<body>\n<h1 class=\"logo\">شبكة الأخبار</h1>\n<h2>الحكومة ترفع أسعار الوقود</h2>\n" + lead,
+			"الحكومة ترفع أسعار الوقود"},
+		{"…so a headline shorter than the site's name keeps the title whole",
+			head + "<title>زلزال تركيا | موقع الأخبار العربية اليوم</title>\n</head>\n<body>\n<h1>زلزال تركيا</h1>\n" + lead,
+			"زلزال تركيا | موقع الأخبار العربية اليوم"},
+		{"…as many words as the site's name: the headline when it opens the title",
+			head + "<title>بدأوا بالغسالات | شبكة الأخبار</title>\n</head>\n<body>\n<h1>شبكة الأخبار</h1>\n<h2>بدأوا بالغسالات</h2>\n" + lead,
+			"بدأوا بالغسالات"},
+		{"…not when it closes the title",
+			head + "<title>شبكة الأخبار | بدأوا بالغسالات</title>\n</head>\n<body>\n<h1>بدأوا بالغسالات</h1>\n" + lead,
+			"شبكة الأخبار | بدأوا بالغسالات"},
+		{"a title no later heading is a part of stays whole",
+			head + "<title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title>\n</head>\n<body>\n<h2>ردود الفعل</h2>\n" + lead,
+			"الحكومة ترفع أسعار الوقود | شبكة الأخبار"},
+		{"a heading that is only some of a part's words is no headline",
+			head + "<title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title>\n</head>\n<body>\n<h2>أسعار الوقود</h2>\n" + lead,
+			"الحكومة ترفع أسعار الوقود | شبكة الأخبار"},
+		{"a dash inside a word or a number is no separator",
+			head + "<title>الاجتماع الروسي-الأمريكي 2024-2025</title>\n</head>\n<body>\n<h1>الأمريكي 2024</h1>\n" + lead,
+			"الاجتماع الروسي-الأمريكي 2024-2025"},
+		{"a colon is the headline's own: «الوزير: …»",
+			head + "<title>وزير المالية: الأسعار سترتفع</title>\n</head>\n<body>\n<h1>الأسعار سترتفع</h1>\n" + lead,
+			"وزير المالية: الأسعار سترتفع"},
+		{"a title without a site's name is the headline",
+			head + "<title>الحكومة ترفع أسعار الوقود</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
+			"الحكومة ترفع أسعار الوقود"},
+		{"plain text: its first heading",
+			"الحكومة ترفع أسعار الوقود | اقتصاد\n\nرفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.\n\nاقتصاد\n\nوقال الوزير إن القرار يخفض العجز في الموازنة العامة للدولة.\n",
+			"الحكومة ترفع أسعار الوقود | اقتصاد"},
+		{"no heading", "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			units := tokenize.Sentences(tt.text)
+			sp, ok := tokenize.Headline(tt.text, units)
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, sp.In(tt.text))
+			if ok {
+				assert.Contains(t, units, tokenize.Sentence{Span: sp, Heading: true, Line: lineOf(units, sp)}, "a heading unit's span")
+			}
+		})
+	}
+}
+
+// lineOf returns the line of the unit whose span is sp, or -1.
+func lineOf(units []tokenize.Sentence, sp tokenize.Span) int {
+	for _, u := range units {
+		if u.Span == sp {
+			return u.Line
+		}
+	}
+	return -1
+}
