@@ -105,12 +105,14 @@ type Summarizer struct {
 	// Ratio, when above 0, also caps the sentences at ceil(Ratio × the
 	// document's sentences). It must be at most 1. The tightest cap applies.
 	Ratio float64
-	// Title is the document's headline. Empty means the first heading line
-	// of the text, if it has one: the title of a Markdown file's front
-	// matter (tokenize.FrontMatter) when the file opens with one. A page's
-	// title with the site's name in it («العنوان | شبكة الأخبار», from
-	// <title> or a reader's header) gives way to the later heading that
-	// is the headline alone, its <h1> (tokenize.Headline).
+	// Title is the document's headline. Empty means the heading line the
+	// text opens with, if it opens with one: the title of a Markdown file's
+	// front matter (tokenize.FrontMatter) when the file opens with one. A
+	// heading after the first sentence heads a section, or names another
+	// story, and is no headline. A page's title with the site's name in it
+	// («العنوان | شبكة الأخبار», from <title> or a reader's header) gives
+	// way to the later heading that is the headline alone, its <h1>
+	// (tokenize.Headline).
 	Title string
 	// Method chooses the scoring. The zero value is Auto.
 	Method Method
@@ -139,7 +141,8 @@ type Sentence struct {
 // Summary is the chosen sentences, in document order.
 type Summary struct {
 	// Title is the headline the summary was steered by: Summarizer.Title or
-	// the first heading of the text; empty when there was none.
+	// the heading the text opens with (see Summarizer.Title); empty when
+	// there was none.
 	Title     string     `json:"title,omitempty"`
 	Sentences []Sentence `json:"sentences"`
 }

@@ -7,11 +7,14 @@ import (
 )
 
 // Headline returns the span of text's headline among its units, as
-// Sentences gives them: its first heading, unless that is a page's title
-// with the site's name beside the headline («الحكومة ترفع أسعار الوقود |
-// شبكة الأخبار», from <title>, a reader's «Title:» header or front matter)
-// and a later heading is the headline alone, as a page's <h1> is. ok is
-// false when text has no heading.
+// Sentences gives them: the heading that opens it, unless that is a page's
+// title with the site's name beside the headline («الحكومة ترفع أسعار
+// الوقود | شبكة الأخبار», from <title>, a reader's «Title:» header or front
+// matter) and a later heading is the headline alone, as a page's <h1> is.
+// ok is false when text opens with a sentence: a heading after one heads a
+// section of the story, or names another story that the page links to
+// («أمريكا وبريطانيا وفرنسا يقصفون أهدافا في سوريا» two sentences into a
+// story on another strike), and is no headline of this one.
 //
 // The later heading must read, once normalized, as the title's words on
 // one side of a separator that sites set between a title's parts («|»,
@@ -23,17 +26,10 @@ import (
 // («وزير المالية: الأسعار سترتفع»), and a dash inside a word or a number
 // («الروسي-الأمريكي», «2024-2025») separates nothing.
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
-	first := -1
-	for k, u := range units {
-		if u.Heading {
-			first = k
-			break
-		}
-	}
-	if first < 0 {
+	if len(units) == 0 || !units[0].Heading {
 		return Span{}, false
 	}
-	sp = units[first].Span
+	sp = units[0].Span
 	title := sp.In(text)
 	// Most titles hold no separator: they are the headline.
 	var parts [][]byte
@@ -45,7 +41,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	}
 	words := countWords(AppendNormalWords(nil, title))
 	var buf []byte
-	for _, u := range units[first+1:] {
+	for _, u := range units[1:] {
 		if !u.Heading {
 			continue
 		}
