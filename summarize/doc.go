@@ -97,7 +97,7 @@
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
-// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped or ErrConfig for
+// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -107,5 +107,7 @@
 // right, as some PDF extractors give it) is refused with ErrVisualOrder
 // rather than ranked as words spelled backwards. Text encoded twice, its
 // Arabic all escapes (&#1575;, \u0627, %D8%A7), is refused with ErrEscaped
-// rather than summarized into numbers.
+// rather than summarized into numbers. Subtitles (SubRip, WebVTT) are
+// refused with ErrSubtitles rather than summarized as their cue numbers and
+// their lines' fragments: tokenize.Subtitles gives their spoken text.
 package summarize

@@ -70,6 +70,10 @@ func TestHostileInput(t *testing.T) {
 		// Encoded twice: the Arabic is all escapes, no letter comes through.
 		{"HTML numeric references", references(arabic), nil, summarize.ErrEscaped},
 		{"JSON escaped twice", strconv.QuoteToASCII(arabic), nil, summarize.ErrEscaped},
+		// Subtitles: their numbers and times are no words, their lines no
+		// sentences; tokenize.Subtitles takes the spoken text out.
+		{"SubRip subtitles", "1\n00:00:01,000 --> 00:00:04,200\nافتتح الوزير المعرض\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس وحضره ألف زائر.\n", nil, summarize.ErrSubtitles},
+		{"WebVTT subtitles", "WEBVTT\n\n00:01.000 --> 00:04.200\nافتتح الوزير المعرض أمس.\n", nil, summarize.ErrSubtitles},
 		// A PDF's text as an extractor that does not reorder right-to-left
 		// lines gives it: glyphs in presentation forms, left to right.
 		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},

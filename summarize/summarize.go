@@ -41,6 +41,12 @@ var (
 	// itself, as text encoded twice comes: it is refused, not summarized
 	// into numbers.
 	ErrEscaped = errors.New("summarize: text is escaped")
+	// ErrSubtitles: the text is subtitles, a SubRip (.srt) or WebVTT (.vtt)
+	// file, whose cue numbers and times would be read as words and whose
+	// lines break sentences where the screen ran out of room. It is
+	// refused; tokenize.Subtitles takes out the spoken text, which is
+	// summarized as any text.
+	ErrSubtitles = errors.New("summarize: text is subtitles")
 )
 
 // Method chooses how sentences are scored.
@@ -226,6 +232,10 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 		}
 		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
 			ErrEncoding, bad, n, declared)
+	}
+	// Only a text that opens as subtitles is read further.
+	if _, ok := tokenize.Subtitles(text); ok {
+		return cfg, nil, fmt.Errorf("%w: it opens as SubRip or WebVTT cues, whose numbers and times are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

@@ -832,6 +832,33 @@ func TestEscapedSaysWhatToDo(t *testing.T) {
 	assert.NoError(t, err, "one word escaped")
 }
 
+// Subtitles are refused with what to do, and their spoken text, which
+// tokenize.Subtitles takes out, is summarized as any text: its sentences
+// run across cues.
+func TestSubtitlesSayWhatToDo(t *testing.T) {
+	srt := "1\n00:00:01,000 --> 00:00:04,200\nرفعت الحكومة أسعار الوقود في العاصمة\n\n" +
+		"2\n00:00:04,300 --> 00:00:08,900\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n\n" +
+		"3\n00:00:09,000 --> 00:00:13,500\nوقال وزير المالية إن القرار يهدف\nإلى خفض العجز في الموازنة.\n"
+	vtt := "WEBVTT\n\n00:01.000 --> 00:04.200\n<v المذيع>رفعت الحكومة أسعار الوقود في العاصمة\n\n" +
+		"00:04.300 --> 00:08.900\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n"
+	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt} {
+		t.Run(name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxSentences: 1}
+			_, err := s.Summarize(text)
+			require.ErrorIs(t, err, summarize.ErrSubtitles)
+			assert.Regexp(t, `^summarize: text is subtitles: .*tokenize\.Subtitles`, err.Error())
+			_, err = s.Candidates(context.Background(), text)
+			assert.ErrorIs(t, err, summarize.ErrSubtitles, "Candidates")
+			spoken, ok := tokenize.Subtitles(text)
+			require.True(t, ok)
+			sum, err := s.Summarize(spoken)
+			require.NoError(t, err)
+			require.Len(t, sum.Sentences, 1)
+			assert.Equal(t, "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل.", sum.Sentences[0].Text)
+		})
+	}
+}
+
 // A text of headings only (a headline, a tweet without a final mark) has
 // nothing the rules extract; the error says why and what to do, while
 // text with no words at all keeps the plain message.
@@ -933,7 +960,10 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles), "unexpected error %v", err)
+			if _, ok := tokenize.Subtitles(text); !ok {
+				assert.NotErrorIs(t, err, summarize.ErrSubtitles, "refused as subtitles, which tokenize.Subtitles does not take out")
+			}
 			if bad, _ := tokenize.NotText(text); bad == 0 {
 				assert.NotErrorIs(t, err, summarize.ErrEncoding, "refused as not UTF-8, with every character text")
 			}

@@ -12,6 +12,9 @@
 // ISO-8859-6 or UTF-16 first; without it the library refuses such text
 // (summarize.ErrEncoding), but for a page whose HTML declares its
 // encoding (<meta charset=windows-1256>), which is read as declared.
+// Subtitles (SubRip's .srt, WebVTT's .vtt) are read as their spoken text
+// (tokenize.Subtitles), to which -json's offsets then refer; in -jsonl
+// mode a record of subtitles is refused, as the library refuses them.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -56,7 +59,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&s.MaxWords, "words", 0, "about this many words (0: 100, -1: no cap); the best sentence comes even when it alone is longer")
 	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it (for text you cut to length)")
 	fs.Float64Var(&s.Ratio, "ratio", 0, "at most this fraction of the sentences (0: no cap)")
-	fs.StringVar(&s.Title, "title", "", "the headline (default: the first heading line of the text)")
+	fs.StringVar(&s.Title, "title", "", "the headline (default: the heading line the text opens with)")
 	method := fs.String("method", "auto", "scoring: auto, textrank or lead")
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
@@ -120,6 +123,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return err
 		})
 		if err == nil {
+			// The library refuses subtitles as they come, and says to
+			// summarize their spoken text.
+			if spoken, ok := tokenize.Subtitles(text); ok {
+				text = spoken
+			}
 			err = print(stdout, &s, text, *asJSON)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {

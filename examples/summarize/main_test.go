@@ -342,3 +342,34 @@ func TestCLIEncoding(t *testing.T) {
 	code, _, _ = runCLI(t, "", liar)
 	assert.Equal(t, 1, code, "declares UTF-8")
 }
+
+// Subtitles are summarized as their spoken text, whose sentences run
+// across cues; in -jsonl mode, a record of subtitles gets the library's
+// error, which says what to do.
+func TestCLISubtitles(t *testing.T) {
+	const srt = "1\r\n00:00:01,000 --> 00:00:04,200\r\nرفعت الحكومة أسعار الوقود في العاصمة\r\n\r\n" +
+		"2\r\n00:00:04,300 --> 00:00:08,900\r\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\r\n\r\n" +
+		"3\r\n00:00:09,000 --> 00:00:13,500\r\nوقال وزير المالية إن القرار يهدف\r\nإلى خفض العجز في الموازنة.\r\n"
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	path := filepath.Join(t.TempDir(), "news.srt")
+	require.NoError(t, os.WriteFile(path, []byte(srt), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-sentences", "1", path)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, lead+"\n", out)
+
+	code, out, errOut = runCLI(t, "", "-json", "-sentences", "1", path)
+	require.Equal(t, 0, code, errOut)
+	var got summarize.Summary
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got.Sentences, 1)
+	assert.Equal(t, lead, got.Sentences[0].Text)
+	assert.Equal(t, 0, got.Sentences[0].Start, "offsets into the spoken text")
+
+	record, err := json.Marshal(map[string]string{"id": "1", "text": srt})
+	require.NoError(t, err)
+	code, out, errOut = runCLI(t, string(record)+"\n", "-jsonl")
+	assert.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, `summarize: text is subtitles`)
+	assert.Contains(t, out, "tokenize.Subtitles")
+}

@@ -38,7 +38,8 @@
 // serves a post, RenderWord as Word saves a web page (its source wrapped),
 // RenderPage as the article of a saved news page (a cookie banner, menus,
 // related stories and a footer around it), RenderDivPage as the same page
-// of a site without <article>, and PageText reads a summary of
+// of a site without <article>, RenderSRT as SubRip subtitles of the text
+// read out, and PageText reads a summary of
 // any of them as the page shows it. With the same references, each measures what
 // the summarizer makes of text in that shape.
 //

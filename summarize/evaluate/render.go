@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"fmt"
 	"html"
 	"strings"
 	"unicode/utf8"
@@ -275,4 +276,55 @@ func PageText(s string) string {
 	}
 	b.WriteString(s)
 	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+// RenderSRT returns text as SubRip subtitles (.srt) of its being read out:
+// each paragraph's words in lines of 42 characters at most, two lines a
+// cue, as subtitle editors cut them, a new cue at each paragraph, each cue
+// numbered and timed three seconds after the one before, with CRLF breaks.
+// Headings are not read out. The lines break sentences where the screen
+// runs out of room, not where they end; tokenize.Subtitles gives back the
+// spoken text, the paragraphs run together.
+func RenderSRT(text string) string {
+	var b strings.Builder
+	b.Grow(2 * len(text))
+	cue := 0
+	var shown []string // the lines of the cue being written
+	flush := func() {
+		if len(shown) == 0 {
+			return
+		}
+		start := 3000 * cue
+		cue++
+		fmt.Fprintf(&b, "%d\r\n%s --> %s\r\n%s\r\n\r\n", cue, srtTime(start), srtTime(start+2900), strings.Join(shown, "\r\n"))
+		shown = shown[:0]
+	}
+	for _, l := range lines(text) {
+		if l.heading {
+			continue
+		}
+		row := ""
+		for _, w := range strings.Fields(l.text) {
+			if row != "" && utf8.RuneCountInString(row)+1+utf8.RuneCountInString(w) > 42 {
+				if shown = append(shown, row); len(shown) == 2 {
+					flush()
+				}
+				row = ""
+			}
+			if row != "" {
+				row += " "
+			}
+			row += w
+		}
+		if row != "" {
+			shown = append(shown, row)
+		}
+		flush()
+	}
+	return b.String()
+}
+
+// srtTime writes ms milliseconds as SubRip does: 00:01:02,500.
+func srtTime(ms int) string {
+	return fmt.Sprintf("%02d:%02d:%02d,%03d", ms/3600000, ms/60000%60, ms/1000%60, ms%1000)
 }

@@ -6,8 +6,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/talkhis/talkhis/summarize/evaluate"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func TestRenderHTML(t *testing.T) {
@@ -79,4 +81,18 @@ func TestPageText(t *testing.T) {
 			assert.Equal(t, tt.want, evaluate.PageText(tt.in))
 		})
 	}
+}
+
+func TestRenderSRT(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر."
+	got := evaluate.RenderSRT(text)
+	assert.True(t, strings.HasPrefix(got, "1\r\n00:00:00,000 --> 00:00:02,900\r\nافتتح الوزير معرض الكتاب الدولي في العاصمة\r\nأمس بحضور عدد كبير من الناشرين العرب\r\n\r\n2\r\n00:00:03,000 --> 00:00:05,900\r\n"), got)
+	assert.True(t, strings.HasSuffix(got, "\r\n\r\n3\r\n00:00:06,000 --> 00:00:08,900\r\nوغادر.\r\n\r\n"), got)
+	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
+	for _, line := range strings.Split(got, "\r\n") {
+		assert.LessOrEqual(t, utf8.RuneCountInString(line), 42, "%+q", line)
+	}
+	spoken, ok := tokenize.Subtitles(got)
+	require.True(t, ok)
+	assert.Equal(t, "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات. وغادر.", spoken)
 }

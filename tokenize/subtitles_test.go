@@ -1,0 +1,83 @@
+package tokenize_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestSubtitles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the spoken text; "" when text is no subtitles
+	}{
+		{"SubRip: numbers and times out, a sentence across two cues one line",
+			"1\n00:00:01,000 --> 00:00:04,200\nمساء الخير.\n\n2\n00:00:04,300 --> 00:00:08,900\nرفعت الحكومة أسعار الوقود\nبنسبة عشرة في المئة\n\n3\n00:00:09,000 --> 00:00:13,500\nبعد اجتماع طويل.\n",
+			"مساء الخير. رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة بعد اجتماع طويل."},
+		{"SubRip with CRLF, a byte order mark, and blank lines at the top",
+			"\ufeff\r\n\r\n1\r\n00:00:01,000 --> 00:00:04,200\r\nمساء الخير.\r\n\r\n2\r\n00:00:04,300 --> 00:00:08,900\r\nوأهلا بكم.\r\n",
+			"مساء الخير. وأهلا بكم."},
+		{"SubRip's tags: italics, a font, and a position in braces",
+			"1\n00:00:01,000 --> 00:00:04,200\n{\\an8}<i>مساء الخير.</i>\n\n2\n00:00:04,300 --> 00:00:08,900\n<font color=\"#ffff00\">وأهلا بكم.</font>\n",
+			"مساء الخير. وأهلا بكم."},
+		{"WebVTT: its header, a note, a style block, cue names and settings, a voice, and entities",
+			"WEBVTT - نشرة الأخبار\nKind: captions\nLanguage: ar\n\nNOTE من قناة الأخبار\n\nSTYLE\n::cue { color: yellow }\n\nintro\n00:01.000 --> 00:04.200 align:start position:10%\n<v المذيع>مساء الخير &amp; أهلا بكم.</v>\n\n00:00:04.300 --> 00:00:08.900\nرفعت الحكومة &lt;اليوم&gt; أسعار الوقود.\n",
+			"مساء الخير & أهلا بكم. رفعت الحكومة <اليوم> أسعار الوقود."},
+		{"WebVTT as YouTube writes captions: times inside a line, and each line again in the next cue",
+			"WEBVTT\nKind: captions\nLanguage: ar\n\n00:00:00.000 --> 00:00:02.000 align:start position:0%\nرفعت<00:00:00.500><c> الحكومة</c><00:00:01.000><c> أسعار</c>\n\n00:00:02.000 --> 00:00:02.010 align:start position:0%\nرفعت الحكومة أسعار\n \n\n00:00:02.010 --> 00:00:04.000 align:start position:0%\nرفعت الحكومة أسعار\nالوقود<00:00:02.500><c> اليوم</c>\n",
+			"رفعت الحكومة أسعار الوقود اليوم"},
+		{"a cue's two speakers keep their dashes",
+			"1\n00:00:01,000 --> 00:00:04,200\n- كيف حالك؟\n- بخير.\n",
+			"- كيف حالك؟ - بخير."},
+		{"a cue without a time is left out",
+			"1\n00:00:01,000 --> 00:00:04,200\nمساء الخير.\n\nسطر بلا توقيت\n\n3\n00:00:09,000 --> 00:00:13,500\nوأهلا بكم.\n",
+			"مساء الخير. وأهلا بكم."},
+		{"plain text that opens with a number is no subtitles",
+			"1\nرفعت الحكومة أسعار الوقود.\n", ""},
+		{"plain text with an arrow further down is no subtitles",
+			"رفعت الحكومة أسعار الوقود.\n00:00:01,000 --> 00:00:04,200\n", ""},
+		{"a word after WEBVTT's letters is no header", "WEBVTTX\n\n00:01.000 --> 00:04.000\nنص.\n", ""},
+		{"a time without its end is no cue", "1\n00:00:01,000 -->\nنص.\n", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Subtitles(tt.text)
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, got)
+			if ok {
+				_, again := tokenize.Subtitles(got)
+				assert.False(t, again, "the spoken text is no subtitles")
+			}
+		})
+	}
+}
+
+func FuzzSubtitles(f *testing.F) {
+	for _, s := range []string{
+		"", "1\n00:00:01,000 --> 00:00:02,000\nنص.\n", "WEBVTT\n\n00:01.000 --> 00:02.000\n<v أ>نص</v>\n",
+		"WEBVTT\n\n-->\n\n", "1\n0:0:0,0 --> 9\n", "WEBVTT\n\n00:01.000 --> 00:02.000\n<", "1\r00:00:01,000 --> 00:00:02,000\r{\\",
+		"\ufeff1\n00:00:01,000 --> 00:00:02,000\n&amp;&#1575;&\n\n2\n00:00:01,000 --> 00:00:02,000\n&amp;&#1575;&\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, ok := tokenize.Subtitles(text)
+		again, _ := tokenize.Subtitles(text)
+		assert.Equal(t, got, again, "same input, same output")
+		if !ok {
+			assert.Empty(t, got)
+			return
+		}
+		assert.NotContains(t, got, "\n", "one paragraph")
+		assert.False(t, strings.HasPrefix(got, " ") || strings.HasSuffix(got, " "))
+		if utf8.ValidString(text) {
+			assert.True(t, utf8.ValidString(got))
+		}
+	})
+}
