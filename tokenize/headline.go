@@ -2,8 +2,7 @@ package tokenize
 
 import (
 	"bytes"
-	"unicode"
-	"unicode/utf8"
+	"strings"
 )
 
 // Headline returns the span of text's headline among its units, as
@@ -18,7 +17,7 @@ import (
 //
 // The later heading must read, once normalized, as the title's words on
 // one side of a separator that sites set between a title's parts («|»,
-// «-», «–», «—», «·», «•», «::», «/», each with blanks around it), and
+// «-», «–», «—», «·», «•», «::», «/», each with spaces around it), and
 // hold more of the title's words than the rest does, or as many when it
 // opens the title, as most sites name themselves after the headline: a
 // logo's «<h1>شبكة الأخبار</h1>» is no headline, and a headline shorter
@@ -65,30 +64,40 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 func countWords(normal []byte) int { return bytes.Count(normal, []byte{' '}) }
 
 // titleSeparators returns the spans of the separators in title: a run of
-// «|», «-», «–», «—», «·», «•», «:» or «/» with a blank before and after
-// it (see Headline).
+// «|», «-», «–», «—», «·», «•», «:» or «/» between spaces (see Headline),
+// as sites write them. Only a word after a space that opens with a
+// separator's first byte is read.
 func titleSeparators(title string) []Span {
 	var cuts []Span
-	for i := 0; i < len(title); {
-		r, size := utf8.DecodeRuneInString(title[i:])
-		if unicode.IsSpace(r) {
-			i += size
+	for i := 0; ; {
+		k := strings.IndexByte(title[i:], ' ')
+		if k < 0 {
+			return cuts
+		}
+		i += k + 1
+		if i == len(title) || strings.IndexByte("|-:/\xe2\xc2", title[i]) < 0 {
 			continue
 		}
-		j, sep := i, true
-		for j < len(title) {
-			r, size := utf8.DecodeRuneInString(title[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			sep = sep && (r == '|' || r == '-' || r == '–' || r == '—' || r == '·' || r == '•' || r == ':' || r == '/')
-			j += size
+		j := i + 1
+		for j < len(title) && title[j] != ' ' {
+			j++
 		}
-		// a single colon is the headline's own («الوزير: …»); «::» is a separator
-		if sep && i > 0 && j < len(title) && title[i:j] != ":" {
+		// a single colon is the headline's own («الوزير : …»); «::» is a separator
+		if j < len(title) && title[i:j] != ":" && separates(title[i:j]) {
 			cuts = append(cuts, Span{i, j})
 		}
 		i = j
 	}
-	return cuts
+}
+
+// separates reports whether word is made of title separators alone.
+func separates(word string) bool {
+	for _, r := range word {
+		switch r {
+		case '|', '-', '–', '—', '·', '•', ':', '/':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1247,8 +1247,11 @@ func periodEnds(text string, seg, i, end int) bool {
 // «ل» and «ب» join to a letter too, but «له.», «لا.» and «به.» end
 // sentences in every article.
 func conjoinedLetter(word string) bool {
-	r, size := utf8.DecodeRuneInString(word[min(2, len(word)):])
-	return len(word) == 2+size && strings.HasPrefix(word, "و") && unicode.IsLetter(r)
+	if len(word) < 3 || len(word) > 6 || !strings.HasPrefix(word, "و") {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(word[2:])
+	return len(word) == 2+size && unicode.IsLetter(r)
 }
 
 // abbreviations that take a period and are followed by a name, lower-case.
