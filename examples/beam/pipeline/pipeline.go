@@ -6,7 +6,8 @@
 //
 // Documents come from JSON Lines files (one {"id", "text", "title"?} a
 // line, read with textio) or from whole files (one document a file, matched
-// with fileio; its path is its id). SummarizeFn summarizes each with a
+// with fileio; its path is its id; a file of subtitles is its spoken text,
+// tokenize.Subtitles). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -32,6 +33,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func init() {
@@ -114,7 +116,13 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
 	}
 	inBytes.Inc(ctx, int64(len(text)))
-	return emit(ctx, fn.s, summarize.Request{ID: id, Text: string(text)}, "", out, dead)
+	doc := string(text)
+	// Subtitles are summarized as their spoken text, as the CLI does with
+	// a file; the library refuses them as they come.
+	if spoken, ok := tokenize.Subtitles(doc); ok {
+		doc = spoken
+	}
+	return emit(ctx, fn.s, summarize.Request{ID: id, Text: doc}, "", out, dead)
 }
 
 // emit summarizes req with the library's Answer and writes the result

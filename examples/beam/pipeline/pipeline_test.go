@@ -19,6 +19,7 @@ import (
 
 	"github.com/talkhis/talkhis/examples/beam/pipeline"
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func TestMain(m *testing.M) {
@@ -85,6 +86,8 @@ func TestPipelineOnPrism(t *testing.T) {
 	files := map[string]string{
 		"one.txt":   "انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.",
 		"empty.txt": "",
+		// subtitles, summarized as their spoken text, as the CLI does
+		"captions.txt": "1\n00:00:01,000 --> 00:00:04,200\nانعقد المؤتمر في القاهرة\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس. وحضره وزراء من عشر دول.\n",
 	}
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
@@ -121,6 +124,13 @@ func TestPipelineOnPrism(t *testing.T) {
 	oneLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "one.txt"), Summary: one.String(), Sentences: one.Sentences})
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(oneLine))
+	spoken, ok := tokenize.Subtitles(files["captions.txt"])
+	require.True(t, ok)
+	captions, err := (&summarize.Summarizer{}).Summarize(spoken)
+	require.NoError(t, err)
+	captionsLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "captions.txt"), Summary: captions.String(), Sentences: captions.Sentences})
+	require.NoError(t, err)
+	wantOut = append(wantOut, string(captionsLine))
 	sort.Strings(wantOut)
 
 	gotOut, outFiles := readShards(t, filepath.Join(dir, "out", "summaries"))
