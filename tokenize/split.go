@@ -1197,7 +1197,8 @@ func periodEnds(text string, seg, i, end int) bool {
 	}
 	if at := lastWord(text[seg:i]); at < i-seg {
 		word := text[seg+at : i]
-		if w := strings.TrimRight(word, "ـ"); w == "م" || w == "ه" {
+		w := strings.TrimRight(word, "ـ") // «جـ.», «هـ.»: tatweel after a letter
+		if w == "م" || w == "ه" {
 			// An era letter after a year, «ق.» (BC) between them or not.
 			before := strings.TrimRightFunc(text[seg:seg+at], unicode.IsSpace)
 			before = strings.TrimRightFunc(strings.TrimSuffix(before, "ق."), unicode.IsSpace)
@@ -1207,7 +1208,7 @@ func periodEnds(text string, seg, i, end int) bool {
 		}
 		// A word longer than every abbreviation is none of them: most
 		// words skip ToLower.
-		if utf8.RuneCountInString(word) == 1 || conjoinedLetter(word) || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
+		if utf8.RuneCountInString(w) == 1 || conjoinedLetter(word) || len(word) <= longestAbbreviation && abbreviations[strings.ToLower(word)] {
 			return false
 		}
 		// Letter names spelled with periods and no space, «سي.إف.إم»
@@ -1439,6 +1440,10 @@ func narrow(text string, i, j int) (int, int) {
 				continue
 			}
 		}
+		if k := interviewLabel(text[i:j]); k > 0 {
+			i += k
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		if r == '&' {
 			r, size = CharAt(text[i:j]) // «&nbsp;» is a blank, as a page writes one
@@ -1570,6 +1575,37 @@ func bullet(r rune, rest string) bool {
 		return blank(next) && !unicode.IsDigit(after)
 	}
 	return false
+}
+
+// interviewLabel returns the length of the label that opens s, an
+// interview's «س:» (the question) or «ج:» (the answer), with a slash or a
+// dash for the colon («س/», «ج -») and the blanks after it; else 0. Like a
+// bullet, it is the page's layout: in a summary's paragraph an answer
+// would read «ج: خفض البطالة…».
+func interviewLabel(s string) int {
+	// س is D8 B3 and ج D8 AC in UTF-8.
+	if len(s) < 3 || s[0] != 0xD8 || s[1] != 0xB3 && s[1] != 0xAC {
+		return 0
+	}
+	i := 2
+	if strings.HasPrefix(s[i:], "ـ") {
+		i += len("ـ") // tatweel, as «سـ:» is written
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	switch {
+	case i < len(s) && (s[i] == ':' || s[i] == '/' || s[i] == '-'):
+		i++
+	case strings.HasPrefix(s[i:], "–"):
+		i += len("–")
+	default:
+		return 0
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // blank reports white space and invisible format characters (BOM, bidi
