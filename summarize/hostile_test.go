@@ -134,6 +134,10 @@ func TestHostileInput(t *testing.T) {
 			{"300,000 list items of one word on one line", strings.Repeat("<li>كلمة</li>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a line of 300,000 HTML entities", strings.Repeat("&nbsp;&quot;&", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"a template nested 100,000 deep around a sentence", strings.Repeat("{{", 100_000) + "قال الوزير. " + strings.Repeat("}}", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			// A marked headline of any length with separators in it: the
+			// headline is looked for among the parts at a few of them.
+			{"a headline of 200,000 separators", "# " + strings.Repeat("ا | ", 200_000) + "\n## ا | ا\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			{"SubRip subtitles of 200,000 cues", strings.Repeat("1\n00:00:01,000 --> 00:00:02,000\nنص الخبر هنا.\n\n", 200_000), nil, summarize.ErrSubtitles},
 			// An HTML document's articles are found and weighed in one
 			// pass, however many and however deep.
 			{"an HTML document of 100,000 empty articles", "<!DOCTYPE html>" + strings.Repeat("<article></article>", 100_000) + "\n<p>نص الخبر هنا.</p>", []string{"نص الخبر هنا."}, nil},

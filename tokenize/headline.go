@@ -21,7 +21,8 @@ import (
 // hold more of the title's words than the rest does, or as many when it
 // opens the title, as most sites name themselves after the headline: a
 // logo's «<h1>شبكة الأخبار</h1>» is no headline, and a headline shorter
-// than the site's name leaves the title whole. A colon is the headline's own
+// than the site's name leaves the title whole, as do more than three
+// separators, which make a list of a title. A colon is the headline's own
 // («وزير المالية: الأسعار سترتفع»), and a dash inside a word or a number
 // («الروسي-الأمريكي», «2024-2025») separates nothing.
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
@@ -30,9 +31,15 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	}
 	sp = units[0].Span
 	title := sp.In(text)
-	// Most titles hold no separator: they are the headline.
+	// Most titles hold no separator: they are the headline. One with more
+	// than a headline, a section and a site's name between them is a
+	// list, not a page's title, and each part costs the title's length.
+	cuts := titleSeparators(title)
+	if len(cuts) > maxTitleSeparators {
+		return sp, true
+	}
 	var parts [][]byte
-	for _, c := range titleSeparators(title) {
+	for _, c := range cuts {
 		parts = append(parts, AppendNormalWords(nil, title[:c.Start]), AppendNormalWords(nil, title[c.End:]))
 	}
 	if parts == nil {
@@ -58,6 +65,10 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	}
 	return sp, true
 }
+
+// maxTitleSeparators is the most separators a page's title holds:
+// «العنوان – القسم – الموقع» has two.
+const maxTitleSeparators = 3
 
 // countWords counts the words of AppendNormalWords' output: each is
 // followed by a space.
