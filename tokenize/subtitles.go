@@ -3,6 +3,8 @@ package tokenize
 import (
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Subtitles returns the words spoken in text, as one paragraph, when text
@@ -18,9 +20,10 @@ import (
 // notes, style and region blocks, the cues' names, times and settings, the
 // tags inside a line (<i>, <v المذيع>, <c>, <font …>, and the times of
 // words, <00:00:01.500>) and SubRip's position codes ({\an8}), with
-// entities (&amp;, &lt;) read as the characters they stand for. A line the
-// same as the one before it is left out: captions that roll, as YouTube's
-// do, show each line in two cues or three.
+// entities (&amp;, &lt;) read as the characters they stand for, and a
+// final mark written first for old players («.مساء الخير») put back at the
+// line's end. A line the same as the one before it is left out: captions
+// that roll, as YouTube's do, show each line in two cues or three.
 //
 // text is subtitles when its first line (after a byte order mark and blank
 // lines) is WebVTT's «WEBVTT», or a cue's time («00:00:01,000 -->
@@ -181,5 +184,32 @@ func cueText(line string) string {
 		}
 		b.WriteByte(c)
 	}
-	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+	return rtlMarksBack(strings.Join(strings.Fields(html.UnescapeString(b.String())), " "))
+}
+
+// rtlMarksBack moves the marks that open line to its end when they end a
+// sentence or a clause (. ! ? ؟ … ، , ؛ ;), an Arabic letter follows them
+// and the line ends with none: «.مساء الخير» is «مساء الخير.». Players
+// that laid out right-to-left lines badly showed a final mark at the
+// line's right, its start; Arabic subtitles were written with the mark
+// first so that it would show at the left, and many still are.
+func rtlMarksBack(line string) string {
+	i := 0
+	for i < len(line) {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if !isTerminator(r) && !isClauseMark(r) {
+			break
+		}
+		i += size
+	}
+	if i == 0 || i == len(line) {
+		return line
+	}
+	if r, _ := utf8.DecodeRuneInString(line[i:]); r < 0x0600 || r > 0x06FF || !unicode.IsLetter(r) {
+		return line
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); isTerminator(last) || isClauseMark(last) {
+		return line
+	}
+	return line[i:] + line[:i]
 }
