@@ -340,6 +340,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// needs (see needs) was not chosen, or not yet, to what it needs.
 	type need struct{ on, then int }
 	var waiting map[int]need
+	greeted := -1 // the best greeting passed over (see greets)
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -417,6 +418,14 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && (d.asks(i) || d.titleLine(i)) {
 			continue
 		}
+		// A broadcast's transcript opens with the presenter's greeting
+		// and ends with a goodbye, which tell no news, even first.
+		if d.words[i] <= shortLineWords && greets(d.sents[i].In(d.text)) {
+			if greeted < 0 {
+				greeted = i
+			}
+			continue
+		}
 		j, then := d.needs(i)
 		if j != standsAlone && !slices.Contains(chosen, j) {
 			// Two sentences that need each other (a list's announcement
@@ -464,7 +473,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// but has no room for two), the best of them comes, with those that
 	// wait for it: the summary is never empty for that. (Sentence 0 is
 	// never a sub-heading or the reader's: when nothing was chosen, it or
-	// the partner of its pair waits.)
+	// the partner of its pair waits, or it is a greeting, taken below.)
 	if len(chosen) == 0 {
 		for _, i := range order {
 			if _, ok := waiting[i]; ok {
@@ -473,6 +482,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 				break
 			}
 		}
+	}
+	// A text of greetings alone has one.
+	if len(chosen) == 0 && greeted >= 0 {
+		takeWithWaiting(greeted)
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}

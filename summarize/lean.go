@@ -97,6 +97,13 @@ const sources = `بحسب حسب وفقا طبقا نقلا`
 // backPairs are two words that refer back together: "however".
 const backPairs = `غير:أن غير:أنه غير:أنها إلا:أن إلا:أنه إلا:أنها بيد:أن بيد:أنه بيد:أنها`
 
+// greetings are the two words that open a presenter's greeting or goodbye
+// in a broadcast's transcript: «مساء الخير، وأهلا بكم في نشرة الأخبار»,
+// «السلام عليكم», «شكرا لمتابعتكم، وإلى اللقاء».
+const greetings = `مساء:الخير صباح:الخير أهلا:بكم أهلا:وسهلا مرحبا:بكم نرحب:بكم السلام:عليكم
+أعزائي:المشاهدين أعزائي:المستمعين مشاهدينا:الكرام مستمعينا:الكرام سيداتي:سادتي سيداتي:وسادتي
+شكرا:لمتابعتكم شكرا:لكم إلى:اللقاء`
+
 // readerWords address the reader: the publisher's calls to ask, follow,
 // share or install («ما هي الأسئلة التي تدور بأذهانكم…؟», "what questions
 // are on your minds…?"; «يمكنكم استلام إشعارات…», "you can get
@@ -114,7 +121,7 @@ const shortLineWords = 2 * tokenize.MaxHeadingWords
 type leanWords struct {
 	verbs, notSubjects, pronouns, reader                                map[string]bool
 	backOpeners, demonstratives, demonstrativeLeads, times, sources, so map[string]bool
-	backPairs                                                           map[[2]string]bool
+	backPairs, greetings                                                map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -125,16 +132,19 @@ var leanLists = sync.OnceValue(func() leanWords {
 		}
 		return m
 	}
-	pairs := map[[2]string]bool{}
-	for _, p := range strings.Fields(backPairs) {
-		a, b, _ := strings.Cut(p, ":")
-		pairs[[2]string{tokenize.Normalize(a), tokenize.Normalize(b)}] = true
+	pairs := func(list string) map[[2]string]bool {
+		m := map[[2]string]bool{}
+		for _, p := range strings.Fields(list) {
+			a, b, _ := strings.Cut(p, ":")
+			m[[2]string{tokenize.Normalize(a), tokenize.Normalize(b)}] = true
+		}
+		return m
 	}
 	return leanWords{
 		verbs: set(reportVerbs), notSubjects: set(notSubjects), pronouns: set(pronounOpeners), reader: set(readerWords),
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
 		demonstrativeLeads: set(demonstrativeLeads), times: set(times), sources: set(sources), so: set(soWords),
-		backPairs: pairs,
+		backPairs: pairs(backPairs), greetings: pairs(greetings),
 	}
 })
 
@@ -254,6 +264,30 @@ func withoutAnd(w []byte) []byte {
 		return w[2:]
 	}
 	return w
+}
+
+// greets reports whether s opens with a presenter's greeting or goodbye
+// (see greetings), after «و» or not, and not inside a quotation: one that
+// somebody in the story is quoted saying is news.
+func greets(s string) bool {
+	if opensQuoted(s) {
+		return false
+	}
+	var words [2]tokenize.Span
+	n := 0
+	for w := range tokenize.Words(s) {
+		words[n] = w
+		if n++; n == len(words) {
+			break
+		}
+	}
+	if n < len(words) {
+		return false
+	}
+	var a, b [48]byte
+	first := withoutAnd(tokenize.AppendNormalized(a[:0], words[0].In(s)))
+	second := tokenize.AppendNormalized(b[:0], words[1].In(s))
+	return leanLists().greetings[[2]string{string(first), string(second)}]
 }
 
 // addressesReader reports whether s speaks to the reader in the second

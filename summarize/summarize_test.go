@@ -549,6 +549,26 @@ func TestReaderAddressNotTaken(t *testing.T) {
 	})
 }
 
+// TestGreetingNotTaken: a broadcast's transcript opens with the
+// presenter's greeting and ends with a goodbye, which are no part of the
+// news, even as its first sentence. A greeting that somebody in the story
+// is quoted saying is, and a text of greetings alone still has one.
+func TestGreetingNotTaken(t *testing.T) {
+	greeting := "مساء الخير، وأهلاً بكم في نشرة الأخبار."
+	lead := "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة."
+	body := "واحتج مئات المواطنين في الشوارع على القرار."
+	bye := "شكراً لمتابعتكم، وإلى اللقاء في نشرة الغد."
+	quoted := "\"صباح الخير يا مصر\" كانت أول جملة قالها المذيع في البث الجديد."
+	checkPicks(t, []pickRow{
+		{"the presenter's greeting, first", ranked(&earlierFirst, 1, -1), greeting + " " + lead + " " + body, lead},
+		{"…«السلام عليكم»", ranked(&earlierFirst, 1, -1), "السلام عليكم ورحمة الله. " + lead + " " + body, lead},
+		{"…after «و»", ranked(&earlierFirst, 1, -1), "مساء الخير. وأهلا بكم. " + lead + " " + body, lead},
+		{"the goodbye, ranked first", ranked(&laterFirst, 1, -1), lead + " " + body + " " + bye, body},
+		{"a greeting somebody is quoted saying", ranked(&laterFirst, 1, -1), lead + " " + body + " " + quoted, quoted},
+		{"a text of greetings alone", ranked(&earlierFirst, 1, -1), "مساء الخير. وأهلا بكم.", "مساء الخير."},
+	})
+}
+
 // TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's
 // fixed-width lines) is unwrapped by tokenize, so a sentence can hold line
 // breaks. Its Text keeps them, byte-exact; Summary.String, the one
