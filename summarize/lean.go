@@ -155,13 +155,7 @@ func leansBack(s string) bool {
 	// Four words at most decide: a lone "and", "as", a verb, the word
 	// after it (or a connective, a demonstrative, the word after it).
 	var all [4]tokenize.Span
-	n := 0
-	for w := range tokenize.Words(s) {
-		all[n] = w
-		if n++; n == len(all) {
-			break
-		}
-	}
+	n := firstWords(all[:], s)
 	if n == 0 {
 		return false
 	}
@@ -266,6 +260,22 @@ func withoutAnd(w []byte) []byte {
 	return w
 }
 
+// firstWords puts the first words of s in ws, as many as it holds, and
+// returns how many there were.
+func firstWords(ws []tokenize.Span, s string) int {
+	n := 0
+	if len(ws) == 0 {
+		return 0
+	}
+	for w := range tokenize.Words(s) {
+		ws[n] = w
+		if n++; n == len(ws) {
+			break
+		}
+	}
+	return n
+}
+
 // greets reports whether s opens with a presenter's greeting or goodbye
 // (see greetings), after «و» or not, and not inside a quotation: one that
 // somebody in the story is quoted saying is news.
@@ -274,14 +284,7 @@ func greets(s string) bool {
 		return false
 	}
 	var words [2]tokenize.Span
-	n := 0
-	for w := range tokenize.Words(s) {
-		words[n] = w
-		if n++; n == len(words) {
-			break
-		}
-	}
-	if n < len(words) {
+	if firstWords(words[:], s) < len(words) {
 		return false
 	}
 	var a, b [48]byte
