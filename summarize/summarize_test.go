@@ -1118,6 +1118,22 @@ func ExampleSummarizer_Summarize_error() {
 	// true summarize: no sentences in text
 }
 
+// Subtitles are refused as they come; their spoken text is summarized.
+func ExampleSummarizer_Summarize_subtitles() {
+	vtt := "WEBVTT\n\n00:01.000 --> 00:04.200\nرفعت الحكومة أسعار الوقود\n\n" +
+		"00:04.300 --> 00:08.900\nبنسبة عشرة في المئة. واحتج المواطنون.\n"
+	var s summarize.Summarizer
+	_, err := s.Summarize(vtt)
+	fmt.Println(errors.Is(err, summarize.ErrSubtitles))
+
+	spoken, _ := tokenize.Subtitles(vtt)
+	sum, err := (&summarize.Summarizer{MaxSentences: 1}).Summarize(spoken)
+	fmt.Println(sum, err)
+	// Output:
+	// true
+	// رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة. <nil>
+}
+
 // A file from an older Arabic archive comes in Windows-1256: it is refused
 // until it is decoded, then summarized.
 func ExampleSummarizer_Summarize_encoding() {

@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,14 @@ func lineOf(units []tokenize.Sentence, sp tokenize.Span) int {
 		}
 	}
 	return -1
+}
+
+// A saved page's <title> holds the site's name; its <h1> is the headline.
+func ExampleHeadline() {
+	page := "<!DOCTYPE html>\n<html>\n<head><title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title></head>\n<body>\n" +
+		"<h1>الحكومة ترفع أسعار الوقود</h1>\n<p>رفعت الحكومة أسعار الوقود في العاصمة اليوم.</p>\n</body>\n</html>"
+	sp, ok := tokenize.Headline(page, tokenize.Sentences(page))
+	fmt.Println(ok, sp.In(page))
+	// Output:
+	// true الحكومة ترفع أسعار الوقود
 }

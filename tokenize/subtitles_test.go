@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -89,4 +90,13 @@ func FuzzSubtitles(f *testing.F) {
 			assert.True(t, utf8.ValidString(got))
 		}
 	})
+}
+
+func ExampleSubtitles() {
+	srt := "1\n00:00:01,000 --> 00:00:04,200\nرفعت الحكومة أسعار الوقود\n\n" +
+		"2\n00:00:04,300 --> 00:00:08,900\n<i>بنسبة عشرة في المئة.</i>\n"
+	spoken, ok := tokenize.Subtitles(srt)
+	fmt.Println(ok, spoken)
+	// Output:
+	// true رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة.
 }
