@@ -3,6 +3,7 @@ package tokenize
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // Headline returns the span of text's headline among its units, as
@@ -10,6 +11,7 @@ import (
 // title with the site's name beside the headline («الحكومة ترفع أسعار
 // الوقود | شبكة الأخبار», from <title>, a reader's «Title:» header or front
 // matter) and a later heading is the headline alone, as a page's <h1> is.
+// Headings without a letter (a time, a date in figures) are passed over.
 // ok is false when text opens with a sentence: a heading after one heads a
 // section of the story, or names another story that the page links to
 // («أمريكا وبريطانيا وفرنسا يقصفون أهدافا في سوريا» two sentences into a
@@ -26,6 +28,11 @@ import (
 // («وزير المالية: الأسعار سترتفع»), and a dash inside a word or a number
 // («الروسي-الأمريكي», «2024-2025») separates nothing.
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
+	// A heading without a letter, a time or a date in figures, heads no
+	// story: a live blog sets one over each entry («14:05»).
+	for len(units) > 0 && units[0].Heading && !hasLetter(units[0].In(text)) {
+		units = units[1:]
+	}
 	if len(units) == 0 || !units[0].Heading {
 		return Span{}, false
 	}
@@ -64,6 +71,11 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 		}
 	}
 	return sp, true
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // maxTitleSeparators is the most separators a page's title holds:
