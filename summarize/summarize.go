@@ -112,7 +112,8 @@ type Summarizer struct {
 	// document's sentences). It must be at most 1. The tightest cap applies.
 	Ratio float64
 	// Title is the document's headline. Empty means the heading line the
-	// text opens with, if it opens with one: the title of a Markdown file's
+	// text opens with, if it opens with one, past lines without a letter
+	// (a time, a date in figures): the title of a Markdown file's
 	// front matter (tokenize.FrontMatter) when the file opens with one. A
 	// heading after the first sentence heads a section, or names another
 	// story, and is no headline. A page's title with the site's name in it
