@@ -235,13 +235,18 @@ func opensQuoted(s string) bool {
 	return r == '"' || r == '«' || r == '“' || r == '”' || r == '\''
 }
 
-// trimBlank returns s without the blanks that open it: white space, and
-// the no-break space as a page's HTML writes it («&nbsp;», «&#160;»,
+// trimBlank returns s without the blanks that open it: white space, the
+// no-break space as a page's HTML writes it («&nbsp;», «&#160;»,
 // «&#xA0;»; tokenize.CharAt), which tokenize reads as no word
-// («وأضاف&nbsp;"…» is «وأضاف "…»).
+// («وأضاف&nbsp;"…» is «وأضاف "…»), and tags, which are no words and no
+// marks («وأضاف <a href="/x">"…» is «وأضاف "…»).
 func trimBlank(s string) string {
 	for {
 		s = strings.TrimLeft(s, " \t\u00a0")
+		if n := tokenize.TagLen(s); n > 0 {
+			s = s[n:]
+			continue
+		}
 		r, n := tokenize.CharAt(s)
 		if r != '\u00a0' {
 			return s
@@ -499,6 +504,10 @@ func quotation(s string) (opens, closes bool) {
 func firstStraight(s string) (at, size int) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
+		case '<':
+			if n := tokenize.TagLen(s[i:]); n > 0 {
+				i += n - 1 // a tag's quotes are its attributes'
+			}
 		case '"':
 			return i, 1
 		case 0xE2: // “ U+201C, ” U+201D
@@ -532,6 +541,26 @@ func (m quoteMarks) add(o quoteMarks) quoteMarks {
 // countMarks stays as tight as it is without them (with a case for '&'
 // in it, it cost 2,800 instructions a Summarize of the sample).
 func countQuotes(s string) quoteMarks {
+	// The quotes of a tag's attributes («<a href="…">») are no quotation
+	// marks: a text with tags is counted between them.
+	var m quoteMarks
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		n := tokenize.TagLen(s[i:])
+		if n == 0 {
+			n = 1 // a '<' that opens no tag is text, and no mark
+		}
+		m = m.add(countText(s[:i]))
+		s = s[i+n:]
+	}
+	return m.add(countText(s))
+}
+
+// countText counts the quotation marks of s, a text without tags.
+func countText(s string) quoteMarks {
 	m := countMarks(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		m = m.add(countEntities(s))

@@ -144,6 +144,9 @@ func TestQuotationCloses(t *testing.T) {
 		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", false},
 		{"no quotation", "ارتفعت الأسعار اليوم.", false},
 		{"a lone quote", "\"", false},
+		{"the tail, a link's quoted address before it", "وقال <a href=\"/news.php?id=5\">الوزير</a> إن اللهجة العامية أكثر رواجا\".", true},
+		{"a whole quotation after a link", "وقال <a href='/a'>الوزير</a> \"لن نتراجع\" ثم غادر.", false},
+		{"a link's quoted address alone", "وقال <a href=\"/a\">الوزير</a> إنه غادر.", false},
 	})
 }
 
@@ -210,6 +213,7 @@ func TestQuotationOpens(t *testing.T) {
 		{"opened and not closed", "وقال المحامي إن \"عليه واجب قانوني.", true},
 		{"opened after a colon", "قال في بيان: \"لم يكن هناك احتيال.", true},
 		{"opened after a colon, as an entity", "قال في بيان: &quot;لم يكن هناك احتيال.", true},
+		{"the tail after a link's quoted address opens nothing", "وقال <a href=\"/a\">الوزير</a> إن اللهجة أكثر رواجا\".", false},
 		{"opened in guillemets, as a number", "وقال &#171;لن نتراجع عن قرارنا.", true},
 		{"opened glued to a colon", "وقال شقيقه لمحطة إذاعة فرنسية :\" لقد ضحى بحياته.", true},
 		{"opened in guillemets", "وقال «لن نتراجع عن قرارنا.", true},

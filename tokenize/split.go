@@ -1404,11 +1404,13 @@ func trim(text string, i, j int) (Span, bool) {
 
 // opensTag reports whether a '<' followed by rest opens markup: a tag's
 // name or its slash follows («<p>», «</p>»), or a '!' (a comment, «<!--
-// إعلان -->», Hugo's «<!--more-->», or «<!DOCTYPE html>»). Any other '<' is
+// إعلان -->», Hugo's «<!--more-->», or «<!DOCTYPE html>»), or a '?' (an
+// XML declaration, «<?xml version="1.0"?>», or a processing instruction,
+// which XHTML pages open with). Any other '<' is
 // text («< 5 في المئة»), whose letters would otherwise be hidden up to a
 // '>' that never comes.
 func opensTag(rest string) bool {
-	return rest != "" && (rest[0] == '/' || rest[0] == '!' || asciiLetter(rest[0]))
+	return rest != "" && (rest[0] == '/' || rest[0] == '!' || rest[0] == '?' || asciiLetter(rest[0]))
 }
 
 // asciiLetter reports whether c is an ASCII letter, in either case.
@@ -1843,25 +1845,50 @@ type markup struct {
 	noComment  bool // no "-->" comes after the last "<!--" looked at
 }
 
-// skip returns the end of the template, image or comment that opens at k
-// in the line text[i:j], or k. It keeps the rare cases out of splitLine's
-// loop over every byte, whose registers they would otherwise take.
+// skip returns the end of the template, image, comment or tag that opens
+// at k in the line text[i:j], or k. It keeps the rare cases out of
+// splitLine's loop over every byte, whose registers they would otherwise
+// take.
 //
 //go:noinline
 func (t *markup) skip(text string, i, j, k int) int {
 	if text[k] != '<' {
 		return t.endAt(text, i, j, k)
 	}
-	if t.noComment || !strings.HasPrefix(text[k:j], "<!--") {
-		return k
+	if !t.noComment && strings.HasPrefix(text[k:j], "<!--") {
+		// When no "-->" follows, none follows a later "<!--" either: the
+		// line is not searched again.
+		if e := strings.Index(text[k+4:j], "-->"); e >= 0 {
+			return k + 4 + e + 3
+		}
+		t.noComment = true
 	}
-	// When no "-->" follows, none follows a later "<!--" either: the line
-	// is not searched again.
-	if e := strings.Index(text[k+4:j], "-->"); e >= 0 {
-		return k + 4 + e + 3
+	// A mark inside a tag ends nothing: a link's query string («<a
+	// href="news.php?id=5">»), an image's alt text, an XML declaration
+	// («<?xml version="1.0"?>»). A '<' with words outside quotes before
+	// its '>' («<a title="x" افتتح الوزير المعرض. …>») is a page cut off
+	// inside a tag, whose sentences end as text's do.
+	if n := markLen(text, k, j); n > 0 && quotedText(text[k:k+n]) {
+		return k + n
 	}
-	t.noComment = true
 	return k
+}
+
+// quotedText reports whether every byte of tag outside ASCII lies inside a
+// quoted attribute value («alt="صورة"»).
+func quotedText(tag string) bool {
+	var quote byte
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case quote == 0 && (c == '"' || c == '\''):
+			quote = c
+		case c == quote:
+			quote = 0
+		case quote == 0 && c >= utf8.RuneSelf:
+			return false
+		}
+	}
+	return true
 }
 
 // endAt returns the end of the template that opens at k in text[i:j], or

@@ -107,6 +107,9 @@ func TestSentences(t *testing.T) {
 		{"year at line start ends", "2024. 2025.", []string{"2024.", "2025."}},
 		{"an interview's labels, «س:» for the question and «ج:» for the answer, open no sentence", "س: ما أولويات الوزارة؟\nج: خفض البطالة بين الشباب. ونعمل على برنامج للتدريب.\nس/ وماذا عن التضخم؟ ج / سينخفض.\nسـ: هل ستقترضون؟\nج- لا.", []string{"ما أولويات الوزارة؟", "خفض البطالة بين الشباب.", "ونعمل على برنامج للتدريب.", "وماذا عن التضخم؟", "سينخفض.", "هل ستقترضون؟", "لا."}},
 		{"…but a letter with a colon inside a sentence, or a word, is text", "قال ج: نعم. سبب: الطقس.", []string{"قال ج: نعم.", "سبب: الطقس."}},
+		{"a mark inside a tag ends nothing: a link's query string, an image's alt text", "<p>افتتح الوزير <a href=\"news.php?id=5&amp;p=2\">المعرض</a> أمس <img alt=\"صورة!\" src=\"a.jpg?v=2\"> وحضره ألف زائر.</p>", []string{"افتتح الوزير <a href=\"news.php?id=5&amp;p=2\">المعرض</a> أمس <img alt=\"صورة!\" src=\"a.jpg?v=2\"> وحضره ألف زائر."}},
+		{"an XHTML page's XML declaration is markup, as other processing instructions are", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head><title>افتتاح المعرض</title></head>\n<body><?php echo 'x'; ?>\n<p>افتتح الوزير المعرض أمس.</p>\n</body>\n</html>", []string{"[h] افتتاح المعرض", "افتتح الوزير المعرض أمس."}},
+		{"…and «<?» in prose that no '>' closes is text, its «?» a question's mark", "قال: <? لا أعرف. ثم صمت.", []string{"قال: <?", "لا أعرف.", "ثم صمت."}},
 		{"a bullet mark opens no sentence", "• شارك أكثر من ثلاثمئة ناشر.\n- يستمر المعرض عشرة أيام.\n-سجل صلاح عشرة أهداف.\n* افتتح الوزير المعرض.\n— وقال الوزير: نعم.", []string{"شارك أكثر من ثلاثمئة ناشر.", "يستمر المعرض عشرة أيام.", "سجل صلاح عشرة أهداف.", "افتتح الوزير المعرض.", "وقال الوزير: نعم."}},
 		{"a Markdown quotation mark opens no sentence", "> قال الوزير إن المعرض ناجح.\n>> وأضاف أنه الأكبر.\n> > ولن يتأخر.", []string{"قال الوزير إن المعرض ناجح.", "وأضاف أنه الأكبر.", "ولن يتأخر."}},
 		{"a greater-than sign before a number stays", "> 5 في المئة من السكان بلا عمل.", []string{"> 5 في المئة من السكان بلا عمل."}},
@@ -551,7 +554,7 @@ func images(text string) []bool {
 // other («< 5 في المئة») is text. checkSpans also asks for a '>' after it:
 // letters after a tag that never closes must be in a sentence.
 func opensTag(after string) bool {
-	return after != "" && (after[0] == '/' || after[0] == '!' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
+	return after != "" && (after[0] == '/' || after[0] == '!' || after[0] == '?' || 'a' <= after[0]|0x20 && after[0]|0x20 <= 'z')
 }
 
 func FuzzSentences(f *testing.F) {

@@ -248,6 +248,17 @@ func markLen(text string, k, to int) int {
 	return 0
 }
 
+// TagLen returns the length of the HTML tag that opens s («<a
+// href="/news.php?id=5">», «</p>», «<?xml …?>»), as Words and Sentences
+// read one, or 0: a reader of quotation marks passes over the quotes of
+// its attributes.
+func TagLen(s string) int {
+	if len(s) < 2 || s[0] != '<' {
+		return 0
+	}
+	return markLen(s, 0, len(s))
+}
+
 // tagClose returns the length of s, the inside of a tag after its '<', up
 // to and with the '>' that closes it, or 0 when none does: the tag closes
 // before the next '<' and on its line, or, with nothing but ASCII in it, on
