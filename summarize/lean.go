@@ -310,7 +310,7 @@ func addressesReader(s string) bool {
 	at := 0
 	var buf [64]byte
 	for w := range tokenize.Words(s) {
-		for _, r := range s[at:w.Start] {
+		for _, r := range outsideTags(s[at:w.Start]) {
 			switch r {
 			case '"', '“', '”':
 				quoted = !quoted
@@ -332,6 +332,29 @@ func addressesReader(s string) bool {
 		}
 	}
 	return false
+}
+
+// outsideTags returns gap, the text between two words, without its tags,
+// whose quotes and colons are their attributes' («<a
+// href="https://…">»). Most gaps hold none and come back as they are.
+func outsideTags(gap string) string {
+	if strings.IndexByte(gap, '<') < 0 {
+		return gap
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(gap, '<')
+		if i < 0 {
+			b.WriteString(gap)
+			return b.String()
+		}
+		n := max(tokenize.TagLen(gap[i:]), 1)
+		b.WriteString(gap[:i])
+		if n == 1 {
+			b.WriteByte('<')
+		}
+		gap = gap[i+n:]
+	}
 }
 
 // endsLikeReaderWord reports whether w's last letter, past diacritics and
@@ -421,6 +444,10 @@ func quotedName(s string) bool {
 	for i := size; ; {
 		if i >= len(s) {
 			return false
+		}
+		if n := tokenize.TagLen(s[i:]); n > 0 {
+			i += n // a tag's quotes are its attributes'
+			continue
 		}
 		r, n := tokenize.CharAt(s[i:]) // «&quot;» is «"»
 		if closes(r) {

@@ -14,6 +14,8 @@ func TestLeansBack(t *testing.T) {
 	checkShape(t, leansBack, []shapeRow{
 		{"and he added that", "وأضاف أن الاجتماع كان مثمرا.", true},
 		{"and he added, a quotation written in entities", "وأضاف&nbsp;&quot;الاجتماع كان مثمرا&quot;.", true},
+		{"and he went on, a link inside the quotation", "وتابع \"الفوز <a href=\"https://example.com/a\">بلقب</a> كأس العالم هو حلم تحول إلى حقيقة\".", true},
+		{"and he added, a link before the quotation", "وأضاف <a href=\"/a\">\"الاجتماع كان مثمرا\"</a>.", true},
 		{"and he added, the no-break space as a hex reference", "وأضاف&#xA0;&quot;الاجتماع كان مثمرا&quot;.", true},
 		{"and she said that", "وقالت إن الحكومة سترد قريبا.", true},
 		{"he said, without a conjunction", "قال إنه لن يترشح مرة أخرى.", true},
@@ -166,6 +168,7 @@ func TestAddressesReader(t *testing.T) {
 		{"a word that ends like a pronoun", "أصدرت المحكمة الحكم بعد تراكم القضايا.", false},
 		{"a plain news sentence", "أعلنت وزارة الصحة عن حملة تطعيم جديدة.", false},
 		{"empty", "", false},
+		{"a link's address before the reader's words is no colon", "شاهدوا <a href=\"https://example.com/v\">الفيديو</a> ويمكنكم التعليق عليه.", true},
 	})
 }
 
@@ -245,6 +248,16 @@ func checkShape(t *testing.T, shape func(string) bool, rows []shapeRow) {
 			assert.Equal(t, tc.want, shape(tc.text), "%+q", tc.text)
 		})
 	}
+}
+
+// A colon in a link's address («<a href="https://…">») is no colon of the
+// sentence's: it would read as a speaker's or a headline's.
+func TestEarlyColonOutsideTags(t *testing.T) {
+	assert.Equal(t, -1, earlyColon("أعلنت <a href=\"https://example.com/a\">الوزارة</a> خطة جديدة."))
+	s := "وزير <a href=\"https://example.com/a\">الصحة</a>: المستشفيات ستفتح."
+	assert.Equal(t, strings.Index(s, ":"+" "), earlyColon(s))
+	assert.Equal(t, strings.Index("وزير الصحة: نعم", ":"), earlyColon("وزير الصحة: نعم"), "without tags")
+	assert.False(t, colonHeadline("أعلنت <a href=\"https://example.com/a\">الوزارة</a> خطة جديدة لتوسيع الخدمات."))
 }
 
 func TestColonHeadline(t *testing.T) {

@@ -1155,8 +1155,21 @@ func pauseEnd(text string, seg, i, end int) int {
 	}
 	k := i + 2
 	// A break before end is one that Sentences joined: a wrapped line's.
-	for k < end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n') {
-		k++
+	// An inline tag is no mark («تعافيت.. <a href="…">قاومت</a>»).
+	for k < end {
+		c := text[k]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			k++
+			continue
+		}
+		n := 0
+		if c == '<' {
+			n = markLen(text, k, end)
+		}
+		if n == 0 {
+			break
+		}
+		k += n
 	}
 	// A third dot, glued or spaced, the line's end or a mark after them
 	// is no letter: the dots end the sentence.

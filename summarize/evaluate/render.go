@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -49,19 +50,36 @@ func RenderHTML(text string) string {
 // written &#8230;, a straight double quote &#8220; where it opens (at the
 // line's start or after a blank or an opening bracket) and &#8221;
 // elsewhere, «'» &#8217; and «&» &#038;. (wptexturize also turns dashes,
-// primes and «(c)», which the dev texts hardly hold.) Shown, such a page
-// is the text with curly quotes and «…»; PageText gives it back.
+// primes and «(c)», which the dev texts hardly hold.) The third word of
+// each paragraph, when it is letters alone, links to another post by its
+// plain permalink (<a href="https://example.com/?p=N">), as editors link
+// within a post. Shown, such a page is the text with curly quotes and «…»;
+// PageText gives it back.
 func RenderWordPress(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/4)
-	for _, l := range lines(text) {
+	for k, l := range lines(text) {
 		line := l.text
 		tag := "p"
 		if l.heading {
 			tag = "h2"
 		}
 		b.WriteString("<" + tag + ">")
+		words := 0
 		for i := 0; i < len(line); i++ {
+			if line[i] == ' ' {
+				words++
+			} else if words == 2 && line[i-1] == ' ' && !l.heading {
+				e := strings.IndexByte(line[i:], ' ')
+				if e < 0 {
+					e = len(line) - i
+				}
+				if word := line[i : i+e]; strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+					fmt.Fprintf(&b, `<a href="https://example.com/?p=%d">%s</a>`, k+1, word)
+					i += e - 1
+					continue
+				}
+			}
 			switch c := line[i]; {
 			case c == '"':
 				prev := byte(' ')
