@@ -186,35 +186,19 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 	return out, nil
 }
 
-// firstColon returns where the first colon of s from byte from on is, ':'
-// or '：', outside tags, or -1: a link's address («<a
-// href="https://…">») holds one, which is no speaker's or headline's. Each
-// byte is searched once, however many tags come before the colon.
-func firstColon(s string, from int) int {
-	i := colonFrom(s, from)
-	for pos := from; i >= 0; {
-		lt := strings.IndexByte(s[pos:i], '<')
-		if lt < 0 {
-			return i
+// firstColon returns where the first colon of s is, ':' or '：', outside
+// tags (see untagged), or -1.
+func firstColon(s string) int {
+	for at, part := range untagged(s) {
+		i := strings.IndexByte(part, ':')
+		if j := strings.Index(part, "："); j >= 0 && (i < 0 || j < i) {
+			i = j
 		}
-		pos += lt + max(tokenize.TagLen(s[pos+lt:]), 1)
-		if pos > i {
-			i = colonFrom(s, pos)
+		if i >= 0 {
+			return at + i
 		}
 	}
 	return -1
-}
-
-// colonFrom returns where the first colon of s from byte from on is, or -1.
-func colonFrom(s string, from int) int {
-	i := strings.IndexByte(s[from:], ':')
-	if j := strings.Index(s[from:], "："); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	if i < 0 {
-		return -1
-	}
-	return from + i
 }
 
 // question reports whether s ends with a question mark, before any
@@ -227,7 +211,7 @@ func question(s string) bool {
 // earlyColon returns where the first colon of s is when it comes within
 // the first 6 words, and -1 otherwise.
 func earlyColon(s string) int {
-	i := firstColon(s, 0)
+	i := firstColon(s)
 	if i < 0 {
 		return -1
 	}

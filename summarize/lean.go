@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -310,16 +311,18 @@ func addressesReader(s string) bool {
 	at := 0
 	var buf [64]byte
 	for w := range tokenize.Words(s) {
-		for _, r := range outsideTags(s[at:w.Start]) {
-			switch r {
-			case '"', '“', '”':
-				quoted = !quoted
-			case '«':
-				guillemets++
-			case '»':
-				guillemets = max(0, guillemets-1)
-			case ':', '：':
-				return false
+		for _, part := range untagged(s[at:w.Start]) {
+			for _, r := range part {
+				switch r {
+				case '"', '“', '”':
+					quoted = !quoted
+				case '«':
+					guillemets++
+				case '»':
+					guillemets = max(0, guillemets-1)
+				case ':', '：':
+					return false
+				}
 			}
 		}
 		at = w.End
@@ -334,26 +337,37 @@ func addressesReader(s string) bool {
 	return false
 }
 
-// outsideTags returns gap, the text between two words, without its tags,
-// whose quotes and colons are their attributes' («<a
-// href="https://…">»). Most gaps hold none and come back as they are.
-func outsideTags(gap string) string {
-	if strings.IndexByte(gap, '<') < 0 {
-		return gap
+// untagged yields the parts of s between its tags, each with where it
+// starts in s: the quotes and colons of a tag («<a href="https://…">») are
+// its attributes', no quotation marks and no speaker's colon. A '<' that
+// opens no tag (tokenize.TagLen) is text; a text without tags is one part.
+func untagged(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		from := 0
+		for i, n := nextTag(s, 0); n > 0; i, n = nextTag(s, i+n) {
+			if i > from && !yield(from, s[from:i]) {
+				return
+			}
+			from = i + n
+		}
+		if from < len(s) {
+			yield(from, s[from:])
+		}
 	}
-	var b strings.Builder
+}
+
+// nextTag returns where the first tag of s from byte from on is, and its
+// length; 0 when there is none.
+func nextTag(s string, from int) (at, size int) {
 	for {
-		i := strings.IndexByte(gap, '<')
+		i := strings.IndexByte(s[from:], '<')
 		if i < 0 {
-			b.WriteString(gap)
-			return b.String()
+			return len(s), 0
 		}
-		n := max(tokenize.TagLen(gap[i:]), 1)
-		b.WriteString(gap[:i])
-		if n == 1 {
-			b.WriteByte('<')
+		if n := tokenize.TagLen(s[from+i:]); n > 0 {
+			return from + i, n
 		}
-		gap = gap[i+n:]
+		from += i + 1
 	}
 }
 
@@ -440,22 +454,11 @@ func quotedName(s string) bool {
 	case '“', '”':
 		closes = func(r rune) bool { return r == '“' || r == '”' } // set either way (see quotation)
 	}
-	inner, after := "", ""
-	for i := size; ; {
-		if i >= len(s) {
-			return false
-		}
-		if n := tokenize.TagLen(s[i:]); n > 0 {
-			i += n // a tag's quotes are its attributes'
-			continue
-		}
-		r, n := tokenize.CharAt(s[i:]) // «&quot;» is «"»
-		if closes(r) {
-			inner, after = s[size:i], s[i+n:]
-			break
-		}
-		i += n
+	end, n := closing(s[size:], closes)
+	if end < 0 {
+		return false
 	}
+	inner, after := s[size:size+end], s[size+end+n:]
 	words := 0
 	for range tokenize.Words(inner) {
 		if words++; words > 4 {
@@ -466,6 +469,21 @@ func quotedName(s string) bool {
 		return true // a word follows
 	}
 	return false
+}
+
+// closing returns where the first mark of s outside tags that closes is,
+// and its length, or -1: «&quot;» is «"» (tokenize.CharAt).
+func closing(s string, closes func(rune) bool) (at, size int) {
+	for from, part := range untagged(s) {
+		for i := 0; i < len(part); {
+			r, n := tokenize.CharAt(part[i:])
+			if closes(r) {
+				return from + i, n
+			}
+			i += n
+		}
+	}
+	return -1, 0
 }
 
 // colonHeadline reports whether s has a colon within its first 6 words
@@ -529,21 +547,19 @@ func quotation(s string) (opens, closes bool) {
 // is, «"», «“» or «”» or an entity for one («&quot;», «&#8221;»), and its
 // length; s holds one.
 func firstStraight(s string) (at, size int) {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '<':
-			if n := tokenize.TagLen(s[i:]); n > 0 {
-				i += n - 1 // a tag's quotes are its attributes'
-			}
-		case '"':
-			return i, 1
-		case 0xE2: // “ U+201C, ” U+201D
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
-				return i, 3
-			}
-		case '&':
-			if r, n := tokenize.EntityRune(s[i:]); r == '"' || r == '“' || r == '”' {
-				return i, n
+	for from, part := range untagged(s) {
+		for i := 0; i < len(part); i++ {
+			switch part[i] {
+			case '"':
+				return from + i, 1
+			case 0xE2: // “ U+201C, ” U+201D
+				if i+2 < len(part) && part[i+1] == 0x80 && (part[i+2] == 0x9C || part[i+2] == 0x9D) {
+					return from + i, 3
+				}
+			case '&':
+				if r, n := tokenize.EntityRune(part[i:]); r == '"' || r == '“' || r == '”' {
+					return from + i, n
+				}
 			}
 		}
 	}
@@ -562,32 +578,24 @@ func (m quoteMarks) add(o quoteMarks) quoteMarks {
 	return quoteMarks{m.straight + o.straight, m.opened + o.opened, m.closed + o.closed}
 }
 
-// countQuotes counts the quotation marks of s, those written as HTML
-// entities too. It runs for each sentence a summary weighs: the entities
+// countQuotes counts the quotation marks of s outside its tags (see
+// untagged), those written as HTML entities too. It runs for each sentence a summary weighs: the entities
 // are looked for only in a text with '&', so that the byte scan of
 // countMarks stays as tight as it is without them (with a case for '&'
 // in it, it cost 2,800 instructions a Summarize of the sample).
 func countQuotes(s string) quoteMarks {
-	// The quotes of a tag's attributes («<a href="…">») are no quotation
-	// marks: a text with tags is counted between them.
-	var m quoteMarks
-	for {
-		i := strings.IndexByte(s, '<')
-		if i < 0 {
-			break
-		}
-		n := tokenize.TagLen(s[i:])
-		if n == 0 {
-			n = 1 // a '<' that opens no tag is text, and no mark
-		}
-		m = m.add(countText(s[:i]))
-		s = s[i+n:]
+	if strings.IndexByte(s, '<') < 0 {
+		return countPart(s) // most sentences: no iterator's closure
 	}
-	return m.add(countText(s))
+	var m quoteMarks
+	for _, part := range untagged(s) {
+		m = m.add(countPart(part))
+	}
+	return m
 }
 
-// countText counts the quotation marks of s, a text without tags.
-func countText(s string) quoteMarks {
+// countPart counts the quotation marks of s, a text without tags.
+func countPart(s string) quoteMarks {
 	m := countMarks(s)
 	if strings.IndexByte(s, '&') >= 0 {
 		m = m.add(countEntities(s))
