@@ -24,3 +24,16 @@ func TestNoLongerWordLowersToAnAbbreviation(t *testing.T) {
 	}
 	assert.Equal(t, 4, longestAbbreviation, "prof, هـ and مج")
 }
+
+// hasNonASCII reads eight bytes at a time: a byte outside ASCII is found
+// at every place of every length around a word's size.
+func TestHasNonASCII(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		ascii := strings.Repeat("a", n)
+		assert.False(t, hasNonASCII(ascii), "%d ASCII bytes", n)
+		for i := 0; i < n; i++ {
+			s := ascii[:i] + "\x80" + ascii[i+1:]
+			assert.True(t, hasNonASCII(s), "%q", s)
+		}
+	}
+}
