@@ -138,6 +138,10 @@ func TestHostileInput(t *testing.T) {
 			// headline is looked for among the parts at a few of them.
 			{"a headline of 200,000 separators", "# " + strings.Repeat("ا | ", 200_000) + "\n## ا | ا\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"SubRip subtitles of 200,000 cues", strings.Repeat("1\n00:00:01,000 --> 00:00:02,000\nنص الخبر هنا.\n\n", 200_000), nil, summarize.ErrSubtitles},
+			// A cue's tags and position codes that never close are text,
+			// looked for once, not to the line's end from each of them.
+			{"a cue's line of 1,500,000 tags that never close", "1\n00:00:01,000 --> 00:00:02,000\n" + strings.Repeat("<a", 1_500_000) + "\n", nil, summarize.ErrSubtitles},
+			{"a cue's line of 1,500,000 position codes that never close", "1\n00:00:01,000 --> 00:00:02,000\n" + strings.Repeat("{\\", 1_500_000) + "\n", nil, summarize.ErrSubtitles},
 			{"SubRip subtitles of 200,000 cues with old Macs' line breaks", strings.Repeat("1\r00:00:01,000 --> 00:00:02,000\rنص الخبر هنا.\r\r", 200_000), nil, summarize.ErrSubtitles},
 			// An HTML document's articles are found and weighed in one
 			// pass, however many and however deep.

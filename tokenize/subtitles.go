@@ -157,21 +157,28 @@ func digits(s string) bool {
 
 // cueText returns a cue's line as it reads: without its tags and position
 // codes, its entities read, its white space collapsed.
+//
+// A '<' or a «{\» that nothing closes is text, and once a search for the
+// close has found none, none is made again: a line of a million «<a» costs
+// one pass, not a search to its end from each.
 func cueText(line string) string {
 	var b strings.Builder
+	noAngle, noBrace := false, false // no '>' or '}' after the last search
 	for i := 0; i < len(line); i++ {
 		c := line[i]
-		if c == '<' && i+1 < len(line) && (asciiLetter(line[i+1]) || line[i+1] == '/' || line[i+1] >= '0' && line[i+1] <= '9') {
+		if c == '<' && !noAngle && i+1 < len(line) && (asciiLetter(line[i+1]) || line[i+1] == '/' || line[i+1] >= '0' && line[i+1] <= '9') {
 			if k := strings.IndexByte(line[i:], '>'); k > 0 {
 				i += k
 				continue
 			}
+			noAngle = true
 		}
-		if c == '{' && i+1 < len(line) && line[i+1] == '\\' {
+		if c == '{' && !noBrace && i+1 < len(line) && line[i+1] == '\\' {
 			if k := strings.IndexByte(line[i:], '}'); k > 0 {
 				i += k
 				continue
 			}
+			noBrace = true
 		}
 		b.WriteByte(c)
 	}
