@@ -128,6 +128,13 @@ func TestHostileInput(t *testing.T) {
 			{"a menu of 100,000 links on one line", strings.Repeat("[قسم](https://example.com/a) | ", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"an HTML menu of 100,000 links on one line", strings.Repeat(`<li><a href="/a">قسم</a></li> `, 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 			{"300,000 HTML anchors that never close", strings.Repeat("<a>", 300_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
+			// Two dots before a letter are a pause when words come before
+			// them in the sentence: the sentence is read for words once,
+			// not up to each of its pauses again (past '>'s, a '<' or a
+			// template that never closes).
+			{"a line of 300,000 pauses after tags' ends", "افتتح الوزير المعرض " + strings.Repeat("..ا> ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("..ا> ", 26) + "..ا", strings.Repeat("..ا> ", 29) + "..ا", strings.Repeat("..ا> ", 33) + "نص."}, nil},
+			{"a line of 300,000 pauses after a tag that never closes", "<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 26) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 33) + "نص."}, nil},
+			{"a line of 300,000 pauses after a template that never closes", "{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 27) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 32) + "نص."}, nil},
 			// Each block's tag ends a line: 300,000 of them are as many
 			// breaks, and a one-word item between two is a heading.
 			{"300,000 paragraph tags before a sentence", strings.Repeat("<p>", 300_000) + "نص الخبر هنا.", []string{"نص الخبر هنا."}, nil},

@@ -921,6 +921,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	// starts with a byte no other rune has inside it (UTF-8 continuation
 	// bytes are 0x80..0xBF), and most bytes matter not at all.
 	open := start  // where a URL may start without a space before it
+	worded := -1   // the seg whose text before a pause holds words (see pauseEnd)
 	var mk *markup // &state once a line has markup to look for
 	var state markup
 	for i := start; ; {
@@ -944,7 +945,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		case c == '!' || c == '?':
 			term = c == '?' || i == start || text[i-1] != '<' // «<!--» opens a comment
 		case c == '.':
-			if j := pauseEnd(text, seg, i, end); j > i {
+			if j := pauseEnd(text, seg, i, end, &worded); j > i {
 				i = j
 				continue
 			}
@@ -1149,7 +1150,11 @@ func isCloser(r rune) bool {
 // sentence (begun at seg) and a letter or a digit after them on the line.
 // Three or more are an ellipsis, which ends a sentence as … does; two
 // that open a sentence are left out with the sentence before.
-func pauseEnd(text string, seg, i, end int) int {
+//
+// *worded is the seg for which words were found before a pause: the
+// sentence's text is read for them once, not again up to each pause of
+// the sentence (a line of 300,000 «..ا>» took minutes).
+func pauseEnd(text string, seg, i, end int, worded *int) int {
 	if i+1 >= end || text[i+1] != '.' || i > seg && text[i-1] == '.' {
 		return i
 	}
@@ -1176,8 +1181,11 @@ func pauseEnd(text string, seg, i, end int) int {
 	if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsLetter(r) && !isDigit(r) {
 		return i
 	}
-	if _, words := trim(text, seg, i); !words {
-		return i
+	if *worded != seg {
+		if _, words := trim(text, seg, i); !words {
+			return i
+		}
+		*worded = seg
 	}
 	return i + 2
 }
