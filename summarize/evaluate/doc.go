@@ -39,7 +39,8 @@
 // RenderPage as the article of a saved news page (a cookie banner, menus,
 // related stories and a footer around it), RenderDivPage as the same page
 // of a site without <article>, RenderSRT as SubRip subtitles of the text
-// read out, and PageText reads a summary of
+// read out, RenderTTML and RenderASS as the same cues in TTML's XML and in
+// Advanced SubStation Alpha, and PageText reads a summary of
 // any of them as the page shows it. With the same references, each measures what
 // the summarizer makes of text in that shape.
 //

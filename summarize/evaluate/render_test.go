@@ -1,6 +1,8 @@
 package evaluate_test
 
 import (
+	"encoding/xml"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -81,6 +83,58 @@ func TestPageText(t *testing.T) {
 			assert.Equal(t, tt.want, evaluate.PageText(tt.in))
 		})
 	}
+}
+
+// TestRenderTTML: RenderTTML is well-formed XML (encoding/xml reads it to
+// its end), with the cues of RenderSRT as <p>s whose lines are joined by
+// <br/>, and what XML escapes escaped.
+func TestRenderTTML(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر <سريعا> & بهدوء."
+	got := evaluate.RenderTTML(text)
+	assert.True(t, strings.HasPrefix(got, `<?xml version="1.0" encoding="UTF-8"?>`+"\n<tt xmlns=\"http://www.w3.org/ns/ttml\""), got)
+	assert.Contains(t, got, `<p begin="00:00:00.000" end="00:00:02.900">افتتح الوزير معرض الكتاب الدولي في العاصمة<br/>أمس بحضور عدد كبير من الناشرين العرب</p>`)
+	assert.Contains(t, got, `<p begin="00:00:06.000" end="00:00:08.900">وغادر &lt;سريعا&gt; &amp; بهدوء.</p>`)
+	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
+	var cues []string
+	inP := false
+	dec := xml.NewDecoder(strings.NewReader(got))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "p" {
+				inP = true
+				cues = append(cues, "")
+			}
+			if tok.Name.Local == "br" {
+				cues[len(cues)-1] += "\n"
+			}
+		case xml.EndElement:
+			inP = inP && tok.Name.Local != "p"
+		case xml.CharData:
+			if inP {
+				cues[len(cues)-1] += string(tok)
+			}
+		}
+	}
+	assert.Equal(t, []string{"افتتح الوزير معرض الكتاب الدولي في العاصمة\nأمس بحضور عدد كبير من الناشرين العرب", "والأجانب وممثلي السفارات.", "وغادر <سريعا> & بهدوء."}, cues)
+}
+
+// TestRenderASS: RenderASS writes a script's header and styles, then the
+// cues of RenderSRT as Dialogue lines whose screen lines are joined by «\N».
+func TestRenderASS(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر."
+	got := evaluate.RenderASS(text)
+	assert.True(t, strings.HasPrefix(got, "[Script Info]\r\n"), got)
+	assert.Contains(t, got, "\r\n[Events]\r\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\r\n"+
+		"Dialogue: 0,0:00:00.00,0:00:02.90,Default,,0,0,0,,{\\an8}افتتح الوزير معرض الكتاب الدولي في العاصمة\\Nأمس بحضور عدد كبير من الناشرين العرب\r\n"+
+		"Dialogue: 0,0:00:03.00,0:00:05.90,Default,,0,0,0,,والأجانب وممثلي السفارات.\r\n"+
+		"Dialogue: 0,0:00:06.00,0:00:08.90,Default,,0,0,0,,وغادر.\r\n")
+	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
 }
 
 func TestRenderSRT(t *testing.T) {
