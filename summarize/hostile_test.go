@@ -135,6 +135,11 @@ func TestHostileInput(t *testing.T) {
 			{"a line of 300,000 pauses after tags' ends", "افتتح الوزير المعرض " + strings.Repeat("..ا> ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("..ا> ", 26) + "..ا", strings.Repeat("..ا> ", 29) + "..ا", strings.Repeat("..ا> ", 33) + "نص."}, nil},
 			{"a line of 300,000 pauses after a tag that never closes", "<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 26) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 33) + "نص."}, nil},
 			{"a line of 300,000 pauses after a template that never closes", "{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 27) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 32) + "نص."}, nil},
+			// A period after a single letter is an abbreviation's; a
+			// sentence that opens with a tag is read back for a list item's
+			// number («<p>1. ») only near its start, not from its start at
+			// each period.
+			{"a million abbreviations after a tag that never closes", "<a افتتح الوزير المعرض " + strings.Repeat("د. ", 1_000_000) + "نص.", []string{"<a افتتح الوزير المعرض " + strings.TrimSpace(strings.Repeat("د. ", 26)), strings.TrimSpace(strings.Repeat("د. ", 30)), strings.Repeat("د. ", 14) + "نص."}, nil},
 			// Each block's tag ends a line: 300,000 of them are as many
 			// breaks, and a one-word item between two is a heading.
 			{"300,000 paragraph tags before a sentence", strings.Repeat("<p>", 300_000) + "نص الخبر هنا.", []string{"نص الخبر هنا."}, nil},

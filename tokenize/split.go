@@ -1210,7 +1210,7 @@ func periodEnds(text string, seg, i, end int) bool {
 	if onlyDigits(text[seg:i]) {
 		return false // "1. " opens a numbered list item
 	}
-	if c := text[seg]; c == '<' || c == '&' {
+	if c := text[seg]; (c == '<' || c == '&') && i-seg <= maxItemMarkup {
 		// «<p>1. »: the same, in a page's paragraph
 		if lo, hi := narrow(text, seg, i); onlyDigits(text[lo:hi]) {
 			return false
@@ -1261,6 +1261,13 @@ func periodEnds(text string, seg, i, end int) bool {
 	}
 	return true
 }
+
+// maxItemMarkup is the most text, in bytes, that periodEnds reads back
+// for a list item's number after a page's tags («<li class="…"><b>1</b>.»):
+// narrow reads a sentence that opens with a tag up to the period, and a
+// sentence of many abbreviations («<a د. د. د. …») would be read again
+// from its start at each.
+const maxItemMarkup = 256
 
 // conjoinedLetter reports whether word is «و», "and", written joined to a
 // single letter, as a title's abbreviation takes it in a list of names
