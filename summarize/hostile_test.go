@@ -154,6 +154,12 @@ func TestHostileInput(t *testing.T) {
 			// looked for once, not to the line's end from each of them.
 			{"a cue's line of 1,500,000 tags that never close", "1\n00:00:01,000 --> 00:00:02,000\n" + strings.Repeat("<a", 1_500_000) + "\n", nil, summarize.ErrSubtitles},
 			{"a cue's line of 1,500,000 position codes that never close", "1\n00:00:01,000 --> 00:00:02,000\n" + strings.Repeat("{\\", 1_500_000) + "\n", nil, summarize.ErrSubtitles},
+			{"TTML subtitles of 200,000 cues", `<tt xmlns="http://www.w3.org/ns/ttml"><body><div>` + strings.Repeat(`<p begin="00:00:01.000" end="00:00:02.000">نص الخبر<br/>هنا.</p>`, 200_000) + "</div></body></tt>", nil, summarize.ErrSubtitles},
+			{"TTML subtitles of 300,000 prefixed bodies' names", `<tt xmlns="http://www.w3.org/ns/ttml">` + strings.Repeat("abc:body ", 300_000), nil, summarize.ErrSubtitles},
+			{"TTML subtitles of 300,000 comments, CDATA and tags that never close", `<tt xmlns="http://www.w3.org/ns/ttml"><body><p>` + strings.Repeat("<!-- <![CDATA[ <p ", 300_000), nil, summarize.ErrSubtitles},
+			{"ASS subtitles of 200,000 events, out of order", "[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" + strings.Repeat("Dialogue: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,{\\i1}نص{\\i0} الخبر\\Nهنا.\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\p1}m 0 0 l 1 1{\\p0}\n", 200_000), nil, summarize.ErrSubtitles},
+			{"an ASS event of 1,000,000 override blocks that never close", "[Script Info]\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,," + strings.Repeat("{\\p1", 1_000_000) + "\n", nil, summarize.ErrSubtitles},
+			{"an ASS Format of 1,000,000 fields", "[Script Info]\n\n[Events]\nFormat: " + strings.Repeat("Start,", 1_000_000) + "Text\n" + strings.Repeat("Dialogue: 0,0:00:01.00,نص.\n", 1000), nil, summarize.ErrSubtitles},
 			{"SubRip subtitles of 200,000 cues with old Macs' line breaks", strings.Repeat("1\r00:00:01,000 --> 00:00:02,000\rنص الخبر هنا.\r\r", 200_000), nil, summarize.ErrSubtitles},
 			// An HTML document's articles are found and weighed in one
 			// pass, however many and however deep.

@@ -41,9 +41,10 @@ var (
 	// itself, as text encoded twice comes: it is refused, not summarized
 	// into numbers.
 	ErrEscaped = errors.New("summarize: text is escaped")
-	// ErrSubtitles: the text is subtitles, a SubRip (.srt) or WebVTT (.vtt)
-	// file, whose cue numbers and times would be read as words and whose
-	// lines break sentences where the screen ran out of room. It is
+	// ErrSubtitles: the text is subtitles, a SubRip (.srt), WebVTT (.vtt),
+	// TTML (.ttml, .dfxp) or ASS (.ass, .ssa) file, whose cue numbers,
+	// times and markup would be read as words and whose lines break
+	// sentences where the screen ran out of room. It is
 	// refused; tokenize.Subtitles takes out the spoken text, which is
 	// summarized as any text.
 	ErrSubtitles = errors.New("summarize: text is subtitles")
@@ -236,7 +237,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	}
 	// Only a text that opens as subtitles is read further.
 	if _, ok := tokenize.Subtitles(text); ok {
-		return cfg, nil, fmt.Errorf("%w: it opens as SubRip or WebVTT cues, whose numbers and times are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
+		return cfg, nil, fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML or ASS), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

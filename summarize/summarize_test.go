@@ -861,7 +861,13 @@ func TestSubtitlesSayWhatToDo(t *testing.T) {
 		"3\n00:00:09,000 --> 00:00:13,500\nوقال وزير المالية إن القرار يهدف\nإلى خفض العجز في الموازنة.\n"
 	vtt := "WEBVTT\n\n00:01.000 --> 00:04.200\n<v المذيع>رفعت الحكومة أسعار الوقود في العاصمة\n\n" +
 		"00:04.300 --> 00:08.900\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n"
-	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt} {
+	ttml := `<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="ar"><body><div>
+<p begin="00:00:01.000" end="00:00:04.200">رفعت الحكومة أسعار الوقود في العاصمة<br/>اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</p>
+</div></body></tt>`
+	ass := "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" +
+		"Dialogue: 0,0:00:01.00,0:00:04.20,Default,,0,0,0,,رفعت الحكومة أسعار الوقود في العاصمة\\Nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n"
+	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt, "TTML": ttml, "ASS": ass} {
 		t.Run(name, func(t *testing.T) {
 			s := summarize.Summarizer{MaxSentences: 1}
 			_, err := s.Summarize(text)

@@ -2,6 +2,8 @@ package tokenize
 
 import (
 	"html"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,8 +11,10 @@ import (
 
 // Subtitles returns the words spoken in text, as one paragraph, when text
 // is subtitles: a SubRip (.srt) or WebVTT (.vtt) file, as broadcasters
-// publish with their videos and speech recognizers write. ok is false, with
-// "", for any other text.
+// publish with their videos and speech recognizers write, TTML (W3C's
+// Timed Text, which broadcasters deliver as EBU-TT and streaming services
+// as DFXP), or Advanced SubStation Alpha (.ass, .ssa), as Aegisub writes
+// and fan subtitlers share. ok is false, with "", for any other text.
 //
 // Subtitles are no text to split as it stands: their cue numbers and times
 // would be read as words, and their lines break sentences where the screen
@@ -25,15 +29,65 @@ import (
 // line's end. A line the same as the one before it is left out: captions
 // that roll, as YouTube's do, show each line in two cues or three.
 //
+// Of TTML, the cues are the <p> elements (with any prefix: EBU-TT writes
+// <tt:p>), in the order they come, their lines ending at <br/>; the head
+// (a title, styles, a layout), the tags of spans and the metadata of a cue
+// are left out, comments too, and CDATA is text. Of ASS, the cues are the
+// [Events] section's Dialogue lines in the order of their start times,
+// their text the field after the others that its Format line names;
+// override blocks ({\i1}, {\an8}, {\pos(…)}) and a drawing's commands
+// ({\p1}m 0 0 l …{\p0}) are left out, «\N» and «\n» end a line, and «\h»
+// is a space.
+//
 // text is subtitles when its first line (after a byte order mark and blank
 // lines) is WebVTT's «WEBVTT», or a cue's time («00:00:01,000 -->
-// 00:00:04,200»), or a number with a cue's time on the next line.
+// 00:00:04,200»), or a number with a cue's time on the next line; when its
+// root element, after an XML declaration, comments and a doctype, is
+// TTML's <tt> (or <prefix:tt>); and when its first line is ASS's
+// «[Script Info]».
 func Subtitles(text string) (spoken string, ok bool) {
-	if !opensSubtitles(text) {
-		return "", false
+	switch opensSubtitles(text) {
+	case cueFile:
+		return cueFileText(text), true
+	case ttmlFile:
+		return ttmlText(text), true
+	case assFile:
+		return assText(text), true
 	}
-	var b strings.Builder
-	inCue, last := false, ""
+	return "", false
+}
+
+// The kinds of subtitles that opensSubtitles tells apart.
+const (
+	noSubtitles = iota
+	cueFile     // SubRip or WebVTT: cues of a time line and text lines
+	ttmlFile
+	assFile
+)
+
+// spoken gathers the lines of cues into one paragraph: each line is
+// cleaned by the caller, and one the same as the line before it is left
+// out.
+type spoken struct {
+	b    strings.Builder
+	last string
+}
+
+func (s *spoken) add(line string) {
+	if line == "" || line == s.last {
+		return
+	}
+	if s.b.Len() > 0 {
+		s.b.WriteByte(' ')
+	}
+	s.b.WriteString(line)
+	s.last = line
+}
+
+// cueFileText returns the spoken text of SubRip or WebVTT.
+func cueFileText(text string) string {
+	var out spoken
+	inCue := false
 	for rest := strings.TrimPrefix(text, "\ufeff"); rest != ""; {
 		var line string
 		line, rest = cutLine(rest)
@@ -45,41 +99,347 @@ func Subtitles(text string) (spoken string, ok bool) {
 		case inCue && digits(strings.TrimSpace(line)) && cueTime(firstLine(rest)):
 			// the next cue's number, where a writer left out the blank line
 		case inCue:
-			line = cueText(line)
-			if line == "" || line == last {
-				continue
-			}
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(line)
-			last = line
+			out.add(cueText(line))
 		}
 	}
-	return b.String(), true
+	return out.b.String()
 }
 
-// opensSubtitles reports whether the first line of text that is not blank,
-// after a byte order mark, is «WEBVTT» (alone or before a blank), a cue's
-// time, or a number with a cue's time on the next line. It reads the first
-// 4 KiB at most, so that every text can be asked.
-func opensSubtitles(text string) bool {
+// opensSubtitles tells which kind of subtitles text is: the first line
+// that is not blank, after a byte order mark, is «WEBVTT» (alone or before
+// a blank), a cue's time, or a number with a cue's time on the next line
+// (cueFile); the root element is TTML's (ttmlFile); or the first line is
+// «[Script Info]» (assFile). It reads the first 4 KiB at most, so that
+// every text can be asked.
+func opensSubtitles(text string) int {
 	rest := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
 	// Most texts open with a letter: its first byte tells, before any line
 	// is read.
 	rest = strings.TrimLeft(rest, " \t\r\n")
-	if rest == "" || rest[0] != 'W' && (rest[0] < '0' || rest[0] > '9') {
-		return false
+	if rest == "" {
+		return noSubtitles
+	}
+	switch c := rest[0]; {
+	case c == '<':
+		if ttmlRoot(rest) {
+			return ttmlFile
+		}
+		return noSubtitles
+	case c == '[':
+		if line := strings.TrimSpace(firstLine(rest)); strings.EqualFold(line, "[Script Info]") {
+			return assFile
+		}
+		return noSubtitles
+	case c != 'W' && (c < '0' || c > '9'):
+		return noSubtitles
 	}
 	line, rest := cutLine(rest)
 	line = strings.TrimSpace(line)
 	if after, vtt := strings.CutPrefix(line, "WEBVTT"); vtt && (after == "" || after[0] == ' ' || after[0] == '\t') {
-		return true
+		return cueFile
 	}
-	if digits(line) {
-		return cueTime(firstLine(rest))
+	if digits(line) && cueTime(firstLine(rest)) || cueTime(line) {
+		return cueFile
 	}
-	return cueTime(line)
+	return noSubtitles
+}
+
+// ttmlRoot reports whether the XML document that opens head (its first
+// bytes) has TTML's root element, <tt> or <prefix:tt> in TTML's namespace
+// (or DFXP's before it), after an XML declaration, comments and a
+// doctype. HTML's old <tt> (teletype text) has no namespace.
+func ttmlRoot(head string) bool {
+	for {
+		head = strings.TrimLeft(head, " \t\r\n")
+		var end string
+		switch {
+		case strings.HasPrefix(head, "<?"):
+			end = "?>"
+		case strings.HasPrefix(head, "<!--"):
+			end = "-->"
+		case strings.HasPrefix(head, "<!"):
+			end = ">"
+		case strings.HasPrefix(head, "<"):
+			name, _ := tagName(head[1:])
+			tag, _, closed := strings.Cut(head, ">")
+			return localName(name) == "tt" && closed && (strings.Contains(tag, "www.w3.org/ns/ttml") || strings.Contains(tag, "www.w3.org/2006/10/ttaf1") || strings.Contains(tag, "www.w3.org/2006/04/ttaf1"))
+		default:
+			return false
+		}
+		k := strings.Index(head, end)
+		if k < 0 {
+			return false
+		}
+		head = head[k+len(end):]
+	}
+}
+
+// tagName returns the name that opens rest, what follows a tag's '<' (a
+// '/' before it left out), and whether the tag is an end tag.
+func tagName(rest string) (name string, end bool) {
+	if rest != "" && rest[0] == '/' {
+		rest, end = rest[1:], true
+	}
+	n := 0
+	for n < len(rest) && rest[n] != '>' && rest[n] != '/' && !isSpace(rune(rest[n])) {
+		n++
+	}
+	return rest[:n], end
+}
+
+// localName returns an XML name without its prefix: «tt:p» is «p».
+func localName(name string) string {
+	if k := strings.LastIndexByte(name, ':'); k >= 0 {
+		return name[k+1:]
+	}
+	return name
+}
+
+// ttmlText returns the spoken text of a TTML document: the text of its
+// <p> elements from its <body> on (the whole document when it has none),
+// a line of each part between <br/>s.
+func ttmlText(text string) string {
+	var out spoken
+	var line strings.Builder
+	flush := func() {
+		out.add(rtlMarksBack(strings.Join(strings.Fields(html.UnescapeString(line.String())), " ")))
+		line.Reset()
+	}
+	inP := false
+	skip := "" // the local name of the element whose content is left out
+	rest := text
+	if k := bodyStart(text); k >= 0 {
+		rest = text[k:]
+	}
+	for rest != "" {
+		k := strings.IndexByte(rest, '<')
+		if k < 0 {
+			break // text after the last tag is no cue's
+		}
+		if inP && skip == "" {
+			line.WriteString(rest[:k])
+		}
+		rest = rest[k:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			e := strings.Index(rest, "-->")
+			if e < 0 {
+				rest = ""
+				continue
+			}
+			rest = rest[e+3:]
+			continue
+		case strings.HasPrefix(rest, "<![CDATA["):
+			e := strings.Index(rest, "]]>")
+			if e < 0 {
+				e = len(rest)
+			}
+			if inP && skip == "" {
+				// CDATA is text as it stands: its '&' is no entity's.
+				line.WriteString(strings.ReplaceAll(rest[len("<![CDATA["):e], "&", "&amp;"))
+			}
+			rest = rest[min(e+3, len(rest)):]
+			continue
+		}
+		e := strings.IndexByte(rest, '>')
+		if e < 0 {
+			break // a tag cut off: the file ends inside it
+		}
+		name, end := tagName(rest[1:e])
+		empty := rest[e-1] == '/'
+		rest = rest[e+1:]
+		switch local := localName(name); {
+		case skip != "":
+			if end && local == skip {
+				skip = ""
+			}
+		case local == "p":
+			if inP {
+				flush()
+			}
+			inP = !end && !empty
+		case !inP:
+		case local == "br":
+			flush()
+		case local == "metadata" && !end && !empty:
+			skip = local
+		}
+	}
+	if inP {
+		flush()
+	}
+	return out.b.String()
+}
+
+// bodyStart returns where the <body> element of a TTML document (with any
+// prefix) starts, or -1: the head before it holds a title, styles and a
+// layout, no cue.
+func bodyStart(text string) int {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "body")
+		if k < 0 {
+			return -1
+		}
+		k += i
+		if j := k + 4; k > 0 && j < len(text) && (text[j] == '>' || text[j] == '/' || isSpace(rune(text[j]))) {
+			// «<body» or «<prefix:body»: the prefix is read back to its
+			// '<', over the name's bytes alone, so that each byte is read
+			// back once at most.
+			s := k - 1
+			if text[s] == ':' {
+				for s > 0 && nameByte(text[s-1]) {
+					s--
+				}
+				s--
+			}
+			if s >= 0 && text[s] == '<' {
+				return s
+			}
+		}
+		i = k + 4
+	}
+}
+
+// nameByte reports whether c can be in an XML prefix of ASCII.
+func nameByte(c byte) bool {
+	return asciiLetter(c) || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+}
+
+// assText returns the spoken text of an ASS or SSA script: its Dialogue
+// events, in the order of their start times.
+func assText(text string) string {
+	type event struct {
+		start int // in hundredths of a second
+		text  string
+	}
+	var events []event
+	inEvents := false
+	fields, startField := 10, 1 // SSA's and ASS's Format, until the file gives its own
+	last := 0
+	for rest := strings.TrimPrefix(text, "\ufeff"); rest != ""; {
+		var line string
+		line, rest = cutLine(rest)
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			inEvents = strings.EqualFold(line, "[Events]")
+			continue
+		}
+		if !inEvents {
+			continue
+		}
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		switch strings.TrimSpace(key) {
+		case "Format":
+			names := strings.Split(value, ",")
+			fields, startField = len(names), -1
+			for k, n := range names {
+				if strings.EqualFold(strings.TrimSpace(n), "Start") {
+					startField = k
+				}
+			}
+		case "Dialogue":
+			parts := strings.SplitN(value, ",", fields)
+			if len(parts) < fields {
+				continue // a line cut short: no text field
+			}
+			if startField >= 0 {
+				if t, ok := assTime(strings.TrimSpace(parts[startField])); ok {
+					last = t
+				}
+			}
+			events = append(events, event{last, parts[fields-1]})
+		}
+	}
+	sort.SliceStable(events, func(a, b int) bool { return events[a].start < events[b].start })
+	var out spoken
+	for _, e := range events {
+		for _, line := range assLines(e.text) {
+			out.add(rtlMarksBack(strings.Join(strings.Fields(line), " ")))
+		}
+	}
+	return out.b.String()
+}
+
+// assTime reads ASS's time, «0:00:01.50» (hours, minutes, seconds and
+// hundredths), in hundredths of a second.
+func assTime(s string) (int, bool) {
+	clock, cs, ok := strings.Cut(s, ".")
+	parts := strings.Split(clock, ":")
+	if !ok || len(parts) != 3 || !digits(cs) || len(cs) > 3 {
+		return 0, false
+	}
+	t := 0
+	for _, p := range parts {
+		if !digits(p) || len(p) > 6 {
+			return 0, false
+		}
+		n, _ := strconv.Atoi(p)
+		t = t*60 + n
+	}
+	frac, _ := strconv.Atoi((cs + "00")[:2])
+	return t*100 + frac, true
+}
+
+// assLines returns the lines of an event's text: without its override
+// blocks ({…}) and the commands of a drawing ({\p1} up to {\p0}), broken
+// at «\N» and «\n», «\h» read as a space. A '{' that nothing closes is
+// text.
+func assLines(text string) []string {
+	var lines []string
+	var b strings.Builder
+	drawing, noBrace := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '{' && !noBrace {
+			if k := strings.IndexByte(text[i:], '}'); k > 0 {
+				drawing = assDrawing(text[i+1:i+k], drawing)
+				i += k
+				continue
+			}
+			noBrace = true
+		}
+		if drawing {
+			continue
+		}
+		if c == '\\' && i+1 < len(text) {
+			switch text[i+1] {
+			case 'N', 'n':
+				lines = append(lines, b.String())
+				b.Reset()
+				i++
+				continue
+			case 'h':
+				b.WriteByte(' ')
+				i++
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return append(lines, b.String())
+}
+
+// assDrawing returns whether the text after an override block is a
+// drawing's commands: «\p1» (or any scale above 0) in the block starts a
+// drawing and «\p0» ends it; a block without «\p» leaves it as it was.
+func assDrawing(block string, drawing bool) bool {
+	for {
+		k := strings.Index(block, `\p`)
+		if k < 0 {
+			return drawing
+		}
+		block = block[k+2:]
+		n := 0
+		for n < len(block) && block[n] >= '0' && block[n] <= '9' {
+			n++
+		}
+		if n > 0 { // not «\pos(…)» nor «\pbo»
+			drawing = strings.TrimLeft(block[:n], "0") != ""
+		}
+	}
 }
 
 // firstLine returns text's first line, without its break.

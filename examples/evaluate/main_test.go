@@ -114,6 +114,8 @@ func TestEvaluateUsage(t *testing.T) {
 // the tags or the &nbsp;. -render wordpress writes «...» as &#8230;, which
 // ends the first sentence as «...» does, and the quotes as curly ones;
 // -render word wraps the source, and the first sentence is still whole.
+// -render ttml and -render ass serve the text as subtitles and summarize
+// their spoken text, as the CLI does.
 func TestEvaluateReshapesTexts(t *testing.T) {
 	news := `{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
 	quoted := `{"id":"1","title":"","text":"ارتفعت أسعار النفط \"اليوم\" في الأسواق العالمية... وقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
@@ -121,6 +123,8 @@ func TestEvaluateReshapesTexts(t *testing.T) {
 		{"strip", news, "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
 		{"render", news, "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as Word", news, "-render", "word", "tiny.jsonl as Word saves a web page, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as TTML", news, "-render", "ttml", "tiny.jsonl as TTML subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as ASS", news, "-render", "ass", "tiny.jsonl as ASS subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}
 	for _, tt := range tests {
