@@ -38,7 +38,9 @@
 // serves a post, RenderWord as Word saves a web page (its source wrapped),
 // RenderPage as the article of a saved news page (a cookie banner, menus,
 // related stories and a footer around it), RenderDivPage as the same page
-// of a site without <article>, RenderSRT as SubRip subtitles of the text
+// of a site without <article>, RenderSoftBreaks as WordPress serves a post
+// whose paragraphs came hard-wrapped (a <br /> at each line's end),
+// RenderSRT as SubRip subtitles of the text
 // read out, RenderTTML and RenderASS as the same cues in TTML's XML and in
 // Advanced SubStation Alpha, and PageText reads a summary of
 // any of them as the page shows it. With the same references, each measures what

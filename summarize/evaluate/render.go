@@ -228,21 +228,7 @@ func RenderWord(text string) string {
 // spaces (a CRLF in place of the space), as Word wraps a page's source; a
 // word longer than width gets a line of its own.
 func wrap(b *strings.Builder, s string, width int) {
-	n := 0 // characters on the line so far
-	for k, w := range strings.Split(s, " ") {
-		c := utf8.RuneCountInString(w)
-		if k > 0 {
-			if n+1+c > width {
-				b.WriteString("\r\n")
-				n = 0
-			} else {
-				b.WriteByte(' ')
-				n++
-			}
-		}
-		b.WriteString(w)
-		n += c
-	}
+	b.WriteString(strings.Join(wrapped(s, width), "\r\n"))
 }
 
 // line is a line of a text as tokenize.Sentences reads it, hard-wrapped
@@ -377,36 +363,70 @@ func RenderASS(text string) string {
 // headings are not read out.
 func cues(text string) [][]string {
 	var out [][]string
-	var shown []string // the lines of the cue being written
-	flush := func() {
-		if len(shown) > 0 {
-			out = append(out, shown)
-			shown = nil
-		}
-	}
 	for _, l := range lines(text) {
 		if l.heading {
 			continue
 		}
-		row := ""
-		for _, w := range strings.Fields(l.text) {
-			if row != "" && utf8.RuneCountInString(row)+1+utf8.RuneCountInString(w) > 42 {
-				if shown = append(shown, row); len(shown) == 2 {
-					flush()
-				}
-				row = ""
-			}
-			if row != "" {
-				row += " "
-			}
-			row += w
+		rows := wrapped(l.text, 42)
+		for len(rows) > 2 {
+			out = append(out, rows[:2:2])
+			rows = rows[2:]
 		}
-		if row != "" {
-			shown = append(shown, row)
+		if len(rows) > 0 {
+			out = append(out, rows)
 		}
-		flush()
 	}
 	return out
+}
+
+// wrapped returns the words of s in lines of width characters at most (a
+// longer word alone on its line), as a typist or an editor breaks them.
+func wrapped(s string, width int) []string {
+	var rows []string
+	row := ""
+	for _, w := range strings.Fields(s) {
+		if row != "" && utf8.RuneCountInString(row)+1+utf8.RuneCountInString(w) > width {
+			rows = append(rows, row)
+			row = ""
+		}
+		if row != "" {
+			row += " "
+		}
+		row += w
+	}
+	if row != "" {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// RenderSoftBreaks returns text as WordPress serves a post whose
+// paragraphs came hard-wrapped at 70 characters (pasted from an e-mail, a
+// PDF or a wire's plain text): wpautop makes each blank line a paragraph's
+// end and each other line break a <br />, so that each paragraph is a <p>
+// of lines ending «<br />» and a newline, with '&', '<' and '>' escaped;
+// headings are <h2>. Shown, the page is the text; the breaks fall
+// where the line ran out of room, inside sentences.
+func RenderSoftBreaks(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
+	for _, l := range lines(text) {
+		if l.heading {
+			b.WriteString("<h2>")
+			xmlEscape.WriteString(&b, l.text)
+			b.WriteString("</h2>\n")
+			continue
+		}
+		b.WriteString("<p>")
+		for k, row := range wrapped(l.text, 70) {
+			if k > 0 {
+				b.WriteString("<br />\n")
+			}
+			xmlEscape.WriteString(&b, row)
+		}
+		b.WriteString("</p>\n")
+	}
+	return b.String()
 }
 
 // srtTime writes ms milliseconds as SubRip does: 00:01:02,500.

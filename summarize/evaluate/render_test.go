@@ -137,6 +137,16 @@ func TestRenderASS(t *testing.T) {
 	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
 }
 
+// TestRenderSoftBreaks: each paragraph a <p> of lines of 70 characters at
+// most, each ending «<br />» and a newline but the last, headings <h2>,
+// what HTML escapes escaped.
+func TestRenderSoftBreaks(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر <سريعا> & بهدوء."
+	assert.Equal(t, "<h2>افتتاح المعرض</h2>\n"+
+		"<p>افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من<br />\nالناشرين العرب والأجانب وممثلي السفارات.</p>\n"+
+		"<p>وغادر &lt;سريعا&gt; &amp; بهدوء.</p>\n", evaluate.RenderSoftBreaks(text))
+}
+
 func TestRenderSRT(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر."
 	got := evaluate.RenderSRT(text)
