@@ -99,6 +99,7 @@ func TestHostileInput(t *testing.T) {
 		// 100,000 lines that share their words but for a number of their
 		// own: the document's centroid holds every number, and weighing
 		// each line against it must stay linear (see rank.Lookup).
+		const softLine = "أعلن وزير المالية يوم الأحد عن خطة اقتصادية جديدة لدعم الشركات"
 		var numbered strings.Builder
 		for k := range 100_000 {
 			fmt.Fprintf(&numbered, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
@@ -140,6 +141,10 @@ func TestHostileInput(t *testing.T) {
 			// number («<p>1. ») only near its start, not from its start at
 			// each period.
 			{"a million abbreviations after a tag that never closes", "<a افتتح الوزير المعرض " + strings.Repeat("د. ", 1_000_000) + "نص.", []string{"<a افتتح الوزير المعرض " + strings.TrimSpace(strings.Repeat("د. ", 26)), strings.TrimSpace(strings.Repeat("د. ", 30)), strings.Repeat("د. ", 14) + "نص."}, nil},
+			// A post hard-wrapped with <br>s: the lines are looked for a
+			// width once, and each <br> and the break after it once.
+			{"a post of 100,000 lines hard-wrapped with <br />s", "<p>" + strings.Repeat(softLine+"<br />\n", 100_000) + "نص.</p>", []string{softLine + "<br />\n" + softLine + "<br />\n" + "أعلن وزير المالية يوم الأحد عن خطة اقتصادية"}, nil},
+			{"an HTML document of 100,000 lines hard-wrapped with <br>s", "<!DOCTYPE html><p>" + strings.Repeat(softLine+"<br>", 100_000) + "نص.</p>", []string{softLine + "<br>" + softLine + "<br>" + "أعلن وزير المالية يوم الأحد عن خطة اقتصادية"}, nil},
 			// Each block's tag ends a line: 300,000 of them are as many
 			// breaks, and a one-word item between two is a heading.
 			{"300,000 paragraph tags before a sentence", strings.Repeat("<p>", 300_000) + "نص الخبر هنا.", []string{"نص الخبر هنا."}, nil},

@@ -40,7 +40,9 @@
 // marked as one in Markdown («# …») or HTML («<h1>…»). Hard-wrapped text is
 // unwrapped first, and so is an HTML document's source («<!DOCTYPE html»,
 // «<html»), whose lines end at its block tags and blank lines. A block's
-// tag («<p>», «<br>», «<li>») ends a line as a break does, and whole tags
+// tag («<p>», «<br>», «<li>») ends a line as a break does, but for a <br>
+// after a full line of text hard-wrapped with them (as WordPress serves
+// text pasted so), and whole tags
 // of markup at a sentence's edges («<p>», «</p>») are left out of its
 // span; a '<' that no '>' closes in its sentence is text, so a tag cut off
 // by the page hides nothing. Comments («<!-- -->»), templates («{{< figure

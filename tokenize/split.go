@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -72,7 +73,8 @@ const MaxHeadingWords = 12
 // a line over a rule of equals signs («=====»).
 // The tag of a block («<p>», «</li>», «<br>», «<h2>»; see blockTag) ends
 // a line as a break does: a page's HTML may hold a whole article on one
-// line. Markup is the page's, not the text's: whole tags, HTML comments and
+// line. A <br> after a full line of text hard-wrapped with <br>s does not,
+// nor the line break after it (see softBreaks). Markup is the page's, not the text's: whole tags, HTML comments and
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»). A page's
@@ -105,6 +107,7 @@ func Sentences(text string) []Sentence {
 		raw = mergeSpans(raw, around)
 		raw = mergeSpans(raw, asides(text, from, raw, kept))
 	}
+	raw, joins := softBreaks(text, from, raw, html)
 	width := 0
 	if !html {
 		width = wrapWidth(text[from:])
@@ -115,7 +118,7 @@ func Sentences(text string) []Sentence {
 	}
 	if shares == 1 {
 		n := len(out)
-		out, _ = splitLines(text, from, len(text), width, html, raw, out)
+		out, _ = splitLines(text, from, len(text), width, html, raw, joins, out)
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
@@ -134,10 +137,22 @@ func Sentences(text string) []Sentence {
 			if k := sort.Search(len(raw), func(k int) bool { return raw[k].Start >= at }); k < len(raw) {
 				at = raw[k].Start
 			}
-		} else if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
-			at += nl + 1 // a \n always ends a line, alone or after \r
 		} else {
-			at = len(text)
+			// a \n ends a line, alone or after \r, but after a soft
+			// break's <br /> (see softBreaks)
+			for {
+				nl := strings.IndexByte(text[at:], '\n')
+				if nl < 0 {
+					at = len(text)
+					break
+				}
+				at += nl + 1
+				if _, soft := slices.BinarySearch(joins, at-1); !soft {
+					if _, soft = slices.BinarySearch(joins, at-2); !soft || text[at-2] != '\r' {
+						break
+					}
+				}
+			}
 		}
 		for _, r := range raw {
 			if r.Start < at && at < r.End {
@@ -151,7 +166,7 @@ func Sentences(text string) []Sentence {
 	var g errgroup.Group
 	for k := range shares {
 		g.Go(func() error {
-			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, html, raw, nil)
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, html, raw, joins, nil)
 			return nil
 		})
 	}
@@ -303,8 +318,9 @@ const parallelBytes = 32 << 10
 // [from, to) to out, numbering the lines from 0, and returns the number of
 // lines that gave a unit. width is wrapWidth's; raw are rawText's spans,
 // which give no unit and end the line before them. In an HTML document
-// (html), a line goes on past its break, up to a raw span or a blank line.
-func splitLines(text string, from, to, width int, html bool, raw []Span, out []Sentence) ([]Sentence, int) {
+// (html), a line goes on past its break, up to a raw span or a blank line;
+// elsewhere, past the breaks at joins (softBreaks's).
+func splitLines(text string, from, to, width int, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
 		// many spares most of the copying as out grows.
@@ -366,11 +382,36 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, out []S
 			}
 			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
 		}
+		for len(joins) > 0 && joins[0] < end {
+			joins = joins[1:]
+		}
+		for !html && len(joins) > 0 && joins[0] == end && end == lineStop && next < to {
+			// The line ran out of room at a <br /> (see softBreaks): it
+			// goes on in the next, up to a raw span in it.
+			joins = joins[1:]
+			e, n := lineEnd(text, next)
+			if r < len(raw) && raw[r].Start < e {
+				if raw[r].Start > next {
+					end, next = raw[r].Start, raw[r].Start
+				}
+				break
+			}
+			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
+		}
 		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
 			// A full-width line without final punctuation goes on in the
-			// next line, unless that one is blank or a marked heading.
+			// next line, unless that one is blank or a marked heading, up
+			// to a raw span in it (a paragraph's end tag after a line of a
+			// post hard-wrapped with <br />s; see softBreaks), and not
+			// past one that opens it.
 			e, n := lineEnd(text, next)
-			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || r < len(raw) && raw[r].Start < e {
+			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
+				break
+			}
+			if r < len(raw) && raw[r].Start < e {
+				if raw[r].Start > next {
+					end, next = raw[r].Start, raw[r].Start
+				}
 				break
 			}
 			last, end, next = next, e, n
@@ -706,6 +747,125 @@ func nonASCII(s string) int {
 func htmlDocument(text string) bool {
 	text = strings.TrimLeft(text, " \t\r\n\ufeff")
 	return hasPrefixFold(text, "<!doctype html") || hasPrefixFold(text, "<html") || hasPrefixFold(text, "<?xml")
+}
+
+// softBreaks returns raw without the spans of the <br>s that break a line
+// where it ran out of room, not where a sentence or a heading ends: text
+// typed or pasted hard-wrapped (from an e-mail, a PDF, a wire's plain
+// text) into a CMS, which WordPress serves with a <br /> at each line's end
+// (wpautop). Each <br> ended its line, so each full line was a fragment and
+// each of 12 words or fewer a heading. As wrapWidth does for text, the
+// lines that end at a <br> (from the line's start: the last raw span or,
+// outside an HTML document, the last line break) are looked for a width:
+// at least 3 of them, and 40% of all, full (3/4 of the widest or more, of
+// 40 to MaxWrapWidth characters, tags not counted) and without final
+// punctuation. Then a <br> after such a full line goes on to the next one,
+// unless that one is blank or another break. A short line before a <br>
+// («<b>القاهرة - خاص</b><br>», a sub-heading) still ends there, and so do
+// all lines of a page whose <br>s part paragraphs (wider than
+// MaxWrapWidth). Outside an HTML document, where a line break ends a
+// line, the break right after such a <br> (WordPress writes «<br />» and
+// a newline) goes on too: joins are the offsets of those breaks, in order.
+func softBreaks(text string, from int, raw []Span, html bool) ([]Span, []int) {
+	type line struct {
+		k    int  // the <br>'s span in raw
+		n    int  // its characters, tags not counted
+		open bool // without final punctuation
+	}
+	var lines []line
+	widest := 0
+	for k, r := range raw {
+		if r.Start != r.End || !hasPrefixFold(text[r.Start:], "<br") || len(text) > r.Start+3 && asciiLetter(text[r.Start+3]) {
+			continue // not a <br>: another block's tag, a script, the chrome
+		}
+		start := from
+		if k > 0 {
+			start = max(start, raw[k-1].End)
+		}
+		if !html {
+			if nl := strings.LastIndexByte(text[start:r.Start], '\n'); nl >= 0 {
+				start += nl + 1
+			}
+		}
+		lo, hi := narrow(text, start, r.Start)
+		n := visibleRunes(text, lo, hi)
+		if n == 0 {
+			continue
+		}
+		if n > MaxWrapWidth {
+			return raw, nil // <br>s that part paragraphs, not lines
+		}
+		widest = max(widest, n)
+		lines = append(lines, line{k, n, !isTerminator(FinalMark(text[lo:hi]))})
+	}
+	if widest < 40 {
+		return raw, nil
+	}
+	open := 0
+	for _, l := range lines {
+		if l.open && 4*l.n >= 3*widest {
+			open++
+		}
+	}
+	if open < 3 || 10*open < 4*len(lines) {
+		return raw, nil
+	}
+	out := make([]Span, 0, len(raw))
+	var joins []int
+	drop := 0 // lines[drop:] are the <br>s not yet passed
+	for k, r := range raw {
+		for drop < len(lines) && lines[drop].k < k {
+			drop++
+		}
+		if drop < len(lines) && lines[drop].k == k {
+			l := lines[drop]
+			if l.open && 4*l.n >= 3*widest && goesOnAfterBreak(text, r.Start, raw[k+1:]) {
+				if !html {
+					// the line break after the tag, if any, goes on too
+					i := r.Start + max(TagLen(text[r.Start:]), 1)
+					for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+						i++
+					}
+					if i < len(text) && (text[i] == '\n' || text[i] == '\r') {
+						joins = append(joins, i)
+					}
+				}
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out, joins
+}
+
+// goesOnAfterBreak reports whether the <br> at i is followed by a line of
+// text: not by white space up to the next raw span (another <br>, a
+// paragraph's end tag) or the text's end.
+func goesOnAfterBreak(text string, i int, rest []Span) bool {
+	end := len(text)
+	if len(rest) > 0 {
+		end = rest[0].Start
+	}
+	i += max(TagLen(text[i:end]), 1)
+	lo, hi := narrow(text, i, end)
+	return visibleRunes(text, lo, hi) > 0
+}
+
+// visibleRunes counts the characters of text[i:j] outside its tags.
+func visibleRunes(text string, i, j int) int {
+	n := 0
+	for i < j {
+		if text[i] == '<' {
+			if k := markLen(text, i, j); k > 0 {
+				i += k
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(text[i:j])
+		i += size
+		n++
+	}
+	return n
 }
 
 // MaxWrapWidth is the widest line, in characters, that hard-wrapped text

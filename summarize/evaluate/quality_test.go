@@ -136,6 +136,14 @@ func TestAgainstLeadGuard(t *testing.T) {
 //   - RenderDivPage: the same chrome in <div>s named by class, without
 //     <article> or <main>, a share bar and a newsletter box inside the
 //     story. At 5de1519 and at cb3c9cd every one differed (3,023 and 77).
+//   - RenderSoftBreaks: paragraphs hard-wrapped at 70 characters, a
+//     <br /> and a newline at each line's end, as WordPress serves text
+//     pasted so. At 8fe9515 each <br /> ended its line: default R1 news
+//     Task A 31.17 (`-render softbreaks`), against 60.96 plain.
+//     18 news summaries and 2 of EASC's still differ, and 1 news title:
+//     a line that ends with a final mark inside a sentence («400 سنة؟!» in
+//     a quotation) still ends it, and a story of a few lines has too few
+//     to tell a wrapped line from a heading (its first line is its title).
 func TestHTMLPageGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -144,12 +152,16 @@ func TestHTMLPageGuard(t *testing.T) {
 	renders := []struct {
 		name   string
 		render func(string) string
+		// the documents of each corpus whose summary and whose title may
+		// differ from the plain text's (see the doc comment)
+		most map[string][2]int
 	}{
-		{"html", evaluate.RenderHTML},
-		{"wordpress", evaluate.RenderWordPress},
-		{"word", evaluate.RenderWord},
-		{"page", evaluate.RenderPage},
-		{"divpage", evaluate.RenderDivPage},
+		{"html", evaluate.RenderHTML, nil},
+		{"wordpress", evaluate.RenderWordPress, nil},
+		{"word", evaluate.RenderWord, nil},
+		{"page", evaluate.RenderPage, nil},
+		{"divpage", evaluate.RenderDivPage, nil},
+		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {18, 1}, "easc-dev.jsonl": {2, 0}}},
 	}
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)
@@ -176,8 +188,8 @@ func TestHTMLPageGuard(t *testing.T) {
 						}
 					}
 				}
-				assert.Zero(t, differ, "of %d documents", len(docs))
-				assert.Zero(t, titles, "titles, of %d documents", len(docs))
+				assert.LessOrEqual(t, differ, r.most[corpus][0], "of %d documents", len(docs))
+				assert.LessOrEqual(t, titles, r.most[corpus][1], "titles, of %d documents", len(docs))
 			})
 		}
 	}
