@@ -332,6 +332,27 @@ func RenderTTML(text string) string {
 	return b.String()
 }
 
+// RenderYouTube returns text as YouTube's timed text serves a video's
+// captions (its original XML, which caption downloaders save): the cues of
+// RenderSRT, each a <text> with its start and duration in seconds, its
+// lines joined by a newline, escaped twice (HTML's escapes, «&#39;» and
+// «&quot;», then XML's, so that «'» is «&amp;#39;»), under <transcript>.
+func RenderYouTube(text string) string {
+	var b strings.Builder
+	b.Grow(2 * len(text))
+	b.WriteString(`<?xml version="1.0" encoding="utf-8" ?><transcript>`)
+	for k, cue := range cues(text) {
+		fmt.Fprintf(&b, `<text start="%d.0" dur="2.9">`, 3*k)
+		xmlEscape.WriteString(&b, htmlEscape.Replace(strings.Join(cue, "\n")))
+		b.WriteString("</text>")
+	}
+	b.WriteString("</transcript>")
+	return b.String()
+}
+
+// htmlEscape writes what YouTube's captions escape before XML does.
+var htmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
 // xmlEscape writes what XML's text must escape.
 var xmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 

@@ -147,6 +147,16 @@ func TestRenderSoftBreaks(t *testing.T) {
 		"<p>وغادر &lt;سريعا&gt; &amp; بهدوء.</p>\n", evaluate.RenderSoftBreaks(text))
 }
 
+// TestRenderYouTube: the cues of RenderSRT as <text>s of YouTube's timed
+// text, their lines joined by a newline, escaped twice.
+func TestRenderYouTube(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوقال: \"أهلا\" & 'مرحبا'."
+	assert.Equal(t, `<?xml version="1.0" encoding="utf-8" ?><transcript>`+
+		`<text start="0.0" dur="2.9">افتتح الوزير معرض الكتاب الدولي في العاصمة`+"\n"+`أمس بحضور عدد كبير من الناشرين العرب</text>`+
+		`<text start="3.0" dur="2.9">والأجانب وممثلي السفارات.</text>`+
+		`<text start="6.0" dur="2.9">وقال: &amp;quot;أهلا&amp;quot; &amp;amp; &amp;#39;مرحبا&amp;#39;.</text></transcript>`, evaluate.RenderYouTube(text))
+}
+
 func TestRenderSRT(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر."
 	got := evaluate.RenderSRT(text)
