@@ -867,7 +867,9 @@ func TestSubtitlesSayWhatToDo(t *testing.T) {
 </div></body></tt>`
 	ass := "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" +
 		"Dialogue: 0,0:00:01.00,0:00:04.20,Default,,0,0,0,,رفعت الحكومة أسعار الوقود في العاصمة\\Nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n"
-	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt, "TTML": ttml, "ASS": ass} {
+	youTube := `<?xml version="1.0" encoding="utf-8" ?><transcript><text start="1.0" dur="3.2">رفعت الحكومة أسعار الوقود في العاصمة` + "\n" +
+		`اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</text></transcript>`
+	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt, "TTML": ttml, "ASS": ass, "YouTube": youTube} {
 		t.Run(name, func(t *testing.T) {
 			s := summarize.Summarizer{MaxSentences: 1}
 			_, err := s.Summarize(text)

@@ -13,8 +13,9 @@ import (
 // is subtitles: a SubRip (.srt) or WebVTT (.vtt) file, as broadcasters
 // publish with their videos and speech recognizers write, TTML (W3C's
 // Timed Text, which broadcasters deliver as EBU-TT and streaming services
-// as DFXP), or Advanced SubStation Alpha (.ass, .ssa), as Aegisub writes
-// and fan subtitlers share. ok is false, with "", for any other text.
+// as DFXP), Advanced SubStation Alpha (.ass, .ssa), as Aegisub writes
+// and fan subtitlers share, or YouTube's timed text (its XML of a
+// video's captions). ok is false, with "", for any other text.
 //
 // Subtitles are no text to split as it stands: their cue numbers and times
 // would be read as words, and their lines break sentences where the screen
@@ -37,20 +38,26 @@ import (
 // their text the field after the others that its Format line names;
 // override blocks ({\i1}, {\an8}, {\pos(…)}) and a drawing's commands
 // ({\p1}m 0 0 l …{\p0}) are left out, «\N» and «\n» end a line, and «\h»
-// is a space.
+// is a space. YouTube's timed text, as caption downloaders save a video's
+// captions, is read as TTML is: its cues are <text>s (srv1) or <p>s
+// (srv3, their words in <s>s), and their entities are read twice, as
+// YouTube escapes them twice.
 //
 // text is subtitles when its first line (after a byte order mark and blank
 // lines) is WebVTT's «WEBVTT», or a cue's time («00:00:01,000 -->
 // 00:00:04,200»), or a number with a cue's time on the next line; when its
 // root element, after an XML declaration, comments and a doctype, is
-// TTML's <tt> (or <prefix:tt>); and when its first line is ASS's
-// «[Script Info]».
+// TTML's <tt> (or <prefix:tt>) or YouTube's <transcript> or <timedtext>;
+// and when its first line is ASS's «[Script Info]».
 func Subtitles(text string) (spoken string, ok bool) {
 	switch opensSubtitles(text) {
 	case cueFile:
 		return cueFileText(text), true
 	case ttmlFile:
-		return ttmlText(text), true
+		return ttmlText(text, "p", false), true
+	case youTubeFile:
+		// srv1's cues are <text>s, srv3's <p>s; both escape twice
+		return ttmlText(text, "text", true), true
 	case assFile:
 		return assText(text), true
 	}
@@ -63,6 +70,7 @@ const (
 	cueFile     // SubRip or WebVTT: cues of a time line and text lines
 	ttmlFile
 	assFile
+	youTubeFile // YouTube's timed text: <transcript> (srv1) or <timedtext> (srv3)
 )
 
 // spoken gathers the lines of cues into one paragraph: each line is
@@ -121,10 +129,7 @@ func opensSubtitles(text string) int {
 	}
 	switch c := rest[0]; {
 	case c == '<':
-		if ttmlRoot(rest) {
-			return ttmlFile
-		}
-		return noSubtitles
+		return xmlSubtitles(rest)
 	case c == '[':
 		if line := strings.TrimSpace(firstLine(rest)); strings.EqualFold(line, "[Script Info]") {
 			return assFile
@@ -144,11 +149,12 @@ func opensSubtitles(text string) int {
 	return noSubtitles
 }
 
-// ttmlRoot reports whether the XML document that opens head (its first
-// bytes) has TTML's root element, <tt> or <prefix:tt> in TTML's namespace
-// (or DFXP's before it), after an XML declaration, comments and a
-// doctype. HTML's old <tt> (teletype text) has no namespace.
-func ttmlRoot(head string) bool {
+// xmlSubtitles tells the XML document that opens head (its first bytes)
+// by its root element, after an XML declaration, comments and a doctype:
+// TTML's <tt> or <prefix:tt> in TTML's namespace (or DFXP's before it;
+// HTML's old <tt>, teletype text, has none) is ttmlFile; YouTube's
+// <transcript> or <timedtext> is youTubeFile.
+func xmlSubtitles(head string) int {
 	for {
 		head = strings.TrimLeft(head, " \t\r\n")
 		var end string
@@ -162,13 +168,21 @@ func ttmlRoot(head string) bool {
 		case strings.HasPrefix(head, "<"):
 			name, _ := tagName(head[1:])
 			tag, _, closed := strings.Cut(head, ">")
-			return localName(name) == "tt" && closed && (strings.Contains(tag, "www.w3.org/ns/ttml") || strings.Contains(tag, "www.w3.org/2006/10/ttaf1") || strings.Contains(tag, "www.w3.org/2006/04/ttaf1"))
+			switch {
+			case !closed:
+				return noSubtitles
+			case localName(name) == "tt" && (strings.Contains(tag, "www.w3.org/ns/ttml") || strings.Contains(tag, "www.w3.org/2006/10/ttaf1") || strings.Contains(tag, "www.w3.org/2006/04/ttaf1")):
+				return ttmlFile
+			case name == "transcript" || name == "timedtext":
+				return youTubeFile
+			}
+			return noSubtitles
 		default:
-			return false
+			return noSubtitles
 		}
 		k := strings.Index(head, end)
 		if k < 0 {
-			return false
+			return noSubtitles
 		}
 		head = head[k+len(end):]
 	}
@@ -197,12 +211,24 @@ func localName(name string) string {
 
 // ttmlText returns the spoken text of a TTML document: the text of its
 // <p> elements from its <body> on (the whole document when it has none),
-// a line of each part between <br/>s.
-func ttmlText(text string) string {
+// a line of each part between <br/>s. YouTube's timed text is read the
+// same, its cues <text> (srv1) or <p> (srv3, whose words are <s>s), their
+// entities read twice (twice is true): YouTube escapes a caption as HTML,
+// then as XML («&amp;#39;» for «'»); a newline in a cue ends a line.
+func ttmlText(text, cue string, twice bool) string {
 	var out spoken
 	var line strings.Builder
 	flush := func() {
-		out.add(rtlMarksBack(strings.Join(strings.Fields(html.UnescapeString(line.String())), " ")))
+		l := html.UnescapeString(line.String())
+		if !twice {
+			out.add(rtlMarksBack(strings.Join(strings.Fields(l), " ")))
+			line.Reset()
+			return
+		}
+		// YouTube's cue breaks its lines with a newline, as SubRip does.
+		for _, l := range strings.Split(html.UnescapeString(l), "\n") {
+			out.add(rtlMarksBack(strings.Join(strings.Fields(l), " ")))
+		}
 		line.Reset()
 	}
 	inP := false
@@ -253,7 +279,7 @@ func ttmlText(text string) string {
 			if end && local == skip {
 				skip = ""
 			}
-		case local == "p":
+		case local == "p" || local == cue:
 			if inP {
 				flush()
 			}

@@ -65,6 +65,12 @@ func TestSubtitles(t *testing.T) {
 		{"ASS: events in the order of their times, a drawing's commands out, each line once, SSA's Marked field",
 			"[Script Info]\nScriptType: v4.00\n\n[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:04.30,0:00:08.90,Default,,0000,0000,0000,,وأهلا بكم.\nDialogue: Marked=0,0:00:01.00,0:00:04.20,Default,,0000,0000,0000,,مساء الخير.\nDialogue: Marked=0,0:00:01.00,0:00:04.20,Sign,,0000,0000,0000,,{\\p1}m 0 0 l 100 0 100 100{\\p0}\nDialogue: Marked=0,0:00:04.30,0:00:08.90,Default,,0000,0000,0000,,وأهلا بكم.\n",
 			"مساء الخير. وأهلا بكم."},
+		{"YouTube's timed text (srv1): each <text> a cue, escaped twice, its lines on lines of their own",
+			"<?xml version=\"1.0\" encoding=\"utf-8\" ?><transcript><text start=\"0.42\" dur=\"3.6\">قال الوزير: &amp;quot;الأسعار\nسترتفع&amp;quot; &amp;amp; لن</text><text start=\"4.02\" dur=\"2.1\">تنخفض &amp;#39;قريبا&amp;#39;.</text></transcript>",
+			"قال الوزير: \"الأسعار سترتفع\" & لن تنخفض 'قريبا'."},
+		{"YouTube's timed text (srv3): its head out, each <p> a cue of <s> words, an empty <p> none",
+			"<?xml version=\"1.0\" encoding=\"utf-8\" ?><timedtext format=\"3\"><head><ws id=\"1\" ju=\"0\"/></head><body><p t=\"1000\" d=\"2000\" w=\"1\"><s ac=\"0\">رفعت</s><s t=\"500\"> الحكومة</s><s t=\"900\"> الأسعار</s></p><p t=\"2900\" d=\"100\" w=\"1\" a=\"1\">\n</p><p t=\"3000\" d=\"2000\" w=\"1\"><s>اليوم</s></p></body></timedtext>",
+			"رفعت الحكومة الأسعار اليوم"},
 		{"an HTML page that opens with an XML declaration is no subtitles",
 			"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>نص.</p></body></html>", ""},
 		{"a tag whose name only ends in tt is no TTML", "<tt2 xmlns=\"http://www.w3.org/ns/ttml\"><p>نص.</p></tt2>", ""},
@@ -100,6 +106,7 @@ func FuzzSubtitles(f *testing.F) {
 		`<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml"><head/><body><div><p begin="1s">نص<br/><span>آخر</span> &amp;</p><p><![CDATA[<]]></p></div></body></tt>`,
 		`<tt:tt xmlns:tt="http://www.w3.org/ns/ttml"><tt:body><tt:p><tt:metadata>م</tt:metadata>نص</tt:p></tt:body></tt:tt>`,
 		"[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:02.00,0:00:03.00,Default,,0,0,0,,{\\i1}نص\\Nآخر\\h{\\p1}m 0 0{\\p0}\nDialogue: 0,0:00:01.00,0:00:02.00,,,,,,,{\n",
+		`<transcript><text start="0" dur="1">&amp;#39;نص&amp;#39;</text><text start="1" dur="1">&amp;</text></transcript>`,
 	} {
 		f.Add(s)
 	}

@@ -114,7 +114,7 @@ func TestEvaluateUsage(t *testing.T) {
 // the tags or the &nbsp;. -render wordpress writes «...» as &#8230;, which
 // ends the first sentence as «...» does, and the quotes as curly ones;
 // -render word wraps the source, and the first sentence is still whole.
-// -render ttml and -render ass serve the text as subtitles and summarize
+// -render ttml, -render ass and -render youtube serve the text as subtitles and summarize
 // their spoken text, as the CLI does.
 func TestEvaluateReshapesTexts(t *testing.T) {
 	news := `{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
@@ -124,6 +124,7 @@ func TestEvaluateReshapesTexts(t *testing.T) {
 		{"render", news, "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as Word", news, "-render", "word", "tiny.jsonl as Word saves a web page, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as TTML", news, "-render", "ttml", "tiny.jsonl as TTML subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as YouTube's timed text", news, "-render", "youtube", "tiny.jsonl as YouTube's timed text, read as its spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as ASS", news, "-render", "ass", "tiny.jsonl as ASS subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}

@@ -200,7 +200,8 @@ func TestHTMLPageGuard(t *testing.T) {
 // CLI reads subtitles, each dev corpus scores within half a point of R1
 // of its plain text: the spoken text has lost only the headings and the
 // paragraphs. The same cues as TTML (RenderTTML) and as ASS (RenderASS)
-// give the same spoken text, document by document; before the library
+// give the same spoken text, document by document, and so do they as
+// YouTube's timed text (RenderYouTube); before the library
 // read them, the CLI summarized them as they came, at 97b4ab7 to R1 17.72
 // and 23.06 (news A and B) and 32.01 (EASC B) as TTML, 0.01, 0.06 and
 // 14.97 as ASS. Summarized as they came, before tokenize.Subtitles (at
@@ -238,6 +239,9 @@ func TestSubtitlesGuard(t *testing.T) {
 				ass, ok := tokenize.Subtitles(evaluate.RenderASS(docs[k].Text))
 				require.True(t, ok, docs[k].ID)
 				assert.Equal(t, spoken[k].Text, ass, "ASS, %s", docs[k].ID)
+				youTube, ok := tokenize.Subtitles(evaluate.RenderYouTube(docs[k].Text))
+				require.True(t, ok, docs[k].ID)
+				assert.Equal(t, spoken[k].Text, youTube, "YouTube, %s", docs[k].ID)
 			}
 			srt, err := evaluate.Run(context.Background(), spoken, systems, o)
 			require.NoError(t, err)
