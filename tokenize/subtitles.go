@@ -54,10 +54,10 @@ func Subtitles(text string) (spoken string, ok bool) {
 	case cueFile:
 		return cueFileText(text), true
 	case ttmlFile:
-		return ttmlText(text, "p", false), true
+		return xmlCueText(text, "p", false), true
 	case youTubeFile:
 		// srv1's cues are <text>s, srv3's <p>s; both escape twice
-		return ttmlText(text, "text", true), true
+		return xmlCueText(text, "text", true), true
 	case assFile:
 		return assText(text), true
 	}
@@ -209,24 +209,23 @@ func localName(name string) string {
 	return name
 }
 
-// ttmlText returns the spoken text of a TTML document: the text of its
+// xmlCueText returns the spoken text of a TTML document: the text of its
 // <p> elements from its <body> on (the whole document when it has none),
 // a line of each part between <br/>s. YouTube's timed text is read the
 // same, its cues <text> (srv1) or <p> (srv3, whose words are <s>s), their
 // entities read twice (twice is true): YouTube escapes a caption as HTML,
 // then as XML («&amp;#39;» for «'»); a newline in a cue ends a line.
-func ttmlText(text, cue string, twice bool) string {
+func xmlCueText(text, cue string, twice bool) string {
 	var out spoken
 	var line strings.Builder
 	flush := func() {
-		l := html.UnescapeString(line.String())
-		if !twice {
-			out.add(rtlMarksBack(strings.Join(strings.Fields(l), " ")))
-			line.Reset()
-			return
+		lines := []string{html.UnescapeString(line.String())}
+		if twice {
+			// YouTube's cue breaks its lines with a newline, as SubRip's
+			// does; TTML's newlines are blanks.
+			lines = strings.Split(html.UnescapeString(lines[0]), "\n")
 		}
-		// YouTube's cue breaks its lines with a newline, as SubRip does.
-		for _, l := range strings.Split(html.UnescapeString(l), "\n") {
+		for _, l := range lines {
 			out.add(rtlMarksBack(strings.Join(strings.Fields(l), " ")))
 		}
 		line.Reset()
