@@ -371,29 +371,22 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 				continue
 			}
 		}
-		for html && end == lineStop && next < to {
+		// In an HTML document a line goes on past its break; elsewhere,
+		// past a break after a <br /> where the line ran out of room (see
+		// softBreaks). Either way, up to a raw span or a blank line.
+		for len(joins) > 0 && joins[0] < end {
+			joins = joins[1:]
+		}
+		for end == lineStop && next < to && (html || len(joins) > 0 && joins[0] == end) {
+			if !html {
+				joins = joins[1:]
+			}
 			e, n := lineEnd(text, next)
 			if strings.TrimSpace(text[next:e]) == "" {
 				break
 			}
 			if r < len(raw) && raw[r].Start < e {
 				end, next = raw[r].Start, raw[r].Start
-				break
-			}
-			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
-		}
-		for len(joins) > 0 && joins[0] < end {
-			joins = joins[1:]
-		}
-		for !html && len(joins) > 0 && joins[0] == end && end == lineStop && next < to {
-			// The line ran out of room at a <br /> (see softBreaks): it
-			// goes on in the next, up to a raw span in it.
-			joins = joins[1:]
-			e, n := lineEnd(text, next)
-			if r < len(raw) && raw[r].Start < e {
-				if raw[r].Start > next {
-					end, next = raw[r].Start, raw[r].Start
-				}
 				break
 			}
 			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
@@ -798,16 +791,13 @@ func softBreaks(text string, from int, raw []Span, html bool) ([]Span, []int) {
 		widest = max(widest, n)
 		lines = append(lines, line{k, n, !isTerminator(FinalMark(text[lo:hi]))})
 	}
-	if widest < 40 {
-		return raw, nil
-	}
 	open := 0
 	for _, l := range lines {
-		if l.open && 4*l.n >= 3*widest {
+		if l.open && full(l.n, widest) {
 			open++
 		}
 	}
-	if open < 3 || 10*open < 4*len(lines) {
+	if !wrappedLines(len(lines), open, widest) {
 		return raw, nil
 	}
 	out := make([]Span, 0, len(raw))
@@ -819,7 +809,7 @@ func softBreaks(text string, from int, raw []Span, html bool) ([]Span, []int) {
 		}
 		if drop < len(lines) && lines[drop].k == k {
 			l := lines[drop]
-			if l.open && 4*l.n >= 3*widest && goesOnAfterBreak(text, r.Start, raw[k+1:]) {
+			if l.open && full(l.n, widest) && goesOnAfterBreak(text, r.Start, raw[k+1:]) {
 				if !html {
 					// the line break after the tag, if any, goes on too
 					i := r.Start + max(TagLen(text[r.Start:]), 1)
@@ -904,20 +894,31 @@ func wrapWidth(text string) int {
 		}
 		start = next
 	}
-	if open < 3 || 10*open < 4*lines {
+	if !wrappedLines(lines, open, widest) {
 		return 0
 	}
 	return widest
+}
+
+// wrappedLines reports whether lines, open of which are full and end
+// without final punctuation (see full), the widest of widest characters,
+// are a text's hard-wrapped lines: at least 3 open lines, and 40% of all,
+// at a width of 40 characters or more (shorter lines are a list or verse).
+func wrappedLines(lines, open, widest int) bool {
+	return widest >= 40 && open >= 3 && 10*open >= 4*lines
+}
+
+// full reports whether a line of n characters fills a text hard-wrapped
+// at width: 3/4 of it or more.
+func full(n, width int) bool {
+	return 4*n >= 3*width
 }
 
 // wraps reports whether line is full for the width and ends without final
 // punctuation, so that its sentence goes on in the next line.
 func wraps(line string, width int) bool {
 	line = strings.TrimSpace(line)
-	if 4*runeCount(line) < 3*width {
-		return false
-	}
-	return !isTerminator(FinalMark(line))
+	return full(runeCount(line), width) && !isTerminator(FinalMark(line))
 }
 
 // FinalMark returns the last character of s that is not a closing quote
