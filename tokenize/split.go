@@ -651,7 +651,7 @@ func namedTag(text string, lt int, name string) (closing bool, end int, ok bool)
 		at++
 	}
 	j := at + len(name)
-	if !hasPrefixFold(text[at:], name) || j < len(text) && text[j] != '>' && text[j] != '/' && !(text[j] < utf8.RuneSelf && isSpace(rune(text[j]))) {
+	if !hasPrefixFold(text[at:], name) || j < len(text) && text[j] != '>' && text[j] != '/' && !htmlSpace(text[j]) {
 		return false, 0, false
 	}
 	e := tagClose(text[i:])
@@ -659,6 +659,13 @@ func namedTag(text string, lt int, name string) (closing bool, end int, ok bool)
 		return false, 0, false
 	}
 	return closing, i + e, true
+}
+
+// htmlSpace reports whether c is white space to HTML, which ends a tag's
+// name: tab, line feed, form feed, carriage return and space. \v is not:
+// a browser reads «<main\v>» as an element named «main\v», not <main>.
+func htmlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // elements returns the spans of the elements named name in text[from:]
