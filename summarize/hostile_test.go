@@ -104,6 +104,13 @@ func TestHostileInput(t *testing.T) {
 		for k := range 100_000 {
 			fmt.Fprintf(&numbered, "ارتفع المؤشر في الجلسة رقم %d.\n", k)
 		}
+		// Custom elements, each of a name of its own, that never close:
+		// each name is looked for once, and the looking stops at twice
+		// the text (see tokenize's asides).
+		var customAds strings.Builder
+		for k := range 100_000 {
+			fmt.Fprintf(&customAds, "<ad-%d class=ad>", k)
+		}
 		tests = append(tests, []hostileCase{
 			// 1.1 million words without punctuation, one unit of more than
 			// tokenize.MaxSentenceWords, are cut into pieces of 30 words, the
@@ -173,6 +180,8 @@ func TestHostileInput(t *testing.T) {
 			{"an HTML document's article nested 100,000 deep", "<!DOCTYPE html><p>قائمة.</p>" + strings.Repeat("<article>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</article>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"an HTML document of 100,000 share bars that never close", "<!DOCTYPE html>" + strings.Repeat("<div class=share>", 100_000) + "<p>نص الخبر هنا.</p>", []string{"نص الخبر هنا."}, nil},
 			{"an HTML document's advertisement nested 100,000 deep", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("<div class=ad>", 100_000) + "<p>إعلان.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
+			{"an HTML document's 100,000 custom elements named by class as ads, each of its own name, that never close", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + customAds.String(), []string{"نص الخبر هنا وحضره الوزير."}, nil},
+			{"an HTML document's 200,000 icons named by class as a share bar's", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("<img class=share-icon src=x.svg>", 200_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"an HTML document's story in 100,000 nested advertisement boxes", "<!DOCTYPE html>" + strings.Repeat("<div class=ad>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)

@@ -473,14 +473,17 @@ func chrome(text string, from int, raw []Span) (around []Span, kept int) {
 // also says the story's («article-content share-enabled», storyWords) is
 // kept. An element that never closes is text, and so is one that holds
 // half the page's text or more: that is the story, whatever its name
-// says; what is inside it is looked at. The search for elements' ends
-// reads twice the text at most, then stops (and once one never closes): a
-// story in a thousand nested boxes named «ad» is read in linear time.
+// says; what is inside it is looked at. An empty element («<img
+// class="share-icon">», «<hr class=ad />») names nothing to leave out. The
+// search for elements' ends reads twice the text at most, then stops, and
+// a name whose element never closes is not searched for again: a story in
+// a thousand nested boxes named «ad» is read in linear time.
 //
 // total is the page's text outside raw, or -1 for not counted yet: it is
 // counted once an element is found.
 func asides(text string, from int, raw []Span, total int) []Span {
 	var out []Span
+	var unclosed map[string]bool     // names of elements that never close
 	budget := 2 * (len(text) - from) // bytes closeOf may read
 	r := 0
 	for i := from; ; {
@@ -489,21 +492,30 @@ func asides(text string, from int, raw []Span, total int) []Span {
 			break
 		}
 		i = lt + 1
-		n := 0
-		for i+n < len(text) && (asciiLetter(text[i+n]) || isASCIIDigit(text[i+n])) {
-			n++
-		}
-		if n == 0 || n > 10 {
+		n := htmlName(text[i:])
+		if n == 0 {
 			continue
 		}
-		name := strings.ToLower(text[i : i+n])
 		e := tagClose(text[i:])
-		if e == 0 || !asideTag(text[i+n:i+e]) {
+		if e == 0 || text[i+e-2] == '/' || !asideTag(text[i+n:i+e]) {
+			continue // «<hr class=ad />» holds nothing
+		}
+		name := strings.ToLower(text[i : i+n])
+		if voidElements[name] || unclosed[name] {
 			continue
 		}
 		end := closeOf(text, i+e, name, raw)
 		if end < 0 {
-			break
+			// Text, and so is any later one of that name: it is not
+			// searched for again.
+			if unclosed == nil {
+				unclosed = map[string]bool{}
+			}
+			unclosed[name] = true
+			if budget -= len(text) - (i + e); budget < 0 {
+				break
+			}
+			continue
 		}
 		if budget -= end - lt; budget < 0 {
 			break
@@ -519,6 +531,29 @@ func asides(text string, from int, raw []Span, total int) []Span {
 		i = end
 	}
 	return out
+}
+
+// htmlName returns the length of the tag's name that opens rest, what
+// follows a '<': an ASCII letter and what follows it up to HTML's white
+// space, a '/' or a '>' («amp-ad», «social-share»: a custom element's name
+// goes on past its hyphen), or 0 for none or one longer than 32 bytes.
+func htmlName(rest string) int {
+	if rest == "" || !asciiLetter(rest[0]) {
+		return 0
+	}
+	for n := 1; n < len(rest) && n <= 32; n++ {
+		if c := rest[n]; htmlSpace(c) || c == '/' || c == '>' || c == '<' {
+			return n
+		}
+	}
+	return 0
+}
+
+// voidElements are HTML's elements that hold nothing and have no end tag:
+// «<img class="social-icon">» names no part of the page to leave out.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true, "input": true,
+	"link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
 }
 
 // asideTag reports whether the attributes of a start tag hold a class or

@@ -163,7 +163,8 @@ func writeStory(b *strings.Builder, ls []line, afterFirst string) {
 const (
 	divHead = "</head>\n<body>\n" +
 		"<div class=\"cookie-notice\">\n<p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بالاستمرار في التصفح فإنك توافق على سياسة الخصوصية.</p>\n</div>\n" +
-		"<div class=\"top-bar\"><a href=\"/\">الرئيسية</a> | <a href=\"/world\">العالم</a> | <a href=\"/economy\">اقتصاد</a></div>\n" +
+		"<div class=\"top-bar\"><a href=\"/\">الرئيسية</a> | <a href=\"/world\">العالم</a> | <a href=\"/economy\">اقتصاد</a>" +
+		" <a href=\"https://x.com/news\"><img class=\"social-icon\" src=\"/x.svg\" alt=\"\"></a></div>\n" +
 		"<div class=\"page-wrap\">\n<div class=\"story-body\">\n"
 	divShare = "<div class=\"share-tools\"><span>شارك هذا الخبر مع أصدقائك على مواقع التواصل.</span></div>\n"
 	divFoot  = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
@@ -173,7 +174,8 @@ const (
 )
 
 // RenderDivPage returns text as a saved page of a site that writes no
-// <article> or <main>: a cookie notice, a bar of links, the story in
+// <article> or <main>: a cookie notice, a bar of links and a social
+// network's icon (an <img> its class names, empty), the story in
 // <div class="story-body"> with a share bar after its first paragraph and
 // a newsletter box at its end, related stories with their headlines as
 // sentences, and the footer, each a <div> its class names. The page's
