@@ -466,8 +466,8 @@ func chrome(text string, from int, raw []Span) (around []Span, kept int) {
 // asides returns the spans of the elements of the HTML document
 // text[from:] that its own class or id names as no part of the story: a
 // cookie notice, a share bar, a newsletter's or an advertisement's box,
-// comments, breadcrumbs, related stories, a sidebar (asideWords), tags
-// included. A page without <article> keeps them in its text, and a cookie
+// comments, breadcrumbs, related stories, a sidebar, a photo's caption
+// or credit, as <figcaption>'s (asideWords), tags included. A page without <article> keeps them in its text, and a cookie
 // notice above the story was its summary's first sentence. A word must be
 // a whole part of the name («share-tools», not «shadow»), and a name that
 // also says the story's («article-content share-enabled», storyWords) is
@@ -576,7 +576,8 @@ func asideTag(attrs string) bool {
 }
 
 // asideWords name a page's parts that are not its story, as sites name
-// them in class and id (the words Readability looks for, fewer); storyWords
+// them in class and id (the words Readability looks for, fewer, and a
+// photo's caption's and credit's, which <figcaption> leaves out); storyWords
 // name the story's own.
 var (
 	asideWords = map[string]bool{
@@ -584,7 +585,7 @@ var (
 		"subscription": true, "popup": true, "modal": true, "advert": true, "advertisement": true, "ads": true,
 		"ad": true, "sponsor": true, "sponsored": true, "share": true, "sharing": true, "social": true,
 		"breadcrumb": true, "breadcrumbs": true, "comment": true, "comments": true, "promo": true, "related": true,
-		"sidebar": true, "widget": true, "footer": true,
+		"sidebar": true, "widget": true, "footer": true, "caption": true, "credit": true,
 	}
 	storyWords = map[string]bool{
 		"article": true, "body": true, "content": true, "main": true, "story": true, "text": true, "entry": true,

@@ -139,6 +139,9 @@ func TestAgainstLeadGuard(t *testing.T) {
 //     Its bar of links ends with a social network's icon, an <img> its
 //     class names: at 55d32d3, 2,499 and 32 differed, as the search for
 //     elements so named stopped at the icon, whose end tag never comes.
+//     A photo follows the first paragraph, its caption in WordPress's
+//     classic <div class="wp-caption">: at da0930e, 2,611 and 36
+//     differed, the caption a sentence of the story.
 //   - RenderSoftBreaks: paragraphs hard-wrapped at 70 characters, a
 //     <br /> and a newline at each line's end, as WordPress serves text
 //     pasted so. At 8fe9515 each <br /> ended its line: default R1 news

@@ -166,8 +166,10 @@ const (
 		"<div class=\"top-bar\"><a href=\"/\">الرئيسية</a> | <a href=\"/world\">العالم</a> | <a href=\"/economy\">اقتصاد</a>" +
 		" <a href=\"https://x.com/news\"><img class=\"social-icon\" src=\"/x.svg\" alt=\"\"></a></div>\n" +
 		"<div class=\"page-wrap\">\n<div class=\"story-body\">\n"
-	divShare = "<div class=\"share-tools\"><span>شارك هذا الخبر مع أصدقائك على مواقع التواصل.</span></div>\n"
-	divFoot  = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
+	divShare = "<div id=\"attachment_7\" class=\"wp-caption aligncenter\"><img src=\"/photo.jpg\" alt=\"\" width=\"800\" height=\"450\">" +
+		"<p class=\"wp-caption-text\">صورة أرشيفية من موقع الحدث التقطت أمس. تصوير: أحمد حسن</p></div>\n" +
+		"<div class=\"share-tools\"><span>شارك هذا الخبر مع أصدقائك على مواقع التواصل.</span></div>\n"
+	divFoot = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
 		"<div class=\"related-stories\">\n<p>ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين بسبب التوترات في المنطقة.</p>\n" +
 		"<p>منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه.</p>\n</div>\n</div>\n" +
 		"<div class=\"site-footer\"><p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب من إدارة الموقع.</p></div>\n</body>\n</html>\n"
@@ -176,12 +178,13 @@ const (
 // RenderDivPage returns text as a saved page of a site that writes no
 // <article> or <main>: a cookie notice, a bar of links and a social
 // network's icon (an <img> its class names, empty), the story in
-// <div class="story-body"> with a share bar after its first paragraph and
-// a newsletter box at its end, related stories with their headlines as
-// sentences, and the footer, each a <div> its class names. The page's
-// <title> is the text's title as tokenize reads it (its first heading, if
-// it opens with one) and the site's name, as an article's page has them
-// there: «العنوان | شبكة الأخبار».
+// <div class="story-body"> with a photo (its caption in WordPress's
+// classic <div class="wp-caption">) and a share bar after its first
+// paragraph and a newsletter box at its end, related stories with their
+// headlines as sentences, and the footer, each a <div> its class names.
+// The page's <title> is the text's title as tokenize reads it (its first
+// heading, if it opens with one) and the site's name, as an article's page
+// has them there: «العنوان | شبكة الأخبار».
 func RenderDivPage(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divFoot))
