@@ -182,6 +182,7 @@ func TestHostileInput(t *testing.T) {
 			{"an HTML document's advertisement nested 100,000 deep", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("<div class=ad>", 100_000) + "<p>إعلان.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"an HTML document's 100,000 custom elements named by class as ads, each of its own name, that never close", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + customAds.String(), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"an HTML document's 200,000 icons named by class as a share bar's", "<!DOCTYPE html><p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("<img class=share-icon src=x.svg>", 200_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
+			{"300,000 WordPress captions that never close, after the story", "نص الخبر هنا وحضره الوزير.\n" + strings.Repeat("[caption id=\"a\"]", 300_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"an HTML document's story in 100,000 nested advertisement boxes", "<!DOCTYPE html>" + strings.Repeat("<div class=ad>", 100_000) + "<p>نص الخبر هنا وحضره الوزير.</p>" + strings.Repeat("</div>", 100_000), []string{"نص الخبر هنا وحضره الوزير."}, nil},
 			{"a heading of 200,000 words and 100,000 end tags that are not its own", "# " + strings.Repeat("كلمة ", 200_000) + "\n<h1>" + strings.Repeat("</x", 100_000) + "\nنص الخبر هنا.", []string{"نص الخبر هنا."}, nil},
 		}...)

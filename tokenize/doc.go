@@ -47,8 +47,9 @@
 // span; a '<' that no '>' closes in its sentence is text, so a tag cut off
 // by the page hides nothing. Comments («<!-- -->»), templates («{{< figure
 // … >}}», «{% … %}», «{{مرجع|…}}») and Markdown emphasis («**…**») are
-// markup too; scripts, style sheets, a page's <nav> and lines of nothing
-// but links give no sentence, nor does the text around an HTML document's
+// markup too; scripts, style sheets, a page's <nav>, WordPress's media
+// shortcodes («[caption]…[/caption]») and lines of nothing but links give
+// no sentence, nor does the text around an HTML document's
 // <article> (or <main>) when it holds a quarter of the page's text, nor an
 // element whose class names it a cookie notice, a share bar or the like. A
 // Markdown file's front matter (Hugo's and Jekyll's «---» block) is metadata: no

@@ -78,9 +78,10 @@ const MaxHeadingWords = 12
 // templates («{{…}}», «{%…%}», see markup) at a sentence's edges are
 // left out of its span, and a period inside a comment or a template ends
 // nothing; so is Markdown emphasis around a sentence («**…**»). A page's
-// scripts, style sheets and navigation give no unit (see rawText), nor
-// does a line of nothing but links, Markdown ones or HTML anchors (see
-// linkOnly).
+// scripts, style sheets and navigation give no unit (see rawText), nor do
+// WordPress's media shortcodes in a post's source («[caption …]…[/caption]»,
+// «[embed]…[/embed]»; see shortcodes), nor does a line of nothing but
+// links, Markdown ones or HTML anchors (see linkOnly).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
 //
@@ -97,7 +98,7 @@ func Sentences(text string) []Sentence {
 			line = 1
 		}
 	}
-	raw := rawText(text, from)
+	raw := mergeSpans(rawText(text, from), shortcodes(text, from))
 	// An HTML document's source lines break where its writer's program
 	// wrapped them (Word's web page at 80 characters, inside tags too):
 	// its block tags end its lines.
@@ -229,6 +230,67 @@ func rawText(text string, from int) []Span {
 		}
 	}
 }
+
+// shortcodes returns the spans of text[from:] that WordPress's media
+// shortcodes take, as a post's source holds them (its post_content, which
+// an export or the REST API's raw content gives): a photo's «[caption
+// …]<img …> caption[/caption]», «[embed]address[/embed]», «[video …]»,
+// «[audio …]», «[playlist …]» and «[gallery …]», each with what it
+// encloses up to its closing tag, if one comes. A caption was a sentence
+// of the story, and an address split at its '?' two. A shortcode's name
+// is one of shortcodeNames, lower case, and ends at ']', '/' or a blank;
+// its tag closes on its line, before another '['. «[[caption]]» is
+// WordPress's way to write the tag as text, and is text. A name whose
+// closing tag never comes is not searched for again, so the cost stays
+// linear.
+func shortcodes(text string, from int) []Span {
+	var out []Span
+	var unclosed [len(shortcodeNames)]bool
+	for i := from; ; {
+		k := strings.IndexByte(text[i:], '[')
+		if k < 0 {
+			return out
+		}
+		i += k + 1
+		if i == len(text) || !shortcodeFirst[text[i]] || i >= 2 && text[i-2] == '[' {
+			continue
+		}
+		for n, name := range shortcodeNames {
+			j := i + len(name)
+			if !strings.HasPrefix(text[i:], name) || j == len(text) || text[j] != ']' && text[j] != '/' && text[j] != ' ' && text[j] != '\t' {
+				continue
+			}
+			e := strings.IndexAny(text[j:], "[]\n\r")
+			if e < 0 || text[j+e] != ']' {
+				break
+			}
+			end := j + e + 1
+			if !unclosed[n] {
+				if c := strings.Index(text[end:], "[/"+name+"]"); c >= 0 {
+					end += c + len(name) + 3
+				} else {
+					unclosed[n] = true
+				}
+			}
+			out = append(out, Span{i - 1, end})
+			i = end
+			break
+		}
+	}
+}
+
+// shortcodeNames are WordPress's own shortcodes for media, whose text is
+// no part of the story (see shortcodes); shortcodeFirst marks their first
+// letters.
+var (
+	shortcodeNames = [...]string{"caption", "wp_caption", "embed", "video", "audio", "playlist", "gallery"}
+	shortcodeFirst = func() (t [256]bool) {
+		for _, name := range shortcodeNames {
+			t[name[0]] = true
+		}
+		return t
+	}()
+)
 
 // blockTag reports whether rest, what follows a '<', is the start or end
 // tag of an element that stands on lines of its own in a page (a

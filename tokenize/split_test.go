@@ -219,6 +219,9 @@ func TestSentences(t *testing.T) {
 		{"a script's code is no text", "<script>\nwindow.dataLayer = window.dataLayer || [];\ngtag('js', new Date()); gtag('config', 'UA-1');\n</script>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"a style sheet is no text", "<STYLE type=\"text/css\">body { font-family: serif; } .a { color: red; }</STYLE >افتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a photo's caption is no text", "<figure><img src=\"/a.jpg\"><figcaption>الوزير خلال افتتاح المعرض في العاصمة أمس.</figcaption></figure><p>افتتح الوزير المعرض.</p>\n<FIGCAPTION class=\"x\">\nصورة أرشيفية.\n</FIGCAPTION>", []string{"افتتح الوزير المعرض."}},
+		{"WordPress's media shortcodes in a post's source are no text: a photo's [caption], an [embed]'s and a [video]'s address, a [gallery]", "افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.\n\n[caption id=\"attachment_7\" align=\"aligncenter\" width=\"800\"]<img src=\"https://example.com/a.jpg\" alt=\"\" /> الوزير خلال افتتاح المعرض أمس. تصوير: أحمد حسن[/caption]\n\nوغادر الوزير القاعة.\n\n[embed]https://www.youtube.com/watch?v=abc[/embed]\n\n[video width=\"640\" mp4=\"https://example.com/v.mp4\"][/video] [audio mp3=\"https://example.com/a.mp3\"] [gallery ids=\"1,2,3\" /]\n\nويستمر المعرض عشرة أيام.", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر من عشرين بلدا.", "وغادر الوزير القاعة.", "ويستمر المعرض عشرة أيام."}},
+		{"…a [caption] at a paragraph's start, as the classic editor puts a photo, ends no sentence of the paragraph", "[caption id=\"a\" width=\"300\"]<img src=\"a.jpg\" /> صورة الوزير.[/caption]افتتح الوزير المعرض أمس وحضره ألف زائر. وغادر القاعة.", []string{"افتتح الوزير المعرض أمس وحضره ألف زائر.", "وغادر القاعة."}},
+		{"…but not a name that only starts like one, an escaped one, one whose tag does not close on its line, nor a closing tag alone", "قال إن [captions] و[[caption]] و[video فتح الباب\nمضت. و[/embed] هنا.", []string{"[h] قال إن [captions] و[[caption]] و[video فتح الباب", "مضت.", "و[/embed] هنا."}},
 		{"a script inside a line ends the unit before it", "افتتح الوزير المعرض. <script>alert('x. y')</script> وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
 		{"a page's navigation is no text", "<nav><a href=\"/\">الرئيسية</a> <a href=\"/news\">أخبار العالم والشرق الأوسط والاقتصاد والرياضة والعلوم والتكنولوجيا والصحة والثقافة والفنون</a></nav>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
 		{"a message for browsers without scripts is no text", "<noscript>يرجى تفعيل جافا سكريبت لعرض هذه الصفحة بشكل صحيح.</noscript>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
@@ -343,6 +346,11 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	body, _, _ := tokenize.FrontMatter(text)
 	inTemplate := templates(text)
 	for _, m := range rawText.FindAllStringIndex(text, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			inTemplate[i] = true
+		}
+	}
+	for _, m := range shortcode.FindAllStringIndex(text, -1) {
 		for i := m[0]; i < m[1]; i++ {
 			inTemplate[i] = true
 		}
@@ -514,6 +522,15 @@ var (
 	// name starts so opens one).
 	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?|<figcaption.*?</figcaption[^>]*>?|<button.*?</button[^>]*>?|<select.*?</select[^>]*>?|<svg.*?</svg[^>]*>?|<template.*?</template[^>]*>?|<iframe.*?</iframe[^>]*>?|<dialog.*?</dialog[^>]*>?`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
+	// shortcode is a WordPress media shortcode's tag and what it encloses
+	// up to its closing tag, if one comes (see Sentences' rows).
+	shortcode = regexp.MustCompile(func() string {
+		var alt []string
+		for _, name := range []string{"caption", "wp_caption", "embed", "video", "audio", "playlist", "gallery"} {
+			alt = append(alt, `\[`+name+`(?:\]|[/ \t][^\[\]\n\r]*\])(?:.*?\[/`+name+`\])?`)
+		}
+		return "(?s)" + strings.Join(alt, "|")
+	}())
 )
 
 // images marks the bytes of text inside a Markdown image, «![alt](url)»
@@ -572,7 +589,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]",
 	} {
 		f.Add(s)
 	}

@@ -126,6 +126,7 @@ func TestEvaluateReshapesTexts(t *testing.T) {
 		{"render as TTML", news, "-render", "ttml", "tiny.jsonl as TTML subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as YouTube's timed text", news, "-render", "youtube", "tiny.jsonl as YouTube's timed text, read as its spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as ASS", news, "-render", "ass", "tiny.jsonl as ASS subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"render as WordPress stores a post", news, "-render", "wpsource", "tiny.jsonl as WordPress stores a post, with shortcodes, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}
 	for _, tt := range tests {

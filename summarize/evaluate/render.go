@@ -111,6 +111,47 @@ func RenderWordPress(text string) string {
 	return b.String()
 }
 
+// sourceCaption and sourceEmbed are the media RenderWordPressSource puts
+// in a post: a photo with its caption, as the classic editor inserts one,
+// and a video by its address.
+const (
+	sourceCaption = "[caption id=\"attachment_7\" align=\"aligncenter\" width=\"800\"]" +
+		"<img class=\"size-full wp-image-7\" src=\"https://example.com/wp-content/uploads/2018/04/photo.jpg\" alt=\"\" width=\"800\" height=\"450\" />" +
+		" صورة أرشيفية من موقع الحدث التقطت أمس. تصوير: أحمد حسن[/caption]\n\n"
+	sourceEmbed = "[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]\n\n"
+)
+
+// escapeMarkup escapes what the classic editor stores escaped.
+var escapeMarkup = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// RenderWordPressSource returns text as WordPress stores a post written in
+// its classic editor (post_content, which an export's <content:encoded>
+// and the REST API's content.raw give): paragraphs parted by blank lines,
+// no <p> (wpautop adds them when the post is served), each heading in
+// <h2> on a line of its own, a photo in a [caption] shortcode after the
+// first paragraph and a video's [embed] after the second. The text is as
+// typed: no entities but «&», «<» and «>» escaped.
+func RenderWordPressSource(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + len(sourceCaption) + len(sourceEmbed))
+	paragraphs := 0
+	for _, l := range lines(text) {
+		line := escapeMarkup.Replace(l.text)
+		if l.heading {
+			b.WriteString("<h2>" + line + "</h2>\n\n")
+			continue
+		}
+		b.WriteString(line + "\n\n")
+		switch paragraphs++; paragraphs {
+		case 1:
+			b.WriteString(sourceCaption)
+		case 2:
+			b.WriteString(sourceEmbed)
+		}
+	}
+	return b.String()
+}
+
 // pageHead and pageFoot are the chrome of RenderPage's document: a cookie
 // banner, the site's header and menu, and after the article a list of
 // related stories and the footer, as a saved news page has them.

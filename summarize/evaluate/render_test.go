@@ -57,6 +57,15 @@ func TestRenderDivPage(t *testing.T) {
 	assert.True(t, strings.HasSuffix(got, "</div>\n</body>\n</html>\n"), got)
 }
 
+func TestRenderWordPressSource(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس. وقال إن \"الزوار\" كثر & إن عددهم ألف.\nوغادر.\nوعاد."
+	got := evaluate.RenderWordPressSource(text)
+	assert.True(t, strings.HasPrefix(got, "<h2>افتتاح المعرض</h2>\n\nافتتح الوزير المعرض أمس. وقال إن \"الزوار\" كثر &amp; إن عددهم ألف.\n\n[caption id="), got)
+	assert.Contains(t, got, "[/caption]\n\nوغادر.\n\n[embed]https://")
+	assert.True(t, strings.HasSuffix(got, "[/embed]\n\nوعاد.\n\n"), got)
+	assert.NotContains(t, got, "<p>")
+}
+
 func TestRenderWord(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس وقال إن \"الزوار\" كثر & إن عدد الناشرين بلغ ألفا من عشرين بلدا.\nوغادر."
 	got := evaluate.RenderWord(text)
