@@ -2028,24 +2028,48 @@ func linkOnly(text string, start, end int) bool {
 // Arabic words and their spaces.
 const maxLabel = 64
 
-// linkLabel returns the length of the label that opens s, to its colon
-// and past it, when it is one to three words with no link or tag in
-// them; else 0.
+// linkLabel returns the length of the label that opens s, when it is one
+// to three words with no link or tag in them that end at a colon, two
+// dots or more, an ellipsis, a bar or a dash («اقرأ أيضا:», «اقرأ أيضاً..»,
+// «ذات صلة |»): to past the colon, the dots or the ellipsis, or to the
+// bar or the dash, which linkOnly reads as a separator; else 0. A comma
+// ends no label: «وقال الرئيس، <a>…</a>» is a sentence.
 func linkLabel(s string) int {
-	c := strings.IndexByte(s, ':')
-	if c < 0 || strings.ContainsAny(s[:c], "[<>]") {
-		return 0
-	}
-	n := 0
-	for range Words(s[:c]) {
-		if n++; n > 3 {
+	for i, r := range s {
+		end := -1
+		switch r {
+		case ':':
+			end = i + 1
+		case '…':
+			end = i + len("…")
+		case '.':
+			if end = i; strings.HasPrefix(s[i:], "..") {
+				for end < len(s) && s[end] == '.' {
+					end++
+				}
+			} else {
+				end = -1
+			}
+		case '|', '·', '•', '-', '–', '—':
+			end = i
+		case '[', '<', '>', ']':
 			return 0
 		}
+		if end < 0 {
+			continue
+		}
+		n := 0
+		for range Words(s[:i]) {
+			if n++; n > 3 {
+				return 0
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		return end
 	}
-	if n == 0 {
-		return 0
-	}
-	return c + 1
+	return 0
 }
 
 // opensAnchor reports whether rest, what follows a '<', opens an HTML

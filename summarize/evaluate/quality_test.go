@@ -141,7 +141,10 @@ func TestAgainstLeadGuard(t *testing.T) {
 //     elements so named stopped at the icon, whose end tag never comes.
 //     A photo follows the first paragraph, its caption in WordPress's
 //     classic <div class="wp-caption">: at da0930e, 2,611 and 36
-//     differed, the caption a sentence of the story.
+//     differed, the caption a sentence of the story. A link to another
+//     story follows the second («اقرأ أيضاً.. <a …>»): at 7a29b82, 460
+//     and 5 differed; the line was in no summary, but it parted the
+//     story there.
 //   - RenderSoftBreaks: paragraphs hard-wrapped at 70 characters, a
 //     <br /> and a newline at each line's end, as WordPress serves text
 //     pasted so. At 8fe9515 each <br /> ended its line: default R1 news

@@ -176,15 +176,15 @@ func RenderPage(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/8 + len(pageHead) + len(pageFoot))
 	b.WriteString(pageHead)
-	writeStory(&b, lines(text), "")
+	writeStory(&b, lines(text))
 	b.WriteString(pageFoot)
 	return b.String()
 }
 
 // writeStory writes the lines of a story to b, each heading in <h2> and
-// each paragraph in <p>, a line each, and afterFirst after its first
-// paragraph.
-func writeStory(b *strings.Builder, ls []line, afterFirst string) {
+// each paragraph in <p>, a line each, and after[k] after its paragraph
+// k+1.
+func writeStory(b *strings.Builder, ls []line, after ...string) {
 	paragraphs := 0
 	for _, l := range ls {
 		text := html.EscapeString(l.text)
@@ -193,14 +193,16 @@ func writeStory(b *strings.Builder, ls []line, afterFirst string) {
 			continue
 		}
 		b.WriteString("<p>" + text + "</p>\n")
-		if paragraphs++; paragraphs == 1 {
-			b.WriteString(afterFirst)
+		if paragraphs < len(after) {
+			b.WriteString(after[paragraphs])
 		}
+		paragraphs++
 	}
 }
 
-// divHead and divFoot are RenderDivPage's chrome: RenderPage's, in
-// <div>s its site names by class, as pages without <article> have it.
+// divHead, divShare, divReadAlso and divFoot are RenderDivPage's chrome:
+// RenderPage's, in <div>s its site names by class, as pages without
+// <article> have it, and what such a site puts inside a story.
 const (
 	divHead = "</head>\n<body>\n" +
 		"<div class=\"cookie-notice\">\n<p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بالاستمرار في التصفح فإنك توافق على سياسة الخصوصية.</p>\n</div>\n" +
@@ -210,7 +212,8 @@ const (
 	divShare = "<div id=\"attachment_7\" class=\"wp-caption aligncenter\"><img src=\"/photo.jpg\" alt=\"\" width=\"800\" height=\"450\">" +
 		"<p class=\"wp-caption-text\">صورة أرشيفية من موقع الحدث التقطت أمس. تصوير: أحمد حسن</p></div>\n" +
 		"<div class=\"share-tools\"><span>شارك هذا الخبر مع أصدقائك على مواقع التواصل.</span></div>\n"
-	divFoot = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
+	divReadAlso = "<p>اقرأ أيضاً.. <a href=\"/a4\">ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين بسبب التوترات في المنطقة والعالم</a></p>\n"
+	divFoot     = "<div id=\"newsletter\"><p>اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.</p></div>\n</div>\n" +
 		"<div class=\"related-stories\">\n<p>ارتفاع أسعار النفط إلى أعلى مستوى منذ عامين بسبب التوترات في المنطقة.</p>\n" +
 		"<p>منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه.</p>\n</div>\n</div>\n" +
 		"<div class=\"site-footer\"><p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب من إدارة الموقع.</p></div>\n</body>\n</html>\n"
@@ -221,21 +224,22 @@ const (
 // network's icon (an <img> its class names, empty), the story in
 // <div class="story-body"> with a photo (its caption in WordPress's
 // classic <div class="wp-caption">) and a share bar after its first
-// paragraph and a newsletter box at its end, related stories with their
+// paragraph, a link to another story after its second («اقرأ أيضاً..»)
+// and a newsletter box at its end, related stories with their
 // headlines as sentences, and the footer, each a <div> its class names.
 // The page's <title> is the text's title as tokenize reads it (its first
 // heading, if it opens with one) and the site's name, as an article's page
 // has them there: «العنوان | شبكة الأخبار».
 func RenderDivPage(text string) string {
 	var b strings.Builder
-	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divFoot))
+	b.Grow(len(text) + len(text)/8 + len(divHead) + len(divShare) + len(divReadAlso) + len(divFoot))
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
 	ls := lines(text)
 	if len(ls) > 0 && ls[0].heading {
 		b.WriteString("<title>" + html.EscapeString(ls[0].text) + " | شبكة الأخبار</title>\n")
 	}
 	b.WriteString(divHead)
-	writeStory(&b, ls, divShare)
+	writeStory(&b, ls, divShare, divReadAlso)
 	b.WriteString(divFoot)
 	return b.String()
 }

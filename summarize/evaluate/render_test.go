@@ -53,7 +53,8 @@ func TestRenderDivPage(t *testing.T) {
 	assert.Contains(t, got, "<img class=\"social-icon\"")
 	assert.Contains(t, got, "<div class=\"story-body\">\n<h2>افتتاح المعرض</h2>\n<p>افتتح الوزير المعرض أمس.</p>\n<div id=\"attachment_7\" class=\"wp-caption aligncenter\">")
 	assert.Contains(t, got, "</p></div>\n<div class=\"share-tools\">")
-	assert.Contains(t, got, "</span></div>\n<p>وغادر.</p>\n<div id=\"newsletter\">")
+	assert.Contains(t, got, "</span></div>\n<p>وغادر.</p>\n<p>اقرأ أيضاً.. <a href=\"/a4\">")
+	assert.Contains(t, got, "</a></p>\n<div id=\"newsletter\">")
 	assert.True(t, strings.HasSuffix(got, "</div>\n</body>\n</html>\n"), got)
 }
 
