@@ -48,7 +48,8 @@
 // by the page hides nothing. Comments («<!-- -->»), templates («{{< figure
 // … >}}», «{% … %}», «{{مرجع|…}}») and Markdown emphasis («**…**») are
 // markup too; scripts, style sheets, a page's <nav>, WordPress's media
-// shortcodes («[caption]…[/caption]») and lines of nothing but links give
+// shortcodes («[caption]…[/caption]»), lines of nothing but links and
+// lines of nothing but a date («نشر في: الأحد 12 مارس 2023 - 10:30 ص») give
 // no sentence, nor does the text around an HTML document's
 // <article> (or <main>) when it holds a quarter of the page's text, nor an
 // element whose class names it a cookie notice, a share bar or the like. A

@@ -1,5 +1,7 @@
 package tokenize
 
+import "strings"
+
 // RuneCount exposes runeCount to the tests of package tokenize_test.
 var RuneCount = runeCount[string]
 
@@ -12,3 +14,10 @@ const LineWindow = lineWindow
 // OpensClause exposes opensClause, whose first-letter shortcut must agree
 // with folding the word.
 var OpensClause = opensClause
+
+// IsDateWord reports whether word is one of dateWords, so that the check
+// of FuzzSentences can leave a date line's words out (see dateLine).
+func IsDateWord(word string) bool {
+	_, ok := dateWords[Normalize(strings.ToLower(word))]
+	return ok
+}

@@ -81,7 +81,8 @@ const MaxHeadingWords = 12
 // scripts, style sheets and navigation give no unit (see rawText), nor do
 // WordPress's media shortcodes in a post's source («[caption …]…[/caption]»,
 // «[embed]…[/embed]»; see shortcodes), nor does a line of nothing but
-// links, Markdown ones or HTML anchors (see linkOnly).
+// links, Markdown ones or HTML anchors (see linkOnly), or of nothing but
+// when the story was published or updated (see dateLine).
 // A Markdown file's front matter (see FrontMatter) gives no unit but its
 // title, a heading on line 0; the body's lines are numbered after it.
 //
@@ -473,8 +474,8 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 		}
 		n := len(out)
 		out = splitLine(text, start, end, line, out)
-		if len(out) > n && linkOnly(text, start, end) {
-			out = out[:n] // a page's navigation, a list of other stories, a share bar
+		if len(out) > n && (linkOnly(text, start, end) || dateLine(text[start:end])) {
+			out = out[:n] // a page's navigation, a list of other stories, a share bar, a date
 		}
 		if len(out) > n {
 			if len(out) == n+1 && isHeading(text, out[n].Span) {

@@ -133,6 +133,9 @@ func TestAgainstLeadGuard(t *testing.T) {
 //   - RenderPage: a saved news page, a cookie banner and a menu above the
 //     <article>, related stories and a footer below it. At 5de1519 and at
 //     57ba795 every one differed (3,023 and 77): the banner came first.
+//     Under its headline, when it was published and updated («نشر في:
+//     الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: …»): at 268957f every one
+//     differed again, that line the summary's first sentence.
 //   - RenderDivPage: the same chrome in <div>s named by class, without
 //     <article> or <main>, a share bar and a newsletter box inside the
 //     story. At 5de1519 and at cb3c9cd every one differed (3,023 and 77).

@@ -168,15 +168,28 @@ const (
 		"<footer>\n<p>جميع الحقوق محفوظة © 2025 شبكة الأخبار. يحظر نسخ المحتوى أو إعادة نشره دون إذن مكتوب من إدارة الموقع.</p>\n</footer>\n</body>\n</html>\n"
 )
 
+// pageDate is the line under an article's headline that says when it was
+// published and updated.
+const pageDate = "<div class=\"post-date\"><time datetime=\"2023-03-12T10:30\">نشر في: الأحد 12 مارس 2023 - 10:30 ص</time>" +
+	" | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</div>\n"
+
 // RenderPage returns text as a saved news page: a whole HTML document with
 // a cookie banner, the site's header and menu above the article, and a
 // list of related stories and the footer below it; the text is the
-// <article>, each heading in <h2> and each paragraph in <p>, a line each.
+// <article>, each heading in <h2> and each paragraph in <p>, a line each,
+// and when it was published and updated under its headline (the first
+// line, if a heading) or at its top.
 func RenderPage(text string) string {
 	var b strings.Builder
-	b.Grow(len(text) + len(text)/8 + len(pageHead) + len(pageFoot))
+	b.Grow(len(text) + len(text)/8 + len(pageHead) + len(pageDate) + len(pageFoot))
 	b.WriteString(pageHead)
-	writeStory(&b, lines(text))
+	ls := lines(text)
+	if len(ls) > 0 && ls[0].heading {
+		writeStory(&b, ls[:1])
+		ls = ls[1:]
+	}
+	b.WriteString(pageDate)
+	writeStory(&b, ls)
 	b.WriteString(pageFoot)
 	return b.String()
 }

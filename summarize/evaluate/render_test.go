@@ -39,7 +39,8 @@ func TestRenderPage(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير المعرض أمس. وقال إن \"الزوار\" كثر.\nوغادر."
 	got := evaluate.RenderPage(text)
 	assert.True(t, strings.HasPrefix(got, "<!DOCTYPE html>\n"), got)
-	assert.Contains(t, got, "<main>\n<article>\n<h2>افتتاح المعرض</h2>\n<p>افتتح الوزير المعرض أمس. وقال إن &#34;الزوار&#34; كثر.</p>\n<p>وغادر.</p>\n</article>\n<aside")
+	assert.Contains(t, got, "<main>\n<article>\n<h2>افتتاح المعرض</h2>\n<div class=\"post-date\"><time datetime=")
+	assert.Contains(t, got, "11:00 ص</div>\n<p>افتتح الوزير المعرض أمس. وقال إن &#34;الزوار&#34; كثر.</p>\n<p>وغادر.</p>\n</article>\n<aside")
 	assert.Contains(t, got, "نستخدم ملفات تعريف الارتباط")
 	assert.True(t, strings.HasSuffix(got, "</footer>\n</body>\n</html>\n"), got)
 }

@@ -1,0 +1,100 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// dateLine reports whether the line s says nothing but when a story was
+// published or updated: «نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث:
+// …», «الخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش», «١٤ رمضان
+// ١٤٤٥ هـ», «آخر تحديث: منذ 5 ساعات». Every word of it is a number or one
+// of dateWords, and one names a day or a month (Gregorian, as Egypt, the
+// Levant or the Maghreb name them, or Hijri) or is a number of a time or a
+// date («10:30», «12/03/2023», «2023-03-12»), or the line counts back from
+// now («منذ 5 ساعات»). A page puts such a line above the story, and as the
+// text's first line it was the summary's first sentence, or its title.
+func dateLine(s string) bool {
+	strong, since, number, words := false, false, false, 0
+	var buf []byte
+	for w := range Words(s) {
+		word := s[w.Start:w.End]
+		if words++; words > maxDateWords {
+			return false
+		}
+		if digitsOnly(word) {
+			number = true
+			// «10:30», «12/03/2023», «2023-03-12»: a time or a date.
+			if w.End+1 < len(s) && (s[w.End] == ':' || s[w.End] == '/' || s[w.End] == '-') && digitsOnly(s[w.End+1:w.End+1+runeLen(s[w.End+1:])]) {
+				strong = true
+			}
+			continue
+		}
+		buf = AppendNormalized(buf[:0], strings.ToLower(word))
+		kind, ok := dateWords[string(buf)]
+		if !ok {
+			return false
+		}
+		switch kind {
+		case dateName:
+			strong = true
+		case dateSince:
+			since = true
+		}
+	}
+	return strong || since && number
+}
+
+// runeLen returns the length of the rune that opens s, 0 for none.
+func runeLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// maxDateWords is the longest date line, in words: a date and a time
+// published and again updated, with their labels.
+const maxDateWords = 32
+
+// digitsOnly reports whether word is digits alone, ASCII or
+// Arabic-Indic or Persian, or a number Words keeps whole («3.5»).
+func digitsOnly(word string) bool {
+	for _, r := range word {
+		if !('0' <= r && r <= '9' || '٠' <= r && r <= '٩' || '۰' <= r && r <= '۹' || r == '.' || r == ',' || r == '٫') {
+			return false
+		}
+	}
+	return word != ""
+}
+
+// The kinds of dateWords: a day's or a month's name, «منذ» ("ago",
+// "since"), and the rest (labels, times of day, eras).
+const (
+	dateOther = iota
+	dateName
+	dateSince
+)
+
+// dateWords are the words of a date line (see dateLine), normalized (see
+// Normalize), by kind.
+var dateWords = func() map[string]int {
+	m := map[string]int{}
+	for kind, list := range [...]string{
+		dateOther: "نشر نشرت منشور في آخر اخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة " +
+			"ص م صباحا صباح مساء مساءا ظهرا عصرا فجرا ليلا هـ ه بتوقيت توقيت غرينتش جرينتش غرينيتش " +
+			"دقيقة دقائق ساعة ساعات أيام يومين ساعتين دقيقتين الأول الثاني الآخر الأولى الآخرة " +
+			"gmt utc published updated last on at am pm",
+		dateName: "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت " +
+			"يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر " +
+			"ماي يوليوز غشت شتنبر نونبر دجنبر جانفي فيفري أفريل جوان جويلية أوت " +
+			"كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين " +
+			"محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو القعدة الحجة " +
+			"january february march april may june july august september october november december " +
+			"monday tuesday wednesday thursday friday saturday sunday",
+		dateSince: "منذ",
+	} {
+		for _, w := range strings.Fields(list) {
+			m[Normalize(w)] = kind
+		}
+	}
+	return m
+}()
