@@ -12,9 +12,16 @@ import (
 // of dateWords, and one names a day or a month (Gregorian, as Egypt, the
 // Levant or the Maghreb name them, or Hijri) or is a number of a time or a
 // date («10:30», «12/03/2023», «2023-03-12»), or the line counts back from
-// now («منذ 5 ساعات»). A page puts such a line above the story, and as the
-// text's first line it was the summary's first sentence, or its title.
+// now («منذ 5 ساعات»). It ends without a final mark: «في 12 مارس.» is a
+// sentence. A page puts such a line above the story, and as the text's
+// first line it was the summary's first sentence, or its title.
 func dateLine(s string) bool {
+	// A line that ends a sentence is no date line: the test costs a few
+	// instructions, where the words cost hundreds, and most lines of a
+	// text are sentences.
+	if isTerminator(FinalMark(s)) {
+		return false
+	}
 	strong, since, number, words := false, false, false, 0
 	var buf []byte
 	for w := range Words(s) {
@@ -30,8 +37,16 @@ func dateLine(s string) bool {
 			}
 			continue
 		}
-		buf = AppendNormalized(buf[:0], strings.ToLower(word))
-		kind, ok := dateWords[string(buf)]
+		kind, ok := dateWords[word]
+		if !ok && word[0] < utf8.RuneSelf {
+			buf = append(buf[:0], word...)
+			for k, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[k] = c + 'a' - 'A' // «GMT», «Published»
+				}
+			}
+			kind, ok = dateWords[string(buf)]
+		}
 		if !ok {
 			return false
 		}
@@ -74,17 +89,22 @@ const (
 	dateSince
 )
 
-// dateWords are the words of a date line (see dateLine), normalized (see
-// Normalize), by kind.
+// dateWords are the words of a date line (see dateLine), by kind, as
+// they are written: each with a hamza on its alef and without, with «ة»
+// and «ه», «ى» and «ي», since a word looked up here is not normalized
+// (normalizing costs hundreds of instructions a word, and this is asked of
+// every line without a final mark).
 var dateWords = func() map[string]int {
 	m := map[string]int{}
+	bare := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا")
 	for kind, list := range [...]string{
-		dateOther: "نشر نشرت منشور في آخر اخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة " +
-			"ص م صباحا صباح مساء مساءا ظهرا عصرا فجرا ليلا هـ ه بتوقيت توقيت غرينتش جرينتش غرينيتش " +
+		dateOther: "نشر نشرت منشور في آخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة " +
+			"ص م صباحا صباحاً صباحًا صباح مساء مساءً مساءا ظهرا ظهراً ظهرًا عصرا عصراً عصرًا فجرا فجراً فجرًا ليلا ليلاً ليلًا " +
+			"هـ ه بتوقيت توقيت غرينتش جرينتش غرينيتش " +
 			"دقيقة دقائق ساعة ساعات أيام يومين ساعتين دقيقتين الأول الثاني الآخر الأولى الآخرة " +
 			"gmt utc published updated last on at am pm",
 		dateName: "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت " +
-			"يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر " +
+			"يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
 			"ماي يوليوز غشت شتنبر نونبر دجنبر جانفي فيفري أفريل جوان جويلية أوت " +
 			"كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين " +
 			"محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو القعدة الحجة " +
@@ -93,7 +113,11 @@ var dateWords = func() map[string]int {
 		dateSince: "منذ",
 	} {
 		for _, w := range strings.Fields(list) {
-			m[Normalize(w)] = kind
+			for _, v := range [...]string{w, bare.Replace(w)} {
+				m[v] = kind
+				m[strings.ReplaceAll(v, "ة", "ه")] = kind
+				m[strings.ReplaceAll(v, "ى", "ي")] = kind
+			}
 		}
 	}
 	return m

@@ -18,6 +18,6 @@ var OpensClause = opensClause
 // IsDateWord reports whether word is one of dateWords, so that the check
 // of FuzzSentences can leave a date line's words out (see dateLine).
 func IsDateWord(word string) bool {
-	_, ok := dateWords[Normalize(strings.ToLower(word))]
+	_, ok := dateWords[strings.ToLower(word)]
 	return ok
 }

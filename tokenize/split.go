@@ -2013,6 +2013,11 @@ func linkOnly(text string, start, end int) bool {
 		case !labelled && links == 0:
 			// A short label may come first: «اقرأ أيضاً:», «شاهد أيضا:»,
 			// «المصدر:» before the links to other stories or a source.
+			// Most lines hold no link after their first letter, which two
+			// scans of their bytes tell.
+			if strings.IndexByte(line[i:end], '<') < 0 && strings.IndexByte(line[i:end], '[') < 0 {
+				return false
+			}
 			k := linkLabel(line[i:min(end, i+maxLabel)])
 			if k == 0 {
 				return false // most lines, at their first letter
@@ -2036,23 +2041,27 @@ const maxLabel = 64
 // bar or the dash, which linkOnly reads as a separator; else 0. A comma
 // ends no label: «وقال الرئيس، <a>…</a>» is a sentence.
 func linkLabel(s string) int {
-	for i, r := range s {
+	// The bytes are scanned, not the runes: the marks are ASCII or open
+	// with 0xC2 (·) or 0xE2 (• – — …), which no Arabic letter holds.
+	for i := 0; i < len(s); i++ {
 		end := -1
-		switch r {
+		switch c := s[i]; c {
 		case ':':
 			end = i + 1
-		case '…':
-			end = i + len("…")
 		case '.':
-			if end = i; strings.HasPrefix(s[i:], "..") {
-				for end < len(s) && s[end] == '.' {
-					end++
+			if strings.HasPrefix(s[i:], "..") {
+				for end = i; end < len(s) && s[end] == '.'; end++ {
 				}
-			} else {
-				end = -1
 			}
-		case '|', '·', '•', '-', '–', '—':
+		case '|', '-':
 			end = i
+		case 0xC2, 0xE2:
+			switch r, size := utf8.DecodeRuneInString(s[i:]); r {
+			case '…':
+				end = i + size
+			case '·', '•', '–', '—':
+				end = i
+			}
 		case '[', '<', '>', ']':
 			return 0
 		}

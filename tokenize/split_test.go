@@ -214,7 +214,7 @@ func TestSentences(t *testing.T) {
 		{"…a label may end with two dots, an ellipsis, a bar or a dash instead of a colon", "<p>اقرأ أيضاً.. <a href=\"/a\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a></p><p>طالع أيضا… <a href=\"/b\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية</a></p><p>ذات صلة | <a href=\"/c\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل بسبب الحرب والجفاف</a></p>\nشاهد أيضا - [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/d)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"…but not with a comma, nor a label with a final mark after its link", "<p>وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها</a></p><p>وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>.</p>", []string{"وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها", "وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>."}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
-		{"…but a line that says more than the date is text, and a line without a month, a day or a time", "الأحد 12 مارس 2023 افتتح الوزير المعرض.\nفي عام 2023\nمنذ أيام\nالسبت الماضي", []string{"الأحد 12 مارس 2023 افتتح الوزير المعرض.", "[h] في عام 2023", "[h] منذ أيام", "[h] السبت الماضي"}},
+		{"…but a line that says more than the date is text, and a line without a month, a day or a time, and one that ends a sentence", "الأحد 12 مارس 2023 افتتح الوزير المعرض.\nفي عام 2023\nمنذ أيام\nالسبت الماضي\nفي 12 مارس.", []string{"الأحد 12 مارس 2023 افتتح الوزير المعرض.", "[h] في عام 2023", "[h] منذ أيام", "[h] السبت الماضي", "في 12 مارس."}},
 		{"a longer label, or one after a link, is text", "قال الوزير في بيان رسمي: [نص البيان](https://a.com)\n[أ](https://a.com) وقال: [ب](https://a.com)", []string{"[h] قال الوزير في بيان رسمي: [نص البيان](https://a.com)", "[h] [أ](https://a.com) وقال: [ب](https://a.com)"}},
 		{"a line with words besides its link stays", "[عنوان](https://a.com) كما قال الوزير\nوحضره [الضيوف](https://a.com) والناشرون.", []string{"[h] [عنوان](https://a.com) كما قال الوزير", "وحضره [الضيوف](https://a.com) والناشرون."}},
 		{"brackets without an address are text", "[1] افتتح الوزير المعرض. [2]\n[ملاحظة](هذا نص)", []string{"[1] افتتح الوزير المعرض.", "[2]", "[h] [ملاحظة](هذا نص)"}},
@@ -361,8 +361,10 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	}
 	// A line of nothing but a date gives no unit (see the rows of
 	// TestSentences). Its words are left unchecked here, and the numbers of
-	// a line with such a word or of a line of numbers alone: its lines may
-	// be parts of the line Sentences reads.
+	// a line with such a word, of a line of numbers alone, or of a time or
+	// a date in digits («10:30», «0/0»): the lines here may be parts of the
+	// line Sentences reads, or hold more than it, whose lines also end at
+	// tags and scripts.
 	at := 0
 	for _, br := range append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
 		line := text[at:br[0]]
@@ -373,7 +375,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			numbers = numbers && strings.IndexFunc(word, unicode.IsLetter) < 0
 		}
 		for w := range tokenize.Words(line) {
-			if word := w.In(line); tokenize.IsDateWord(word) || (dated || numbers) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
+			if word := w.In(line); tokenize.IsDateWord(word) || (dated || numbers || inDate(line, w)) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
 				for i := at + w.Start; i < at+w.End; i++ {
 					inTemplate[i] = true
 				}
@@ -435,6 +437,16 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
 		}
 	}
+}
+
+// inDate reports whether the word w of line is a number of a time or a
+// date in digits: a ':', '/' or '-' and a digit stand on one side of it.
+func inDate(line string, w tokenize.Span) bool {
+	mark := func(c byte) bool { return c == ':' || c == '/' || c == '-' }
+	after, _ := utf8.DecodeRuneInString(line[min(w.End+1, len(line)):])
+	before, _ := utf8.DecodeLastRuneInString(line[:max(w.Start-1, 0)])
+	return w.End+1 < len(line) && mark(line[w.End]) && unicode.IsDigit(after) ||
+		w.Start >= 2 && mark(line[w.Start-1]) && unicode.IsDigit(before)
 }
 
 // templates marks the bytes of text inside a template that closes on its
