@@ -474,7 +474,7 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 		}
 		n := len(out)
 		out = splitLine(text, start, end, line, out)
-		if len(out) > n && (linkOnly(text, start, end) || dateLine(text[start:end])) {
+		if len(out) > n && (linkOnly(text, start, end) || len(out) == n+1 && dateLine(out[n].In(text))) {
 			out = out[:n] // a page's navigation, a list of other stories, a share bar, a date
 		}
 		if len(out) > n {
@@ -2041,9 +2041,24 @@ const maxLabel = 64
 // bar or the dash, which linkOnly reads as a separator; else 0. A comma
 // ends no label: «وقال الرئيس، <a>…</a>» is a sentence.
 func linkLabel(s string) int {
-	// The bytes are scanned, not the runes: the marks are ASCII or open
-	// with 0xC2 (·) or 0xE2 (• – — …), which no Arabic letter holds.
-	for i := 0; i < len(s); i++ {
+	// The label is read up to the first byte that may end it, which a
+	// search for each finds: the marks are ASCII or open with 0xC2 (·) or
+	// 0xE2 (• – — …), which no Arabic letter holds, and most lines have
+	// none in their first 64 bytes.
+	for i := 0; ; i++ {
+		k := len(s)
+		for _, c := range [...]byte{':', '.', '|', '-', 0xC2, 0xE2} {
+			if j := strings.IndexByte(s[i:k], c); j >= 0 {
+				k = i + j
+			}
+		}
+		if k == len(s) {
+			return 0
+		}
+		if strings.ContainsAny(s[i:k], "[<>]") {
+			return 0
+		}
+		i = k
 		end := -1
 		switch c := s[i]; c {
 		case ':':
@@ -2062,8 +2077,6 @@ func linkLabel(s string) int {
 			case '·', '•', '–', '—':
 				end = i
 			}
-		case '[', '<', '>', ']':
-			return 0
 		}
 		if end < 0 {
 			continue
@@ -2079,7 +2092,6 @@ func linkLabel(s string) int {
 		}
 		return end
 	}
-	return 0
 }
 
 // opensAnchor reports whether rest, what follows a '<', opens an HTML
