@@ -23,12 +23,22 @@ func dateLine(s string) bool {
 	if k := strings.IndexByte(s, ' '); k >= 0 {
 		first = s[:k]
 	}
-	for first != "" && first[0] < utf8.RuneSelf && !asciiWord[first[0]] {
-		first = first[1:] // «(12»
+	// The word is cut at what cannot be in one: ASCII punctuation, the
+	// Arabic comma and semicolon, and the runes that open with 0xC2 or
+	// 0xE2 (a no-break space, «, », a dash, an invisible mark), which no
+	// Arabic letter does.
+	cut := func(k int) bool {
+		c := first[k]
+		return c < utf8.RuneSelf && !asciiWord[c] || c == 0xC2 || c == 0xE2 ||
+			c == 0xD8 && k+1 < len(first) && (first[k+1] == 0x8C || first[k+1] == 0x9B)
+	}
+	for first != "" && cut(0) {
+		_, size := utf8.DecodeRuneInString(first)
+		first = first[size:] // «(12», «\u200fنشر»
 	}
 	for k := 0; k < len(first); k++ {
-		if c := first[k]; c < utf8.RuneSelf && !asciiWord[c] || c == 0xD8 && k+1 < len(first) && first[k+1] == 0x8C {
-			first = first[:k] // «الخميس،», «نشر:»
+		if cut(k) {
+			first = first[:k] // «الخميس،», «نشر:», «نشر\u00a0في»
 			break
 		}
 	}
