@@ -217,7 +217,7 @@ func rawText(text string, from int) []Span {
 			if unclosed[n] || !hasPrefixFold(text[i:], name) {
 				continue
 			}
-			if j := i + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !isSpace(rune(text[j])) {
+			if j := i + len(name); j < len(text) && text[j] != '>' && text[j] != '/' && !htmlSpace(text[j]) {
 				continue
 			}
 			e := endTag(text, name, i+len(name))
@@ -311,8 +311,8 @@ func blockTag(rest string) bool {
 	if n == 0 || n == len(name) {
 		return false
 	}
-	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && !(rest[n] < utf8.RuneSelf && isSpace(rune(rest[n]))) {
-		return false // «<param», «<pre-x»
+	if n < len(rest) && rest[n] != '>' && rest[n] != '/' && !htmlSpace(rest[n]) {
+		return false // «<param», «<pre-x», «<p\v>» (see htmlSpace)
 	}
 	switch string(name[:n]) {
 	case "p", "br", "hr", "div", "h1", "h2", "h3", "h4", "h5", "h6",
