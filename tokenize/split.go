@@ -2095,13 +2095,15 @@ func linkLabel(s string) int {
 }
 
 // opensAnchor reports whether rest, what follows a '<', opens an HTML
-// anchor: «a>», «A>», «a href=…», not «abbr» or «/a».
+// anchor: «a>», «A>», «a href=…», not «abbr» or «/a». A blank ends the
+// name, but not \v or U+0085, which end a line of text and are no white
+// space to HTML («<a\vhref=x>» is an element of another name).
 func opensAnchor(rest string) bool {
 	if rest == "" || rest[0]|0x20 != 'a' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest[1:])
-	return r == '>' || blank(r)
+	return r == '>' || blank(r) && r != '\v' && r != '\u0085'
 }
 
 // anchorEnd returns where the first «</a>» (in either case) after i in
