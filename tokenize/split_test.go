@@ -361,27 +361,43 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	}
 	// A line of nothing but a date gives no unit (see the rows of
 	// TestSentences). Its words are left unchecked here, and the numbers of
-	// a line with such a word, of a line of numbers alone, or of a time or
-	// a date in digits («10:30», «0/0»): the lines here may be parts of the
-	// line Sentences reads, or hold more than it, whose lines also end at
-	// tags and scripts.
-	at := 0
-	for _, br := range append(lineBreak.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
-		line := text[at:br[0]]
+	// a piece of a line with such a word, of a piece of numbers alone, or
+	// of a time or a date in digits («10:30», «0/0»). The pieces are cut
+	// at every line break, tag edge, script and shortcode, finer than the
+	// lines Sentences reads, so that a date line is made of pieces that are
+	// each dated or numbers alone.
+	cut := make([]bool, len(text)+1)
+	for i, r := range text {
+		if r == '<' || r == '>' || tokenize.IsLineBreak(r) {
+			cut[i] = true
+		}
+	}
+	for _, m := range append(rawText.FindAllStringIndex(text, -1), shortcode.FindAllStringIndex(text, -1)...) {
+		cut[m[0]], cut[m[1]] = true, true
+	}
+	cut[len(text)] = true
+	for at, i := 0, 0; i <= len(text); i++ {
+		if !cut[i] {
+			continue
+		}
+		piece := text[at:i]
 		dated, numbers := false, true
-		for w := range tokenize.Words(line) {
-			word := w.In(line)
+		for w := range tokenize.Words(piece) {
+			word := w.In(piece)
 			dated = dated || tokenize.IsDateWord(word)
 			numbers = numbers && strings.IndexFunc(word, unicode.IsLetter) < 0
 		}
-		for w := range tokenize.Words(line) {
-			if word := w.In(line); tokenize.IsDateWord(word) || (dated || numbers || inDate(line, w)) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
-				for i := at + w.Start; i < at+w.End; i++ {
-					inTemplate[i] = true
+		for w := range tokenize.Words(piece) {
+			if word := w.In(piece); tokenize.IsDateWord(word) || (dated || numbers || inDate(piece, w)) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
+				for k := at + w.Start; k < at+w.End; k++ {
+					inTemplate[k] = true
 				}
 			}
 		}
-		at = br[1]
+		at = i
+		if r, size := utf8.DecodeRuneInString(text[i:]); r == '<' || r == '>' || tokenize.IsLineBreak(r) {
+			at = i + size
+		}
 	}
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
