@@ -529,18 +529,19 @@ func chrome(text string, from int, raw []Span) (around []Span, kept int) {
 // asides returns the spans of the elements of the HTML document
 // text[from:] that its own class or id names as no part of the story: a
 // cookie notice, a share bar, a newsletter's or an advertisement's box,
-// comments, breadcrumbs, related stories, a sidebar, a photo's caption
-// or credit, as <figcaption>'s (asideWords), tags included. A page without <article> keeps them in its text, and a cookie
-// notice above the story was its summary's first sentence. A word must be
-// a whole part of the name («share-tools», not «shadow»), and a name that
-// also says the story's («article-content share-enabled», storyWords) is
-// kept. An element that never closes is text, and so is one that holds
-// half the page's text or more: that is the story, whatever its name
-// says; what is inside it is looked at. An empty element («<img
-// class="share-icon">», «<hr class=ad />») names nothing to leave out. The
-// search for elements' ends reads twice the text at most, then stops, and
-// a name whose element never closes is not searched for again: a story in
-// a thousand nested boxes named «ad» is read in linear time.
+// comments, breadcrumbs, related stories, a sidebar, a photo's caption or
+// credit, as <figcaption>'s (asideWords), tags included. A page without
+// <article> keeps them in its text, and a cookie notice above the story
+// was its summary's first sentence. A word must be a whole part of the
+// name («share-tools», not «shadow»), and a name that also says the
+// story's («article-content share-enabled», storyWords) is kept. An
+// element that never closes is text, and so is one that holds half the
+// page's text or more: that is the story, whatever its name says; what is
+// inside it is looked at. An empty element («<img class="share-icon">»,
+// «<hr class=ad />») names nothing to leave out. The search for elements'
+// ends reads twice the text at most, then stops, and a name whose element
+// never closes is not searched for again: a story in a thousand nested
+// boxes named «ad» is read in linear time.
 //
 // total is the page's text outside raw, or -1 for not counted yet: it is
 // counted once an element is found.
@@ -2041,13 +2042,18 @@ const maxLabel = 64
 // bar or the dash, which linkOnly reads as a separator; else 0. A comma
 // ends no label: «وقال الرئيس، <a>…</a>» is a sentence.
 func linkLabel(s string) int {
-	// The label is read up to the first byte that may end it, which a
+	// A colon ends a label as it always did, a bar or a dash before it in
+	// the label too («شاهد - فيديو:»).
+	if c := strings.IndexByte(s, ':'); c >= 0 && labelWords(s[:c]) {
+		return c + 1
+	}
+	// Else the label is read up to the first byte that may end it, which a
 	// search for each finds: the marks are ASCII or open with 0xC2 (·) or
 	// 0xE2 (• – — …), which no Arabic letter holds, and most lines have
 	// none in their first 64 bytes.
 	for i := 0; ; i++ {
 		k := len(s)
-		for _, c := range [...]byte{':', '.', '|', '-', 0xC2, 0xE2} {
+		for _, c := range [...]byte{'.', '|', '-', 0xC2, 0xE2} {
 			if j := strings.IndexByte(s[i:k], c); j >= 0 {
 				k = i + j
 			}
@@ -2061,8 +2067,6 @@ func linkLabel(s string) int {
 		i = k
 		end := -1
 		switch c := s[i]; c {
-		case ':':
-			end = i + 1
 		case '.':
 			if strings.HasPrefix(s[i:], "..") {
 				for end = i; end < len(s) && s[end] == '.'; end++ {
@@ -2081,17 +2085,26 @@ func linkLabel(s string) int {
 		if end < 0 {
 			continue
 		}
-		n := 0
-		for range Words(s[:i]) {
-			if n++; n > 3 {
-				return 0
-			}
-		}
-		if n == 0 {
+		if !labelWords(s[:i]) {
 			return 0
 		}
 		return end
 	}
+}
+
+// labelWords reports whether s, a label up to its last mark, is one to
+// three words with no link or tag in them.
+func labelWords(s string) bool {
+	if strings.ContainsAny(s, "[<>]") {
+		return false
+	}
+	n := 0
+	for range Words(s) {
+		if n++; n > 3 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // opensAnchor reports whether rest, what follows a '<', opens an HTML

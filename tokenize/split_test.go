@@ -211,7 +211,7 @@ func TestSentences(t *testing.T) {
 		{"a line with words besides its HTML link stays", "وحضره <a href=\"/y\">الضيوف</a> والناشرون.\n<abbr title=\"x\">ناسا</abbr> | <a href=\"/\">الرئيسية</a>", []string{"وحضره <a href=\"/y\">الضيوف</a> والناشرون.", "[h] ناسا</abbr> | <a href=\"/\">الرئيسية"}},
 		{"an HTML link that never closes is text", "<a href=\"/x\">افتتح الوزير المعرض. <a href=\"/y\">وحضره الضيوف</a>", []string{"افتتح الوزير المعرض.", "وحضره الضيوف"}},
 		{"links after a short label give no unit", "**اقرأ أيضاً:** [وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار](https://a.com/x)\n<p><strong>شاهد أيضا:</strong> <a href=\"/y\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a> | <a href=\"/z\">فيديو</a></p>\nالمصدر: [رويترز](https://a.com/r)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
-		{"…a label may end with two dots, an ellipsis, a bar or a dash instead of a colon", "<p>اقرأ أيضاً.. <a href=\"/a\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a></p><p>طالع أيضا… <a href=\"/b\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية</a></p><p>ذات صلة | <a href=\"/c\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل بسبب الحرب والجفاف</a></p>\nشاهد أيضا - [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/d)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"…a label may end with two dots, an ellipsis, a bar or a dash instead of a colon", "<p>اقرأ أيضاً.. <a href=\"/a\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a></p><p>طالع أيضا… <a href=\"/b\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية</a></p><p>ذات صلة | <a href=\"/c\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل بسبب الحرب والجفاف</a></p>\nشاهد أيضا - [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/d)\nشاهد - فيديو: [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/e)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"…but not with a comma, nor a label with a final mark after its link", "<p>وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها</a></p><p>وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>.</p>", []string{"وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها", "وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>."}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nنشر\u00a0في:\u00a012\u00a0مارس\u00a02023\n(الأحد) 12 مارس\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…but a line that says more than the date is text, and a line without a month, a day or a time, and one that ends a sentence", "الأحد 12 مارس 2023 افتتح الوزير المعرض.\nفي عام 2023\nمنذ أيام\nالسبت الماضي\nفي 12 مارس.", []string{"الأحد 12 مارس 2023 افتتح الوزير المعرض.", "[h] في عام 2023", "[h] منذ أيام", "[h] السبت الماضي", "في 12 مارس."}},
@@ -360,10 +360,11 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		}
 	}
 	// A line of nothing but a date gives no unit (see the rows of
-	// TestSentences). Its words are left unchecked here, and the numbers of
-	// a piece of a line with such a word, of a piece of numbers alone, or
-	// of a time or a date in digits («10:30», «0/0»). The pieces are cut
-	// at every line break, tag edge, script and shortcode, finer than the
+	// TestSentences). A piece of the text whose words are all date words
+	// or numbers is left unchecked here, all of it (a link's address in it
+	// too, «](0)0/0»), and so are the date words and the numbers of a time
+	// or a date in digits («10:30», «0/0») anywhere. The pieces are cut at
+	// every line break, tag edge, script and shortcode, finer than the
 	// lines Sentences reads, so that a date line is made of pieces that are
 	// each dated or numbers alone.
 	cut := make([]bool, len(text)+1)
@@ -388,10 +389,15 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			numbers = numbers && strings.IndexFunc(word, unicode.IsLetter) < 0
 		}
 		for w := range tokenize.Words(piece) {
-			if word := w.In(piece); tokenize.IsDateWord(word) || (dated || numbers || inDate(piece, w)) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
+			if word := w.In(piece); tokenize.IsDateWord(word) || inDate(piece, w) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
 				for k := at + w.Start; k < at+w.End; k++ {
 					inTemplate[k] = true
 				}
+			}
+		}
+		if dated || numbers {
+			for k := at; k < i; k++ {
+				inTemplate[k] = true
 			}
 		}
 		at = i
