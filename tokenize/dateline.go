@@ -119,9 +119,9 @@ const (
 
 // dateWords are the words of a date line (see dateLine), by kind, as
 // they are written: each with a hamza on its alef and without, with «ة»
-// and «ه», «ى» and «ي», since a word looked up here is not normalized
-// (normalizing costs hundreds of instructions a word, and this is asked of
-// every line without a final mark).
+// and «ه», «ى» and «ي», since a word looked up here is not normalized:
+// normalizing costs hundreds of instructions a word, and the first word
+// of every line of one unit is looked up.
 var dateWords = func() map[string]int {
 	m := map[string]int{}
 	bare := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا")
