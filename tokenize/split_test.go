@@ -362,11 +362,11 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// A line of nothing but a date gives no unit (see the rows of
 	// TestSentences). A piece of the text whose words are all date words
 	// or numbers is left unchecked here, all of it (a link's address in it
-	// too, «](0)0/0»), and so are the date words and the numbers of a time
-	// or a date in digits («10:30», «0/0») anywhere. The pieces are cut at
+	// too, «](0)0/0»); every other piece is checked. The pieces are cut at
 	// every line break, tag edge, script and shortcode, finer than the
 	// lines Sentences reads, so that a date line is made of pieces that are
-	// each dated or numbers alone.
+	// each of date words and numbers alone. («في» is a date word: a piece
+	// that holds it and another word is checked.)
 	cut := make([]bool, len(text)+1)
 	for i, r := range text {
 		if r == '<' || r == '>' || tokenize.IsLineBreak(r) {
@@ -382,20 +382,12 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			continue
 		}
 		piece := text[at:i]
-		dated, numbers := false, true
+		dateOnly := true
 		for w := range tokenize.Words(piece) {
 			word := w.In(piece)
-			dated = dated || tokenize.IsDateWord(word)
-			numbers = numbers && strings.IndexFunc(word, unicode.IsLetter) < 0
+			dateOnly = dateOnly && (tokenize.IsDateWord(word) || strings.IndexFunc(word, unicode.IsLetter) < 0)
 		}
-		for w := range tokenize.Words(piece) {
-			if word := w.In(piece); tokenize.IsDateWord(word) || inDate(piece, w) && strings.IndexFunc(word, unicode.IsLetter) < 0 {
-				for k := at + w.Start; k < at+w.End; k++ {
-					inTemplate[k] = true
-				}
-			}
-		}
-		if dated || numbers {
+		if dateOnly {
 			for k := at; k < i; k++ {
 				inTemplate[k] = true
 			}
@@ -459,16 +451,6 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
 		}
 	}
-}
-
-// inDate reports whether the word w of line is a number of a time or a
-// date in digits: a ':', '/' or '-' and a digit stand on one side of it.
-func inDate(line string, w tokenize.Span) bool {
-	mark := func(c byte) bool { return c == ':' || c == '/' || c == '-' }
-	after, _ := utf8.DecodeRuneInString(line[min(w.End+1, len(line)):])
-	before, _ := utf8.DecodeLastRuneInString(line[:max(w.Start-1, 0)])
-	return w.End+1 < len(line) && mark(line[w.End]) && unicode.IsDigit(after) ||
-		w.Start >= 2 && mark(line[w.Start-1]) && unicode.IsDigit(before)
 }
 
 // templates marks the bytes of text inside a template that closes on its
