@@ -59,9 +59,12 @@ func dateLine(s string) bool {
 		}
 		if digitsOnly(word) {
 			number = true
-			// «10:30», «12/03/2023», «2023-03-12»: a time or a date.
-			if w.End+1 < len(s) && (s[w.End] == ':' || s[w.End] == '/' || s[w.End] == '-') && digitsOnly(s[w.End+1:w.End+1+runeLen(s[w.End+1:])]) {
-				strong = true
+			// «10:30», «12/03/2023», «2023-03-12»: a time or a date. A
+			// digit must follow the mark: «12:,» is neither.
+			if w.End+1 < len(s) && (s[w.End] == ':' || s[w.End] == '/' || s[w.End] == '-') {
+				if r, _ := utf8.DecodeRuneInString(s[w.End+1:]); isDigit(r) {
+					strong = true
+				}
 			}
 			continue
 		}
@@ -86,12 +89,6 @@ func dateLine(s string) bool {
 		}
 	}
 	return strong || since && number
-}
-
-// runeLen returns the length of the rune that opens s, 0 for none.
-func runeLen(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
 }
 
 // maxDateWords is the longest date line, in words: a date and a time
