@@ -34,7 +34,10 @@ type document struct {
 
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title, lex: newLexicon(cfg.Stemmer)}
-	sentences := tokenize.Sentences(text)
+	// The line a text opens with may be its headline by its shape and
+	// place (an article copied with it): the title, unless one is given
+	// and it is not that line, when it is the text's opening.
+	sentences := tokenize.HeadedSentences(text, d.title)
 	body := make([]tokenize.Sentence, 0, len(sentences))
 	for _, s := range sentences {
 		if !s.Heading {

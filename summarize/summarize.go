@@ -115,7 +115,11 @@ type Summarizer struct {
 	// Title is the document's headline. Empty means the heading line the
 	// text opens with, if it opens with one, past lines without a letter
 	// (a time, a date in figures): the title of a Markdown file's
-	// front matter (tokenize.FrontMatter) when the file opens with one. A
+	// front matter (tokenize.FrontMatter) when the file opens with one,
+	// or a first line with a headline's shape and place, longer than a
+	// heading or asking, as an article copied with its headline opens
+	// (tokenize.OpeningHeadline). A given Title that is not that line
+	// says the text opens with its story: the line is a sentence. A
 	// heading after the first sentence heads a section, or names another
 	// story, and is no headline. A page's title with the site's name in it
 	// («العنوان | شبكة الأخبار», from <title> or a reader's header) gives

@@ -379,7 +379,10 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a longer line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة."},
 		{"a short question written with an entity, on a line of its own", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "من هو الوزير الجديد&#1567;", body},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
-		{"the text opens with it", s, asks + "\n" + lead + "\n" + body, asks},
+		// Above the story, a short question alone on its line is the
+		// headline (tokenize's headlineFirst), not its opening.
+		{"the text opens with it: the headline", s, asks + "\n" + lead + "\n" + body, lead},
+		{"the text opens with it and the story on the same line", s, asks + " " + lead + "\n" + body, asks},
 	})
 }
 
@@ -415,8 +418,42 @@ func TestTitleLineNotTaken(t *testing.T) {
 		{"a line with its period", one, lead + "\n" + body + "\n" + headline + ".", headline + "."},
 		{"a line of more than 24 words", one, lead + "\n" + body + "\n" + long, long},
 		{"a line shared with a sentence before it", one, lead + "\n" + body + " " + headline, headline},
-		{"the text's first line", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, headline + "\n" + lead, headline},
+		// The text's first line, alone and as short, is its headline.
+		{"the text's first line: the headline", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, headline + "\n" + lead, lead},
+		{"the text's first line, longer: its opening", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, long + "\n" + lead, long},
 	})
+}
+
+// TestOpeningLineIsTheTitle: an article copied with its headline on the
+// first line is summarized as the same article with that headline given
+// as Summarizer.Title: the headline is the summary's title, steers it as
+// the given one does, and is never a sentence of it; so is a question
+// there. With the headline on the first line of each of the 3,023 news
+// texts of the dev corpus, 508 summaries opened with it (see
+// TestTitledGuard in package evaluate).
+func TestOpeningLineIsTheTitle(t *testing.T) {
+	lead := "أطلقت محكمة هندية سراح نجم السينما بكفالة مالية بعد قضائه يومين في السجن تنفيذا لحكم بحبسه خمس سنوات."
+	body := "وكان دفاع المتهم قد شكك في الاختبارات التي جرت على الحيوانات وأهلية الشهود. " +
+		"وقد صدر الحكم بسجنه وتغريمه الخميس الماضي بعد محاكمة استمرت عشرين عاما. " +
+		"ويحظى الممثل بشعبية واسعة في الهند وخارجها."
+	for _, headline := range []string{
+		"الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة",
+		"لماذا أفرجت المحكمة عن نجم السينما الهندية بعد ليلتين في الحبس؟",
+	} {
+		t.Run(headline, func(t *testing.T) {
+			var s summarize.Summarizer
+			got, err := s.Summarize(headline + "\n" + lead + "\n" + body)
+			require.NoError(t, err)
+			given := summarize.Summarizer{Title: headline}
+			want, err := given.Summarize(lead + "\n" + body)
+			require.NoError(t, err)
+			assert.Equal(t, headline, got.Title)
+			assert.Equal(t, want.String(), got.String())
+			for _, x := range got.Sentences {
+				assert.NotEqual(t, headline, x.Text)
+			}
+		})
+	}
 }
 
 // TestMarkedHeadingNotTaken: a heading marked as one in Markdown or HTML

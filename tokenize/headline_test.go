@@ -61,6 +61,12 @@ func TestHeadline(t *testing.T) {
 		{"a colon is the headline's own: «الوزير: …»",
 			head + "<title>وزير المالية: الأسعار سترتفع</title>\n</head>\n<body>\n<h1>الأسعار سترتفع</h1>\n" + lead,
 			"وزير المالية: الأسعار سترتفع"},
+		{"a title that asks, with the site's name after it, is one heading and gives way to its <h1>",
+			head + "<title>لماذا ترتفع أسعار الوقود؟ | شبكة الأخبار</title>\n</head>\n<body>\n<h1>لماذا ترتفع أسعار الوقود؟</h1>\n" + lead,
+			"لماذا ترتفع أسعار الوقود؟"},
+		{"…and one of more than 12 words is one too",
+			head + "<TITLE lang=ar>الحكومة ترفع أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل للوزراء</TITLE>\n</head>\n<body>\n" + lead,
+			"الحكومة ترفع أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل للوزراء"},
 		{"a title without a site's name is the headline",
 			head + "<title>الحكومة ترفع أسعار الوقود</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
 			"الحكومة ترفع أسعار الوقود"},
@@ -94,6 +100,68 @@ func TestHeadline(t *testing.T) {
 			if ok {
 				assert.Contains(t, units, tokenize.Sentence{Span: sp, Heading: true, Line: lineOf(units, sp)}, "a heading unit's span")
 			}
+		})
+	}
+}
+
+// TestOpeningHeadline: the line a text opens with is its headline when it
+// has a headline's shape and place, though not a heading's shape.
+func TestOpeningHeadline(t *testing.T) {
+	const lead = "\nأطلقت محكمة هندية سراح الممثل بكفالة."
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a line without a final mark, of 13 to 24 words", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة في ولاية راجاستان" + lead, true},
+		{"…after blanks, tags and Markdown's emphasis", " <p class=x>**الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة**</p>\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
+		{"…after a tag that Word's source wraps", "<html>\r\n<body>\r\n<p class=MsoNormal\r\ndir=RTL><span lang=AR-SA>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</span></p>\r\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
+		{"…after a menu on the page's one line", "<ul><li><a href=\"/\">الرئيسية</a></li></ul><p>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</p><p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
+		{"…over a blank line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة\n" + lead, true},
+		{"a question of 12 words or fewer", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا؟" + lead, true},
+		{"…written with an entity", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا&#1567;" + lead, true},
+		{"a line of 25 words", "جملة أولى بلا نقطة في آخرها تمتد على سطر طويل جدا بما يكفي لتكون جملة لا عنوانا أبدا مهما قصر ما بعدها من السطور كلها" + lead, false},
+		{"a question of 13 words", "هل يمكن أن تكون درجة حرارة الغرفة عاملا للتمييز على أساس الجنس حقا؟" + lead, false},
+		{"a sentence with its period", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة." + lead, false},
+		{"a line of two units", "توفي المؤرخ عن عمر ناهز 101 عام. فمن هو" + lead, false},
+		{"a heading already: the shape tells", "الإفراج عن نجم السينما الهندية" + lead, false},
+		{"the text's only line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", false},
+		{"after a list's bullet", "- بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, false},
+		{"after a quotation's mark", "> بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, false},
+		{"after an interview's label", "س: ما أولويات الوزارة في العام المقبل؟\nج: خفض البطالة بين الشباب.", false},
+		{"before a <br>: a hard-wrapped paragraph's line", "<p>أعلنت الشرطة في النمسا مقتل رجل بالرصاص بعد أن هاجم بسكين جنديا يحرس<br />\nمقر إقامة السفير الإيراني في العاصمة فيينا.</p>\n<p>ب.</p>", false},
+		{"a marked heading is one already", "# الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.OpeningHeadline(tt.text, tokenize.Sentences(tt.text)))
+		})
+	}
+}
+
+// TestHeadedSentences: the opening headline is a heading unless a title
+// given beside the text is another line's.
+func TestHeadedSentences(t *testing.T) {
+	const (
+		headline = "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة"
+		text     = headline + "\nأطلقت محكمة هندية سراح الممثل بكفالة."
+	)
+	tests := []struct {
+		name, title string
+		want        bool
+	}{
+		{"no title given", "", true},
+		{"the title given is that line, written otherwise", "الإفراجُ عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", true},
+		{"another title given: the line opens the story", "نجم بوليوود حر بكفالة", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			units := tokenize.HeadedSentences(text, tt.title)
+			assert.Equal(t, tt.want, units[0].Heading)
+			plain := tokenize.Sentences(text)
+			plain[0].Heading = tt.want
+			assert.Equal(t, plain, units, "only the first unit's mark differs from Sentences'")
 		})
 	}
 }

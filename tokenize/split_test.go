@@ -248,6 +248,7 @@ func TestSentences(t *testing.T) {
 		{"a hashtag opens no heading", "#غزة_تحت_القصف يتصدر مواقع التواصل. وقال مغردون إنه الأوسع.", []string{"#غزة_تحت_القصف يتصدر مواقع التواصل.", "وقال مغردون إنه الأوسع."}},
 		{"seven hashes are no Markdown heading", "####### ذهب. عاد.", []string{"####### ذهب.", "عاد."}},
 		{"an HTML heading is one at any length", "<h1 class=\"title\">وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير</h1>\n<p>افتتح الوزير المعرض أمس.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. واحتفال كبير", "افتتح الوزير المعرض أمس."}},
+		{"a page's title is a heading at any length and whatever it ends with", "<!DOCTYPE html><html><head><title>لماذا ترتفع أسعار الوقود؟ | شبكة الأخبار</title></head><body><p>ارتفعت الأسعار.</p>\n<title lang=ar>وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من أربعين دولة</TITLE>\n<titles>ذهب. عاد.</titles>", []string{"[h] لماذا ترتفع أسعار الوقود؟ | شبكة الأخبار", "ارتفعت الأسعار.", "[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر من أربعين دولة", "ذهب.", "عاد."}},
 		{"an HTML heading ends at its end tag", "<h2>وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر</H2><p>افتتح الوزير المعرض أمس. وحضره ناشرون.</p>", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر", "افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
 		{"a line over a rule of equals signs is a heading at any length", "وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. من عشرين بلدا\n=====\nافتتح الوزير المعرض أمس.", []string{"[h] وزير الثقافة يفتتح معرض الكتاب الدولي في العاصمة بمشاركة أكثر من ألف ناشر. من عشرين بلدا", "افتتح الوزير المعرض أمس."}},
 		{"a rule of equals signs after a blank line makes no heading", "افتتح الوزير المعرض أمس.\n\n= = =\n=====\nوحضره ناشرون.", []string{"افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
@@ -642,6 +643,17 @@ func FuzzSentences(f *testing.F) {
 		assert.Equal(t, ss, tokenize.Sentences(text), "same input, same output")
 		// The headline is one of the headings, there when one with a
 		// letter opens the text, after headings without one.
+		// HeadedSentences marks the opening headline alone, a unit that
+		// was no heading.
+		headed := tokenize.HeadedSentences(text, "")
+		if tokenize.OpeningHeadline(text, ss) {
+			require.False(t, ss[0].Heading)
+			want := slices.Clone(ss)
+			want[0].Heading = true
+			assert.Equal(t, want, headed)
+		} else {
+			assert.Equal(t, ss, headed)
+		}
 		sp, ok := tokenize.Headline(text, ss)
 		first := slices.IndexFunc(ss, func(s tokenize.Sentence) bool {
 			return !s.Heading || strings.IndexFunc(s.In(text), unicode.IsLetter) >= 0

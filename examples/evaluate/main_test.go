@@ -115,10 +115,12 @@ func TestEvaluateUsage(t *testing.T) {
 // ends the first sentence as «...» does, and the quotes as curly ones;
 // -render word wraps the source, and the first sentence is still whole.
 // -render ttml, -render ass and -render youtube serve the text as subtitles and summarize
-// their spoken text, as the CLI does.
+// their spoken text, as the CLI does. -render titled puts the title on the
+// text's first line, and Lead-1 still takes the story's first sentence.
 func TestEvaluateReshapesTexts(t *testing.T) {
 	news := `{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
 	quoted := `{"id":"1","title":"","text":"ارتفعت أسعار النفط \"اليوم\" في الأسواق العالمية... وقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
+	titled := `{"id":"1","title":"أسعار النفط ترتفع في الأسواق العالمية بعد أسابيع من التوتر بين كبار المنتجين","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم"]}`
 	tests := []struct{ name, record, flag, value, label, summary string }{
 		{"strip", news, "-strip", "sentences", "tiny.jsonl without sentences marks, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية وقال محللون إن السوق متوترة منذ أسابيع"},
 		{"render", news, "-render", "html", "tiny.jsonl as a page's HTML, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
@@ -127,6 +129,7 @@ func TestEvaluateReshapesTexts(t *testing.T) {
 		{"render as YouTube's timed text", news, "-render", "youtube", "tiny.jsonl as YouTube's timed text, read as its spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as ASS", news, "-render", "ass", "tiny.jsonl as ASS subtitles, read as their spoken text, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress stores a post", news, "-render", "wpsource", "tiny.jsonl as WordPress stores a post, with shortcodes, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
+		{"the title on the text's first line", titled, "-render", "titled", "tiny.jsonl with its title on the text's first line, task A, 1 documents", "ارتفعت أسعار النفط اليوم في الأسواق العالمية."},
 		{"render as WordPress", quoted, "-render", "wordpress", "tiny.jsonl as WordPress serves it, task A, 1 documents", "ارتفعت أسعار النفط “اليوم” في الأسواق العالمية…"},
 	}
 	for _, tt := range tests {

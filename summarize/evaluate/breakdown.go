@@ -41,7 +41,7 @@ func Groupings() []Grouping {
 		}},
 		{Name: "sentences", Of: func(d Document) (int, string) {
 			n := 0
-			for _, s := range units(d.Text) {
+			for _, s := range units(d) {
 				if !s.Heading {
 					n++
 				}
@@ -49,7 +49,7 @@ func Groupings() []Grouping {
 			return bucket(n, 5, 10, 20, 40)
 		}},
 		{Name: "lead-words", Of: func(d Document) (int, string) {
-			for _, s := range units(d.Text) {
+			for _, s := range units(d) {
 				if !s.Heading {
 					return bucket(len(rouge.Tokens(s.In(d.Text))), 9, 19, 29, 39)
 				}

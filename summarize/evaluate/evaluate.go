@@ -128,13 +128,14 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 	}}
 }
 
-// units returns the sentences of text that the library chooses from, in
-// order: tokenize's, long ones cut into pieces as package summarize cuts
-// them, so that Lead and the oracles weigh the same units.
-func units(text string) []tokenize.Sentence {
+// units returns the sentences of d's text that the library chooses from,
+// in order: tokenize's, the headline the text opens with a heading and
+// long ones cut into pieces as package summarize reads them, so that Lead
+// and the oracles weigh the same units.
+func units(d Document) []tokenize.Sentence {
 	var out []tokenize.Sentence
-	for _, s := range tokenize.Sentences(text) {
-		out = tokenize.AppendPieces(out, text, s)
+	for _, s := range tokenize.HeadedSentences(d.Text, d.Title) {
+		out = tokenize.AppendPieces(out, d.Text, s)
 	}
 	return out
 }
@@ -147,7 +148,7 @@ func LeadSystem(name string, k int) System {
 	return System{Name: name, Summarize: func(_ context.Context, d Document, budget int) (string, error) {
 		var parts []string
 		words := 0
-		for _, s := range units(d.Text) {
+		for _, s := range units(d) {
 			if s.Heading {
 				continue
 			}

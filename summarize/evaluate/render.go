@@ -173,6 +173,19 @@ const (
 const pageDate = "<div class=\"post-date\"><time datetime=\"2023-03-12T10:30\">نشر في: الأحد 12 مارس 2023 - 10:30 ص</time>" +
 	" | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</div>\n"
 
+// TitleOnTop returns d as an article is most often copied: its title on
+// the first line of its text, above the story, and no title given beside
+// it. A document without a title is returned as it is. With the same
+// references, it measures what a summarizer makes of a headline it must
+// find for itself.
+func TitleOnTop(d Document) Document {
+	if d.Title != "" {
+		d.Text = d.Title + "\n" + d.Text
+		d.Title = ""
+	}
+	return d
+}
+
 // RenderPage returns text as a saved news page: a whole HTML document with
 // a cookie banner, the site's header and menu above the article, and a
 // list of related stories and the footer below it; the text is the

@@ -183,3 +183,10 @@ func TestRenderSRT(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات. وغادر.", spoken)
 }
+
+func TestTitleOnTop(t *testing.T) {
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: "افتتح الوزير المعرض أمس.", Summaries: []string{"ب"}}
+	assert.Equal(t, evaluate.Document{ID: "a", Text: "افتتاح المعرض\nافتتح الوزير المعرض أمس.", Summaries: []string{"ب"}}, evaluate.TitleOnTop(d))
+	d.Title = ""
+	assert.Equal(t, d, evaluate.TitleOnTop(d), "no title, nothing to move")
+}
