@@ -207,6 +207,8 @@ func TestSentences(t *testing.T) {
 		{"a list item that is only a link gives no unit", "*   [وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب](https://a.com/x_(1))\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a line of HTML links is navigation", "<a href=\"/\">الرئيسية</a> | <a href=\"/news\">أخبار</a> · <A HREF=\"/sport\"><span>رياضة</span></A>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a menu as an HTML list on one line", "<nav-bar><ul class=\"menu\"><li><a href=\"/1\">سياسة</a></li><li><a href=\"/2\">اقتصاد</a></li><li><a href=\"/3\">رياضة</a></li></ul>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"a breadcrumb trail copied with the story gives no unit", "الرئيسية > أخبار > الشرق الأوسط\nالإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة\nأطلقت محكمة هندية سراح الممثل.\nالرئيسية » عربي ودولي\nالصفحة الرئيسية / أخبار / سياسة\n Home › News › World \nالرئيسيّة ← الأخبار المحلية ← العاصمة\nوحضر المحاكمة صحفيون.", []string{"الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", "أطلقت محكمة هندية سراح الممثل.", "وحضر المحاكمة صحفيون."}},
+		{"…but a line that opens with the home page's name and says more is text, and so are trails with other words on their line, other separators, or a part of five words", "الرئيسية في العاصمة > المدينة\nالرئيسية > أخبار.\nالرئيسية > أخبار / سياسة\nالرئيسية - أخبار - سياسة\nالرئيسية > أخبار العاصمة والمدن والقرى البعيدة\nالرئيسية > <b>أخبار</b>\n- الرئيسية > أخبار\nالرئيسية >\nالرئيسيات > أخبار", []string{"[h] الرئيسية في العاصمة > المدينة", "الرئيسية > أخبار.", "[h] الرئيسية > أخبار / سياسة", "[h] الرئيسية - أخبار - سياسة", "[h] الرئيسية > أخبار العاصمة والمدن والقرى البعيدة", "[h] الرئيسية > <b>أخبار", "[h] الرئيسية > أخبار", "[h] الرئيسية >", "[h] الرئيسيات > أخبار"}},
 		{"a related story's HTML link alone on its line", "<p><a href=\"/x\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية وسبل إنهاء الحرب</a></p>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a line with words besides its HTML link stays", "وحضره <a href=\"/y\">الضيوف</a> والناشرون.\n<abbr title=\"x\">ناسا</abbr> | <a href=\"/\">الرئيسية</a>", []string{"وحضره <a href=\"/y\">الضيوف</a> والناشرون.", "[h] ناسا</abbr> | <a href=\"/\">الرئيسية"}},
 		{"an HTML link that never closes is text", "<a href=\"/x\">افتتح الوزير المعرض. <a href=\"/y\">وحضره الضيوف</a>", []string{"افتتح الوزير المعرض.", "وحضره الضيوف"}},
@@ -399,6 +401,32 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			at = i + size
 		}
 	}
+	// A breadcrumb trail gives no unit: a line with nothing else on it, no
+	// tag and no break inside, that opens with the home page's name. A
+	// piece of the text cut at every line break, '<', script and shortcode
+	// that holds such a name anywhere is left unchecked, all of it (the
+	// separator '>' cuts no piece here); a trail lies inside one piece.
+	cut = make([]bool, len(text)+1)
+	for i, r := range text {
+		if r == '<' || tokenize.IsLineBreak(r) {
+			cut[i] = true
+		}
+	}
+	for _, m := range append(rawText.FindAllStringIndex(text, -1), shortcode.FindAllStringIndex(text, -1)...) {
+		cut[m[0]], cut[m[1]] = true, true
+	}
+	cut[len(text)] = true
+	for at, i := 0, 0; i <= len(text); i++ {
+		if !cut[i] {
+			continue
+		}
+		if homeName.MatchString(text[at:i]) {
+			for k := at; k < i; k++ {
+				inTemplate[k] = true
+			}
+		}
+		at = i
+	}
 	for i, in := range images(text) {
 		inTemplate[i] = inTemplate[i] || in
 	}
@@ -550,6 +578,9 @@ var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
+// homeName matches the names a breadcrumb trail gives a site's home page.
+var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الرئيسيّة|home`)
+
 var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>|[/\s][\x01-\x3b\x3d\x3f-\x7f]*>)`)
 
 var (
@@ -633,7 +664,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>", "الرئيسية > أخبار\nب.\nHome / News / World", "الرئيسية » ب<script>x</script>\nج.",
 	} {
 		f.Add(s)
 	}

@@ -251,6 +251,39 @@ func TestTitledGuard(t *testing.T) {
 	assert.LessOrEqual(t, titles, 20, "titles, of %d documents", len(docs))
 }
 
+// TestBreadcrumbGuard: a page's breadcrumb trail copied above the story
+// («الرئيسية > أخبار > الشرق الأوسط») changes no summary and no title, with
+// the headline on the text's first line after it or without one. At
+// 86cd865 the trail was each text's title: with the headline after it,
+// news Task A scored 57.67, as with no headline read at all.
+func TestBreadcrumbGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard runs the dev corpora; skipped in -short mode")
+	}
+	var s summarize.Summarizer
+	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
+		docs := devCorpus(t, corpus)
+		for _, trail := range []string{"الرئيسية > أخبار > الشرق الأوسط", "الصفحة الرئيسية » عربي ودولي", "Home / News"} {
+			t.Run(corpus+"/"+trail, func(t *testing.T) {
+				differ := 0
+				for _, d := range docs {
+					text := evaluate.TitleOnTop(d).Text
+					want, err := s.Summarize(text)
+					require.NoError(t, err, d.ID)
+					got, err := s.Summarize(trail + "\n" + text)
+					require.NoError(t, err, d.ID)
+					if got.String() != want.String() || got.Title != want.Title {
+						if differ++; differ <= 3 {
+							t.Logf("%s:\nwithout %s | %s\nwith    %s | %s", d.ID, want.Title, want, got.Title, got)
+						}
+					}
+				}
+				assert.Zero(t, differ, "of %d documents", len(docs))
+			})
+		}
+	}
+}
+
 // TestSubtitlesGuard: served as SubRip subtitles of the text read out
 // (RenderSRT) and read as their spoken text (tokenize.Subtitles), as the
 // CLI reads subtitles, each dev corpus scores within half a point of R1
