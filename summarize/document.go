@@ -37,7 +37,7 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 	// The line a text opens with may be its headline by its shape and
 	// place (an article copied with it): the title, unless one is given
 	// and it is not that line, when it is the text's opening.
-	sentences := tokenize.HeadedSentences(text, d.title)
+	sentences, headline := tokenize.HeadedSentences(text, d.title)
 	body := make([]tokenize.Sentence, 0, len(sentences))
 	for _, s := range sentences {
 		if !s.Heading {
@@ -46,7 +46,12 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		}
 		d.headings = true
 	}
-	if d.title == "" && d.headings {
+	switch {
+	case d.title != "":
+	case headline >= 0:
+		// after a site's name or a menu, which are headings too
+		d.title = sentences[headline].In(text)
+	case d.headings:
 		sp, _ := tokenize.Headline(text, sentences)
 		d.title = sp.In(text)
 	}

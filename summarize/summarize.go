@@ -118,8 +118,9 @@ type Summarizer struct {
 	// front matter (tokenize.FrontMatter) when the file opens with one,
 	// or a first line with a headline's shape and place, longer than a
 	// heading or asking, as an article copied with its headline opens
-	// (tokenize.OpeningHeadline). A given Title that is not that line
-	// says the text opens with its story: the line is a sentence. A
+	// (tokenize.OpeningHeadline), past a site's name or a menu above it.
+	// A given Title that is not that line says the text opens with its
+	// story: the line is a sentence. A
 	// heading after the first sentence heads a section, or names another
 	// story, and is no headline. A page's title with the site's name in it
 	// («العنوان | شبكة الأخبار», from <title> or a reader's header) gives

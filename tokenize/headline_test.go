@@ -67,6 +67,15 @@ func TestHeadline(t *testing.T) {
 		{"…and one of more than 12 words is one too",
 			head + "<TITLE lang=ar>الحكومة ترفع أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل للوزراء</TITLE>\n</head>\n<body>\n" + lead,
 			"الحكومة ترفع أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل للوزراء"},
+		{"a title of the site's name alone gives way to the longer heading after it",
+			head + "<title>شبكة الأخبار</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود في العاصمة</h1>\n" + lead,
+			"الحكومة ترفع أسعار الوقود في العاصمة"},
+		{"plain text: a site's name and its menu, copied with the page, give way to the headline",
+			"بي بي سي عربي\nالرئيسية\nأخبار\nالحكومة ترفع أسعار الوقود في العاصمة\nرفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.\n",
+			"الحكومة ترفع أسعار الوقود في العاصمة"},
+		{"…but a heading of four words or fewer before the story is the headline when no longer one follows",
+			"زلزال تركيا\nأخبار\nرفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.\nالحكومة ترفع أسعار الوقود في العاصمة\n",
+			"زلزال تركيا"},
 		{"a title without a site's name is the headline",
 			head + "<title>الحكومة ترفع أسعار الوقود</title>\n</head>\n<body>\n<h1>الحكومة ترفع أسعار الوقود</h1>\n" + lead,
 			"الحكومة ترفع أسعار الوقود"},
@@ -111,31 +120,39 @@ func TestOpeningHeadline(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		want bool
+		want int // the headline's unit, -1 for none
 	}{
-		{"a line without a final mark, of 13 to 24 words", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة في ولاية راجاستان" + lead, true},
-		{"…after blanks, tags and Markdown's emphasis", " <p class=x>**الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة**</p>\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
-		{"…after a tag that Word's source wraps", "<html>\r\n<body>\r\n<p class=MsoNormal\r\ndir=RTL><span lang=AR-SA>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</span></p>\r\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
-		{"…after a menu on the page's one line", "<ul><li><a href=\"/\">الرئيسية</a></li></ul><p>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</p><p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", true},
-		{"…over a blank line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة\n" + lead, true},
-		{"a question of 12 words or fewer", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا؟" + lead, true},
-		{"…written with an entity", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا&#1567;" + lead, true},
-		{"a line of 25 words", "جملة أولى بلا نقطة في آخرها تمتد على سطر طويل جدا بما يكفي لتكون جملة لا عنوانا أبدا مهما قصر ما بعدها من السطور كلها" + lead, false},
-		{"a question of 13 words", "هل يمكن أن تكون درجة حرارة الغرفة عاملا للتمييز على أساس الجنس حقا؟" + lead, false},
-		{"a sentence with its period", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة." + lead, false},
-		{"a line of two units", "توفي المؤرخ عن عمر ناهز 101 عام. فمن هو" + lead, false},
-		{"a heading already: the shape tells", "الإفراج عن نجم السينما الهندية" + lead, false},
-		{"the text's only line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", false},
-		{"after a list's bullet", "- بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, false},
-		{"after a quotation's mark", "> بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, false},
-		{"after an interview's label", "س: ما أولويات الوزارة في العام المقبل؟\nج: خفض البطالة بين الشباب.", false},
-		{"before a <br>: a hard-wrapped paragraph's line", "<p>أعلنت الشرطة في النمسا مقتل رجل بالرصاص بعد أن هاجم بسكين جنديا يحرس<br />\nمقر إقامة السفير الإيراني في العاصمة فيينا.</p>\n<p>ب.</p>", false},
-		{"a marked heading is one already", "# الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, false},
-		{"empty", "", false},
+		{"a line without a final mark, of 13 to 24 words", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة في ولاية راجاستان" + lead, 0},
+		{"…after blanks, tags and Markdown's emphasis", " <p class=x>**الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة**</p>\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", 0},
+		{"…after a tag that Word's source wraps", "<html>\r\n<body>\r\n<p class=MsoNormal\r\ndir=RTL><span lang=AR-SA>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</span></p>\r\n<p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", 0},
+		{"…after a menu on the page's one line", "<ul><li><a href=\"/\">الرئيسية</a></li></ul><p>الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة</p><p>أطلقت محكمة هندية سراح الممثل بكفالة.</p>", 0},
+		{"…over a blank line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة\n" + lead, 0},
+		{"a question of 12 words or fewer", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا؟" + lead, 0},
+		{"…written with an entity", "لماذا أصبحت السينما في السعودية فجأة أمرا عاديا&#1567;" + lead, 0},
+		{"a line of 25 words", "جملة أولى بلا نقطة في آخرها تمتد على سطر طويل جدا بما يكفي لتكون جملة لا عنوانا أبدا مهما قصر ما بعدها من السطور كلها" + lead, -1},
+		{"a question of 13 words", "هل يمكن أن تكون درجة حرارة الغرفة عاملا للتمييز على أساس الجنس حقا؟" + lead, -1},
+		{"a sentence with its period", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة." + lead, -1},
+		{"a line of two units", "توفي المؤرخ عن عمر ناهز 101 عام. فمن هو" + lead, -1},
+		{"a heading already: the shape tells", "الإفراج عن نجم السينما الهندية" + lead, -1},
+		{"the text's only line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", -1},
+		{"after a list's bullet", "- بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, -1},
+		{"after a quotation's mark", "> بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, -1},
+		{"after an interview's label", "س: ما أولويات الوزارة في العام المقبل؟\nج: خفض البطالة بين الشباب.", -1},
+		{"before a <br>: a hard-wrapped paragraph's line", "<p>أعلنت الشرطة في النمسا مقتل رجل بالرصاص بعد أن هاجم بسكين جنديا يحرس<br />\nمقر إقامة السفير الإيراني في العاصمة فيينا.</p>\n<p>ب.</p>", -1},
+		{"a marked heading is one already", "# الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, -1},
+		{"after a site's name and a menu's words, headings", "شبكة الأخبار\nالرئيسية\nأخبار\nالإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, 3},
+		{"…or a marked heading, on the same line of a page's source", "<h2>أخبار</h2> الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, 1},
+		{"…but not after a heading of five words: that is the headline, and the line after it the story's", "الإفراج عن نجم بوليوود بكفالة\nأطلقت محكمة هندية سراح نجم السينما بكفالة بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, -1},
+		{"…nor after the story's first sentence", "أطلقت محكمة هندية سراح الممثل بكفالة.\nالإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة" + lead, -1},
+		{"empty", "", -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, tokenize.OpeningHeadline(tt.text, tokenize.Sentences(tt.text)))
+			k, ok := tokenize.OpeningHeadline(tt.text, tokenize.Sentences(tt.text))
+			assert.Equal(t, tt.want >= 0, ok)
+			if ok {
+				assert.Equal(t, tt.want, k)
+			}
 		})
 	}
 }
@@ -157,8 +174,12 @@ func TestHeadedSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			units := tokenize.HeadedSentences(text, tt.title)
+			units, k := tokenize.HeadedSentences(text, tt.title)
 			assert.Equal(t, tt.want, units[0].Heading)
+			assert.Equal(t, tt.want, k == 0)
+			if !tt.want {
+				assert.Equal(t, -1, k)
+			}
 			plain := tokenize.Sentences(text)
 			plain[0].Heading = tt.want
 			assert.Equal(t, plain, units, "only the first unit's mark differs from Sentences'")

@@ -691,14 +691,19 @@ func FuzzSentences(f *testing.F) {
 		// letter opens the text, after headings without one.
 		// HeadedSentences marks the opening headline alone, a unit that
 		// was no heading.
-		headed := tokenize.HeadedSentences(text, "")
-		if tokenize.OpeningHeadline(text, ss) {
-			require.False(t, ss[0].Heading)
+		headed, h := tokenize.HeadedSentences(text, "")
+		if k, ok := tokenize.OpeningHeadline(text, ss); ok {
+			require.False(t, ss[k].Heading)
+			for _, u := range ss[:k] {
+				require.True(t, u.Heading)
+			}
 			want := slices.Clone(ss)
-			want[0].Heading = true
+			want[k].Heading = true
 			assert.Equal(t, want, headed)
+			assert.Equal(t, k, h)
 		} else {
 			assert.Equal(t, ss, headed)
+			assert.Equal(t, -1, h)
 		}
 		sp, ok := tokenize.Headline(text, ss)
 		first := slices.IndexFunc(ss, func(s tokenize.Sentence) bool {

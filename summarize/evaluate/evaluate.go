@@ -134,7 +134,8 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 // and the oracles weigh the same units.
 func units(d Document) []tokenize.Sentence {
 	var out []tokenize.Sentence
-	for _, s := range tokenize.HeadedSentences(d.Text, d.Title) {
+	units, _ := tokenize.HeadedSentences(d.Text, d.Title)
+	for _, s := range units {
 		out = tokenize.AppendPieces(out, d.Text, s)
 	}
 	return out

@@ -251,26 +251,47 @@ func TestTitledGuard(t *testing.T) {
 	assert.LessOrEqual(t, titles, 20, "titles, of %d documents", len(docs))
 }
 
-// TestBreadcrumbGuard: a page's breadcrumb trail copied above the story
-// («الرئيسية > أخبار > الشرق الأوسط») changes no summary and no title, with
-// the headline on the text's first line after it or without one. At
-// 86cd865 the trail was each text's title: with the headline after it,
-// news Task A scored 57.67, as with no headline read at all.
-func TestBreadcrumbGuard(t *testing.T) {
+// TestAboveTheHeadlineGuard: what a page copied whole puts above the
+// headline changes no summary and no title. A breadcrumb trail
+// («الرئيسية > أخبار > الشرق الأوسط») gives no unit; the site's name and its
+// menu, short headings, give way to the headline after them. (Where the
+// text has no headline that its reader finds, as in EASC's texts, the
+// site's name is the only heading, its title; those documents are not
+// counted.) At 86cd865 the trail or the site's name was each text's title
+// and a headline that was no heading by its shape a sentence: news Task A
+// scored 57.67, as with no headline read at all.
+func TestAboveTheHeadlineGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
 	}
 	var s summarize.Summarizer
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)
-		for _, trail := range []string{"الرئيسية > أخبار > الشرق الأوسط", "الصفحة الرئيسية » عربي ودولي", "Home / News"} {
-			t.Run(corpus+"/"+trail, func(t *testing.T) {
-				differ := 0
+		for _, tt := range []struct {
+			above    string
+			headings bool // the lines above are headings, not a trail
+			most     int  // the documents whose summary or title may differ
+		}{
+			{"الرئيسية > أخبار > الشرق الأوسط", false, 0},
+			{"الصفحة الرئيسية » عربي ودولي", false, 0},
+			{"Home / News", false, 0},
+			// Headlines of four words or fewer are as short as a site's
+			// name, and the name stays the title above them.
+			{"بي بي سي عربي", true, 8},
+			{"شبكة الأخبار\nالرئيسية\nأخبار\nرياضة\nاقتصاد\nالرئيسية > أخبار", true, 8},
+		} {
+			above := tt.above
+			t.Run(corpus+"/"+above, func(t *testing.T) {
+				differ, counted := 0, 0
 				for _, d := range docs {
 					text := evaluate.TitleOnTop(d).Text
 					want, err := s.Summarize(text)
 					require.NoError(t, err, d.ID)
-					got, err := s.Summarize(trail + "\n" + text)
+					if tt.headings && want.Title == "" {
+						continue
+					}
+					counted++
+					got, err := s.Summarize(above + "\n" + text)
 					require.NoError(t, err, d.ID)
 					if got.String() != want.String() || got.Title != want.Title {
 						if differ++; differ <= 3 {
@@ -278,7 +299,7 @@ func TestBreadcrumbGuard(t *testing.T) {
 						}
 					}
 				}
-				assert.Zero(t, differ, "of %d documents", len(docs))
+				assert.LessOrEqual(t, differ, tt.most, "of %d documents", counted)
 			})
 		}
 	}
