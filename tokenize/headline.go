@@ -234,8 +234,9 @@ const maxNameWords = 4
 
 // maxHeadlineWords is the longest line, in words, that is a heading for
 // opening the text (see OpeningHeadline): a news site's headline, which
-// runs past MaxHeadingWords in one of six of BBC Arabic's (up to 19 words
-// in the dev corpus), and is shorter than most opening sentences.
+// runs past MaxHeadingWords in one of eleven of BBC Arabic's (264 of the
+// dev corpus's 3,023, up to 19 words), and is shorter than most opening
+// sentences.
 const maxHeadlineWords = 2 * MaxHeadingWords
 
 // opensLine reports whether nothing but blanks and Markdown's emphasis
