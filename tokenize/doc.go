@@ -49,16 +49,20 @@
 // … >}}», «{% … %}», «{{مرجع|…}}») and Markdown emphasis («**…**») are
 // markup too; scripts, style sheets, a page's <nav>, WordPress's media
 // shortcodes («[caption]…[/caption]»), lines of nothing but links and
-// lines of nothing but a date («نشر في: الأحد 12 مارس 2023 - 10:30 ص») give
-// no sentence, nor does the text around an HTML document's
+// lines of nothing but a date («نشر في: الأحد 12 مارس 2023 - 10:30 ص») or a
+// breadcrumb trail («الرئيسية > أخبار > الشرق الأوسط») give no sentence, nor does the text around an HTML document's
 // <article> (or <main>) when it holds a quarter of the page's text, nor an
 // element whose class names it a cookie notice, a share bar or the like. A
 // Markdown file's front matter (Hugo's and Jekyll's «---» block) is metadata: no
 // sentence comes from it, and its title is the first heading. The rules,
 // each with its test row, are listed on Sentences. Headline picks the
-// headline among the headings: the first, or, when that is a page's title
-// with the site's name in it («العنوان | شبكة الأخبار»), the heading that
-// is the headline alone.
+// headline among the headings: the first, past short ones above a longer
+// one (a site's name, a menu), or, when that is a page's title with the
+// site's name in it («العنوان | شبكة الأخبار»), the heading that is the
+// headline alone. A headline longer than a heading, or one that asks, has
+// a sentence's shape: OpeningHeadline finds it by its place, alone on the
+// text's first line above the story, and HeadedSentences marks it a
+// heading unless a title given beside the text is another line.
 //
 // # Stemming and stop words
 //
