@@ -5,8 +5,10 @@
 // # Use
 //
 // The zero Summarizer works: at most 3 sentences and about 100 words, the
-// Auto method, the first heading (or a Markdown file's front-matter title)
-// as the title. Summarize returns the chosen
+// Auto method, the first heading (or a Markdown file's front-matter title,
+// or the headline alone on the text's first line, longer than a heading or
+// asking, as an article copied with it opens) as the title. Summarize
+// returns the chosen
 // sentences in document order, each byte-exact from the input with its
 // offsets, index and score; Summary.String renders them as one paragraph.
 // A Summarizer holds configuration only and is safe for concurrent use.
