@@ -140,19 +140,40 @@ func separates(word string) bool {
 	return true
 }
 
-// HeadedSentences returns Sentences(text), the headline above the story
-// (OpeningHeadline) a heading when title, a headline given beside the
-// text, is empty or reads as that unit does, once normalized: a title
-// given elsewhere says the text opens with its story. headline is that
-// unit's index, or -1.
+// HeadedSentences returns Sentences(text) with the headline above the
+// story a heading: without a title (title empty), the unit that
+// OpeningHeadline finds; with one, a headline given beside the text, the
+// unit in a headline's place that reads as the title does, once
+// normalized, whole or on one side of a separator (a page's title with
+// the site's name: «العنوان | شبكة الأخبار»; see Headline), whatever its
+// shape. A title given that reads otherwise says the text opens with its
+// story. headline is the unit's index, or -1.
 func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	units = Sentences(text)
 	k, ok := OpeningHeadline(text, units)
-	if !ok || title != "" && !bytes.Equal(AppendNormalWords(nil, units[k].In(text)), AppendNormalWords(nil, title)) {
+	if title != "" {
+		k, ok = headlinePlace(text, units)
+		ok = ok && titleReads(title, AppendNormalWords(nil, units[k].In(text)))
+	}
+	if !ok {
 		return units, -1
 	}
 	units[k].Heading = true
 	return units, k
+}
+
+// titleReads reports whether title, normalized, is the normalized words
+// line, or holds them on one side of a separator.
+func titleReads(title string, line []byte) bool {
+	if bytes.Equal(AppendNormalWords(nil, title), line) {
+		return true
+	}
+	for _, c := range titleSeparators(title) {
+		if bytes.Equal(AppendNormalWords(nil, title[:c.Start]), line) || bytes.Equal(AppendNormalWords(nil, title[c.End:]), line) {
+			return true
+		}
+	}
+	return false
 }
 
 // OpeningHeadline returns the index of the unit of units, Sentences' units
@@ -175,14 +196,8 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 // quotation's '>' or an interview's label («س: ما أولويات الوزارة؟») is
 // not one: a list, a letter or an interview has no headline there.
 func OpeningHeadline(text string, units []Sentence) (int, bool) {
-	k := 0
-	for k < len(units) && units[k].Heading {
-		if !fieldsAtMost(units[k].In(text), maxNameWords) {
-			return 0, false // a headline, the shape tells
-		}
-		k++
-	}
-	if k+1 >= len(units) || units[k+1].Line == units[k].Line || !opensLine(text, units[k].Start) || beforeBreakTag(text, units[k].End) {
+	k, ok := headlinePlace(text, units)
+	if !ok {
 		return 0, false
 	}
 	s := units[k].In(text)
@@ -223,6 +238,24 @@ func wordsAtMost(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// headlinePlace returns the index of the unit of units that stands where
+// a headline stands (see OpeningHeadline), whatever its shape: the first
+// that is no heading, after headings of maxNameWords words or fewer alone,
+// alone on its line and not before a <br>, with more lines after it.
+func headlinePlace(text string, units []Sentence) (int, bool) {
+	k := 0
+	for k < len(units) && units[k].Heading {
+		if !fieldsAtMost(units[k].In(text), maxNameWords) {
+			return 0, false // a headline, the shape tells
+		}
+		k++
+	}
+	if k+1 >= len(units) || units[k+1].Line == units[k].Line || !opensLine(text, units[k].Start) || beforeBreakTag(text, units[k].End) {
+		return 0, false
+	}
+	return k, true
 }
 
 // maxNameWords is the most words of the headings that may come above a

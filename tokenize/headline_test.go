@@ -162,25 +162,33 @@ func TestOpeningHeadline(t *testing.T) {
 func TestHeadedSentences(t *testing.T) {
 	const (
 		headline = "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة"
-		text     = headline + "\nأطلقت محكمة هندية سراح الممثل بكفالة."
+		lead     = "\nأطلقت محكمة هندية سراح الممثل بكفالة."
+		question = "هل يمكن أن تكون درجة حرارة الغرفة في المكاتب عاملا للتمييز على أساس الجنس؟"
 	)
 	tests := []struct {
-		name, title string
-		want        bool
+		name, text, title string
+		want              bool
 	}{
-		{"no title given", "", true},
-		{"the title given is that line, written otherwise", "الإفراجُ عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", true},
-		{"another title given: the line opens the story", "نجم بوليوود حر بكفالة", false},
+		{"no title given", headline + lead, "", true},
+		{"the title given is that line, written otherwise", headline + lead, "الإفراجُ عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", true},
+		{"the title given is that line and the site's name, as a page's title has them", headline + lead, headline + " | شبكة الأخبار", true},
+		{"…before it", headline + lead, "شبكة الأخبار - " + headline, true},
+		{"another title given: the line opens the story", headline + lead, "نجم بوليوود حر بكفالة", false},
+		{"…one that holds the line and more, without a separator", headline + lead, headline + " اليوم", false},
+		{"a question too long to be a headline by its shape, without a title", question + lead, "", false},
+		{"…is one when the title given reads as it", question + lead, question, true},
+		{"…and so is a line that ends with a period", headline + "." + lead, headline, true},
+		{"…but not the story's second line", "أطلقت محكمة هندية سراح الممثل بكفالة.\n" + headline + lead, headline, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			units, k := tokenize.HeadedSentences(text, tt.title)
+			units, k := tokenize.HeadedSentences(tt.text, tt.title)
 			assert.Equal(t, tt.want, units[0].Heading)
 			assert.Equal(t, tt.want, k == 0)
 			if !tt.want {
 				assert.Equal(t, -1, k)
 			}
-			plain := tokenize.Sentences(text)
+			plain := tokenize.Sentences(tt.text)
 			plain[0].Heading = tt.want
 			assert.Equal(t, plain, units, "only the first unit's mark differs from Sentences'")
 		})
