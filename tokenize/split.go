@@ -2056,8 +2056,11 @@ const maxLabel = 64
 func linkLabel(s string) int {
 	// A colon ends a label as it always did, a bar or a dash before it in
 	// the label too («شاهد - فيديو:»).
-	if c := strings.IndexByte(s, ':'); c >= 0 && labelWords(s[:c]) {
-		return c + 1
+	if c := strings.IndexByte(s, ':'); c >= 0 {
+		if labelWords(s[:c]) {
+			return c + 1
+		}
+		s = s[:c] // a label holds no colon but the one it may end with («:00|»)
 	}
 	// Else the label is read up to the first byte that may end it, which a
 	// search for each finds: the marks are ASCII or open with 0xC2 (·) or

@@ -214,6 +214,7 @@ func TestSentences(t *testing.T) {
 		{"an HTML link that never closes is text", "<a href=\"/x\">افتتح الوزير المعرض. <a href=\"/y\">وحضره الضيوف</a>", []string{"افتتح الوزير المعرض.", "وحضره الضيوف"}},
 		{"links after a short label give no unit", "**اقرأ أيضاً:** [وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار](https://a.com/x)\n<p><strong>شاهد أيضا:</strong> <a href=\"/y\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a> | <a href=\"/z\">فيديو</a></p>\nالمصدر: [رويترز](https://a.com/r)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"…a label may end with two dots, an ellipsis, a bar or a dash instead of a colon", "<p>اقرأ أيضاً.. <a href=\"/a\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a></p><p>طالع أيضا… <a href=\"/b\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية</a></p><p>ذات صلة | <a href=\"/c\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل بسبب الحرب والجفاف</a></p>\nشاهد أيضا - [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/d)\nشاهد - فيديو: [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/e)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
+		{"…nor a label with a colon before its bar", ":00 | <a href=\"/b\">ب</a>", []string{"[h] :00 | <a href=\"/b\">ب"}},
 		{"…but not with a comma, nor a label with a final mark after its link", "<p>وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها</a></p><p>وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>.</p>", []string{"وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها", "وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>."}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nنشر\u00a0في:\u00a012\u00a0مارس\u00a02023\n(الأحد) 12 مارس\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…but a line that says more than the date is text, and a line without a month, a day or a time, and one that ends a sentence", "الأحد 12 مارس 2023 افتتح الوزير المعرض.\nفي عام 2023\nمنذ أيام\nالسبت الماضي\nفي 12 مارس.", []string{"الأحد 12 مارس 2023 افتتح الوزير المعرض.", "[h] في عام 2023", "[h] منذ أيام", "[h] السبت الماضي", "في 12 مارس."}},
@@ -596,11 +597,11 @@ var interviewLabel = regexp.MustCompile(`[سج]ـ?[ \t]*[:/\-–]`)
 
 var entity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
-// blockTag matches the start or end tag of a block, which ends a line: the
-// rule of Sentences, written again for the check.
 // homeName matches the names a breadcrumb trail gives a site's home page.
 var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الرئيسيّة|home`)
 
+// blockTag matches the start or end tag of a block, which ends a line: the
+// rule of Sentences, written again for the check.
 var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>|[/\s][\x01-\x3b\x3d\x3f-\x7f]*>)`)
 
 var (
