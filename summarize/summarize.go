@@ -119,8 +119,10 @@ type Summarizer struct {
 	// or a first line with a headline's shape and place, longer than a
 	// heading or asking, as an article copied with its headline opens
 	// (tokenize.OpeningHeadline), past a site's name or a menu above it.
-	// A given Title that is not that line says the text opens with its
-	// story: the line is a sentence. A
+	// A given Title that reads as the line in that place, whole or as one
+	// side of a separator («العنوان | شبكة الأخبار»), makes it a heading
+	// whatever its shape; one that reads otherwise says the text opens
+	// with its story: the line is a sentence. A
 	// heading after the first sentence heads a section, or names another
 	// story, and is no headline. A page's title with the site's name in it
 	// («العنوان | شبكة الأخبار», from <title> or a reader's header) gives
