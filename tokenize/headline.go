@@ -150,10 +150,12 @@ func separates(word string) bool {
 // story. headline is the unit's index, or -1.
 func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	units = Sentences(text)
-	k, ok := OpeningHeadline(text, units)
-	if title != "" {
-		k, ok = headlinePlace(text, units)
-		ok = ok && titleReads(title, AppendNormalWords(nil, units[k].In(text)))
+	var k int
+	var ok bool
+	if title == "" {
+		k, ok = OpeningHeadline(text, units)
+	} else if k, ok = headlinePlace(text, units); ok {
+		ok = titleReads(title, AppendNormalWords(nil, units[k].In(text)))
 	}
 	if !ok {
 		return units, -1
@@ -178,21 +180,22 @@ func titleReads(title string, line []byte) bool {
 
 // OpeningHeadline returns the index of the unit of units, Sentences' units
 // of text, that is the headline above its story though the shape of a
-// heading does not tell: the first unit that is no heading, after headings
-// of maxNameWords words or fewer (a site's name, its menu, a section's
-// name, copied with the page), alone on its line and not before a <br>, with more lines after
-// it, and without a final mark in maxHeadlineWords words or fewer, or a
-// question in MaxHeadingWords or fewer («لماذا أصبحت السينما في السعودية
-// فجأة أمرا عاديا؟»). An article copied with its headline, the way most
+// heading does not tell: the unit in a headline's place (headlinePlace:
+// the first that is no heading, after headings of maxNameWords words or
+// fewer, a site's name, its menu, a section's name, copied with the page;
+// alone on its line and not before a <br>, with more lines after it),
+// without a final mark in maxHeadlineWords words or fewer, or a question
+// in MaxHeadingWords or fewer («لماذا أصبحت السينما في السعودية فجأة أمرا
+// عاديا؟»). An article copied with its headline, the way most
 // come, opens so: with the headline on the first line of each of the
 // 3,023 news texts of the dev corpus, 508 summaries opened with it, and
 // with the site's name on a line above it, as many. An opening sentence
 // that lost its period is seldom that short (5 of those texts as they
 // come, without their headlines: 2 lines of 22 and 23 words and 3
 // questions of 12 or fewer), and a longer question opens a feature's story
-// more often than it heads one. Sentences leaves the unit as it is,
-// since a headline given beside the text says where the headline is
-// (summarize's Title). A line that opens with a list's bullet, a
+// more often than it heads one. Sentences leaves the unit as it is, and
+// HeadedSentences marks it, since a headline given beside the text says
+// where the headline is (summarize's Title). A line that opens with a list's bullet, a
 // quotation's '>' or an interview's label («س: ما أولويات الوزارة؟») is
 // not one: a list, a letter or an interview has no headline there.
 func OpeningHeadline(text string, units []Sentence) (int, bool) {
