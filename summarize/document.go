@@ -35,8 +35,8 @@ type document struct {
 func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error) {
 	d := &document{text: text, title: cfg.Title, lex: newLexicon(cfg.Stemmer)}
 	// The line a text opens with may be its headline by its shape and
-	// place (an article copied with it): the title, unless one is given
-	// and it is not that line, when it is the text's opening.
+	// place (an article copied with it), or by reading as the title given
+	// (see Summarizer.Title): a heading, and the title when none is given.
 	sentences, headline := tokenize.HeadedSentences(text, d.title)
 	body := make([]tokenize.Sentence, 0, len(sentences))
 	for _, s := range sentences {

@@ -15,7 +15,7 @@ import (
 // story, such a line was taken for its headline, and the headline after
 // it for the story's first sentence: with a trail and the headline over
 // each news text of the dev corpus, Task A scored 57.67 (see
-// TestTitledGuard in package evaluate).
+// TestAboveTheHeadlineGuard in package evaluate).
 func breadcrumbLine(line string) bool {
 	home := homeName(line)
 	if home == 0 || strings.ContainsAny(line, "<[") || !Unpunctuated(line) {
@@ -58,10 +58,10 @@ func breadcrumbLine(line string) bool {
 const maxBreadcrumbWords = 4
 
 // homeName returns the length of the home page's name that opens line,
-// before a blank, or 0.
-// One unit of each line of the text is asked, and most open with none of
-// the names' first letters, which one comparison of their first bytes
-// tells («الرئيس», "the president", opens many a line; «الرئيسي» few).
+// before a blank, or 0. One unit of each line of the text is asked, and
+// most open with none of the names' first letters, which a comparison of
+// their first bytes tells («الرئيس», "the president", opens many a line;
+// «الرئيسي» few).
 func homeName(line string) int {
 	if len(line) < 4 || line[0]|0x20 != 'h' && !strings.HasPrefix(line, "الرئيسي") && !strings.HasPrefix(line, "الصفح") {
 		return 0

@@ -60,10 +60,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	if len(cuts) > maxTitleSeparators {
 		return sp, true
 	}
-	var parts [][]byte
-	for _, c := range cuts {
-		parts = append(parts, AppendNormalWords(nil, title[:c.Start]), AppendNormalWords(nil, title[c.End:]))
-	}
+	parts := titleParts(title, cuts)
 	if parts == nil {
 		return sp, true
 	}
@@ -170,12 +167,23 @@ func titleReads(title string, line []byte) bool {
 	if bytes.Equal(AppendNormalWords(nil, title), line) {
 		return true
 	}
-	for _, c := range titleSeparators(title) {
-		if bytes.Equal(AppendNormalWords(nil, title[:c.Start]), line) || bytes.Equal(AppendNormalWords(nil, title[c.End:]), line) {
+	for _, p := range titleParts(title, titleSeparators(title)) {
+		if bytes.Equal(p, line) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleParts returns the normalized words on each side of each of cuts,
+// title's separators (titleSeparators), alternately: those before the
+// first cut, those after it, those before the second… nil for no cuts.
+func titleParts(title string, cuts []Span) [][]byte {
+	var parts [][]byte
+	for _, c := range cuts {
+		parts = append(parts, AppendNormalWords(nil, title[:c.Start]), AppendNormalWords(nil, title[c.End:]))
+	}
+	return parts
 }
 
 // OpeningHeadline returns the index of the unit of units, Sentences' units

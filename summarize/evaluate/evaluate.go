@@ -134,8 +134,8 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 // and the oracles weigh the same units.
 func units(d Document) []tokenize.Sentence {
 	var out []tokenize.Sentence
-	units, _ := tokenize.HeadedSentences(d.Text, d.Title)
-	for _, s := range units {
+	sents, _ := tokenize.HeadedSentences(d.Text, d.Title)
+	for _, s := range sents {
 		out = tokenize.AppendPieces(out, d.Text, s)
 	}
 	return out
