@@ -143,6 +143,13 @@ func TestHostileInput(t *testing.T) {
 			{"a line of 300,000 pauses after tags' ends", "افتتح الوزير المعرض " + strings.Repeat("..ا> ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("..ا> ", 26) + "..ا", strings.Repeat("..ا> ", 29) + "..ا", strings.Repeat("..ا> ", 33) + "نص."}, nil},
 			{"a line of 300,000 pauses after a tag that never closes", "<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"<a افتتح الوزير المعرض " + strings.Repeat("..ا ", 26) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 33) + "نص."}, nil},
 			{"a line of 300,000 pauses after a template that never closes", "{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 300_000) + "نص.", []string{"{{ افتتح الوزير المعرض " + strings.Repeat("..ا ", 27) + "..", "ا " + strings.Repeat("..ا ", 29) + "..", "ا " + strings.Repeat("..ا ", 32) + "نص."}, nil},
+			// A period inside brackets that close later on the line ends no
+			// sentence when the aside is short (see tokenize's brackets):
+			// each closer is looked for once, not from every period, and
+			// the words up to it are counted no further than an aside may
+			// hold.
+			{"a line of 300,000 sentences in one aside", "(" + strings.Repeat("افتتح الوزير المعرض. ", 300_000) + ")", []string{"(افتتح الوزير المعرض."}, nil},
+			{"a line of 300,000 asides that close at its end", strings.Repeat("(افتتح الوزير المعرض. ", 300_000) + strings.Repeat(")", 300_000), []string{"(افتتح الوزير المعرض."}, nil},
 			// A period after a single letter is an abbreviation's; a
 			// sentence that opens with a tag is read back for a list item's
 			// number («<p>1. ») only near its start, not from its start at

@@ -54,7 +54,11 @@ const MaxHeadingWords = 12
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
 // مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
-// a quoted title or an aside. Spans are trimmed of surrounding white space
+// a quoted title or an aside. A final mark inside brackets that close later
+// on the line ends nothing when the sentence up to the closing bracket has
+// at most MaxSentenceWords words: an aside («(وهو مسؤول رفيع. لم يذكر
+// اسمه)») or a Quranic verse in its ornate brackets («﴿…يسرا. فإن…﴾»); see
+// brackets. Spans are trimmed of surrounding white space
 // and invisible format characters, and of commas and semicolons at their
 // start; pieces without a letter or digit are dropped.
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
@@ -1193,6 +1197,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	worded := -1   // the seg whose text before a pause holds words (see pauseEnd)
 	var mk *markup // &state once a line has markup to look for
 	var state markup
+	aside, bracketed := newBrackets(start, end), false
 	for i := start; ; {
 		if i = plainUntil(text, i, end); i == end {
 			break
@@ -1233,6 +1238,10 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			// around it as written.
 			r, _ := EntityRune(text[i:end])
 			term = isTerminator(r) && r != '.'
+		case c == '(' || c == 0xEF: // ﴿ U+FD3F, and other runes from U+F000
+			// Brackets are rare: a line without one is never read for
+			// them (see brackets).
+			bracketed = true
 		case urlStart[c] && hasURLPrefix(text[i:end]):
 			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
 				i = urlEnd(text, i, end)
@@ -1241,7 +1250,7 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		if term {
 			stop := afterTerminators(text, i, end)
-			if !goesOn(text, stop, end) {
+			if !goesOn(text, stop, end) && !(bracketed && aside.within(text, seg, stop)) {
 				emit(stop)
 			}
 			i, open = stop, stop
@@ -1282,9 +1291,9 @@ const urlStarts = "hHfFwW"
 var (
 	urlStart = byteSet(urlStarts)
 	// splitByte marks the bytes that splitLine looks at: terminators, the
-	// lead bytes of ؟ ۔ …, the first bytes of a template, a comment and an
-	// entity, and those that start a URL.
-	splitByte = byteSet("!?.{<&\xD8\xDB\xE2" + urlStarts)
+	// lead bytes of ؟ ۔ … and ﴿, the first bytes of a template, a comment,
+	// an entity and a bracket, and those that start a URL.
+	splitByte = byteSet("!?.{<&(\xD8\xDB\xE2\xEF" + urlStarts)
 )
 
 // afterTerminators returns the end of the run of final punctuation and
@@ -1403,7 +1412,7 @@ func isTerminator(r rune) bool {
 
 func isCloser(r rune) bool {
 	switch r {
-	case '»', '”', '’', '›', ')', ']', '}', '﴿':
+	case '»', '”', '’', '›', ')', ']', '}', '﴾':
 		return true
 	}
 	return false
