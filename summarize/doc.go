@@ -89,7 +89,9 @@
 // of the longer past MaxWords. One that needs both its neighbours («وأضاف:
 // "…», "and he added: …", whose speaker is before it and whose quotation
 // ends after it) comes only between them: with the sentence after it, as
-// such a pair, once the one before it is taken. Of a quotation of three
+// such a pair, once the one before it is taken. The text's first sentence
+// may open a quotation and come alone, but the sentence that ends it comes
+// right beside it when that fits. Of a quotation of three
 // sentences or more on one line, no sentence is taken (but the text's first,
 // which may open one): its middle, with no quotation mark of its own, would
 // read as the publisher's words, and its first and last sentences need it.

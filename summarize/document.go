@@ -475,6 +475,20 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if runsPast(i) {
 			break
 		}
+		// The text's first sentence may open a quotation and come alone
+		// (see needs), but the sentence that ends the quotation comes
+		// right beside it when it fits, as one that waited for it would:
+		// a summary that opens a quotation and never closes it reads as
+		// cut off.
+		if i == 0 {
+			if j := d.closesLead(); j != nowhere {
+				if waiting == nil {
+					waiting = map[int]need{}
+				}
+				on, then := d.needs(j)
+				waiting[j] = need{on, then}
+			}
+		}
 		takeWithWaiting(i)
 	}
 	// When only waiting sentences were left (a pair that needs each other
@@ -532,7 +546,9 @@ const (
 // (headings are not counted): when it was dropped as a repeat, or there
 // is none, i needs what is nowhere. The text's first sentence has
 // nothing before it and does not lean back; a quotation it opens, or a
-// short question it asks, is the lead's, and it may come alone. The
+// short question it asks, is the lead's, and it may come alone (the
+// sentence that ends its quotation comes beside it when it fits; see
+// closesLead and pick). The
 // middle of a quotation of three sentences or more (quoteMiddles) needs
 // what is nowhere, and so do the sentences that open and close it, which
 // need their neighbour in it.
@@ -583,6 +599,37 @@ func (d *document) needs(i int) (on, then int) {
 		return j, standsAlone
 	}
 	return standsAlone, standsAlone
+}
+
+// closesLead returns the sentence that ends a quotation the text's first
+// sentence opens, when it is the very next one, or nowhere.
+func (d *document) closesLead() int {
+	if len(d.sents) < 2 || d.index[1] != d.index[0]+1 {
+		return nowhere
+	}
+	lead := d.sents[0].In(d.text)
+	if !mayQuote(lead) {
+		return nowhere
+	}
+	if opens, _ := quotation(lead); !opens {
+		return nowhere
+	}
+	if on, _ := d.needs(1); on != 0 {
+		return nowhere
+	}
+	if _, closes := quotation(d.sents[1].In(d.text)); !closes {
+		return nowhere
+	}
+	return 1
+}
+
+// mayQuote reports whether s holds a byte that a quotation mark starts
+// with: '"', the first of « » or of “ ”, or '&' of an entity. A lead is
+// long, and these few searches cost a fraction of countMarks's reading
+// of every byte.
+func mayQuote(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, 0xC2) >= 0 ||
+		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, '&') >= 0
 }
 
 // shortQuestionWords bounds the questions that announce their answer, the

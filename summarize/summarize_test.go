@@ -143,6 +143,10 @@ type pickRow struct {
 var earlierFirst, laterFirst, questionsFirst = weighOnly(summarize.FeatPosition, 5),
 	weighOnly(summarize.FeatRelative, 5), weighOnly(summarize.FeatQuestion, 10)
 
+// paragraphFirst ranks the sentences that open a line above the rest, in
+// the text's order.
+var paragraphFirst = weighOnly(summarize.FeatParagraph, 5)
+
 // ranked is a Summarizer that ranks by m, under the given caps.
 func ranked(m *summarize.Model, maxSent, maxWords int) summarize.Summarizer {
 	return summarize.Summarizer{Model: m, MaxSentences: maxSent, MaxWords: maxWords}
@@ -225,6 +229,9 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 		{"a quotation's two halves: not one without the other", later(1, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, lead},
 		{"…both, when there is room", later(2, -1), lead + "\n" + quoteOpens + "\n" + quoteEnds, quoteOpens + " " + quoteEnds},
 		{"the lead may open a quotation and come alone", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, quoteOpens + "\n" + quoteEnds + "\n" + short, quoteOpens},
+		// Ranked by the lines they open, short comes before quoteEnds.
+		{"…but the sentence that ends its quotation comes beside it when there is room", ranked(&paragraphFirst, 2, -1), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + quoteEnds},
+		{"…and fits", ranked(&paragraphFirst, 2, 10), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + short},
 		{"the text's first sentence has nothing before it", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, adds + " " + lead, adds},
 	})
 }
