@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/talkhis/talkhis/tokenize"
 )
 
@@ -39,7 +41,8 @@ func BenchmarkNormalize(b *testing.B) {
 // paragraph, and its first sentence in bold), and the sample as a page's
 // HTML on one line (a menu of links, a figure with its caption, <p>
 // paragraphs with a link and &nbsp; in each), so that what markup costs
-// shows beside the plain text.
+// shows beside the plain text; and the sample in presentation forms and
+// with asides in brackets (below).
 func BenchmarkSentences(b *testing.B) {
 	text := seed(b)
 	lines := strings.Split(strings.TrimSpace(text), "\n")
@@ -86,11 +89,32 @@ func BenchmarkSentences(b *testing.B) {
 		word.WriteString("\r\n\r\n")
 	}
 	word.WriteString("</body>\r\n</html>\r\n")
+	// The sample with each Arabic letter in its isolated presentation form,
+	// as a PDF extractor may give it in reading order: every letter opens
+	// with the byte that opens «﴿» (see tokenize's brackets).
+	isolated := map[rune]rune{}
+	for r := rune(0xFE80); r <= 0xFEFC; r++ {
+		base := []rune(norm.NFKC.String(string(r)))
+		if _, ok := isolated[base[0]]; len(base) == 1 && !ok {
+			isolated[base[0]] = r
+		}
+	}
+	forms := strings.Map(func(r rune) rune {
+		if f, ok := isolated[r]; ok {
+			return f
+		}
+		return r
+	}, text)
+	// The sample with an aside in brackets in each sentence, closed before
+	// its period.
+	aside := strings.ReplaceAll(text, "، ", " (في بيان) ")
 	for _, c := range []struct{ name, text string }{
 		{"sample", text},
 		{"markdown", md.String()},
 		{"html", page.String()},
 		{"word", word.String()},
+		{"forms", forms},
+		{"brackets", aside},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

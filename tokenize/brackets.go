@@ -2,8 +2,8 @@ package tokenize
 
 import "strings"
 
-// brackets follows the brackets of one line as splitLine reads it, so that a
-// final mark inside an aside in brackets («وأضاف المتحدث (وهو مسؤول رفيع.
+// brackets follows the brackets of one line as splitLine reads it, so that
+// a final mark inside an aside in brackets («وأضاف المتحدث (وهو مسؤول رفيع.
 // لم يذكر اسمه) أن…») or a Quranic verse in ornate brackets («﴿إن مع العسر
 // يسرا. فإن مع العسر يسرا﴾») does not end the sentence when the bracket
 // closes later on the line: cut there, the sentence's two pieces each hold
@@ -12,16 +12,16 @@ import "strings"
 // quotation's sentences are each a sentence of the speaker's, an aside's
 // are not.
 type brackets struct {
-	start, end int    // the line
-	pos        int    // how far the line was read
-	looked     bool   // whether the line was looked at for brackets
-	open       [2]int // of each kind, openers less closers before pos
-	pairs      [2]bool
-	next, from [2]int // of each kind, the first closer at or after from, or -1
+	start, end int     // the line
+	looked     bool    // whether the line's brackets were counted
+	pairs      [2]bool // of each kind, whether every opener on the line has its closer
+	pos        int     // how far the ornate brackets were counted
+	verse      int     // ornate openers less closers before pos
+	next, from [2]int  // of each kind, the first closer at or after from, or -1
 }
 
 // The kinds of brackets: round and ornate. The ornate ones are written in
-// reading order, ﴿ (U+FD3F, a Ps) first.
+// reading order, «﴿» (U+FD3F, a Ps) first.
 var (
 	asideOpeners = [2]string{"(", "﴿"}
 	asideClosers = [2]string{")", "﴾"}
@@ -31,14 +31,17 @@ func newBrackets(start, end int) brackets {
 	return brackets{start: start, end: end, pos: start, from: [2]int{end + 1, end + 1}}
 }
 
-// within reports whether the final mark of the sentence that started at seg
-// and whose final marks end at stop stands inside brackets that close later
-// on the line, with the sentence up to that closer at most MaxSentenceWords
-// words long: then the sentence goes on. A line whose brackets of a kind do
-// not pair up has those left alone, since which closes which cannot be
-// told, and so does a longer aside, which would be cut into pieces anyway
-// (AppendPieces).
-func (a *brackets) within(text string, seg, stop int) bool {
+// within reports whether the final mark of the sentence that started at
+// seg, whose final marks end at stop, stands inside
+// brackets that close later on the line, with the sentence up to that
+// closer at most MaxSentenceWords words long: then the sentence goes on.
+// A line whose brackets of a kind do not pair up has those left alone,
+// since which closes which cannot be told, and so does a longer aside,
+// which would be cut into pieces anyway (AppendPieces). Brackets are
+// counted, not paired one by one: on a line whose brackets pair up, a
+// closer before its opener («أولا) قال (…») only lowers the count. round
+// is the number of '(' less ')' that splitLine has passed on the line.
+func (a *brackets) within(text string, seg, stop, round int) bool {
 	if !a.looked {
 		a.looked = true
 		line := text[a.start:a.end]
@@ -47,20 +50,14 @@ func (a *brackets) within(text string, seg, stop int) bool {
 			a.pairs[k] = n > 0 && n == strings.Count(line, asideClosers[k])
 		}
 	}
-	if !a.pairs[0] && !a.pairs[1] {
-		return false
+	open := [2]int{round, 0}
+	if a.pairs[1] {
+		read := text[a.pos:max(a.pos, stop)]
+		a.verse += strings.Count(read, asideOpeners[1]) - strings.Count(read, asideClosers[1])
+		a.pos = max(a.pos, stop)
+		open[1] = a.verse
 	}
-	// Counted, not followed mark by mark: on a line whose brackets pair
-	// up, a closer before its opener («أولا) قال (…») only lowers the
-	// count, and the counts cost a fraction of a byte each.
-	read := text[a.pos:max(a.pos, stop)]
-	for k, pairs := range a.pairs {
-		if pairs {
-			a.open[k] += strings.Count(read, asideOpeners[k]) - strings.Count(read, asideClosers[k])
-		}
-	}
-	a.pos = max(a.pos, stop)
-	for k, n := range a.open {
+	for k, n := range open {
 		if n > 0 && a.pairs[k] {
 			if c := a.nextCloser(text, k, stop); c >= 0 && fewWords(text[seg:c]) {
 				return true
@@ -86,11 +83,27 @@ func (a *brackets) nextCloser(text string, kind, i int) int {
 }
 
 // fewWords reports whether s holds at most MaxSentenceWords words between
-// blanks, reading no more of it than a sentence of that many words could
-// take.
+// blanks (spaces, tabs, line breaks and no-break spaces; a dash between
+// blanks counts as a word), reading no more of it than a sentence of that
+// many words could take.
 func fewWords(s string) bool {
 	if len(s) > MaxSentenceWords*32 {
 		return false
 	}
-	return len(strings.Fields(s)) <= MaxSentenceWords
+	words, blank := 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			blank = true
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // a no-break space
+			blank = true
+			i++
+		case blank:
+			if words++; words > MaxSentenceWords {
+				return false
+			}
+			blank = false
+		}
+	}
+	return true
 }

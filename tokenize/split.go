@@ -395,6 +395,11 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 	}
 	line := 0
 	r := 0 // the first of raw that ends after start
+	// A Quranic verse's ornate brackets are looked for once, over the
+	// whole text: splitLine does not stop at their first byte, with which
+	// Arabic in presentation forms, as some PDFs give it, opens every
+	// letter (see brackets).
+	verses := strings.Contains(text[from:to], asideOpeners[1])
 	// The end of the line found last, from lineStart: a line that scripts
 	// cut into many pieces is searched for its end once, not from each.
 	lineStart, lineStop, lineNext := -1, -1, -1
@@ -477,7 +482,7 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 			last, end, next = next, e, n
 		}
 		n := len(out)
-		out = splitLine(text, start, end, line, out)
+		out = splitLine(text, start, end, line, verses, out)
 		if len(out) > n && (linkOnly(text, start, end) || len(out) == n+1 && (dateLine(out[n].In(text)) ||
 			breadcrumbLine(out[n].In(text)) && strings.TrimSpace(text[start:end]) == out[n].In(text))) {
 			out = out[:n] // a page's navigation, a list of other stories, a share bar, a date, a breadcrumb trail
@@ -1182,7 +1187,7 @@ func byteSet(s string) (t [256]bool) {
 }
 
 // splitLine appends the sentences of text[start:end], a line without breaks.
-func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
+func splitLine(text string, start, end, line int, verses bool, out []Sentence) []Sentence {
 	seg := start
 	emit := func(to int) {
 		if sp, ok := trim(text, seg, to); ok {
@@ -1197,7 +1202,11 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 	worded := -1   // the seg whose text before a pause holds words (see pauseEnd)
 	var mk *markup // &state once a line has markup to look for
 	var state markup
-	aside, bracketed := newBrackets(start, end), false
+	// Brackets are rare in Arabic text, round ones and a Quranic verse's
+	// ornate ones: aside follows a line's only once a final mark may stand
+	// inside one, after a '(' or in a text with verses (see brackets).
+	var aside brackets
+	made, round := false, 0 // round: '(' less ')' passed
 	for i := start; ; {
 		if i = plainUntil(text, i, end); i == end {
 			break
@@ -1238,10 +1247,10 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 			// around it as written.
 			r, _ := EntityRune(text[i:end])
 			term = isTerminator(r) && r != '.'
-		case c == '(' || c == 0xEF: // ﴿ U+FD3F, and other runes from U+F000
-			// Brackets are rare: a line without one is never read for
-			// them (see brackets).
-			bracketed = true
+		case c == '(':
+			round++
+		case c == ')':
+			round--
 		case urlStart[c] && hasURLPrefix(text[i:end]):
 			if r, _ := utf8.DecodeLastRuneInString(text[start:i]); i == open || isSpace(r) {
 				i = urlEnd(text, i, end)
@@ -1250,7 +1259,20 @@ func splitLine(text string, start, end, line int, out []Sentence) []Sentence {
 		}
 		if term {
 			stop := afterTerminators(text, i, end)
-			if !goesOn(text, stop, end) && !(bracketed && aside.within(text, seg, stop)) {
+			// A ')' among the closers after the final mark closes here.
+			for k := i; round > 0 && k < stop; k++ {
+				if text[k] == ')' {
+					round--
+				}
+			}
+			inside := false
+			if round > 0 || verses {
+				if !made {
+					aside, made = newBrackets(start, end), true
+				}
+				inside = aside.within(text, seg, stop, round)
+			}
+			if !goesOn(text, stop, end) && !inside {
 				emit(stop)
 			}
 			i, open = stop, stop
@@ -1291,9 +1313,9 @@ const urlStarts = "hHfFwW"
 var (
 	urlStart = byteSet(urlStarts)
 	// splitByte marks the bytes that splitLine looks at: terminators, the
-	// lead bytes of ؟ ۔ … and ﴿, the first bytes of a template, a comment,
-	// an entity and a bracket, and those that start a URL.
-	splitByte = byteSet("!?.{<&(\xD8\xDB\xE2\xEF" + urlStarts)
+	// lead bytes of ؟ ۔ …, the first bytes of a template, a comment, an
+	// entity, round brackets, and those that start a URL.
+	splitByte = byteSet("!?.{<&()\xD8\xDB\xE2" + urlStarts)
 )
 
 // afterTerminators returns the end of the run of final punctuation and
