@@ -27,20 +27,24 @@ var (
 	asideClosers = [2]string{")", "﴾"}
 )
 
+// newBrackets follows the brackets of the line text[start:end].
 func newBrackets(start, end int) brackets {
 	return brackets{start: start, end: end, pos: start, from: [2]int{end + 1, end + 1}}
 }
 
 // within reports whether the final mark of the sentence that started at
-// seg, whose final marks end at stop, stands inside
-// brackets that close later on the line, with the sentence up to that
-// closer at most MaxSentenceWords words long: then the sentence goes on.
-// A line whose brackets of a kind do not pair up has those left alone,
-// since which closes which cannot be told, and so does a longer aside,
-// which would be cut into pieces anyway (AppendPieces). Brackets are
-// counted, not paired one by one: on a line whose brackets pair up, a
-// closer before its opener («أولا) قال (…») only lowers the count. round
-// is the number of '(' less ')' that splitLine has passed on the line.
+// seg, whose final marks end at stop, stands inside brackets that close
+// later on the line, with the sentence up to that closer at most
+// MaxSentenceWords words long: then the sentence goes on. round is the
+// number of '(' less ')' that splitLine has passed on the line; the
+// ornate brackets are counted here. A line whose brackets of a kind do
+// not pair up has those left alone, since which closes which cannot be
+// told, and so does a longer aside, which would be cut into pieces anyway
+// (AppendPieces). Brackets are counted, not paired one by one: on a line
+// whose brackets pair up, a closer before its opener («أولا) قال (…») only
+// lowers the count. (A bracket inside a template, a comment or a URL,
+// which splitLine passes over, is not in round, but it is in the line's
+// pairing and may be found as the closer.)
 func (a *brackets) within(text string, seg, stop, round int) bool {
 	if !a.looked {
 		a.looked = true
