@@ -61,8 +61,10 @@
 // site's name in it («العنوان | شبكة الأخبار»), the heading that is the
 // headline alone. A headline longer than a heading, or one that asks, has
 // a sentence's shape: OpeningHeadline finds it by its place, alone on the
-// text's first line above the story, and HeadedSentences marks it a
-// heading unless a title given beside the text is another line.
+// text's first line above the story (or that line's units, when it is two
+// sentences: «الحرب السورية: من يقاتل من؟ ولماذا؟»), and HeadedSentences
+// marks it a heading, joined into one, unless a title given beside the
+// text is another line.
 //
 // # Stemming and stop words
 //

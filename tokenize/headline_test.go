@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -133,6 +134,12 @@ func TestOpeningHeadline(t *testing.T) {
 		{"a question of 13 words", "هل يمكن أن تكون درجة حرارة الغرفة عاملا للتمييز على أساس الجنس حقا؟" + lead, -1},
 		{"a sentence with its period", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة." + lead, -1},
 		{"a line of two units", "توفي المؤرخ عن عمر ناهز 101 عام. فمن هو" + lead, -1},
+		{"a headline of two questions", "الحرب السورية: من يقاتل من؟ ولماذا؟" + lead, 0},
+		{"…or of two parts after an ellipsis", "نتنياهو: أطلق العنان للنمر الإيراني ... وهو أكبر تهديد لعالمنا" + lead, 0},
+		{"…written as one character", "التحرش الجنسي في المغرب… وإتقان فن التخفي" + lead, 0},
+		{"…a question after it", "\"اللادينيون\" في المغرب ... هل يشكلون \"ظاهرة\"؟" + lead, 0},
+		{"…but not one whose last part ends with a period", "مات الملك؟ عاش الملك." + lead, -1},
+		{"…nor one of more than 12 words", "الحرب السورية المستمرة منذ سنوات طويلة في البلاد: من يقاتل من؟ ولماذا يقاتل؟" + lead, -1},
 		{"a heading already: the shape tells", "الإفراج عن نجم السينما الهندية" + lead, -1},
 		{"the text's only line", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس في قضية صيد الظباء النادرة", -1},
 		{"after a list's bullet", "- بند أول من القائمة بلا نقطة في آخره يمتد إلى أربع عشرة كلمة في السطر" + lead, -1},
@@ -179,6 +186,14 @@ func TestHeadedSentences(t *testing.T) {
 		{"…is one when the title given reads as it", question + lead, question, true},
 		{"…and so is a line that ends with a period", headline + "." + lead, headline, true},
 		{"…but not the story's second line", "أطلقت محكمة هندية سراح الممثل بكفالة.\n" + headline + lead, headline, false},
+	}
+	// A headline of two sentences is one heading, its line's units joined.
+	two := "الحرب السورية: من يقاتل من؟ ولماذا؟"
+	for _, title := range []string{"", two, two + " | شبكة الأخبار"} {
+		units, k := tokenize.HeadedSentences(two+lead, title)
+		require.Equal(t, 0, k, "title %q", title)
+		assert.Equal(t, tokenize.Sentence{Span: tokenize.Span{Start: 0, End: len(two)}, Heading: true}, units[0], "title %q", title)
+		assert.Equal(t, tokenize.Sentences(two + lead)[2:], units[1:], "title %q", title)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -245,10 +245,11 @@ func TestTitledGuard(t *testing.T) {
 		}
 	}
 	// The rest: questions of 13 words or more, which open a feature's
-	// story as often as they head one (see tokenize.OpeningHeadline), and
-	// headlines of two sentences («الحرب السورية: من يقاتل من؟ ولماذا؟»).
-	assert.LessOrEqual(t, differ, 19, "of %d documents", len(docs))
-	assert.LessOrEqual(t, titles, 20, "titles, of %d documents", len(docs))
+	// story as often as they head one (see tokenize.OpeningHeadline). At
+	// bdb71ff, before a headline of two sentences («الحرب السورية: من يقاتل
+	// من؟ ولماذا؟») was one, 19 and 20.
+	assert.LessOrEqual(t, differ, 15, "of %d documents", len(docs))
+	assert.LessOrEqual(t, titles, 16, "titles, of %d documents", len(docs))
 }
 
 // TestTitledGuardPageTitle: the headline on the text's first line with a
