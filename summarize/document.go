@@ -481,12 +481,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// a summary that opens a quotation and never closes it reads as
 		// cut off.
 		if i == 0 {
-			if j := d.closesLead(); j != nowhere {
+			if j, then := d.closesLead(); j != nowhere {
 				if waiting == nil {
 					waiting = map[int]need{}
 				}
-				on, then := d.needs(j)
-				waiting[j] = need{on, then}
+				waiting[j] = need{0, then}
 			}
 		}
 		takeWithWaiting(i)
@@ -588,12 +587,12 @@ func (d *document) needs(i int) (on, then int) {
 	if announces(text) {
 		return neighbour(i + 1), standsAlone
 	}
-	if i > 0 && d.words[i] <= shortQuestionWords && question(text) {
+	if i > 0 && d.words[i] <= shortQuestionWords && tokenize.Question(text) {
 		// A question after it is no answer but one more of a row of
 		// them («كم يكلف؟ مئة دينار؟ ألف؟», "what does it cost? a
 		// hundred dinars? a thousand?"), which only teases.
 		j := neighbour(i + 1)
-		if j != nowhere && question(d.sents[j].In(d.text)) {
+		if j != nowhere && tokenize.Question(d.sents[j].In(d.text)) {
 			return nowhere, standsAlone
 		}
 		return j, standsAlone
@@ -602,34 +601,23 @@ func (d *document) needs(i int) (on, then int) {
 }
 
 // closesLead returns the sentence that ends a quotation the text's first
-// sentence opens, when it is the very next one, or nowhere.
-func (d *document) closesLead() int {
+// sentence opens, when it is the very next one, and the sentence that one
+// needs after it besides the lead (its then; see needs); or nowhere.
+func (d *document) closesLead() (j, then int) {
 	if len(d.sents) < 2 || d.index[1] != d.index[0]+1 {
-		return nowhere
+		return nowhere, standsAlone
 	}
-	lead := d.sents[0].In(d.text)
-	if !mayQuote(lead) {
-		return nowhere
+	if opens, _ := quotation(d.sents[0].In(d.text)); !opens {
+		return nowhere, standsAlone
 	}
-	if opens, _ := quotation(lead); !opens {
-		return nowhere
-	}
-	if on, _ := d.needs(1); on != 0 {
-		return nowhere
+	on, then := d.needs(1)
+	if on != 0 {
+		return nowhere, standsAlone
 	}
 	if _, closes := quotation(d.sents[1].In(d.text)); !closes {
-		return nowhere
+		return nowhere, standsAlone
 	}
-	return 1
-}
-
-// mayQuote reports whether s holds a byte that a quotation mark starts
-// with: '"', the first of « » or of “ ”, or '&' of an entity. A lead is
-// long, and these few searches cost a fraction of countMarks's reading
-// of every byte.
-func mayQuote(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, 0xC2) >= 0 ||
-		strings.IndexByte(s, 0xE2) >= 0 || strings.IndexByte(s, '&') >= 0
+	return 1, then
 }
 
 // shortQuestionWords bounds the questions that announce their answer, the
@@ -678,7 +666,7 @@ func (d *document) asks(i int) bool {
 		last++
 		words += d.words[last]
 	}
-	return words <= tokenize.MaxHeadingWords && question(d.sents[last].In(d.text))
+	return words <= tokenize.MaxHeadingWords && tokenize.Question(d.sents[last].In(d.text))
 }
 
 // titleLine reports whether sentence i has the shape of a title: alone on

@@ -160,7 +160,7 @@ func (d *document) features(ctx context.Context) ([]Features, error) {
 		if w > 50 {
 			f[FeatLong] = (w - 50) / 50
 		}
-		if question(text) {
+		if tokenize.Question(text) {
 			f[FeatQuestion] = 1
 		}
 		if opensQuoted(text) {
@@ -199,13 +199,6 @@ func firstColon(s string) int {
 		}
 	}
 	return -1
-}
-
-// question reports whether s ends with a question mark, before any
-// closing quotation marks or brackets; a page may write it «&#1567;».
-func question(s string) bool {
-	last := tokenize.FinalMark(s)
-	return last == '?' || last == '؟'
 }
 
 // earlyColon returns where the first colon of s is when it comes within

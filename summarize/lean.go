@@ -594,9 +594,15 @@ func countQuotes(s string) quoteMarks {
 	return m
 }
 
-// countPart counts the quotation marks of s, a text without tags.
+// countPart counts the quotation marks of s, a text without tags. Most
+// sentences hold none: the bytes the marks start with, '"' and the first
+// of « » and of “ ”, are looked for first, with searches that cost a
+// fraction of countMarks's reading of every byte.
 func countPart(s string) quoteMarks {
-	m := countMarks(s)
+	var m quoteMarks
+	if strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0 {
+		m = countMarks(s)
+	}
 	if strings.IndexByte(s, '&') >= 0 {
 		m = m.add(countEntities(s))
 	}

@@ -244,14 +244,14 @@ func openingHeadline(text string, units []Sentence) (k, last int, ok bool) {
 				return 0, 0, false
 			}
 		}
-		if s := units[last].In(text); !asks(s) && !Unpunctuated(s) {
+		if s := units[last].In(text); !Question(s) && !Unpunctuated(s) {
 			return 0, 0, false
 		}
 		return k, last, wordsAtMost(text[units[k].Start:units[last].End], MaxHeadingWords)
 	}
 	s := units[k].In(text)
 	most := maxHeadlineWords
-	if asks(s) {
+	if Question(s) {
 		most = MaxHeadingWords
 	} else if !Unpunctuated(s) {
 		return 0, 0, false
@@ -259,8 +259,10 @@ func openingHeadline(text string, units []Sentence) (k, last int, ok bool) {
 	return k, k, wordsAtMost(s, most)
 }
 
-// asks reports whether s ends with a question mark.
-func asks(s string) bool {
+// Question reports whether s ends with a question mark, Arabic or Latin,
+// before any closing quotation marks or brackets; a page may write it
+// «&#1567;» (see FinalMark).
+func Question(s string) bool {
 	m := FinalMark(s)
 	return m == '?' || m == '؟'
 }

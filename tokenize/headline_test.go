@@ -229,3 +229,24 @@ func ExampleHeadline() {
 	// Output:
 	// true الحكومة ترفع أسعار الوقود
 }
+
+func TestQuestion(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"arabic question mark", "لماذا؟", true},
+		{"latin question mark", "why?", true},
+		{"before a closing quotation mark", "قال: \"لماذا؟\"", true},
+		{"written as an entity", "لماذا&#1567;", true},
+		{"a period", "نعم.", false},
+		{"a question mark inside, a period at the end", "لماذا؟ لأن.", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.Question(tt.s), "%+q", tt.s)
+		})
+	}
+}
