@@ -21,3 +21,6 @@ func IsDateWord(word string) bool {
 	_, ok := dateWords[strings.ToLower(word)]
 	return ok
 }
+
+// NeedsNext exposes needsNext, whose word list is normalized once.
+var NeedsNext = needsNext

@@ -64,6 +64,17 @@ func TestAppendPieces(t *testing.T) {
 	colon := with(numbered(90), map[int]string{30: "كلمة30:"})
 	quote := with(numbered(90), map[int]string{1: "«كلمة1", 20: "كلمة20»،"})
 	final := with(numbered(81), map[int]string{81: "كلمة81."})
+	// Word 30 needs the word after it: a preposition, a relative pronoun,
+	// «أن» ("that"), «و» ("and") written apart, as EASC's texts write it.
+	fi := with(numbered(81), map[int]string{30: "في"})
+	ala := with(numbered(81), map[int]string{30: "على", 29: "إلى"})
+	alladhi := with(numbered(81), map[int]string{30: "التي"})
+	anna := with(numbered(81), map[int]string{30: "ان", 29: "أن", 31: "إن"})
+	waApart := with(numbered(81), map[int]string{30: "و"})
+	allNeed := with(numbered(81), map[int]string{15: "في", 16: "في", 17: "في", 18: "في", 19: "في", 20: "في", 21: "في", 22: "في", 23: "في", 24: "في", 25: "في", 26: "في", 27: "في", 28: "في", 29: "في", 30: "في", 31: "في", 32: "في", 33: "في", 34: "في", 35: "في", 36: "في", 37: "في", 38: "في", 39: "في", 40: "في"})
+	yet := with(numbered(81), map[int]string{30: "بعد"})
+	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
+	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
 	tests := []struct {
 		name string
 		text string
@@ -81,6 +92,15 @@ func TestAppendPieces(t *testing.T) {
 		{"not after a colon when another place will do", strings.Join(colon, " "), pieces(colon, 29, 30, 31)},
 		{"a closing quote stays with the piece before", strings.Join(quote, " "), pieces(quote, 20, 30, 40)},
 		{"final punctuation stays with the last piece", strings.Join(final, " "), pieces(final, 30, 30, 21)},
+		{"not after «في», which needs the word after it", strings.Join(fi, " "), pieces(fi, 29, 30, 22)},
+		{"nor after «على» or «إلى», spelled with ى and hamza", strings.Join(ala, " "), pieces(ala, 31, 30, 20)},
+		{"nor after a relative pronoun", strings.Join(alladhi, " "), pieces(alladhi, 29, 30, 22)},
+		{"nor after «أن» or «إن», with hamza or without", strings.Join(anna, " "), pieces(anna, 28, 30, 23)},
+		{"nor after «و» written apart", strings.Join(waApart, " "), pieces(waApart, 29, 30, 22)},
+		{"after such a word when no other place will do", strings.Join(allNeed, " "), pieces(allNeed, 30, 30, 21)},
+		{"«بعد» ends a clause as «yet» («لم يصل بعد»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
+		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
+		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
 		{
 			"a long sentence between two short ones",
 			"بدأ الاجتماع. " + strings.Join(final, " ") + " انتهى الاجتماع.",
@@ -143,6 +163,7 @@ func TestAppendPiecesBounds(t *testing.T) {
 func FuzzAppendPieces(f *testing.F) {
 	for _, s := range []string{
 		"كلمة ", "قال، ", "«نص» ", "وقال إن: ", "3.5 و٣٫٥ ", "a\u200cb ", "ا. ", "\xff ", "والحكومة؛ ", "(كلمة) - ",
+		"في ", "الذي كان في ", "في حين ", "علي، ",
 	} {
 		f.Add(s, uint8(90))
 	}
@@ -191,6 +212,32 @@ func FuzzAppendPieces(f *testing.F) {
 			assert.Equal(t, words, total, "the pieces hold the unit's words")
 		}
 	})
+}
+
+// A word that needs the word after it is no place to end a piece: the
+// piece would end «…الذي كان في» ("…which was in"). Words are compared
+// normalized, so that «على» and «علي», «أن» and «ان» are one.
+func TestNeedsNext(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"في", true}, {"من", true}, {"على", true}, {"علي", true}, {"إلى", true}, {"الى", true}, {"عن", true},
+		{"مع", true}, {"بين", true}, {"منذ", true}, {"خلال", true}, {"حول", true}, {"نحو", true}, {"لدى", true},
+		{"الذي", true}, {"التي", true}, {"الذين", true}, {"اللواتي", true}, {"اللتين", true},
+		{"أن", true}, {"إن", true}, {"ان", true}, {"لأن", true}, {"كي", true}, {"لكي", true}, {"حتى", true},
+		{"و", true}, {"أو", true}, {"او", true}, {"ثم", true}, {"بل", true}, {"لكن", true}, {"أم", true},
+		{"لم", true}, {"لن", true}, {"قد", true}, {"سوف", true}, {"إذا", true}, {"لو", true},
+		{"كل", true}, {"بعض", true}, {"أي", true}, {"مثل", true},
+		{"فِي", true}, {"عَلَى", true}, // vowelled
+		// Words that end a clause well: «لم يصل بعد» ("not yet"), «من قبل»
+		// ("before"), «وذلك», «إلى حد ما», «أم لا», «لا غير», «كما كان».
+		{"بعد", false}, {"قبل", false}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", false},
+		{"غير", false}, {"كان", false}, {"فيها", false}, {"عليه", false}, {"الحكومة", false}, {"في2", false},
+		{"", false}, {"اللواتياللواتي", false},
+	} {
+		assert.Equal(t, tt.want, tokenize.NeedsNext(tt.word), "%+q", tt.word)
+	}
 }
 
 // opensClause looks at a word's first letter before it folds the word: a
