@@ -22,5 +22,6 @@ func IsDateWord(word string) bool {
 	return ok
 }
 
-// NeedsNext exposes needsNext, whose word list is normalized once.
+// NeedsNext exposes needsNext, whose switch holds its words as Normalize
+// folds them: the test asks each in the spellings a text uses.
 var NeedsNext = needsNext

@@ -267,9 +267,9 @@ const maxAskingHeadlineWords = 18
 // asksWhat reports whether s opens with a question word, «من» ("who"),
 // «ما» or «ماذا» ("what"), «لماذا» ("why"), «كيف» ("how"), «متى»
 // ("when"), «أين» ("where"), «كم» ("how many") or «أي» ("which"), and
-// holds no comma: «من هو…؟», «ما قصة…؟», «لماذا عاد…؟», as news titles an
-// explainer (10 of the 15 titles of 13 to 18 words that ask, in the dev
-// corpus). A story that opens with a question that long asks the reader
+// holds no comma: «من هو…؟», «ما قصة…؟», «لماذا عاد…؟», as the titles of
+// explainers ask (10 of the 15 news titles of 13 to 18 words that ask, in
+// the dev corpus). A story that opens with a question that long asks the reader
 // («هل ترغب في…؟», "would you like…?", which a title asks as well, so «هل»
 // is none of these words) or asks after a clause («…، ولكن ما عدد…؟»,
 // "…, but how many…?"): the 6 such first lines of the corpus's texts do.
@@ -277,13 +277,13 @@ func asksWhat(s string) bool {
 	if strings.ContainsAny(s, "،,") {
 		return false
 	}
-	for w := range Words(s) {
+	for w := range Words(s) { // the first word only
 		var buf [16]byte
 		switch string(AppendNormalized(buf[:0], w.In(s))) {
 		case "من", "ما", "ماذا", "لماذا", "كيف", "متي", "اين", "كم", "اي":
 			return true
 		}
-		return false
+		break
 	}
 	return false
 }

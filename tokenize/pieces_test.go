@@ -229,6 +229,9 @@ func TestNeedsNext(t *testing.T) {
 		{"و", true}, {"أو", true}, {"او", true}, {"ثم", true}, {"بل", true}, {"لكن", true}, {"أم", true},
 		{"لم", true}, {"لن", true}, {"قد", true}, {"سوف", true}, {"إذا", true}, {"لو", true},
 		{"كل", true}, {"بعض", true}, {"أي", true}, {"مثل", true},
+		{"عند", true}, {"تحت", true}, {"فوق", true}, {"دون", true}, {"ضد", true}, {"عبر", true}, {"وفق", true},
+		{"حسب", true}, {"بحسب", true}, {"تجاه", true}, {"اللذين", true}, {"اللذان", true}, {"اللتان", true},
+		{"اللاتي", true}, {"اذا", true}, {"حتي", true}, {"لان", true}, {"ام", true}, {"اي", true},
 		{"فِي", true}, {"عَلَى", true}, // vowelled
 		// Words that end a clause well: «لم يصل بعد» ("not yet"), «من قبل»
 		// ("before"), «وذلك», «إلى حد ما», «أم لا», «لا غير», «كما كان».
