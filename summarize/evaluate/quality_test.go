@@ -181,15 +181,21 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {18, 1}, "easc-dev.jsonl": {2, 0}}},
 		{"wpsource", evaluate.RenderWordPressSource, nil},
 	}
+	var s summarize.Summarizer
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		docs := devCorpus(t, corpus)
+		// The plain texts' summaries, once for all the renders.
+		plains := make([]summarize.Summary, len(docs))
+		for k, d := range docs {
+			var err error
+			plains[k], err = s.Summarize(d.Text)
+			require.NoError(t, err, d.ID)
+		}
 		for _, r := range renders {
 			t.Run(corpus+"/"+r.name, func(t *testing.T) {
-				var s summarize.Summarizer
 				differ, titles := 0, 0
-				for _, d := range docs {
-					plain, err := s.Summarize(d.Text)
-					require.NoError(t, err, d.ID)
+				for k, d := range docs {
+					plain := plains[k]
 					page, err := s.Summarize(r.render(d.Text))
 					require.NoError(t, err, d.ID)
 					want := strings.Join(strings.Fields(straight.Replace(plain.String())), " ")
