@@ -86,28 +86,9 @@ func (a *brackets) nextCloser(text string, kind, i int) int {
 	return a.next[kind]
 }
 
-// fewWords reports whether s holds at most MaxSentenceWords words between
-// blanks (spaces, tabs, line breaks and no-break spaces; a dash between
-// blanks counts as a word), reading no more of it than a sentence of that
-// many words could take.
+// fewWords reports whether s holds at most MaxSentenceWords words (as
+// fieldsAtMost counts them), reading no more of it than a sentence of that
+// many words could take: a run of marks without words is read no further.
 func fewWords(s string) bool {
-	if len(s) > MaxSentenceWords*32 {
-		return false
-	}
-	words, blank := 0, true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			blank = true
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // a no-break space
-			blank = true
-			i++
-		case blank:
-			if words++; words > MaxSentenceWords {
-				return false
-			}
-			blank = false
-		}
-	}
-	return true
+	return len(s) <= MaxSentenceWords*32 && fieldsAtMost(s, MaxSentenceWords)
 }
