@@ -37,8 +37,10 @@ const pieceWindow = max(MaxSentenceWords, PieceMinWords+PieceMaxWords)
 // more than MaxSentenceWords words, cut into pieces of PieceMinWords to
 // PieceMaxWords words. A cut falls after a semicolon or a comma if one
 // lies in that range, else before a word that opens a clause («والحكومة»,
-// «وقال», «ثم»), else near 30 words; never, while another place will do,
-// next to a colon, a quotation mark, an opening bracket or a dash. A piece
+// «وقال», «ثم»), else near 30 words, before a word with the article only
+// when no other place will do (see gapRank); never, while another place
+// will do, next to a colon, a quotation mark, an opening bracket or a
+// dash, or after a word that needs the next one (see needsNext). A piece
 // keeps the closing marks and the comma it ends with, so that two pieces
 // taken together read as the text does. The pieces keep the unit's line.
 //
@@ -106,7 +108,7 @@ func cutPlace(text string, words []Span) int {
 			}
 		}
 		// A comma or a semicolon ends a clause whatever stands before it.
-		if bestRank < 0 || bestRank >= 2 || !needsNext(words[best-1].In(text)) {
+		if bestRank < 0 || bestRank >= 3 || !needsNext(words[best-1].In(text)) {
 			return best
 		}
 		ranks[best] = -1
@@ -121,14 +123,17 @@ func abs(x int) int {
 }
 
 // gapRank rates the gap between two words as a place to cut: after a
-// semicolon 3, after a comma 2, before a word that opens a clause 1,
-// elsewhere 0. A gap that holds a colon, a quotation mark, an opening
-// bracket or a dash is -1, the last place to cut: what follows it belongs
-// to what comes before, and a straight quote may open or close. (So is a
-// gap without marks after a word that needs the next one, as cutPlace
-// finds out.)
+// semicolon 4, after a comma 3, before a word that opens a clause 2,
+// elsewhere 1, and before a word with the article 0 (see definite): such
+// a word completes the one before it, as its genitive («دور | العرض»,
+// "houses of | the show"), its adjective («الحكومة | السورية») or, after a
+// verb, its subject («أعلن | الوزير»). A gap that holds a colon, a
+// quotation mark, an opening bracket or a dash is -1, the last place to
+// cut: what follows it belongs to what comes before, and a straight quote
+// may open or close. (So is a gap without a comma or a semicolon after a
+// word that needs the next one, as cutPlace finds out.)
 func gapRank(text string, before, after Span) int {
-	rank := 0
+	rank := 1
 	gap := text[before.End:after.Start]
 	for i := 0; i < len(gap); {
 		r, size := markAt(gap[i:])
@@ -137,15 +142,36 @@ func gapRank(text string, before, after Span) int {
 		case ':', '«', '“', '(', '"', '\'', '-', '–', '—':
 			return -1
 		case '؛', ';':
-			rank = 3
+			rank = 4
 		case '،', ',':
-			rank = max(rank, 2)
+			rank = max(rank, 3)
 		}
 	}
-	if rank == 0 && opensClause(after.In(text)) {
-		rank = 1
+	if rank == 1 {
+		switch w := after.In(text); {
+		case opensClause(w):
+			rank = 2
+		case definite(w):
+			rank = 0
+		}
 	}
 	return rank
+}
+
+// definite reports a word that opens with the article «ال», but for the
+// words that open a clause or a phrase of their own: the relative
+// pronouns («الذي»), «إلى» and «إلا» written without their hamza («الى»,
+// «الا»).
+func definite(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ال")
+	if !ok || len(rest) < 2*2 { // two letters at least: «الى», «الا» are none
+		return false
+	}
+	switch w {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي":
+		return false
+	}
+	return true
 }
 
 // needsNext reports a word that cannot end a clause, since it governs the

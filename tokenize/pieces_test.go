@@ -75,6 +75,16 @@ func TestAppendPieces(t *testing.T) {
 	yet := with(numbered(81), map[int]string{30: "بعد"})
 	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
 	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
+	// Word 31 has the article: it completes word 30, unless it is a
+	// relative pronoun, «إلى» written without hamza, or a comma parts them.
+	genitive := with(numbered(81), map[int]string{31: "العرض"})
+	relative := with(numbered(81), map[int]string{31: "الذي"})
+	ila := with(numbered(81), map[int]string{31: "الى"})
+	commaAl := with(numbered(81), map[int]string{30: "كلمة30،", 31: "الحكومة"})
+	allAl := numbered(81)
+	for k := 15; k <= 40; k++ {
+		allAl[k] = "الكلمة"
+	}
 	tests := []struct {
 		name string
 		text string
@@ -101,6 +111,11 @@ func TestAppendPieces(t *testing.T) {
 		{"«بعد» ends a clause as «yet» («لم يصل بعد»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
 		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
 		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
+		{"not before a word with the article, which completes the one before («دور | العرض»)", strings.Join(genitive, " "), pieces(genitive, 29, 30, 22)},
+		{"…but before a relative pronoun, which opens a clause", strings.Join(relative, " "), pieces(relative, 30, 30, 21)},
+		{"…or before «الى», «إلى» without its hamza", strings.Join(ila, " "), pieces(ila, 30, 30, 21)},
+		{"…or after a comma", strings.Join(commaAl, " "), pieces(commaAl, 30, 30, 21)},
+		{"…or when no other place will do", strings.Join(allAl, " "), pieces(allAl, 30, 30, 21)},
 		{
 			"a long sentence between two short ones",
 			"بدأ الاجتماع. " + strings.Join(final, " ") + " انتهى الاجتماع.",
