@@ -248,6 +248,12 @@ func TestNeedsNext(t *testing.T) {
 		{"حسب", true}, {"بحسب", true}, {"تجاه", true}, {"اللذين", true}, {"اللذان", true}, {"اللتان", true},
 		{"اللاتي", true}, {"اذا", true}, {"حتي", true}, {"لان", true}, {"ام", true}, {"اي", true},
 		{"فِي", true}, {"عَلَى", true}, // vowelled
+		// after «و» or «ف», and «أن» with a pronoun or «ب»
+		{"وفي", true}, {"ومن", true}, {"وعلى", true}, {"والذي", true}, {"وقد", true}, {"ولم", true}, {"فإن", true},
+		{"فقد", true}, {"وإذا", true}, {"بأن", true}, {"أنه", true}, {"إنها", true}, {"أنهم", true}, {"بأنه", true},
+		{"لأنها", true}, {"وأنه", true}, {"اننا", true},
+		{"فحسب", false}, {"وحسب", false}, // "only"
+		{"وزير", false}, {"فقط", false}, {"وذلك", false}, {"فيه", false}, {"وهو", false}, {"فيما", false},
 		// Words that end a clause well: «لم يصل بعد» ("not yet"), «من قبل»
 		// ("before"), «وذلك», «إلى حد ما», «أم لا», «لا غير», «كما كان».
 		{"بعد", false}, {"قبل", false}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", false},
