@@ -455,6 +455,34 @@ func RenderASS(text string) string {
 	return b.String()
 }
 
+// RenderSAMI returns text as SAMI subtitles (Microsoft's Synchronized
+// Accessible Media Interchange, .smi, as Windows Media and older DVD
+// rips carry them), in the cues of RenderSRT: each a <SYNC Start=…> with
+// a <P Class=ARSA> that is never closed, its lines joined by <BR>, what
+// HTML escapes escaped, and an &nbsp; cue that clears the screen after
+// it, under a <HEAD> of a title and a style sheet in a comment; tags in
+// capitals, as SAMI writers set them.
+func RenderSAMI(text string) string {
+	var b strings.Builder
+	b.Grow(2 * len(text))
+	b.WriteString("<SAMI>\r\n<HEAD>\r\n<TITLE>نشرة الأخبار</TITLE>\r\n<STYLE TYPE=\"text/css\">\r\n<!--\r\n" +
+		"P { margin-left: 8pt; margin-right: 8pt; font-family: Arial; text-align: center; }\r\n" +
+		".ARSA { Name: Arabic; lang: ar-SA; SAMIType: CC; }\r\n-->\r\n</STYLE>\r\n</HEAD>\r\n<BODY>\r\n")
+	for k, cue := range cues(text) {
+		start := 3000 * k
+		fmt.Fprintf(&b, "<SYNC Start=%d><P Class=ARSA>", start)
+		for n, l := range cue {
+			if n > 0 {
+				b.WriteString("<BR>")
+			}
+			htmlEscape.WriteString(&b, l)
+		}
+		fmt.Fprintf(&b, "\r\n<SYNC Start=%d><P Class=ARSA>&nbsp;\r\n", start+2900)
+	}
+	b.WriteString("</BODY>\r\n</SAMI>\r\n")
+	return b.String()
+}
+
 // cues returns the cues of text read out: each paragraph's words in lines
 // of 42 characters at most, two lines a cue, a new cue at each paragraph;
 // headings are not read out.

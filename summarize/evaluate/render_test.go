@@ -137,6 +137,24 @@ func TestRenderTTML(t *testing.T) {
 	assert.Equal(t, []string{"افتتح الوزير معرض الكتاب الدولي في العاصمة\nأمس بحضور عدد كبير من الناشرين العرب", "والأجانب وممثلي السفارات.", "وغادر <سريعا> & بهدوء."}, cues)
 }
 
+// TestRenderSAMI: the cues of RenderSRT as SAMI's <SYNC>s, each cleared by
+// an &nbsp; cue, their lines joined by <BR>, what HTML escapes escaped,
+// under a head of a title and a style sheet.
+func TestRenderSAMI(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوغادر <سريعا> & بهدوء."
+	got := evaluate.RenderSAMI(text)
+	assert.True(t, strings.HasPrefix(got, "<SAMI>\r\n<HEAD>\r\n<TITLE>"), got)
+	assert.Contains(t, got, "<BODY>\r\n"+
+		"<SYNC Start=0><P Class=ARSA>افتتح الوزير معرض الكتاب الدولي في العاصمة<BR>أمس بحضور عدد كبير من الناشرين العرب\r\n"+
+		"<SYNC Start=2900><P Class=ARSA>&nbsp;\r\n"+
+		"<SYNC Start=3000><P Class=ARSA>والأجانب وممثلي السفارات.\r\n"+
+		"<SYNC Start=5900><P Class=ARSA>&nbsp;\r\n"+
+		"<SYNC Start=6000><P Class=ARSA>وغادر &lt;سريعا&gt; &amp; بهدوء.\r\n"+
+		"<SYNC Start=8900><P Class=ARSA>&nbsp;\r\n"+
+		"</BODY>\r\n</SAMI>\r\n")
+	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
+}
+
 // TestRenderASS: RenderASS writes a script's header and styles, then the
 // cues of RenderSRT as Dialogue lines whose screen lines are joined by «\N».
 func TestRenderASS(t *testing.T) {
