@@ -14,8 +14,9 @@ import (
 // publish with their videos and speech recognizers write, TTML (W3C's
 // Timed Text, which broadcasters deliver as EBU-TT and streaming services
 // as DFXP), Advanced SubStation Alpha (.ass, .ssa), as Aegisub writes
-// and fan subtitlers share, or YouTube's timed text (its XML of a
-// video's captions). ok is false, with "", for any other text.
+// and fan subtitlers share, YouTube's timed text (its XML of a video's
+// captions), or SAMI (.smi, Microsoft's, as Windows Media and older DVD
+// rips carry it). ok is false, with "", for any other text.
 //
 // Subtitles are no text to split as it stands: their cue numbers and times
 // would be read as words, and their lines break sentences where the screen
@@ -41,14 +42,18 @@ import (
 // is a space. YouTube's timed text, as caption downloaders save a video's
 // captions, is read as TTML is: its cues are <text>s (srv1) or <p>s
 // (srv3, their words in <s>s), and their entities are read twice, as
-// YouTube escapes them twice.
+// YouTube escapes them twice. SAMI is read so too, its tags HTML's in
+// capitals or not: its cues are <SYNC>s, their text in a <P> that is
+// seldom closed, lines ending at <BR>, and a cue of &nbsp; alone, which
+// clears the screen, is none; every <P> of a cue is read, so that a file
+// in two languages gives both.
 //
 // text is subtitles when its first line (after a byte order mark and blank
 // lines) is WebVTT's «WEBVTT», or a cue's time («00:00:01,000 -->
 // 00:00:04,200»), or a number with a cue's time on the next line; when its
 // root element, after an XML declaration, comments and a doctype, is
-// TTML's <tt> (or <prefix:tt>) or YouTube's <transcript> or <timedtext>;
-// and when its first line is ASS's «[Script Info]».
+// TTML's <tt> (or <prefix:tt>), YouTube's <transcript> or <timedtext>, or
+// SAMI's <SAMI>; and when its first line is ASS's «[Script Info]».
 func Subtitles(text string) (spoken string, ok bool) {
 	switch opensSubtitles(text) {
 	case cueFile:
@@ -60,6 +65,8 @@ func Subtitles(text string) (spoken string, ok bool) {
 		return xmlCueText(text, "text", true), true
 	case assFile:
 		return assText(text), true
+	case samiFile:
+		return xmlCueText(text, "sync", false), true
 	}
 	return "", false
 }
@@ -71,6 +78,7 @@ const (
 	ttmlFile
 	assFile
 	youTubeFile // YouTube's timed text: <transcript> (srv1) or <timedtext> (srv3)
+	samiFile    // SAMI: <SAMI>, cues of <SYNC>
 )
 
 // spoken gathers the lines of cues into one paragraph: each line is
@@ -153,7 +161,8 @@ func opensSubtitles(text string) int {
 // by its root element, after an XML declaration, comments and a doctype:
 // TTML's <tt> or <prefix:tt> in TTML's namespace (or DFXP's before it;
 // HTML's old <tt>, teletype text, has none) is ttmlFile; YouTube's
-// <transcript> or <timedtext> is youTubeFile.
+// <transcript> or <timedtext> is youTubeFile; <SAMI>, in capitals or not,
+// is samiFile.
 func xmlSubtitles(head string) int {
 	for {
 		head = strings.TrimLeft(head, " \t\r\n")
@@ -175,6 +184,8 @@ func xmlSubtitles(head string) int {
 				return ttmlFile
 			case name == "transcript" || name == "timedtext":
 				return youTubeFile
+			case strings.EqualFold(name, "sami"):
+				return samiFile
 			}
 			return noSubtitles
 		default:
@@ -215,6 +226,7 @@ func localName(name string) string {
 // same, its cues <text> (srv1) or <p> (srv3, whose words are <s>s), their
 // entities read twice (twice is true): YouTube escapes a caption as HTML,
 // then as XML («&amp;#39;» for «'»); a newline in a cue ends a line.
+// SAMI's cues are <SYNC>s (cue is "sync"), its <P> a line's start.
 func xmlCueText(text, cue string, twice bool) string {
 	var out spoken
 	var line strings.Builder
@@ -273,7 +285,9 @@ func xmlCueText(text, cue string, twice bool) string {
 		name, end := tagName(rest[1:e])
 		empty := rest[e-1] == '/'
 		rest = rest[e+1:]
-		switch local := localName(name); {
+		// SAMI's tags are HTML's, in capitals or not; XML's names are
+		// TTML's and YouTube's, which hold no capitals where it matters.
+		switch local := strings.ToLower(localName(name)); {
 		case skip != "":
 			if end && local == skip {
 				skip = ""

@@ -71,6 +71,12 @@ func TestSubtitles(t *testing.T) {
 		{"YouTube's timed text (srv3): its head out, each <p> a cue of <s> words, an empty <p> none",
 			"<?xml version=\"1.0\" encoding=\"utf-8\" ?><timedtext format=\"3\"><head><ws id=\"1\" ju=\"0\"/></head><body><p t=\"1000\" d=\"2000\" w=\"1\"><s ac=\"0\">رفعت</s><s t=\"500\"> الحكومة</s><s t=\"900\"> الأسعار</s></p><p t=\"2900\" d=\"100\" w=\"1\" a=\"1\">\n</p><p t=\"3000\" d=\"2000\" w=\"1\"><s>اليوم</s></p></body></timedtext>",
 			"رفعت الحكومة الأسعار اليوم"},
+		{"SAMI: the head's title and style sheet out, each <SYNC> a cue, its <P> never closed, <BR> a line's end, an &nbsp; cue none, tags in capitals",
+			"<SAMI>\r\n<HEAD>\r\n<TITLE>نشرة الأخبار</TITLE>\r\n<STYLE TYPE=\"text/css\">\r\n<!--\r\nP { font-family: Arial; }\r\n.ARSA { Name: Arabic; lang: ar-SA; }\r\n-->\r\n</STYLE>\r\n</HEAD>\r\n<BODY>\r\n<SYNC Start=1000><P Class=ARSA>رفعت الحكومة أسعار الوقود<BR>بنسبة <I>عشرة</I> في المئة\r\n<SYNC Start=4200><P Class=ARSA>&nbsp;\r\n<SYNC Start=4300><P Class=ARSA>بعد اجتماع &amp; نقاش &lt;طويل&gt;.\r\n</BODY>\r\n</SAMI>\r\n",
+			"رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة بعد اجتماع & نقاش <طويل>."},
+		{"SAMI in small letters, its <p>s closed, a style sheet outside a comment",
+			"\ufeff<sami><head><style>p { color: white }</style></head><body><sync start=0><p class=arsa>مساء الخير.</p></sync><sync start=900><p class=arsa>.وأهلا بكم</p></sync></body></sami>",
+			"مساء الخير. وأهلا بكم."},
 		{"an HTML page that opens with an XML declaration is no subtitles",
 			"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>نص.</p></body></html>", ""},
 		{"a tag whose name only ends in tt is no TTML", "<tt2 xmlns=\"http://www.w3.org/ns/ttml\"><p>نص.</p></tt2>", ""},
@@ -107,6 +113,7 @@ func FuzzSubtitles(f *testing.F) {
 		`<tt:tt xmlns:tt="http://www.w3.org/ns/ttml"><tt:body><tt:p><tt:metadata>م</tt:metadata>نص</tt:p></tt:body></tt:tt>`,
 		"[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:02.00,0:00:03.00,Default,,0,0,0,,{\\i1}نص\\Nآخر\\h{\\p1}m 0 0{\\p0}\nDialogue: 0,0:00:01.00,0:00:02.00,,,,,,,{\n",
 		`<transcript><text start="0" dur="1">&amp;#39;نص&amp;#39;</text><text start="1" dur="1">&amp;</text></transcript>`,
+		"<SAMI><BODY><SYNC Start=0><P Class=ARSA>نص<BR>&nbsp;<SYNC Start=1><P>", "<sami><p>نص</sami",
 	} {
 		f.Add(s)
 	}

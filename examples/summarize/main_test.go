@@ -366,14 +366,18 @@ func TestCLISubtitles(t *testing.T) {
 	assert.Equal(t, lead, got.Sentences[0].Text)
 	assert.Equal(t, 0, got.Sentences[0].Start, "offsets into the spoken text")
 
-	// TTML and ASS the same: the spoken text is summarized.
+	// TTML, ASS and SAMI the same: the spoken text is summarized.
 	ttml := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="ar"><head><metadata><ttm:title>نشرة</ttm:title></metadata></head><body><div>` +
 		`<p begin="00:00:01.000" end="00:00:04.200">رفعت الحكومة أسعار الوقود في العاصمة<br/>اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</p>` +
 		`<p begin="00:00:04.300" end="00:00:08.900">وقال وزير المالية إن القرار يهدف<br/>إلى خفض العجز في الموازنة.</p></div></body></tt>`
 	ass := "[Script Info]\r\nTitle: نشرة\r\n\r\n[Events]\r\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\r\n" +
 		"Dialogue: 0,0:00:01.00,0:00:04.20,Default,,0,0,0,,{\\an8}رفعت الحكومة أسعار الوقود في العاصمة\\Nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\r\n" +
 		"Dialogue: 0,0:00:04.30,0:00:08.90,Default,,0,0,0,,وقال وزير المالية إن القرار يهدف\\Nإلى خفض العجز في الموازنة.\r\n"
-	for name, file := range map[string]string{"news.ttml": ttml, "news.ass": ass} {
+	sami := "<SAMI>\r\n<HEAD><TITLE>نشرة</TITLE></HEAD>\r\n<BODY>\r\n" +
+		"<SYNC Start=1000><P Class=ARSA>رفعت الحكومة أسعار الوقود في العاصمة<BR>اليوم بنسبة عشرة في المئة بعد اجتماع طويل.\r\n" +
+		"<SYNC Start=4200><P Class=ARSA>&nbsp;\r\n" +
+		"<SYNC Start=4300><P Class=ARSA>وقال وزير المالية إن القرار يهدف<BR>إلى خفض العجز في الموازنة.\r\n</BODY>\r\n</SAMI>\r\n"
+	for name, file := range map[string]string{"news.ttml": ttml, "news.ass": ass, "news.smi": sami} {
 		p := filepath.Join(t.TempDir(), name)
 		require.NoError(t, os.WriteFile(p, []byte(file), 0o644))
 		code, out, errOut := runCLI(t, "", "-sentences", "1", p)

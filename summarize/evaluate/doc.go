@@ -41,8 +41,9 @@
 // of a site without <article>, RenderSoftBreaks as WordPress serves a post
 // whose paragraphs came hard-wrapped (a <br /> at each line's end),
 // RenderSRT as SubRip subtitles of the text
-// read out, RenderTTML, RenderASS and RenderYouTube as the same cues in
-// TTML's XML, in Advanced SubStation Alpha and in YouTube's timed text,
+// read out, RenderTTML, RenderASS, RenderYouTube and RenderSAMI as the
+// same cues in TTML's XML, in Advanced SubStation Alpha, in YouTube's
+// timed text and in SAMI,
 // and PageText reads a summary of
 // any of them as the page shows it. With the same references, each measures what
 // the summarizer makes of text in that shape.

@@ -353,7 +353,9 @@ func TestAboveTheHeadlineGuard(t *testing.T) {
 // of its plain text: the spoken text has lost only the headings and the
 // paragraphs. The same cues as TTML (RenderTTML) and as ASS (RenderASS)
 // give the same spoken text, document by document, and so do they as
-// YouTube's timed text (RenderYouTube); before the library
+// YouTube's timed text (RenderYouTube) and as SAMI (RenderSAMI; at
+// c61653b, before tokenize.Subtitles read SAMI, the CLI summarized it as
+// it came, to R1 37.34 and 42.15 on news and 40.63 on EASC B); before the library
 // read them, the CLI summarized them as they came, at 97b4ab7 to R1 17.72
 // and 23.06 (news A and B) and 32.01 (EASC B) as TTML, 0.01, 0.06 and
 // 14.97 as ASS. Summarized as they came, before tokenize.Subtitles (at
@@ -394,6 +396,9 @@ func TestSubtitlesGuard(t *testing.T) {
 				youTube, ok := tokenize.Subtitles(evaluate.RenderYouTube(docs[k].Text))
 				require.True(t, ok, docs[k].ID)
 				assert.Equal(t, spoken[k].Text, youTube, "YouTube, %s", docs[k].ID)
+				sami, ok := tokenize.Subtitles(evaluate.RenderSAMI(docs[k].Text))
+				require.True(t, ok, docs[k].ID)
+				assert.Equal(t, spoken[k].Text, sami, "SAMI, %s", docs[k].ID)
 			}
 			srt, err := evaluate.Run(context.Background(), spoken, systems, o)
 			require.NoError(t, err)
