@@ -59,14 +59,14 @@ func Subtitles(text string) (spoken string, ok bool) {
 	case cueFile:
 		return cueFileText(text), true
 	case ttmlFile:
-		return xmlCueText(text, "p", false), true
+		return xmlCueText(text, "p", false, nil), true
 	case youTubeFile:
 		// srv1's cues are <text>s, srv3's <p>s; both escape twice
-		return xmlCueText(text, "text", true), true
+		return xmlCueText(text, "text", true, nil), true
 	case assFile:
 		return assText(text), true
 	case samiFile:
-		return xmlCueText(text, "sync", false), true
+		return xmlCueText(text, "sync", false, samiArabic(text)), true
 	}
 	return "", false
 }
@@ -226,8 +226,9 @@ func localName(name string) string {
 // same, its cues <text> (srv1) or <p> (srv3, whose words are <s>s), their
 // entities read twice (twice is true): YouTube escapes a caption as HTML,
 // then as XML («&amp;#39;» for «'»); a newline in a cue ends a line.
-// SAMI's cues are <SYNC>s (cue is "sync"), its <P> a line's start.
-func xmlCueText(text, cue string, twice bool) string {
+// SAMI's cues are <SYNC>s (cue is "sync"), its <P> a line's start; when
+// classes is not nil, only the <P>s of those classes are read.
+func xmlCueText(text, cue string, twice bool, classes map[string]bool) string {
 	var out spoken
 	var line strings.Builder
 	flush := func() {
@@ -282,7 +283,8 @@ func xmlCueText(text, cue string, twice bool) string {
 		if e < 0 {
 			break // a tag cut off: the file ends inside it
 		}
-		name, end := tagName(rest[1:e])
+		tag := rest[1:e]
+		name, end := tagName(tag)
 		empty := rest[e-1] == '/'
 		rest = rest[e+1:]
 		// SAMI's tags are HTML's, in capitals or not; XML's names are
@@ -297,6 +299,9 @@ func xmlCueText(text, cue string, twice bool) string {
 				flush()
 			}
 			inP = !end && !empty
+			if inP && classes != nil && local == "p" {
+				inP = classes[strings.ToLower(attr(tag, "class"))]
+			}
 		case !inP:
 		case local == "br":
 			flush()
@@ -308,6 +313,82 @@ func xmlCueText(text, cue string, twice bool) string {
 		flush()
 	}
 	return out.b.String()
+}
+
+// samiArabic returns the classes, in small letters, that a SAMI file's
+// style sheet gives an Arabic lang («.ARSA { Name: Arabic; lang: ar-SA; }»),
+// or nil when it gives none: a file in two languages holds a <P> of each
+// class in every cue, and only the Arabic ones are to be summarized; one
+// without an Arabic class is read whole.
+func samiArabic(text string) map[string]bool {
+	head := text[:min(len(text), 64<<10)]
+	start := indexFold(head, "<style")
+	if start < 0 {
+		return nil
+	}
+	sheet := head[start:]
+	if end := indexFold(sheet, "</style"); end >= 0 {
+		sheet = sheet[:end]
+	}
+	var classes map[string]bool
+	for {
+		open := strings.IndexByte(sheet, '{')
+		if open < 0 {
+			break
+		}
+		close := strings.IndexByte(sheet[open:], '}')
+		if close < 0 {
+			break
+		}
+		selector, body := sheet[:open], strings.ToLower(sheet[open+1:open+close])
+		sheet = sheet[open+close+1:]
+		dot := strings.LastIndexByte(selector, '.')
+		k := strings.Index(body, "lang")
+		if dot < 0 || k < 0 {
+			continue
+		}
+		value, ok := strings.CutPrefix(strings.TrimLeft(body[k+len("lang"):], " \t\r\n"), ":")
+		if !ok || !strings.HasPrefix(strings.TrimSpace(value), "ar") {
+			continue
+		}
+		if classes == nil {
+			classes = map[string]bool{}
+		}
+		classes[strings.ToLower(strings.TrimSpace(selector[dot+1:]))] = true
+	}
+	return classes
+}
+
+// attr returns the value of the attribute name in tag, the text between a
+// tag's '<' and '>', quoted or not, its name in any case; "" when tag has
+// none.
+func attr(tag, name string) string {
+	for i := 0; ; {
+		k := indexFold(tag[i:], name)
+		if k < 0 {
+			return ""
+		}
+		k += i
+		i = k + len(name)
+		if k == 0 || !isSpace(rune(tag[k-1])) {
+			continue // part of another name
+		}
+		rest, ok := strings.CutPrefix(strings.TrimLeft(tag[i:], " \t\r\n"), "=")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if rest != "" && (rest[0] == '"' || rest[0] == '\'') {
+			if v, _, closed := strings.Cut(rest[1:], rest[:1]); closed {
+				return v
+			}
+			return rest[1:]
+		}
+		if n := strings.IndexAny(rest, " \t\r\n"); n >= 0 {
+			return rest[:n]
+		}
+		return rest
+	}
 }
 
 // bodyStart returns where the <body> element of a TTML document (with any

@@ -77,6 +77,12 @@ func TestSubtitles(t *testing.T) {
 		{"SAMI in small letters, its <p>s closed, a style sheet outside a comment",
 			"\ufeff<sami><head><style>p { color: white }</style></head><body><sync start=0><p class=arsa>مساء الخير.</p></sync><sync start=900><p class=arsa>.وأهلا بكم</p></sync></body></sami>",
 			"مساء الخير. وأهلا بكم."},
+		{"SAMI in two languages: the Arabic class's <P>s alone, by the lang its style sheet gives it",
+			"<SAMI><HEAD><STYLE TYPE=\"text/css\"><!--\r\nP { font-size: 20pt; }\r\n.ENUSCC { Name: English; lang: en-US; }\r\n.ARSA {Name: Arabic; lang:ar-SA;}\r\n--></STYLE></HEAD>\r\n<BODY>\r\n<SYNC Start=1000><P Class=ENUSCC>The government raised fuel prices.\r\n<P Class=ARSA>رفعت الحكومة أسعار الوقود.\r\n<SYNC Start=4000><P class=\"arsa\">وأهلا بكم.<P Class=ENUSCC>Welcome.\r\n</BODY></SAMI>",
+			"رفعت الحكومة أسعار الوقود. وأهلا بكم."},
+		{"SAMI in two languages, neither Arabic: both are read",
+			"<SAMI><HEAD><STYLE><!-- .ENUSCC { lang: en-US; } .FRFRCC { lang: fr-FR; } --></STYLE></HEAD><BODY><SYNC Start=0><P Class=ENUSCC>Hello.<P Class=FRFRCC>Bonjour.</BODY></SAMI>",
+			"Hello. Bonjour."},
 		{"an HTML page that opens with an XML declaration is no subtitles",
 			"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>نص.</p></body></html>", ""},
 		{"a tag whose name only ends in tt is no TTML", "<tt2 xmlns=\"http://www.w3.org/ns/ttml\"><p>نص.</p></tt2>", ""},
@@ -114,6 +120,7 @@ func FuzzSubtitles(f *testing.F) {
 		"[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:02.00,0:00:03.00,Default,,0,0,0,,{\\i1}نص\\Nآخر\\h{\\p1}m 0 0{\\p0}\nDialogue: 0,0:00:01.00,0:00:02.00,,,,,,,{\n",
 		`<transcript><text start="0" dur="1">&amp;#39;نص&amp;#39;</text><text start="1" dur="1">&amp;</text></transcript>`,
 		"<SAMI><BODY><SYNC Start=0><P Class=ARSA>نص<BR>&nbsp;<SYNC Start=1><P>", "<sami><p>نص</sami",
+		"<SAMI><STYLE>.A{lang:ar}.B{lang:en}</STYLE><SYNC><P class='a'>نص<P CLASS = b>text<p class=\"A", "<SAMI><STYLE>.{lang:}{",
 	} {
 		f.Add(s)
 	}
