@@ -160,18 +160,15 @@ func gapRank(text string, before, after Span) int {
 
 // definite reports a word that opens with the article «ال», but for the
 // words that open a clause or a phrase of their own: the relative
-// pronouns («الذي»), «إلى» and «إلا» written without their hamza («الى»,
-// «الا»).
+// pronouns («الذي»: the words of governs' list that open so, and
+// «اللائي», which the list lacks), «إلى» and «إلا» written without their
+// hamza («الى», «الا»).
 func definite(w string) bool {
 	rest, ok := strings.CutPrefix(w, "ال")
 	if !ok || len(rest) < 2*2 { // two letters at least: «الى», «الا» are none
 		return false
 	}
-	switch w {
-	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي":
-		return false
-	}
-	return true
+	return !governs(w) && w != "اللائي"
 }
 
 // needsNext reports a word that cannot end a clause, since it governs the

@@ -300,7 +300,7 @@ func xmlCueText(text, cue string, twice bool, classes map[string]bool) string {
 			}
 			inP = !end && !empty
 			if inP && classes != nil && local == "p" {
-				inP = classes[strings.ToLower(attr(tag, "class"))]
+				inP = classes[strings.ToLower(quotedAttr(tag, "class"))]
 			}
 		case !inP:
 		case local == "br":
@@ -357,38 +357,6 @@ func samiArabic(text string) map[string]bool {
 		classes[strings.ToLower(strings.TrimSpace(selector[dot+1:]))] = true
 	}
 	return classes
-}
-
-// attr returns the value of the attribute name in tag, the text between a
-// tag's '<' and '>', quoted or not, its name in any case; "" when tag has
-// none.
-func attr(tag, name string) string {
-	for i := 0; ; {
-		k := indexFold(tag[i:], name)
-		if k < 0 {
-			return ""
-		}
-		k += i
-		i = k + len(name)
-		if k == 0 || !isSpace(rune(tag[k-1])) {
-			continue // part of another name
-		}
-		rest, ok := strings.CutPrefix(strings.TrimLeft(tag[i:], " \t\r\n"), "=")
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " \t\r\n")
-		if rest != "" && (rest[0] == '"' || rest[0] == '\'') {
-			if v, _, closed := strings.Cut(rest[1:], rest[:1]); closed {
-				return v
-			}
-			return rest[1:]
-		}
-		if n := strings.IndexAny(rest, " \t\r\n"); n >= 0 {
-			return rest[:n]
-		}
-		return rest
-	}
 }
 
 // bodyStart returns where the <body> element of a TTML document (with any
