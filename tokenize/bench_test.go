@@ -74,21 +74,20 @@ func BenchmarkSentences(b *testing.B) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		n := 0
-		for k, w := range strings.Split("<p class=MsoNormal dir=RTL style='text-align:justify;direction:rtl'><span lang=AR-SA style='font-size:14.0pt;font-family:\"Arial\"'>"+line+"<o:p></o:p></span></p>", " ") {
-			if c := utf8.RuneCountInString(w); k > 0 && n+1+c > 76 {
-				word.WriteString("\r\n")
-				n = 0
-			} else if k > 0 {
-				word.WriteByte(' ')
-				n++
-			}
-			word.WriteString(w)
-			n += utf8.RuneCountInString(w)
-		}
+		wrapWords(&word, "<p class=MsoNormal dir=RTL style='text-align:justify;direction:rtl'><span lang=AR-SA style='font-size:14.0pt;font-family:\"Arial\"'>"+line+"<o:p></o:p></span></p>", 76, "\r\n")
 		word.WriteString("\r\n\r\n")
 	}
 	word.WriteString("</body>\r\n</html>\r\n")
+	// The sample as a plain-text archive keeps it: hard-wrapped at 76
+	// characters, each paragraph opening with a space (see
+	// wrapWidth).
+	var wrapped strings.Builder
+	for _, line := range lines {
+		if strings.TrimSpace(line) != "" {
+			wrapWords(&wrapped, " "+line, 76, "\n")
+			wrapped.WriteByte('\n')
+		}
+	}
 	// The sample with each Arabic letter in its isolated presentation form,
 	// as a PDF extractor may give it in reading order: every letter opens
 	// with the byte that opens «﴿» (see tokenize's brackets).
@@ -113,6 +112,7 @@ func BenchmarkSentences(b *testing.B) {
 		{"markdown", md.String()},
 		{"html", page.String()},
 		{"word", word.String()},
+		{"wrapped", wrapped.String()},
 		{"forms", forms},
 		{"brackets", aside},
 	} {
@@ -156,5 +156,22 @@ func BenchmarkChecks(b *testing.B) {
 				_, _ = c.check(text)
 			}
 		})
+	}
+}
+
+// wrapWords writes s to dst, its words parted by spaces, and by nl before a
+// word that would take a line past width characters.
+func wrapWords(dst *strings.Builder, s string, width int, nl string) {
+	n := 0
+	for k, w := range strings.Split(s, " ") {
+		if c := utf8.RuneCountInString(w); k > 0 && n+1+c > width {
+			dst.WriteString(nl)
+			n = 0
+		} else if k > 0 {
+			dst.WriteByte(' ')
+			n++
+		}
+		dst.WriteString(w)
+		n += utf8.RuneCountInString(w)
 	}
 }

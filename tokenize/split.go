@@ -114,9 +114,9 @@ func Sentences(text string) []Sentence {
 		raw = mergeSpans(raw, asides(text, from, raw, kept))
 	}
 	raw, joins := softBreaks(text, from, raw, html)
-	width := 0
+	width, indents := 0, false
 	if !html {
-		width = wrapWidth(text[from:])
+		width, indents = wrapWidth(text[from:])
 	}
 	shares := 1
 	if width == 0 && len(text)-from >= parallelBytes {
@@ -124,7 +124,7 @@ func Sentences(text string) []Sentence {
 	}
 	if shares == 1 {
 		n := len(out)
-		out, _ = splitLines(text, from, len(text), width, html, raw, joins, out)
+		out, _ = splitLines(text, from, len(text), width, indents, html, raw, joins, out)
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
@@ -172,7 +172,7 @@ func Sentences(text string) []Sentence {
 	var g errgroup.Group
 	for k := range shares {
 		g.Go(func() error {
-			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, html, raw, joins, nil)
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, false, html, raw, joins, nil)
 			return nil
 		})
 	}
@@ -383,11 +383,12 @@ const parallelBytes = 32 << 10
 
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
-// lines that gave a unit. width is wrapWidth's; raw are rawText's spans,
+// lines that gave a unit. width and indents are wrapWidth's; raw are
+// rawText's spans,
 // which give no unit and end the line before them. In an HTML document
 // (html), a line goes on past its break, up to a raw span or a blank line;
 // elsewhere, past the breaks at joins (softBreaks's).
-func splitLines(text string, from, to, width int, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
+func splitLines(text string, from, to, width int, indents, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
 		// many spares most of the copying as out grows.
@@ -463,12 +464,17 @@ func splitLines(text string, from, to, width int, html bool, raw []Span, joins [
 			}
 			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
 		}
-		for last := start; width > 0 && wraps(text[last:end], width) && next < len(text); {
+		for last := start; width > 0 && next < len(text) && (wraps(text[last:end], width) ||
+			indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end]))); {
 			// A full-width line without final punctuation goes on in the
 			// next line, unless that one is blank or a marked heading, up
 			// to a raw span in it (a paragraph's end tag after a line of a
 			// post hard-wrapped with <br />s; see softBreaks), and not
-			// past one that opens it.
+			// past one that opens it. In text that indents its paragraphs
+			// (see wrapWidth), so does a shorter one that is part
+			// of a paragraph, its first line or one after, when the next
+			// is not indented: the text's first line, which opens no
+			// paragraph by its indent, may be its headline.
 			e, n := lineEnd(text, next)
 			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
 				break
@@ -983,38 +989,72 @@ const MaxWrapWidth = 120
 // not: it has at least 4 non-blank lines, the longest of 40 to
 // MaxWrapWidth characters, and at least 3 lines, and 40% of all, that are
 // full (3/4 of that width or more) and end without final punctuation.
-func wrapWidth(text string) int {
+//
+// It also reports whether such text indents its paragraphs, as typed
+// archives and wire copy keep them: 3 of its lines or more open with a
+// space, a tab or a no-break space, and each of those comes first, after
+// a blank line or after a line that ends a sentence. In such text a line
+// that is not indented goes on the sentence of the line before it,
+// however short that one is (see splitLines): the program that wrapped it
+// broke some lines early, before a number or a name it kept whole
+// (EASC's texts hold «…شاركت في استبانات الدراسة» over «5.7 أشخاص…», a
+// heading's length and shape). An indented line after one that ends in a
+// comma («لا ريب ،») shows indents that do not tell paragraphs, and text
+// with one is not read by them.
+func wrapWidth(text string) (width int, indents bool) {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		if len(line) > utf8.UTFMax*MaxWrapWidth {
-			return 0 // more characters than MaxWrapWidth, without counting them
+			return 0, false // more characters than MaxWrapWidth, without counting them
 		}
 		if n := runeCount(line); n > 0 {
 			lines++
 			widest = max(widest, n)
 			if widest > MaxWrapWidth {
-				return 0
+				return 0, false
 			}
 		}
 		start = next
 	}
 	if lines < 4 || widest < 40 {
-		return 0 // short lines are a list or verse, not wrapped prose
+		return 0, false // short lines are a list or verse, not wrapped prose
 	}
-	open := 0
+	open, indented := 0, 0
+	before := "" // the line before, trimmed: "" after a blank one
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
-		if wraps(text[start:end], widest) {
+		line := strings.TrimSpace(text[start:end])
+		if line != "" && full(runeCount(line), widest) && unended(line) {
 			open++
 		}
+		if line != "" && indented >= 0 && indent(text[start:end]) {
+			indented++
+			if before != "" && unended(before) {
+				indented = -1
+			}
+		}
+		before = line
 		start = next
 	}
 	if !wrappedLines(lines, open, widest) {
-		return 0
+		return 0, false
 	}
-	return widest
+	return widest, indented >= 3
+}
+
+// indent reports whether line opens with a space, a tab or a no-break
+// space before its text.
+func indent(line string) bool {
+	return strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "\u00a0")
+}
+
+// unended reports whether line, trimmed of white space, ends without
+// final punctuation (see FinalMark), so that its sentence may go on in the
+// next.
+func unended(line string) bool {
+	return !isTerminator(FinalMark(line))
 }
 
 // wrappedLines reports whether lines, open of which are full and end
@@ -1035,7 +1075,7 @@ func full(n, width int) bool {
 // punctuation, so that its sentence goes on in the next line.
 func wraps(line string, width int) bool {
 	line = strings.TrimSpace(line)
-	return full(runeCount(line), width) && !isTerminator(FinalMark(line))
+	return full(runeCount(line), width) && unended(line)
 }
 
 // FinalMark returns the last character of s that is not a closing quote
