@@ -75,6 +75,25 @@ func TestAppendPieces(t *testing.T) {
 	yet := with(numbered(81), map[int]string{30: "بعد"})
 	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
 	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
+	// Word 30 is «كان» ("was") or one of its sisters, which need their
+	// predicate, unless «كما» ("as"), «مهما» ("however") or «أيا» stands
+	// before it: «مهما كان». «يزال» ("still") is not parted from its «لا».
+	kana := with(numbered(81), map[int]string{30: "كان"})
+	lamYakun := with(numbered(81), map[int]string{30: "يكن", 31: "يكون"})
+	laYazal := with(numbered(81), map[int]string{29: "لا", 30: "يزال"})
+	mahmaKana := with(numbered(81), map[int]string{29: "مهما", 30: "كان"})
+	// «لا» negates the word after it, but ends «أم لا» ("or not"); «ما»
+	// ("what") is the object of a preposition before it, but ends «نوعا
+	// ما» ("somewhat").
+	la := with(numbered(81), map[int]string{30: "لا"})
+	amLa := with(numbered(81), map[int]string{29: "أم", 30: "لا"})
+	alaMa := with(numbered(81), map[int]string{29: "على", 30: "ما"})
+	nawanMa := with(numbered(81), map[int]string{29: "نوعا", 30: "ما"})
+	// Word 31 is a number, which completes the word before it: a year
+	// after «عام», an amount after «بقيمة».
+	year := with(numbered(81), map[int]string{30: "عام", 31: "2015"})
+	indicYear := with(numbered(81), map[int]string{30: "عام", 31: "٢٠١٥"})
+	persianYear := with(numbered(81), map[int]string{30: "سال", 31: "۱۴۰۲"})
 	// Word 31 has the article: it completes word 30, unless it is a
 	// relative pronoun, «إلى» written without hamza, or a comma parts them.
 	genitive := with(numbered(81), map[int]string{31: "العرض"})
@@ -111,6 +130,17 @@ func TestAppendPieces(t *testing.T) {
 		{"«بعد» ends a clause as «yet» («لم يصل بعد»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
 		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
 		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
+		{"not after «كان», which needs its predicate", strings.Join(kana, " "), pieces(kana, 29, 30, 22)},
+		{"nor after «يكن» or «يكون»", strings.Join(lamYakun, " "), pieces(lamYakun, 29, 30, 22)},
+		{"nor after «يزال», nor between it and its «لا» («لا يزال», \"is still\")", strings.Join(laYazal, " "), pieces(laYazal, 31, 30, 20)},
+		{"«مهما كان» (\"whatever it was\") ends a clause", strings.Join(mahmaKana, " "), pieces(mahmaKana, 30, 30, 21)},
+		{"not after «لا», which negates the word after it", strings.Join(la, " "), pieces(la, 29, 30, 22)},
+		{"…but after «أم لا» (\"or not\")", strings.Join(amLa, " "), pieces(amLa, 30, 30, 21)},
+		{"nor after «ما» after a preposition («على ما», \"on what\")", strings.Join(alaMa, " "), pieces(alaMa, 31, 30, 20)},
+		{"…but after «نوعا ما» (\"somewhat\")", strings.Join(nawanMa, " "), pieces(nawanMa, 30, 30, 21)},
+		{"not before a number, which completes the word before it («عام | 2015»)", strings.Join(year, " "), pieces(year, 29, 30, 22)},
+		{"…in Arabic-Indic digits too", strings.Join(indicYear, " "), pieces(indicYear, 29, 30, 22)},
+		{"…and in Persian ones", strings.Join(persianYear, " "), pieces(persianYear, 29, 30, 22)},
 		{"not before a word with the article, which completes the one before («دور | العرض»)", strings.Join(genitive, " "), pieces(genitive, 29, 30, 22)},
 		{"…but before a relative pronoun, which opens a clause", strings.Join(relative, " "), pieces(relative, 30, 30, 21)},
 		{"…or before «الى», «إلى» without its hamza", strings.Join(ila, " "), pieces(ila, 30, 30, 21)},
@@ -178,7 +208,7 @@ func TestAppendPiecesBounds(t *testing.T) {
 func FuzzAppendPieces(f *testing.F) {
 	for _, s := range []string{
 		"كلمة ", "قال، ", "«نص» ", "وقال إن: ", "3.5 و٣٫٥ ", "a\u200cb ", "ا. ", "\xff ", "والحكومة؛ ", "(كلمة) - ",
-		"في ", "الذي كان في ", "في حين ", "علي، ",
+		"في ", "الذي كان في ", "في حين ", "علي، ", "لم يكن ", "لا يزال ", "كما كان ",
 	} {
 		f.Add(s, uint8(90))
 	}
@@ -237,6 +267,19 @@ func TestNeedsNext(t *testing.T) {
 		word string
 		want bool
 	}{
+		// «كان» and its sisters need their predicate.
+		{"كان", true}, {"كانت", true}, {"كانوا", true}, {"كانا", true}, {"كنت", true}, {"كنا", true},
+		{"يكون", true}, {"تكون", true}, {"يكونوا", true}, {"يكونون", true}, {"نكون", true}, {"أكون", true},
+		{"يكن", true}, {"تكن", true}, {"نكن", true}, {"أكن", true},
+		{"ليس", true}, {"ليست", true}, {"ليسوا", true}, {"لست", true}, {"لسنا", true},
+		{"أصبح", true}, {"أصبحت", true}, {"أصبحوا", true}, {"يصبح", true}, {"تصبح", true}, {"يصبحون", true},
+		{"أضحى", true}, {"أضحت", true}, {"أمسى", true}, {"أمست", true}, {"بات", true}, {"باتت", true},
+		{"ظل", true}, {"ظلت", true}, {"ظلوا", true}, {"يظل", true}, {"تظل", true},
+		{"صار", true}, {"صارت", true}, {"صاروا", true}, {"يصير", true}, {"تصير", true},
+		{"زال", true}, {"زالت", true}, {"زالوا", true}, {"يزال", true}, {"تزال", true}, {"يزالون", true},
+		{"مازال", true}, {"مازالت", true}, {"لازال", true}, {"لايزال", true}, {"لاتزال", true},
+		{"وكان", true}, {"فكانت", true}, {"وليس", true}, {"ولايزال", true}, {"كَانَ", true},
+		{"كانون", false}, {"الكون", false}, {"مكان", false}, {"بيت", false},
 		{"في", true}, {"من", true}, {"على", true}, {"علي", true}, {"إلى", true}, {"الى", true}, {"عن", true},
 		{"مع", true}, {"بين", true}, {"منذ", true}, {"خلال", true}, {"حول", true}, {"نحو", true}, {"لدى", true},
 		{"الذي", true}, {"التي", true}, {"الذين", true}, {"اللواتي", true}, {"اللتين", true},
@@ -256,11 +299,30 @@ func TestNeedsNext(t *testing.T) {
 		{"وزير", false}, {"فقط", false}, {"وذلك", false}, {"فيه", false}, {"وهو", false}, {"فيما", false},
 		// Words that end a clause well: «لم يصل بعد» ("not yet"), «من قبل»
 		// ("before"), «وذلك», «إلى حد ما», «أم لا», «لا غير», «كما كان».
-		{"بعد", false}, {"قبل", false}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", false},
-		{"غير", false}, {"كان", false}, {"فيها", false}, {"عليه", false}, {"الحكومة", false}, {"في2", false},
+		{"بعد", false}, {"قبل", false}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", true}, {"ولا", true}, {"وما", true},
+		{"غير", false}, {"فيها", false}, {"عليه", false}, {"الحكومة", false}, {"في2", false},
 		{"", false}, {"اللواتياللواتي", false},
 	} {
-		assert.Equal(t, tt.want, tokenize.NeedsNext(tt.word), "%+q", tt.word)
+		assert.Equal(t, tt.want, tokenize.NeedsNext("", tt.word), "%+q", tt.word)
+		assert.Equal(t, tt.want, tokenize.NeedsNext("وزير", tt.word), "%+q after «وزير»", tt.word)
+	}
+	// The word before decides for «كان» and its sisters: after «كما»
+	// ("as"), «مهما» ("however") or «أيا» ("whatever") they end the clause
+	// («كما كان», "as it was"; «أيا كانت», "whatever it was").
+	for _, tt := range []struct {
+		before, word string
+		want         bool
+	}{
+		{"كما", "كان", false}, {"وكما", "كانت", false}, {"مهما", "كان", false}, {"أيا", "كانت", false},
+		{"ايا", "يكن", false}, {"كَمَا", "كان", false},
+		// «لا» ends «أم لا» ("or not"), «أو لا», «بالطبع لا» ("of course
+		// not"); «ما» needs its clause after a preposition or «كل».
+		{"أم", "لا", false}, {"أو", "لا", false}, {"بالطبع", "لا", false}, {"طبعا", "لا", false}, {"إلا", "لا", false},
+		{"قد", "لا", true}, {"أنه", "لا", true}, {"أم", "ولا", true},
+		{"على", "ما", true}, {"عن", "ما", true}, {"كل", "ما", true}, {"وفي", "ما", true}, {"نوعا", "ما", false}, {"حد", "ما", false},
+		{"كما", "في", true}, {"مهما", "أن", true}, {"لم", "يكن", true}, {"ما", "زال", true}, {"الذي", "كان", true},
+	} {
+		assert.Equal(t, tt.want, tokenize.NeedsNext(tt.before, tt.word), "%+q after %+q", tt.word, tt.before)
 	}
 }
 
