@@ -114,8 +114,8 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 // pieces (tokenize.AppendPieces) and finds the terms of the pieces, so that
 // the vectors and sums are theirs; the other units keep what termsOf gave
 // them. Text without sentence punctuation is one unit a line until here;
-// punctuated text comes here only for a sentence of more than 80 words (54
-// of the 58,523 units of the dev corpora). The Lexicon already numbers
+// punctuated text comes here only for a sentence of more than 80 words (55
+// of the 58,511 units of the dev corpora). The Lexicon already numbers
 // every term in the order of first use, which the pieces keep, so the ids
 // are those a pass over the pieces in the first place would have given.
 func (d *document) cutLong(ctx context.Context, body []tokenize.Sentence, terms [][]int, words []int, sums []uint64) ([]tokenize.Sentence, [][]int, []int, []uint64, error) {
