@@ -384,10 +384,9 @@ const parallelBytes = 32 << 10
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
 // lines that gave a unit. width and indents are wrapWidth's; raw are
-// rawText's spans,
-// which give no unit and end the line before them. In an HTML document
-// (html), a line goes on past its break, up to a raw span or a blank line;
-// elsewhere, past the breaks at joins (softBreaks's).
+// rawText's spans, which give no unit and end the line before them. In an
+// HTML document (html), a line goes on past its break, up to a raw span or
+// a blank line; elsewhere, past the breaks at joins (softBreaks's).
 func splitLines(text string, from, to, width int, indents, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
@@ -471,9 +470,9 @@ func splitLines(text string, from, to, width int, indents, html bool, raw []Span
 			// to a raw span in it (a paragraph's end tag after a line of a
 			// post hard-wrapped with <br />s; see softBreaks), and not
 			// past one that opens it. In text that indents its paragraphs
-			// (see wrapWidth), so does a shorter one that is part
-			// of a paragraph, its first line or one after, when the next
-			// is not indented: the text's first line, which opens no
+			// (see wrapWidth), so does a shorter one that is part of a
+			// paragraph, its first line or one after, when the next is
+			// not indented: the text's first line, which opens no
 			// paragraph by its indent, may be its headline.
 			e, n := lineEnd(text, next)
 			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
@@ -992,15 +991,17 @@ const MaxWrapWidth = 120
 //
 // It also reports whether such text indents its paragraphs, as typed
 // archives and wire copy keep them: 3 of its lines or more open with a
-// space, a tab or a no-break space, and each of those comes first, after
-// a blank line or after a line that ends a sentence. In such text a line
+// space, a tab or a no-break space, and none comes after a full line that
+// goes on (see wraps), where an indent opens no paragraph: each comes
+// first, after a blank line, after a line that ends a sentence, or after
+// a short one without a final mark, a sub-heading. In such text a line
 // that is not indented goes on the sentence of the line before it,
 // however short that one is (see splitLines): the program that wrapped it
 // broke some lines early, before a number or a name it kept whole
 // (EASC's texts hold «…شاركت في استبانات الدراسة» over «5.7 أشخاص…», a
-// heading's length and shape). An indented line after one that ends in a
-// comma («لا ريب ،») shows indents that do not tell paragraphs, and text
-// with one is not read by them.
+// heading's length and shape). An indented line after a full one that
+// ends in a comma («…قادمة لا ريب ،») shows indents that do not tell
+// paragraphs, and text with one is not read by them.
 func wrapWidth(text string) (width int, indents bool) {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
@@ -1031,7 +1032,7 @@ func wrapWidth(text string) (width int, indents bool) {
 		}
 		if line != "" && indented >= 0 && indent(text[start:end]) {
 			indented++
-			if before != "" && unended(before) {
+			if before != "" && full(runeCount(before), widest) && unended(before) {
 				indented = -1
 			}
 		}
