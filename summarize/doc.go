@@ -111,7 +111,8 @@
 // right, as some PDF extractors give it) is refused with ErrVisualOrder
 // rather than ranked as words spelled backwards. Text encoded twice, its
 // Arabic all escapes (&#1575;, \u0627, %D8%A7), is refused with ErrEscaped
-// rather than summarized into numbers. Subtitles (SubRip, WebVTT, TTML, ASS, YouTube's, SAMI) are
-// refused with ErrSubtitles rather than summarized as their cue numbers and
-// their lines' fragments: tokenize.Subtitles gives their spoken text.
+// rather than summarized into numbers. Subtitles (SubRip, WebVTT, TTML,
+// ASS, YouTube's, SAMI, a transcript's JSON) are refused with ErrSubtitles
+// rather than summarized as their cue numbers and their lines' fragments:
+// tokenize.Subtitles gives their spoken text.
 package summarize

@@ -42,7 +42,8 @@ var (
 	// into numbers.
 	ErrEscaped = errors.New("summarize: text is escaped")
 	// ErrSubtitles: the text is subtitles, a SubRip (.srt), WebVTT (.vtt),
-	// TTML (.ttml, .dfxp), ASS (.ass, .ssa), YouTube timed text or SAMI (.smi) file, whose cue numbers,
+	// TTML (.ttml, .dfxp), ASS (.ass, .ssa), YouTube timed text or json3,
+	// SAMI (.smi) file or a transcript's JSON, whose cue numbers,
 	// times and markup would be read as words and whose lines break
 	// sentences where the screen ran out of room. It is
 	// refused; tokenize.Subtitles takes out the spoken text, which is
@@ -244,7 +245,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	}
 	// Only a text that opens as subtitles is read further.
 	if _, ok := tokenize.Subtitles(text); ok {
-		return cfg, nil, fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or SAMI), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
+		return cfg, nil, fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or json3, SAMI, or a transcript's JSON), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

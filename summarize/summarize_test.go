@@ -913,7 +913,12 @@ func TestSubtitlesSayWhatToDo(t *testing.T) {
 		"Dialogue: 0,0:00:01.00,0:00:04.20,Default,,0,0,0,,رفعت الحكومة أسعار الوقود في العاصمة\\Nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.\n"
 	youTube := `<?xml version="1.0" encoding="utf-8" ?><transcript><text start="1.0" dur="3.2">رفعت الحكومة أسعار الوقود في العاصمة` + "\n" +
 		`اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</text></transcript>`
-	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt, "TTML": ttml, "ASS": ass, "YouTube": youTube} {
+	json3 := `{"wireMagic":"pb3","events":[{"tStartMs":1000,"dDurationMs":3200,"segs":[{"utf8":"رفعت الحكومة أسعار الوقود في العاصمة\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل."}]}]}`
+	// Python's json.dumps writes Arabic as escapes; the text is still
+	// subtitles, not text escaped twice (ErrEscaped).
+	transcript := `[{"text": "\u0631\u0641\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0648\u0642\u0648\u062f \u0641\u064a \u0627\u0644\u0639\u0627\u0635\u0645\u0629\n` +
+		`\u0627\u0644\u064a\u0648\u0645 \u0628\u0646\u0633\u0628\u0629 \u0639\u0634\u0631\u0629 \u0641\u064a \u0627\u0644\u0645\u0626\u0629 \u0628\u0639\u062f \u0627\u062c\u062a\u0645\u0627\u0639 \u0637\u0648\u064a\u0644.", "start": 1.0, "duration": 3.2}]`
+	for name, text := range map[string]string{"SubRip": srt, "WebVTT": vtt, "TTML": ttml, "ASS": ass, "YouTube": youTube, "json3": json3, "transcript": transcript} {
 		t.Run(name, func(t *testing.T) {
 			s := summarize.Summarizer{MaxSentences: 1}
 			_, err := s.Summarize(text)

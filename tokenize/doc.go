@@ -26,8 +26,9 @@
 // glyphs from left to right) from text in reading order. Escaped counts
 // the Arabic written as escapes (&#1575;, \u0627, %D8%A7, \xd8\xa7) against
 // the Arabic written as itself, by which a caller tells text encoded twice.
-// Subtitles gives the spoken text of subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text, SAMI), which are
-// no text to split as they come.
+// Subtitles gives the spoken text of subtitles (SubRip, WebVTT, TTML, ASS,
+// YouTube's timed text and json3, SAMI, a transcript's JSON), which are no
+// text to split as they come.
 //
 // # Sentences
 //

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"encoding/json"
 	"html"
 	"sort"
 	"strconv"
@@ -16,7 +17,10 @@ import (
 // as DFXP), Advanced SubStation Alpha (.ass, .ssa), as Aegisub writes
 // and fan subtitlers share, YouTube's timed text (its XML of a video's
 // captions), or SAMI (.smi, Microsoft's, as Windows Media and older DVD
-// rips carry it). ok is false, with "", for any other text.
+// rips carry it); or the JSON of a video's captions: YouTube's json3, as
+// caption downloaders save it (yt-dlp's --sub-format json3), or a
+// transcript as youtube-transcript-api writes it, a list of cues. ok is
+// false, with "", for any other text.
 //
 // Subtitles are no text to split as it stands: their cue numbers and times
 // would be read as words, and their lines break sentences where the screen
@@ -48,12 +52,21 @@ import (
 // clears the screen, is none; every <P> of a cue is read, so that a file
 // in two languages gives both.
 //
+// Of json3, the cues are the segs of its events, each event's joined, its
+// lines ending at a newline: automatic captions give a word a seg and a
+// line's end an event of its own. Of a transcript's JSON, the cues are
+// the text of each object of the list. A file cut off in a download gives
+// the cues before the cut.
+//
 // text is subtitles when its first line (after a byte order mark and blank
 // lines) is WebVTT's «WEBVTT», or a cue's time («00:00:01,000 -->
 // 00:00:04,200»), or a number with a cue's time on the next line; when its
 // root element, after an XML declaration, comments and a doctype, is
 // TTML's <tt> (or <prefix:tt>), YouTube's <transcript> or <timedtext>, or
-// SAMI's <SAMI>; and when its first line is ASS's «[Script Info]».
+// SAMI's <SAMI>; when its first line is ASS's «[Script Info]»; when it is
+// a JSON object with json3's keys, «"wireMagic"», or «"events"» and
+// «"tStartMs"»; and when it is a JSON list of objects with a transcript's
+// keys, «"text"», «"start"» and «"duration"» (see jsonSubtitles).
 func Subtitles(text string) (spoken string, ok bool) {
 	switch opensSubtitles(text) {
 	case cueFile:
@@ -67,6 +80,10 @@ func Subtitles(text string) (spoken string, ok bool) {
 		return assText(text), true
 	case samiFile:
 		return xmlCueText(text, "sync", false, samiArabic(text)), true
+	case json3File:
+		return json3Text(text), true
+	case transcriptFile:
+		return transcriptText(text), true
 	}
 	return "", false
 }
@@ -77,8 +94,10 @@ const (
 	cueFile     // SubRip or WebVTT: cues of a time line and text lines
 	ttmlFile
 	assFile
-	youTubeFile // YouTube's timed text: <transcript> (srv1) or <timedtext> (srv3)
-	samiFile    // SAMI: <SAMI>, cues of <SYNC>
+	youTubeFile    // YouTube's timed text: <transcript> (srv1) or <timedtext> (srv3)
+	samiFile       // SAMI: <SAMI>, cues of <SYNC>
+	json3File      // YouTube's json3: {"events": [{"segs": [{"utf8": …}]}]}
+	transcriptFile // a transcript's JSON: [{"text": …, "start": …, "duration": …}]
 )
 
 // spoken gathers the lines of cues into one paragraph: each line is
@@ -124,9 +143,9 @@ func cueFileText(text string) string {
 // opensSubtitles tells which kind of subtitles text is: the first line
 // that is not blank, after a byte order mark, is «WEBVTT» (alone or before
 // a blank), a cue's time, or a number with a cue's time on the next line
-// (cueFile); the root element is TTML's (ttmlFile); or the first line is
-// «[Script Info]» (assFile). It reads the first 4 KiB at most, so that
-// every text can be asked.
+// (cueFile); the root element is TTML's (ttmlFile); the first line is
+// «[Script Info]» (assFile); or it is JSON of captions (jsonSubtitles).
+// It reads the first 4 KiB at most, so that every text can be asked.
 func opensSubtitles(text string) int {
 	rest := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
 	// Most texts open with a letter: its first byte tells, before any line
@@ -138,11 +157,13 @@ func opensSubtitles(text string) int {
 	switch c := rest[0]; {
 	case c == '<':
 		return xmlSubtitles(rest)
+	case c == '{':
+		return jsonSubtitles(rest)
 	case c == '[':
 		if line := strings.TrimSpace(firstLine(rest)); strings.EqualFold(line, "[Script Info]") {
 			return assFile
 		}
-		return noSubtitles
+		return jsonSubtitles(rest)
 	case c != 'W' && (c < '0' || c > '9'):
 		return noSubtitles
 	}
@@ -155,6 +176,99 @@ func opensSubtitles(text string) int {
 		return cueFile
 	}
 	return noSubtitles
+}
+
+// jsonSubtitles tells the JSON that opens head (its first bytes) by its
+// keys: an object with json3's «"wireMagic"», or with «"events"» and
+// «"tStartMs"», is json3File; a list of objects with «"text"», «"start"»
+// and «"duration"», a transcript's keys, is transcriptFile. An article or
+// a list of them as JSON has none of these together.
+func jsonSubtitles(head string) int {
+	if head[0] == '{' {
+		if strings.Contains(head, `"wireMagic"`) || strings.Contains(head, `"events"`) && strings.Contains(head, `"tStartMs"`) {
+			return json3File
+		}
+		return noSubtitles
+	}
+	if !strings.HasPrefix(strings.TrimLeft(head[1:], " \t\r\n"), "{") {
+		return noSubtitles
+	}
+	if strings.Contains(head, `"text"`) && strings.Contains(head, `"start"`) && strings.Contains(head, `"duration"`) {
+		return transcriptFile
+	}
+	return noSubtitles
+}
+
+// json3Text returns the spoken text of YouTube's json3: the segs of each
+// event of its "events" joined, a line at each newline. What a download
+// cut off, or anything else that does not decode, ends it.
+func json3Text(text string) string {
+	var out spoken
+	dec := json.NewDecoder(strings.NewReader(text))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			break
+		}
+		if key != "events" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				break
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			break
+		}
+		for dec.More() {
+			var e struct {
+				Segs []struct {
+					UTF8 string `json:"utf8"`
+				} `json:"segs"`
+			}
+			if dec.Decode(&e) != nil {
+				return out.b.String()
+			}
+			var cue strings.Builder
+			for _, s := range e.Segs {
+				cue.WriteString(s.UTF8)
+			}
+			addLines(&out, cue.String())
+		}
+		break
+	}
+	return out.b.String()
+}
+
+// transcriptText returns the spoken text of a transcript's JSON: the text
+// of each cue of the list, a line at each newline.
+func transcriptText(text string) string {
+	var out spoken
+	dec := json.NewDecoder(strings.NewReader(text))
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return ""
+	}
+	for dec.More() {
+		var c struct {
+			Text string `json:"text"`
+		}
+		if dec.Decode(&c) != nil {
+			break
+		}
+		addLines(&out, c.Text)
+	}
+	return out.b.String()
+}
+
+// addLines adds each line of a cue's text to out, cleaned as a line of
+// SubRip is (cueText).
+func addLines(out *spoken, cue string) {
+	for line := range strings.SplitSeq(cue, "\n") {
+		out.add(cueText(line))
+	}
 }
 
 // xmlSubtitles tells the XML document that opens head (its first bytes)

@@ -13,9 +13,10 @@
 // (summarize.ErrEncoding), but for a page whose HTML declares its
 // encoding (<meta charset=windows-1256>), which is read as declared.
 // Subtitles (SubRip's .srt, WebVTT's .vtt, TTML's .ttml or .dfxp, ASS's
-// .ass or .ssa, YouTube's timed text, SAMI's .smi) are read as their spoken text
-// (tokenize.Subtitles), to which -json's offsets then refer; in -jsonl
-// mode a record of subtitles is refused, as the library refuses them.
+// .ass or .ssa, YouTube's timed text or json3, SAMI's .smi, a transcript's
+// JSON) are read as their spoken text (tokenize.Subtitles), to which
+// -json's offsets then refer; in -jsonl mode a record of subtitles is
+// refused, as the library refuses them.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);

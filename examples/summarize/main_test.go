@@ -366,7 +366,8 @@ func TestCLISubtitles(t *testing.T) {
 	assert.Equal(t, lead, got.Sentences[0].Text)
 	assert.Equal(t, 0, got.Sentences[0].Start, "offsets into the spoken text")
 
-	// TTML, ASS and SAMI the same: the spoken text is summarized.
+	// TTML, ASS, SAMI, json3 and a transcript's JSON the same: the spoken
+	// text is summarized.
 	ttml := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="ar"><head><metadata><ttm:title>نشرة</ttm:title></metadata></head><body><div>` +
 		`<p begin="00:00:01.000" end="00:00:04.200">رفعت الحكومة أسعار الوقود في العاصمة<br/>اليوم بنسبة عشرة في المئة بعد اجتماع طويل.</p>` +
 		`<p begin="00:00:04.300" end="00:00:08.900">وقال وزير المالية إن القرار يهدف<br/>إلى خفض العجز في الموازنة.</p></div></body></tt>`
@@ -377,7 +378,12 @@ func TestCLISubtitles(t *testing.T) {
 		"<SYNC Start=1000><P Class=ARSA>رفعت الحكومة أسعار الوقود في العاصمة<BR>اليوم بنسبة عشرة في المئة بعد اجتماع طويل.\r\n" +
 		"<SYNC Start=4200><P Class=ARSA>&nbsp;\r\n" +
 		"<SYNC Start=4300><P Class=ARSA>وقال وزير المالية إن القرار يهدف<BR>إلى خفض العجز في الموازنة.\r\n</BODY>\r\n</SAMI>\r\n"
-	for name, file := range map[string]string{"news.ttml": ttml, "news.ass": ass, "news.smi": sami} {
+	json3 := `{"wireMagic":"pb3","events":[{"tStartMs":0,"dDurationMs":9000,"id":1,"wpWinPosId":1,"wsWinStyleId":1},` +
+		`{"tStartMs":1000,"wWinId":1,"segs":[{"utf8":"رفعت الحكومة أسعار الوقود في العاصمة\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل."}]},` +
+		`{"tStartMs":4300,"wWinId":1,"segs":[{"utf8":"وقال وزير المالية إن القرار يهدف"},{"utf8":"\nإلى خفض العجز في الموازنة."}]}]}`
+	transcript := `[{"text": "رفعت الحكومة أسعار الوقود في العاصمة\nاليوم بنسبة عشرة في المئة بعد اجتماع طويل.", "start": 1.0, "duration": 3.2}, ` +
+		`{"text": "وقال وزير المالية إن القرار يهدف\nإلى خفض العجز في الموازنة.", "start": 4.3, "duration": 4.6}]`
+	for name, file := range map[string]string{"news.ttml": ttml, "news.ass": ass, "news.smi": sami, "news.ar.json3": json3, "transcript.json": transcript} {
 		p := filepath.Join(t.TempDir(), name)
 		require.NoError(t, os.WriteFile(p, []byte(file), 0o644))
 		code, out, errOut := runCLI(t, "", "-sentences", "1", p)

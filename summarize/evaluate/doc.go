@@ -41,10 +41,10 @@
 // of a site without <article>, RenderSoftBreaks as WordPress serves a post
 // whose paragraphs came hard-wrapped (a <br /> at each line's end),
 // RenderSRT as SubRip subtitles of the text
-// read out, RenderTTML, RenderASS, RenderYouTube and RenderSAMI as the
-// same cues in TTML's XML, in Advanced SubStation Alpha, in YouTube's
-// timed text and in SAMI,
-// and PageText reads a summary of
+// read out, RenderTTML, RenderASS, RenderYouTube, RenderSAMI,
+// RenderJSON3 and RenderTranscript as the same cues in TTML's XML, in
+// Advanced SubStation Alpha, in YouTube's timed text, in SAMI, in
+// YouTube's json3 and in a transcript's JSON, and PageText reads a summary of
 // any of them as the page shows it. With the same references, each measures what
 // the summarizer makes of text in that shape.
 //

@@ -1,10 +1,12 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -423,6 +425,84 @@ func RenderYouTube(text string) string {
 		b.WriteString("</text>")
 	}
 	b.WriteString("</transcript>")
+	return b.String()
+}
+
+// RenderJSON3 returns text as YouTube's json3 serves a video's automatic
+// captions (what yt-dlp saves with --sub-format json3): under its styles
+// and a window's event, each line of RenderSRT's cues an event whose segs
+// hold a word each, timed from the event's start, and each line's end an
+// event of its own that appends a newline; strings as encoding/json
+// writes them, «<», «>» and «&» escaped.
+func RenderJSON3(text string) string {
+	cs := cues(text)
+	var b strings.Builder
+	b.Grow(3 * len(text))
+	fmt.Fprintf(&b, `{"wireMagic":"pb3","pens":[{}],"wsWinStyles":[{},{"mhModeHint":2,"juJustifCode":0,"sdScrollDir":3}],`+
+		`"wpWinPositions":[{},{"apPoint":6,"ahHorPos":20,"avVerPos":100,"rcRows":2,"ccCols":40}],`+
+		`"events":[{"tStartMs":0,"dDurationMs":%d,"id":1,"wpWinPosId":1,"wsWinStyleId":1}`, 3000*len(cs))
+	for k, cue := range cs {
+		for n, line := range cue {
+			start := 3000*k + 1450*n
+			fmt.Fprintf(&b, `,{"tStartMs":%d,"dDurationMs":1450,"wWinId":1,"segs":[`, start)
+			for i, w := range strings.Fields(line) {
+				if i == 0 {
+					fmt.Fprintf(&b, `{"utf8":%s,"acAsrConf":0}`, jsonString(w))
+					continue
+				}
+				fmt.Fprintf(&b, `,{"utf8":%s,"tOffsetMs":%d,"acAsrConf":0}`, jsonString(" "+w), 200*i)
+			}
+			b.WriteString("]}")
+			if k < len(cs)-1 || n < len(cue)-1 {
+				fmt.Fprintf(&b, `,{"tStartMs":%d,"wWinId":1,"aAppend":1,"segs":[{"utf8":"\n"}]}`, start+1450)
+			}
+		}
+	}
+	b.WriteString("]}\n")
+	return b.String()
+}
+
+// jsonString returns s as encoding/json writes a string.
+func jsonString(s string) string {
+	b, _ := json.Marshal(s) // a string always marshals
+	return string(b)
+}
+
+// RenderTranscript returns text as youtube-transcript-api's JSON formatter
+// writes a video's transcript: a list of RenderSRT's cues, each an object
+// of its text (its lines joined by a newline), start and duration in
+// seconds, as Python's json.dumps writes them, ASCII alone (every other
+// character a «\uXXXX» escape, two past U+FFFF).
+func RenderTranscript(text string) string {
+	var b strings.Builder
+	b.Grow(6 * len(text))
+	b.WriteByte('[')
+	for k, cue := range cues(text) {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`{"text": "`)
+		for _, r := range strings.Join(cue, "\n") {
+			switch {
+			case r == '"' || r == '\\':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case r == '\n':
+				b.WriteString(`\n`)
+			case r < 0x20:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			case r < utf8.RuneSelf:
+				b.WriteRune(r)
+			case r > 0xFFFF:
+				hi, lo := utf16.EncodeRune(r)
+				fmt.Fprintf(&b, `\u%04x\u%04x`, hi, lo)
+			default:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		}
+		fmt.Fprintf(&b, `", "start": %d.0, "duration": 2.9}`, 3*k)
+	}
+	b.WriteByte(']')
 	return b.String()
 }
 

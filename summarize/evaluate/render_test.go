@@ -1,6 +1,7 @@
 package evaluate_test
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"io"
 	"strings"
@@ -186,6 +187,47 @@ func TestRenderYouTube(t *testing.T) {
 		`<text start="0.0" dur="2.9">افتتح الوزير معرض الكتاب الدولي في العاصمة`+"\n"+`أمس بحضور عدد كبير من الناشرين العرب</text>`+
 		`<text start="3.0" dur="2.9">والأجانب وممثلي السفارات.</text>`+
 		`<text start="6.0" dur="2.9">وقال: &amp;quot;أهلا&amp;quot; &amp;amp; &amp;#39;مرحبا&amp;#39;.</text></transcript>`, evaluate.RenderYouTube(text))
+}
+
+func TestRenderJSON3(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوقال: \"أهلا\" & <مرحبا>."
+	got := evaluate.RenderJSON3(text)
+	require.True(t, json.Valid([]byte(got)), got)
+	assert.True(t, strings.HasPrefix(got, `{"wireMagic":"pb3","pens":[{}],`), got)
+	// automatic captions: a word a seg, timed from the event's start, and
+	// a line's end an event of its own
+	assert.Contains(t, got, `{"tStartMs":0,"dDurationMs":1450,"wWinId":1,"segs":[{"utf8":"افتتح","acAsrConf":0},{"utf8":" الوزير","tOffsetMs":200,"acAsrConf":0},`)
+	assert.Contains(t, got, `{"tStartMs":1450,"wWinId":1,"aAppend":1,"segs":[{"utf8":"\n"}]}`)
+	assert.Contains(t, got, `{"utf8":" \"أهلا\"","tOffsetMs":200,"acAsrConf":0},{"utf8":" \u0026","tOffsetMs":400,"acAsrConf":0},{"utf8":" \u003cمرحبا\u003e.","tOffsetMs":600,"acAsrConf":0}`)
+	assert.NotContains(t, got, "افتتاح المعرض", "headings are not read out")
+	sameSpokenAsSRT(t, text, got)
+}
+
+// sameSpokenAsSRT asserts that got, text in a subtitle format, is read as
+// the same spoken text as text's SubRip.
+func sameSpokenAsSRT(t *testing.T, text, got string) {
+	t.Helper()
+	spoken, ok := tokenize.Subtitles(got)
+	require.True(t, ok)
+	srt, ok := tokenize.Subtitles(evaluate.RenderSRT(text))
+	require.True(t, ok)
+	assert.Equal(t, srt, spoken)
+}
+
+func TestRenderTranscript(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب وممثلي السفارات.\nوقال: \"أهلا\" 😀."
+	got := evaluate.RenderTranscript(text)
+	require.True(t, json.Valid([]byte(got)), got)
+	// Python's json.dumps: ASCII only, ", " and ": " between items
+	assert.True(t, strings.HasPrefix(got, `[{"text": "\u0627\u0641\u062a\u062a\u062d `), got)
+	assert.Contains(t, got, `\n\u0623\u0645\u0633 `)
+	assert.Contains(t, got, `", "start": 0.0, "duration": 2.9}, {"text": "`)
+	assert.Contains(t, got, `"start": 6.0, "duration": 2.9}]`)
+	assert.Contains(t, got, `\"\u0623\u0647\u0644\u0627\" \ud83d\ude00."`)
+	for _, r := range got {
+		require.Less(t, r, rune(utf8.RuneSelf), "ASCII only")
+	}
+	sameSpokenAsSRT(t, text, got)
 }
 
 func TestRenderSRT(t *testing.T) {
