@@ -72,7 +72,11 @@ func TestAppendPieces(t *testing.T) {
 	anna := with(numbered(81), map[int]string{30: "ان", 29: "أن", 31: "إن"})
 	waApart := with(numbered(81), map[int]string{30: "و"})
 	allNeed := with(numbered(81), map[int]string{15: "في", 16: "في", 17: "في", 18: "في", 19: "في", 20: "في", 21: "في", 22: "في", 23: "في", 24: "في", 25: "في", 26: "في", 27: "في", 28: "في", 29: "في", 30: "في", 31: "في", 32: "في", 33: "في", 34: "في", 35: "في", 36: "في", 37: "في", 38: "في", 39: "في", 40: "في"})
-	yet := with(numbered(81), map[int]string{30: "بعد"})
+	// «بعد» and «قبل» ("after", "before") take a noun or «أن», but end a
+	// clause as "yet" before one that opens («لم يصل بعد | وقال…»).
+	yet := with(numbered(81), map[int]string{29: "يصل", 30: "بعد", 31: "وقال"})
+	afterNoun := with(numbered(81), map[int]string{30: "بعد", 31: "انسحاب"})
+	beforeAnna := with(numbered(81), map[int]string{30: "قبل", 31: "أن"})
 	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
 	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
 	// Word 30 is «كان» ("was") or one of its sisters, which need their
@@ -127,7 +131,9 @@ func TestAppendPieces(t *testing.T) {
 		{"nor after «أن» or «إن», with hamza or without", strings.Join(anna, " "), pieces(anna, 28, 30, 23)},
 		{"nor after «و» written apart", strings.Join(waApart, " "), pieces(waApart, 29, 30, 22)},
 		{"after such a word when no other place will do", strings.Join(allNeed, " "), pieces(allNeed, 30, 30, 21)},
-		{"«بعد» ends a clause as «yet» («لم يصل بعد»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
+		{"«بعد» ends a clause as «yet» before one that opens («لم يصل بعد | وقال»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
+		{"…but not before its noun («بعد | انسحاب»)", strings.Join(afterNoun, " "), pieces(afterNoun, 29, 30, 22)},
+		{"…nor «قبل» before its «أن»", strings.Join(beforeAnna, " "), pieces(beforeAnna, 29, 30, 22)},
 		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
 		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
 		{"not after «كان», which needs its predicate", strings.Join(kana, " "), pieces(kana, 29, 30, 22)},
@@ -297,14 +303,26 @@ func TestNeedsNext(t *testing.T) {
 		{"لأنها", true}, {"وأنه", true}, {"اننا", true},
 		{"فحسب", false}, {"وحسب", false}, // "only"
 		{"وزير", false}, {"فقط", false}, {"وذلك", false}, {"فيه", false}, {"وهو", false}, {"فيما", false},
-		// Words that end a clause well: «لم يصل بعد» ("not yet"), «من قبل»
-		// ("before"), «وذلك», «إلى حد ما», «أم لا», «لا غير», «كما كان».
-		{"بعد", false}, {"قبل", false}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", true}, {"ولا", true}, {"وما", true},
+		// «بعد» and «قبل» need their noun or «أن» (but see below);
+		// words that end a clause well: «وذلك», «إلى حد ما», «لا غير».
+		{"بعد", true}, {"قبل", true}, {"وبعد", true}, {"ذلك", false}, {"هذا", false}, {"ما", false}, {"لا", true}, {"ولا", true}, {"وما", true},
 		{"غير", false}, {"فيها", false}, {"عليه", false}, {"الحكومة", false}, {"في2", false},
 		{"", false}, {"اللواتياللواتي", false},
 	} {
-		assert.Equal(t, tt.want, tokenize.NeedsNext("", tt.word), "%+q", tt.word)
-		assert.Equal(t, tt.want, tokenize.NeedsNext("وزير", tt.word), "%+q after «وزير»", tt.word)
+		assert.Equal(t, tt.want, tokenize.NeedsNext("", tt.word, false), "%+q", tt.word)
+		assert.Equal(t, tt.want, tokenize.NeedsNext("وزير", tt.word, false), "%+q after «وزير»", tt.word)
+	}
+	// Before a word that opens a clause, «بعد» and «قبل» end one («لم يصل
+	// بعد | وقال…», "has not arrived yet | and he said"; «من قبل | ثم…»);
+	// the other words need the next one still.
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"بعد", false}, {"قبل", false}, {"وبعد", false}, {"فقبل", false},
+		{"في", true}, {"الذي", true}, {"كان", true}, {"لا", true}, {"ما", false}, {"وزير", false},
+	} {
+		assert.Equal(t, tt.want, tokenize.NeedsNext("", tt.word, true), "%+q before a clause", tt.word)
 	}
 	// The word before decides for «كان» and its sisters: after «كما»
 	// ("as"), «مهما» ("however") or «أيا» ("whatever") they end the clause
@@ -322,7 +340,7 @@ func TestNeedsNext(t *testing.T) {
 		{"على", "ما", true}, {"عن", "ما", true}, {"كل", "ما", true}, {"وفي", "ما", true}, {"نوعا", "ما", false}, {"حد", "ما", false},
 		{"كما", "في", true}, {"مهما", "أن", true}, {"لم", "يكن", true}, {"ما", "زال", true}, {"الذي", "كان", true},
 	} {
-		assert.Equal(t, tt.want, tokenize.NeedsNext(tt.before, tt.word), "%+q after %+q", tt.word, tt.before)
+		assert.Equal(t, tt.want, tokenize.NeedsNext(tt.before, tt.word, false), "%+q after %+q", tt.word, tt.before)
 	}
 }
 
