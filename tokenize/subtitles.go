@@ -204,7 +204,7 @@ func jsonSubtitles(head string) int {
 // cut off, or anything else that does not decode, ends it.
 func json3Text(text string) string {
 	var out spoken
-	dec := json.NewDecoder(strings.NewReader(text))
+	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return ""
 	}
@@ -247,7 +247,7 @@ func json3Text(text string) string {
 // of each cue of the list, a line at each newline.
 func transcriptText(text string) string {
 	var out spoken
-	dec := json.NewDecoder(strings.NewReader(text))
+	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
 	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 		return ""
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -489,6 +490,8 @@ func RenderTranscript(text string) string {
 				b.WriteRune(r)
 			case r == '\n':
 				b.WriteString(`\n`)
+			case r == '\r', r == '\t', r == '\b', r == '\f':
+				b.WriteString(strings.TrimSuffix(strings.TrimPrefix(strconv.Quote(string(r)), `"`), `"`))
 			case r < 0x20:
 				fmt.Fprintf(&b, `\u%04x`, r)
 			case r < utf8.RuneSelf:
