@@ -91,8 +91,9 @@ func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 // PieceMinWords for the rest, at the best place in that range (see
 // gapRank), nearest pieceTarget among equals. A place without marks after
 // a word that needs the next one (needsNext) is among the last, as a
-// colon's is, and so is one before a form of «زال» (negated): the words
-// are asked of the best place only, and of the next best if it was one,
+// colon's is, and so is one before a form of «زال» (negated) or inside an
+// acronym spelled letter by letter (letterName): the words are asked of
+// the best place only, and of the next best if it was one,
 // since folding every word of a transcript to ask would cost a tenth of
 // its summary.
 func cutPlace(text string, words []Span) int {
@@ -110,7 +111,8 @@ func cutPlace(text string, words []Span) int {
 		}
 		// A comma or a semicolon ends a clause whatever stands before it.
 		// Rank 2 is before a word that opens a clause (gapRank).
-		if bestRank < 0 || bestRank >= 3 || !needsNext(words[best-2].In(text), words[best-1].In(text), bestRank == 2) && !negated(words[best].In(text)) {
+		if bestRank < 0 || bestRank >= 3 || !needsNext(words[best-2].In(text), words[best-1].In(text), bestRank == 2) &&
+			!negated(words[best].In(text)) && !(letterName(words[best-1].In(text)) && letterName(words[best].In(text))) {
 			return best
 		}
 		ranks[best] = -1
@@ -292,6 +294,23 @@ func negated(w string) bool {
 	var buf [36]byte
 	switch string(AppendNormalized(buf[:0], w)) {
 	case "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون":
+		return true
+	}
+	return false
+}
+
+// letterName reports the Arabic name of a Latin letter, as news spells
+// acronyms («بي بي سي», "BBC"; «سي آي إيه», "CIA"): a cut between two
+// parts the acronym («…مراسلة بي» | «بي سي…»). The names that are also
+// Arabic words are left out, «في», «إن», «أو», «ال» («…لبي بي سي إن…» is
+// "…told the BBC that…"), but for «آي» («أي», "any"), which after
+// another letter's name is an I («سي آي إيه»).
+func letterName(w string) bool {
+	// Asked at nearly every cut, so compared as written, in the spellings
+	// news uses, with hamza or without: no folding.
+	switch w {
+	case "بي", "سي", "إس", "اس", "أس", "إف", "اف", "أف", "دي", "تي", "جي", "إتش", "اتش", "أتش", "كيو", "آر", "ار",
+		"يو", "دبليو", "زد", "واي", "إكس", "اكس", "إيه", "ايه", "أيه", "كي", "إم", "ام", "آي", "اي":
 		return true
 	}
 	return false

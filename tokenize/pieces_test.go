@@ -77,6 +77,11 @@ func TestAppendPieces(t *testing.T) {
 	yet := with(numbered(81), map[int]string{29: "يصل", 30: "بعد", 31: "وقال"})
 	afterNoun := with(numbered(81), map[int]string{30: "بعد", 31: "انسحاب"})
 	beforeAnna := with(numbered(81), map[int]string{30: "قبل", 31: "أن"})
+	// Words 29 to 31 spell an acronym letter by letter («بي بي سي»,
+	// "BBC"); «في» after one is the preposition.
+	bbc := with(numbered(81), map[int]string{29: "بي", 30: "بي", 31: "سي"})
+	bbcIn := with(numbered(81), map[int]string{28: "بي", 29: "بي", 30: "سي", 31: "في"})
+	cia := with(numbered(81), map[int]string{29: "سي", 30: "آي", 31: "إيه"})
 	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
 	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
 	// Word 30 is «كان» ("was") or one of its sisters, which need their
@@ -134,6 +139,9 @@ func TestAppendPieces(t *testing.T) {
 		{"«بعد» ends a clause as «yet» before one that opens («لم يصل بعد | وقال»)", strings.Join(yet, " "), pieces(yet, 30, 30, 21)},
 		{"…but not before its noun («بعد | انسحاب»)", strings.Join(afterNoun, " "), pieces(afterNoun, 29, 30, 22)},
 		{"…nor «قبل» before its «أن»", strings.Join(beforeAnna, " "), pieces(beforeAnna, 29, 30, 22)},
+		{"not inside an acronym spelled letter by letter («بي بي | سي»)", strings.Join(bbc, " "), pieces(bbc, 31, 30, 20)},
+		{"…but after one, before «في»", strings.Join(bbcIn, " "), pieces(bbcIn, 30, 30, 21)},
+		{"…nor inside «سي آي إيه» (\"CIA\"), whose «آي» is no «أي»", strings.Join(cia, " "), pieces(cia, 31, 30, 20)},
 		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
 		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
 		{"not after «كان», which needs its predicate", strings.Join(kana, " "), pieces(kana, 29, 30, 22)},
@@ -214,7 +222,7 @@ func TestAppendPiecesBounds(t *testing.T) {
 func FuzzAppendPieces(f *testing.F) {
 	for _, s := range []string{
 		"كلمة ", "قال، ", "«نص» ", "وقال إن: ", "3.5 و٣٫٥ ", "a\u200cb ", "ا. ", "\xff ", "والحكومة؛ ", "(كلمة) - ",
-		"في ", "الذي كان في ", "في حين ", "علي، ", "لم يكن ", "لا يزال ", "كما كان ",
+		"في ", "الذي كان في ", "في حين ", "علي، ", "لم يكن ", "لا يزال ", "كما كان ", "بي بي سي ",
 	} {
 		f.Add(s, uint8(90))
 	}
