@@ -37,10 +37,12 @@ const pieceWindow = max(MaxSentenceWords, PieceMinWords+PieceMaxWords)
 // more than MaxSentenceWords words, cut into pieces of PieceMinWords to
 // PieceMaxWords words. A cut falls after a semicolon or a comma if one
 // lies in that range, else before a word that opens a clause («والحكومة»,
-// «وقال», «ثم»), else near 30 words, before a word with the article only
-// when no other place will do (see gapRank); never, while another place
-// will do, next to a colon, a quotation mark, an opening bracket or a
-// dash, or after a word that needs the next one (see needsNext). A piece
+// «وقال», «ثم»), else near 30 words, before a word with the article or a
+// number only when no other place will do (see gapRank); never, while
+// another place will do, next to a colon, a quotation mark, an opening
+// bracket or a dash, after a word that needs the next one (see
+// needsNext), before a form of «زال» or inside an acronym spelled letter
+// by letter (see cutPlace). A piece
 // keeps the closing marks and the comma it ends with, so that two pieces
 // taken together read as the text does. The pieces keep the unit's line.
 //
