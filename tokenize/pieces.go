@@ -57,17 +57,21 @@ func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 	// of them all.
 	var win []Span
 	start := s.Start // where the next piece starts
-	piece := func(end int) {
+	piece := func(end int, words []Span) {
 		// A piece holds words by construction: it is only narrowed, not
-		// judged as trim judges a sentence (all markup, say), so that no
-		// word of the unit is lost.
+		// judged as trim judges a sentence (all markup, say), and never
+		// past its first or last word, so that no word of the unit is
+		// lost. (Narrowed alone, a piece could lose some: a template's
+		// «{%» that the unit's words read as closed further on may close
+		// at the piece's end, «{%}0}}A000{%}», as FuzzAppendPieces found.)
 		i, j := narrow(text, start, end)
+		i, j = min(i, words[0].Start), max(j, words[len(words)-1].End)
 		dst = append(dst, Sentence{Span: Span{i, j}, Heading: s.Heading, Line: s.Line})
 		start = end
 	}
 	cut := func() {
 		k := cutPlace(text, win)
-		piece(pieceEnd(text, win[k-1].End, win[k].Start))
+		piece(pieceEnd(text, win[k-1].End, win[k].Start), win[:k])
 		win = win[:copy(win, win[k:])]
 	}
 	long := false
@@ -84,7 +88,7 @@ func AppendPieces(dst []Sentence, text string, s Sentence) []Sentence {
 	for len(win) > PieceMaxWords {
 		cut()
 	}
-	piece(s.End)
+	piece(s.End, win)
 	return dst
 }
 
