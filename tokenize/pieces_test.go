@@ -82,6 +82,10 @@ func TestAppendPieces(t *testing.T) {
 	bbc := with(numbered(81), map[int]string{29: "بي", 30: "بي", 31: "سي"})
 	bbcIn := with(numbered(81), map[int]string{28: "بي", 29: "بي", 30: "سي", 31: "في"})
 	cia := with(numbered(81), map[int]string{29: "سي", 30: "آي", 31: "إيه"})
+	// «بين X وY» ("between X and Y"): the «و» with the article after X is
+	// its second term, no clause; «وقال» after it opens one.
+	between := with(numbered(81), map[int]string{29: "بين", 30: "الرجل", 31: "والمرأة"})
+	betweenSaid := with(numbered(81), map[int]string{29: "بين", 30: "البلدين", 31: "وقال"})
 	whereas := with(numbered(81), map[int]string{30: "في", 31: "حين"})
 	parents := with(numbered(81), map[int]string{30: "من", 31: "والديه"})
 	// Word 30 is «كان» ("was") or one of its sisters, which need their
@@ -142,6 +146,8 @@ func TestAppendPieces(t *testing.T) {
 		{"not inside an acronym spelled letter by letter («بي بي | سي»)", strings.Join(bbc, " "), pieces(bbc, 31, 30, 20)},
 		{"…but after one, before «في»", strings.Join(bbcIn, " "), pieces(bbcIn, 30, 30, 21)},
 		{"…nor inside «سي آي إيه» (\"CIA\"), whose «آي» is no «أي»", strings.Join(cia, " "), pieces(cia, 31, 30, 20)},
+		{"not between the two terms of «بين» («بين الرجل | والمرأة»)", strings.Join(between, " "), pieces(between, 31, 30, 20)},
+		{"…but before a clause after them («بين البلدين | وقال»)", strings.Join(betweenSaid, " "), pieces(betweenSaid, 30, 30, 21)},
 		{"«في حين» (\"whereas\") opens its clause whole", strings.Join(whereas, " "), pieces(whereas, 29, 30, 22)},
 		{"not before a word that opens with «وال» after one that needs it", strings.Join(parents, " "), pieces(parents, 29, 30, 22)},
 		{"not after «كان», which needs its predicate", strings.Join(kana, " "), pieces(kana, 29, 30, 22)},
@@ -222,7 +228,7 @@ func TestAppendPiecesBounds(t *testing.T) {
 func FuzzAppendPieces(f *testing.F) {
 	for _, s := range []string{
 		"كلمة ", "قال، ", "«نص» ", "وقال إن: ", "3.5 و٣٫٥ ", "a\u200cb ", "ا. ", "\xff ", "والحكومة؛ ", "(كلمة) - ",
-		"في ", "الذي كان في ", "في حين ", "علي، ", "لم يكن ", "لا يزال ", "كما كان ", "بي بي سي ",
+		"في ", "الذي كان في ", "في حين ", "علي، ", "لم يكن ", "لا يزال ", "كما كان ", "بي بي سي ", "بين الرجل والمرأة ", "بين و",
 	} {
 		f.Add(s, uint8(90))
 	}
