@@ -203,42 +203,44 @@ func jsonSubtitles(head string) int {
 // event of its "events" joined, a line at each newline. What a download
 // cut off, or anything else that does not decode, ends it.
 func json3Text(text string) string {
-	var out spoken
-	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+	dec := openJSON(text, '{')
+	if dec == nil {
 		return ""
 	}
+	// The keys before "events" ("wireMagic", the styles), each value
+	// skipped whole.
+	for {
+		if !dec.More() {
+			return ""
+		}
+		if key, err := dec.Token(); err != nil {
+			return ""
+		} else if key == "events" {
+			break
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return ""
+		}
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return ""
+	}
+	var out spoken
 	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
+		var e struct {
+			Segs []struct {
+				UTF8 string `json:"utf8"`
+			} `json:"segs"`
+		}
+		if dec.Decode(&e) != nil {
 			break
 		}
-		if key != "events" {
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				break
-			}
-			continue
+		var cue strings.Builder
+		for _, s := range e.Segs {
+			cue.WriteString(s.UTF8)
 		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			break
-		}
-		for dec.More() {
-			var e struct {
-				Segs []struct {
-					UTF8 string `json:"utf8"`
-				} `json:"segs"`
-			}
-			if dec.Decode(&e) != nil {
-				return out.b.String()
-			}
-			var cue strings.Builder
-			for _, s := range e.Segs {
-				cue.WriteString(s.UTF8)
-			}
-			addLines(&out, cue.String())
-		}
-		break
+		addLines(&out, cue.String())
 	}
 	return out.b.String()
 }
@@ -246,11 +248,11 @@ func json3Text(text string) string {
 // transcriptText returns the spoken text of a transcript's JSON: the text
 // of each cue of the list, a line at each newline.
 func transcriptText(text string) string {
-	var out spoken
-	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
-	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+	dec := openJSON(text, '[')
+	if dec == nil {
 		return ""
 	}
+	var out spoken
 	for dec.More() {
 		var c struct {
 			Text string `json:"text"`
@@ -261,6 +263,17 @@ func transcriptText(text string) string {
 		addLines(&out, c.Text)
 	}
 	return out.b.String()
+}
+
+// openJSON returns a decoder of text past its byte order mark (which
+// opensSubtitles looks past, and a decoder stops at) and past its opening
+// delimiter, or nil when text does not open with delim.
+func openJSON(text string, delim json.Delim) *json.Decoder {
+	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
+	if t, err := dec.Token(); err != nil || t != delim {
+		return nil
+	}
+	return dec
 }
 
 // addLines adds each line of a cue's text to out, cleaned as a line of
