@@ -101,7 +101,7 @@
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
-// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles or ErrConfig for
+// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles, ErrJSON or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -114,5 +114,8 @@
 // rather than summarized into numbers. Subtitles (SubRip, WebVTT, TTML,
 // ASS, YouTube's, SAMI, a transcript's JSON) are refused with ErrSubtitles
 // rather than summarized as their cue numbers and their lines' fragments:
-// tokenize.Subtitles gives their spoken text.
+// tokenize.Subtitles gives their spoken text. A JSON document (an API's
+// answer, a scraper's record) or JSON Lines is refused with ErrJSON rather
+// than summarized as its keys and quotes: tokenize.JSONArticles gives its
+// articles and their headlines.
 package summarize

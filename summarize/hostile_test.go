@@ -74,6 +74,15 @@ func TestHostileInput(t *testing.T) {
 		// sentences; tokenize.Subtitles takes the spoken text out.
 		{"SubRip subtitles", "1\n00:00:01,000 --> 00:00:04,200\nافتتح الوزير المعرض\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس وحضره ألف زائر.\n", nil, summarize.ErrSubtitles},
 		{"WebVTT subtitles", "WEBVTT\n\n00:01.000 --> 00:04.200\nافتتح الوزير المعرض أمس.\n", nil, summarize.ErrSubtitles},
+		// JSON: its keys and quotes are no words; tokenize.JSONArticles
+		// takes the article out.
+		{"a JSON record", `{"title":"المعرض","text":"افتتح الوزير المعرض أمس."}`, nil, summarize.ErrJSON},
+		{"JSON Lines", "{\"text\":\"افتتح الوزير المعرض.\"}\n{\"text\":\"وحضره ألف زائر.\"}\n", nil, summarize.ErrJSON},
+		{"a JSON list cut off", `[{"text":"افتتح الوزير المعرض أمس.`, nil, summarize.ErrJSON},
+		{"an empty JSON object", "{}", nil, summarize.ErrJSON},
+		{"a JSON list of numbers", "[1, 2, 3]", nil, summarize.ErrJSON},
+		{"a JSON string alone is text", `"افتتح الوزير المعرض أمس."`, []string{`"افتتح الوزير المعرض أمس."`}, nil},
+		{"a text opening with a tag in brackets", "[عاجل] افتتح الوزير المعرض أمس.", []string{"[عاجل] افتتح الوزير المعرض أمس."}, nil},
 		// A PDF's text as an extractor that does not reorder right-to-left
 		// lines gives it: glyphs in presentation forms, left to right.
 		{"visual order, from a PDF", ".ﺔﻴﻤﻨﺘﻠﻟ ﺓﺪﻳﺪﺠﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ ﺔﻄﺧ ﻦﻴﺘﻋﺎﺳ ﻯﺪﻣ ﻰﻠﻋ ﺖﺸﻗﺎﻧﻭ .ﺔﻤﻳﺪﻘﻟﺍ ﺔﻨﻳﺪﻤﻟﺍ ﻲﻓ ﻰﻟﻭﻷﺍ ﺎﻬﺘﺴﻠﺟ ﺔﻴﻨﻃﻮﻟﺍ ﺔﻨﺠﻠﻟﺍ ﺕﺪﻘﻋ", nil, summarize.ErrVisualOrder},
@@ -177,6 +186,10 @@ func TestHostileInput(t *testing.T) {
 			{"TTML subtitles of 300,000 prefixed bodies' names", `<tt xmlns="http://www.w3.org/ns/ttml">` + strings.Repeat("abc:body ", 300_000), nil, summarize.ErrSubtitles},
 			{"TTML subtitles of 300,000 comments, CDATA and tags that never close", `<tt xmlns="http://www.w3.org/ns/ttml"><body><p>` + strings.Repeat("<!-- <![CDATA[ <p ", 300_000), nil, summarize.ErrSubtitles},
 			{"YouTube's timed text of 200,000 cues", `<?xml version="1.0" encoding="utf-8" ?><transcript>` + strings.Repeat(`<text start="1.0" dur="2.0">نص &amp;amp;#39;الخبر&amp;#39;`+"\n"+`هنا.</text>`, 200_000) + "</transcript>", nil, summarize.ErrSubtitles},
+			{"a JSON list of 200,000 records", "[" + strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."},`, 200_000) + "{}]", nil, summarize.ErrJSON},
+			{"JSON Lines of 200,000 records, the last cut off", strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."}`+"\n", 200_000) + `{"text":"نص`, nil, summarize.ErrJSON},
+			{"a JSON list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + "1" + strings.Repeat("]", 20_000), nil, summarize.ErrNoSentences},
+			{"a line of 1,000,000 brackets before a story", strings.Repeat("[ ", 1_000_000) + "\nافتتح الوزير المعرض أمس.", []string{"افتتح الوزير المعرض أمس."}, nil},
 			{"ASS subtitles of 200,000 events, out of order", "[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" + strings.Repeat("Dialogue: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,{\\i1}نص{\\i0} الخبر\\Nهنا.\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\p1}m 0 0 l 1 1{\\p0}\n", 200_000), nil, summarize.ErrSubtitles},
 			{"an ASS event of 1,000,000 override blocks that never close", "[Script Info]\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,," + strings.Repeat("{\\p1", 1_000_000) + "\n", nil, summarize.ErrSubtitles},
 			{"an ASS Format of 1,000,000 fields", "[Script Info]\n\n[Events]\nFormat: " + strings.Repeat("Start,", 1_000_000) + "Text\n" + strings.Repeat("Dialogue: 0,0:00:01.00,نص.\n", 1000), nil, summarize.ErrSubtitles},

@@ -49,6 +49,11 @@ var (
 	// refused; tokenize.Subtitles takes out the spoken text, which is
 	// summarized as any text.
 	ErrSubtitles = errors.New("summarize: text is subtitles")
+	// ErrJSON: the text is a JSON document, an object or a list (an API's
+	// answer, a scraper's record, a CMS's export), or JSON Lines, whose
+	// keys, quotes and escapes would be read as words. It is refused;
+	// tokenize.JSONArticles takes out the articles and their headlines.
+	ErrJSON = errors.New("summarize: text is JSON")
 )
 
 // Method chooses how sentences are scored.
@@ -246,6 +251,11 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	// Only a text that opens as subtitles is read further.
 	if _, ok := tokenize.Subtitles(text); ok {
 		return cfg, nil, fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or json3, SAMI, or a transcript's JSON), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
+	}
+	// Before the escapes: WordPress's REST API writes every Arabic letter
+	// as one, and the article is still there to take out.
+	if tokenize.IsJSON(text) {
+		return cfg, nil, fmt.Errorf("%w: it is a JSON document (or JSON Lines), whose keys, quotes and escapes are no words; take the articles out first with tokenize.JSONArticles, and summarize each article's text with its headline as the Title", ErrJSON)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

@@ -936,6 +936,46 @@ func TestSubtitlesSayWhatToDo(t *testing.T) {
 	}
 }
 
+// A JSON document (an API's answer, a scraper's record) is refused with
+// what to do, and the article that tokenize.JSONArticles takes out of it is
+// summarized as any text, with its headline as the title.
+func TestJSONSaysWhatToDo(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	// asPHP writes s as PHP's json_encode does, as WordPress serves it:
+	// every letter outside ASCII an escape, and '/' too.
+	asPHP := func(s string) string {
+		q := strconv.QuoteToASCII(s)
+		return strings.ReplaceAll(q[1:len(q)-1], "/", `\/`)
+	}
+	tests := []struct{ name, text string }{
+		{"a record on one line", `{"id":"a1","title":"الحكومة ترفع أسعار الوقود","text":"` + lead + `\nوقال وزير المالية إن القرار يخفض العجز."}`},
+		// WordPress writes every Arabic letter as an escape: the text is
+		// JSON, not text escaped twice (ErrEscaped).
+		{"WordPress's REST API", `{"id":7,"title":{"rendered":"` + asPHP("الحكومة ترفع أسعار الوقود") + `"},"content":{"rendered":"` + asPHP("<p>"+lead+"</p>\n<p>وقال وزير المالية إن القرار يخفض العجز.</p>") + `"}}`},
+		{"JSON Lines", `{"title":"الحكومة ترفع أسعار الوقود","text":"` + lead + `"}` + "\n" + `{"title":"المعرض","text":"افتتح الوزير المعرض."}`},
+		{"a document cut off", `{"title":"الحكومة ترفع أسعار الوقود","text":"` + lead + `","body":"وقال`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxSentences: 1}
+			_, err := s.Summarize(tt.text)
+			require.ErrorIs(t, err, summarize.ErrJSON)
+			assert.Regexp(t, `^summarize: text is JSON: .*tokenize\.JSONArticles`, err.Error())
+			_, err = s.Candidates(context.Background(), tt.text)
+			assert.ErrorIs(t, err, summarize.ErrJSON, "Candidates")
+			articles, ok := tokenize.JSONArticles(tt.text)
+			require.True(t, ok)
+			require.NotEmpty(t, articles)
+			s.Title = articles[0].Title
+			assert.Equal(t, "الحكومة ترفع أسعار الوقود", s.Title)
+			sum, err := s.Summarize(articles[0].Text)
+			require.NoError(t, err)
+			require.Len(t, sum.Sentences, 1)
+			assert.Equal(t, lead, sum.Sentences[0].Text)
+		})
+	}
+}
+
 // A text of headings only (a headline, a tweet without a final mark) has
 // nothing the rules extract; the error says why and what to do, while
 // text with no words at all keeps the plain message.

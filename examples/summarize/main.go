@@ -16,7 +16,11 @@
 // .ass or .ssa, YouTube's timed text or json3, SAMI's .smi, a transcript's
 // JSON) are read as their spoken text (tokenize.Subtitles), to which
 // -json's offsets then refer; in -jsonl mode a record of subtitles is
-// refused, as the library refuses them.
+// refused, as the library refuses them. A JSON document (an API's answer,
+// a scraper's record, a CMS's export) or JSON Lines is read as the
+// articles it holds (tokenize.JSONArticles): a summary for each, in order,
+// its headline the title unless -title gives one, -json's offsets into
+// its text.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -125,12 +129,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return err
 		})
 		if err == nil {
-			// The library refuses subtitles as they come, and says to
-			// summarize their spoken text.
-			if spoken, ok := tokenize.Subtitles(text); ok {
-				text = spoken
-			}
-			err = print(stdout, &s, text, *asJSON)
+			err = printFile(stdout, &s, text, *asJSON)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
@@ -157,6 +156,51 @@ func failed(stderr io.Writer, name string, err error) {
 	}
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }
+
+// printFile prints the summary of a file's text. The library refuses
+// subtitles and JSON as they come, and says what to take out of them: here
+// subtitles are summarized as their spoken text, and a JSON document as
+// the articles it holds, in order, each with its headline as the title
+// unless -title gives one.
+func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
+	if spoken, ok := tokenize.Subtitles(text); ok {
+		return print(w, s, spoken, asJSON)
+	}
+	articles, ok := tokenize.JSONArticles(text)
+	if !ok {
+		return print(w, s, text, asJSON)
+	}
+	if len(articles) == 0 {
+		return errors.New("a JSON document with no article in it: none of its strings has a word")
+	}
+	// An article that cannot be summarized (a post of a heading alone)
+	// spares the others, and is named by its place.
+	var failures []error
+	for k, a := range articles {
+		each := *s
+		if each.Title == "" {
+			each.Title = a.Title
+		}
+		if err := print(w, &each, a.Text, asJSON); err != nil {
+			failures = append(failures, articleError{k + 1, len(articles), err})
+		}
+	}
+	return errors.Join(failures...)
+}
+
+// articleError is why the article at place k of a JSON document's n
+// failed; it says so without the library's prefix, which failed puts
+// before the file's name.
+type articleError struct {
+	k, n int
+	err  error
+}
+
+func (e articleError) Error() string {
+	return fmt.Sprintf("article %d of %d: %s", e.k, e.n, strings.TrimPrefix(e.err.Error(), "summarize: "))
+}
+
+func (e articleError) Unwrap() error { return e.err }
 
 func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
 	sum, err := s.Summarize(text)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -397,4 +398,70 @@ func TestCLISubtitles(t *testing.T) {
 	assert.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, `summarize: text is subtitles`)
 	assert.Contains(t, out, "tokenize.Subtitles")
+}
+
+// A JSON file (an API's answer, a scraper's record) is summarized as the
+// articles it holds, each with its headline as the title, in order.
+func TestCLIJSONArticles(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	record := write("record.json", `{"id":"a1","title":"الحكومة ترفع أسعار الوقود","text":"`+lead+`\n`+second+`"}`)
+	// WordPress's REST API writes every Arabic letter as an escape, and
+	// '/' too: the library would refuse it as text escaped twice.
+	wp := write("post.json", `{"id":7,"title":{"rendered":"\u0627\u0644\u0648\u0642\u0648\u062f"},"content":{"rendered":"<p>`+
+		strings.ReplaceAll(strings.Trim(strconv.QuoteToASCII(lead), `"`), "/", `\/`)+`<\/p>\n<p>`+strings.Trim(strconv.QuoteToASCII(second), `"`)+`<\/p>\n"}}`)
+	posts := write("posts.json", `[{"title":"الوقود","content":"`+lead+` `+second+`"},{"title":"المعرض","content":"`+other+`"}]`)
+	empty := write("empty.json", `{"id": 1, "tags": []}`)
+
+	code, out, errOut := runCLI(t, "", "-sentences", "1", record, wp, posts)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, lead+"\n"+lead+"\n"+lead+"\n"+other+"\n", out, "each article's summary, in order")
+
+	code, out, errOut = runCLI(t, "", "-json", "-sentences", "1", record)
+	require.Equal(t, 0, code, errOut)
+	var got summarize.Summary
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "الحكومة ترفع أسعار الوقود", got.Title, "the record's title")
+	require.Len(t, got.Sentences, 1)
+	assert.Equal(t, 0, got.Sentences[0].Start, "offsets into the article's text")
+
+	code, out, errOut = runCLI(t, "", "-json", "-title", "عنوان آخر", "-sentences", "1", record)
+	require.Equal(t, 0, code, errOut)
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "عنوان آخر", got.Title, "-title over the record's")
+
+	code, out, errOut = runCLI(t, `{"text":"`+other+`"}`, "-sentences", "1")
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, other+"\n", out, "standard input too")
+
+	code, out, errOut = runCLI(t, "", empty)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "empty.json: ")
+	assert.Contains(t, errOut, "no article")
+
+	line, err := json.Marshal(map[string]string{"id": "1", "text": `{"text":"` + lead + `"}`})
+	require.NoError(t, err)
+	code, out, errOut = runCLI(t, string(line)+"\n", "-jsonl")
+	assert.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "summarize: text is JSON")
+}
+
+// An article of a JSON list that cannot be summarized is named, and the
+// others are still summarized.
+func TestCLIJSONArticleFails(t *testing.T) {
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	p := filepath.Join(t.TempDir(), "posts.json")
+	require.NoError(t, os.WriteFile(p, []byte(`[{"title":"ع","text":"عنوان بلا نقطة"},{"title":"المعرض","text":"`+other+`"}]`), 0o644))
+	code, out, errOut := runCLI(t, "", p)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, other+"\n", out)
+	assert.Contains(t, errOut, "posts.json: article 1 of 2: no sentences in text")
 }

@@ -1,0 +1,348 @@
+package tokenize
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Article is an article that a JSON document holds: its text, as the
+// document gives it (HTML or plain), and its headline, plain, or "" when
+// the document gives none.
+type Article struct {
+	Title string
+	Text  string
+}
+
+// titleKeys are the members that hold an article's headline, in the order
+// they are preferred: schema.org's NewsArticle gives its headline and a
+// name, often the site's.
+var titleKeys = []string{"headline", "title", "name", "العنوان"}
+
+// IsJSON reports whether text is a JSON document, an object or a list,
+// or JSON Lines (one on each line), other than subtitles (see Subtitles);
+// one that a download cut off is one too. An article's text is never
+// one: a Markdown link, a tag in brackets or a wiki's template that opens a
+// text is no JSON, nor is a JSON value that prose follows.
+func IsJSON(text string) bool {
+	_, ok := jsonValues(text)
+	return ok
+}
+
+// JSONArticles returns the articles of text when text is JSON (IsJSON): an
+// API's answer, a scraper's record, a CMS's export. A JSON document is no
+// text to split as it stands: its keys, quotes and escapes (WordPress's
+// REST API writes every Arabic letter as «\u0627») would be read as words,
+// and one on a single line is one sentence. ok is false, with no article,
+// for any other text; a JSON document without words holds no article.
+//
+// The article's text is the string of the most words (outside tags), and
+// every string at the same place in the document: the same keys, from the
+// top, through any item of a list («articles[].content»). Such strings
+// under one object that holds a headline («headline», «title», «name», or
+// «العنوان», a string or WordPress's {"rendered": …}) are one article, in
+// order, a blank line between them: a body given as a list of paragraphs
+// or of an editor's blocks is one article, a list of posts with their
+// titles is as many. The title is that headline, without tags, its
+// entities read. Of JSON Lines, each line is a document of its own; of a
+// document cut off, the strings before the cut are read.
+func JSONArticles(text string) (articles []Article, ok bool) {
+	docs, ok := jsonValues(text)
+	if !ok {
+		return nil, false
+	}
+	for _, doc := range docs {
+		articles = appendArticles(articles, doc)
+	}
+	return articles, true
+}
+
+// jsonValues returns the documents that text is made of, and whether it is
+// JSON (IsJSON): one document, or one a line.
+func jsonValues(text string) (docs []string, ok bool) {
+	s := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
+	if !opensJSON(s) || opensSubtitles(text) != noSubtitles {
+		return nil, false
+	}
+	if json.Valid([]byte(s)) || cutOff(s) {
+		return []string{s}, true
+	}
+	// JSON Lines: each line that is not blank a value, but the last, which
+	// a download may have cut off.
+	all := strings.Split(strings.TrimRight(s, " \t\r\n"), "\n")
+	for k, line := range all {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !opensJSON(line) || !json.Valid([]byte(line)) && (k < len(all)-1 || !cutOff(line)) {
+			return nil, false
+		}
+		docs = append(docs, line)
+	}
+	return docs, len(docs) > 1
+}
+
+// opensJSON reports whether s opens as an object or a list does: its
+// brace or bracket, and after it what a value may open with. Prose that
+// opens with a bracket («[تحديث]», a Markdown link) has a letter there.
+func opensJSON(s string) bool {
+	if s == "" || s[0] != '{' && s[0] != '[' {
+		return false
+	}
+	rest := strings.TrimLeft(s[1:], " \t\r\n")
+	if rest == "" {
+		return true
+	}
+	switch c := rest[0]; {
+	case s[0] == '{':
+		return c == '"' || c == '}'
+	case c == '"' || c == '{' || c == '[' || c == ']' || c == '-' || c >= '0' && c <= '9':
+		return true
+	}
+	return strings.HasPrefix(rest, "true") || strings.HasPrefix(rest, "false") || strings.HasPrefix(rest, "null")
+}
+
+// cutOff reports whether s is a JSON value that ends before it closes, as
+// a download cut off leaves it.
+func cutOff(s string) bool {
+	var v json.RawMessage
+	err := json.NewDecoder(strings.NewReader(s)).Decode(&v)
+	return errors.Is(err, io.ErrUnexpectedEOF)
+}
+
+// jsonNode is a value of a JSON document: an object, a list or a string
+// (numbers, booleans and nulls are not kept).
+type jsonNode struct {
+	parent  *jsonNode
+	key     string // its key in its parent object
+	inList  bool   // an item of its parent list
+	object  bool
+	str     string
+	isStr   bool
+	kids    []*jsonNode
+	wantKey bool // an object's next string is a key
+	place   int  // the same for values under the same keys (samePlace)
+
+	// What headline finds above the node, once asked, and an object's
+	// own headlines, once read.
+	asked  bool
+	holder *jsonNode
+	title  string
+	heads  []titled
+}
+
+// place tells the places of a document apart: the place of the parent,
+// and the key or a list's item under it.
+type place struct {
+	parent int
+	key    string
+	inList bool
+}
+
+// parseJSON reads doc into a tree, in its order, and returns its strings
+// in that order. Reading stops at the first error: a document cut off
+// gives what came before the cut.
+func parseJSON(doc string) []*jsonNode {
+	dec := json.NewDecoder(strings.NewReader(doc))
+	dec.UseNumber() // numbers are not kept: no need to read them as floats
+	places := map[place]int{}
+	var strs []*jsonNode
+	var cur *jsonNode
+	key := ""
+	add := func(n *jsonNode) {
+		if cur == nil {
+			return
+		}
+		n.parent = cur
+		if cur.object {
+			n.key = key
+			cur.wantKey = true
+		} else {
+			n.inList = true
+		}
+		at := place{cur.place, n.key, n.inList}
+		if n.place = places[at]; n.place == 0 {
+			n.place = len(places) + 1
+			places[at] = n.place
+		}
+		cur.kids = append(cur.kids, n)
+	}
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return strs
+		}
+		switch v := t.(type) {
+		case json.Delim:
+			switch v {
+			case '{', '[':
+				n := &jsonNode{object: v == '{', wantKey: v == '{'}
+				add(n)
+				cur = n
+			default:
+				if cur.parent == nil {
+					return strs
+				}
+				cur = cur.parent
+			}
+		case string:
+			if cur != nil && cur.object && cur.wantKey {
+				key, cur.wantKey = v, false
+				continue
+			}
+			n := &jsonNode{str: v, isStr: true}
+			add(n)
+			strs = append(strs, n)
+		default:
+			if cur != nil && cur.object {
+				cur.wantKey = true
+			}
+		}
+	}
+}
+
+// appendArticles appends the articles of one JSON document (see
+// JSONArticles).
+func appendArticles(articles []Article, doc string) []Article {
+	strs := parseJSON(doc)
+	best, most := -1, 0
+	words := make([]int, len(strs))
+	for k, n := range strs {
+		if words[k] = jsonWords(n.str); words[k] > most {
+			best, most = k, words[k]
+		}
+	}
+	if best < 0 {
+		return articles
+	}
+	first := len(articles)
+	var parts [][]string         // each new article's strings
+	index := map[*jsonNode]int{} // the article of each headline's object
+	untitled := -1
+	for k, n := range strs {
+		if words[k] == 0 || n.place != strs[best].place {
+			continue
+		}
+		holder, title := headline(n)
+		at, seen := untitled, untitled >= 0
+		if holder != nil {
+			at, seen = index[holder]
+		}
+		if !seen {
+			at = len(parts)
+			parts = append(parts, nil)
+			articles = append(articles, Article{Title: title})
+			if holder == nil {
+				untitled = at
+			} else {
+				index[holder] = at
+			}
+		}
+		parts[at] = append(parts[at], n.str)
+	}
+	for k, p := range parts {
+		a := &articles[first+k]
+		// Paragraphs apart, as a blank line parts them in text.
+		a.Text = strings.Join(p, "\n\n")
+		if a.Title == cueText(a.Text) {
+			a.Title = ""
+		}
+	}
+	return articles
+}
+
+// headline returns the nearest object above n that holds a headline
+// (titleKeys) other than the value n is in, and that headline read as
+// text (cueText). What is found above each value is kept, and so are each
+// object's headlines, so that the strings of a deep or a wide document
+// cost one walk, not one each.
+func headline(n *jsonNode) (holder *jsonNode, title string) {
+	if n.asked || n.parent == nil {
+		return n.holder, n.title
+	}
+	n.asked = true
+	for _, h := range n.parent.headlines() {
+		if h.kid != n {
+			n.holder, n.title = n.parent, h.title
+			return n.holder, n.title
+		}
+	}
+	n.holder, n.title = headline(n.parent)
+	return n.holder, n.title
+}
+
+// titled is a member of an object that holds a headline, and the
+// headline read as text.
+type titled struct {
+	kid   *jsonNode
+	title string
+}
+
+// headlines returns an object's first two headlines in titleKeys' order
+// (a string, or WordPress's {"rendered": …}): two, so that one is left
+// when the value being titled is the first. A list has none.
+func (p *jsonNode) headlines() []titled {
+	if !p.object || p.heads != nil {
+		return p.heads
+	}
+	p.heads = []titled{}
+	for _, want := range titleKeys {
+		for _, kid := range p.kids {
+			if len(p.heads) == 2 {
+				return p.heads
+			}
+			if !strings.EqualFold(kid.key, want) {
+				continue
+			}
+			if kid.isStr {
+				p.heads = append(p.heads, titled{kid, cueText(kid.str)})
+				continue
+			}
+			for _, r := range kid.kids {
+				if r.isStr && r.key == "rendered" {
+					p.heads = append(p.heads, titled{kid, cueText(r.str)})
+					break
+				}
+			}
+		}
+	}
+	return p.heads
+}
+
+// jsonWords counts the words of s outside its tags: runs of characters
+// between spaces that hold a letter. An image's data in base64 or an
+// address is one word; an article's text has tens.
+func jsonWords(s string) int {
+	n, letter, inWord := 0, false, false
+	end := func() {
+		if inWord && letter {
+			n++
+		}
+		inWord, letter = false, false
+	}
+	noAngle := false // no '>' after the last search
+	for i := 0; i < len(s); {
+		if s[i] == '<' && !noAngle && i+1 < len(s) && (asciiLetter(s[i+1]) || s[i+1] == '/') {
+			if k := strings.IndexByte(s[i:], '>'); k > 0 {
+				end()
+				i += k + 1
+				continue
+			}
+			noAngle = true
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			end()
+			continue
+		}
+		inWord = true
+		letter = letter || unicode.IsLetter(r)
+	}
+	end()
+	return n
+}

@@ -1,0 +1,188 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// The texts of the JSON rows: a story of two paragraphs and another one.
+const (
+	jsonLead   = "رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة."
+	jsonSecond = "وقال الوزير إن القرار يخفف عجز الموازنة."
+	jsonOther  = "افتتح وزير الثقافة معرض الكتاب في العاصمة."
+)
+
+func TestJSONArticles(t *testing.T) {
+	type article = tokenize.Article
+	tests := []struct {
+		name string
+		text string
+		want []article // nil with ok false: no JSON document
+		ok   bool
+	}{
+		{"a record as -jsonl reads it, saved as a file",
+			`{"id": "a1", "title": "الحكومة ترفع أسعار الوقود", "text": "` + jsonLead + `\n` + jsonSecond + `"}`,
+			[]article{{"الحكومة ترفع أسعار الوقود", jsonLead + "\n" + jsonSecond}}, true},
+		{"WordPress's REST API: every letter escaped, '/' too, the title and content rendered, an excerpt",
+			`{"id":7,"date":"2024-03-12T10:30:00","link":"https:\/\/example.com\/?p=7","title":{"rendered":"\u0627\u0644\u0648\u0642\u0648\u062f &#8211; \u0627\u0644\u0623\u0633\u0639\u0627\u0631"},` +
+				`"content":{"rendered":"<p>\u0631\u0641\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0648\u0642\u0648\u062f.<\/p>\n<p>\u0648\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \u0625\u0646 \u0627\u0644\u0642\u0631\u0627\u0631 \u0635\u0639\u0628.<\/p>\n","protected":false},` +
+				`"excerpt":{"rendered":"<p>\u0631\u0641\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 [&hellip;]<\/p>\n","protected":false},"author":1}`,
+			[]article{{"الوقود – الأسعار", "<p>رفعت الحكومة أسعار الوقود.</p>\n<p>وقال الوزير إن القرار صعب.</p>\n"}}, true},
+		{"a list of posts: each with its title, in order",
+			`[{"title":{"rendered":"الوقود"},"content":{"rendered":"<p>` + jsonLead + `</p>"}},` +
+				`{"title":{"rendered":"<b>المعرض</b>"},"content":{"rendered":"<p>` + jsonOther + `</p>"}}]`,
+			[]article{{"الوقود", "<p>" + jsonLead + "</p>"}, {"المعرض", "<p>" + jsonOther + "</p>"}}, true},
+		{"schema.org's NewsArticle: a headline before a name, the body under articleBody",
+			`{"@context":"https://schema.org","@type":"NewsArticle","name":"موقع الأخبار","headline":"الحكومة ترفع أسعار الوقود","articleBody":"` + jsonLead + ` ` + jsonSecond + `","publisher":{"@type":"Organization","name":"شبكة الأخبار"}}`,
+			[]article{{"الحكومة ترفع أسعار الوقود", jsonLead + " " + jsonSecond}}, true},
+		{"a news API's answer: articles in a list under a key, one without text left out",
+			`{"status":"ok","totalResults":3,"articles":[{"source":{"name":"وكالة"},"title":"الوقود","description":"أسعار","content":"` + jsonLead + ` ` + jsonSecond + `"},` +
+				`{"title":"فارغ","description":"لا شيء","content":null},{"title":"المعرض","content":"` + jsonOther + `"}]}`,
+			[]article{{"الوقود", jsonLead + " " + jsonSecond}, {"المعرض", jsonOther}}, true},
+		{"a body as a list of paragraphs: one article, its paragraphs apart",
+			`{"title":"الوقود","paragraphs":["` + jsonLead + `","` + jsonSecond + `"]}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"a body in blocks, as block editors store it: one article, its heading a line of its own",
+			`{"title":"الوقود","blocks":[{"type":"paragraph","data":{"text":"` + jsonLead + `"}},{"type":"header","data":{"text":"ردود الفعل","level":2}},{"type":"image","data":{"url":"a.jpg","caption":"صورة"}},{"type":"paragraph","data":{"text":"` + jsonSecond + `"}}]}`,
+			[]article{{"الوقود", jsonLead + "\n\nردود الفعل\n\n" + jsonSecond}}, true},
+		{"a list of strings without a title",
+			`["` + jsonLead + `", "` + jsonSecond + `"]`,
+			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"keys in Arabic, a byte order mark and the document pretty-printed",
+			"\ufeff{\n  \"العنوان\": \"الوقود\",\n  \"النص\": \"" + jsonLead + "\"\n}\n",
+			[]article{{"الوقود", jsonLead}}, true},
+		{"an image's data in base64 is one word, not the article",
+			`{"title":"الوقود","image":"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg","text":"` + jsonOther + `"}`,
+			[]article{{"الوقود", jsonOther}}, true},
+		{"a title that is the text itself is no title",
+			`{"title":"` + jsonLead + `","id":3}`,
+			[]article{{"", jsonLead}}, true},
+		{"JSON Lines: each record's article, in order",
+			`{"id":"1","title":"الوقود","text":"` + jsonLead + `"}` + "\n\n" + `{"id":"2","text":"` + jsonOther + `"}` + "\r\n",
+			[]article{{"الوقود", jsonLead}, {"", jsonOther}}, true},
+		{"a document a download cut off: the strings before the cut",
+			`{"title":"الوقود","text":"` + jsonLead + `","more":"` + jsonSecond,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"JSON Lines whose last line a download cut off",
+			`{"text":"` + jsonLead + `"}` + "\n" + `{"text":"` + jsonOther + `"}` + "\n" + `{"text":"مقطو`,
+			[]article{{"", jsonLead}, {"", jsonOther}}, true},
+		{"JSON without words holds no article", `{"id": 1, "ok": true, "sizes": [1, 2.5], "tags": [], "x": null, "y": "<br>"}`, nil, true},
+		{"an empty list", " [ ] ", nil, true},
+		{"prose is no JSON", jsonLead, nil, false},
+		{"nor a Markdown link at the text's start", "[الوقود](https://example.com) " + jsonLead, nil, false},
+		{"nor a tag in brackets", "[تحديث] " + jsonLead, nil, false},
+		{"nor a wiki's template", "{{مرجع|الوقود}} " + jsonLead, nil, false},
+		{"nor a JSON string or number alone", `"` + jsonLead + `"`, nil, false},
+		{"nor JSON followed by prose", `{"title":"الوقود"}` + "\n" + jsonLead, nil, false},
+		{"nor a bracket that prose follows", "[\n" + jsonLead + "\n]", nil, false},
+		{"nor YouTube's json3, which are subtitles",
+			`{"wireMagic":"pb3","events":[{"tStartMs":0,"segs":[{"utf8":"` + jsonLead + `"}]}]}`, nil, false},
+		{"nor a transcript's JSON, which is subtitles too",
+			`[{"text":"` + jsonLead + `","start":0.0,"duration":2.5}]`, nil, false},
+		{"nor the empty text", "", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.JSONArticles(tt.text)
+			assert.Equal(t, tt.ok, ok, "read as JSON")
+			assert.Equal(t, tt.want, got, "%+q", got)
+			assert.Equal(t, tt.ok, tokenize.IsJSON(tt.text), "IsJSON agrees")
+		})
+	}
+}
+
+func FuzzJSONArticles(f *testing.F) {
+	for _, s := range []string{
+		"", "{}", "[]", "[[[[", `{"title":"ع","text":"نص طويل."}`, `{"title":{"rendered":"ع"},"content":{"rendered":"<p>نص</p>"}}`,
+		"{\"a\":\"نص\"}\n{\"a\":\"آخر\"}\n{\"a", `[{"title":"ع","text":"نص"},{"title":"ع","text":"نص"}]`,
+		`{"title":"نص","title":"نص آخر","text":["نص","<b>","&amp; نص"]}`, "\ufeff[\"\\u0646\\ud800\"]",
+		`{"wireMagic":"pb3"}`, `[{"text":"","start":0,"duration":1}]`, "[1, 2, {\"x\": [\"<a\", \"b>\"]}]",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, ok := tokenize.JSONArticles(text)
+		again, _ := tokenize.JSONArticles(text)
+		assert.Equal(t, got, again, "same input, same output")
+		assert.Equal(t, ok, tokenize.IsJSON(text), "IsJSON agrees")
+		if !ok {
+			assert.Empty(t, got)
+			return
+		}
+		_, subtitles := tokenize.Subtitles(text)
+		assert.False(t, subtitles, "subtitles are read as subtitles")
+		for _, a := range got {
+			assert.True(t, strings.ContainsFunc(a.Text, unicode.IsLetter), "an article has words: %+q", a.Text)
+			assert.NotEqual(t, a.Title, a.Text)
+			assert.Equal(t, strings.Join(strings.Fields(a.Title), " "), a.Title, "a title is one line")
+			if utf8.ValidString(text) {
+				assert.True(t, utf8.ValidString(a.Text) && utf8.ValidString(a.Title))
+			}
+		}
+	})
+}
+
+func ExampleJSONArticles() {
+	post := `{"id": 7, "title": {"rendered": "الوقود"}, "content": {"rendered": "<p>رفعت الحكومة أسعار الوقود.<\/p>"}}`
+	articles, ok := tokenize.JSONArticles(post)
+	fmt.Println(ok, len(articles))
+	fmt.Println(articles[0].Title)
+	fmt.Println(articles[0].Text)
+	// Output:
+	// true 1
+	// الوقود
+	// <p>رفعت الحكومة أسعار الوقود.</p>
+}
+
+func TestJSONArticlesLongDocument(t *testing.T) {
+	// A feed of many posts is read in one pass: each article comes back.
+	var b strings.Builder
+	b.WriteString(`{"posts":[`)
+	const n = 2000
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"id":%d,"title":"عنوان %d","body":"%s %s"}`, i, i, jsonLead, jsonSecond)
+	}
+	b.WriteString(`]}`)
+	got, ok := tokenize.JSONArticles(b.String())
+	require.True(t, ok)
+	require.Len(t, got, n)
+	assert.Equal(t, tokenize.Article{Title: "عنوان 1999", Text: jsonLead + " " + jsonSecond}, got[n-1])
+}
+
+func TestJSONArticlesHostile(t *testing.T) {
+	// Each shape is read in one pass: a walk per string up the document,
+	// or across an object's members, would not end in the test's time.
+	const words = "نص الخبر هنا"
+	deep := strings.Repeat(`{"a":`, 9000) + `[` + strings.Repeat(`"`+words+`",`, 100_000) + `"` + words + `"]` + strings.Repeat(`}`, 9000)
+	tests := []struct {
+		name     string
+		text     string
+		articles int
+	}{
+		{"an object of 200,000 members of one key", `{"title":"ع",` + strings.Repeat(`"t":"`+words+`",`, 200_000) + `"t":"` + words + `"}`, 1},
+		{"an object of 200,000 headlines", `{"text":"` + words + ` وأكثر"` + strings.Repeat(`,"title":"ع"`, 200_000) + `}`, 1},
+		{"100,000 paragraphs 9,000 objects deep", deep, 1},
+		{"200,000 posts with their titles", `[` + strings.Repeat(`{"title":"ع","text":"`+words+`"},`, 200_000) + `{"title":"ع","text":"` + words + `"}]`, 200_001},
+		{"200,000 lines of JSON Lines", strings.Repeat(`{"text":"`+words+`"}`+"\n", 200_000), 200_000},
+		{"a string of 1,000,000 tags that never close", `{"text":"` + strings.Repeat("<a", 1_000_000) + ` نص"}`, 1},
+		{"a list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.JSONArticles(tt.text)
+			assert.Equal(t, tt.articles > 0, ok)
+			assert.Len(t, got, tt.articles)
+		})
+	}
+}
