@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -482,32 +483,79 @@ func RenderTranscript(text string) string {
 		if k > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(`{"text": "`)
-		for _, r := range strings.Join(cue, "\n") {
-			switch {
-			case r == '"' || r == '\\':
-				b.WriteByte('\\')
-				b.WriteRune(r)
-			case r == '\n':
-				b.WriteString(`\n`)
-			case r == '\r', r == '\t', r == '\b', r == '\f':
-				b.WriteString(strings.TrimSuffix(strings.TrimPrefix(strconv.Quote(string(r)), `"`), `"`))
-			case r < 0x20:
-				fmt.Fprintf(&b, `\u%04x`, r)
-			case r < utf8.RuneSelf:
-				b.WriteRune(r)
-			case r > 0xFFFF:
-				hi, lo := utf16.EncodeRune(r)
-				fmt.Fprintf(&b, `\u%04x\u%04x`, hi, lo)
-			default:
-				fmt.Fprintf(&b, `\u%04x`, r)
-			}
-		}
-		fmt.Fprintf(&b, `", "start": %d.0, "duration": 2.9}`, 3*k)
+		b.WriteString(`{"text": `)
+		asciiJSON(&b, strings.Join(cue, "\n"), false)
+		fmt.Fprintf(&b, `, "start": %d.0, "duration": 2.9}`, 3*k)
 	}
 	b.WriteByte(']')
 	return b.String()
 }
+
+// asciiJSON writes s as a JSON string in ASCII alone, as Python's
+// json.dumps and PHP's json_encode write one: every other character a
+// «\uXXXX» escape, two past U+FFFF; with slash, '/' as «\/» too, as PHP
+// writes it.
+func asciiJSON(b *strings.Builder, s string, slash bool) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\' || r == '/' && slash:
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r', r == '\t', r == '\b', r == '\f':
+			b.WriteString(strings.TrimSuffix(strings.TrimPrefix(strconv.Quote(string(r)), `"`), `"`))
+		case r < 0x20:
+			fmt.Fprintf(b, `\u%04x`, r)
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r > 0xFFFF:
+			hi, lo := utf16.EncodeRune(r)
+			fmt.Fprintf(b, `\u%04x\u%04x`, hi, lo)
+		default:
+			fmt.Fprintf(b, `\u%04x`, r)
+		}
+	}
+	b.WriteByte('"')
+}
+
+// RenderWordPressJSON returns text as WordPress's REST API serves a post
+// (/wp-json/wp/v2/posts/N): a JSON object of its id, dates, link, status
+// and the like, its content rendered as RenderWordPress renders it, an
+// excerpt of its first 55 words and « [&hellip;]», as WordPress cuts one,
+// an empty title (the title is given beside the text), all as PHP's
+// json_encode writes it: ASCII alone, every Arabic letter an escape, and
+// '/' escaped too. A program that fetches posts gets this; the library
+// refuses it as JSON, and tokenize.JSONArticles gives its content back.
+func RenderWordPressJSON(text string) string {
+	content := RenderWordPress(text)
+	words := strings.Fields(tagsOut.ReplaceAllString(content, " "))
+	excerpt := strings.Join(words[:min(len(words), 55)], " ")
+	if len(words) > 55 {
+		excerpt += " [&hellip;]"
+	}
+	id := 1000 + len(text)%9000
+	link := fmt.Sprintf("https://example.com/?p=%d", id)
+	var b strings.Builder
+	b.Grow(7 * len(text))
+	fmt.Fprintf(&b, `{"id":%d,"date":"2024-03-12T10:30:00","date_gmt":"2024-03-12T08:30:00","guid":{"rendered":`, id)
+	asciiJSON(&b, link, true)
+	b.WriteString(`},"modified":"2024-03-12T11:05:00","slug":"post-`)
+	fmt.Fprintf(&b, `%d","status":"publish","type":"post","link":`, id)
+	asciiJSON(&b, link, true)
+	b.WriteString(`,"title":{"rendered":""},"content":{"rendered":`)
+	asciiJSON(&b, content, true)
+	b.WriteString(`,"protected":false},"excerpt":{"rendered":`)
+	asciiJSON(&b, "<p>"+excerpt+"</p>\n", true)
+	b.WriteString(`,"protected":false},"author":1,"featured_media":0,"comment_status":"open","ping_status":"open","sticky":false,"template":"","format":"standard","meta":{"footnotes":""},"categories":[1],"tags":[],"_links":{"self":[{"href":`)
+	asciiJSON(&b, fmt.Sprintf("https://example.com/wp-json/wp/v2/posts/%d", id), true)
+	b.WriteString(`}]}}`)
+	return b.String()
+}
+
+// tagsOut matches a tag, which an excerpt strips.
+var tagsOut = regexp.MustCompile(`<[^>]*>`)
 
 // htmlEscape writes what YouTube's captions escape before XML does.
 var htmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")

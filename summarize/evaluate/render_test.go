@@ -250,3 +250,33 @@ func TestTitleOnTop(t *testing.T) {
 	d.Title = ""
 	assert.Equal(t, d, evaluate.TitleOnTop(d), "no title, nothing to move")
 }
+
+func TestRenderWordPressJSON(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" 😀 <b>..."
+	got := evaluate.RenderWordPressJSON(text)
+	require.True(t, json.Valid([]byte(got)), got)
+	// PHP's json_encode, as WordPress writes it: ASCII only, '/' escaped
+	for _, r := range got {
+		require.Less(t, r, rune(utf8.RuneSelf), "ASCII only")
+	}
+	assert.Contains(t, got, `"link":"https:\/\/example.com\/?p=`)
+	assert.Contains(t, got, `\ud83d\ude00`)
+	var post struct {
+		Title   struct{ Rendered string }
+		Content struct{ Rendered string }
+		Excerpt struct{ Rendered string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(got), &post))
+	assert.Equal(t, evaluate.RenderWordPress(text), post.Content.Rendered, "the content as WordPress serves it")
+	assert.Empty(t, post.Title.Rendered, "the title is given beside the text")
+	assert.True(t, strings.HasPrefix(post.Excerpt.Rendered, "<p>افتتاح المعرض افتتح الوزير معرض الكتاب "), post.Excerpt.Rendered)
+	assert.NotContains(t, post.Excerpt.Rendered, "hellip", "a post of fewer than 55 words is its own excerpt")
+	articles, ok := tokenize.JSONArticles(got)
+	require.True(t, ok)
+	assert.Equal(t, []tokenize.Article{{Text: post.Content.Rendered}}, articles, "the content is the article")
+
+	long := strings.Repeat("افتتح الوزير معرض الكتاب الدولي في العاصمة أمس. ", 10) // 80 words
+	require.NoError(t, json.Unmarshal([]byte(evaluate.RenderWordPressJSON(long)), &post))
+	excerpt := strings.TrimSuffix(strings.TrimPrefix(post.Excerpt.Rendered, "<p>"), " [&hellip;]</p>\n")
+	assert.Len(t, strings.Fields(excerpt), 55, "55 words and «[…]», as WordPress cuts an excerpt: %+q", post.Excerpt.Rendered)
+}
