@@ -7,7 +7,8 @@
 // Documents come from JSON Lines files (one {"id", "text", "title"?} a
 // line, read with textio) or from whole files (one document a file, matched
 // with fileio; its path is its id; a file of subtitles is its spoken text,
-// tokenize.Subtitles). SummarizeFn summarizes each with a
+// tokenize.Subtitles, and a file of JSON its articles, tokenize.JSONArticles,
+// each «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -117,12 +118,35 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 	}
 	inBytes.Inc(ctx, int64(len(text)))
 	doc := string(text)
-	// Subtitles are summarized as their spoken text, as the CLI does with
-	// a file; the library refuses them as they come.
+	// Subtitles are summarized as their spoken text, and a JSON document
+	// as the articles it holds, as the CLI does with a file; the library
+	// refuses them as they come.
 	if spoken, ok := tokenize.Subtitles(doc); ok {
 		doc = spoken
+	} else if articles, ok := tokenize.JSONArticles(doc); ok {
+		return emitArticles(ctx, fn.s, id, articles, out, dead)
 	}
 	return emit(ctx, fn.s, summarize.Request{ID: id, Text: doc}, "", out, dead)
+}
+
+// emitArticles summarizes the articles of a file of JSON, each with its
+// headline as the title: one is the file, as any file, and of several each
+// is its path and its place, «feed.json#2».
+func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles []tokenize.Article, out, dead func(string)) error {
+	if len(articles) == 0 {
+		return fail(ctx, dead, DeadLetter{ID: id, Error: "a JSON document with no article in it: none of its strings has a word"})
+	}
+	documents.Inc(ctx, int64(len(articles)-1))
+	for k, a := range articles {
+		req := summarize.Request{ID: id, Text: a.Text, Title: a.Title}
+		if len(articles) > 1 {
+			req.ID = fmt.Sprintf("%s#%d", id, k+1)
+		}
+		if err := emit(ctx, s, req, "", out, dead); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // emit summarizes req with the library's Answer and writes the result

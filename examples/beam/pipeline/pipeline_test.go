@@ -88,6 +88,9 @@ func TestPipelineOnPrism(t *testing.T) {
 		"empty.txt": "",
 		// subtitles, summarized as their spoken text, as the CLI does
 		"captions.txt": "1\n00:00:01,000 --> 00:00:04,200\nانعقد المؤتمر في القاهرة\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس. وحضره وزراء من عشر دول.\n",
+		// JSON: each article summarized with its headline, as the CLI does
+		"posts.txt": `[{"title":"المؤتمر","content":"انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},{"title":"المعرض","content":"افتتح الوزير المعرض أمس."}]`,
+		"tags.txt":  `{"id": 1, "tags": []}`,
 	}
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
@@ -131,6 +134,16 @@ func TestPipelineOnPrism(t *testing.T) {
 	captionsLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "captions.txt"), Summary: captions.String(), Sentences: captions.Sentences})
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(captionsLine))
+	articles, ok := tokenize.JSONArticles(files["posts.txt"])
+	require.True(t, ok)
+	require.Len(t, articles, 2)
+	for k, a := range articles {
+		r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: fmt.Sprintf("%s#%d", filepath.Join(docs, "posts.txt"), k+1), Text: a.Text, Title: a.Title})
+		require.NoError(t, err)
+		line, err := json.Marshal(r)
+		require.NoError(t, err)
+		wantOut = append(wantOut, string(line))
+	}
 	sort.Strings(wantOut)
 
 	gotOut, outFiles := readShards(t, filepath.Join(dir, "out", "summaries"))
@@ -138,7 +151,7 @@ func TestPipelineOnPrism(t *testing.T) {
 	assert.Greater(t, outFiles, 1, "the summaries are spread over several files")
 
 	gotDead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
-	require.Len(t, gotDead, len(wantDead)+1, "the broken records and the empty file")
+	require.Len(t, gotDead, len(wantDead)+2, "the broken records, the empty file and the JSON without an article")
 	var deadRecords []string
 	for _, line := range gotDead {
 		var d pipeline.DeadLetter
@@ -146,6 +159,8 @@ func TestPipelineOnPrism(t *testing.T) {
 		assert.NotEmpty(t, d.Error)
 		if d.Record != "" {
 			deadRecords = append(deadRecords, d.Record)
+		} else if d.ID == filepath.Join(docs, "tags.txt") {
+			assert.Contains(t, d.Error, "no article")
 		} else {
 			assert.Equal(t, filepath.Join(docs, "empty.txt"), d.ID)
 			assert.Contains(t, d.Error, "no sentences")
@@ -161,8 +176,8 @@ func TestPipelineOnPrism(t *testing.T) {
 			counts[c.Key.Name] += c.Result()
 		}
 	}
-	assert.Equal(t, int64(len(records)+len(files)), counts["documents"])
-	assert.Equal(t, int64(len(wantDead)+1), counts["errors"])
+	assert.Equal(t, int64(len(records)+len(files)+1), counts["documents"], "each file, and each article of the posts'")
+	assert.Equal(t, int64(len(wantDead)+2), counts["errors"])
 	assert.Positive(t, counts["bytes"])
 }
 
