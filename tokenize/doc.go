@@ -28,7 +28,9 @@
 // the Arabic written as itself, by which a caller tells text encoded twice.
 // Subtitles gives the spoken text of subtitles (SubRip, WebVTT, TTML, ASS,
 // YouTube's timed text and json3, SAMI, a transcript's JSON), which are no
-// text to split as they come.
+// text to split as they come. JSONArticles gives the articles of a JSON document
+// (an API's answer, a scraper's record, WordPress's REST JSON, JSON Lines),
+// and their headlines; IsJSON tells such text.
 //
 // # Sentences
 //
