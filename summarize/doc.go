@@ -101,7 +101,8 @@
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
-// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles, ErrJSON or ErrConfig for
+// ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
+// ErrJSON, ErrFeed or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -116,6 +117,9 @@
 // rather than summarized as their cue numbers and their lines' fragments:
 // tokenize.Subtitles gives their spoken text. A JSON document (an API's
 // answer, a scraper's record) or JSON Lines is refused with ErrJSON rather
-// than summarized as its keys and quotes: tokenize.JSONArticles gives its
-// articles and their headlines.
+// than summarized as its keys and quotes, and a news feed (RSS, Atom) with
+// ErrFeed rather than summarized as its links, dates and stories run
+// together: tokenize.Articles gives the articles of either and their
+// headlines. Check gives these refusals without summarizing, so that a
+// program given files of any kind learns which text to take out first.
 package summarize

@@ -1,6 +1,7 @@
 package summarize_test
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -74,12 +75,15 @@ func TestHostileInput(t *testing.T) {
 		// sentences; tokenize.Subtitles takes the spoken text out.
 		{"SubRip subtitles", "1\n00:00:01,000 --> 00:00:04,200\nافتتح الوزير المعرض\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس وحضره ألف زائر.\n", nil, summarize.ErrSubtitles},
 		{"WebVTT subtitles", "WEBVTT\n\n00:01.000 --> 00:04.200\nافتتح الوزير المعرض أمس.\n", nil, summarize.ErrSubtitles},
-		// JSON: its keys and quotes are no words; tokenize.JSONArticles
+		// JSON: its keys and quotes are no words; tokenize.Articles
 		// takes the article out.
 		{"a JSON record", `{"title":"المعرض","text":"افتتح الوزير المعرض أمس."}`, nil, summarize.ErrJSON},
 		{"JSON Lines", "{\"text\":\"افتتح الوزير المعرض.\"}\n{\"text\":\"وحضره ألف زائر.\"}\n", nil, summarize.ErrJSON},
 		{"a JSON list cut off", `[{"text":"افتتح الوزير المعرض أمس.`, nil, summarize.ErrJSON},
 		{"an empty JSON object", "{}", nil, summarize.ErrJSON},
+		{"an RSS feed", `<?xml version="1.0"?><rss version="2.0"><channel><title>شبكة</title><item><title>المعرض</title><link>https://example.com/?p=1</link><description>افتتح الوزير المعرض أمس.</description></item></channel></rss>`, nil, summarize.ErrFeed},
+		{"an Atom feed cut off", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>المعرض</title><content>افتتح الوزير`, nil, summarize.ErrFeed},
+		{"an XML page is no feed", `<?xml version="1.0"?><html><body><p>افتتح الوزير المعرض أمس.</p></body></html>`, []string{"افتتح الوزير المعرض أمس."}, nil},
 		{"a JSON list of numbers", "[1, 2, 3]", nil, summarize.ErrJSON},
 		{"a JSON string alone is text", `"افتتح الوزير المعرض أمس."`, []string{`"افتتح الوزير المعرض أمس."`}, nil},
 		{"a text opening with a tag in brackets", "[عاجل] افتتح الوزير المعرض أمس.", []string{"[عاجل] افتتح الوزير المعرض أمس."}, nil},
@@ -186,6 +190,7 @@ func TestHostileInput(t *testing.T) {
 			{"TTML subtitles of 300,000 prefixed bodies' names", `<tt xmlns="http://www.w3.org/ns/ttml">` + strings.Repeat("abc:body ", 300_000), nil, summarize.ErrSubtitles},
 			{"TTML subtitles of 300,000 comments, CDATA and tags that never close", `<tt xmlns="http://www.w3.org/ns/ttml"><body><p>` + strings.Repeat("<!-- <![CDATA[ <p ", 300_000), nil, summarize.ErrSubtitles},
 			{"YouTube's timed text of 200,000 cues", `<?xml version="1.0" encoding="utf-8" ?><transcript>` + strings.Repeat(`<text start="1.0" dur="2.0">نص &amp;amp;#39;الخبر&amp;#39;`+"\n"+`هنا.</text>`, 200_000) + "</transcript>", nil, summarize.ErrSubtitles},
+			{"an RSS feed of 100,000 items", `<rss version="2.0"><channel>` + strings.Repeat(`<item><title>ع</title><link>https://example.com/</link><description><![CDATA[<p>نص الخبر هنا.</p>]]></description></item>`, 100_000) + `</channel></rss>`, nil, summarize.ErrFeed},
 			{"a JSON list of 200,000 records", "[" + strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."},`, 200_000) + "{}]", nil, summarize.ErrJSON},
 			{"JSON Lines of 200,000 records, the last cut off", strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."}`+"\n", 200_000) + `{"text":"نص`, nil, summarize.ErrJSON},
 			{"a JSON list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + "1" + strings.Repeat("]", 20_000), nil, summarize.ErrNoSentences},
@@ -215,8 +220,14 @@ func TestHostileInput(t *testing.T) {
 			if tt.err != nil {
 				require.Error(t, err)
 				assert.ErrorIs(t, err, tt.err)
+				if errors.Is(tt.err, summarize.ErrNoSentences) {
+					assert.NoError(t, s.Check(tt.text), "Check does not look for sentences")
+				} else {
+					assert.Equal(t, err, s.Check(tt.text), "Check refuses as Summarize does")
+				}
 				return
 			}
+			assert.NoError(t, s.Check(tt.text))
 			require.NoError(t, err)
 			var got []string
 			for _, x := range sum.Sentences {

@@ -52,8 +52,13 @@ var (
 	// ErrJSON: the text is a JSON document, an object or a list (an API's
 	// answer, a scraper's record, a CMS's export), or JSON Lines, whose
 	// keys, quotes and escapes would be read as words. It is refused;
-	// tokenize.JSONArticles takes out the articles and their headlines.
+	// tokenize.Articles takes out the articles and their headlines.
 	ErrJSON = errors.New("summarize: text is JSON")
+	// ErrFeed: the text is a news feed, RSS or Atom, whose links, dates
+	// and markup would be read as words and whose stories would run
+	// together as one. It is refused; tokenize.Articles takes out the
+	// articles and their headlines.
+	ErrFeed = errors.New("summarize: text is a feed")
 )
 
 // Method chooses how sentences are scored.
@@ -234,39 +239,8 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 	if err != nil {
 		return cfg, nil, err
 	}
-	if cfg.MaxBytes > 0 && len(text) > cfg.MaxBytes {
-		return cfg, nil, tooLarge(len(text), cfg.MaxBytes)
-	}
-	// Arabic in another encoding has half or more of its characters not
-	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
-	// from both.
-	if bad, n := tokenize.NotText(text); 4*bad > n {
-		declared := ""
-		if cs := tokenize.DeclaredCharset(text); cs != "" {
-			declared = "; the page declares charset " + cs
-		}
-		return cfg, nil, fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
-			ErrEncoding, bad, n, declared)
-	}
-	// Only a text that opens as subtitles is read further.
-	if _, ok := tokenize.Subtitles(text); ok {
-		return cfg, nil, fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or json3, SAMI, or a transcript's JSON), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
-	}
-	// Before the escapes: WordPress's REST API writes every Arabic letter
-	// as one, and the article is still there to take out.
-	if tokenize.IsJSON(text) {
-		return cfg, nil, fmt.Errorf("%w: it is a JSON document (or JSON Lines), whose keys, quotes and escapes are no words; take the articles out first with tokenize.JSONArticles, and summarize each article's text with its headline as the Title", ErrJSON)
-	}
-	// Four escapes are about a word: an article that shows one keeps it.
-	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {
-		return cfg, nil, fmt.Errorf(`%w: %d of its %d Arabic characters are escapes (&#1575;, \u0627, %%D8%%A7 or \xd8\xa7), as text encoded twice has them; unescape it first: html.UnescapeString, json.Unmarshal or strconv.Unquote, url.QueryUnescape, or in Python bytes.decode("utf-8")`,
-			ErrEscaped, escaped, escaped+arabic)
-	}
-	// Read in order, an article has tens of words forward and at most a
-	// typing slip backwards; two backwards spare a short text its slip.
-	if back, forward := tokenize.Backwards(text); back > forward && back >= 2 {
-		return cfg, nil, fmt.Errorf("%w: %d of its %d words with ة or ى have it first, where Arabic writes it last, as a PDF extractor that does not reorder right-to-left lines gives them; extract the text again with a tool that puts right-to-left lines in reading order",
-			ErrVisualOrder, back, back+forward)
+	if err := cfg.check(text); err != nil {
+		return cfg, nil, err
 	}
 	doc, err := analyze(ctx, text, cfg)
 	if err != nil {
@@ -282,6 +256,63 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 		return cfg, doc, ErrNoSentences
 	}
 	return cfg, doc, ctx.Err()
+}
+
+// Check reports whether Summarize refuses text as it comes, before it
+// reads it for sentences: nil, or the error Summarize returns, wrapping
+// ErrConfig, ErrTooLarge, ErrEncoding, ErrSubtitles, ErrJSON, ErrFeed,
+// ErrEscaped or ErrVisualOrder. It reads the text once at most: a server
+// checks a request with it, and a program given files of any kind learns
+// which text to take out first (tokenize.Subtitles, tokenize.Articles),
+// as the command in examples/summarize does.
+func (s *Summarizer) Check(text string) error {
+	cfg, err := s.config()
+	if err != nil {
+		return err
+	}
+	return cfg.check(text)
+}
+
+// check refuses text that is no text to summarize as it comes (see
+// Check), with what to do instead.
+func (s *Summarizer) check(text string) error {
+	if s.MaxBytes > 0 && len(text) > s.MaxBytes {
+		return tooLarge(len(text), s.MaxBytes)
+	}
+	// Arabic in another encoding has half or more of its characters not
+	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
+	// from both.
+	if bad, n := tokenize.NotText(text); 4*bad > n {
+		declared := ""
+		if cs := tokenize.DeclaredCharset(text); cs != "" {
+			declared = "; the page declares charset " + cs
+		}
+		return fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
+			ErrEncoding, bad, n, declared)
+	}
+	// Subtitles, JSON and feeds are told by how they open (JSON read
+	// through once), before the escapes: a transcript's JSON and
+	// WordPress's REST API write every Arabic letter as one.
+	switch {
+	case tokenize.IsSubtitles(text):
+		return fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or json3, SAMI, or a transcript's JSON), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
+	case tokenize.IsJSON(text):
+		return fmt.Errorf("%w: it is a JSON document (or JSON Lines), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
+	case tokenize.IsFeed(text):
+		return fmt.Errorf("%w: it is a news feed (RSS or Atom), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
+	}
+	// Four escapes are about a word: an article that shows one keeps it.
+	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {
+		return fmt.Errorf(`%w: %d of its %d Arabic characters are escapes (&#1575;, \u0627, %%D8%%A7 or \xd8\xa7), as text encoded twice has them; unescape it first: html.UnescapeString, json.Unmarshal or strconv.Unquote, url.QueryUnescape, or in Python bytes.decode("utf-8")`,
+			ErrEscaped, escaped, escaped+arabic)
+	}
+	// Read in order, an article has tens of words forward and at most a
+	// typing slip backwards; two backwards spare a short text its slip.
+	if back, forward := tokenize.Backwards(text); back > forward && back >= 2 {
+		return fmt.Errorf("%w: %d of its %d words with ة or ى have it first, where Arabic writes it last, as a PDF extractor that does not reorder right-to-left lines gives them; extract the text again with a tool that puts right-to-left lines in reading order",
+			ErrVisualOrder, back, back+forward)
+	}
+	return nil
 }
 
 func tooLarge(size, limit int) error {

@@ -937,7 +937,7 @@ func TestSubtitlesSayWhatToDo(t *testing.T) {
 }
 
 // A JSON document (an API's answer, a scraper's record) is refused with
-// what to do, and the article that tokenize.JSONArticles takes out of it is
+// what to do, and the article that tokenize.Articles takes out of it is
 // summarized as any text, with its headline as the title.
 func TestJSONSaysWhatToDo(t *testing.T) {
 	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
@@ -960,10 +960,10 @@ func TestJSONSaysWhatToDo(t *testing.T) {
 			s := summarize.Summarizer{MaxSentences: 1}
 			_, err := s.Summarize(tt.text)
 			require.ErrorIs(t, err, summarize.ErrJSON)
-			assert.Regexp(t, `^summarize: text is JSON: .*tokenize\.JSONArticles`, err.Error())
+			assert.Regexp(t, `^summarize: text is JSON: .*tokenize\.Articles`, err.Error())
 			_, err = s.Candidates(context.Background(), tt.text)
 			assert.ErrorIs(t, err, summarize.ErrJSON, "Candidates")
-			articles, ok := tokenize.JSONArticles(tt.text)
+			articles, ok := tokenize.Articles(tt.text)
 			require.True(t, ok)
 			require.NotEmpty(t, articles)
 			s.Title = articles[0].Title
@@ -972,6 +972,42 @@ func TestJSONSaysWhatToDo(t *testing.T) {
 			require.NoError(t, err)
 			require.Len(t, sum.Sentences, 1)
 			assert.Equal(t, lead, sum.Sentences[0].Text)
+		})
+	}
+}
+
+// A news feed is refused with what to do, and each article that
+// tokenize.Articles takes out of it is summarized as any text, with its
+// headline as the title.
+func TestFeedSaysWhatToDo(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	tests := []struct{ name, text string }{
+		{"RSS", `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>شبكة الأخبار</title>` +
+			`<item><title>الحكومة ترفع أسعار الوقود</title><link>https://example.com/?p=1</link><pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate><description><![CDATA[رفعت الحكومة [&#8230;]]]></description>` +
+			`<content:encoded><![CDATA[<p>` + lead + `</p><p>وقال وزير المالية إن القرار يخفض العجز.</p>]]></content:encoded></item>` +
+			`<item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`},
+		{"Atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>شبكة الأخبار</title><entry><title>الحكومة ترفع أسعار الوقود</title><updated>2024-03-12T10:30:00Z</updated>` +
+			`<content type="html">&lt;p&gt;` + lead + `&lt;/p&gt;</content></entry><entry><title>المعرض</title><summary>` + other + `</summary></entry></feed>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := summarize.Summarizer{MaxSentences: 1}
+			_, err := s.Summarize(tt.text)
+			require.ErrorIs(t, err, summarize.ErrFeed)
+			assert.Regexp(t, `^summarize: text is a feed: .*tokenize\.Articles`, err.Error())
+			assert.Equal(t, err, s.Check(tt.text), "Check")
+			articles, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			require.Len(t, articles, 2)
+			for k, want := range []struct{ title, lead string }{{"الحكومة ترفع أسعار الوقود", lead}, {"المعرض", other}} {
+				s.Title = articles[k].Title
+				assert.Equal(t, want.title, s.Title)
+				sum, err := s.Summarize(articles[k].Text)
+				require.NoError(t, err)
+				require.Len(t, sum.Sentences, 1)
+				assert.Equal(t, want.lead, sum.Sentences[0].Text)
+			}
 		})
 	}
 }
@@ -1066,7 +1102,8 @@ func FuzzSummarize(f *testing.F) {
 	f.Add(readSeed(f), 0, 0, false)
 	f.Add(readSeed(f), 0, 30, true)
 	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d", "وقال الوزير إن الوضع صعب. وأضاف أن الحل قريب. وهو أمر مهم. لكنه لم يوضح.",
-		"<p>جملة أولى.</p>\n<p>جملة <b>ثانية</b>.</p>", "ط§ظ„ط\u00adظƒظˆظ…ط©. ط¬ظ…ظ„ط©.", ".ةيناث ةلمج .ىلوأ ةلمج", "&#1575;&#1604;\\u0627%D8%A7. جملة."} {
+		"<p>جملة أولى.</p>\n<p>جملة <b>ثانية</b>.</p>", "ط§ظ„ط\u00adظƒظˆظ…ط©. ط¬ظ…ظ„ط©.", ".ةيناث ةلمج .ىلوأ ةلمج", "&#1575;&#1604;\\u0627%D8%A7. جملة.",
+		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
 		f.Add(s, 1, 5, false)
 		f.Add(s, 3, 2, true)
 	}
@@ -1077,7 +1114,18 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles) || errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrFeed), "unexpected error %v", err)
+			if checked := s.Check(text); checked != nil {
+				assert.Equal(t, checked.Error(), err.Error(), "Check refuses as Summarize does")
+			} else {
+				assert.ErrorIs(t, err, summarize.ErrNoSentences, "Check let through what Summarize refused")
+			}
+			if !tokenize.IsJSON(text) {
+				assert.NotErrorIs(t, err, summarize.ErrJSON, "refused as JSON, which tokenize.Articles does not read")
+			}
+			if !tokenize.IsFeed(text) {
+				assert.NotErrorIs(t, err, summarize.ErrFeed, "refused as a feed, which tokenize.Articles does not read")
+			}
 			if _, ok := tokenize.Subtitles(text); !ok {
 				assert.NotErrorIs(t, err, summarize.ErrSubtitles, "refused as subtitles, which tokenize.Subtitles does not take out")
 			}
@@ -1092,6 +1140,7 @@ func FuzzSummarize(f *testing.F) {
 			}
 			return
 		}
+		assert.NoError(t, s.Check(text), "Check refuses what Summarize summarizes")
 		limit := s.MaxSentences
 		if limit == 0 {
 			limit = summarize.DefaultMaxSentences

@@ -5,17 +5,7 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
-
-// Article is an article that a JSON document holds: its text, as the
-// document gives it (HTML or plain), and its headline, plain, or "" when
-// the document gives none.
-type Article struct {
-	Title string
-	Text  string
-}
 
 // titleKeys are the members that hold an article's headline, in the order
 // they are preferred: schema.org's NewsArticle gives its headline and a
@@ -32,24 +22,9 @@ func IsJSON(text string) bool {
 	return ok
 }
 
-// JSONArticles returns the articles of text when text is JSON (IsJSON): an
-// API's answer, a scraper's record, a CMS's export. A JSON document is no
-// text to split as it stands: its keys, quotes and escapes (WordPress's
-// REST API writes every Arabic letter as «\u0627») would be read as words,
-// and one on a single line is one sentence. ok is false, with no article,
-// for any other text; a JSON document without words holds no article.
-//
-// The article's text is the string of the most words (outside tags), and
-// every string at the same place in the document: the same keys, from the
-// top, through any item of a list («articles[].content»). Such strings
-// under one object that holds a headline («headline», «title», «name», or
-// «العنوان», a string or WordPress's {"rendered": …}) are one article, in
-// order, a blank line between them: a body given as a list of paragraphs
-// or of an editor's blocks is one article, a list of posts with their
-// titles is as many. The title is that headline, without tags, its
-// entities read. Of JSON Lines, each line is a document of its own; of a
-// document cut off, the strings before the cut are read.
-func JSONArticles(text string) (articles []Article, ok bool) {
+// jsonArticles returns the articles of a JSON document or of JSON Lines
+// (see Articles), or ok false for other text.
+func jsonArticles(text string) (articles []Article, ok bool) {
 	docs, ok := jsonValues(text)
 	if !ok {
 		return nil, false
@@ -206,13 +181,13 @@ func parseJSON(doc string) []*jsonNode {
 }
 
 // appendArticles appends the articles of one JSON document (see
-// JSONArticles).
+// Articles).
 func appendArticles(articles []Article, doc string) []Article {
 	strs := parseJSON(doc)
 	best, most := -1, 0
 	words := make([]int, len(strs))
 	for k, n := range strs {
-		if words[k] = jsonWords(n.str); words[k] > most {
+		if words[k] = wordsOutsideTags(n.str); words[k] > most {
 			best, most = k, words[k]
 		}
 	}
@@ -311,38 +286,4 @@ func (p *jsonNode) headlines() []titled {
 		}
 	}
 	return p.heads
-}
-
-// jsonWords counts the words of s outside its tags: runs of characters
-// between spaces that hold a letter. An image's data in base64 or an
-// address is one word; an article's text has tens.
-func jsonWords(s string) int {
-	n, letter, inWord := 0, false, false
-	end := func() {
-		if inWord && letter {
-			n++
-		}
-		inWord, letter = false, false
-	}
-	noAngle := false // no '>' after the last search
-	for i := 0; i < len(s); {
-		if s[i] == '<' && !noAngle && i+1 < len(s) && (asciiLetter(s[i+1]) || s[i+1] == '/') {
-			if k := strings.IndexByte(s[i:], '>'); k > 0 {
-				end()
-				i += k + 1
-				continue
-			}
-			noAngle = true
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			end()
-			continue
-		}
-		inWord = true
-		letter = letter || unicode.IsLetter(r)
-	}
-	end()
-	return n
 }

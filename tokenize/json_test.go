@@ -91,7 +91,7 @@ func TestJSONArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := tokenize.JSONArticles(tt.text)
+			got, ok := tokenize.Articles(tt.text)
 			assert.Equal(t, tt.ok, ok, "read as JSON")
 			assert.Equal(t, tt.want, got, "%+q", got)
 			assert.Equal(t, tt.ok, tokenize.IsJSON(tt.text), "IsJSON agrees")
@@ -109,8 +109,8 @@ func FuzzJSONArticles(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got, ok := tokenize.JSONArticles(text)
-		again, _ := tokenize.JSONArticles(text)
+		got, ok := tokenize.Articles(text)
+		again, _ := tokenize.Articles(text)
 		assert.Equal(t, got, again, "same input, same output")
 		assert.Equal(t, ok, tokenize.IsJSON(text), "IsJSON agrees")
 		if !ok {
@@ -130,9 +130,9 @@ func FuzzJSONArticles(f *testing.F) {
 	})
 }
 
-func ExampleJSONArticles() {
+func ExampleArticles_json() {
 	post := `{"id": 7, "title": {"rendered": "الوقود"}, "content": {"rendered": "<p>رفعت الحكومة أسعار الوقود.<\/p>"}}`
-	articles, ok := tokenize.JSONArticles(post)
+	articles, ok := tokenize.Articles(post)
 	fmt.Println(ok, len(articles))
 	fmt.Println(articles[0].Title)
 	fmt.Println(articles[0].Text)
@@ -154,7 +154,7 @@ func TestJSONArticlesLongDocument(t *testing.T) {
 		fmt.Fprintf(&b, `{"id":%d,"title":"عنوان %d","body":"%s %s"}`, i, i, jsonLead, jsonSecond)
 	}
 	b.WriteString(`]}`)
-	got, ok := tokenize.JSONArticles(b.String())
+	got, ok := tokenize.Articles(b.String())
 	require.True(t, ok)
 	require.Len(t, got, n)
 	assert.Equal(t, tokenize.Article{Title: "عنوان 1999", Text: jsonLead + " " + jsonSecond}, got[n-1])
@@ -180,7 +180,7 @@ func TestJSONArticlesHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := tokenize.JSONArticles(tt.text)
+			got, ok := tokenize.Articles(tt.text)
 			assert.Equal(t, tt.articles > 0, ok)
 			assert.Len(t, got, tt.articles)
 		})

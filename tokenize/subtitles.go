@@ -88,6 +88,13 @@ func Subtitles(text string) (spoken string, ok bool) {
 	return "", false
 }
 
+// IsSubtitles reports whether Subtitles reads text as subtitles, by its
+// opening alone: a caller that refuses subtitles need not take their
+// spoken text out.
+func IsSubtitles(text string) bool {
+	return opensSubtitles(text) != noSubtitles
+}
+
 // The kinds of subtitles that opensSubtitles tells apart.
 const (
 	noSubtitles = iota
@@ -285,12 +292,30 @@ func addLines(out *spoken, cue string) {
 }
 
 // xmlSubtitles tells the XML document that opens head (its first bytes)
-// by its root element, after an XML declaration, comments and a doctype:
-// TTML's <tt> or <prefix:tt> in TTML's namespace (or DFXP's before it;
-// HTML's old <tt>, teletype text, has none) is ttmlFile; YouTube's
-// <transcript> or <timedtext> is youTubeFile; <SAMI>, in capitals or not,
-// is samiFile.
+// by its root element (xmlRoot): TTML's <tt> or <prefix:tt> in TTML's
+// namespace (or DFXP's before it; HTML's old <tt>, teletype text, has
+// none) is ttmlFile; YouTube's <transcript> or <timedtext> is youTubeFile;
+// <SAMI>, in capitals or not, is samiFile.
 func xmlSubtitles(head string) int {
+	name, tag, ok := xmlRoot(head)
+	switch {
+	case !ok:
+		return noSubtitles
+	case localName(name) == "tt" && (strings.Contains(tag, "www.w3.org/ns/ttml") || strings.Contains(tag, "www.w3.org/2006/10/ttaf1") || strings.Contains(tag, "www.w3.org/2006/04/ttaf1")):
+		return ttmlFile
+	case name == "transcript" || name == "timedtext":
+		return youTubeFile
+	case strings.EqualFold(name, "sami"):
+		return samiFile
+	}
+	return noSubtitles
+}
+
+// xmlRoot returns the name and the start tag of the root element of the
+// XML document that opens head, after an XML declaration, processing
+// instructions, comments and a doctype; ok is false when head opens
+// otherwise, or the tag does not close within it.
+func xmlRoot(head string) (name, tag string, ok bool) {
 	for {
 		head = strings.TrimLeft(head, " \t\r\n")
 		var end string
@@ -304,23 +329,13 @@ func xmlSubtitles(head string) int {
 		case strings.HasPrefix(head, "<"):
 			name, _ := tagName(head[1:])
 			tag, _, closed := strings.Cut(head, ">")
-			switch {
-			case !closed:
-				return noSubtitles
-			case localName(name) == "tt" && (strings.Contains(tag, "www.w3.org/ns/ttml") || strings.Contains(tag, "www.w3.org/2006/10/ttaf1") || strings.Contains(tag, "www.w3.org/2006/04/ttaf1")):
-				return ttmlFile
-			case name == "transcript" || name == "timedtext":
-				return youTubeFile
-			case strings.EqualFold(name, "sami"):
-				return samiFile
-			}
-			return noSubtitles
+			return name, tag, closed
 		default:
-			return noSubtitles
+			return "", "", false
 		}
 		k := strings.Index(head, end)
 		if k < 0 {
-			return noSubtitles
+			return "", "", false
 		}
 		head = head[k+len(end):]
 	}

@@ -120,6 +120,7 @@ func TestSubtitles(t *testing.T) {
 			got, ok := tokenize.Subtitles(tt.text)
 			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, tt.want, got)
+			assert.Equal(t, ok, tokenize.IsSubtitles(tt.text), "IsSubtitles agrees")
 			if ok {
 				_, again := tokenize.Subtitles(got)
 				assert.False(t, again, "the spoken text is no subtitles")
@@ -149,6 +150,7 @@ func FuzzSubtitles(f *testing.F) {
 		got, ok := tokenize.Subtitles(text)
 		again, _ := tokenize.Subtitles(text)
 		assert.Equal(t, got, again, "same input, same output")
+		assert.Equal(t, ok, tokenize.IsSubtitles(text), "IsSubtitles agrees")
 		if !ok {
 			assert.Empty(t, got)
 			return

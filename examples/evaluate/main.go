@@ -495,7 +495,7 @@ func (b bar) done() {
 
 // asCLI returns render followed by what the summarize command does with a
 // file: subtitles (tokenize.Subtitles) are read as their spoken text, a
-// JSON document of one article (tokenize.JSONArticles) as the article's
+// JSON document of one article (tokenize.Articles) as the article's
 // text (its title is the document's, given beside), any other text is
 // summarized as it is.
 func asCLI(render func(string) string) func(string) string {
@@ -504,7 +504,7 @@ func asCLI(render func(string) string) func(string) string {
 		if spoken, ok := tokenize.Subtitles(text); ok {
 			return spoken
 		}
-		if articles, ok := tokenize.JSONArticles(text); ok && len(articles) == 1 {
+		if articles, ok := tokenize.Articles(text); ok && len(articles) == 1 {
 			return articles[0].Text
 		}
 		return text

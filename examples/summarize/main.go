@@ -17,10 +17,10 @@
 // JSON) are read as their spoken text (tokenize.Subtitles), to which
 // -json's offsets then refer; in -jsonl mode a record of subtitles is
 // refused, as the library refuses them. A JSON document (an API's answer,
-// a scraper's record, a CMS's export) or JSON Lines is read as the
-// articles it holds (tokenize.JSONArticles): a summary for each, in order,
-// its headline the title unless -title gives one, -json's offsets into
-// its text.
+// a scraper's record, a CMS's export), JSON Lines or a news feed (RSS,
+// Atom) is read as the articles it holds (tokenize.Articles): a summary
+// for each, in order, its headline the title unless -title gives one,
+// -json's offsets into its text.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -133,7 +133,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = print(stdout, &s, declared, *asJSON)
+				err = printFile(stdout, &s, declared, *asJSON)
 			}
 		}
 		if err != nil {
@@ -158,20 +158,29 @@ func failed(stderr io.Writer, name string, err error) {
 }
 
 // printFile prints the summary of a file's text. The library refuses
-// subtitles and JSON as they come, and says what to take out of them: here
-// subtitles are summarized as their spoken text, and a JSON document as
-// the articles it holds, in order, each with its headline as the title
-// unless -title gives one.
+// subtitles, JSON and feeds as they come (Summarizer.Check), and says what
+// to take out of them: here subtitles are summarized as their spoken text,
+// and JSON or a feed as the articles it holds, in order, each with its
+// headline as the title unless -title gives one. Any other refusal (text
+// in another encoding) is the library's, before anything is taken out.
 func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
-	if spoken, ok := tokenize.Subtitles(text); ok {
-		return print(w, s, spoken, asJSON)
-	}
-	articles, ok := tokenize.JSONArticles(text)
-	if !ok {
+	err := s.Check(text)
+	switch {
+	case err == nil:
 		return print(w, s, text, asJSON)
+	case errors.Is(err, summarize.ErrSubtitles):
+		spoken, _ := tokenize.Subtitles(text)
+		return print(w, s, spoken, asJSON)
+	case !errors.Is(err, summarize.ErrJSON) && !errors.Is(err, summarize.ErrFeed):
+		return err
 	}
+	articles, _ := tokenize.Articles(text)
 	if len(articles) == 0 {
-		return errors.New("a JSON document with no article in it: none of its strings has a word")
+		kind := "a JSON document"
+		if errors.Is(err, summarize.ErrFeed) {
+			kind = "a news feed"
+		}
+		return fmt.Errorf("%s with no article in it: none of its stories has a word", kind)
 	}
 	// An article that cannot be summarized (a post of a heading alone)
 	// spares the others, and is named by its place.

@@ -280,13 +280,7 @@ func TestCLIMaxBytes(t *testing.T) {
 func TestCLIEncoding(t *testing.T) {
 	const text = "افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر."
 	dir := t.TempDir()
-	write := func(name string, e encoding.Encoding, s string) string {
-		b, err := e.NewEncoder().String(s)
-		require.NoError(t, err)
-		path := filepath.Join(dir, name)
-		require.NoError(t, os.WriteFile(path, []byte(b), 0o644))
-		return path
-	}
+	write := func(name string, e encoding.Encoding, s string) string { return writeEncoded(t, dir, name, e, s) }
 	cp := write("1256.txt", charmap.Windows1256, text)
 	iso := write("iso.txt", charmap.ISO8859_6, text)
 	bom := write("bom.txt", unicode.UTF16(unicode.BigEndian, unicode.UseBOM), text)
@@ -464,4 +458,60 @@ func TestCLIJSONArticleFails(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Equal(t, other+"\n", out)
 	assert.Contains(t, errOut, "posts.json: article 1 of 2: no sentences in text")
+}
+
+// A news feed is summarized as its stories, each with its title; one in
+// Windows-1256 that declares so is read as declared, as a page is, and
+// JSON in Windows-1256 is refused with the flag that reads it, not read as
+// replacement characters.
+func TestCLIFeed(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	feed := func(encoding string) string {
+		return `<?xml version="1.0" encoding="` + encoding + `"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>شبكة الأخبار</title><description>آخر الأخبار من العاصمة</description>` +
+			`<item><title>الحكومة ترفع أسعار الوقود</title><link>https://example.com/?p=1</link><pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate><description><![CDATA[رفعت الحكومة [&#8230;]]]></description>` +
+			`<content:encoded><![CDATA[<p>` + lead + `</p><p>وقال وزير المالية إن القرار يخفض العجز.</p>]]></content:encoded></item>` +
+			`<item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`
+	}
+	dir := t.TempDir()
+	write := func(name string, e encoding.Encoding, s string) string { return writeEncoded(t, dir, name, e, s) }
+	utf8Feed := write("feed.xml", encoding.Nop, feed("UTF-8"))
+	winFeed := write("feed-1256.xml", charmap.Windows1256, feed("windows-1256"))
+	winJSON := write("record-1256.json", charmap.Windows1256, `{"title":"المعرض","text":"`+other+`"}`)
+
+	for _, path := range []string{utf8Feed, winFeed} {
+		code, out, errOut := runCLI(t, "", "-sentences", "1", path)
+		assert.Equal(t, 0, code, errOut)
+		assert.Equal(t, lead+"\n"+other+"\n", out, path)
+	}
+	code, out, errOut := runCLI(t, "", "-json", "-sentences", "1", utf8Feed)
+	require.Equal(t, 0, code, errOut)
+	dec := json.NewDecoder(strings.NewReader(out))
+	var titles []string
+	for dec.More() {
+		var got summarize.Summary
+		require.NoError(t, dec.Decode(&got))
+		titles = append(titles, got.Title)
+	}
+	assert.Equal(t, []string{"الحكومة ترفع أسعار الوقود", "المعرض"}, titles, "each story's title")
+
+	code, out, errOut = runCLI(t, "", winJSON)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "text is not UTF-8")
+	assert.Contains(t, errOut, "-encoding windows-1256")
+	code, out, errOut = runCLI(t, "", "-encoding", "windows-1256", "-sentences", "1", winJSON)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, other+"\n", out)
+}
+
+// writeEncoded writes s in encoding e to the file name in dir, and returns
+// its path.
+func writeEncoded(t *testing.T, dir, name string, e encoding.Encoding, s string) string {
+	t.Helper()
+	b, err := e.NewEncoder().String(s)
+	require.NoError(t, err)
+	path := filepath.Join(dir, name)
+	require.NoError(t, os.WriteFile(path, []byte(b), 0o644))
+	return path
 }

@@ -425,7 +425,7 @@ func TestWordPressJSONGuard(t *testing.T) {
 		t.Run(corpus, func(t *testing.T) {
 			for _, d := range devCorpus(t, corpus) {
 				post := evaluate.RenderWordPressJSON(d.Text)
-				articles, ok := tokenize.JSONArticles(post)
+				articles, ok := tokenize.Articles(post)
 				require.True(t, ok, d.ID)
 				assert.Equal(t, []tokenize.Article{{Text: evaluate.RenderWordPress(d.Text)}}, articles, d.ID)
 			}

@@ -527,7 +527,7 @@ func asciiJSON(b *strings.Builder, s string, slash bool) {
 // an empty title (the title is given beside the text), all as PHP's
 // json_encode writes it: ASCII alone, every Arabic letter an escape, and
 // '/' escaped too. A program that fetches posts gets this; the library
-// refuses it as JSON, and tokenize.JSONArticles gives its content back.
+// refuses it as JSON, and tokenize.Articles gives its content back.
 func RenderWordPressJSON(text string) string {
 	content := RenderWordPress(text)
 	words := strings.Fields(tagsOut.ReplaceAllString(content, " "))

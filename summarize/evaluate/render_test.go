@@ -271,7 +271,7 @@ func TestRenderWordPressJSON(t *testing.T) {
 	assert.Empty(t, post.Title.Rendered, "the title is given beside the text")
 	assert.True(t, strings.HasPrefix(post.Excerpt.Rendered, "<p>افتتاح المعرض افتتح الوزير معرض الكتاب "), post.Excerpt.Rendered)
 	assert.NotContains(t, post.Excerpt.Rendered, "hellip", "a post of fewer than 55 words is its own excerpt")
-	articles, ok := tokenize.JSONArticles(got)
+	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
 	assert.Equal(t, []tokenize.Article{{Text: post.Content.Rendered}}, articles, "the content is the article")
 

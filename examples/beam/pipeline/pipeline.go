@@ -7,8 +7,8 @@
 // Documents come from JSON Lines files (one {"id", "text", "title"?} a
 // line, read with textio) or from whole files (one document a file, matched
 // with fileio; its path is its id; a file of subtitles is its spoken text,
-// tokenize.Subtitles, and a file of JSON its articles, tokenize.JSONArticles,
-// each «path#k» when there are several). SummarizeFn summarizes each with a
+// tokenize.Subtitles, and a file of JSON or a feed its articles,
+// tokenize.Articles, each «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"path/filepath"
@@ -118,23 +119,25 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 	}
 	inBytes.Inc(ctx, int64(len(text)))
 	doc := string(text)
-	// Subtitles are summarized as their spoken text, and a JSON document
-	// as the articles it holds, as the CLI does with a file; the library
-	// refuses them as they come.
-	if spoken, ok := tokenize.Subtitles(doc); ok {
-		doc = spoken
-	} else if articles, ok := tokenize.JSONArticles(doc); ok {
+	// Subtitles are summarized as their spoken text, and JSON or a feed as
+	// the articles it holds, as the CLI does with a file; the library
+	// refuses them as they come. Any other refusal is the library's.
+	switch err := fn.s.Check(doc); {
+	case errors.Is(err, summarize.ErrSubtitles):
+		doc, _ = tokenize.Subtitles(doc)
+	case errors.Is(err, summarize.ErrJSON), errors.Is(err, summarize.ErrFeed):
+		articles, _ := tokenize.Articles(doc)
 		return emitArticles(ctx, fn.s, id, articles, out, dead)
 	}
 	return emit(ctx, fn.s, summarize.Request{ID: id, Text: doc}, "", out, dead)
 }
 
-// emitArticles summarizes the articles of a file of JSON, each with its
+// emitArticles summarizes the articles of a file of JSON or a feed, each with its
 // headline as the title: one is the file, as any file, and of several each
 // is its path and its place, «feed.json#2».
 func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles []tokenize.Article, out, dead func(string)) error {
 	if len(articles) == 0 {
-		return fail(ctx, dead, DeadLetter{ID: id, Error: "a JSON document with no article in it: none of its strings has a word"})
+		return fail(ctx, dead, DeadLetter{ID: id, Error: "JSON or a feed with no article in it: none of its stories has a word"})
 	}
 	documents.Inc(ctx, int64(len(articles)-1))
 	for k, a := range articles {

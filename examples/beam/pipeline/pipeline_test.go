@@ -91,6 +91,8 @@ func TestPipelineOnPrism(t *testing.T) {
 		// JSON: each article summarized with its headline, as the CLI does
 		"posts.txt": `[{"title":"المؤتمر","content":"انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},{"title":"المعرض","content":"افتتح الوزير المعرض أمس."}]`,
 		"tags.txt":  `{"id": 1, "tags": []}`,
+		// a feed of one story: the file's path is its id
+		"feed.txt": `<rss version="2.0"><channel><title>شبكة</title><item><title>المؤتمر</title><link>https://example.com/1</link><description>انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.</description></item></channel></rss>`,
 	}
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
@@ -134,15 +136,21 @@ func TestPipelineOnPrism(t *testing.T) {
 	captionsLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "captions.txt"), Summary: captions.String(), Sentences: captions.Sentences})
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(captionsLine))
-	articles, ok := tokenize.JSONArticles(files["posts.txt"])
-	require.True(t, ok)
-	require.Len(t, articles, 2)
-	for k, a := range articles {
-		r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: fmt.Sprintf("%s#%d", filepath.Join(docs, "posts.txt"), k+1), Text: a.Text, Title: a.Title})
-		require.NoError(t, err)
-		line, err := json.Marshal(r)
-		require.NoError(t, err)
-		wantOut = append(wantOut, string(line))
+	for name, n := range map[string]int{"posts.txt": 2, "feed.txt": 1} {
+		articles, ok := tokenize.Articles(files[name])
+		require.True(t, ok)
+		require.Len(t, articles, n)
+		for k, a := range articles {
+			id := filepath.Join(docs, name)
+			if n > 1 {
+				id = fmt.Sprintf("%s#%d", id, k+1)
+			}
+			r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: id, Text: a.Text, Title: a.Title})
+			require.NoError(t, err)
+			line, err := json.Marshal(r)
+			require.NoError(t, err)
+			wantOut = append(wantOut, string(line))
+		}
 	}
 	sort.Strings(wantOut)
 

@@ -1,0 +1,84 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Article is an article that a JSON document or a news feed holds: its
+// text, as the document gives it (HTML or plain), and its headline, plain,
+// or "" when the document gives none.
+type Article struct {
+	Title string
+	Text  string
+}
+
+// Articles returns the articles of text when text holds articles as data:
+// a JSON document (IsJSON: an API's answer, a scraper's record, a CMS's
+// export, JSON Lines) or a news feed (IsFeed: RSS or Atom). Neither is text
+// to split as it stands: JSON's keys, quotes and escapes (WordPress's REST
+// API writes every Arabic letter as «\u0627») would be read as words, a
+// feed's links, dates and markup too, and the stories of either would run
+// together as one. ok is false, with no article, for any other text; one
+// without words holds no article.
+//
+// Of JSON, the article's text is the string of the most words (outside
+// tags), and every string at the same place in the document: the same
+// keys, from the top, through any item of a list («articles[].content»).
+// Such strings under one object that holds a headline («headline»,
+// «title», «name», or «العنوان», a string or WordPress's {"rendered": …})
+// are one article, in order, a blank line between them: a body given as a
+// list of paragraphs or of an editor's blocks is one article, a list of
+// posts with their titles is as many. Of JSON Lines, each line is a
+// document of its own.
+//
+// Of a feed, each <item> (RSS 2.0 and 1.0) or <entry> (Atom) with text is
+// an article, in order: its title, and of its content (RSS's
+// <content:encoded>, Atom's <content>) and its summary (<description>,
+// <summary>) the one of the most words; the feed's own title and
+// description, and the items' other elements (links, dates, a photo's
+// caption in Media RSS) are none.
+//
+// The title is the headline without tags, its entities read. Of a document
+// cut off in a download, what came before the cut is read.
+func Articles(text string) (articles []Article, ok bool) {
+	if articles, ok := jsonArticles(text); ok {
+		return articles, true
+	}
+	return feedArticles(text)
+}
+
+// wordsOutsideTags counts the words of s outside its tags: runs of characters
+// between spaces that hold a letter. An image's data in base64 or an
+// address is one word; an article's text has tens.
+func wordsOutsideTags(s string) int {
+	n, letter, inWord := 0, false, false
+	end := func() {
+		if inWord && letter {
+			n++
+		}
+		inWord, letter = false, false
+	}
+	noAngle := false // no '>' after the last search
+	for i := 0; i < len(s); {
+		if s[i] == '<' && !noAngle && i+1 < len(s) && (asciiLetter(s[i+1]) || s[i+1] == '/') {
+			if k := strings.IndexByte(s[i:], '>'); k > 0 {
+				end()
+				i += k + 1
+				continue
+			}
+			noAngle = true
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			end()
+			continue
+		}
+		inWord = true
+		letter = letter || unicode.IsLetter(r)
+	}
+	end()
+	return n
+}

@@ -1,0 +1,143 @@
+package tokenize
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+)
+
+// The namespaces of feeds' elements: Atom's, RSS 1.0's, and RSS's content
+// module, whose <content:encoded> holds an item's whole content.
+const (
+	atomNS    = "http://www.w3.org/2005/Atom"
+	rss1NS    = "http://purl.org/rss/1.0/"
+	contentNS = "http://purl.org/rss/1.0/modules/content/"
+)
+
+// IsFeed reports whether text is a news feed, by its root element: RSS
+// 2.0's <rss>, RSS 1.0's <rdf:RDF> in RSS 1.0's namespace, or Atom's
+// <feed> in Atom's, after an XML declaration, processing instructions
+// (a style sheet), comments and a byte order mark.
+func IsFeed(text string) bool {
+	head := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
+	name, tag, ok := xmlRoot(head)
+	switch {
+	case !ok:
+		return false
+	case name == "rss":
+		return true
+	case localName(name) == "feed":
+		return strings.Contains(tag, atomNS)
+	case localName(name) == "RDF":
+		return strings.Contains(head, rss1NS)
+	}
+	return false
+}
+
+// feedArticles returns the articles of a news feed (see Articles), or ok
+// false for other text.
+func feedArticles(text string) (articles []Article, ok bool) {
+	if !IsFeed(text) {
+		return nil, false
+	}
+	dec := xml.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
+	// Feeds are written by hand and by templates: HTML's entities
+	// (&nbsp;, &hellip;) are read, and what XML does not allow is passed.
+	dec.Strict = false
+	dec.Entity = xml.HTMLEntity
+	// The text is already a string, decoded; the encoding a declaration
+	// names («windows-1256») was the file's.
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	var (
+		depth, itemDepth = 0, -1 // itemDepth: the open item's, or -1
+		field            string  // the item's element being read: "title", "body" or ""
+		b                strings.Builder
+		title            string
+		bodies           []string
+	)
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			// The end, or a cut: the item left open is dropped.
+			return articles, true
+		}
+		switch v := t.(type) {
+		case xml.StartElement:
+			depth++
+			switch {
+			case itemDepth < 0 && feedItem(v.Name):
+				itemDepth, title, bodies = depth, "", bodies[:0]
+			case itemDepth >= 0 && field == "" && depth == itemDepth+1:
+				field = itemField(v.Name)
+				b.Reset()
+			case field != "":
+				// Atom's content in XHTML is elements, not text: its tags
+				// are kept, so that its paragraphs stay apart.
+				b.WriteString("<" + v.Name.Local + ">")
+			}
+		case xml.EndElement:
+			switch {
+			case field != "" && depth == itemDepth+1:
+				if field == "title" {
+					title = b.String()
+				} else {
+					bodies = append(bodies, strings.TrimSpace(b.String()))
+				}
+				field = ""
+			case field != "":
+				b.WriteString("</" + v.Name.Local + ">")
+			case depth == itemDepth:
+				if a, ok := itemArticle(title, bodies); ok {
+					articles = append(articles, a)
+				}
+				itemDepth = -1
+			}
+			depth--
+		case xml.CharData:
+			if field != "" {
+				b.Write(v)
+			}
+		}
+	}
+}
+
+// feedItem reports whether an element is a feed's story: RSS's <item> or
+// Atom's <entry>.
+func feedItem(n xml.Name) bool {
+	return n.Local == "item" && (n.Space == "" || n.Space == rss1NS) || n.Local == "entry" && n.Space == atomNS
+}
+
+// itemField tells an element of an item: "title" for its title, "body" for
+// its content or its summary, "" for the others (a link, a date, Media
+// RSS's photo and its caption, which are in Media RSS's namespace).
+func itemField(n xml.Name) string {
+	plain := n.Space == "" || n.Space == rss1NS || n.Space == atomNS
+	switch {
+	case plain && n.Local == "title":
+		return "title"
+	case plain && (n.Local == "description" || n.Local == "content" || n.Local == "summary"),
+		n.Space == contentNS && n.Local == "encoded":
+		return "body"
+	}
+	return ""
+}
+
+// itemArticle returns the article of an item: its body of the most words
+// (the content over an excerpt) and its title read as text; ok is false
+// when no body has a word.
+func itemArticle(title string, bodies []string) (Article, bool) {
+	best, most := "", 0
+	for _, body := range bodies {
+		if n := wordsOutsideTags(body); n > most {
+			best, most = body, n
+		}
+	}
+	if most == 0 {
+		return Article{}, false
+	}
+	a := Article{Title: cueText(title), Text: best}
+	if a.Title == cueText(a.Text) {
+		a.Title = ""
+	}
+	return a, true
+}

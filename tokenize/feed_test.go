@@ -1,0 +1,127 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// rssFeed is a feed as WordPress serves it (/feed/): the channel's own
+// title and description, then each post an <item> with its excerpt in
+// <description> and its content in <content:encoded>, both in CDATA.
+const rssFeed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:media="http://search.yahoo.com/mrss/">
+<channel>
+	<title>شبكة الأخبار</title>
+	<link>https://example.com</link>
+	<description>آخر الأخبار من العاصمة والعالم</description>
+	<language>ar</language>
+	<item>
+		<title>الحكومة ترفع أسعار الوقود</title>
+		<link>https://example.com/?p=1</link>
+		<dc:creator><![CDATA[المحرر]]></dc:creator>
+		<pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate>
+		<category><![CDATA[اقتصاد]]></category>
+		<media:content url="https://example.com/a.jpg"><media:title>صورة الوزير في مؤتمر صحفي</media:title><media:description>الوزير يتحدث إلى الصحفيين في العاصمة بعد الاجتماع الطويل مع ممثلي النقابات والشركات</media:description></media:content>
+		<description><![CDATA[رفعت الحكومة أسعار الوقود [&#8230;]]]></description>
+		<content:encoded><![CDATA[<p>` + jsonLead + `</p>
+<p>` + jsonSecond + `</p>]]></content:encoded>
+	</item>
+	<item>
+		<title>المعرض &amp; الكتاب</title>
+		<description>&lt;p&gt;` + jsonOther + `&lt;/p&gt;</description>
+	</item>
+	<item><title>بلا نص</title><link>https://example.com/?p=3</link></item>
+</channel>
+</rss>`
+
+func TestFeedArticles(t *testing.T) {
+	type article = tokenize.Article
+	tests := []struct {
+		name string
+		text string
+		want []article // nil with ok false: no feed
+		ok   bool
+	}{
+		{"RSS as WordPress serves it: the content over the excerpt, a photo's title and caption left out, an item without text too",
+			rssFeed,
+			[]article{{"الحكومة ترفع أسعار الوقود", "<p>" + jsonLead + "</p>\n<p>" + jsonSecond + "</p>"}, {"المعرض & الكتاب", "<p>" + jsonOther + "</p>"}}, true},
+		{"Atom: a title in HTML, the content over the summary, content in XHTML",
+			`<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><title>شبكة الأخبار</title><subtitle>آخر الأخبار من العاصمة</subtitle>` +
+				`<entry><title type="html">&lt;b&gt;الوقود&lt;/b&gt;</title><summary>رفعت الحكومة</summary><content type="html">&lt;p&gt;` + jsonLead + ` ` + jsonSecond + `&lt;/p&gt;</content></entry>` +
+				`<entry><title>المعرض</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>` + jsonOther + `</p><p>` + jsonSecond + `</p></div></content></entry></feed>`,
+			[]article{{"الوقود", "<p>" + jsonLead + " " + jsonSecond + "</p>"}, {"المعرض", "<div><p>" + jsonOther + "</p><p>" + jsonSecond + "</p></div>"}}, true},
+		{"RSS 1.0, items beside the channel in RDF",
+			`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.com"><title>شبكة</title><description>آخر الأخبار من العاصمة والعالم كله</description></channel>` +
+				`<item rdf:about="https://example.com/1"><title>الوقود</title><description>` + jsonLead + `</description></item></rdf:RDF>`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"HTML's entities, which XML does not define, and a byte order mark and a stylesheet before the root",
+			"\ufeff<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"/feed.xsl\"?>\n<!-- feed -->\n<rss version=\"2.0\"><channel><item><title>الوقود&nbsp;اليوم</title><description>رفعت الحكومة&nbsp;أسعار الوقود&hellip;</description></item></channel></rss>",
+			[]article{{"الوقود اليوم", "رفعت الحكومة\u00a0أسعار الوقود…"}}, true},
+		{"a feed a download cut off: the items before the cut",
+			`<rss version="2.0"><channel><item><title>الوقود</title><description>` + jsonLead + `</description></item><item><title>المعرض</title><description>` + jsonOther[:20],
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a feed without items", `<rss version="2.0"><channel><title>شبكة الأخبار</title><description>آخر الأخبار</description></channel></rss>`, nil, true},
+		{"an HTML document is no feed", `<?xml version="1.0"?><html><body><p>` + jsonLead + `</p></body></html>`, nil, false},
+		{"nor TTML, which is subtitles", `<tt xmlns="http://www.w3.org/ns/ttml"><body><p>` + jsonLead + `</p></body></tt>`, nil, false},
+		{"nor an element named feed outside Atom", `<feed><entry><content>` + jsonLead + `</content></entry></feed>`, nil, false},
+		{"nor text that names a feed", "رابط الخلاصة <rss> في الموقع. " + jsonLead, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			assert.Equal(t, tt.ok, ok, "read as a feed")
+			assert.Equal(t, tt.want, got, "%+q", got)
+			assert.Equal(t, tt.ok, tokenize.IsFeed(tt.text), "IsFeed agrees")
+			assert.False(t, tokenize.IsJSON(tt.text), "no feed is JSON")
+		})
+	}
+}
+
+func FuzzFeedArticles(f *testing.F) {
+	for _, s := range []string{
+		rssFeed, "<rss>", "<rss><item><title>ع</title><description>نص</description></item>", "<rss><item><description><![CDATA[<p>نص",
+		`<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div><p>نص</p><br/></div></content></entry></feed>`,
+		`<rdf:RDF xmlns="http://purl.org/rss/1.0/"><item><title>&bogus;</title><description>&amp;&#1575;</description></item></rdf:RDF>`,
+		"<rss><item><item><title>أ</title></item><description>نص</description></item>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, ok := tokenize.Articles(text)
+		again, _ := tokenize.Articles(text)
+		assert.Equal(t, got, again, "same input, same output")
+		if !ok {
+			assert.Empty(t, got)
+			return
+		}
+		assert.True(t, tokenize.IsFeed(text) || tokenize.IsJSON(text))
+		_, subtitles := tokenize.Subtitles(text)
+		assert.False(t, subtitles, "subtitles are read as subtitles")
+		for _, a := range got {
+			assert.NotEqual(t, a.Title, a.Text)
+			assert.Equal(t, strings.Join(strings.Fields(a.Title), " "), a.Title, "a title is one line")
+		}
+	})
+}
+
+func ExampleArticles_feed() {
+	feed := `<rss version="2.0"><channel><title>شبكة الأخبار</title>` +
+		`<item><title>الوقود</title><description>رفعت الحكومة أسعار الوقود.</description></item>` +
+		`<item><title>المعرض</title><description>افتتح الوزير المعرض.</description></item></channel></rss>`
+	articles, ok := tokenize.Articles(feed)
+	fmt.Println(ok, len(articles))
+	for _, a := range articles {
+		fmt.Printf("%s: %s\n", a.Title, a.Text)
+	}
+	// Output:
+	// true 2
+	// الوقود: رفعت الحكومة أسعار الوقود.
+	// المعرض: افتتح الوزير المعرض.
+}
