@@ -50,10 +50,10 @@ func feedArticles(text string) (articles []Article, ok bool) {
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var (
 		depth, itemDepth = 0, -1 // itemDepth: the open item's, or -1
-		field            string  // the item's element being read: "title", "body" or ""
+		field            string  // the item's element being read: "title", "content", "summary" or ""
 		b                strings.Builder
 		title            string
-		bodies           []string
+		bodies           []itemBody
 	)
 	for {
 		t, err := dec.Token()
@@ -81,7 +81,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 				if field == "title" {
 					title = b.String()
 				} else {
-					bodies = append(bodies, strings.TrimSpace(b.String()))
+					bodies = append(bodies, itemBody{strings.TrimSpace(b.String()), field == "content"})
 				}
 				field = ""
 			case field != "":
@@ -107,29 +107,39 @@ func feedItem(n xml.Name) bool {
 	return n.Local == "item" && (n.Space == "" || n.Space == rss1NS) || n.Local == "entry" && n.Space == atomNS
 }
 
-// itemField tells an element of an item: "title" for its title, "body" for
-// its content or its summary, "" for the others (a link, a date, Media
-// RSS's photo and its caption, which are in Media RSS's namespace).
+// itemField tells an element of an item: "title" for its title,
+// "content" for its content (RSS's <content:encoded>, Atom's <content>),
+// "summary" for its summary or excerpt (<description>, <summary>; RSS's
+// <description> holds the whole story in many feeds), "" for the others (a
+// link, a date, Media RSS's photo and its caption, which are in Media
+// RSS's namespace).
 func itemField(n xml.Name) string {
 	plain := n.Space == "" || n.Space == rss1NS || n.Space == atomNS
 	switch {
 	case plain && n.Local == "title":
 		return "title"
-	case plain && (n.Local == "description" || n.Local == "content" || n.Local == "summary"),
-		n.Space == contentNS && n.Local == "encoded":
-		return "body"
+	case n.Space == contentNS && n.Local == "encoded", n.Space == atomNS && n.Local == "content":
+		return "content"
+	case plain && (n.Local == "description" || n.Local == "summary" || n.Local == "content"):
+		return "summary"
 	}
 	return ""
 }
 
-// itemArticle returns the article of an item: its body of the most words
-// (the content over an excerpt) and its title read as text; ok is false
-// when no body has a word.
-func itemArticle(title string, bodies []string) (Article, bool) {
-	best, most := "", 0
+// itemBody is the text of an item's content or summary.
+type itemBody struct {
+	text    string
+	content bool
+}
+
+// itemArticle returns the article of an item: its body of the most words,
+// the content over a summary of as many (a short post's excerpt is all its
+// words), and its title read as text; ok is false when no body has a word.
+func itemArticle(title string, bodies []itemBody) (Article, bool) {
+	best, most, content := "", 0, false
 	for _, body := range bodies {
-		if n := wordsOutsideTags(body); n > most {
-			best, most = body, n
+		if n := wordsOutsideTags(body.text); n > most || n == most && n > 0 && body.content && !content {
+			best, most, content = body.text, n, body.content
 		}
 	}
 	if most == 0 {

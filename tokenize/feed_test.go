@@ -57,6 +57,9 @@ func TestFeedArticles(t *testing.T) {
 				`<entry><title type="html">&lt;b&gt;الوقود&lt;/b&gt;</title><summary>رفعت الحكومة</summary><content type="html">&lt;p&gt;` + jsonLead + ` ` + jsonSecond + `&lt;/p&gt;</content></entry>` +
 				`<entry><title>المعرض</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>` + jsonOther + `</p><p>` + jsonSecond + `</p></div></content></entry></feed>`,
 			[]article{{"الوقود", "<p>" + jsonLead + " " + jsonSecond + "</p>"}, {"المعرض", "<div><p>" + jsonOther + "</p><p>" + jsonSecond + "</p></div>"}}, true},
+		{"a short post's excerpt, all its words, gives way to its content",
+			`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item><title>المعرض</title><description><![CDATA[` + jsonOther + `]]></description><content:encoded><![CDATA[<p>` + jsonOther + `</p>]]></content:encoded></item></channel></rss>`,
+			[]article{{"المعرض", "<p>" + jsonOther + "</p>"}}, true},
 		{"RSS 1.0, items beside the channel in RDF",
 			`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.com"><title>شبكة</title><description>آخر الأخبار من العاصمة والعالم كله</description></channel>` +
 				`<item rdf:about="https://example.com/1"><title>الوقود</title><description>` + jsonLead + `</description></item></rdf:RDF>`,
@@ -124,4 +127,27 @@ func ExampleArticles_feed() {
 	// true 2
 	// الوقود: رفعت الحكومة أسعار الوقود.
 	// المعرض: افتتح الوزير المعرض.
+}
+
+func TestFeedArticlesHostile(t *testing.T) {
+	// Each shape is read in one pass, whatever its size or depth.
+	const item = `<item><title>ع</title><description>نص الخبر هنا</description></item>`
+	tests := []struct {
+		name     string
+		text     string
+		articles int
+	}{
+		{"200,000 items", `<rss><channel>` + strings.Repeat(item, 200_000) + `</channel></rss>`, 200_000},
+		{"an item's content 100,000 elements deep, in XHTML", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml">` + strings.Repeat("<div>", 100_000) + "نص" + strings.Repeat("</div>", 100_000) + `</content></entry></feed>`, 1},
+		{"an item inside 100,000 elements that never close", `<rss>` + strings.Repeat("<channel>", 100_000) + item, 1},
+		{"a description of 1,000,000 tags that never close", `<rss><item><description>` + strings.Repeat("&lt;a", 1_000_000) + ` نص</description></item></rss>`, 1},
+		{"an item of 200,000 descriptions", `<rss><item>` + strings.Repeat("<description>نص الخبر</description>", 200_000) + `</item></rss>`, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			assert.True(t, ok)
+			assert.Len(t, got, tt.articles)
+		})
+	}
 }

@@ -413,21 +413,24 @@ func TestSubtitlesGuard(t *testing.T) {
 	}
 }
 
-// TestWordPressJSONGuard keeps each dev text, served as WordPress's REST
-// API serves a post, read back as that post's content: one article, the
-// content as RenderWordPress renders it, which TestHTMLPageGuard keeps
-// summarized as the plain text is.
-func TestWordPressJSONGuard(t *testing.T) {
+// TestArticlesGuard keeps each dev text, served as WordPress's REST API
+// serves a post and as the one item of its feed, read back as that post's
+// content: one article, the content as RenderWordPress renders it, which
+// TestHTMLPageGuard keeps summarized as the plain text is.
+func TestArticlesGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard reads the dev corpora; skipped in -short mode")
 	}
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		t.Run(corpus, func(t *testing.T) {
 			for _, d := range devCorpus(t, corpus) {
-				post := evaluate.RenderWordPressJSON(d.Text)
-				articles, ok := tokenize.Articles(post)
+				content := evaluate.RenderWordPress(d.Text)
+				articles, ok := tokenize.Articles(evaluate.RenderWordPressJSON(d.Text))
 				require.True(t, ok, d.ID)
-				assert.Equal(t, []tokenize.Article{{Text: evaluate.RenderWordPress(d.Text)}}, articles, d.ID)
+				assert.Equal(t, []tokenize.Article{{Text: content}}, articles, "JSON, %s", d.ID)
+				articles, ok = tokenize.Articles(evaluate.RenderRSS(d.Text))
+				require.True(t, ok, d.ID)
+				assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(content)}}, articles, "RSS, %s", d.ID)
 			}
 		})
 	}

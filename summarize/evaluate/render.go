@@ -530,11 +530,7 @@ func asciiJSON(b *strings.Builder, s string, slash bool) {
 // refuses it as JSON, and tokenize.Articles gives its content back.
 func RenderWordPressJSON(text string) string {
 	content := RenderWordPress(text)
-	words := strings.Fields(tagsOut.ReplaceAllString(content, " "))
-	excerpt := strings.Join(words[:min(len(words), 55)], " ")
-	if len(words) > 55 {
-		excerpt += " [&hellip;]"
-	}
+	excerpt := wpExcerpt(content, "[&hellip;]")
 	id := 1000 + len(text)%9000
 	link := fmt.Sprintf("https://example.com/?p=%d", id)
 	var b strings.Builder
@@ -554,8 +550,69 @@ func RenderWordPressJSON(text string) string {
 	return b.String()
 }
 
+// wpExcerpt returns the excerpt WordPress makes of a post's content: its
+// first 55 words without tags, and more after them when there are more.
+func wpExcerpt(content, more string) string {
+	words := strings.Fields(tagsOut.ReplaceAllString(content, " "))
+	excerpt := strings.Join(words[:min(len(words), 55)], " ")
+	if len(words) > 55 {
+		excerpt += " " + more
+	}
+	return excerpt
+}
+
 // tagsOut matches a tag, which an excerpt strips.
 var tagsOut = regexp.MustCompile(`<[^>]*>`)
+
+// RenderRSS returns text as the one item of a feed as WordPress serves it
+// (/feed/, RSS 2.0): the site's title, link and description, then the
+// post's empty title (the title is given beside the text), link, author,
+// date, category and guid, its excerpt in <description> («[&#8230;]» after
+// 55 words) and its content as RenderWordPress renders it in
+// <content:encoded>, both in CDATA. A reader that fetches a site's feed
+// gets this; the library refuses it as a feed, and tokenize.Articles gives
+// the content back.
+func RenderRSS(text string) string {
+	content := RenderWordPress(text)
+	id := 1000 + len(text)%9000
+	var b strings.Builder
+	b.Grow(2*len(content) + 1024)
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/"
+	>
+
+<channel>
+	<title>شبكة الأخبار</title>
+	<atom:link href="https://example.com/feed/" rel="self" type="application/rss+xml" />
+	<link>https://example.com</link>
+	<description>آخر الأخبار من العاصمة والعالم</description>
+	<lastBuildDate>Tue, 12 Mar 2024 11:05:00 +0000</lastBuildDate>
+	<language>ar</language>
+	<sy:updatePeriod>hourly</sy:updatePeriod>
+	<sy:updateFrequency>1</sy:updateFrequency>
+	<generator>https://wordpress.org/?v=6.4.3</generator>
+	<item>
+		<title></title>
+`)
+	fmt.Fprintf(&b, "\t\t<link>https://example.com/?p=%d</link>\n\t\t<comments>https://example.com/?p=%d#respond</comments>\n", id, id)
+	b.WriteString("\t\t<dc:creator><![CDATA[المحرر]]></dc:creator>\n\t\t<pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate>\n\t\t<category><![CDATA[أخبار]]></category>\n")
+	fmt.Fprintf(&b, "\t\t<guid isPermaLink=\"false\">https://example.com/?p=%d</guid>\n", id)
+	b.WriteString("\t\t<description>" + cdata(wpExcerpt(content, "[&#8230;]")) + "</description>\n")
+	b.WriteString("\t\t\t\t\t\t\t\t\t\t<content:encoded>" + cdata(content) + "</content:encoded>\n")
+	fmt.Fprintf(&b, "\t\t<wfw:commentRss>https://example.com/?feed=rss2&#038;p=%d</wfw:commentRss>\n\t\t<slash:comments>0</slash:comments>\n\t</item>\n</channel>\n</rss>\n", id)
+	return b.String()
+}
+
+// cdata returns s in CDATA, a «]]>» in it split across two sections, as
+// WordPress's feeds write it.
+func cdata(s string) string {
+	return "<![CDATA[" + strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>") + "]]>"
+}
 
 // htmlEscape writes what YouTube's captions escape before XML does.
 var htmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")

@@ -280,3 +280,29 @@ func TestRenderWordPressJSON(t *testing.T) {
 	excerpt := strings.TrimSuffix(strings.TrimPrefix(post.Excerpt.Rendered, "<p>"), " [&hellip;]</p>\n")
 	assert.Len(t, strings.Fields(excerpt), 55, "55 words and «[…]», as WordPress cuts an excerpt: %+q", post.Excerpt.Rendered)
 }
+
+func TestRenderRSS(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b>]]> ..."
+	got := evaluate.RenderRSS(text)
+	var feed struct {
+		Channel struct {
+			Title string `xml:"title"`
+			Items []struct {
+				Title       string `xml:"title"`
+				Link        string `xml:"link"`
+				Description string `xml:"description"`
+				Content     string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
+			} `xml:"item"`
+		} `xml:"channel"`
+	}
+	require.NoError(t, xml.Unmarshal([]byte(got), &feed), got)
+	require.Len(t, feed.Channel.Items, 1)
+	item := feed.Channel.Items[0]
+	assert.Equal(t, evaluate.RenderWordPress(text), item.Content, "the content as WordPress serves it, in CDATA, «]]>» and all")
+	assert.True(t, strings.HasPrefix(item.Description, "افتتاح المعرض افتتح الوزير"), item.Description)
+	assert.NotEmpty(t, item.Link)
+	assert.Empty(t, item.Title, "the title is given beside the text")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content)}}, articles, "the content is the article")
+}
