@@ -3,6 +3,7 @@ package tokenize_test
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -154,6 +155,46 @@ func BenchmarkChecks(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
 				_, _ = c.check(text)
+			}
+		})
+	}
+}
+
+// BenchmarkArticles reads 20 copies of the sample as the articles of a
+// list of posts from WordPress's REST API (every letter outside ASCII
+// escaped, its content in <p>s) and as the items of an RSS feed (an
+// excerpt and the content in CDATA), as a reader of a site's latest
+// stories gets them.
+func BenchmarkArticles(b *testing.B) {
+	text := seed(b)
+	title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	content := "<p>" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\n<p>") + "</p>"
+	excerpt := strings.Join(strings.Fields(body)[:55], " ") + " [&#8230;]"
+	var posts, feed strings.Builder
+	posts.WriteString("[")
+	feed.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>شبكة الأخبار</title>`)
+	for k := range 20 {
+		if k > 0 {
+			posts.WriteString(",")
+		}
+		fmt.Fprintf(&posts, `{"id":%d,"link":"https:\/\/example.com\/?p=%d","title":{"rendered":%s},"content":{"rendered":%s,"protected":false},"excerpt":{"rendered":%s}}`,
+			k, k, strconv.QuoteToASCII(title), strings.ReplaceAll(strconv.QuoteToASCII(content), "/", `\/`), strconv.QuoteToASCII("<p>"+excerpt+"</p>"))
+		fmt.Fprintf(&feed, "<item><title>%s</title><link>https://example.com/?p=%d</link><pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate><description><![CDATA[%s]]></description><content:encoded><![CDATA[%s]]></content:encoded></item>\n", title, k, excerpt, content)
+	}
+	posts.WriteString("]")
+	feed.WriteString("</channel></rss>")
+	for _, c := range []struct{ name, text string }{
+		{"wp-json", posts.String()},
+		{"rss", feed.String()},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			if got, ok := tokenize.Articles(c.text); !ok || len(got) != 20 {
+				b.Fatalf("%d articles, want 20", len(got))
+			}
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				_, _ = tokenize.Articles(c.text)
 			}
 		})
 	}

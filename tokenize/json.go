@@ -100,7 +100,7 @@ type jsonNode struct {
 	isStr   bool
 	kids    []*jsonNode
 	wantKey bool // an object's next string is a key
-	place   int  // the same for values under the same keys (samePlace)
+	place   int  // the same for values under the same keys, from the top
 
 	// What headline finds above the node, once asked, and an object's
 	// own headlines, once read.
