@@ -102,7 +102,7 @@
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
-// ErrJSON, ErrFeed or ErrConfig for
+// ErrJSON, ErrFeed, ErrDocument or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -120,6 +120,9 @@
 // than summarized as its keys and quotes, and a news feed (RSS, Atom) with
 // ErrFeed rather than summarized as its links, dates and stories run
 // together: tokenize.Articles gives the articles of either and their
-// headlines. Check gives these refusals without summarizing, so that a
+// headlines. A word processor's document (.docx, .odt) is refused with
+// ErrDocument rather than read as the bytes of its archive:
+// tokenize.OfficeText gives its text; so are a PDF and an old Word .doc,
+// with what to do. Check gives these refusals without summarizing, so that a
 // program given files of any kind learns which text to take out first.
 package summarize

@@ -81,6 +81,8 @@ func TestHostileInput(t *testing.T) {
 		{"JSON Lines", "{\"text\":\"افتتح الوزير المعرض.\"}\n{\"text\":\"وحضره ألف زائر.\"}\n", nil, summarize.ErrJSON},
 		{"a JSON list cut off", `[{"text":"افتتح الوزير المعرض أمس.`, nil, summarize.ErrJSON},
 		{"an empty JSON object", "{}", nil, summarize.ErrJSON},
+		{"a PDF", "%PDF-1.4\n1 0 obj << >> endobj\nBT (افتتح الوزير المعرض أمس.) Tj ET\n%%EOF\n", nil, summarize.ErrDocument},
+		{"a ZIP archive's signature before text", "PK\x03\x04افتتح الوزير المعرض أمس.", []string{"PK\x03\x04افتتح الوزير المعرض أمس."}, nil},
 		{"an RSS feed", `<?xml version="1.0"?><rss version="2.0"><channel><title>شبكة</title><item><title>المعرض</title><link>https://example.com/?p=1</link><description>افتتح الوزير المعرض أمس.</description></item></channel></rss>`, nil, summarize.ErrFeed},
 		{"an Atom feed cut off", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>المعرض</title><content>افتتح الوزير`, nil, summarize.ErrFeed},
 		{"an XML page is no feed", `<?xml version="1.0"?><html><body><p>افتتح الوزير المعرض أمس.</p></body></html>`, []string{"افتتح الوزير المعرض أمس."}, nil},

@@ -59,6 +59,12 @@ var (
 	// together as one. It is refused; tokenize.Articles takes out the
 	// articles and their headlines.
 	ErrFeed = errors.New("summarize: text is a feed")
+	// ErrDocument: the text is a document's file, not text: a word
+	// processor's, Word's .docx or an OpenDocument text (.odt), a ZIP
+	// archive of XML, as newsrooms pass press releases and copy around,
+	// whose text tokenize.OfficeText takes out; or a PDF or an old Word
+	// .doc, whose text a tool of its own must take out. It is refused.
+	ErrDocument = errors.New("summarize: text is a document's file")
 )
 
 // Method chooses how sentences are scored.
@@ -260,10 +266,11 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 
 // Check reports whether Summarize refuses text as it comes, before it
 // reads it for sentences: nil, or the error Summarize returns, wrapping
-// ErrConfig, ErrTooLarge, ErrEncoding, ErrSubtitles, ErrJSON, ErrFeed,
-// ErrEscaped or ErrVisualOrder. It reads the text once at most: a server
+// ErrConfig, ErrTooLarge, ErrDocument, ErrEncoding, ErrSubtitles, ErrJSON,
+// ErrFeed, ErrEscaped or ErrVisualOrder. It reads the text once at most: a server
 // checks a request with it, and a program given files of any kind learns
-// which text to take out first (tokenize.Subtitles, tokenize.Articles),
+// which text to take out first (tokenize.OfficeText, tokenize.Subtitles,
+// tokenize.Articles),
 // as the command in examples/summarize does.
 func (s *Summarizer) Check(text string) error {
 	cfg, err := s.config()
@@ -278,6 +285,17 @@ func (s *Summarizer) Check(text string) error {
 func (s *Summarizer) check(text string) error {
 	if s.MaxBytes > 0 && len(text) > s.MaxBytes {
 		return tooLarge(len(text), s.MaxBytes)
+	}
+	// A document's archive and the files below are bytes, not text; they
+	// open with their signatures.
+	if tokenize.IsOffice(text) {
+		return fmt.Errorf("%w: it is a .docx (Word) or an .odt (LibreOffice), a ZIP archive of XML, not text; take its text out first with tokenize.OfficeText, and summarize that", ErrDocument)
+	}
+	if strings.HasPrefix(text, "%PDF-") {
+		return fmt.Errorf("%w: it is a PDF, whose text is drawn in pages, not written out; take its text out first with a tool that keeps right-to-left lines in reading order (pdftotext does)", ErrDocument)
+	}
+	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+		return fmt.Errorf("%w: it is an old Word (.doc) or Office file, a binary format; save it as .docx, which tokenize.OfficeText reads, or as text", ErrDocument)
 	}
 	// Arabic in another encoding has half or more of its characters not
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far

@@ -1,6 +1,8 @@
 package summarize_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -1012,6 +1014,48 @@ func TestFeedSaysWhatToDo(t *testing.T) {
 	}
 }
 
+// A word processor's document is refused with what to do, and the text
+// that tokenize.OfficeText takes out of it is summarized as any text, its
+// title the heading it opens with; a PDF and an old Word file are refused
+// as documents too, with what to do.
+func TestOfficeSaysWhatToDo(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	f, err := w.Create("word/document.xml")
+	require.NoError(t, err)
+	_, err = io.WriteString(f, `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+
+		`<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>الحكومة ترفع أسعار الوقود</w:t></w:r></w:p>`+
+		`<w:p><w:r><w:t>`+lead+`</w:t></w:r><w:r><w:t xml:space="preserve"> وقال وزير المالية إن القرار يخفض العجز.</w:t></w:r></w:p></w:body></w:document>`)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	docx := b.String()
+
+	s := summarize.Summarizer{MaxSentences: 1}
+	_, err = s.Summarize(docx)
+	require.ErrorIs(t, err, summarize.ErrDocument)
+	assert.Regexp(t, `^summarize: text is a document's file: .*tokenize\.OfficeText`, err.Error())
+	assert.Equal(t, err, s.Check(docx))
+	text, ok := tokenize.OfficeText(docx)
+	require.True(t, ok)
+	sum, err := s.Summarize(text)
+	require.NoError(t, err)
+	assert.Equal(t, "الحكومة ترفع أسعار الوقود", sum.Title)
+	require.Len(t, sum.Sentences, 1)
+	assert.Equal(t, lead, sum.Sentences[0].Text)
+
+	for _, tt := range []struct{ name, data, says string }{
+		{"a PDF", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nBT /F1 12 Tf (" + lead + ") Tj ET\n", "it is a PDF"},
+		{"an old Word file", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 512) + lead, "an old Word (.doc)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := s.Summarize(tt.data)
+			require.ErrorIs(t, err, summarize.ErrDocument)
+			assert.Contains(t, err.Error(), tt.says)
+		})
+	}
+}
+
 // A text of headings only (a headline, a tweet without a final mark) has
 // nothing the rules extract; the error says why and what to do, while
 // text with no words at all keeps the plain message.
@@ -1103,7 +1147,7 @@ func FuzzSummarize(f *testing.F) {
 	f.Add(readSeed(f), 0, 30, true)
 	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d", "وقال الوزير إن الوضع صعب. وأضاف أن الحل قريب. وهو أمر مهم. لكنه لم يوضح.",
 		"<p>جملة أولى.</p>\n<p>جملة <b>ثانية</b>.</p>", "ط§ظ„ط\u00adظƒظˆظ…ط©. ط¬ظ…ظ„ط©.", ".ةيناث ةلمج .ىلوأ ةلمج", "&#1575;&#1604;\\u0627%D8%A7. جملة.",
-		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
+		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "%PDF-1.4 جملة.", "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
 		f.Add(s, 1, 5, false)
 		f.Add(s, 3, 2, true)
 	}
@@ -1114,7 +1158,7 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles) || errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrFeed), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles) || errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrFeed) || errors.Is(err, summarize.ErrDocument), "unexpected error %v", err)
 			if checked := s.Check(text); checked != nil {
 				assert.Equal(t, checked.Error(), err.Error(), "Check refuses as Summarize does")
 			} else {
@@ -1122,6 +1166,10 @@ func FuzzSummarize(f *testing.F) {
 			}
 			if !tokenize.IsJSON(text) {
 				assert.NotErrorIs(t, err, summarize.ErrJSON, "refused as JSON, which tokenize.Articles does not read")
+			}
+			// A PDF and an old Word file are refused by their signatures.
+			if !tokenize.IsOffice(text) && !strings.HasPrefix(text, "%PDF-") && !strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+				assert.NotErrorIs(t, err, summarize.ErrDocument, "refused as a document, with none's signature")
 			}
 			if !tokenize.IsFeed(text) {
 				assert.NotErrorIs(t, err, summarize.ErrFeed, "refused as a feed, which tokenize.Articles does not read")

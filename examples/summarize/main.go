@@ -12,7 +12,9 @@
 // ISO-8859-6 or UTF-16 first; without it the library refuses such text
 // (summarize.ErrEncoding), but for a page whose HTML declares its
 // encoding (<meta charset=windows-1256>), which is read as declared.
-// Subtitles (SubRip's .srt, WebVTT's .vtt, TTML's .ttml or .dfxp, ASS's
+// A word processor's document (Word's .docx, an OpenDocument .odt) is read
+// as its text (tokenize.OfficeText), its headings marked as Markdown marks
+// them. Subtitles (SubRip's .srt, WebVTT's .vtt, TTML's .ttml or .dfxp, ASS's
 // .ass or .ssa, YouTube's timed text or json3, SAMI's .smi, a transcript's
 // JSON) are read as their spoken text (tokenize.Subtitles), to which
 // -json's offsets then refer; in -jsonl mode a record of subtitles is
@@ -158,16 +160,23 @@ func failed(stderr io.Writer, name string, err error) {
 }
 
 // printFile prints the summary of a file's text. The library refuses
-// subtitles, JSON and feeds as they come (Summarizer.Check), and says what
-// to take out of them: here subtitles are summarized as their spoken text,
-// and JSON or a feed as the articles it holds, in order, each with its
-// headline as the title unless -title gives one. Any other refusal (text
+// documents, subtitles, JSON and feeds as they come (Summarizer.Check), and
+// says what to take out of them: here a .docx or .odt is summarized as its
+// text, subtitles as their spoken text, and JSON or a feed as the articles
+// it holds, in order, each with its headline as the title unless -title
+// gives one. Any other refusal (text
 // in another encoding) is the library's, before anything is taken out.
 func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
 	err := s.Check(text)
 	switch {
 	case err == nil:
 		return print(w, s, text, asJSON)
+	case errors.Is(err, summarize.ErrDocument):
+		doc, ok := tokenize.OfficeText(text)
+		if !ok {
+			return err // a PDF, an old .doc: the library says what to do
+		}
+		return print(w, s, doc, asJSON)
 	case errors.Is(err, summarize.ErrSubtitles):
 		spoken, _ := tokenize.Subtitles(text)
 		return print(w, s, spoken, asJSON)

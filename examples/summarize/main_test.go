@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -514,4 +515,39 @@ func writeEncoded(t *testing.T, dir, name string, e encoding.Encoding, s string)
 	path := filepath.Join(dir, name)
 	require.NoError(t, os.WriteFile(path, []byte(b), 0o644))
 	return path
+}
+
+// A .docx is summarized as its text, its title the heading it opens with;
+// a PDF is refused with what it is and what to do.
+func TestCLIOffice(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	f, err := w.Create("word/document.xml")
+	require.NoError(t, err)
+	_, err = io.WriteString(f, `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+
+		`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>بيان صحفي: الحكومة ترفع أسعار الوقود بنسبة عشرة في المئة اعتبارا من صباح الغد في كل المحافظات</w:t></w:r></w:p>`+
+		`<w:p><w:r><w:t>`+lead+`</w:t></w:r></w:p><w:p><w:r><w:t>وقال وزير المالية إن القرار يخفض العجز.</w:t></w:r></w:p></w:body></w:document>`)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	dir := t.TempDir()
+	docx := filepath.Join(dir, "بيان.docx")
+	require.NoError(t, os.WriteFile(docx, b.Bytes(), 0o644))
+	pdf := filepath.Join(dir, "report.pdf")
+	require.NoError(t, os.WriteFile(pdf, []byte("%PDF-1.7\n1 0 obj << >> endobj\n"), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-json", "-sentences", "1", docx)
+	require.Equal(t, 0, code, errOut)
+	var got summarize.Summary
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "بيان صحفي: الحكومة ترفع أسعار الوقود بنسبة عشرة في المئة اعتبارا من صباح الغد في كل المحافظات", got.Title, "the heading, however long")
+	require.Len(t, got.Sentences, 1)
+	assert.Equal(t, lead, got.Sentences[0].Text)
+
+	code, out, errOut = runCLI(t, "", pdf)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "report.pdf: text is a document's file: it is a PDF")
+	assert.NotContains(t, errOut, "-encoding", "no advice for another encoding")
+	assert.Contains(t, errOut, "pdftotext")
 }

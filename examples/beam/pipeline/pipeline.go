@@ -7,7 +7,8 @@
 // Documents come from JSON Lines files (one {"id", "text", "title"?} a
 // line, read with textio) or from whole files (one document a file, matched
 // with fileio; its path is its id; a file of subtitles is its spoken text,
-// tokenize.Subtitles, and a file of JSON or a feed its articles,
+// tokenize.Subtitles, a .docx or .odt its text, tokenize.OfficeText, and a
+// file of JSON or a feed its articles,
 // tokenize.Articles, each «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
@@ -119,10 +120,16 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 	}
 	inBytes.Inc(ctx, int64(len(text)))
 	doc := string(text)
-	// Subtitles are summarized as their spoken text, and JSON or a feed as
-	// the articles it holds, as the CLI does with a file; the library
-	// refuses them as they come. Any other refusal is the library's.
+	// A word processor's document is summarized as its text, subtitles as
+	// their spoken text, and JSON or a feed as the articles it holds, as
+	// the CLI does with a file; the library refuses them as they come. Any
+	// other refusal is the library's.
 	switch err := fn.s.Check(doc); {
+	case errors.Is(err, summarize.ErrDocument):
+		// a .docx or .odt; a PDF is refused with what to do
+		if text, ok := tokenize.OfficeText(doc); ok {
+			doc = text
+		}
 	case errors.Is(err, summarize.ErrSubtitles):
 		doc, _ = tokenize.Subtitles(doc)
 	case errors.Is(err, summarize.ErrJSON), errors.Is(err, summarize.ErrFeed):

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -94,6 +95,15 @@ func TestPipelineOnPrism(t *testing.T) {
 		// a feed of one story: the file's path is its id
 		"feed.txt": `<rss version="2.0"><channel><title>شبكة</title><item><title>المؤتمر</title><link>https://example.com/1</link><description>انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.</description></item></channel></rss>`,
 	}
+	// a word processor's document, summarized as its text
+	var release bytes.Buffer
+	zw := zip.NewWriter(&release)
+	part, err := zw.Create("word/document.xml")
+	require.NoError(t, err)
+	_, err = part.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>بيان</w:t></w:r></w:p><w:p><w:r><w:t>انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.</w:t></w:r></w:p></w:body></w:document>`))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	files["release.txt"] = release.String()
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
@@ -136,6 +146,13 @@ func TestPipelineOnPrism(t *testing.T) {
 	captionsLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "captions.txt"), Summary: captions.String(), Sentences: captions.Sentences})
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(captionsLine))
+	releaseText, ok := tokenize.OfficeText(files["release.txt"])
+	require.True(t, ok)
+	releaseSum, err := (&summarize.Summarizer{}).Summarize(releaseText)
+	require.NoError(t, err)
+	releaseLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "release.txt"), Summary: releaseSum.String(), Sentences: releaseSum.Sentences})
+	require.NoError(t, err)
+	wantOut = append(wantOut, string(releaseLine))
 	for name, n := range map[string]int{"posts.txt": 2, "feed.txt": 1} {
 		articles, ok := tokenize.Articles(files[name])
 		require.True(t, ok)
