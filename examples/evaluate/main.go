@@ -53,7 +53,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
-	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
+	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
@@ -139,9 +139,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// The library refuses JSON; the CLI summarizes the article in it.
 		"wpjson": {asCLI(evaluate.RenderWordPressJSON), "as WordPress's REST API serves a post, read as its article"},
 		"rss":    {asCLI(evaluate.RenderRSS), "as the one item of a WordPress feed, read as its article"},
+		"docx":   {asCLI(evaluate.RenderDOCX), "as a Word document, read as its text"},
 	}[*render]
 	if !ok {
-		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss or titled\n", *render)
+		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss, docx or titled\n", *render)
 		return 2
 	}
 	if renderer.page != nil {
@@ -495,13 +496,17 @@ func (b bar) done() {
 }
 
 // asCLI returns render followed by what the summarize command does with a
-// file: subtitles (tokenize.Subtitles) are read as their spoken text, JSON
+// file: a .docx as its text (tokenize.OfficeText), subtitles
+// (tokenize.Subtitles) as their spoken text, JSON
 // or a feed of one article (tokenize.Articles) as the article's
 // text (its title is the document's, given beside), any other text is
 // summarized as it is.
 func asCLI(render func(string) string) func(string) string {
 	return func(text string) string {
 		text = render(text)
+		if doc, ok := tokenize.OfficeText(text); ok {
+			return doc
+		}
 		if spoken, ok := tokenize.Subtitles(text); ok {
 			return spoken
 		}

@@ -180,6 +180,8 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"divpage", evaluate.RenderDivPage, nil},
 		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {18, 1}, "easc-dev.jsonl": {2, 0}}},
 		{"wpsource", evaluate.RenderWordPressSource, nil},
+		// a Word document, read as its text as the CLI reads it
+		{"docx", func(text string) string { doc, _ := tokenize.OfficeText(evaluate.RenderDOCX(text)); return doc }, nil},
 	}
 	var s summarize.Summarizer
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {

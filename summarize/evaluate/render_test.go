@@ -1,6 +1,7 @@
 package evaluate_test
 
 import (
+	"archive/zip"
 	"encoding/json"
 	"encoding/xml"
 	"io"
@@ -305,4 +306,21 @@ func TestRenderRSS(t *testing.T) {
 	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
 	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content)}}, articles, "the content is the article")
+}
+
+func TestRenderDOCX(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين. وقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderDOCX(text)
+	require.True(t, tokenize.IsOffice(got))
+	zr, err := zip.NewReader(strings.NewReader(got), int64(len(got)))
+	require.NoError(t, err)
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+	}
+	assert.Equal(t, []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml"}, names)
+	doc, ok := tokenize.OfficeText(got)
+	require.True(t, ok)
+	assert.Equal(t, "# افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين. وقال: \"أهلا\" <b> & ...\nوغادر.\n", doc,
+		"a paragraph a line, the heading by its style's name, the sentences of a line in runs of their own")
 }
