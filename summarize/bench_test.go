@@ -36,6 +36,28 @@ func numbered(n int) string {
 	return b.String()
 }
 
+// BenchmarkCheck tells the sample, and 100 copies of it, from the files
+// Summarize refuses, as a server checks a request before it summarizes
+// it: beside BenchmarkSummarize's sample and x100, what that costs.
+func BenchmarkCheck(b *testing.B) {
+	seed := readSeed(b)
+	for _, c := range []struct{ name, text string }{
+		{"sample", seed},
+		{"x100", repeated(seed, 100)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var s summarize.Summarizer
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				if err := s.Check(c.text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkSummarize(b *testing.B) {
 	seed := readSeed(b)
 	for _, c := range []struct {

@@ -267,10 +267,10 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 // Check reports whether Summarize refuses text as it comes, before it
 // reads it for sentences: nil, or the error Summarize returns, wrapping
 // ErrConfig, ErrTooLarge, ErrDocument, ErrEncoding, ErrSubtitles, ErrJSON,
-// ErrFeed, ErrEscaped or ErrVisualOrder. It reads the text once at most: a server
-// checks a request with it, and a program given files of any kind learns
-// which text to take out first (tokenize.OfficeText, tokenize.Subtitles,
-// tokenize.Articles),
+// ErrFeed, ErrEscaped or ErrVisualOrder. It makes a few passes over the
+// text and splits nothing (see BenchmarkCheck): a server checks a request
+// with it, and a program given files of any kind learns which text to take
+// out first (tokenize.OfficeText, tokenize.Subtitles, tokenize.Articles),
 // as the command in examples/summarize does.
 func (s *Summarizer) Check(text string) error {
 	cfg, err := s.config()

@@ -1,8 +1,6 @@
 package summarize_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -23,6 +21,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
 	"github.com/talkhis/talkhis/tokenize"
 )
 
@@ -1020,19 +1019,10 @@ func TestFeedSaysWhatToDo(t *testing.T) {
 // as documents too, with what to do.
 func TestOfficeSaysWhatToDo(t *testing.T) {
 	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
-	var b bytes.Buffer
-	w := zip.NewWriter(&b)
-	f, err := w.Create("word/document.xml")
-	require.NoError(t, err)
-	_, err = io.WriteString(f, `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+
-		`<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>الحكومة ترفع أسعار الوقود</w:t></w:r></w:p>`+
-		`<w:p><w:r><w:t>`+lead+`</w:t></w:r><w:r><w:t xml:space="preserve"> وقال وزير المالية إن القرار يخفض العجز.</w:t></w:r></w:p></w:body></w:document>`)
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	docx := b.String()
+	docx := evaluate.RenderDOCX("الحكومة ترفع أسعار الوقود\n" + lead + " وقال وزير المالية إن القرار يخفض العجز.")
 
 	s := summarize.Summarizer{MaxSentences: 1}
-	_, err = s.Summarize(docx)
+	_, err := s.Summarize(docx)
 	require.ErrorIs(t, err, summarize.ErrDocument)
 	assert.Regexp(t, `^summarize: text is a document's file: .*tokenize\.OfficeText`, err.Error())
 	assert.Equal(t, err, s.Check(docx))
