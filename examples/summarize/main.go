@@ -206,9 +206,9 @@ func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) e
 	return errors.Join(failures...)
 }
 
-// articleError is why the article at place k of a JSON document's n
-// failed; it says so without the library's prefix, which failed puts
-// before the file's name.
+// articleError is why the article at place k of the n of a JSON document
+// or a feed failed; it says so without the library's prefix, which failed
+// puts before the file's name.
 type articleError struct {
 	k, n int
 	err  error
