@@ -2,11 +2,13 @@ package summarize_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // A batch comes back in the order it went in, one Result per text, and a
@@ -69,4 +71,46 @@ func ExampleSummarizer_Candidates() {
 	// 7 words, first 1, question 0: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
 	// 7 words, first 0, question 0: ويشارك في المعرض ناشرون من عشرين دولة.
 	// 3 words, first 0, question 1: هل تزور المعرض؟
+}
+
+// A program given files of any kind asks Check what each is, and takes
+// the text out of those Summarize refuses as they come: a feed's or a JSON
+// document's articles, subtitles' spoken text, a .docx's text.
+func ExampleSummarizer_Check() {
+	var s summarize.Summarizer
+	files := []string{
+		"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.",
+		`{"title": "المعرض", "text": "افتتح وزير الثقافة معرض الكتاب الدولي اليوم."}`,
+		`<rss version="2.0"><channel><item><title>المعرض</title><description>افتتح الوزير المعرض اليوم.</description></item></channel></rss>`,
+		"1\n00:00:01,000 --> 00:00:03,000\nافتتح الوزير\nالمعرض اليوم.\n",
+	}
+	for _, text := range files {
+		err := s.Check(text)
+		switch {
+		case err == nil:
+			sum, _ := s.Summarize(text)
+			fmt.Println("text:", sum)
+		case errors.Is(err, summarize.ErrJSON), errors.Is(err, summarize.ErrFeed):
+			articles, _ := tokenize.Articles(text)
+			each := s
+			each.Title = articles[0].Title
+			sum, _ := each.Summarize(articles[0].Text)
+			fmt.Printf("articles: %d, the first titled %s: %s\n", len(articles), sum.Title, sum)
+		case errors.Is(err, summarize.ErrSubtitles):
+			spoken, _ := tokenize.Subtitles(text)
+			sum, _ := s.Summarize(spoken)
+			fmt.Println("subtitles:", sum)
+		case errors.Is(err, summarize.ErrDocument):
+			doc, _ := tokenize.OfficeText(text)
+			sum, _ := s.Summarize(doc)
+			fmt.Println("document:", sum)
+		default:
+			fmt.Println("refused:", err)
+		}
+	}
+	// Output:
+	// text: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// articles: 1, the first titled المعرض: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// articles: 1, the first titled المعرض: افتتح الوزير المعرض اليوم.
+	// subtitles: افتتح الوزير المعرض اليوم.
 }
