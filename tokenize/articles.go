@@ -36,7 +36,8 @@ type Article struct {
 // Of a feed, each <item> (RSS 2.0 and 1.0) or <entry> (Atom) with text is
 // an article, in order: its title, and of its content (RSS's
 // <content:encoded>, Atom's <content>) and its summary (<description>,
-// <summary>) the one of the most words; the feed's own title and
+// <summary>) the one of the most words, the content on a tie (a short
+// post's excerpt is all its words); the feed's own title and
 // description, and the items' other elements (links, dates, a photo's
 // caption in Media RSS) are none.
 //
