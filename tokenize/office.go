@@ -63,8 +63,10 @@ func officeParts(data string) (doc, styles *zip.File, ok bool) {
 	if err != nil {
 		return nil, nil, false
 	}
-	var content, mimetype *zip.File
+	var content, mimetype, rels *zip.File
+	files := map[string]*zip.File{}
 	for _, f := range r.File {
+		files[f.Name] = f
 		switch f.Name {
 		case "word/document.xml":
 			doc = f
@@ -74,7 +76,14 @@ func officeParts(data string) (doc, styles *zip.File, ok bool) {
 			content = f
 		case "mimetype":
 			mimetype = f
+		case "_rels/.rels":
+			rels = f
 		}
+	}
+	if doc == nil && rels != nil {
+		// The package's relationships name its main part, which some
+		// programs call otherwise («word/document2.xml»).
+		doc = files[mainPart(readPartMax(rels, 1<<20))]
 	}
 	switch {
 	case doc != nil:
@@ -83,6 +92,21 @@ func officeParts(data string) (doc, styles *zip.File, ok bool) {
 		return content, nil, true
 	}
 	return nil, nil, false
+}
+
+// mainPart returns the name of the part that an Office package's
+// relationships (_rels/.rels) call its officeDocument, "" when none.
+func mainPart(rels string) string {
+	dec := officeDecoder(rels)
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if e, ok := t.(xml.StartElement); ok && e.Name.Local == "Relationship" && strings.HasSuffix(attr(e, "Type"), "/officeDocument") {
+			return strings.TrimPrefix(attr(e, "Target"), "/")
+		}
+	}
 }
 
 // readPart returns a part of an archive, as much of it as can be read, up

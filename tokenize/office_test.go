@@ -115,6 +115,16 @@ func TestOfficeText(t *testing.T) {
 					`<text:list><text:list-item><text:p>`+jsonOther+`</text:p></text:list-item></text:list>`)
 			},
 			"# الحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود.\n" + jsonSecond + "\n" + jsonOther + "\n"},
+		{"Word whose main part has another name, as its relationships say",
+			func(t testing.TB) string {
+				return zipped(t, "_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`,
+					"word/document2.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`+para("", jsonLead)+`</w:body></w:document>`)
+			},
+			jsonLead + "\n"},
+		{"a package whose relationships name no part it has is no document",
+			func(t testing.TB) string {
+				return zipped(t, "_rels/.rels", `<Relationships><Relationship Type="x/officeDocument" Target="word/gone.xml"/></Relationships>`, "word/other.xml", "<w:document/>")
+			}, ""},
 		{"a ZIP archive of something else is no document", func(t testing.TB) string { return zipped(t, "a.txt", jsonLead) }, ""},
 		{"nor text", func(testing.TB) string { return jsonLead }, ""},
 		{"nor the empty text", func(testing.TB) string { return "" }, ""},
