@@ -2,7 +2,6 @@ package tokenize
 
 import (
 	"encoding/xml"
-	"io"
 	"strings"
 )
 
@@ -40,14 +39,6 @@ func feedArticles(text string) (articles []Article, ok bool) {
 	if !IsFeed(text) {
 		return nil, false
 	}
-	dec := xml.NewDecoder(strings.NewReader(strings.TrimPrefix(text, "\ufeff")))
-	// Feeds are written by hand and by templates: HTML's entities
-	// (&nbsp;, &hellip;) are read, and what XML does not allow is passed.
-	dec.Strict = false
-	dec.Entity = xml.HTMLEntity
-	// The text is already a string, decoded; the encoding a declaration
-	// names («windows-1256») was the file's.
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var (
 		depth, itemDepth = 0, -1 // itemDepth: the open item's, or -1
 		field            string  // the item's element being read: "title", "content", "summary" or ""
@@ -55,12 +46,8 @@ func feedArticles(text string) (articles []Article, ok bool) {
 		title            string
 		bodies           []itemBody
 	)
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			// The end, or a cut: the item left open is dropped.
-			return articles, true
-		}
+	// At the end, or at a cut, the item left open is dropped.
+	for t := range xmlTokens(xmlDecoder(strings.TrimPrefix(text, "\ufeff"))) {
 		switch v := t.(type) {
 		case xml.StartElement:
 			depth++
@@ -99,6 +86,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 			}
 		}
 	}
+	return articles, true
 }
 
 // feedItem reports whether an element is a feed's story: RSS's <item> or

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"encoding/xml"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -97,16 +98,12 @@ func officeParts(data string) (doc, styles *zip.File, ok bool) {
 // mainPart returns the name of the part that an Office package's
 // relationships (_rels/.rels) call its officeDocument, "" when none.
 func mainPart(rels string) string {
-	dec := officeDecoder(rels)
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			return ""
-		}
+	for t := range xmlTokens(xmlDecoder(rels)) {
 		if e, ok := t.(xml.StartElement); ok && e.Name.Local == "Relationship" && strings.HasSuffix(attr(e, "Type"), "/officeDocument") {
 			return strings.TrimPrefix(attr(e, "Target"), "/")
 		}
 	}
+	return ""
 }
 
 // readPart returns a part of an archive, as much of it as can be read, up
@@ -128,14 +125,31 @@ func readPartMax(f *zip.File, limit int) string {
 	return string(b)
 }
 
-// officeDecoder returns a decoder of a document's XML that reads on past
-// the mistakes XML does not allow, and an entity of HTML's.
-func officeDecoder(part string) *xml.Decoder {
-	dec := xml.NewDecoder(strings.NewReader(part))
+// xmlDecoder returns a decoder of XML written by hand, by templates or by
+// word processors (a feed, a document's parts), that reads on past the
+// mistakes XML does not allow and reads HTML's entities (&nbsp;,
+// &hellip;). The text is a string already decoded: the encoding its
+// declaration names («windows-1256») was its file's.
+func xmlDecoder(text string) *xml.Decoder {
+	dec := xml.NewDecoder(strings.NewReader(text))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	return dec
+}
+
+// xmlTokens yields dec's tokens until the end or the first error, so that
+// a document cut off gives what came before the cut. The loop may still
+// call dec.Skip to pass over an element.
+func xmlTokens(dec *xml.Decoder) iter.Seq[xml.Token] {
+	return func(yield func(xml.Token) bool) {
+		for {
+			t, err := dec.Token()
+			if err != nil || !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // attr returns the value of the attribute of a start tag named local, in
@@ -160,13 +174,8 @@ func docxHeadingStyles(styles string) map[string]bool {
 		basedOn string
 	}
 	all := map[string]*style{}
-	dec := officeDecoder(styles)
 	var cur *style
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			break
-		}
+	for t := range xmlTokens(xmlDecoder(styles)) {
 		e, ok := t.(xml.StartElement)
 		if !ok {
 			continue
@@ -217,14 +226,10 @@ func outlineHeading(val string) bool {
 
 // docxText returns the text of Word's document.xml (see OfficeText).
 func docxText(doc string, headingStyles map[string]bool) string {
-	dec := officeDecoder(doc)
+	dec := xmlDecoder(doc)
 	var out, para strings.Builder
 	inText, heading := false, false
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			break
-		}
+	for t := range xmlTokens(dec) {
 		switch v := t.(type) {
 		case xml.StartElement:
 			switch v.Name.Local {
@@ -281,14 +286,10 @@ func styleLooksHeading(id string) bool {
 // odtText returns the text of an OpenDocument text's content.xml (see
 // OfficeText).
 func odtText(content string) string {
-	dec := officeDecoder(content)
+	dec := xmlDecoder(content)
 	var out, para strings.Builder
 	depth := 0 // of the paragraphs and headings open: a note's or a frame's are skipped
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			break
-		}
+	for t := range xmlTokens(dec) {
 		switch v := t.(type) {
 		case xml.StartElement:
 			switch v.Name.Local {

@@ -187,7 +187,9 @@ func FuzzOfficeText(f *testing.F) {
 
 func TestOfficeTextHostile(t *testing.T) {
 	// A small archive that inflates past what any article needs is read
-	// no further than 64 MiB of XML; every shape in one pass.
+	// no further than 64 MiB of XML: the paragraph after 70 MiB of spaces
+	// is not reached (with the bound raised, it is, and the row fails); the
+	// other shapes, large or deep, give their text.
 	var bomb bytes.Buffer
 	w := zip.NewWriter(&bomb)
 	f, err := w.Create("word/document.xml")
@@ -199,6 +201,8 @@ func TestOfficeTextHostile(t *testing.T) {
 		_, err = f.Write(spaces)
 		require.NoError(t, err)
 	}
+	_, err = f.Write([]byte(`</w:t></w:r></w:p>` + para("", jsonOther) + `</w:body></w:document>`))
+	require.NoError(t, err)
 	require.NoError(t, w.Close())
 	require.Less(t, bomb.Len(), 1<<20, "the archive is small")
 
@@ -206,18 +210,22 @@ func TestOfficeTextHostile(t *testing.T) {
 		name string
 		data string
 		has  string
+		not  string // past what is read
 	}{
-		{"an archive that inflates to 70 MiB", bomb.String(), jsonLead},
-		{"100,000 paragraphs", docx(t, strings.Repeat(para("", jsonLead), 100_000)), jsonLead},
-		{"runs 100,000 elements deep", docx(t, "<w:p>"+strings.Repeat("<w:r>", 100_000)+"<w:t>"+jsonLead+"</w:t>"+strings.Repeat("</w:r>", 100_000)+"</w:p>"), jsonLead},
-		{"100,000 text boxes that never close", docx(t, para("", jsonLead)+"<w:p>"+strings.Repeat("<w:txbxContent>", 100_000)), jsonLead},
-		{"an OpenDocument text of 100,000 nested spans and a space of a billion", odt(t, "<text:p>"+strings.Repeat("<text:span>", 100_000)+jsonLead+`<text:s text:c="1000000000"/>`+"</text:p>"), jsonLead},
+		{"an archive that inflates to 70 MiB", bomb.String(), jsonLead, jsonOther},
+		{"100,000 paragraphs", docx(t, strings.Repeat(para("", jsonLead), 100_000)), jsonLead, ""},
+		{"runs 100,000 elements deep", docx(t, "<w:p>"+strings.Repeat("<w:r>", 100_000)+"<w:t>"+jsonLead+"</w:t>"+strings.Repeat("</w:r>", 100_000)+"</w:p>"), jsonLead, ""},
+		{"100,000 text boxes that never close", docx(t, para("", jsonLead)+"<w:p>"+strings.Repeat("<w:txbxContent>", 100_000)), jsonLead, ""},
+		{"an OpenDocument text of 100,000 nested spans and a space of a billion", odt(t, "<text:p>"+strings.Repeat("<text:span>", 100_000)+jsonLead+`<text:s text:c="1000000000"/>`+"</text:p>"), jsonLead, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := tokenize.OfficeText(tt.data)
 			require.True(t, ok)
 			assert.Contains(t, got, tt.has)
+			if tt.not != "" {
+				assert.NotContains(t, got, tt.not)
+			}
 			assert.LessOrEqual(t, len(got), 64<<20)
 		})
 	}
