@@ -50,8 +50,9 @@ var (
 	// summarized as any text.
 	ErrSubtitles = errors.New("summarize: text is subtitles")
 	// ErrJSON: the text is a JSON document, an object or a list (an API's
-	// answer, a scraper's record, a CMS's export), or JSON Lines, whose
-	// keys, quotes and escapes would be read as words. It is refused;
+	// answer, a scraper's record, a CMS's export), or several (JSON Lines,
+	// or one after another, as jq prints them), whose keys, quotes and
+	// escapes would be read as words. It is refused;
 	// tokenize.Articles takes out the articles and their headlines.
 	ErrJSON = errors.New("summarize: text is JSON")
 	// ErrFeed: the text is a news feed, RSS or Atom, whose links, dates
@@ -315,7 +316,7 @@ func (s *Summarizer) check(text string) error {
 	case tokenize.IsSubtitles(text):
 		return fmt.Errorf("%w: it opens as subtitles (SubRip, WebVTT, TTML, ASS, YouTube's timed text or json3, SAMI, or a transcript's JSON), whose numbers, times and markup are no words and whose lines are no sentences; take the spoken text out first with tokenize.Subtitles, and summarize that", ErrSubtitles)
 	case tokenize.IsJSON(text):
-		return fmt.Errorf("%w: it is a JSON document (or JSON Lines), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
+		return fmt.Errorf("%w: it is a JSON document (or several: JSON Lines, or one after another), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
 	case tokenize.IsFeed(text):
 		return fmt.Errorf("%w: it is a news feed (RSS or Atom), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
 	}

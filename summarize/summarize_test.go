@@ -955,6 +955,7 @@ func TestJSONSaysWhatToDo(t *testing.T) {
 		{"WordPress's REST API", `{"id":7,"title":{"rendered":"` + asPHP("الحكومة ترفع أسعار الوقود") + `"},"content":{"rendered":"` + asPHP("<p>"+lead+"</p>\n<p>وقال وزير المالية إن القرار يخفض العجز.</p>") + `"}}`},
 		{"JSON Lines", `{"title":"الحكومة ترفع أسعار الوقود","text":"` + lead + `"}` + "\n" + `{"title":"المعرض","text":"افتتح الوزير المعرض."}`},
 		{"a document cut off", `{"title":"الحكومة ترفع أسعار الوقود","text":"` + lead + `","body":"وقال`},
+		{"documents one after another, as jq prints them", "{\n  \"title\": \"الحكومة ترفع أسعار الوقود\",\n  \"text\": \"" + lead + "\"\n}\n{\n  \"title\": \"المعرض\",\n  \"text\": \"افتتح الوزير المعرض.\"\n}\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ type Article struct {
 // are one article, in order, a blank line between them: a body given as a
 // list of paragraphs or of an editor's blocks is one article, a list of
 // posts with their titles is as many. Of JSON Lines, each line is a
-// document of its own.
+// document of its own, as is each of documents one after another.
 //
 // Of a feed, each <item> (RSS 2.0 and 1.0) or <entry> (Atom) with text is
 // an article, in order: its title, and of its content (RSS's

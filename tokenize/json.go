@@ -13,8 +13,9 @@ import (
 var titleKeys = []string{"headline", "title", "name", "العنوان"}
 
 // IsJSON reports whether text is a JSON document, an object or a list,
-// or JSON Lines (one on each line), other than subtitles (see Subtitles);
-// one that a download cut off is one too. An article's text is never
+// or several, as JSON Lines (one on each line) or one after another (as jq
+// prints them), other than subtitles (see Subtitles); one that a download
+// cut off is one too. An article's text is never
 // one: a Markdown link, a tag in brackets or a wiki's template that opens a
 // text is no JSON, nor is a JSON value that prose follows.
 func IsJSON(text string) bool {
@@ -36,7 +37,7 @@ func jsonArticles(text string) (articles []Article, ok bool) {
 }
 
 // jsonValues returns the documents that text is made of, and whether it is
-// JSON (IsJSON): one document, or one a line.
+// JSON (IsJSON): one document, one a line, or several one after another.
 func jsonValues(text string) (docs []string, ok bool) {
 	s := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
 	if !opensJSON(s) || opensSubtitles(text) != noSubtitles {
@@ -54,12 +55,47 @@ func jsonValues(text string) (docs []string, ok bool) {
 			continue
 		}
 		if !opensJSON(line) || !json.Valid([]byte(line)) && (k < len(all)-1 || !cutOff(line)) {
-			return nil, false
+			return jsonStream(s)
 		}
 		docs = append(docs, line)
 	}
-	return docs, len(docs) > 1
+	if len(docs) > 1 {
+		return docs, true
+	}
+	return jsonStream(s)
 }
+
+// jsonStream returns the documents of s when it is documents one after
+// another, as jq prints a list's items, each pretty-printed over lines:
+// objects or lists with nothing but white space between them, the last
+// possibly cut off in a download.
+func jsonStream(s string) (docs []string, ok bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	for {
+		start := dec.InputOffset()
+		err := dec.Decode(&skipJSON{})
+		doc := strings.TrimLeft(s[start:dec.InputOffset()], " \t\r\n")
+		switch {
+		case err == io.EOF:
+			return docs, len(docs) > 1
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			doc = strings.TrimLeft(s[start:], " \t\r\n")
+			if !opensJSON(doc) {
+				return nil, false
+			}
+			return append(docs, doc), len(docs) > 0
+		case err != nil || !opensJSON(doc):
+			return nil, false // prose, a number or a string between them
+		}
+		docs = append(docs, doc)
+	}
+}
+
+// skipJSON takes a JSON value as it is, for the decoder to check that it is
+// one without keeping it.
+type skipJSON struct{}
+
+func (skipJSON) UnmarshalJSON([]byte) error { return nil }
 
 // opensJSON reports whether s opens as an object or a list does: its
 // brace or bracket, and after it what a value may open with. Prose that

@@ -436,6 +436,10 @@ func TestCLIJSONArticles(t *testing.T) {
 	assert.Equal(t, 0, code, errOut)
 	assert.Equal(t, other+"\n", out, "standard input too")
 
+	code, out, errOut = runCLI(t, "{\n  \"text\": \""+lead+"\"\n}\n{\n  \"text\": \""+other+"\"\n}\n", "-sentences", "1")
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, lead+"\n"+other+"\n", out, "records one after another, as jq prints them")
+
 	code, out, errOut = runCLI(t, "", empty)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
