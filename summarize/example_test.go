@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
-	"github.com/talkhis/talkhis/tokenize"
 )
 
 // A batch comes back in the order it went in, one Result per text, and a
@@ -73,44 +72,68 @@ func ExampleSummarizer_Candidates() {
 	// 3 words, first 0, question 1: هل تزور المعرض؟
 }
 
-// A program given files of any kind asks Check what each is, and takes
-// the text out of those Summarize refuses as they come: a feed's or a JSON
-// document's articles, subtitles' spoken text, a .docx's text.
+// A server checks a request before it queues it, and answers at once,
+// with what the library says is wrong.
 func ExampleSummarizer_Check() {
-	var s summarize.Summarizer
-	files := []string{
+	s := summarize.Summarizer{MaxBytes: 1 << 20}
+	bodies := []string{
 		"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.",
 		`{"title": "المعرض", "text": "افتتح وزير الثقافة معرض الكتاب الدولي اليوم."}`,
-		`<rss version="2.0"><channel><item><title>المعرض</title><description>افتتح الوزير المعرض اليوم.</description></item></channel></rss>`,
-		"1\n00:00:01,000 --> 00:00:03,000\nافتتح الوزير\nالمعرض اليوم.\n",
+		"\xc7\xdd\xca\xca\xcd \xe6\xd2\xed\xd1 \xc7\xe1\xcb\xde\xc7\xdd\xc9", // Windows-1256
 	}
-	for _, text := range files {
-		err := s.Check(text)
-		switch {
+	for _, body := range bodies {
+		switch err := s.Check(body); {
 		case err == nil:
-			sum, _ := s.Summarize(text)
-			fmt.Println("text:", sum)
-		case errors.Is(err, summarize.ErrJSON), errors.Is(err, summarize.ErrFeed):
-			articles, _ := tokenize.Articles(text)
-			each := s
-			each.Title = articles[0].Title
-			sum, _ := each.Summarize(articles[0].Text)
-			fmt.Printf("articles: %d, the first titled %s: %s\n", len(articles), sum.Title, sum)
-		case errors.Is(err, summarize.ErrSubtitles):
-			spoken, _ := tokenize.Subtitles(text)
-			sum, _ := s.Summarize(spoken)
-			fmt.Println("subtitles:", sum)
-		case errors.Is(err, summarize.ErrDocument):
-			doc, _ := tokenize.OfficeText(text)
-			sum, _ := s.Summarize(doc)
-			fmt.Println("document:", sum)
+			fmt.Println("202: queued")
+		case errors.Is(err, summarize.ErrJSON):
+			fmt.Println("415: JSON; send the article's text")
+		case errors.Is(err, summarize.ErrEncoding):
+			fmt.Println("415: not UTF-8")
 		default:
-			fmt.Println("refused:", err)
+			fmt.Println("400:", err)
 		}
 	}
 	// Output:
-	// text: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
-	// articles: 1, the first titled المعرض: افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
-	// articles: 1, the first titled المعرض: افتتح الوزير المعرض اليوم.
-	// subtitles: افتتح الوزير المعرض اليوم.
+	// 202: queued
+	// 415: JSON; send the article's text
+	// 415: not UTF-8
+}
+
+// A program given files of any kind summarizes what each holds: a text as
+// it is, a feed's or a JSON document's articles with their headlines,
+// subtitles' spoken text, a .docx's text; what it cannot read, the library
+// says why.
+func ExampleSummarizer_Articles() {
+	var s summarize.Summarizer
+	files := []string{
+		"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.",
+		`[{"title": "المعرض", "text": "افتتح وزير الثقافة معرض الكتاب الدولي اليوم."}, {"title": "الوقود", "text": "رفعت الحكومة أسعار الوقود."}]`,
+		`<rss version="2.0"><channel><item><title>المعرض</title><description>افتتح الوزير المعرض اليوم.</description></item></channel></rss>`,
+		"1\n00:00:01,000 --> 00:00:03,000\nافتتح الوزير\nالمعرض اليوم.\n",
+		"%PDF-1.7\n",
+	}
+	for _, file := range files {
+		articles, err := s.Articles(file)
+		if err != nil {
+			fmt.Println("refused, a document's file:", errors.Is(err, summarize.ErrDocument))
+			continue
+		}
+		for _, a := range articles {
+			each := s
+			each.Title = a.Title
+			sum, err := each.Summarize(a.Text)
+			if err != nil {
+				fmt.Println(err)
+				continue
+			}
+			fmt.Printf("«%s» %s\n", sum.Title, sum)
+		}
+	}
+	// Output:
+	// «» افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// «المعرض» افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// «الوقود» رفعت الحكومة أسعار الوقود.
+	// «المعرض» افتتح الوزير المعرض اليوم.
+	// «» افتتح الوزير المعرض اليوم.
+	// refused, a document's file: true
 }

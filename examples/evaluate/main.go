@@ -34,7 +34,6 @@ import (
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
-	"github.com/talkhis/talkhis/tokenize"
 )
 
 func main() {
@@ -496,21 +495,14 @@ func (b bar) done() {
 }
 
 // asCLI returns render followed by what the summarize command does with a
-// file: a .docx as its text (tokenize.OfficeText), subtitles
-// (tokenize.Subtitles) as their spoken text, JSON
-// or a feed of one article (tokenize.Articles) as the article's
-// text (its title is the document's, given beside), any other text is
-// summarized as it is.
+// file (Summarizer.Articles): a .docx is its text, subtitles their spoken
+// text, JSON or a feed of one article that article's text (its title is the
+// document's, given beside); any other text is summarized as it is.
 func asCLI(render func(string) string) func(string) string {
+	var s summarize.Summarizer
 	return func(text string) string {
 		text = render(text)
-		if doc, ok := tokenize.OfficeText(text); ok {
-			return doc
-		}
-		if spoken, ok := tokenize.Subtitles(text); ok {
-			return spoken
-		}
-		if articles, ok := tokenize.Articles(text); ok && len(articles) == 1 {
+		if articles, err := s.Articles(text); err == nil && len(articles) == 1 {
 			return articles[0].Text
 		}
 		return text

@@ -159,48 +159,29 @@ func failed(stderr io.Writer, name string, err error) {
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }
 
-// printFile prints the summary of a file's text. The library refuses
-// documents, subtitles, JSON and feeds as they come (Summarizer.Check), and
-// says what to take out of them: here a .docx or .odt is summarized as its
-// text, subtitles as their spoken text, and JSON or a feed as the articles
-// it holds, in order, each with its headline as the title unless -title
-// gives one. Any other refusal (text
-// in another encoding) is the library's, before anything is taken out.
+// printFile prints the summary of each article of a file (Summarizer.Articles:
+// a text is one, a .docx or .odt its text, subtitles their spoken text, JSON
+// or a feed the articles it holds), in order, each with its headline as the
+// title unless -title gives one. Of several, one that cannot be summarized
+// (a post of a heading alone) spares the others, and is named by its
+// place. Any refusal (text in another encoding) is the library's.
 func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
-	err := s.Check(text)
-	switch {
-	case err == nil:
-		return print(w, s, text, asJSON)
-	case errors.Is(err, summarize.ErrDocument):
-		doc, ok := tokenize.OfficeText(text)
-		if !ok {
-			return err // a PDF, an old .doc: the library says what to do
-		}
-		return print(w, s, doc, asJSON)
-	case errors.Is(err, summarize.ErrSubtitles):
-		spoken, _ := tokenize.Subtitles(text)
-		return print(w, s, spoken, asJSON)
-	case !errors.Is(err, summarize.ErrJSON) && !errors.Is(err, summarize.ErrFeed):
+	articles, err := s.Articles(text)
+	if err != nil {
 		return err
 	}
-	articles, _ := tokenize.Articles(text)
-	if len(articles) == 0 {
-		kind := "a JSON document"
-		if errors.Is(err, summarize.ErrFeed) {
-			kind = "a news feed"
-		}
-		return fmt.Errorf("%s with no article in it: none of its stories has a word", kind)
-	}
-	// An article that cannot be summarized (a post of a heading alone)
-	// spares the others, and is named by its place.
 	var failures []error
 	for k, a := range articles {
 		each := *s
 		if each.Title == "" {
 			each.Title = a.Title
 		}
-		if err := print(w, &each, a.Text, asJSON); err != nil {
+		err := print(w, &each, a.Text, asJSON)
+		switch {
+		case err != nil && len(articles) > 1:
 			failures = append(failures, articleError{k + 1, len(articles), err})
+		case err != nil:
+			failures = append(failures, err)
 		}
 	}
 	return errors.Join(failures...)

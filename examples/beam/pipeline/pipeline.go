@@ -6,10 +6,10 @@
 //
 // Documents come from JSON Lines files (one {"id", "text", "title"?} a
 // line, read with textio) or from whole files (one document a file, matched
-// with fileio; its path is its id; a file of subtitles is its spoken text,
-// tokenize.Subtitles, a .docx or .odt its text, tokenize.OfficeText, and a
-// file of JSON or a feed its articles,
-// tokenize.Articles, each «path#k» when there are several). SummarizeFn summarizes each with a
+// with fileio; its path is its id; what it holds is read as the library
+// reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
+// .docx or .odt its text, and a file of JSON or a feed its articles, each
+// «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -21,7 +21,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"path/filepath"
@@ -119,33 +118,21 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
 	}
 	inBytes.Inc(ctx, int64(len(text)))
-	doc := string(text)
 	// A word processor's document is summarized as its text, subtitles as
-	// their spoken text, and JSON or a feed as the articles it holds, as
-	// the CLI does with a file; the library refuses them as they come. Any
-	// other refusal is the library's.
-	switch err := fn.s.Check(doc); {
-	case errors.Is(err, summarize.ErrDocument):
-		// a .docx or .odt; a PDF is refused with what to do
-		if text, ok := tokenize.OfficeText(doc); ok {
-			doc = text
-		}
-	case errors.Is(err, summarize.ErrSubtitles):
-		doc, _ = tokenize.Subtitles(doc)
-	case errors.Is(err, summarize.ErrJSON), errors.Is(err, summarize.ErrFeed):
-		articles, _ := tokenize.Articles(doc)
-		return emitArticles(ctx, fn.s, id, articles, out, dead)
+	// their spoken text, and JSON or a feed as the articles it holds
+	// (Summarizer.Articles), as the CLI does with a file; any refusal is
+	// the library's.
+	articles, err := fn.s.Articles(string(text))
+	if err != nil {
+		return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
 	}
-	return emit(ctx, fn.s, summarize.Request{ID: id, Text: doc}, "", out, dead)
+	return emitArticles(ctx, fn.s, id, articles, out, dead)
 }
 
-// emitArticles summarizes the articles of a file of JSON or a feed, each with its
-// headline as the title: one is the file, as any file, and of several each
-// is its path and its place, «feed.json#2».
+// emitArticles summarizes the articles of a file, each with its headline
+// as the title: one is the file, as any file, and of several (JSON or a
+// feed) each is its path and its place, «feed.json#2».
 func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles []tokenize.Article, out, dead func(string)) error {
-	if len(articles) == 0 {
-		return fail(ctx, dead, DeadLetter{ID: id, Error: "JSON or a feed with no article in it: none of its stories has a word"})
-	}
 	documents.Inc(ctx, int64(len(articles)-1))
 	for k, a := range articles {
 		req := summarize.Request{ID: id, Text: a.Text, Title: a.Title}

@@ -1,0 +1,79 @@
+package summarize_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// Articles gives what to summarize in a file of any kind the library
+// knows: the text itself, or what is taken out of what Summarize refuses as
+// it comes; any other refusal is Check's.
+func TestSummarizerArticles(t *testing.T) {
+	const (
+		lead   = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+		second = "وقال وزير المالية إن القرار يخفض العجز."
+		other  = "افتتح وزير الثقافة معرض الكتاب الدولي اليوم."
+	)
+	type article = tokenize.Article
+	cp1256, err := charmap.Windows1256.NewEncoder().String(lead + " " + second)
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		s    summarize.Summarizer
+		text string
+		want []article
+		err  error  // with want nil
+		says string // in the error
+	}{
+		{"text as it comes is itself, untitled", summarize.Summarizer{}, lead + "\n" + second,
+			[]article{{Text: lead + "\n" + second}}, nil, ""},
+		{"a .docx is its text, its heading marked", summarize.Summarizer{}, evaluate.RenderDOCX("الحكومة ترفع أسعار الوقود\n" + lead),
+			[]article{{Text: "# الحكومة ترفع أسعار الوقود\n" + lead + "\n"}}, nil, ""},
+		{"subtitles are their spoken text", summarize.Summarizer{}, "1\n00:00:01,000 --> 00:00:03,000\nافتتح وزير الثقافة\nمعرض الكتاب الدولي اليوم.\n",
+			[]article{{Text: other}}, nil, ""},
+		{"JSON is its articles with their headlines, in order", summarize.Summarizer{},
+			`[{"title":"الوقود","text":"` + lead + `"},{"title":"المعرض","text":"` + other + `"}]`,
+			[]article{{Title: "الوقود", Text: lead}, {Title: "المعرض", Text: other}}, nil, ""},
+		{"a feed is its items", summarize.Summarizer{},
+			`<rss version="2.0"><channel><title>الموقع</title><item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`,
+			[]article{{Title: "المعرض", Text: other}}, nil, ""},
+		{"JSON without an article says so", summarize.Summarizer{}, `{"id": 1, "tags": [], "score": 0.5}`,
+			nil, summarize.ErrNoSentences, "JSON document holds no article"},
+		{"a feed of headlines and links says what to do", summarize.Summarizer{},
+			`<rss version="2.0"><channel><item><title>المعرض</title><link>https://example.com/a</link></item></channel></rss>`,
+			nil, summarize.ErrNoSentences, "feed holds no article"},
+		{"a PDF is Check's refusal", summarize.Summarizer{}, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+			nil, summarize.ErrDocument, "it is a PDF"},
+		{"text in Windows-1256 is Check's refusal", summarize.Summarizer{}, cp1256,
+			nil, summarize.ErrEncoding, "Windows-1256"},
+		{"text escaped twice is Check's refusal", summarize.Summarizer{}, `\u0631\u0641\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629`,
+			nil, summarize.ErrEscaped, "unescape"},
+		{"a text past MaxBytes is refused before it is read", summarize.Summarizer{MaxBytes: 10}, `[{"title":"الوقود","text":"` + lead + `"}]`,
+			nil, summarize.ErrTooLarge, "MaxBytes"},
+		{"a field out of range is refused", summarize.Summarizer{MaxSentences: -2}, lead,
+			nil, summarize.ErrConfig, "MaxSentences"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.s.Articles(tt.text)
+			if tt.want == nil {
+				require.ErrorIs(t, err, tt.err)
+				assert.Contains(t, err.Error(), tt.says)
+				assert.Empty(t, got)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			for _, a := range got {
+				assert.NoError(t, tt.s.Check(a.Text), "Summarize takes each article as it comes")
+			}
+		})
+	}
+}
