@@ -71,14 +71,20 @@ func wordsOutsideTags(s string) int {
 			}
 			noAngle = true
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			end()
-			continue
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		inWord = true
-		letter = letter || unicode.IsLetter(r)
+		i += size
+		switch {
+		case r >= 'ء' && r <= 'ي': // Arabic's letters, most of an article
+			inWord, letter = true, true
+		case unicode.IsSpace(r):
+			end()
+		default:
+			inWord = true
+			letter = letter || unicode.IsLetter(r)
+		}
 	}
 	end()
 	return n

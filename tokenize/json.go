@@ -46,7 +46,7 @@ func jsonValues(text string) (docs []string, ok bool) {
 	if !opensJSON(s) || opensSubtitles(text) != noSubtitles {
 		return nil, false
 	}
-	if json.Valid([]byte(s)) || cutOff(s) {
+	if validJSON(s) || cutOff(s) {
 		return []string{s}, true
 	}
 	// JSON Lines: each line that is not blank a value, but the last, which
@@ -57,7 +57,7 @@ func jsonValues(text string) (docs []string, ok bool) {
 		if line == "" {
 			continue
 		}
-		if !opensJSON(line) || !json.Valid([]byte(line)) && (k < len(all)-1 || !cutOff(line)) {
+		if !opensJSON(line) || !validJSON(line) && (k < len(all)-1 || !cutOff(line)) {
 			return jsonStream(s)
 		}
 		docs = append(docs, line)
@@ -223,11 +223,11 @@ const (
 	jsonScalar        // a number, true, false or null
 )
 
-// jsonScanner gives the tokens of a JSON document that json.Valid takes,
-// or of one cut off (cutOff), as encoding/json's Decoder.Token gives them,
-// strings read as it reads them; but a string without escapes is a slice of
-// the document, not a copy, and nothing is boxed in an interface: a
-// WordPress post is read several times faster (BenchmarkArticles).
+// jsonScanner gives the tokens of a JSON document that json.Valid takes
+// (validJSON), or of one cut off (cutOff), as encoding/json's Decoder.Token
+// gives them, strings read as it reads them; but a string without escapes
+// is a slice of the document, not a copy, and nothing is boxed in an
+// interface: a WordPress post is read in half the time (BenchmarkArticles).
 // Commas and colons are passed over as white space, which a valid document
 // allows. What a valid document cannot hold ends it, with no panic and no
 // loop, and a string that a cut leaves open is not given.
@@ -292,7 +292,7 @@ func (sc *jsonScanner) str() (string, bool) {
 		sc.i = end + 1
 		return v, true
 	}
-	var b []byte
+	b := make([]byte, 0, end-start) // escapes shrink: enough, mostly
 	for j := start; j < len(s); {
 		c := s[j]
 		switch {
@@ -360,27 +360,34 @@ func unescaped(c byte) byte {
 	return c
 }
 
-// hex4 reads the four hexadecimal digits at s[i:] of a \u escape.
+// hex4 reads the four hexadecimal digits at s[i:] of a \u escape. A
+// WordPress post writes every Arabic letter as one, so this is read for
+// every letter: by a table, not a switch a digit.
 func hex4(s string, i int) (rune, bool) {
 	if i+4 > len(s) {
 		return 0, false
 	}
-	var r rune
-	for _, c := range []byte(s[i : i+4]) {
-		switch {
-		case c >= '0' && c <= '9':
-			c -= '0'
-		case c >= 'a' && c <= 'f':
-			c = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			c = c - 'A' + 10
-		default:
-			return 0, false
-		}
-		r = r<<4 | rune(c)
+	a, b, c, d := hexValue[s[i]], hexValue[s[i+1]], hexValue[s[i+2]], hexValue[s[i+3]]
+	if a|b|c|d < 0 {
+		return 0, false
 	}
-	return r, true
+	return rune(a)<<12 | rune(b)<<8 | rune(c)<<4 | rune(d), true
 }
+
+// hexValue is the value of each hexadecimal digit, -1 for other bytes.
+var hexValue = func() (t [256]int8) {
+	for c := range t {
+		t[c] = -1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = int8(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = int8(c-'a') + 10
+		t[c-'a'+'A'] = int8(c-'a') + 10
+	}
+	return t
+}()
 
 // appendArticles appends the articles of one JSON document (see
 // Articles).
@@ -492,4 +499,181 @@ func (p *jsonNode) headlines() []titled {
 		}
 	}
 	return p.heads
+}
+
+// maxJSONDepth is how deep encoding/json lets objects and lists nest.
+const maxJSONDepth = 10000
+
+// validJSON reports what json.Valid reports of s: whether s is one JSON
+// value, with white space around it. It takes a string, which json.Valid
+// would need copied, and walks it in a loop of its own: json.Valid stepped
+// through a function a byte, and was most of the time of reading a
+// WordPress post once Decoder.Token was gone (BenchmarkArticles).
+// FuzzValidJSON holds it to json.Valid.
+func validJSON(s string) bool {
+	var open []byte // the objects and lists open, '{' or '['
+	i := skipJSONSpace(s, 0)
+	for {
+		// A value opens at i; a key and its colon, in an object, are behind.
+		if i >= len(s) {
+			return false
+		}
+		c := s[i]
+		ok := true
+		switch {
+		case c == '{' || c == '[':
+			if len(open) == maxJSONDepth {
+				return false
+			}
+			open = append(open, c)
+			i = skipJSONSpace(s, i+1)
+			if i < len(s) && (c == '{' && s[i] == '}' || c == '[' && s[i] == ']') {
+				open = open[:len(open)-1]
+				i++
+				break
+			}
+			if c == '{' {
+				if i, ok = jsonKey(s, i); !ok {
+					return false
+				}
+			}
+			continue
+		case c == '"':
+			i, ok = jsonStringEnd(s, i)
+		case c == '-' || c >= '0' && c <= '9':
+			i, ok = jsonNumberEnd(s, i)
+		case strings.HasPrefix(s[i:], "true"), strings.HasPrefix(s[i:], "null"):
+			i += 4
+		case strings.HasPrefix(s[i:], "false"):
+			i += 5
+		default:
+			return false
+		}
+		if !ok {
+			return false
+		}
+		// After a value: the end, a comma and the next, or a close.
+		for {
+			i = skipJSONSpace(s, i)
+			if len(open) == 0 {
+				return i == len(s)
+			}
+			if i >= len(s) {
+				return false
+			}
+			top := open[len(open)-1]
+			if c := s[i]; c == '}' && top == '{' || c == ']' && top == '[' {
+				open = open[:len(open)-1]
+				i++
+				continue
+			}
+			if s[i] != ',' {
+				return false
+			}
+			i = skipJSONSpace(s, i+1)
+			if top == '{' {
+				if i, ok = jsonKey(s, i); !ok {
+					return false
+				}
+			}
+			break
+		}
+	}
+}
+
+func skipJSONSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// jsonKey reads an object's key and its colon at s[i:], and returns where
+// its value may open.
+func jsonKey(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '"' {
+		return i, false
+	}
+	i, ok := jsonStringEnd(s, i)
+	if !ok {
+		return i, false
+	}
+	i = skipJSONSpace(s, i)
+	if i >= len(s) || s[i] != ':' {
+		return i, false
+	}
+	return skipJSONSpace(s, i+1), true
+}
+
+// jsonStringEnd returns the end of the valid JSON string that opens at
+// s[i]: no control character, and only JSON's escapes.
+func jsonStringEnd(s string, i int) (int, bool) {
+	for j := i + 1; j < len(s); {
+		switch c := s[j]; {
+		case c == '"':
+			return j + 1, true
+		case c < ' ':
+			return j, false
+		case c == '\\':
+			if j+1 >= len(s) {
+				return j, false
+			}
+			switch s[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j += 2
+			case 'u':
+				if _, ok := hex4(s, j+2); !ok {
+					return j, false
+				}
+				j += 6
+			default:
+				return j, false
+			}
+		default:
+			j++
+		}
+	}
+	return len(s), false
+}
+
+// jsonNumberEnd returns the end of the valid JSON number that opens at
+// s[i]: a minus, an integer without leading zeros, a fraction, an
+// exponent.
+func jsonNumberEnd(s string, i int) (int, bool) {
+	digits := func(i int) int {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	if s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case i < len(s) && s[i] >= '1' && s[i] <= '9':
+		i = digits(i)
+	default:
+		return i, false
+	}
+	if i < len(s) && s[i] == '.' {
+		j := digits(i + 1)
+		if j == i+1 {
+			return j, false
+		}
+		i = j
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		j := digits(i)
+		if j == i {
+			return j, false
+		}
+		i = j
+	}
+	return i, true
 }

@@ -113,3 +113,68 @@ func FuzzJSONScanner(f *testing.F) {
 		scannerTokens(doc) // other text: no panic and no loop
 	})
 }
+
+// validJSON says what json.Valid says, of any text.
+func TestValidJSON(t *testing.T) {
+	tests := []struct{ name, doc string }{
+		{"empty", ""},
+		{"white space alone", " \t\r\n"},
+		{"an object", `{"a": 1, "b": [true, false, null], "c": {"d": "نص"}}`},
+		{"empty containers, white space inside", "{ }[ ]"},
+		{"an empty object", " { \n } "},
+		{"an empty list", "[]"},
+		{"a scalar alone", `"نص"`},
+		{"numbers", `[0, -0, 1.5, -12.25e+10, 3E-2, 7e5, 10]`},
+		{"a number with a leading zero", `[01]`},
+		{"a number with a point and no digit after it", `[1.]`},
+		{"a number with an exponent and no digit", `[1e+]`},
+		{"a minus alone", `[-]`},
+		{"a plus sign", `[+1]`},
+		{"a number opening with a point", `[.5]`},
+		{"a literal misspelt", `[tru]`},
+		{"a literal in capitals", `[True]`},
+		{"a literal run on", `[nullx]`},
+		{"escapes", `["\"\\\/\b\f\n\r\t\u0627\uD83D"]`},
+		{"an escape that is none", `["\a"]`},
+		{"a \\u escape short of digits", `["\u062"]`},
+		{"a \\u escape with a letter past f", `["\u06g7"]`},
+		{"a control character in a string", "[\"a\tb\"]"},
+		{"DEL and bytes that are not UTF-8 in a string", "[\"\x7f\xff\xed\xa0\x80\"]"},
+		{"a byte that is not UTF-8 outside a string", "[1]\xff"},
+		{"a comma at the end of a list", `[1,]`},
+		{"a comma at the end of an object", `{"a":1,}`},
+		{"a key that is not a string", `{a:1}`},
+		{"a key without a value", `{"a"}`},
+		{"a colon in a list", `[1:2]`},
+		{"two values", `{} {}`},
+		{"a value that prose follows", `{"a":1} نص`},
+		{"a list that does not close", `[1, 2`},
+		{"an object closed as a list", `{"a":1]`},
+		{"a close with nothing open", `]`},
+		{"a string that does not close", `["abc`},
+		{"a vertical tab as white space", "\v[]"},
+		{"a form feed as white space", "[\f]"},
+		{"a byte order mark", "\ufeff[]"},
+		{"10,000 deep", strings.Repeat("[", 10000) + strings.Repeat("]", 10000)},
+		{"10,001 deep", strings.Repeat("[", 10001) + strings.Repeat("]", 10001)},
+		{"10,000 deep in objects", strings.Repeat(`{"a":`, 10000) + "1" + strings.Repeat("}", 10000)},
+		{"10,001 deep, mixed", strings.Repeat(`[{"a":`, 5000) + "[1]" + strings.Repeat("}]", 5000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, json.Valid([]byte(tt.doc)), validJSON(tt.doc))
+		})
+	}
+}
+
+func FuzzValidJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"a":1,"b":[true,null,"x"]}`, `[-0.5e+3, 01]`, `["\u06g7"]`, "[\"\x01\"]", `{"a":}`, `[1,]`, `{} {}`, "[\"\xff\"]",
+		`{"t":{"rendered":"\u0627 &amp;"},"c":["<p>\/<\/p>"]}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		assert.Equal(t, json.Valid([]byte(doc)), validJSON(doc), "%q", doc)
+	})
+}
