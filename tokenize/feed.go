@@ -134,7 +134,7 @@ func itemArticle(title string, bodies []itemBody) (Article, bool) {
 		return Article{}, false
 	}
 	a := Article{Title: cueText(title), Text: best}
-	if a.Title == cueText(a.Text) {
+	if isTheText(a.Title, a.Text) {
 		a.Title = ""
 	}
 	return a, true

@@ -432,11 +432,7 @@ func appendArticles(articles []Article, doc string) []Article {
 		a := &articles[first+k]
 		// Paragraphs apart, as a blank line parts them in text.
 		a.Text = strings.Join(p, "\n\n")
-		// A headline that is the text itself, perhaps in a paragraph's
-		// tags, is none. Reading a whole article as text to compare it
-		// cost a sixth of the time of a WordPress post; markup that
-		// triples a headline and adds 64 bytes is not a headline's.
-		if a.Title == a.Text || len(a.Text) <= 3*len(a.Title)+64 && a.Title == cueText(a.Text) {
+		if isTheText(a.Title, a.Text) {
 			a.Title = ""
 		}
 	}
