@@ -32,7 +32,7 @@ func decoderTokens(doc string) []string {
 				out = append(out, "close")
 			}
 		case string:
-			out = append(out, fmt.Sprintf("%q", v))
+			out = append(out, fmt.Sprintf("%+q", v))
 		default:
 			out = append(out, "scalar")
 		}
@@ -55,7 +55,7 @@ func scannerTokens(doc string) []string {
 		case jsonClose:
 			out = append(out, "close")
 		case jsonString:
-			out = append(out, fmt.Sprintf("%q", v))
+			out = append(out, fmt.Sprintf("%+q", v))
 		default:
 			out = append(out, "scalar")
 		}
@@ -71,7 +71,7 @@ func checkScanner(t *testing.T, doc string) {
 	if !json.Valid([]byte(doc)) && len(got) == len(want)+1 && got[len(got)-1] == "scalar" {
 		got = got[:len(want)]
 	}
-	assert.Equal(t, want, got, "%q", doc)
+	assert.Equal(t, want, got, "%+q", doc)
 }
 
 func TestJSONScanner(t *testing.T) {
@@ -175,6 +175,6 @@ func FuzzValidJSON(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
-		assert.Equal(t, json.Valid([]byte(doc)), validJSON(doc), "%q", doc)
+		assert.Equal(t, json.Valid([]byte(doc)), validJSON(doc), "%+q", doc)
 	})
 }
