@@ -116,13 +116,15 @@
 // ASS, YouTube's, SAMI, a transcript's JSON) are refused with ErrSubtitles
 // rather than summarized as their cue numbers and their lines' fragments:
 // tokenize.Subtitles gives their spoken text. A JSON document (an API's
-// answer, a scraper's record) or JSON Lines is refused with ErrJSON rather
-// than summarized as its keys and quotes, and a news feed (RSS, Atom) with
-// ErrFeed rather than summarized as its links, dates and stories run
-// together: tokenize.Articles gives the articles of either and their
-// headlines. A word processor's document (.docx, .odt) is refused with
+// answer, a scraper's record), JSON Lines or jq's output is refused with
+// ErrJSON rather than summarized as its keys and quotes, and a news feed
+// (RSS, Atom) with ErrFeed rather than summarized as its links, dates and
+// stories run together: tokenize.Articles gives the articles of either and
+// their headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
 // tokenize.OfficeText gives its text; so are a PDF and an old Word .doc,
 // with what to do. Check gives these refusals without summarizing, so that a
-// program given files of any kind learns which text to take out first.
+// server answers a request at once, and Articles takes out what there is to
+// summarize, so that a program given files of any kind summarizes each as
+// the command in examples/summarize does.
 package summarize
