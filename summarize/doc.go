@@ -118,8 +118,8 @@
 // tokenize.Subtitles gives their spoken text. A JSON document (an API's
 // answer, a scraper's record), JSON Lines or jq's output is refused with
 // ErrJSON rather than summarized as its keys and quotes, and a news feed
-// (RSS, Atom) with ErrFeed rather than summarized as its links, dates and
-// stories run together: tokenize.Articles gives the articles of either and
+// (RSS, Atom) or a news agency's story (NITF, NewsML-G2) with ErrFeed
+// rather than summarized as its links, dates and stories run together: tokenize.Articles gives the articles of either and
 // their headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
 // tokenize.OfficeText gives its text; so are a PDF and an old Word .doc,

@@ -991,6 +991,10 @@ func TestFeedSaysWhatToDo(t *testing.T) {
 			`<item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`},
 		{"Atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>شبكة الأخبار</title><entry><title>الحكومة ترفع أسعار الوقود</title><updated>2024-03-12T10:30:00Z</updated>` +
 			`<content type="html">&lt;p&gt;` + lead + `&lt;/p&gt;</content></entry><entry><title>المعرض</title><summary>` + other + `</summary></entry></feed>`},
+		{"NewsML-G2 of two NITF stories, each with its byline and dateline", `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>` +
+			`<newsItem><contentMeta><headline>الحكومة ترفع أسعار الوقود</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.head><hedline><hl1>الحكومة ترفع أسعار الوقود</hl1></hedline><byline>بقلم مراسل الوكالة</byline><dateline>القاهرة</dateline></body.head>` +
+			`<body.content><p>` + lead + `</p><p>وقال وزير المالية إن القرار يخفض العجز.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>` +
+			`<newsItem><contentMeta><headline>المعرض</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html><body><p>` + other + `</p></body></html></inlineXML></contentSet></newsItem></itemSet></newsMessage>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

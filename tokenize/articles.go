@@ -16,11 +16,11 @@ type Article struct {
 
 // Articles returns the articles of text when text holds articles as data:
 // a JSON document (IsJSON: an API's answer, a scraper's record, a CMS's
-// export, JSON Lines) or a news feed (IsFeed: RSS or Atom). Neither is text
-// to split as it stands: JSON's keys, quotes and escapes (WordPress's REST
-// API writes every Arabic letter as «\u0627») would be read as words, a
-// feed's links, dates and markup too, and the stories of either would run
-// together as one. ok is false, with no article, for any other text; one
+// export, JSON Lines) or a news feed (IsFeed: RSS or Atom, or a news
+// agency's NITF or NewsML-G2). Neither is text to split as it stands:
+// JSON's keys, quotes and escapes (WordPress's REST API writes every Arabic
+// letter as «\u0627») would be read as words, a feed's links, dates and
+// markup too, and the stories of either would run together as one. ok is false, with no article, for any other text; one
 // without words holds no article.
 //
 // Of JSON, the article's text is the string of the most words (outside
@@ -39,7 +39,12 @@ type Article struct {
 // <summary>) the one of the most words, the content on a tie (a short
 // post's excerpt is all its words); the feed's own title and
 // description, and the items' other elements (links, dates, a photo's
-// caption in Media RSS) are none.
+// caption in Media RSS) are none. Of a news agency's story, NITF's <nitf>
+// (alone, or in NewsML-G2) or NewsML-G2's <newsItem>, each is an article:
+// its main headline (NITF's <hl1>, or the title in its head; NewsML-G2's
+// <headline>) and its body (<body.content>, <inlineXML>), its subheads
+// as headings and its photos' captions as captions, without the byline,
+// dateline and tagline; NITF's <abstract> is its summary.
 //
 // The title is the headline without tags, its entities read. Of a document
 // cut off in a download, what came before the cut is read.

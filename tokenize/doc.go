@@ -28,11 +28,11 @@
 // the Arabic written as itself, by which a caller tells text encoded twice.
 // Subtitles gives the spoken text of subtitles (SubRip, WebVTT, TTML, ASS,
 // YouTube's timed text and json3, SAMI, a transcript's JSON), which are no
-// text to split as they come. Articles gives the articles of a JSON document
-// (an API's answer, a scraper's record, WordPress's REST JSON, JSON Lines,
-// jq's output)
-// or of a news feed (RSS, Atom), and their headlines; IsJSON and IsFeed
-// tell such text, and IsSubtitles subtitles. OfficeText gives the text of
+// text to split as they come. Articles gives the articles of a JSON
+// document (an API's answer, a scraper's record, WordPress's REST JSON,
+// JSON Lines, jq's output) or of a news feed (RSS, Atom) or an agency's
+// story (NITF, NewsML-G2), and their headlines; IsJSON and IsFeed tell
+// such text, and IsSubtitles subtitles. OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //
 // # Sentences

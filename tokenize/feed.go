@@ -5,30 +5,37 @@ import (
 	"strings"
 )
 
-// The namespaces of feeds' elements: Atom's, RSS 1.0's, and RSS's content
-// module, whose <content:encoded> holds an item's whole content.
+// The namespaces of feeds' elements: Atom's, RSS 1.0's, RSS's content
+// module, whose <content:encoded> holds an item's whole content, and
+// NewsML-G2's (IPTC's News Architecture).
 const (
 	atomNS    = "http://www.w3.org/2005/Atom"
 	rss1NS    = "http://purl.org/rss/1.0/"
 	contentNS = "http://purl.org/rss/1.0/modules/content/"
+	narNS     = "http://iptc.org/std/nar/2006-10-01/"
 )
 
 // IsFeed reports whether text is a news feed, by its root element: RSS
 // 2.0's <rss>, RSS 1.0's <rdf:RDF> in RSS 1.0's namespace, or Atom's
-// <feed> in Atom's, after an XML declaration, processing instructions
-// (a style sheet), comments and a byte order mark.
+// <feed> in Atom's; or a news agency's story, as agencies deliver and
+// archives keep them: NITF's <nitf>, or NewsML-G2's <newsMessage> or
+// <newsItem> in its namespace. What may come before the root is passed
+// over: an XML declaration, processing instructions (a style sheet),
+// comments and a byte order mark.
 func IsFeed(text string) bool {
 	head := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
 	name, tag, ok := xmlRoot(head)
-	switch {
+	switch local := localName(name); {
 	case !ok:
 		return false
-	case name == "rss":
+	case name == "rss", local == "nitf":
 		return true
-	case localName(name) == "feed":
+	case local == "feed":
 		return strings.Contains(tag, atomNS)
-	case localName(name) == "RDF":
+	case local == "RDF":
 		return strings.Contains(head, rss1NS)
+	case local == "newsMessage", local == "newsItem":
+		return strings.Contains(tag, narNS)
 	}
 	return false
 }
@@ -41,9 +48,12 @@ func feedArticles(text string) (articles []Article, ok bool) {
 	}
 	var (
 		depth, itemDepth = 0, -1 // itemDepth: the open item's, or -1
-		field            string  // the item's element being read: "title", "content", "summary" or ""
+		kind             itemKind
+		field            string // the item's element being read: "title", "head title", "content", "summary" or ""
+		fieldDepth       int
+		skipDepth        = -1 // a part of a content that is not the story's, or -1
 		b                strings.Builder
-		title            string
+		title, headTitle string
 		bodies           []itemBody
 	)
 	// At the end, or at a cut, the item left open is dropped.
@@ -52,28 +62,50 @@ func feedArticles(text string) (articles []Article, ok bool) {
 		case xml.StartElement:
 			depth++
 			switch {
-			case itemDepth < 0 && feedItem(v.Name):
-				itemDepth, title, bodies = depth, "", bodies[:0]
-			case itemDepth >= 0 && field == "" && depth == itemDepth+1:
-				field = itemField(v.Name)
-				b.Reset()
+			case skipDepth >= 0:
+			case itemDepth < 0:
+				if kind = feedItem(v.Name); kind != noItem {
+					itemDepth, title, headTitle, bodies = depth, "", "", bodies[:0]
+				}
+			case field == "" && (depth == itemDepth+1 || kind != feedEntry):
+				if field = kind.field(v.Name); field != "" {
+					fieldDepth = depth
+					b.Reset()
+				}
 			case field != "":
-				// Atom's content in XHTML is elements, not text: its tags
-				// are kept, so that its paragraphs stay apart.
-				b.WriteString("<" + v.Name.Local + ">")
+				// Content in XHTML or in NITF is elements, not text: its
+				// tags are kept, so that its paragraphs stay apart, but for
+				// the parts of a story that are not its text.
+				name, keep := storyElement(v.Name.Local)
+				if !keep {
+					skipDepth = depth
+					break
+				}
+				b.WriteString("<" + name + ">")
 			}
 		case xml.EndElement:
 			switch {
-			case field != "" && depth == itemDepth+1:
-				if field == "title" {
+			case skipDepth >= 0:
+				if depth == skipDepth {
+					skipDepth = -1
+				}
+			case field != "" && depth == fieldDepth:
+				switch field {
+				case "title":
 					title = b.String()
-				} else {
+				case "head title":
+					headTitle = b.String()
+				default:
 					bodies = append(bodies, itemBody{strings.TrimSpace(b.String()), field == "content"})
 				}
 				field = ""
 			case field != "":
-				b.WriteString("</" + v.Name.Local + ">")
+				name, _ := storyElement(v.Name.Local)
+				b.WriteString("</" + name + ">")
 			case depth == itemDepth:
+				if title == "" {
+					title = headTitle
+				}
 				if a, ok := itemArticle(title, bodies); ok {
 					articles = append(articles, a)
 				}
@@ -81,7 +113,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 			}
 			depth--
 		case xml.CharData:
-			if field != "" {
+			if field != "" && skipDepth < 0 {
 				b.Write(v)
 			}
 		}
@@ -89,19 +121,60 @@ func feedArticles(text string) (articles []Article, ok bool) {
 	return articles, true
 }
 
-// feedItem reports whether an element is a feed's story: RSS's <item> or
-// Atom's <entry>.
-func feedItem(n xml.Name) bool {
-	return n.Local == "item" && (n.Space == "" || n.Space == rss1NS) || n.Local == "entry" && n.Space == atomNS
+// itemKind tells the stories of feeds apart by where their parts are.
+type itemKind int
+
+const (
+	noItem    itemKind = iota
+	feedEntry          // RSS's <item>, Atom's <entry>: its parts are its children
+	nitfStory          // NITF's <nitf>: its parts are deeper, <hl1> in <hedline> in <body.head>…
+	newsItem           // NewsML-G2's <newsItem>: <headline> in <contentMeta>, <inlineXML> in <contentSet>
+)
+
+// feedItem tells whether an element is a feed's story, and of which kind.
+func feedItem(n xml.Name) itemKind {
+	switch {
+	case n.Local == "item" && (n.Space == "" || n.Space == rss1NS) || n.Local == "entry" && n.Space == atomNS:
+		return feedEntry
+	case n.Local == "nitf":
+		return nitfStory
+	case n.Local == "newsItem" && n.Space == narNS:
+		return newsItem
+	}
+	return noItem
 }
 
-// itemField tells an element of an item: "title" for its title,
-// "content" for its content (RSS's <content:encoded>, Atom's <content>),
-// "summary" for its summary or excerpt (<description>, <summary>; RSS's
-// <description> holds the whole story in many feeds), "" for the others (a
-// link, a date, Media RSS's photo and its caption, which are in Media
-// RSS's namespace).
-func itemField(n xml.Name) string {
+// field tells an element of an item: "title" for its title, "content" for
+// its content, "summary" for its summary or excerpt, "" for the others.
+// Of RSS and Atom: <title>; <content:encoded>, Atom's <content>;
+// <description>, <summary> (RSS's <description> holds the whole story in
+// many feeds); not a link, a date, Media RSS's photo and its caption, which
+// are in Media RSS's namespace. Of NITF: the main headline, <hl1> (the
+// title in its <head>, "head title", when it has none); <body.content>;
+// the editor's <abstract>. Of NewsML-G2: <headline>; <inlineXML>.
+func (k itemKind) field(n xml.Name) string {
+	switch k {
+	case nitfStory:
+		switch n.Local {
+		case "hl1":
+			return "title"
+		case "title":
+			return "head title"
+		case "body.content":
+			return "content"
+		case "abstract":
+			return "summary"
+		}
+		return ""
+	case newsItem:
+		switch {
+		case n.Space == narNS && n.Local == "headline":
+			return "title"
+		case n.Space == narNS && n.Local == "inlineXML":
+			return "content"
+		}
+		return ""
+	}
 	plain := n.Space == "" || n.Space == rss1NS || n.Space == atomNS
 	switch {
 	case plain && n.Local == "title":
@@ -112,6 +185,29 @@ func itemField(n xml.Name) string {
 		return "summary"
 	}
 	return ""
+}
+
+// storyElement returns the name under which an element of a content in
+// XHTML or in NITF is kept, as the HTML that the library reads: NITF's
+// subheads as headings, its photos' captions as captions (which give no
+// sentence), its blocks as blocks; keep is false for the parts of a story
+// that are not its text, its head (a page's or NITF's) and NITF's
+// <body.head> (headlines, byline, dateline), <body.end> (a tagline), and a
+// photo's file, data and credit.
+func storyElement(local string) (name string, keep bool) {
+	switch local {
+	case "head", "body.head", "body.end", "media-reference", "media-object", "media-producer", "media-metadata":
+		return "", false
+	case "hl1", "hl2":
+		return "h2", true
+	case "media":
+		return "figure", true
+	case "media-caption":
+		return "figcaption", true
+	case "block", "body.content", "nitf":
+		return "div", true
+	}
+	return local, true
 }
 
 // itemBody is the text of an item's content or summary.

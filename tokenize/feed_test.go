@@ -73,6 +73,22 @@ func TestFeedArticles(t *testing.T) {
 		{"an item whose title is its text, in a paragraph's tags, is untitled",
 			`<rss version="2.0"><channel><item><title>` + jsonOther + `</title><description><![CDATA[<p>` + jsonOther + `</p>]]></description></item></channel></rss>`,
 			[]article{{"", "<p>" + jsonOther + "</p>"}}, true},
+		{"a news agency's story in NITF: the main headline, the story's body, its subheads as headings, its photo's caption as a caption",
+			`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<nitf version="-//IPTC//DTD NITF 3.6//EN" xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><title>الوقود</title><docdata><doc-id id-string="a1"/></docdata></head>` +
+				`<body><body.head><hedline><hl1>الحكومة ترفع أسعار الوقود</hl1><hl2>قرار جديد في العاصمة</hl2></hedline><byline>بقلم <person>مراسل الوكالة</person></byline><dateline><location>القاهرة</location></dateline><abstract><p>رفعت الحكومة الأسعار</p></abstract></body.head>` +
+				`<body.content><p>` + jsonLead + `</p><hl2>ردود الفعل</hl2><block><p>` + jsonSecond + `</p></block><media media-type="image"><media-reference source="a.jpg"/><media-caption>صورة الوزير في مكتبه</media-caption><media-producer>تصوير الوكالة</media-producer></media></body.content>` +
+				`<body.end><tagline>© الوكالة</tagline></body.end></body></nitf>`,
+			[]article{{"الحكومة ترفع أسعار الوقود", "<p>" + jsonLead + "</p><h2>ردود الفعل</h2><div><p>" + jsonSecond + "</p></div><figure><figcaption>صورة الوزير في مكتبه</figcaption></figure>"}}, true},
+		{"NITF without a headline in its body: the title in its head",
+			`<nitf><head><title>المعرض</title></head><body><body.content><p>` + jsonOther + `</p></body.content></body></nitf>`,
+			[]article{{"المعرض", "<p>" + jsonOther + "</p>"}}, true},
+		{"NewsML-G2, as agencies deliver: each item's headline and its content, in XHTML or in NITF",
+			`<?xml version="1.0" encoding="UTF-8"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2024-03-12T10:30:00Z</sent></header><itemSet>` +
+				`<newsItem guid="urn:a:1" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><headline>الحكومة ترفع أسعار الوقود</headline><slugline>وقود</slugline></contentMeta>` +
+				`<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>الوقود</title></head><body><p>` + jsonLead + `</p><p>` + jsonSecond + `</p></body></html></inlineXML></contentSet></newsItem>` +
+				`<newsItem guid="urn:a:2"><contentMeta><headline>المعرض</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><title>معرض</title></head>` +
+				`<body><body.head><hedline><hl1>المعرض</hl1></hedline><byline>بقلم مراسل</byline></body.head><body.content><p>` + jsonOther + `</p></body.content></body></nitf></inlineXML></contentSet></newsItem></itemSet></newsMessage>`,
+			[]article{{"الحكومة ترفع أسعار الوقود", "<html><body><p>" + jsonLead + "</p><p>" + jsonSecond + "</p></body></html>"}, {"المعرض", "<div><body><div><p>" + jsonOther + "</p></div></body></div>"}}, true},
 		{"a feed without items", `<rss version="2.0"><channel><title>شبكة الأخبار</title><description>آخر الأخبار</description></channel></rss>`, nil, true},
 		{"an HTML document is no feed", `<?xml version="1.0"?><html><body><p>` + jsonLead + `</p></body></html>`, nil, false},
 		{"nor TTML, which is subtitles", `<tt xmlns="http://www.w3.org/ns/ttml"><body><p>` + jsonLead + `</p></body></tt>`, nil, false},
@@ -96,6 +112,8 @@ func FuzzFeedArticles(f *testing.F) {
 		`<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div><p>نص</p><br/></div></content></entry></feed>`,
 		`<rdf:RDF xmlns="http://purl.org/rss/1.0/"><item><title>&bogus;</title><description>&amp;&#1575;</description></item></rdf:RDF>`,
 		"<rss><item><item><title>أ</title></item><description>نص</description></item>",
+		`<nitf><head><title>ع</title></head><body><body.head><hl1>أ</hl1></body.head><body.content><p>نص</p><hl2>ب</hl2><media><media-caption>ج</media-caption></media></body.content></body></nitf>`,
+		`<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><newsItem><contentMeta><headline>ع</headline></contentMeta><contentSet><inlineXML><nitf><body><body.content><p>نص</p></body.content></body></nitf></inlineXML></contentSet></newsItem></newsMessage>`,
 	} {
 		f.Add(s)
 	}
@@ -146,6 +164,10 @@ func TestFeedArticlesHostile(t *testing.T) {
 		{"an item's content 100,000 elements deep, in XHTML", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml">` + strings.Repeat("<div>", 100_000) + "نص" + strings.Repeat("</div>", 100_000) + `</content></entry></feed>`, 1},
 		{"an item inside 100,000 elements that never close", `<rss>` + strings.Repeat("<channel>", 100_000) + item, 1},
 		{"a description of 1,000,000 tags that never close", `<rss><item><description>` + strings.Repeat("&lt;a", 1_000_000) + ` نص</description></item></rss>`, 1},
+		{"a NITF story of 200,000 paragraphs", `<nitf><body><body.content>` + strings.Repeat("<p>نص الخبر هنا</p>", 200_000) + `</body.content></body></nitf>`, 1},
+		{"a NITF story of 200,000 headlines", `<nitf><body><body.head>` + strings.Repeat("<hl1>عنوان</hl1>", 200_000) + `</body.head><body.content><p>نص</p></body.content></body></nitf>`, 1},
+		{"a NITF story's parts left out, 100,000 deep", `<nitf><body><body.content><p>نص</p>` + strings.Repeat("<body.end>", 100_000) + "نص" + strings.Repeat("</body.end>", 100_000) + `</body.content></body></nitf>`, 1},
+		{"NewsML-G2 of 100,000 items", `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>` + strings.Repeat(`<newsItem><contentMeta><headline>ع</headline></contentMeta><contentSet><inlineXML><p>نص الخبر</p></inlineXML></contentSet></newsItem>`, 100_000) + `</itemSet></newsMessage>`, 100_000},
 		{"an item of 200,000 descriptions", `<rss><item>` + strings.Repeat("<description>نص الخبر</description>", 200_000) + `</item></rss>`, 1},
 	}
 	for _, tt := range tests {

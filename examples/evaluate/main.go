@@ -52,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
-	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
+	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), nitf (a news agency's story in NITF, its title the headline, a byline, a dateline, a photo and a tagline, read as its article, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
@@ -114,37 +114,44 @@ func run(args []string, stdout, stderr io.Writer) int {
 	renderer, ok := map[string]struct {
 		page  func(string) string
 		label string
+		doc   func(evaluate.Document) evaluate.Document // in place of page, for a render that needs the title
 	}{
 		"":           {},
-		"html":       {evaluate.RenderHTML, "as a page's HTML"},
-		"wordpress":  {evaluate.RenderWordPress, "as WordPress serves it"},
-		"word":       {evaluate.RenderWord, "as Word saves a web page"},
-		"page":       {evaluate.RenderPage, "as a saved news page"},
-		"divpage":    {evaluate.RenderDivPage, "as a saved news page without <article>"},
-		"softbreaks": {evaluate.RenderSoftBreaks, "as WordPress serves hard-wrapped paragraphs"},
-		"wpsource":   {evaluate.RenderWordPressSource, "as WordPress stores a post, with shortcodes"},
+		"html":       {evaluate.RenderHTML, "as a page's HTML", nil},
+		"wordpress":  {evaluate.RenderWordPress, "as WordPress serves it", nil},
+		"word":       {evaluate.RenderWord, "as Word saves a web page", nil},
+		"page":       {evaluate.RenderPage, "as a saved news page", nil},
+		"divpage":    {evaluate.RenderDivPage, "as a saved news page without <article>", nil},
+		"softbreaks": {evaluate.RenderSoftBreaks, "as WordPress serves hard-wrapped paragraphs", nil},
+		"wpsource":   {evaluate.RenderWordPressSource, "as WordPress stores a post, with shortcodes", nil},
 		// The title goes into the text; the rest of the document is kept
 		// (see evaluate.TitleOnTop).
-		"titled": {nil, "with its title on the text's first line"},
+		"titled": {nil, "with its title on the text's first line", nil},
 		// The library refuses subtitles; the CLI summarizes their spoken
 		// text, and so does this.
-		"srt":        {asCLI(evaluate.RenderSRT), "as SubRip subtitles, read as their spoken text"},
-		"ttml":       {asCLI(evaluate.RenderTTML), "as TTML subtitles, read as their spoken text"},
-		"ass":        {asCLI(evaluate.RenderASS), "as ASS subtitles, read as their spoken text"},
-		"youtube":    {asCLI(evaluate.RenderYouTube), "as YouTube's timed text, read as its spoken text"},
-		"sami":       {asCLI(evaluate.RenderSAMI), "as SAMI subtitles, read as their spoken text"},
-		"json3":      {asCLI(evaluate.RenderJSON3), "as YouTube's json3 captions, read as their spoken text"},
-		"transcript": {asCLI(evaluate.RenderTranscript), "as a transcript's JSON, read as its spoken text"},
+		"srt":        {asCLI(evaluate.RenderSRT), "as SubRip subtitles, read as their spoken text", nil},
+		"ttml":       {asCLI(evaluate.RenderTTML), "as TTML subtitles, read as their spoken text", nil},
+		"ass":        {asCLI(evaluate.RenderASS), "as ASS subtitles, read as their spoken text", nil},
+		"youtube":    {asCLI(evaluate.RenderYouTube), "as YouTube's timed text, read as its spoken text", nil},
+		"sami":       {asCLI(evaluate.RenderSAMI), "as SAMI subtitles, read as their spoken text", nil},
+		"json3":      {asCLI(evaluate.RenderJSON3), "as YouTube's json3 captions, read as their spoken text", nil},
+		"transcript": {asCLI(evaluate.RenderTranscript), "as a transcript's JSON, read as its spoken text", nil},
 		// The library refuses JSON; the CLI summarizes the article in it.
-		"wpjson": {asCLI(evaluate.RenderWordPressJSON), "as WordPress's REST API serves a post, read as its article"},
-		"rss":    {asCLI(evaluate.RenderRSS), "as the one item of a WordPress feed, read as its article"},
-		"docx":   {asCLI(evaluate.RenderDOCX), "as a Word document, read as its text"},
+		"wpjson": {asCLI(evaluate.RenderWordPressJSON), "as WordPress's REST API serves a post, read as its article", nil},
+		"rss":    {asCLI(evaluate.RenderRSS), "as the one item of a WordPress feed, read as its article", nil},
+		// An agency's story carries its headline: the title goes in, and
+		// stays beside the text too.
+		"nitf": {label: "as a news agency's story in NITF, read as its article", doc: func(d evaluate.Document) evaluate.Document {
+			d.Text = asCLI(func(text string) string { return evaluate.RenderNITF(d.Title, text) })(d.Text)
+			return d
+		}},
+		"docx": {asCLI(evaluate.RenderDOCX), "as a Word document, read as its text", nil},
 	}[*render]
 	if !ok {
-		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss, docx or titled\n", *render)
+		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss, nitf, docx or titled\n", *render)
 		return 2
 	}
-	if renderer.page != nil {
+	if renderer.page != nil || renderer.doc != nil {
 		for k := range systems {
 			systems[k] = shownAsPage(systems[k])
 		}
@@ -192,7 +199,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if *render != "" {
 			for k := range docs {
-				if renderer.page == nil {
+				switch {
+				case renderer.doc != nil:
+					docs[k] = renderer.doc(docs[k])
+					continue
+				case renderer.page == nil:
 					docs[k] = evaluate.TitleOnTop(docs[k])
 					continue
 				}

@@ -19,10 +19,10 @@
 // JSON) are read as their spoken text (tokenize.Subtitles), to which
 // -json's offsets then refer; in -jsonl mode a record of subtitles is
 // refused, as the library refuses them. A JSON document (an API's answer,
-// a scraper's record, a CMS's export), JSON Lines or a news feed (RSS,
-// Atom) is read as the articles it holds (tokenize.Articles): a summary
-// for each, in order, its headline the title unless -title gives one,
-// -json's offsets into its text.
+// a scraper's record, a CMS's export), JSON Lines, a news feed (RSS,
+// Atom) or a news agency's story (NITF, NewsML-G2) is read as the articles
+// it holds (tokenize.Articles): a summary for each, in order, its headline
+// the title unless -title gives one, -json's offsets into its text.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);

@@ -308,6 +308,37 @@ func TestRenderRSS(t *testing.T) {
 	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content)}}, articles, "the content is the article")
 }
 
+func TestRenderNITF(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderNITF("الوزير يفتتح المعرض & يلقي كلمة", text)
+	var story struct {
+		XMLName xml.Name
+		Body    struct {
+			Head struct {
+				Byline string `xml:"byline"`
+			} `xml:"body.head"`
+			Content struct {
+				Paragraphs []string `xml:"p"`
+				Subheads   []string `xml:"hl2"`
+			} `xml:"body.content"`
+		} `xml:"body"`
+	}
+	require.NoError(t, xml.Unmarshal([]byte(got), &story), got)
+	assert.Equal(t, "nitf", story.XMLName.Local)
+	assert.Equal(t, []string{"افتتاح المعرض"}, story.Body.Content.Subheads, "the heading a subhead")
+	assert.Equal(t, []string{"افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.", `وقال: "أهلا" <b> & ...`, "وغادر."},
+		story.Body.Content.Paragraphs, "each line a paragraph, escaped")
+	assert.NotEmpty(t, story.Body.Head.Byline)
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض & يلقي كلمة", articles[0].Title, "the headline, escaped and read back")
+	for _, out := range []string{"مراسل الوكالة", "القاهرة", "تصوير الوكالة", "photo.jpg", "©"} {
+		assert.NotContains(t, articles[0].Text, out, "byline, dateline, a photo's credit and file, the tagline")
+	}
+	assert.Contains(t, articles[0].Text, "<figcaption>صورة أرشيفية من مكان الحدث</figcaption>", "the caption as a caption")
+}
+
 func TestRenderDOCX(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين. وقال: \"أهلا\" <b> & ...\nوغادر."
 	got := evaluate.RenderDOCX(text)
