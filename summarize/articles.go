@@ -15,8 +15,9 @@ import (
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
 //   - subtitles (ErrSubtitles): their spoken text, tokenize.Subtitles;
 //   - a JSON document or a news feed (ErrJSON, ErrFeed): the articles it
-//     holds, tokenize.Articles, in order; when it holds none, an error
-//     wrapping ErrNoSentences says so.
+//     holds, tokenize.Articles, in order; an e-mail message (ErrMail): its
+//     text, with its subject; when it holds none, an error wrapping
+//     ErrNoSentences says so.
 //
 // Any other refusal is Check's error: a PDF, text in another encoding or
 // escaped twice, a text past MaxBytes. Summarize each article's Text with
@@ -48,6 +49,11 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 			return articles, nil
 		}
 		return nil, fmt.Errorf("%w: the feed holds no article: none of its items has a description or content with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
+	case errors.Is(err, ErrMail):
+		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
+			return articles, nil
+		}
+		return nil, fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
 	}
 	return nil, err
 }

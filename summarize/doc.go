@@ -102,7 +102,7 @@
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
-// ErrJSON, ErrFeed, ErrDocument or ErrConfig for
+// ErrJSON, ErrFeed, ErrDocument, ErrMail or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -123,7 +123,8 @@
 // their headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
 // tokenize.OfficeText gives its text; so are a PDF and an old Word .doc,
-// with what to do. Check gives these refusals without summarizing, so that a
+// with what to do. An e-mail message (.eml) is refused with ErrMail rather
+// than read as its header and its base64: tokenize.Articles gives its text. Check gives these refusals without summarizing, so that a
 // server answers a request at once, and Articles takes out what there is to
 // summarize, so that a program given files of any kind summarizes each as
 // the command in examples/summarize does.

@@ -67,6 +67,11 @@ var (
 	// whose text tokenize.OfficeText takes out; or a PDF or an old Word
 	// .doc, whose text a tool of its own must take out. It is refused.
 	ErrDocument = errors.New("summarize: text is a document's file")
+	// ErrMail: the text is an e-mail message (.eml, or one from an mbox),
+	// as press releases come to a newsroom, whose header and encoded body
+	// (base64, quoted-printable, Windows-1256) would be read as words. It
+	// is refused; tokenize.Articles takes out its text and its subject.
+	ErrMail = errors.New("summarize: text is an e-mail message")
 )
 
 // Method chooses how sentences are scored.
@@ -268,8 +273,8 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 
 // Check reports whether Summarize refuses text as it comes, before it
 // reads it for sentences: nil, or the error Summarize returns, wrapping
-// ErrConfig, ErrTooLarge, ErrDocument, ErrEncoding, ErrSubtitles, ErrJSON,
-// ErrFeed, ErrEscaped or ErrVisualOrder. It makes a few passes over the
+// ErrConfig, ErrTooLarge, ErrDocument, ErrMail, ErrEncoding, ErrSubtitles,
+// ErrJSON, ErrFeed, ErrEscaped or ErrVisualOrder. It makes a few passes over the
 // text and splits nothing (see BenchmarkCheck): a server checks a request
 // with it, and a program given files of any kind learns which text to take
 // out first (tokenize.OfficeText, tokenize.Subtitles, tokenize.Articles),
@@ -295,6 +300,11 @@ func (s *Summarizer) check(text string) error {
 	}
 	if strings.HasPrefix(text, "%PDF-") {
 		return fmt.Errorf("%w: it is a PDF, whose text is drawn in pages, not written out; take its text out first with a tool that keeps right-to-left lines in reading order (pdftotext does)", ErrDocument)
+	}
+	// A message's header is told before its body's encoding: Arabic mail
+	// comes in Windows-1256 as often as not, which the message declares.
+	if tokenize.IsMail(text) {
+		return fmt.Errorf("%w: its header and its body's encoding (base64, quoted-printable, a charset) are no words; take its text out first with tokenize.Articles, and summarize it with its subject as the Title", ErrMail)
 	}
 	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
 		return fmt.Errorf("%w: it is an old Word (.doc) or Office file, a binary format; save it as .docx, which tokenize.OfficeText reads, or as text", ErrDocument)

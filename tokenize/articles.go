@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Article is an article that a JSON document or a news feed holds: its
-// text, as the document gives it (HTML or plain), and its headline, plain,
-// or "" when the document gives none.
+// Article is an article that a JSON document, a news feed or an e-mail
+// message holds: its text, as the document gives it (HTML or plain), and
+// its headline, plain, or "" when the document gives none.
 type Article struct {
 	Title string
 	Text  string
@@ -16,12 +16,14 @@ type Article struct {
 
 // Articles returns the articles of text when text holds articles as data:
 // a JSON document (IsJSON: an API's answer, a scraper's record, a CMS's
-// export, JSON Lines) or a news feed (IsFeed: RSS or Atom, or a news
-// agency's NITF or NewsML-G2). Neither is text to split as it stands:
-// JSON's keys, quotes and escapes (WordPress's REST API writes every Arabic
-// letter as «\u0627») would be read as words, a feed's links, dates and
-// markup too, and the stories of either would run together as one. ok is false, with no article, for any other text; one
-// without words holds no article.
+// export, JSON Lines), a news feed (IsFeed: RSS or Atom, or a news
+// agency's NITF or NewsML-G2) or an e-mail message (IsMail). None is text
+// to split as it stands: JSON's keys, quotes and escapes (WordPress's REST
+// API writes every Arabic letter as «\u0627») would be read as words, a
+// feed's links, dates and markup too, a message's header and base64 as
+// well, and the stories of a document or a feed would run together as one.
+// ok is false, with no article, for any other text; one without words
+// holds no article.
 //
 // Of JSON, the article's text is the string of the most words (outside
 // tags), and every string at the same place in the document: the same
@@ -46,10 +48,19 @@ type Article struct {
 // as headings and its photos' captions as captions, without the byline,
 // dateline and tagline; NITF's <abstract> is its summary.
 //
+// Of an e-mail message (IsMail), its text is the article: of its plain and
+// HTML parts the one of the most words, HTML on a tie, decoded from base64
+// or quoted-printable and from its charset (Windows-1256, ISO-8859-6);
+// attachments are none, but a message forwarded as one is read; its
+// subject is the title, without the marks of a reply or a forward.
+//
 // The title is the headline without tags, its entities read. Of a document
 // cut off in a download, what came before the cut is read.
 func Articles(text string) (articles []Article, ok bool) {
 	if articles, ok := jsonArticles(text); ok {
+		return articles, true
+	}
+	if articles, ok := mailArticles(text); ok {
 		return articles, true
 	}
 	return feedArticles(text)

@@ -22,7 +22,8 @@
 // a scraper's record, a CMS's export), JSON Lines, a news feed (RSS,
 // Atom) or a news agency's story (NITF, NewsML-G2) is read as the articles
 // it holds (tokenize.Articles): a summary for each, in order, its headline
-// the title unless -title gives one, -json's offsets into its text.
+// the title unless -title gives one, -json's offsets into its text. An
+// e-mail message (.eml) is read as its text, its subject the title.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);

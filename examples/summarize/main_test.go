@@ -3,9 +3,11 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -397,6 +399,24 @@ func TestCLISubtitles(t *testing.T) {
 
 // A JSON file (an API's answer, a scraper's record) is summarized as the
 // articles it holds, each with its headline as the title, in order.
+func TestCLIMail(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."
+	msg := "From: press@example.org\r\nTo: newsroom@example.com\r\nSubject: " + mime.BEncoding.Encode("utf-8", "Fwd: الحكومة ترفع أسعار الوقود") +
+		"\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString([]byte(lead+"\n"+second)) + "\r\n"
+	path := filepath.Join(t.TempDir(), "release.eml")
+	require.NoError(t, os.WriteFile(path, []byte(msg), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-json", "-sentences", "1", path)
+	require.Equal(t, 0, code, errOut)
+	var got summarize.Summary
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	assert.Equal(t, "الحكومة ترفع أسعار الوقود", got.Title, "the subject, without «Fwd:»")
+	require.Len(t, got.Sentences, 1)
+	assert.Equal(t, lead, got.Sentences[0].Text, "the message's text, out of its base64")
+}
+
 func TestCLIJSONArticles(t *testing.T) {
 	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
 	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."

@@ -3,16 +3,21 @@ package evaluate
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
 	"io"
+	"mime/quotedprintable"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -650,6 +655,49 @@ func RenderNITF(title, text string) string {
 	}
 	b.WriteString("</body.content>\n<body.end><tagline>© وكالة الأنباء 2024</tagline></body.end>\n</body>\n</nitf>\n")
 	return b.String()
+}
+
+// RenderEML returns a story, its title and its text, as a press release
+// sent by e-mail from Arabic Outlook (.eml): the title as the subject, in
+// Windows-1256 as an encoded word after «FW:», and the text twice, as
+// multipart/alternative: plain, in UTF-8 and base64, and HTML, each line a
+// paragraph, in Windows-1256 and quoted-printable. A newsroom gets releases
+// so; the library refuses a message, and tokenize.Articles gives its text
+// and subject back.
+func RenderEML(title, text string) string {
+	var html strings.Builder
+	html.WriteString("<html dir=\"rtl\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"><style>p.MsoNormal{margin:0cm;font-family:\"Arial\"}</style></head><body lang=\"AR-SA\">\r\n")
+	var plain strings.Builder
+	for _, l := range lines(text) {
+		html.WriteString("<p class=\"MsoNormal\" dir=\"RTL\">" + escape.Replace(l.text) + "</p>\r\n")
+		plain.WriteString(l.text + "\r\n\r\n")
+	}
+	html.WriteString("</body></html>\r\n")
+	var b strings.Builder
+	b.WriteString("From: =?windows-1256?B?" + base64.StdEncoding.EncodeToString(windows1256("المكتب الإعلامي")) + "?= <press@example.org>\r\n")
+	b.WriteString("To: newsroom@example.com\r\n")
+	b.WriteString("Subject: =?windows-1256?B?" + base64.StdEncoding.EncodeToString(windows1256("FW: "+title)) + "?=\r\n")
+	b.WriteString("Date: Tue, 12 Mar 2024 10:30:00 +0300\r\nMessage-ID: <A1B2C3@example.org>\r\nMIME-Version: 1.0\r\n")
+	b.WriteString("Content-Type: multipart/alternative;\r\n\tboundary=\"_000_A1B2C3_\"\r\n\r\n")
+	b.WriteString("--_000_A1B2C3_\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+	enc := base64.StdEncoding.EncodeToString([]byte(plain.String()))
+	for len(enc) > 76 {
+		b.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc + "\r\n\r\n--_000_A1B2C3_\r\nContent-Type: text/html; charset=\"windows-1256\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+	w := quotedprintable.NewWriter(&b)
+	_, _ = w.Write(windows1256(html.String())) // a strings.Builder does not fail
+	_ = w.Close()
+	b.WriteString("\r\n--_000_A1B2C3_--\r\n")
+	return b.String()
+}
+
+// windows1256 returns s in Windows-1256, each character it cannot hold as
+// «?», as Outlook sends them.
+func windows1256(s string) []byte {
+	out, _ := encoding.ReplaceUnsupported(charmap.Windows1256.NewEncoder()).Bytes([]byte(s))
+	return out
 }
 
 // RenderDOCX returns text as a Word document (.docx) as Arabic Word saves

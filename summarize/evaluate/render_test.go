@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io"
+	"net/mail"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -337,6 +338,23 @@ func TestRenderNITF(t *testing.T) {
 		assert.NotContains(t, articles[0].Text, out, "byline, dateline, a photo's credit and file, the tagline")
 	}
 	assert.Contains(t, articles[0].Text, "<figcaption>صورة أرشيفية من مكان الحدث</figcaption>", "the caption as a caption")
+}
+
+func TestRenderEML(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderEML("الوزير يفتتح المعرض", text)
+	msg, err := mail.ReadMessage(strings.NewReader(got))
+	require.NoError(t, err, got)
+	assert.Contains(t, msg.Header.Get("Subject"), "=?windows-1256?B?")
+	assert.True(t, tokenize.IsMail(got))
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض", articles[0].Title, "the subject without «FW:», from Windows-1256")
+	assert.True(t, strings.HasPrefix(articles[0].Text, "<html dir=\"rtl\">"), "the HTML part: %s", articles[0].Text)
+	for _, line := range []string{"افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.", "وقال: &quot;أهلا&quot; &lt;b&gt; &amp; ...", "وغادر."} {
+		assert.Contains(t, articles[0].Text, ">"+line+"</p>", "each line a paragraph, read back from Windows-1256")
+	}
 }
 
 func TestRenderDOCX(t *testing.T) {

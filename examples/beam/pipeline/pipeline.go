@@ -8,7 +8,8 @@
 // line, read with textio) or from whole files (one document a file, matched
 // with fileio; its path is its id; what it holds is read as the library
 // reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
-// .docx or .odt its text, and a file of JSON or a feed its articles, each
+// .docx or .odt its text, an e-mail its text, and a file of JSON or a feed
+// its articles, each
 // «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
