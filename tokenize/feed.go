@@ -210,7 +210,8 @@ func storyElement(local string) (name string, keep bool) {
 	return local, true
 }
 
-// itemBody is the text of an item's content or summary.
+// itemBody is the text of an item's content or summary, or of a part of
+// an e-mail message: its HTML is its content.
 type itemBody struct {
 	text    string
 	content bool

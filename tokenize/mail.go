@@ -75,32 +75,14 @@ func mailArticles(text string) (articles []Article, ok bool) {
 	if err != nil {
 		return nil, true
 	}
-	var parts []mailPart
 	body, _ := io.ReadAll(msg.Body)
-	parts = appendMailParts(parts, msg.Header, body, 0)
-	best := -1
-	for k, p := range parts {
-		if p.words > 0 && (best < 0 || p.words > parts[best].words || p.words == parts[best].words && p.html && !parts[best].html) {
-			best = k
-		}
-	}
-	if best < 0 {
+	// Of its parts, the one of the most words, as of a feed's item's
+	// bodies; the HTML, which keeps the paragraphs, on a tie.
+	a, ok := itemArticle(mailSubject(msg.Header.Get("Subject")), appendMailParts(nil, msg.Header, body, 0))
+	if !ok {
 		return nil, true
 	}
-	title := mailSubject(msg.Header.Get("Subject"))
-	a := Article{Title: title, Text: parts[best].text}
-	if isTheText(a.Title, a.Text) {
-		a.Title = ""
-	}
 	return []Article{a}, true
-}
-
-// mailPart is a part of a message that holds text: plain or HTML, decoded,
-// and its words outside tags.
-type mailPart struct {
-	text  string
-	html  bool
-	words int
 }
 
 // mailHeader is what a message or a part says of itself: its fields.
@@ -115,7 +97,7 @@ const maxMailDepth = 16
 // its own, of a text body itself, decoded from its transfer encoding and
 // its charset; attachments of text, other media and what nests past
 // maxMailDepth are none. What a cut leaves of a part is read.
-func appendMailParts(parts []mailPart, h mailHeader, body []byte, depth int) []mailPart {
+func appendMailParts(parts []itemBody, h mailHeader, body []byte, depth int) []itemBody {
 	if depth > maxMailDepth {
 		return parts
 	}
@@ -150,7 +132,7 @@ func appendMailParts(parts []mailPart, h mailHeader, body []byte, depth int) []m
 		if kind == "text/plain" && strings.EqualFold(params["format"], "flowed") {
 			text = unflowed(text, strings.EqualFold(params["delsp"], "yes"))
 		}
-		return append(parts, mailPart{text, kind == "text/html", wordsOutsideTags(text)})
+		return append(parts, itemBody{text, kind == "text/html"})
 	}
 	return parts
 }
@@ -249,7 +231,7 @@ func unflowed(text string, delsp bool) string {
 var replyMarks = []string{"re:", "fw:", "fwd:", "tr:", "wg:", "aw:", "رد:", "إعادة توجيه:"}
 
 // mailSubject returns a message's subject as its headline: its encoded
-// words read, without the marks of a reply or a forward, on one line.
+// words read, without the marks of a reply or a forward.
 func mailSubject(subject string) string {
 	dec := mime.WordDecoder{CharsetReader: func(charset string, input io.Reader) (io.Reader, error) {
 		if enc := mailCharset(charset); enc != nil {
@@ -260,7 +242,7 @@ func mailSubject(subject string) string {
 	if decoded, err := dec.DecodeHeader(subject); err == nil {
 		subject = decoded
 	}
-	subject = strings.Join(strings.Fields(subject), " ")
+	subject = strings.TrimSpace(subject)
 	for again := true; again; {
 		again = false
 		for _, m := range replyMarks {
@@ -269,5 +251,5 @@ func mailSubject(subject string) string {
 			}
 		}
 	}
-	return cueText(subject)
+	return subject
 }
