@@ -39,21 +39,23 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 	case errors.Is(err, ErrSubtitles):
 		spoken, _ := tokenize.Subtitles(text)
 		return []tokenize.Article{{Text: spoken}}, nil
-	case errors.Is(err, ErrJSON):
+	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
 			return articles, nil
 		}
-		return nil, fmt.Errorf("%w: the JSON document holds no article: none of its strings has words; give it the story's text, not only its headline, links and dates", ErrNoSentences)
-	case errors.Is(err, ErrFeed):
-		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
-			return articles, nil
-		}
-		return nil, fmt.Errorf("%w: the feed holds no article: none of its items has a description or content with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
-	case errors.Is(err, ErrMail):
-		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
-			return articles, nil
-		}
-		return nil, fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
+		return nil, noArticle(err)
 	}
 	return nil, err
+}
+
+// noArticle says what holds no article, by Check's refusal of it, and what
+// to do.
+func noArticle(refusal error) error {
+	switch {
+	case errors.Is(refusal, ErrJSON):
+		return fmt.Errorf("%w: the JSON document holds no article: none of its strings has words; give it the story's text, not only its headline, links and dates", ErrNoSentences)
+	case errors.Is(refusal, ErrFeed):
+		return fmt.Errorf("%w: the feed holds no article: none of its items has a description or content with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
+	}
+	return fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
 }
