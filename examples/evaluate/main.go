@@ -141,14 +141,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"rss":    {asCLI(evaluate.RenderRSS), "as the one item of a WordPress feed, read as its article", nil},
 		// An agency's story carries its headline: the title goes in, and
 		// stays beside the text too.
-		"nitf": {label: "as a news agency's story in NITF, read as its article", doc: func(d evaluate.Document) evaluate.Document {
-			d.Text = asCLI(func(text string) string { return evaluate.RenderNITF(d.Title, text) })(d.Text)
-			return d
-		}},
-		"eml": {label: "as a press release sent by e-mail, read as its text", doc: func(d evaluate.Document) evaluate.Document {
-			d.Text = asCLI(func(text string) string { return evaluate.RenderEML(d.Title, text) })(d.Text)
-			return d
-		}},
+		"nitf": {label: "as a news agency's story in NITF, read as its article", doc: titledAsCLI(evaluate.RenderNITF)},
+		"eml":  {label: "as a press release sent by e-mail, read as its text", doc: titledAsCLI(evaluate.RenderEML)},
 		"docx": {asCLI(evaluate.RenderDOCX), "as a Word document, read as its text", nil},
 	}[*render]
 	if !ok {
@@ -506,6 +500,15 @@ func (b bar) tick() {
 func (b bar) done() {
 	if b.pb != nil {
 		_ = b.pb.Finish()
+	}
+}
+
+// titledAsCLI is asCLI for a render that puts the document's title in
+// (a headline, a subject); the title stays beside the text too.
+func titledAsCLI(render func(title, text string) string) func(evaluate.Document) evaluate.Document {
+	return func(d evaluate.Document) evaluate.Document {
+		d.Text = asCLI(func(text string) string { return render(d.Title, text) })(d.Text)
+		return d
 	}
 }
 
