@@ -1,13 +1,18 @@
 package tokenize_test
 
 import (
+	"bytes"
+	"encoding/base64"
 	"fmt"
+	"mime"
+	"mime/quotedprintable"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -170,7 +175,9 @@ func BenchmarkArticles(b *testing.B) {
 	title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
 	content := "<p>" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\n<p>") + "</p>"
 	excerpt := strings.Join(strings.Fields(body)[:55], " ") + " [&#8230;]"
-	var posts, feed strings.Builder
+	var posts, feed, agency strings.Builder
+	paragraphs := "<p>" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\n<p>") + "</p>"
+	agency.WriteString(`<?xml version="1.0" encoding="UTF-8"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2024-03-12T10:30:00Z</sent></header><itemSet>`)
 	posts.WriteString("[")
 	feed.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>شبكة الأخبار</title>`)
 	for k := range 20 {
@@ -179,25 +186,67 @@ func BenchmarkArticles(b *testing.B) {
 		}
 		fmt.Fprintf(&posts, `{"id":%d,"link":"https:\/\/example.com\/?p=%d","title":{"rendered":%s},"content":{"rendered":%s,"protected":false},"excerpt":{"rendered":%s}}`,
 			k, k, strconv.QuoteToASCII(title), strings.ReplaceAll(strconv.QuoteToASCII(content), "/", `\/`), strconv.QuoteToASCII("<p>"+excerpt+"</p>"))
+		fmt.Fprintf(&agency, `<newsItem guid="urn:a:%d" version="1"><contentMeta><headline>%s</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><head><title>%s</title></head><body><body.head><hedline><hl1>%s</hl1></hedline><byline>بقلم مراسل الوكالة</byline><dateline>القاهرة</dateline></body.head><body.content>%s</body.content><body.end><tagline>© الوكالة</tagline></body.end></body></nitf></inlineXML></contentSet></newsItem>`,
+			k, title, title, title, paragraphs)
 		fmt.Fprintf(&feed, "<item><title>%s</title><link>https://example.com/?p=%d</link><pubDate>Tue, 12 Mar 2024 10:30:00 +0000</pubDate><description><![CDATA[%s]]></description><content:encoded><![CDATA[%s]]></content:encoded></item>\n", title, k, excerpt, content)
 	}
 	posts.WriteString("]")
 	feed.WriteString("</channel></rss>")
-	for _, c := range []struct{ name, text string }{
-		{"wp-json", posts.String()},
-		{"rss", feed.String()},
+	agency.WriteString("</itemSet></newsMessage>")
+	// One press release as an e-mail, as Arabic Outlook sends it: the text
+	// as HTML in Windows-1256 and quoted-printable, and as plain UTF-8 in
+	// base64; 20 of them, to compare with the 20 posts above.
+	var mails []string
+	for range 20 {
+		mails = append(mails, benchMail(b, title, body))
+	}
+	for _, c := range []struct {
+		name  string
+		texts []string
+	}{
+		{"wp-json", []string{posts.String()}},
+		{"rss", []string{feed.String()}},
+		{"newsml", []string{agency.String()}},
+		{"eml", mails},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			if got, ok := tokenize.Articles(c.text); !ok || len(got) != 20 {
-				b.Fatalf("%d articles, want 20", len(got))
+			n, size := 0, 0
+			for _, text := range c.texts {
+				got, ok := tokenize.Articles(text)
+				if !ok {
+					b.Fatal("not read as articles")
+				}
+				n, size = n+len(got), size+len(text)
+			}
+			if n != 20 {
+				b.Fatalf("%d articles, want 20", n)
 			}
 			b.ReportAllocs()
-			b.SetBytes(int64(len(c.text)))
+			b.SetBytes(int64(size))
 			for b.Loop() {
-				_, _ = tokenize.Articles(c.text)
+				for _, text := range c.texts {
+					_, _ = tokenize.Articles(text)
+				}
 			}
 		})
 	}
+}
+
+// benchMail returns a message whose subject is title and whose text is
+// body, as Arabic Outlook sends one (see BenchmarkArticles).
+func benchMail(b *testing.B, title, body string) string {
+	cp, err := charmap.Windows1256.NewEncoder().String("<html><body>" + "<p>" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\r\n<p>") + "</p></body></html>")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var html bytes.Buffer
+	w := quotedprintable.NewWriter(&html)
+	_, _ = w.Write([]byte(cp))
+	_ = w.Close()
+	return "From: press@example.org\r\nTo: newsroom@example.com\r\nSubject: " + mime.BEncoding.Encode("utf-8", "FW: "+title) +
+		"\r\nDate: Tue, 12 Mar 2024 10:30:00 +0300\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"_000_\"\r\n\r\n" +
+		"--_000_\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.StdEncoding.EncodeToString([]byte(body)) +
+		"\r\n--_000_\r\nContent-Type: text/html; charset=\"windows-1256\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + html.String() + "\r\n--_000_--\r\n"
 }
 
 // wrapWords writes s to dst, its words parted by spaces, and by nl before a
