@@ -676,8 +676,10 @@ var (
 	// rawText matches an element of rawNames (a script, a style sheet, a
 	// menu, a button…), tags and all: the rule
 	// of Sentences, written again for the check (looser: any tag whose
-	// name starts so opens one).
-	rawText   = regexp.MustCompile(`(?is)<script.*?</script[^>]*>?|<style.*?</style[^>]*>?|<nav.*?</nav[^>]*>?|<noscript.*?</noscript[^>]*>?|<figcaption.*?</figcaption[^>]*>?|<button.*?</button[^>]*>?|<select.*?</select[^>]*>?|<svg.*?</svg[^>]*>?|<template.*?</template[^>]*>?|<iframe.*?</iframe[^>]*>?|<dialog.*?</dialog[^>]*>?`)
+	// name starts so opens one). Its end tag ends after its '>', or after
+	// its name when no '>' follows but blanks: «</script<script>» ends at
+	// the second '<', which opens another.
+	rawText   = regexp.MustCompile(`(?is)<script.*?</script(?:[ \t\n\r]*>)?|<style.*?</style(?:[ \t\n\r]*>)?|<nav.*?</nav(?:[ \t\n\r]*>)?|<noscript.*?</noscript(?:[ \t\n\r]*>)?|<figcaption.*?</figcaption(?:[ \t\n\r]*>)?|<button.*?</button(?:[ \t\n\r]*>)?|<select.*?</select(?:[ \t\n\r]*>)?|<svg.*?</svg(?:[ \t\n\r]*>)?|<template.*?</template(?:[ \t\n\r]*>)?|<iframe.*?</iframe(?:[ \t\n\r]*>)?|<dialog.*?</dialog(?:[ \t\n\r]*>)?`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 	// shortcode is a WordPress media shortcode's tag and what it encloses
 	// up to its closing tag, if one comes (see Sentences' rows).
