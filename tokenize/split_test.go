@@ -567,7 +567,8 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 
 // templates marks the bytes of text inside a template that closes on its
 // line, «{{…}}» (nested ones counted) or «{%…%}»: the rule of Sentences,
-// written again for the check, byte by byte.
+// written again for the check, byte by byte. As there, «{{» is a pair:
+// in «{{%{%}e%}» the «{%» opens at the third '{', not the second.
 func templates(text string) []bool {
 	in := make([]bool, len(text))
 	for i := 0; i+1 < len(text); i++ {
@@ -600,6 +601,9 @@ func templates(text string) []bool {
 				i = j - 1
 				break
 			}
+		}
+		if !in[i] && text[i+1] == '{' {
+			i++ // «{{» is read as a pair: its second '{' opens no «{%»
 		}
 	}
 	return in
@@ -674,12 +678,12 @@ var (
 
 var (
 	// rawText matches an element of rawNames (a script, a style sheet, a
-	// menu, a button…), tags and all: the rule
-	// of Sentences, written again for the check (looser: any tag whose
-	// name starts so opens one). Its end tag ends after its '>', or after
-	// its name when no '>' follows but blanks: «</script<script>» ends at
-	// the second '<', which opens another.
-	rawText   = regexp.MustCompile(`(?is)<script.*?</script(?:[ \t\n\r]*>)?|<style.*?</style(?:[ \t\n\r]*>)?|<nav.*?</nav(?:[ \t\n\r]*>)?|<noscript.*?</noscript(?:[ \t\n\r]*>)?|<figcaption.*?</figcaption(?:[ \t\n\r]*>)?|<button.*?</button(?:[ \t\n\r]*>)?|<select.*?</select(?:[ \t\n\r]*>)?|<svg.*?</svg(?:[ \t\n\r]*>)?|<template.*?</template(?:[ \t\n\r]*>)?|<iframe.*?</iframe(?:[ \t\n\r]*>)?|<dialog.*?</dialog(?:[ \t\n\r]*>)?`)
+	// menu, a button…), tags and all: the rule of Sentences, written again
+	// for the check. Its name ends at a blank, '/' or '>' («<style<» opens
+	// none), and its end tag after its '>', or after its name when no '>'
+	// follows but blanks: «</script<script>» ends at the second '<', which
+	// opens another.
+	rawText   = regexp.MustCompile(`(?is)<script[ \t\n\f\r/>].*?</script(?:[ \t\n\r]*>)?|<style[ \t\n\f\r/>].*?</style(?:[ \t\n\r]*>)?|<nav[ \t\n\f\r/>].*?</nav(?:[ \t\n\r]*>)?|<noscript[ \t\n\f\r/>].*?</noscript(?:[ \t\n\r]*>)?|<figcaption[ \t\n\f\r/>].*?</figcaption(?:[ \t\n\r]*>)?|<button[ \t\n\f\r/>].*?</button(?:[ \t\n\r]*>)?|<select[ \t\n\f\r/>].*?</select(?:[ \t\n\r]*>)?|<svg[ \t\n\f\r/>].*?</svg(?:[ \t\n\r]*>)?|<template[ \t\n\f\r/>].*?</template(?:[ \t\n\r]*>)?|<iframe[ \t\n\f\r/>].*?</iframe(?:[ \t\n\r]*>)?|<dialog[ \t\n\f\r/>].*?</dialog(?:[ \t\n\r]*>)?`)
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 	// shortcode is a WordPress media shortcode's tag and what it encloses
 	// up to its closing tag, if one comes (see Sentences' rows).
