@@ -55,7 +55,7 @@ func noArticle(refusal error) error {
 	case errors.Is(refusal, ErrJSON):
 		return fmt.Errorf("%w: the JSON document holds no article: none of its strings has words; give it the story's text, not only its headline, links and dates", ErrNoSentences)
 	case errors.Is(refusal, ErrFeed):
-		return fmt.Errorf("%w: the feed holds no article: none of its items has a description or content with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
+		return fmt.Errorf("%w: the feed holds no article: none of its items or documents has a text with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
 	}
 	return fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
 }

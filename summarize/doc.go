@@ -118,9 +118,11 @@
 // tokenize.Subtitles gives their spoken text. A JSON document (an API's
 // answer, a scraper's record), JSON Lines or jq's output is refused with
 // ErrJSON rather than summarized as its keys and quotes, and a news feed
-// (RSS, Atom) or a news agency's story (NITF, NewsML-G2) with ErrFeed
-// rather than summarized as its links, dates and stories run together: tokenize.Articles gives the articles of either and
-// their headlines. A word processor's document (.docx, .odt) is refused with
+// (RSS, Atom), a news agency's story (NITF, NewsML-G2) or a research
+// corpus's stories in <DOC> tags (LDC's Gigaword, TREC's, WikiExtractor's)
+// with ErrFeed rather than summarized as its links, dates and stories run
+// together: tokenize.Articles gives the articles of either and their
+// headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
 // tokenize.OfficeText gives its text; so are a PDF and an old Word .doc,
 // with what to do. An e-mail message (.eml) is refused with ErrMail rather

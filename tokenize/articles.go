@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// Article is an article that a JSON document, a news feed or an e-mail
-// message holds: its text, as the document gives it (HTML or plain), and
+// Article is an article that a JSON document, a news feed, a corpus file or
+// an e-mail message holds: its text, as the document gives it (HTML or plain), and
 // its headline, plain, or "" when the document gives none.
 type Article struct {
 	Title string
@@ -46,7 +46,15 @@ type Article struct {
 // its main headline (NITF's <hl1>, or the title in its head; NewsML-G2's
 // <headline>) and its body (<body.content>, <inlineXML>), its subheads
 // as headings and its photos' captions as captions, without the byline,
-// dateline and tagline; NITF's <abstract> is its summary.
+// dateline and tagline; NITF's <abstract> is its summary. Of a corpus of
+// stories in <DOC> tags, as research collections keep them (IsFeed: LDC's
+// Arabic Gigaword, TREC's and TDT's newswire, WikiExtractor's output of a
+// Wikipedia dump), each <DOC> with text is an article: its <HEADLINE> (or
+// its title attribute) and its <TEXT>, each <P> a line, the wire's
+// wrapping undone, without its dateline, header and trailer; of one
+// without <TEXT> (WikiExtractor's), its text but for the title on its
+// first line, a section's title, which WikiExtractor writes with a period
+// after it, marked as a heading («## التاريخ.»).
 //
 // Of an e-mail message (IsMail), its text is the article: of its plain and
 // HTML parts the one of the most words, HTML on a tie, decoded from base64
@@ -80,6 +88,18 @@ func isTheText(title, text string) bool {
 // between spaces that hold a letter. An image's data in base64 or an
 // address is one word; an article's text has tens.
 func wordsOutsideTags(s string) int {
+	return countWordsOutsideTags(s, -1)
+}
+
+// hasWordOutsideTags reports whether s has a word outside its tags, read no
+// further than its first.
+func hasWordOutsideTags(s string) bool {
+	return countWordsOutsideTags(s, 1) > 0
+}
+
+// countWordsOutsideTags counts the words of s outside its tags, up to most
+// of them (-1: all).
+func countWordsOutsideTags(s string, most int) int {
 	n, letter, inWord := 0, false, false
 	end := func() {
 		if inWord && letter {
@@ -88,7 +108,7 @@ func wordsOutsideTags(s string) int {
 		inWord, letter = false, false
 	}
 	noAngle := false // no '>' after the last search
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n != most; {
 		if s[i] == '<' && !noAngle && i+1 < len(s) && (asciiLetter(s[i+1]) || s[i+1] == '/') {
 			if k := strings.IndexByte(s[i:], '>'); k > 0 {
 				end()

@@ -30,8 +30,9 @@
 // YouTube's timed text and json3, SAMI, a transcript's JSON), which are no
 // text to split as they come. Articles gives the articles of a JSON
 // document (an API's answer, a scraper's record, WordPress's REST JSON,
-// JSON Lines, jq's output) or of a news feed (RSS, Atom) or an agency's
-// story (NITF, NewsML-G2), or of an e-mail message, and their headlines;
+// JSON Lines, jq's output) or of a news feed (RSS, Atom), an agency's
+// story (NITF, NewsML-G2) or a research corpus's <DOC>s (Gigaword, TREC,
+// WikiExtractor), or of an e-mail message, and their headlines;
 // IsJSON, IsFeed and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //

@@ -19,10 +19,15 @@ const (
 // 2.0's <rss>, RSS 1.0's <rdf:RDF> in RSS 1.0's namespace, or Atom's
 // <feed> in Atom's; or a news agency's story, as agencies deliver and
 // archives keep them: NITF's <nitf>, or NewsML-G2's <newsMessage> or
-// <newsItem> in its namespace. What may come before the root is passed
-// over: an XML declaration, processing instructions (a style sheet),
-// comments and a byte order mark.
+// <newsItem> in its namespace; or a corpus of stories one after another in
+// <DOC> tags, as research collections keep them (LDC's Arabic Gigaword,
+// TREC's and TDT's newswire, WikiExtractor's output of a Wikipedia dump).
+// What may come before the root is passed over: an XML declaration,
+// processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {
+	if isCorpus(text) {
+		return true
+	}
 	head := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
 	name, tag, ok := xmlRoot(head)
 	switch local := localName(name); {
@@ -43,6 +48,9 @@ func IsFeed(text string) bool {
 // feedArticles returns the articles of a news feed (see Articles), or ok
 // false for other text.
 func feedArticles(text string) (articles []Article, ok bool) {
+	if articles, ok := corpusArticles(text); ok {
+		return articles, true
+	}
 	if !IsFeed(text) {
 		return nil, false
 	}

@@ -530,6 +530,43 @@ func TestCLIFeed(t *testing.T) {
 	assert.Equal(t, other+"\n", out)
 }
 
+// A research corpus's file, a month of a wire in <DOC>s as LDC's Gigaword
+// holds it, or WikiExtractor's output, is summarized a document at a time,
+// in order, each with its headline; read as text, it was one summary of
+// them all.
+func TestCLICorpus(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	dir := t.TempDir()
+	wire := filepath.Join(dir, "afp_arb_202403")
+	require.NoError(t, os.WriteFile(wire, []byte(
+		"<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالحكومة ترفع أسعار الوقود\n</HEADLINE>\n<DATELINE>\nالقاهرة 12-3 (اف ب)\n</DATELINE>\n<TEXT>\n<P>\n"+
+			strings.Replace(lead, " بنسبة", "\nبنسبة", 1)+"\n</P>\n<P>\nوقال وزير المالية إن القرار يخفض العجز.\n</P>\n</TEXT>\n</DOC>\n"+
+			"<DOC id=\"AFP_ARB_20240312.0002\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\n"+other+"\n</P>\n</TEXT>\n</DOC>\n"), 0o644))
+	wiki := filepath.Join(dir, "wiki_00")
+	require.NoError(t, os.WriteFile(wiki, []byte(
+		"<doc id=\"7\" url=\"https://ar.wikipedia.org/wiki?curid=7\" title=\"الوقود\">\nالوقود\n\n"+lead+"\nالتاريخ.\nوقال وزير المالية إن القرار يخفض العجز.\n</doc>\n"+
+			"<doc id=\"9\" url=\"https://ar.wikipedia.org/wiki?curid=9\" title=\"المعرض\">\nالمعرض\n\n"+other+"\n</doc>\n"), 0o644))
+	for path, want := range map[string][]string{wire: {"الحكومة ترفع أسعار الوقود", "المعرض"}, wiki: {"الوقود", "المعرض"}} {
+		code, out, errOut := runCLI(t, "", "-sentences", "1", path)
+		assert.Equal(t, 0, code, errOut)
+		assert.Equal(t, lead+"\n"+other+"\n", out, path)
+		code, out, errOut = runCLI(t, "", "-json", path)
+		require.Equal(t, 0, code, errOut)
+		dec := json.NewDecoder(strings.NewReader(out))
+		var titles []string
+		for dec.More() {
+			var got summarize.Summary
+			require.NoError(t, dec.Decode(&got))
+			titles = append(titles, got.Title)
+			for _, x := range got.Sentences {
+				assert.NotContains(t, x.Text, "التاريخ", "a section's title is none of its sentences")
+			}
+		}
+		assert.Equal(t, want, titles, "each story's title, in order")
+	}
+}
+
 // writeEncoded writes s in encoding e to the file name in dir, and returns
 // its path.
 func writeEncoded(t *testing.T, dir, name string, e encoding.Encoding, s string) string {

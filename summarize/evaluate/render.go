@@ -657,6 +657,67 @@ func RenderNITF(title, text string) string {
 	return b.String()
 }
 
+// RenderGigaword returns a story, its title and its text, as LDC's Arabic
+// Gigaword holds an agency's story: a <DOC> with its id and type, the
+// title as its <HEADLINE>, the agency's <DATELINE>, and its <TEXT> a <P>
+// a line of the text (a heading too, as the wire sends it), each wrapped
+// at 72 characters, «&», «<» and «>» escaped. Research collections of
+// newswire (Gigaword, TREC's, TDT's) keep a month of a wire so in one
+// file; the library refuses one as a feed, and tokenize.Articles gives
+// each story's text back, with its headline as its title.
+func RenderGigaword(title, text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/8 + 512)
+	b.WriteString("<DOC id=\"AFP_ARB_20180312.0001\" type=\"story\" >\n<HEADLINE>\n" + wireEscape.Replace(title) + "\n</HEADLINE>\n<DATELINE>\nالقاهرة 12-3 (اف ب)\n</DATELINE>\n<TEXT>\n")
+	for _, l := range lines(text) {
+		b.WriteString("<P>\n")
+		width := 0
+		for k, w := range strings.Fields(wireEscape.Replace(l.text)) {
+			n := utf8.RuneCountInString(w)
+			switch {
+			case k == 0:
+			case width+1+n > 72:
+				b.WriteByte('\n')
+				width = 0
+			default:
+				b.WriteByte(' ')
+				width++
+			}
+			b.WriteString(w)
+			width += n
+		}
+		b.WriteString("\n</P>\n")
+	}
+	b.WriteString("</TEXT>\n</DOC>\n")
+	return b.String()
+}
+
+// wireEscape writes what SGML must escape in LDC's newswire.
+var wireEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// RenderWikiExtractor returns a story, its title and its text, as
+// WikiExtractor writes an article of a Wikipedia dump: a <doc> with its id,
+// address and title, the title on the first line and a blank one, then a
+// paragraph a line, a heading with a period put after it («التاريخ.»;
+// «؟» too, since WikiExtractor spares only ASCII's «?» and «!»),
+// «&», «<» and «>» escaped. Research on Arabic Wikipedia reads dumps so; the
+// library refuses the file as a feed, and tokenize.Articles gives each
+// article's text back, with its title.
+func RenderWikiExtractor(title, text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + 256)
+	b.WriteString(`<doc id="4721" url="https://ar.wikipedia.org/wiki?curid=4721" title="` + escape.Replace(title) + "\">\n" + wireEscape.Replace(title) + "\n\n")
+	for _, l := range lines(text) {
+		t := wireEscape.Replace(l.text)
+		if l.heading && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+			t += "."
+		}
+		b.WriteString(t + "\n")
+	}
+	b.WriteString("</doc>\n")
+	return b.String()
+}
+
 // RenderEML returns a story, its title and its text, as a press release
 // sent by e-mail from Arabic Outlook (.eml): the title as the subject, in
 // Windows-1256 as an encoded word after «FW:», and the text twice, as

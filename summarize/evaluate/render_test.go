@@ -340,6 +340,35 @@ func TestRenderNITF(t *testing.T) {
 	assert.Contains(t, articles[0].Text, "<figcaption>صورة أرشيفية من مكان الحدث</figcaption>", "the caption as a caption")
 }
 
+func TestRenderGigaword(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين والكتاب والقراء من كل مكان.\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderGigaword("الوزير يفتتح المعرض & يلقي كلمة", text)
+	require.True(t, strings.HasPrefix(got, `<DOC id="`), got)
+	for line := range strings.Lines(got) {
+		assert.LessOrEqual(t, utf8.RuneCountInString(strings.TrimSpace(line)), 72, "wrapped as the wire is: %+q", line)
+	}
+	assert.Contains(t, got, "&lt;b&gt; &amp;", "escaped")
+	assert.Equal(t, 4, strings.Count(got, "<P>"), "each line a paragraph")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض & يلقي كلمة", articles[0].Title, "the headline, escaped and read back")
+	assert.Equal(t, text, articles[0].Text, "the text back, a paragraph a line, without the dateline")
+}
+
+func TestRenderWikiExtractor(t *testing.T) {
+	text := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس.\nافتتاح المعرض\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderWikiExtractor("الوزير يفتتح المعرض & يلقي كلمة", text)
+	assert.Contains(t, got, `title="الوزير يفتتح المعرض &amp; يلقي كلمة">`+"\nالوزير يفتتح المعرض &amp; يلقي كلمة\n\n", "the title in the tag and on the first line")
+	assert.Contains(t, got, "\nافتتاح المعرض.\n", "a heading with a period after it")
+	assert.Contains(t, got, "\nوغادر.\n</doc>\n", "a sentence as it is")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض & يلقي كلمة", articles[0].Title)
+	assert.Equal(t, strings.Replace(text, "افتتاح المعرض", "## افتتاح المعرض.", 1), articles[0].Text, "the text back, the heading marked")
+}
+
 func TestRenderEML(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
 	got := evaluate.RenderEML("الوزير يفتتح المعرض", text)

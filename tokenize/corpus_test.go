@@ -1,0 +1,153 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// gigawordFile is two stories as LDC's Arabic Gigaword holds a month of a
+// wire (our own text, in its layout): each <DOC> with its id and type, a
+// <HEADLINE>, a <DATELINE>, and a <TEXT> of <P>s wrapped near 80 columns,
+// '&' escaped.
+const gigawordFile = `<DOC id="AFP_ARB_20240312.0001" type="story" >
+<HEADLINE>
+الحكومة ترفع أسعار الوقود &amp; الكهرباء
+</HEADLINE>
+<DATELINE>
+القاهرة 12-3 (اف ب)
+</DATELINE>
+<TEXT>
+<P>
+رفعت الحكومة أسعار الوقود بنسبة عشرة
+في المئة.
+</P>
+<P>
+وقال الوزير إن القرار يخفف عجز الموازنة.
+</P>
+</TEXT>
+</DOC>
+<DOC id="AFP_ARB_20240312.0002" type="advis" >
+<HEADLINE>
+المعرض
+</HEADLINE>
+<TEXT>
+<P>
+افتتح وزير الثقافة معرض الكتاب في العاصمة.
+</P>
+</TEXT>
+</DOC>
+`
+
+// wikiFile is two articles as WikiExtractor writes a Wikipedia dump (our
+// own text): each <doc> with its id, address and title, the title on the
+// first line, a paragraph a line, and a section's title with a period put
+// after it.
+const wikiFile = `<doc id="7" url="https://ar.wikipedia.org/wiki?curid=7" title="الوقود">
+الوقود
+
+رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة.
+التاريخ.
+وقال الوزير إن القرار يخفف عجز الموازنة &lt;رسميا&gt;.
+</doc>
+<doc id="9" url="https://ar.wikipedia.org/wiki?curid=9" title="معرض &amp; كتاب">
+معرض &amp; كتاب
+
+افتتح وزير الثقافة معرض الكتاب في العاصمة.
+</doc>
+`
+
+func TestCorpusArticles(t *testing.T) {
+	type article = tokenize.Article
+	tests := []struct {
+		name string
+		text string
+		want []article // nil with ok false: no corpus
+		ok   bool
+	}{
+		{"LDC's Gigaword: the headline, each <P> a line, the wire's wrapping undone, the dateline left out",
+			gigawordFile,
+			[]article{{"الحكومة ترفع أسعار الوقود & الكهرباء", jsonLead + "\n" + jsonSecond}, {"المعرض", jsonOther}}, true},
+		{"TREC's newswire: <DOCNO>, a header and a trailer left out, a <TEXT> without <P>s as its lines",
+			"<DOC>\n<DOCNO> 19940513_AFP_ARB.0001 </DOCNO>\n<HEADER>\nاف ب 13-5\n</HEADER>\n<BODY>\n<HEADLINE>\nالوقود\n</HEADLINE>\n<TEXT>\n" + jsonLead + "\n  " + jsonSecond + "\n</TEXT>\n</BODY>\n<TRAILER>\nاف ب\n</TRAILER>\n</DOC>\n",
+			[]article{{"الوقود", jsonLead + "\n  " + jsonSecond}}, true},
+		{"WikiExtractor: the title from the tag and off the first line, a section's title a heading, entities read",
+			wikiFile,
+			[]article{{"الوقود", jsonLead + "\n## التاريخ.\n" + "وقال الوزير إن القرار يخفف عجز الموازنة <رسميا>."}, {"معرض & كتاب", jsonOther}}, true},
+		{"a short line first or last is a paragraph, not a section's title",
+			`<doc id="1" title="">` + "\nالوقود غال.\n" + jsonLead + "\nانتهى الخبر.\n</doc>",
+			[]article{{"", "الوقود غال.\n" + jsonLead + "\nانتهى الخبر."}}, true},
+		{"a document without text is none, and one a download cut off is left out",
+			`<DOC id="a"><HEADLINE>عنوان</HEADLINE><TEXT><P></P></TEXT></DOC><DOC id="b"><TEXT><P>` + jsonOther + `</P></TEXT></DOC><DOC id="c"><TEXT><P>` + jsonLead,
+			[]article{{"", jsonOther}}, true},
+		{"a document whose end tag was lost ends at the next",
+			`<DOC><TEXT><P>` + jsonLead + `</P></TEXT><DOC><TEXT><P>` + jsonOther + `</P></TEXT></DOC>`,
+			[]article{{"", jsonLead}, {"", jsonOther}}, true},
+		{"SGML that is not XML: a bare '&' and '<', tags in any case, a story's markup kept",
+			"\ufeff\n<doc>\n<headline>الوقود & الكهرباء</headline>\n<text><p>رفعت الحكومة <b>أسعار</b> الوقود 5 < 6 & أكثر.</p></text></DOC>",
+			[]article{{"الوقود & الكهرباء", "رفعت الحكومة <b>أسعار</b> الوقود 5 < 6 & أكثر."}}, true},
+		{"elements other than the text's, however deep, are none",
+			`<DOC><HEADER><SLUG><x>قصة</x></SLUG></HEADER><DATE_TIME>2024-03-12</DATE_TIME><KEYWORD/><TEXT><P>` + jsonLead + `</P></TEXT></DOC>` +
+				`<doc title="المعرض"><meta><x>ملاحظة المحرر</x><br/>ملاحظة</meta>` + jsonOther + `<ref>مرجع</ref></doc>`,
+			[]article{{"", jsonLead}, {"المعرض", jsonOther}}, true},
+		{"a headline that is the text is none", `<DOC><HEADLINE>` + jsonOther + `</HEADLINE><TEXT><P>` + jsonOther + `</P></TEXT></DOC>`,
+			[]article{{"", jsonOther}}, true},
+		{"text that opens with another tag is none", "<document><text>" + jsonLead + "</text></document>", nil, false},
+		{"nor with <docs>", "<docs><DOC><TEXT>" + jsonLead + "</TEXT></DOC></docs>", nil, false},
+		{"nor a page's doctype", "<!DOCTYPE html><p>" + jsonLead + "</p>", nil, false},
+		{"nor text that names the tag later", jsonLead + " <DOC> " + jsonOther, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			assert.Equal(t, tt.ok, ok, "read as a corpus")
+			assert.Equal(t, tt.want, got, "%+q", got)
+			assert.Equal(t, tt.ok, tokenize.IsFeed(tt.text), "IsFeed agrees")
+		})
+	}
+}
+
+func TestCorpusArticlesHostile(t *testing.T) {
+	// Each shape, large or deep, gives its articles in one pass (no timing
+	// is asserted: a '<' is looked at once, and its '>' only near it).
+	const doc = "<DOC id=\"a\" type=\"story\" >\n<HEADLINE>\nعنوان\n</HEADLINE>\n<TEXT>\n<P>\nنص الخبر هنا.\n</P>\n</TEXT>\n</DOC>\n"
+	tests := []struct {
+		name     string
+		text     string
+		articles int
+	}{
+		{"200,000 documents", strings.Repeat(doc, 200_000), 200_000},
+		{"a text of 1,000,000 '<'s", "<DOC><TEXT><P>" + strings.Repeat("<", 1_000_000) + " نص</P></TEXT></DOC>", 1},
+		{"a text of 1,000,000 tags that never close", "<DOC><TEXT><P>نص الخبر " + strings.Repeat("<a ", 1_000_000) + "</P></TEXT></DOC>", 1},
+		{"a header 200,000 elements deep", "<DOC><HEADER>" + strings.Repeat("<x>", 200_000) + "نص" + strings.Repeat("</x>", 200_000) + "</HEADER><TEXT>نص الخبر</TEXT></DOC>", 1},
+		{"a document of 200,000 paragraphs", "<DOC><TEXT>" + strings.Repeat("<P>نص الخبر هنا.</P>", 200_000) + "</TEXT></DOC>", 1},
+		{"200,000 documents left open", strings.Repeat("<DOC><TEXT>نص الخبر ", 200_000) + "</DOC>", 200_000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			assert.Len(t, got, tt.articles)
+		})
+	}
+}
+
+func ExampleArticles_corpus() {
+	// Two stories of a wire, as LDC's Gigaword holds them.
+	wire := "<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالوقود\n</HEADLINE>\n<TEXT>\n<P>\nرفعت الحكومة أسعار\nالوقود.\n</P>\n</TEXT>\n</DOC>\n" +
+		"<DOC id=\"AFP_ARB_20240312.0002\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\nافتتح الوزير المعرض.\n</P>\n</TEXT>\n</DOC>\n"
+	articles, ok := tokenize.Articles(wire)
+	fmt.Println(ok, len(articles))
+	for _, a := range articles {
+		fmt.Printf("%s: %s\n", a.Title, a.Text)
+	}
+	// Output:
+	// true 2
+	// الوقود: رفعت الحكومة أسعار الوقود.
+	// المعرض: افتتح الوزير المعرض.
+}
