@@ -46,7 +46,7 @@ func TestSummarizerArticles(t *testing.T) {
 			[]article{{Title: "المعرض", Text: other}}, nil, ""},
 		{"a corpus file is its documents, a <P> a line", summarize.Summarizer{},
 			"<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\n" + other + "\n</P>\n</TEXT>\n</DOC>\n<DOC id=\"AFP_ARB_20240312.0002\" type=\"story\" >\n<TEXT>\n<P>\n" + lead + "\n</P>\n<P>\n" + second + "\n</P>\n</TEXT>\n</DOC>\n",
-			[]article{{Title: "المعرض", Text: other}, {Text: lead + "\n" + second}}, nil, ""},
+			[]article{{Title: "المعرض", Text: other, ID: "AFP_ARB_20240312.0001"}, {Text: lead + "\n" + second, ID: "AFP_ARB_20240312.0002"}}, nil, ""},
 		{"a corpus file without text says what to do", summarize.Summarizer{}, "<DOC id=\"a\">\n<HEADLINE>\nالمعرض\n</HEADLINE>\n</DOC>\n",
 			nil, summarize.ErrNoSentences, "items or documents has a text with words"},
 		{"an e-mail is its text, its subject the title, its Windows-1256 read as it declares", summarize.Summarizer{},

@@ -12,6 +12,13 @@ import (
 type Article struct {
 	Title string
 	Text  string
+	// ID is the article's own identifier where its document gives one, as
+	// it stands, so that a summary can be told by it: a JSON object's "id"
+	// above the article's text (a record's, a WordPress post's), a feed
+	// item's <guid> or Atom's <id>, NITF's doc-id, NewsML-G2's guid, a
+	// corpus document's id or <DOCNO>, WikiExtractor's id, an e-mail's
+	// Message-ID; "" where there is none.
+	ID string
 }
 
 // Articles returns the articles of text when text holds articles as data:

@@ -51,13 +51,14 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 		title     []byte
 		body      []byte // the <TEXT>'s, a <P> a line
 		loose     []byte // the document's outside elements
-		skip      []byte // a field that is not kept
+		docno     []byte // its <DOCNO>
 		attrTitle string
-		other     int  // depth of other elements
-		inText    bool // in <TEXT>
-		inP       bool // in a <P> of it
-		pStart    int  // where the open <P>'s line starts in body
-		textFound bool // a <TEXT> was read
+		id        string // the <DOC>'s id, or its <DOCNO>'s
+		other     int    // depth of other elements
+		inText    bool   // in <TEXT>
+		inP       bool   // in a <P> of it
+		pStart    int    // where the open <P>'s line starts in body
+		textFound bool   // a <TEXT> was read
 	)
 	endP := func() {
 		if inP {
@@ -74,7 +75,10 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 		if t == "" {
 			t = attrTitle
 		}
-		a := Article{Title: t}
+		if id == "" {
+			id = strings.TrimSpace(string(docno))
+		}
+		a := Article{Title: t, ID: id}
 		if textFound {
 			a.Text = strings.TrimSpace(html.UnescapeString(string(body)))
 		} else {
@@ -143,8 +147,9 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 			if open {
 				emit() // a <DOC> left open: its end tag was lost
 			}
-			title, body, loose = title[:0], body[:0], loose[:0]
+			title, body, loose, docno = title[:0], body[:0], loose[:0], docno[:0]
 			attrTitle = strings.Join(strings.Fields(html.UnescapeString(tagAttr(tag, "title"))), " ")
+			id = html.UnescapeString(tagAttr(tag, "id"))
 			field, other, inText, inP, textFound = nil, 0, false, false, false
 			open = true
 		case !open:
@@ -173,8 +178,8 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 			title = title[:0]
 			field = &title
 		case (name == "docno" || name == "docid") && !closing:
-			skip = skip[:0]
-			field = &skip
+			docno = docno[:0]
+			field = &docno // the id, when the <DOC> has none of its own
 		case selfClosing:
 		case closing:
 			// TREC's <BODY> holds the headline and the text: other

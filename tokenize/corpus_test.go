@@ -62,8 +62,24 @@ const wikiFile = `<doc id="7" url="https://ar.wikipedia.org/wiki?curid=7" title=
 </doc>
 `
 
+// article is an article as the tables of TestCorpusArticles,
+// TestFeedArticles and TestJSONArticles give it, its title and its text;
+// TestArticleIDs checks the IDs.
+type article struct{ Title, Text string }
+
+// titledTexts returns the titles and texts of articles.
+func titledTexts(articles []tokenize.Article) []article {
+	if articles == nil {
+		return nil
+	}
+	out := make([]article, len(articles))
+	for k, a := range articles {
+		out[k] = article{a.Title, a.Text}
+	}
+	return out
+}
+
 func TestCorpusArticles(t *testing.T) {
-	type article = tokenize.Article
 	tests := []struct {
 		name string
 		text string
@@ -106,7 +122,7 @@ func TestCorpusArticles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			assert.Equal(t, tt.ok, ok, "read as a corpus")
-			assert.Equal(t, tt.want, got, "%+q", got)
+			assert.Equal(t, tt.want, titledTexts(got), "%+q", got)
 			assert.Equal(t, tt.ok, tokenize.IsFeed(tt.text), "IsFeed agrees")
 		})
 	}
@@ -150,4 +166,37 @@ func ExampleArticles_corpus() {
 	// true 2
 	// الوقود: رفعت الحكومة أسعار الوقود.
 	// المعرض: افتتح الوزير المعرض.
+}
+
+func TestArticleIDs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each article's ID
+	}{
+		{"a JSON record's id, a number", `{"id": 42, "title": "الوقود", "text": "` + jsonLead + `"}`, []string{"42"}},
+		{"JSON Lines' ids, strings, in any case", `{"ID": "a-1", "text": "` + jsonLead + `"}` + "\n" + `{"id": "a-2", "text": "` + jsonOther + `"}`, []string{"a-1", "a-2"}},
+		{"a WordPress post's, above its rendered content", `[{"id": 123, "title": {"rendered": "الوقود"}, "content": {"rendered": "<p>` + jsonLead + `</p>"}}]`, []string{"123"}},
+		{"none of a page's around its articles, nor a source's beside one", `{"id": "page-1", "articles": [{"source": {"id": "bbc"}, "title": "الوقود", "content": "` + jsonLead + `"}, {"content": "` + jsonOther + `"}]}`, []string{"", ""}},
+		{"true, false and null are none", `{"id": null, "text": "` + jsonLead + `"}`, []string{""}},
+		{"RSS's <guid>, Atom's <id>", `<rss><channel><item><guid isPermaLink="false">https://example.com/?p=1</guid><title>ع</title><description>` + jsonLead + `</description></item><item><description>` + jsonOther + `</description></item></channel></rss>`, []string{"https://example.com/?p=1", ""}},
+		{"Atom's <id>", `<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:example.com,2024:feed</id><entry><id>tag:example.com,2024:1</id><content>` + jsonLead + `</content></entry></feed>`, []string{"tag:example.com,2024:1"}},
+		{"NITF's doc-id", `<nitf><head><docdata><doc-id id-string="AG-2024-001"/></docdata></head><body><body.content><p>` + jsonLead + `</p></body.content></body></nitf>`, []string{"AG-2024-001"}},
+		{"NewsML-G2's guid", `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet><newsItem guid="urn:newsml:example.com:20240312:1" version="1"><contentSet><inlineXML><p>` + jsonLead + `</p></inlineXML></contentSet></newsItem></itemSet></newsMessage>`, []string{"urn:newsml:example.com:20240312:1"}},
+		{"Gigaword's <DOC id>", gigawordFile, []string{"AFP_ARB_20240312.0001", "AFP_ARB_20240312.0002"}},
+		{"TREC's <DOCNO>", "<DOC>\n<DOCNO> 19940513_AFP_ARB.0001 </DOCNO>\n<TEXT>\n" + jsonLead + "\n</TEXT>\n</DOC>\n<DOC>\n<TEXT>\n" + jsonOther + "\n</TEXT>\n</DOC>\n", []string{"19940513_AFP_ARB.0001", ""}},
+		{"WikiExtractor's id", wikiFile, []string{"7", "9"}},
+		{"an e-mail's Message-ID", "From: press@example.org\r\nMessage-ID: <a1@mail.example.com>\r\nSubject: ع\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + jsonLead + "\r\n", []string{"a1@mail.example.com"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			ids := []string{}
+			for _, a := range got {
+				ids = append(ids, a.ID)
+			}
+			assert.Equal(t, tt.want, ids, "%+q", got)
+		})
+	}
 }

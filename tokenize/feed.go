@@ -62,6 +62,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 		skipDepth        = -1 // a part of a content that is not the story's, or -1
 		b                strings.Builder
 		title, headTitle string
+		id               string
 		bodies           []itemBody
 	)
 	// At the end, or at a cut, the item left open is dropped.
@@ -73,8 +74,13 @@ func feedArticles(text string) (articles []Article, ok bool) {
 			case skipDepth >= 0:
 			case itemDepth < 0:
 				if kind = feedItem(v.Name); kind != noItem {
-					itemDepth, title, headTitle, bodies = depth, "", "", bodies[:0]
+					itemDepth, title, headTitle, id, bodies = depth, "", "", "", bodies[:0]
+					if kind == newsItem {
+						id = attr(v, "guid")
+					}
 				}
+			case kind == nitfStory && v.Name.Local == "doc-id" && id == "":
+				id = attr(v, "id-string")
 			case field == "" && (depth == itemDepth+1 || kind != feedEntry):
 				if field = kind.field(v.Name); field != "" {
 					fieldDepth = depth
@@ -103,6 +109,10 @@ func feedArticles(text string) (articles []Article, ok bool) {
 					title = b.String()
 				case "head title":
 					headTitle = b.String()
+				case "id":
+					if id == "" {
+						id = strings.TrimSpace(b.String())
+					}
 				default:
 					bodies = append(bodies, itemBody{strings.TrimSpace(b.String()), field == "content"})
 				}
@@ -115,6 +125,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 					title = headTitle
 				}
 				if a, ok := itemArticle(title, bodies); ok {
+					a.ID = id
 					articles = append(articles, a)
 				}
 				itemDepth = -1
@@ -153,7 +164,8 @@ func feedItem(n xml.Name) itemKind {
 }
 
 // field tells an element of an item: "title" for its title, "content" for
-// its content, "summary" for its summary or excerpt, "" for the others.
+// its content, "summary" for its summary or excerpt, "id" for its
+// identifier (RSS's <guid>, Atom's <id>), "" for the others.
 // Of RSS and Atom: <title>; <content:encoded>, Atom's <content>;
 // <description>, <summary> (RSS's <description> holds the whole story in
 // many feeds); not a link, a date, Media RSS's photo and its caption, which
@@ -187,6 +199,8 @@ func (k itemKind) field(n xml.Name) string {
 	switch {
 	case plain && n.Local == "title":
 		return "title"
+	case n.Space == "" && n.Local == "guid", n.Space == atomNS && n.Local == "id":
+		return "id"
 	case n.Space == contentNS && n.Local == "encoded", n.Space == atomNS && n.Local == "content":
 		return "content"
 	case plain && (n.Local == "description" || n.Local == "summary" || n.Local == "content"):

@@ -138,8 +138,9 @@ type jsonNode struct {
 	str     string
 	isStr   bool
 	kids    []*jsonNode
-	wantKey bool // an object's next string is a key
-	place   int  // the same for values under the same keys, from the top
+	wantKey bool   // an object's next string is a key
+	place   int    // the same for values under the same keys, from the top
+	id      string // an object's "id", a string or a number, or ""
 
 	// What headline finds above the node, once asked, and an object's
 	// own headlines, once read.
@@ -205,11 +206,21 @@ func parseJSON(doc string) []*jsonNode {
 			n := &jsonNode{str: v, isStr: true}
 			add(n)
 			strs = append(strs, n)
+			setID(cur, n.key, v)
 		default:
 			if cur != nil && cur.object {
+				setID(cur, key, v)
 				cur.wantKey = true
 			}
 		}
+	}
+}
+
+// setID keeps an object's first "id" member (in any case), a string or a
+// number; true, false and null are none.
+func setID(obj *jsonNode, key, v string) {
+	if obj != nil && obj.object && obj.id == "" && strings.EqualFold(key, "id") && v != "true" && v != "false" && v != "null" {
+		obj.id = v
 	}
 }
 
@@ -262,8 +273,9 @@ func (sc *jsonScanner) next() (kind int, str string) {
 			for j < len(sc.s) && !jsonDelimiter(sc.s[j]) {
 				j++
 			}
+			v := sc.s[sc.i:j]
 			sc.i = j
-			return jsonScalar, ""
+			return jsonScalar, v
 		}
 	}
 	return jsonEnd, ""
@@ -405,6 +417,8 @@ func appendArticles(articles []Article, doc string) []Article {
 	}
 	first := len(articles)
 	var parts [][]string         // each new article's strings
+	var firsts []*jsonNode       // each new article's first string
+	var holders []*jsonNode      // and the object that holds its headline
 	index := map[*jsonNode]int{} // the article of each headline's object
 	untitled := -1
 	for k, n := range strs {
@@ -419,6 +433,7 @@ func appendArticles(articles []Article, doc string) []Article {
 		if !seen {
 			at = len(parts)
 			parts = append(parts, nil)
+			firsts, holders = append(firsts, n), append(holders, holder)
 			articles = append(articles, Article{Title: title})
 			if holder == nil {
 				untitled = at
@@ -434,6 +449,16 @@ func appendArticles(articles []Article, doc string) []Article {
 		a.Text = strings.Join(p, "\n\n")
 		if isTheText(a.Title, a.Text) {
 			a.Title = ""
+		}
+		// The nearest object above the text that has an id, up to the
+		// object that holds its headline or an item of a list: a record's,
+		// a post's (WordPress's content is {"rendered": …} in the post),
+		// not a page's around a list of articles.
+		for o := firsts[k].parent; o != nil && a.ID == ""; o = o.parent {
+			a.ID = o.id
+			if o == holders[k] || o.inList {
+				break
+			}
 		}
 	}
 	return articles

@@ -21,7 +21,6 @@ const (
 )
 
 func TestJSONArticles(t *testing.T) {
-	type article = tokenize.Article
 	tests := []struct {
 		name string
 		text string
@@ -108,7 +107,7 @@ func TestJSONArticles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			assert.Equal(t, tt.ok, ok, "read as JSON")
-			assert.Equal(t, tt.want, got, "%+q", got)
+			assert.Equal(t, tt.want, titledTexts(got), "%+q", got)
 			assert.Equal(t, tt.ok, tokenize.IsJSON(tt.text), "IsJSON agrees")
 		})
 	}
@@ -173,7 +172,7 @@ func TestJSONArticlesLongDocument(t *testing.T) {
 	got, ok := tokenize.Articles(b.String())
 	require.True(t, ok)
 	require.Len(t, got, n)
-	assert.Equal(t, tokenize.Article{Title: "عنوان 1999", Text: jsonLead + " " + jsonSecond}, got[n-1])
+	assert.Equal(t, tokenize.Article{Title: "عنوان 1999", Text: jsonLead + " " + jsonSecond, ID: "1999"}, got[n-1])
 }
 
 func TestJSONArticlesHostile(t *testing.T) {

@@ -82,6 +82,7 @@ func mailArticles(text string) (articles []Article, ok bool) {
 	if !ok {
 		return nil, true
 	}
+	a.ID = strings.Trim(msg.Header.Get("Message-ID"), " <>")
 	return []Article{a}, true
 }
 

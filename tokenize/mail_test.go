@@ -60,7 +60,7 @@ func TestMailArticles(t *testing.T) {
 				"Content-Type: multipart/alternative; boundary=\"000000000000a1b2\"\r\n\r\n" +
 				"--000000000000a1b2\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(jsonLead+"\r\n\r\n"+jsonSecond) +
 				"\r\n--000000000000a1b2\r\nContent-Type: text/html; charset=\"UTF-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(html) + "\r\n--000000000000a1b2--\r\n",
-			[]article{{Title: subject, Text: html}}, true},
+			[]article{{Title: subject, Text: html, ID: "a1@mail.example.com"}}, true},
 		{"forwarded from Arabic Outlook: Windows-1256, quoted-printable, «FW:» and «إعادة توجيه:» taken off the subject",
 			"From: " + mime.QEncoding.Encode("windows-1256", cp1256(t, "المكتب")) + " <press@example.org>\r\n" +
 				"Subject: " + mime.QEncoding.Encode("windows-1256", cp1256(t, "FW: إعادة توجيه: "+subject)) + "\r\nDate: Tue, 12 Mar 2024 10:30:00 +0300\r\nMIME-Version: 1.0\r\n" +

@@ -177,10 +177,10 @@ func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) e
 		if each.Title == "" {
 			each.Title = a.Title
 		}
-		err := print(w, &each, a.Text, asJSON)
+		err := print(w, &each, a.Text, a.ID, asJSON)
 		switch {
 		case err != nil && len(articles) > 1:
-			failures = append(failures, articleError{k + 1, len(articles), err})
+			failures = append(failures, articleError{k + 1, len(articles), a.ID, err})
 		case err != nil:
 			failures = append(failures, err)
 		}
@@ -193,16 +193,23 @@ func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) e
 // puts before the file's name.
 type articleError struct {
 	k, n int
+	id   string // the article's own, or ""
 	err  error
 }
 
 func (e articleError) Error() string {
-	return fmt.Sprintf("article %d of %d: %s", e.k, e.n, strings.TrimPrefix(e.err.Error(), "summarize: "))
+	id := ""
+	if e.id != "" {
+		id = fmt.Sprintf(" (%s)", e.id)
+	}
+	return fmt.Sprintf("article %d of %d%s: %s", e.k, e.n, id, strings.TrimPrefix(e.err.Error(), "summarize: "))
 }
 
 func (e articleError) Unwrap() error { return e.err }
 
-func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error {
+// print writes the summary of text, with id, its article's own identifier
+// ("" for none), in JSON.
+func print(w io.Writer, s *summarize.Summarizer, text, id string, asJSON bool) error {
 	sum, err := s.Summarize(text)
 	if err != nil {
 		return err
@@ -211,10 +218,19 @@ func print(w io.Writer, s *summarize.Summarizer, text string, asJSON bool) error
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(sum)
+		return enc.Encode(identified{id, sum})
 	}
 	_, err = fmt.Fprintln(w, sum.String())
 	return err
+}
+
+// identified is a summary in JSON with its article's identifier, where its
+// file gives one (a corpus's <DOC id>, a record's "id", a feed item's
+// <guid>): a file of thousands of stories is matched to its summaries by
+// it, not by their order, from which a story without text drops out.
+type identified struct {
+	ID string `json:"id,omitempty"`
+	summarize.Summary
 }
 
 // readAll reads r to the end into a string, but no more than limit bytes

@@ -547,7 +547,7 @@ func TestCLICorpus(t *testing.T) {
 	require.NoError(t, os.WriteFile(wiki, []byte(
 		"<doc id=\"7\" url=\"https://ar.wikipedia.org/wiki?curid=7\" title=\"الوقود\">\nالوقود\n\n"+lead+"\nالتاريخ.\nوقال وزير المالية إن القرار يخفض العجز.\n</doc>\n"+
 			"<doc id=\"9\" url=\"https://ar.wikipedia.org/wiki?curid=9\" title=\"المعرض\">\nالمعرض\n\n"+other+"\n</doc>\n"), 0o644))
-	for path, want := range map[string][]string{wire: {"الحكومة ترفع أسعار الوقود", "المعرض"}, wiki: {"الوقود", "المعرض"}} {
+	for path, want := range map[string][]string{wire: {"AFP_ARB_20240312.0001 الحكومة ترفع أسعار الوقود", "AFP_ARB_20240312.0002 المعرض"}, wiki: {"7 الوقود", "9 المعرض"}} {
 		code, out, errOut := runCLI(t, "", "-sentences", "1", path)
 		assert.Equal(t, 0, code, errOut)
 		assert.Equal(t, lead+"\n"+other+"\n", out, path)
@@ -556,15 +556,26 @@ func TestCLICorpus(t *testing.T) {
 		dec := json.NewDecoder(strings.NewReader(out))
 		var titles []string
 		for dec.More() {
-			var got summarize.Summary
+			var got struct {
+				ID string `json:"id"`
+				summarize.Summary
+			}
 			require.NoError(t, dec.Decode(&got))
-			titles = append(titles, got.Title)
+			titles = append(titles, got.ID+" "+got.Title)
 			for _, x := range got.Sentences {
 				assert.NotContains(t, x.Text, "التاريخ", "a section's title is none of its sentences")
 			}
 		}
-		assert.Equal(t, want, titles, "each story's title, in order")
+		assert.Equal(t, want, titles, "each story's id and title, in order")
 	}
+	// A story that cannot be summarized is named by its place and its id.
+	bad := filepath.Join(dir, "afp_arb_202404")
+	require.NoError(t, os.WriteFile(bad, []byte("<DOC id=\"AFP_ARB_20240401.0001\" type=\"story\" >\n<TEXT>\n<P>\n"+other+"\n</P>\n</TEXT>\n</DOC>\n"+
+		"<DOC id=\"AFP_ARB_20240401.0002\" type=\"advis\" >\n<TEXT>\n<P>\nملاحظة للمحررين\n</P>\n</TEXT>\n</DOC>\n"), 0o644))
+	code, out, errOut := runCLI(t, "", bad)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, other+"\n", out)
+	assert.Contains(t, errOut, "article 2 of 2 (AFP_ARB_20240401.0002): ")
 }
 
 // writeEncoded writes s in encoding e to the file name in dir, and returns

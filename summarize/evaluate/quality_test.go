@@ -3,6 +3,7 @@ package evaluate_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"slices"
@@ -427,12 +428,13 @@ func TestArticlesGuard(t *testing.T) {
 		t.Run(corpus, func(t *testing.T) {
 			for _, d := range devCorpus(t, corpus) {
 				content := evaluate.RenderWordPress(d.Text)
+				id := fmt.Sprint(1000 + len(d.Text)%9000) // the post's, as the renders number it
 				articles, ok := tokenize.Articles(evaluate.RenderWordPressJSON(d.Text))
 				require.True(t, ok, d.ID)
-				assert.Equal(t, []tokenize.Article{{Text: content}}, articles, "JSON, %s", d.ID)
+				assert.Equal(t, []tokenize.Article{{Text: content, ID: id}}, articles, "JSON, %s", d.ID)
 				articles, ok = tokenize.Articles(evaluate.RenderRSS(d.Text))
 				require.True(t, ok, d.ID)
-				assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(content)}}, articles, "RSS, %s", d.ID)
+				assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(content), ID: "https://example.com/?p=" + id}}, articles, "RSS, %s", d.ID)
 			}
 		})
 	}

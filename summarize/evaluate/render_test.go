@@ -264,6 +264,7 @@ func TestRenderWordPressJSON(t *testing.T) {
 	assert.Contains(t, got, `"link":"https:\/\/example.com\/?p=`)
 	assert.Contains(t, got, `\ud83d\ude00`)
 	var post struct {
+		ID      json.Number
 		Title   struct{ Rendered string }
 		Content struct{ Rendered string }
 		Excerpt struct{ Rendered string }
@@ -275,7 +276,8 @@ func TestRenderWordPressJSON(t *testing.T) {
 	assert.NotContains(t, post.Excerpt.Rendered, "hellip", "a post of fewer than 55 words is its own excerpt")
 	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
-	assert.Equal(t, []tokenize.Article{{Text: post.Content.Rendered}}, articles, "the content is the article")
+	require.NotEmpty(t, post.ID)
+	assert.Equal(t, []tokenize.Article{{Text: post.Content.Rendered, ID: post.ID.String()}}, articles, "the content is the article, the post's id its ID")
 
 	long := strings.Repeat("افتتح الوزير معرض الكتاب الدولي في العاصمة أمس. ", 10) // 80 words
 	require.NoError(t, json.Unmarshal([]byte(evaluate.RenderWordPressJSON(long)), &post))
@@ -292,6 +294,7 @@ func TestRenderRSS(t *testing.T) {
 			Items []struct {
 				Title       string `xml:"title"`
 				Link        string `xml:"link"`
+				GUID        string `xml:"guid"`
 				Description string `xml:"description"`
 				Content     string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
 			} `xml:"item"`
@@ -306,7 +309,8 @@ func TestRenderRSS(t *testing.T) {
 	assert.Empty(t, item.Title, "the title is given beside the text")
 	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
-	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content)}}, articles, "the content is the article")
+	require.NotEmpty(t, item.GUID)
+	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content), ID: item.GUID}}, articles, "the content is the article, its guid its ID")
 }
 
 func TestRenderNITF(t *testing.T) {

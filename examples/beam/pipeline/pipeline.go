@@ -8,9 +8,9 @@
 // line, read with textio) or from whole files (one document a file, matched
 // with fileio; its path is its id; what it holds is read as the library
 // reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
-// .docx or .odt its text, an e-mail its text, and a file of JSON or a feed
-// its articles, each
-// «path#k» when there are several). SummarizeFn summarizes each with a
+// .docx or .odt its text, an e-mail its text, and a file of JSON, a feed or
+// a research corpus's file (Gigaword's <DOC>s) its articles, each
+// «path#id» or «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -131,13 +131,17 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 }
 
 // emitArticles summarizes the articles of a file, each with its headline
-// as the title: one is the file, as any file, and of several (JSON or a
-// feed) each is its path and its place, «feed.json#2».
+// as the title: one is the file, as any file, and of several (JSON, a feed
+// or a corpus's file) each is its path and its own id, where the file gives
+// one, «afp_arb_200001#AFP_ARB_20000115.0042», or its place, «feed.json#2».
 func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles []tokenize.Article, out, dead func(string)) error {
 	documents.Inc(ctx, int64(len(articles)-1))
 	for k, a := range articles {
 		req := summarize.Request{ID: id, Text: a.Text, Title: a.Title}
-		if len(articles) > 1 {
+		switch {
+		case len(articles) > 1 && a.ID != "":
+			req.ID = id + "#" + a.ID
+		case len(articles) > 1:
 			req.ID = fmt.Sprintf("%s#%d", id, k+1)
 		}
 		if err := emit(ctx, s, req, "", out, dead); err != nil {

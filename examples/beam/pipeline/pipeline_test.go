@@ -90,7 +90,7 @@ func TestPipelineOnPrism(t *testing.T) {
 		// subtitles, summarized as their spoken text, as the CLI does
 		"captions.txt": "1\n00:00:01,000 --> 00:00:04,200\nانعقد المؤتمر في القاهرة\n\n2\n00:00:04,300 --> 00:00:08,900\nأمس. وحضره وزراء من عشر دول.\n",
 		// JSON: each article summarized with its headline, as the CLI does
-		"posts.txt": `[{"title":"المؤتمر","content":"انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},{"title":"المعرض","content":"افتتح الوزير المعرض أمس."}]`,
+		"posts.txt": `[{"id":17,"title":"المؤتمر","content":"انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},{"title":"المعرض","content":"افتتح الوزير المعرض أمس."}]`,
 		"tags.txt":  `{"id": 1, "tags": []}`,
 		// a feed of one story: the file's path is its id
 		"feed.txt": `<rss version="2.0"><channel><title>شبكة</title><item><title>المؤتمر</title><link>https://example.com/1</link><description>انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.</description></item></channel></rss>`,
@@ -153,15 +153,14 @@ func TestPipelineOnPrism(t *testing.T) {
 	releaseLine, err := json.Marshal(summarize.Response{ID: filepath.Join(docs, "release.txt"), Summary: releaseSum.String(), Sentences: releaseSum.Sentences})
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(releaseLine))
-	for name, n := range map[string]int{"posts.txt": 2, "feed.txt": 1} {
+	// Of several articles, each is the file's path and its own id, or its
+	// place where it has none; one is the file.
+	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}} {
 		articles, ok := tokenize.Articles(files[name])
 		require.True(t, ok)
-		require.Len(t, articles, n)
+		require.Len(t, articles, len(ids))
 		for k, a := range articles {
-			id := filepath.Join(docs, name)
-			if n > 1 {
-				id = fmt.Sprintf("%s#%d", id, k+1)
-			}
+			id := filepath.Join(docs, name) + ids[k]
 			r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: id, Text: a.Text, Title: a.Title})
 			require.NoError(t, err)
 			line, err := json.Marshal(r)
