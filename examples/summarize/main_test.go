@@ -568,6 +568,21 @@ func TestCLICorpus(t *testing.T) {
 		}
 		assert.Equal(t, want, titles, "each story's id and title, in order")
 	}
+	// The stories are summarized on several cores and printed in order:
+	// 60 of them, the same on one worker as on seven.
+	var month strings.Builder
+	for k := range 60 {
+		fmt.Fprintf(&month, "<DOC id=\"AFP_ARB_20240312.%04d\" type=\"story\" >\n<HEADLINE>\nالخبر %d\n</HEADLINE>\n<TEXT>\n<P>\n%s %d.\n</P>\n<P>\n%s\n</P>\n</TEXT>\n</DOC>\n", k, k, strings.TrimSuffix(lead, "."), k, other)
+	}
+	many := filepath.Join(dir, "afp_arb_202403_all")
+	require.NoError(t, os.WriteFile(many, []byte(month.String()), 0o644))
+	_, one, errOut := runCLI(t, "", "-json", "-workers", "1", many)
+	require.Empty(t, errOut)
+	_, seven, errOut := runCLI(t, "", "-json", "-workers", "7", many)
+	require.Empty(t, errOut)
+	assert.Equal(t, one, seven, "the same output on any number of workers")
+	assert.Equal(t, 60, strings.Count(one, `"id": "AFP_ARB_20240312.`))
+	assert.Less(t, strings.Index(one, ".0058"), strings.Index(one, ".0059"), "in order")
 	// A story that cannot be summarized is named by its place and its id.
 	bad := filepath.Join(dir, "afp_arb_202404")
 	require.NoError(t, os.WriteFile(bad, []byte("<DOC id=\"AFP_ARB_20240401.0001\" type=\"story\" >\n<TEXT>\n<P>\n"+other+"\n</P>\n</TEXT>\n</DOC>\n"+
