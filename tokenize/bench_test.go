@@ -200,6 +200,29 @@ func BenchmarkArticles(b *testing.B) {
 	for range 20 {
 		mails = append(mails, benchMail(b, title, body))
 	}
+	// The 20 stories as LDC's Gigaword holds a wire: <DOC>s with their
+	// headlines, each paragraph a <P> wrapped at 72 characters.
+	var wire strings.Builder
+	for k := range 20 {
+		fmt.Fprintf(&wire, "<DOC id=\"AFP_ARB_20240312.%04d\" type=\"story\" >\n<HEADLINE>\n%s\n</HEADLINE>\n<DATELINE>\nالقاهرة 12-3 (اف ب)\n</DATELINE>\n<TEXT>\n", k, title)
+		for _, p := range strings.Split(strings.TrimSpace(body), "\n\n") {
+			wire.WriteString("<P>\n")
+			width := 0
+			for i, w := range strings.Fields(p) {
+				if n := utf8.RuneCountInString(w); i > 0 && width+1+n > 72 {
+					wire.WriteByte('\n')
+					width = 0
+				} else if i > 0 {
+					wire.WriteByte(' ')
+					width++
+				}
+				wire.WriteString(w)
+				width += utf8.RuneCountInString(w)
+			}
+			wire.WriteString("\n</P>\n")
+		}
+		wire.WriteString("</TEXT>\n</DOC>\n")
+	}
 	for _, c := range []struct {
 		name  string
 		texts []string
@@ -208,6 +231,7 @@ func BenchmarkArticles(b *testing.B) {
 		{"rss", []string{feed.String()}},
 		{"newsml", []string{agency.String()}},
 		{"eml", mails},
+		{"gigaword", []string{wire.String()}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			n, size := 0, 0
