@@ -20,10 +20,14 @@
 // -json's offsets then refer; in -jsonl mode a record of subtitles is
 // refused, as the library refuses them. A JSON document (an API's answer,
 // a scraper's record, a CMS's export), JSON Lines, a news feed (RSS,
-// Atom) or a news agency's story (NITF, NewsML-G2) is read as the articles
-// it holds (tokenize.Articles): a summary for each, in order, its headline
-// the title unless -title gives one, -json's offsets into its text. An
-// e-mail message (.eml) is read as its text, its subject the title.
+// Atom), a news agency's story (NITF, NewsML-G2) or a research corpus's
+// file of stories in <DOC> tags (LDC's Gigaword, TREC's newswire,
+// WikiExtractor's output) is read as the articles it holds
+// (tokenize.Articles): a summary for each, summarized on -workers cores and
+// printed in order, its headline the title unless -title gives one,
+// -json's offsets into its text and its "id" the article's own, where the
+// file gives one. An e-mail message (.eml) is read as its text, its
+// subject the title.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
