@@ -207,18 +207,7 @@ func BenchmarkArticles(b *testing.B) {
 		fmt.Fprintf(&wire, "<DOC id=\"AFP_ARB_20240312.%04d\" type=\"story\" >\n<HEADLINE>\n%s\n</HEADLINE>\n<DATELINE>\nالقاهرة 12-3 (اف ب)\n</DATELINE>\n<TEXT>\n", k, title)
 		for _, p := range strings.Split(strings.TrimSpace(body), "\n\n") {
 			wire.WriteString("<P>\n")
-			width := 0
-			for i, w := range strings.Fields(p) {
-				if n := utf8.RuneCountInString(w); i > 0 && width+1+n > 72 {
-					wire.WriteByte('\n')
-					width = 0
-				} else if i > 0 {
-					wire.WriteByte(' ')
-					width++
-				}
-				wire.WriteString(w)
-				width += utf8.RuneCountInString(w)
-			}
+			wrapWords(&wire, strings.Join(strings.Fields(p), " "), 72, "\n")
 			wire.WriteString("\n</P>\n")
 		}
 		wire.WriteString("</TEXT>\n</DOC>\n")

@@ -670,23 +670,7 @@ func RenderGigaword(title, text string) string {
 	b.Grow(len(text) + len(text)/8 + 512)
 	b.WriteString("<DOC id=\"AFP_ARB_20180312.0001\" type=\"story\" >\n<HEADLINE>\n" + wireEscape.Replace(title) + "\n</HEADLINE>\n<DATELINE>\nالقاهرة 12-3 (اف ب)\n</DATELINE>\n<TEXT>\n")
 	for _, l := range lines(text) {
-		b.WriteString("<P>\n")
-		width := 0
-		for k, w := range strings.Fields(wireEscape.Replace(l.text)) {
-			n := utf8.RuneCountInString(w)
-			switch {
-			case k == 0:
-			case width+1+n > 72:
-				b.WriteByte('\n')
-				width = 0
-			default:
-				b.WriteByte(' ')
-				width++
-			}
-			b.WriteString(w)
-			width += n
-		}
-		b.WriteString("\n</P>\n")
+		b.WriteString("<P>\n" + strings.Join(wrapped(wireEscape.Replace(l.text), 72), "\n") + "\n</P>\n")
 	}
 	b.WriteString("</TEXT>\n</DOC>\n")
 	return b.String()
