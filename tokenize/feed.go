@@ -106,7 +106,9 @@ func feedArticles(text string) (articles []Article, ok bool) {
 			case field != "" && depth == fieldDepth:
 				switch field {
 				case "title":
-					title = b.String()
+					if title == "" { // the first, as NITF's one main headline
+						title = b.String()
+					}
 				case "head title":
 					headTitle = b.String()
 				case "id":

@@ -78,6 +78,9 @@ func TestFeedArticles(t *testing.T) {
 				`<body.content><p>` + jsonLead + `</p><hl2>ردود الفعل</hl2><block><p>` + jsonSecond + `</p></block><media media-type="image"><media-reference source="a.jpg"/><media-caption>صورة الوزير في مكتبه</media-caption><media-producer>تصوير الوكالة</media-producer></media></body.content>` +
 				`<body.end><tagline>© الوكالة</tagline></body.end></body></nitf>`,
 			[]article{{"الحكومة ترفع أسعار الوقود", "<p>" + jsonLead + "</p><h2>ردود الفعل</h2><div><p>" + jsonSecond + "</p></div><figure><figcaption>صورة الوزير في مكتبه</figcaption></figure>"}}, true},
+		{"NITF with two main headlines: the first",
+			`<nitf><body><body.head><hedline><hl1>الحكومة ترفع أسعار الوقود</hl1><hl1>الوقود</hl1></hedline></body.head><body.content><p>` + jsonLead + `</p></body.content></body></nitf>`,
+			[]article{{"الحكومة ترفع أسعار الوقود", "<p>" + jsonLead + "</p>"}}, true},
 		{"NITF without a headline in its body: the title in its head",
 			`<nitf><head><title>المعرض</title></head><body><body.content><p>` + jsonOther + `</p></body.content></body></nitf>`,
 			[]article{{"المعرض", "<p>" + jsonOther + "</p>"}}, true},
