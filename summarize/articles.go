@@ -1,8 +1,12 @@
 package summarize
 
 import (
+	"compress/bzip2"
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -13,6 +17,9 @@ import (
 //   - text that Summarize takes as it comes (Check gives nil): the text
 //     itself, untitled (its heading line, if any, is read as a title);
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
+//   - a file compressed with gzip or bzip2 (ErrDocument), as corpora are
+//     kept (LDC's Gigaword, WikiExtractor's -c): what its contents hold,
+//     decompressed up to MaxBytes;
 //   - subtitles (ErrSubtitles): their spoken text, tokenize.Subtitles;
 //   - a JSON document or a news feed (ErrJSON, ErrFeed): the articles it
 //     holds, tokenize.Articles, in order; an e-mail message (ErrMail): its
@@ -30,6 +37,15 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 	switch {
 	case err == nil:
 		return []tokenize.Article{{Text: text}}, nil
+	case errors.Is(err, ErrDocument) && compression(text) != "":
+		content, err := s.decompressed(text)
+		if err != nil {
+			return nil, err
+		}
+		if compression(content) != "" {
+			return nil, fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
+		}
+		return s.Articles(content)
 	case errors.Is(err, ErrDocument):
 		doc, ok := tokenize.OfficeText(text)
 		if !ok {
@@ -58,4 +74,51 @@ func noArticle(refusal error) error {
 		return fmt.Errorf("%w: the feed holds no article: none of its items or documents has a text with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
 	}
 	return fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
+}
+
+// compression names what text is compressed with, by its signature: "gzip"
+// (RFC 1952), "bzip2" (its header, "BZh" and a block size, then a block's
+// or the end's magic number), or "" for neither.
+func compression(text string) string {
+	switch {
+	case len(text) >= 3 && text[0] == 0x1f && text[1] == 0x8b && text[2] == 8:
+		return "gzip"
+	case len(text) >= 10 && strings.HasPrefix(text, "BZh") && text[3] >= '1' && text[3] <= '9' &&
+		(text[4:10] == "\x31\x41\x59\x26\x53\x59" || text[4:10] == "\x17\x72\x45\x38\x50\x90"):
+		return "bzip2"
+	}
+	return ""
+}
+
+// decompressed returns the contents of compressed text (see compression),
+// no more than ByteLimit: a small file that holds gigabytes of zeros is
+// refused once the limit is passed, not read to its end. A file cut off
+// gives what came before the cut; one whose data is damaged from the start,
+// an error.
+func (s *Summarizer) decompressed(text string) (string, error) {
+	kind := compression(text)
+	var r io.Reader
+	switch kind {
+	case "gzip":
+		z, err := gzip.NewReader(strings.NewReader(text))
+		if err != nil {
+			return "", fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err)
+		}
+		r = z
+	default:
+		r = bzip2.NewReader(strings.NewReader(text))
+	}
+	limit := s.ByteLimit()
+	if limit >= 0 {
+		r = io.LimitReader(r, int64(limit)+1)
+	}
+	var b strings.Builder
+	_, err := io.Copy(&b, r)
+	switch {
+	case limit >= 0 && b.Len() > limit:
+		return "", fmt.Errorf("%w: decompressed, it is past %d bytes (raise Summarizer.MaxBytes or split the file)", ErrTooLarge, limit)
+	case err != nil && b.Len() == 0:
+		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
+	}
+	return b.String(), nil
 }

@@ -1,6 +1,10 @@
 package summarize_test
 
 import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,6 +63,20 @@ func TestSummarizerArticles(t *testing.T) {
 		{"a feed of headlines and links says what to do", summarize.Summarizer{},
 			`<rss version="2.0"><channel><item><title>المعرض</title><link>https://example.com/a</link></item></channel></rss>`,
 			nil, summarize.ErrNoSentences, "feed holds no article"},
+		{"a file compressed with gzip is what it holds, a corpus's stories here", summarize.Summarizer{}, gzipped(t, "<DOC id=\"a\">\n<TEXT>\n<P>\n"+other+"\n</P>\n</TEXT>\n</DOC>\n<DOC id=\"b\">\n<TEXT>\n<P>\n"+lead+"\n</P>\n</TEXT>\n</DOC>\n"),
+			[]article{{Text: other, ID: "a"}, {Text: lead, ID: "b"}}, nil, ""},
+		{"text compressed with gzip is itself", summarize.Summarizer{}, gzipped(t, lead+"\n"+second),
+			[]article{{Text: lead + "\n" + second}}, nil, ""},
+		{"a file compressed with bzip2, as WikiExtractor -c writes one", summarize.Summarizer{}, readFile(t, "testdata/wiki_00.bz2"),
+			[]article{{Title: "المعرض", Text: other, ID: "7"}, {Title: "الوقود", Text: lead, ID: "9"}}, nil, ""},
+		{"a compressed file cut off gives what came before the cut", summarize.Summarizer{}, gzippedCut(t, strings.Repeat(lead+"\n", 2000)),
+			nil, nil, ""},
+		{"a compressed file past MaxBytes once decompressed is refused", summarize.Summarizer{MaxBytes: 1000}, gzipped(t, strings.Repeat(lead+"\n", 200)),
+			nil, summarize.ErrTooLarge, "decompressed, it is past 1000 bytes"},
+		{"a file compressed twice says so", summarize.Summarizer{}, gzipped(t, gzipped(t, lead)),
+			nil, summarize.ErrDocument, "compressed twice"},
+		{"a gzip header that is damaged says so", summarize.Summarizer{}, "\x1f\x8b\x08\xff\x00",
+			nil, summarize.ErrDocument, "gzip header is damaged"},
 		{"a PDF is Check's refusal", summarize.Summarizer{}, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
 			nil, summarize.ErrDocument, "it is a PDF"},
 		{"text in Windows-1256 is Check's refusal", summarize.Summarizer{}, cp1256,
@@ -73,6 +91,13 @@ func TestSummarizerArticles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := tt.s.Articles(tt.text)
+			if tt.want == nil && tt.err == nil { // a cut: the lines before it
+				require.NoError(t, err)
+				require.Len(t, got, 1)
+				assert.True(t, strings.HasPrefix(strings.Repeat(lead+"\n", 2000), got[0].Text), "a start of the text")
+				assert.Greater(t, len(got[0].Text), 1000)
+				return
+			}
 			if tt.want == nil {
 				require.ErrorIs(t, err, tt.err)
 				assert.Contains(t, err.Error(), tt.says)
@@ -86,4 +111,61 @@ func TestSummarizerArticles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// gzipped returns s compressed with gzip.
+func gzipped(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	_, err := z.Write([]byte(s))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	return b.String()
+}
+
+// gzippedCut returns s compressed with gzip, cut off after its first half.
+func gzippedCut(t *testing.T, s string) string {
+	z := gzipped(t, s)
+	return z[:len(z)/2]
+}
+
+// readFile returns the contents of a file of testdata.
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+// FuzzSummarizerArticles holds Articles to its invariants on any input,
+// compressed or not: no panic, the same answer twice, and an error that
+// says which refusal it is.
+func FuzzSummarizerArticles(f *testing.F) {
+	wiki, err := os.ReadFile("testdata/wiki_00.bz2")
+	require.NoError(f, err)
+	for _, s := range []string{
+		string(wiki), string(wiki[:len(wiki)/2]), "رفعت الحكومة أسعار الوقود.", `[{"title":"ع","text":"نص الخبر."}]`,
+		"<DOC id=\"a\"><TEXT><P>نص الخبر.</P></TEXT></DOC>", "\x1f\x8b\x08\x00", "BZh91AY&SY",
+	} {
+		f.Add([]byte(s))
+	}
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	_, _ = z.Write([]byte("<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>"))
+	_ = z.Close()
+	f.Add(b.Bytes())
+	s := summarize.Summarizer{MaxBytes: 1 << 20}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		got, err := s.Articles(string(text))
+		again, err2 := s.Articles(string(text))
+		assert.Equal(t, got, again, "same input, same output")
+		assert.Equal(t, err, err2)
+		if err != nil {
+			assert.Empty(t, got)
+			assert.True(t, strings.HasPrefix(err.Error(), "summarize: "), err.Error())
+			return
+		}
+		assert.NotEmpty(t, got)
+	})
 }

@@ -66,8 +66,10 @@ var (
 	// ErrDocument: the text is a document's file, not text: a word
 	// processor's, Word's .docx or an OpenDocument text (.odt), a ZIP
 	// archive of XML, as newsrooms pass press releases and copy around,
-	// whose text tokenize.OfficeText takes out; or a PDF or an old Word
-	// .doc, whose text a tool of its own must take out. It is refused.
+	// whose text tokenize.OfficeText takes out; a file compressed with gzip
+	// or bzip2, as corpora are kept, which Summarizer.Articles reads; or a
+	// PDF or an old Word .doc, whose text a tool of its own must take out.
+	// It is refused.
 	ErrDocument = errors.New("summarize: text is a document's file")
 	// ErrMail: the text is an e-mail message (.eml, or one from an mbox),
 	// as press releases come to a newsroom, whose header and encoded body
@@ -299,6 +301,9 @@ func (s *Summarizer) check(text string) error {
 	// open with their signatures.
 	if tokenize.IsOffice(text) {
 		return fmt.Errorf("%w: it is a .docx (Word) or an .odt (LibreOffice), a ZIP archive of XML, not text; take its text out first with tokenize.OfficeText, and summarize that", ErrDocument)
+	}
+	if kind := compression(text); kind != "" {
+		return fmt.Errorf("%w: it is compressed with %s, bytes, not text; decompress it first (compress/%s), or read it with Summarizer.Articles, which does", ErrDocument, kind, kind)
 	}
 	if strings.HasPrefix(text, "%PDF-") {
 		return fmt.Errorf("%w: it is a PDF, whose text is drawn in pages, not written out; take its text out first with a tool that keeps right-to-left lines in reading order (pdftotext does)", ErrDocument)

@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -568,6 +569,20 @@ func TestCLICorpus(t *testing.T) {
 		}
 		assert.Equal(t, want, titles, "each story's id and title, in order")
 	}
+	// A corpus's file compressed with gzip, as LDC ships Gigaword, reads
+	// as the file does.
+	raw, err := os.ReadFile(wire)
+	require.NoError(t, err)
+	var gz bytes.Buffer
+	z := gzip.NewWriter(&gz)
+	_, err = z.Write(raw)
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	wireGz := wire + ".gz"
+	require.NoError(t, os.WriteFile(wireGz, gz.Bytes(), 0o644))
+	code, out, errOut := runCLI(t, "", "-sentences", "1", wireGz)
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, lead+"\n"+other+"\n", out)
 	// The stories are summarized on several cores and printed in order:
 	// 60 of them, the same on one worker as on seven.
 	var month strings.Builder
@@ -587,7 +602,7 @@ func TestCLICorpus(t *testing.T) {
 	bad := filepath.Join(dir, "afp_arb_202404")
 	require.NoError(t, os.WriteFile(bad, []byte("<DOC id=\"AFP_ARB_20240401.0001\" type=\"story\" >\n<TEXT>\n<P>\n"+other+"\n</P>\n</TEXT>\n</DOC>\n"+
 		"<DOC id=\"AFP_ARB_20240401.0002\" type=\"advis\" >\n<TEXT>\n<P>\nملاحظة للمحررين\n</P>\n</TEXT>\n</DOC>\n"), 0o644))
-	code, out, errOut := runCLI(t, "", bad)
+	code, out, errOut = runCLI(t, "", bad)
 	assert.Equal(t, 1, code)
 	assert.Equal(t, other+"\n", out)
 	assert.Contains(t, errOut, "article 2 of 2 (AFP_ARB_20240401.0002): ")
