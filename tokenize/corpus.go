@@ -16,9 +16,14 @@ import (
 // its tags' lines as headings.
 
 // isCorpus reports whether text opens with a <DOC> or <doc> tag, past a
-// byte order mark and white space.
+// byte order mark, white space and an XML declaration.
 func isCorpus(text string) bool {
 	s := strings.TrimLeft(strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff"), " \t\r\n")
+	if strings.HasPrefix(s, "<?xml") {
+		if _, after, ok := strings.Cut(s, "?>"); ok {
+			s = strings.TrimLeft(after, " \t\r\n")
+		}
+	}
 	if len(s) < 5 || s[0] != '<' || !strings.EqualFold(s[1:4], "doc") {
 		return false
 	}

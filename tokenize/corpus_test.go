@@ -111,6 +111,9 @@ func TestCorpusArticles(t *testing.T) {
 			`<DOC><HEADER><SLUG><x>قصة</x></SLUG></HEADER><DATE_TIME>2024-03-12</DATE_TIME><KEYWORD/><TEXT><P>` + jsonLead + `</P></TEXT></DOC>` +
 				`<doc title="المعرض"><meta><x>ملاحظة المحرر</x><br/>ملاحظة</meta>` + jsonOther + `<ref>مرجع</ref></doc>`,
 			[]article{{"", jsonLead}, {"المعرض", jsonOther}}, true},
+		{"an XML declaration before the first <DOC>",
+			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DOC><TEXT><P>" + jsonLead + "</P></TEXT></DOC>",
+			[]article{{"", jsonLead}}, true},
 		{"a headline that is the text is none", `<DOC><HEADLINE>` + jsonOther + `</HEADLINE><TEXT><P>` + jsonOther + `</P></TEXT></DOC>`,
 			[]article{{"", jsonOther}}, true},
 		{"text that opens with another tag is none", "<document><text>" + jsonLead + "</text></document>", nil, false},
