@@ -450,6 +450,9 @@ func appendArticles(articles []Article, doc string) []Article {
 		if isTheText(a.Title, a.Text) {
 			a.Title = ""
 		}
+		if wikiExtractorRecord(holders[k]) {
+			a.Text = wikiBody(a.Text, a.Title)
+		}
 		// The nearest object above the text that has an id, up to the
 		// object that holds its headline or an item of a list: a record's,
 		// a post's (WordPress's content is {"rendered": …} in the post),
@@ -462,6 +465,22 @@ func appendArticles(articles []Article, doc string) []Article {
 		}
 	}
 	return articles
+}
+
+// wikiExtractorRecord reports whether an article's object is a record of
+// WikiExtractor's --json output, {"id", "revid", "url", "title", "text"},
+// by its address («…/wiki?curid=…»): its text writes a section's title
+// with a period after it, as its <doc> output does (see wikiBody).
+func wikiExtractorRecord(obj *jsonNode) bool {
+	if obj == nil {
+		return false
+	}
+	for _, kid := range obj.kids {
+		if kid.isStr && kid.key == "url" && strings.Contains(kid.str, "/wiki?curid=") {
+			return true
+		}
+	}
+	return false
 }
 
 // headline returns the nearest object above n that holds a headline

@@ -102,6 +102,12 @@ func TestJSONArticles(t *testing.T) {
 		{"nor a transcript's JSON, which is subtitles too",
 			`[{"text":"` + jsonLead + `","start":0.0,"duration":2.5}]`, nil, false},
 		{"nor the empty text", "", nil, false},
+		{"WikiExtractor's --json records: a section's title, with a period after it, a heading",
+			`{"id": "7", "revid": "1", "url": "https://ar.wikipedia.org/wiki?curid=7", "title": "الوقود", "text": "` + jsonLead + `\nالتاريخ.\n` + jsonSecond + `"}`,
+			[]article{{"الوقود", jsonLead + "\n## التاريخ.\n" + jsonSecond}}, true},
+		{"but not another record's",
+			`{"id": "7", "url": "https://example.com/?p=7", "title": "الوقود", "text": "` + jsonLead + `\nالتاريخ.\n` + jsonSecond + `"}`,
+			[]article{{"الوقود", jsonLead + "\nالتاريخ.\n" + jsonSecond}}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
