@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -136,6 +137,22 @@ func readFile(t *testing.T, path string) string {
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	return string(b)
+}
+
+// A gzip file's trailer says how large its contents are, and the reader
+// makes room for them at once; one that claims 4 GiB is not believed.
+func TestGzipTrailerNotBelieved(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	z := []byte(gzipped(t, lead))
+	copy(z[len(z)-4:], "\xff\xff\xff\xff")
+	var s summarize.Summarizer
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got, err := s.Articles(string(z))
+	runtime.ReadMemStats(&after)
+	require.NoError(t, err, "what came before the bad trailer is read")
+	assert.Equal(t, []tokenize.Article{{Text: lead}}, got)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(1<<20), "bytes allocated")
 }
 
 // FuzzSummarizerArticles holds Articles to its invariants on any input,
