@@ -416,6 +416,33 @@ func TestSubtitlesGuard(t *testing.T) {
 	}
 }
 
+// TestCorpusGuard keeps each dev text, served as a story of LDC's Arabic
+// Gigaword (its lines <P>s wrapped at 72 characters), read back as its one
+// article, with its id, and summarized as the plain text is, but for runs
+// of blanks, which the render makes one.
+func TestCorpusGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard reads the dev corpora; skipped in -short mode")
+	}
+	blanks := func(sum summarize.Summary) string { return strings.Join(strings.Fields(sum.String()), " ") }
+	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
+		t.Run(corpus, func(t *testing.T) {
+			for _, d := range devCorpus(t, corpus) {
+				articles, ok := tokenize.Articles(evaluate.RenderGigaword(d.Title, d.Text))
+				require.True(t, ok, d.ID)
+				require.Len(t, articles, 1, d.ID)
+				assert.Equal(t, "AFP_ARB_20180312.0001", articles[0].ID)
+				s := summarize.Summarizer{Title: d.Title}
+				want, err := s.Summarize(d.Text)
+				require.NoError(t, err, d.ID)
+				got, err := s.Summarize(articles[0].Text)
+				require.NoError(t, err, d.ID)
+				assert.Equal(t, blanks(want), blanks(got), d.ID)
+			}
+		})
+	}
+}
+
 // TestArticlesGuard keeps each dev text, served as WordPress's REST API
 // serves a post and as the one item of its feed, read back as that post's
 // content: one article, the content as RenderWordPress renders it, which
