@@ -174,7 +174,7 @@ func failed(stderr io.Writer, name string, err error) {
 // by its place and its id. Any refusal (text in another encoding) is the
 // library's. The articles are summarized on workers goroutines (all cores
 // for 0), a month of a wire in a fraction of the time, and printed in
-// their order, whatever the workers.
+// their order, whatever the workers, each as soon as those before it are.
 func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
@@ -185,24 +185,35 @@ func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool, w
 	}
 	sums := make([]summarize.Summary, len(articles))
 	errs := make([]error, len(articles))
-	var g errgroup.Group
-	g.SetLimit(workers)
-	for k, a := range articles {
-		g.Go(func() error {
-			each := *s
-			if each.Title == "" {
-				each.Title = a.Title
-			}
-			sums[k], errs[k] = each.Summarize(a.Text)
-			return nil
-		})
+	done := make([]chan struct{}, len(articles)) // closed when the article's summary is in sums
+	for k := range done {
+		done[k] = make(chan struct{})
 	}
-	_ = g.Wait() // the jobs return no error; errs holds theirs
+	go func() {
+		var g errgroup.Group
+		g.SetLimit(workers)
+		for k, a := range articles {
+			g.Go(func() error {
+				defer close(done[k])
+				each := *s
+				if each.Title == "" {
+					each.Title = a.Title
+				}
+				sums[k], errs[k] = each.Summarize(a.Text)
+				return nil
+			})
+		}
+		_ = g.Wait() // the jobs return no error; errs holds theirs
+	}()
+	// Each summary is printed as soon as it and those before it are done,
+	// and then let go: a long file's first summaries come at once.
 	var failures []error
 	for k, a := range articles {
+		<-done[k]
 		err := errs[k]
 		if err == nil {
 			err = print(w, sums[k], a.ID, asJSON)
+			sums[k] = summarize.Summary{}
 		}
 		switch {
 		case err != nil && len(articles) > 1:
