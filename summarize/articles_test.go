@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -52,6 +53,9 @@ func TestSummarizerArticles(t *testing.T) {
 		{"a corpus file is its documents, a <P> a line", summarize.Summarizer{},
 			"<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\n" + other + "\n</P>\n</TEXT>\n</DOC>\n<DOC id=\"AFP_ARB_20240312.0002\" type=\"story\" >\n<TEXT>\n<P>\n" + lead + "\n</P>\n<P>\n" + second + "\n</P>\n</TEXT>\n</DOC>\n",
 			[]article{{Title: "المعرض", Text: other, ID: "AFP_ARB_20240312.0001"}, {Text: lead + "\n" + second, ID: "AFP_ARB_20240312.0002"}}, nil, ""},
+		{"a web archive's pages, as Common Crawl's WET file holds them", summarize.Summarizer{},
+			"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/a\r\nContent-Type: text/plain\r\nContent-Length: " + strconv.Itoa(len("المعرض | شبكة\n"+other)) + "\r\n\r\nالمعرض | شبكة\n" + other + "\r\n\r\n",
+			[]article{{Title: "المعرض | شبكة", Text: other, ID: "https://example.com/a"}}, nil, ""},
 		{"a corpus file without text says what to do", summarize.Summarizer{}, "<DOC id=\"a\">\n<HEADLINE>\nالمعرض\n</HEADLINE>\n</DOC>\n",
 			nil, summarize.ErrNoSentences, "items or documents has a text with words"},
 		{"an e-mail is its text, its subject the title, its Windows-1256 read as it declares", summarize.Summarizer{},

@@ -61,7 +61,11 @@ type Article struct {
 // wrapping undone, without its dateline, header and trailer; of one
 // without <TEXT> (WikiExtractor's), its text but for the title on its
 // first line, a section's title, which WikiExtractor writes with a period
-// after it, marked as a heading («## التاريخ.»).
+// after it, marked as a heading («## التاريخ.»). Of a web archive in WARC
+// (IsFeed: Common Crawl's WET files), each "conversion" record with text is
+// an article: the page's title on its block's first line, its text after
+// it, its address (WARC-Target-URI) its ID; the file's own information and
+// a crawl's requests, responses and metadata are none.
 //
 // Of an e-mail message (IsMail), its text is the article: of its plain and
 // HTML parts the one of the most words, HTML on a tie, decoded from base64

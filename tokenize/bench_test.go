@@ -212,6 +212,13 @@ func BenchmarkArticles(b *testing.B) {
 		}
 		wire.WriteString("</TEXT>\n</DOC>\n")
 	}
+	// The 20 as pages of Common Crawl's WET file: a record a page, its
+	// title on the first line, a paragraph a line.
+	var wet strings.Builder
+	for k := range 20 {
+		page := title + " | شبكة الأخبار\n" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "\n") + "\n"
+		fmt.Fprintf(&wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Block-Digest: sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
+	}
 	for _, c := range []struct {
 		name  string
 		texts []string
@@ -221,6 +228,7 @@ func BenchmarkArticles(b *testing.B) {
 		{"newsml", []string{agency.String()}},
 		{"eml", mails},
 		{"gigaword", []string{wire.String()}},
+		{"wet", []string{wet.String()}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			n, size := 0, 0

@@ -21,11 +21,12 @@ const (
 // archives keep them: NITF's <nitf>, or NewsML-G2's <newsMessage> or
 // <newsItem> in its namespace; or a corpus of stories one after another in
 // <DOC> tags, as research collections keep them (LDC's Arabic Gigaword,
-// TREC's and TDT's newswire, WikiExtractor's output of a Wikipedia dump).
+// TREC's and TDT's newswire, WikiExtractor's output of a Wikipedia dump),
+// or a web archive's pages in WARC (Common Crawl's WET files).
 // What may come before the root is passed over: an XML declaration,
 // processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {
-	if isCorpus(text) {
+	if isCorpus(text) || isWARC(text) {
 		return true
 	}
 	head := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
@@ -49,6 +50,9 @@ func IsFeed(text string) bool {
 // false for other text.
 func feedArticles(text string) (articles []Article, ok bool) {
 	if articles, ok := corpusArticles(text); ok {
+		return articles, true
+	}
+	if articles, ok := warcArticles(text); ok {
 		return articles, true
 	}
 	if !IsFeed(text) {

@@ -116,7 +116,7 @@ func FuzzFeedArticles(f *testing.F) {
 		"<rss><item><item><title>أ</title></item><description>نص</description></item>",
 		`<nitf><head><title>ع</title></head><body><body.head><hl1>أ</hl1></body.head><body.content><p>نص</p><hl2>ب</hl2><media><media-caption>ج</media-caption></media></body.content></body></nitf>`,
 		`<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><newsItem><contentMeta><headline>ع</headline></contentMeta><contentSet><inlineXML><nitf><body><body.content><p>نص</p></body.content></body></nitf></inlineXML></contentSet></newsItem></newsMessage>`,
-		gigawordFile, wikiFile, "<DOC>", "<doc title=\"ع\">ع\nنص.\nب.\nنص.\n</doc>", "<DOC><BODY><HL>ع</HL><TEXT>نص<P>نص &amp; < </P></TEXT></BODY><DOC><DOCNO>1</DOCNO><TEXT><P>",
+		gigawordFile, wikiFile, "<DOC>", wetRecord("conversion", "https://example.com/a", "ع\nنص الخبر."), "WARC/1.0\nContent-Length: 3\n\nع\nن", "<doc title=\"ع\">ع\nنص.\nب.\nنص.\n</doc>", "<DOC><BODY><HL>ع</HL><TEXT>نص<P>نص &amp; < </P></TEXT></BODY><DOC><DOCNO>1</DOCNO><TEXT><P>",
 	} {
 		f.Add(s)
 	}

@@ -52,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	limit := fs.Int("limit", 0, "use only the first N documents of each corpus (0: all)")
 	by := fs.String("by", "", "also break R1 down by these groupings, comma-separated: category (from the id), sentences, lead-words")
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
-	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), nitf (a news agency's story in NITF, its title the headline, a byline, a dateline, a photo and a tagline, read as its article, as the CLI does), eml (a press release sent by e-mail from Arabic Outlook, its title the subject, plain and HTML in Windows-1256, read as its text, as the CLI does), gigaword (a story as LDC's Arabic Gigaword holds it, its title the <HEADLINE>, a <DATELINE>, its lines <P>s wrapped at 72 characters, read as its article, as the CLI does), wikiextractor (an article as WikiExtractor writes a Wikipedia dump's, a <doc> with its title, a heading with a period after it, read as its article, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
+	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), nitf (a news agency's story in NITF, its title the headline, a byline, a dateline, a photo and a tagline, read as its article, as the CLI does), eml (a press release sent by e-mail from Arabic Outlook, its title the subject, plain and HTML in Windows-1256, read as its text, as the CLI does), gigaword (a story as LDC's Arabic Gigaword holds it, its title the <HEADLINE>, a <DATELINE>, its lines <P>s wrapped at 72 characters, read as its article, as the CLI does), wikiextractor (an article as WikiExtractor writes a Wikipedia dump's, a <doc> with its title, a heading with a period after it, read as its article, as the CLI does), wet (a page as Common Crawl's WET file holds it, its title with the site's name on the first line, read as its article, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
@@ -146,10 +146,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// A research corpus's document carries its headline too.
 		"gigaword":      {label: "as a story of LDC's Arabic Gigaword, read as its article", doc: titledAsCLI(evaluate.RenderGigaword)},
 		"wikiextractor": {label: "as WikiExtractor writes a Wikipedia article, read as its article", doc: titledAsCLI(evaluate.RenderWikiExtractor)},
+		"wet":           {label: "as a page of Common Crawl's WET file, read as its article, its title the page's", doc: asCLIWithTitle(evaluate.RenderWET)},
 		"docx":          {asCLI(evaluate.RenderDOCX), "as a Word document, read as its text", nil},
 	}[*render]
 	if !ok {
-		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss, nitf, eml, gigaword, wikiextractor, docx or titled\n", *render)
+		fmt.Fprintf(stderr, "evaluate: -render %q: want html, wordpress, word, page, divpage, softbreaks, wpsource, srt, ttml, ass, youtube, sami, json3, transcript, wpjson, rss, nitf, eml, gigaword, wikiextractor, wet, docx or titled\n", *render)
 		return 2
 	}
 	if renderer.page != nil || renderer.doc != nil {
@@ -511,6 +512,22 @@ func (b bar) done() {
 func titledAsCLI(render func(title, text string) string) func(evaluate.Document) evaluate.Document {
 	return func(d evaluate.Document) evaluate.Document {
 		d.Text = asCLI(func(text string) string { return render(d.Title, text) })(d.Text)
+		return d
+	}
+}
+
+// asCLIWithTitle returns render followed by what the summarize command
+// does with a file of one article, its title the article's own, as the
+// file gives it (a page's, with the site's name), not the document's.
+func asCLIWithTitle(render func(title, text string) string) func(evaluate.Document) evaluate.Document {
+	var s summarize.Summarizer
+	return func(d evaluate.Document) evaluate.Document {
+		text := render(d.Title, d.Text)
+		if articles, err := s.Articles(text); err == nil && len(articles) == 1 {
+			d.Text, d.Title = articles[0].Text, articles[0].Title
+			return d
+		}
+		d.Text, d.Title = text, ""
 		return d
 	}
 }

@@ -548,7 +548,14 @@ func TestCLICorpus(t *testing.T) {
 	require.NoError(t, os.WriteFile(wiki, []byte(
 		"<doc id=\"7\" url=\"https://ar.wikipedia.org/wiki?curid=7\" title=\"الوقود\">\nالوقود\n\n"+lead+"\nالتاريخ.\nوقال وزير المالية إن القرار يخفض العجز.\n</doc>\n"+
 			"<doc id=\"9\" url=\"https://ar.wikipedia.org/wiki?curid=9\" title=\"المعرض\">\nالمعرض\n\n"+other+"\n</doc>\n"), 0o644))
-	for path, want := range map[string][]string{wire: {"AFP_ARB_20240312.0001 الحكومة ترفع أسعار الوقود", "AFP_ARB_20240312.0002 المعرض"}, wiki: {"7 الوقود", "9 المعرض"}} {
+	// Common Crawl's WET file: a page a record, its title on the first line.
+	wet := filepath.Join(dir, "CC-MAIN-00000.warc.wet")
+	var w strings.Builder
+	for k, page := range []string{"الوقود | شبكة\n" + lead + "\nوقال وزير المالية إن القرار يخفض العجز.\n", "المعرض | شبكة\n" + other + "\n"} {
+		fmt.Fprintf(&w, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
+	}
+	require.NoError(t, os.WriteFile(wet, []byte(w.String()), 0o644))
+	for path, want := range map[string][]string{wire: {"AFP_ARB_20240312.0001 الحكومة ترفع أسعار الوقود", "AFP_ARB_20240312.0002 المعرض"}, wiki: {"7 الوقود", "9 المعرض"}, wet: {"https://example.com/0 الوقود | شبكة", "https://example.com/1 المعرض | شبكة"}} {
 		code, out, errOut := runCLI(t, "", "-sentences", "1", path)
 		assert.Equal(t, 0, code, errOut)
 		assert.Equal(t, lead+"\n"+other+"\n", out, path)

@@ -702,6 +702,28 @@ func RenderWikiExtractor(title, text string) string {
 	return b.String()
 }
 
+// RenderWET returns a story, its title and its text, as Common Crawl's WET
+// file holds a page it fetched: a WARC file, its own information first,
+// then the page's "conversion" record, its header in CRLF lines and its
+// block the page's title, with the site's name after it, on the first
+// line, then the text a line a paragraph. Research on Arabic web text
+// reads pages so; the library refuses the file as a feed, and
+// tokenize.Articles gives each page's text back, with its title and its
+// address.
+func RenderWET(title, text string) string {
+	var body strings.Builder
+	if title != "" {
+		body.WriteString(title + " | ")
+	}
+	body.WriteString("شبكة الأخبار\n")
+	for _, l := range lines(text) {
+		body.WriteString(l.text + "\n")
+	}
+	info := "Software-Info: ia-web-commons.1.1.10-SNAPSHOT-20240312\r\nExtracted-Date: Tue, 12 Mar 2024 10:30:00 GMT\r\n"
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-03-12T10:30:00Z\r\nWARC-Filename: CC-MAIN-20240312103000-20240312133000-00000.warc.wet.gz\r\nWARC-Record-ID: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000000>\r\nContent-Type: application/warc-fields\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(info), info) +
+		fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/news/2024/03/12/story\r\nWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Record-ID: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000001>\r\nWARC-Refers-To: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000002>\r\nWARC-Block-Digest: sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ\r\nWARC-Identified-Content-Language: ara\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", body.Len(), body.String())
+}
+
 // RenderEML returns a story, its title and its text, as a press release
 // sent by e-mail from Arabic Outlook (.eml): the title as the subject, in
 // Windows-1256 as an encoded word after «FW:», and the text twice, as

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"net/mail"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -371,6 +372,26 @@ func TestRenderWikiExtractor(t *testing.T) {
 	require.Len(t, articles, 1)
 	assert.Equal(t, "الوزير يفتتح المعرض & يلقي كلمة", articles[0].Title)
 	assert.Equal(t, strings.Replace(text, "افتتاح المعرض", "## افتتاح المعرض.", 1), articles[0].Text, "the text back, the heading marked")
+}
+
+func TestRenderWET(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderWET("الوزير يفتتح المعرض", text)
+	require.True(t, strings.HasPrefix(got, "WARC/1.0\r\nWARC-Type: warcinfo\r\n"), got)
+	// Each record's Content-Length is its block's bytes.
+	for _, rec := range strings.Split(got, "WARC/1.0\r\n")[1:] {
+		header, block, ok := strings.Cut(rec, "\r\n\r\n")
+		require.True(t, ok)
+		_, n, ok := strings.Cut(header, "Content-Length: ")
+		require.True(t, ok)
+		assert.Equal(t, n, strconv.Itoa(len(strings.TrimSuffix(block, "\r\n\r\n"))))
+	}
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض | شبكة الأخبار", articles[0].Title, "the page's title, with the site's name")
+	assert.Equal(t, "https://example.com/news/2024/03/12/story", articles[0].ID)
+	assert.Equal(t, text, articles[0].Text, "the text back, a paragraph a line")
 }
 
 func TestRenderEML(t *testing.T) {

@@ -9,7 +9,8 @@
 // with fileio; its path is its id; what it holds is read as the library
 // reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
 // .docx or .odt its text, an e-mail its text, and a file of JSON, a feed or
-// a research corpus's file (Gigaword's <DOC>s) its articles, each
+// a research corpus's file (Gigaword's <DOC>s, Common Crawl's WET) its
+// articles, each
 // «path#id» or «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
