@@ -56,13 +56,13 @@ var (
 	// tokenize.Articles takes out the articles and their headlines.
 	ErrJSON = errors.New("summarize: text is JSON")
 	// ErrFeed: the text is a news feed, RSS or Atom, a news agency's story,
-	// NITF or NewsML-G2, or a corpus of stories in <DOC> tags, as research
+	// NITF or NewsML-G2, a corpus of stories in <DOC> tags, as research
 	// collections keep them (LDC's Arabic Gigaword, TREC's newswire,
 	// WikiExtractor's output of Wikipedia), or a web archive's pages (WARC,
-	// Common Crawl's WET files), whose links, dates and markup
-	// would be read as words, whose byline would open the story, and whose
-	// stories would run together as one. It is refused; tokenize.Articles
-	// takes out the articles and their headlines.
+	// Common Crawl's WET files), whose links, dates and markup would be
+	// read as words, whose byline would open the story, and whose stories
+	// would run together as one. It is refused; tokenize.Articles takes out
+	// the articles and their headlines.
 	ErrFeed = errors.New("summarize: text is a feed")
 	// ErrDocument: the text is a document's file, not text: a word
 	// processor's, Word's .docx or an OpenDocument text (.odt), a ZIP
@@ -337,7 +337,7 @@ func (s *Summarizer) check(text string) error {
 	case tokenize.IsJSON(text):
 		return fmt.Errorf("%w: it is a JSON document (or several: JSON Lines, or one after another), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
 	case tokenize.IsFeed(text):
-		return fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2) a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC, Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
+		return fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC, Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {
