@@ -157,18 +157,19 @@ func TestCorpusArticlesHostile(t *testing.T) {
 }
 
 func ExampleArticles_corpus() {
-	// Two stories of a wire, as LDC's Gigaword holds them.
+	// Two stories of a wire, as LDC's Gigaword holds them: each with its
+	// headline and its id.
 	wire := "<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالوقود\n</HEADLINE>\n<TEXT>\n<P>\nرفعت الحكومة أسعار\nالوقود.\n</P>\n</TEXT>\n</DOC>\n" +
 		"<DOC id=\"AFP_ARB_20240312.0002\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\nافتتح الوزير المعرض.\n</P>\n</TEXT>\n</DOC>\n"
 	articles, ok := tokenize.Articles(wire)
 	fmt.Println(ok, len(articles))
 	for _, a := range articles {
-		fmt.Printf("%s: %s\n", a.Title, a.Text)
+		fmt.Printf("%s %s: %s\n", a.ID, a.Title, a.Text)
 	}
 	// Output:
 	// true 2
-	// الوقود: رفعت الحكومة أسعار الوقود.
-	// المعرض: افتتح الوزير المعرض.
+	// AFP_ARB_20240312.0001 الوقود: رفعت الحكومة أسعار الوقود.
+	// AFP_ARB_20240312.0002 المعرض: افتتح الوزير المعرض.
 }
 
 func TestArticleIDs(t *testing.T) {
