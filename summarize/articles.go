@@ -38,7 +38,7 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 	case err == nil:
 		return []tokenize.Article{{Text: text}}, nil
 	case errors.Is(err, ErrDocument) && compression(text) != "":
-		content, err := s.decompressed(text)
+		content, err := s.decompressed(text, compression(text))
 		if err != nil {
 			return nil, err
 		}
@@ -90,13 +90,12 @@ func compression(text string) string {
 	return ""
 }
 
-// decompressed returns the contents of compressed text (see compression),
-// no more than ByteLimit: a small file that holds gigabytes of zeros is
+// decompressed returns the contents of text compressed with kind (see
+// compression), no more than ByteLimit: a small file that holds gigabytes of zeros is
 // refused once the limit is passed, not read to its end. A file cut off
 // gives what came before the cut; one whose data is damaged from the start,
 // an error.
-func (s *Summarizer) decompressed(text string) (string, error) {
-	kind := compression(text)
+func (s *Summarizer) decompressed(text, kind string) (string, error) {
 	var r io.Reader
 	switch kind {
 	case "gzip":

@@ -82,6 +82,12 @@ func Articles(text string) (articles []Article, ok bool) {
 	if articles, ok := mailArticles(text); ok {
 		return articles, true
 	}
+	if articles, ok := corpusArticles(text); ok {
+		return articles, true
+	}
+	if articles, ok := warcArticles(text); ok {
+		return articles, true
+	}
 	return feedArticles(text)
 }
 

@@ -15,23 +15,11 @@ import (
 // as text, a month of an agency's wire would be summarized as one story,
 // its tags' lines as headings.
 
-// isCorpus reports whether text opens with a <DOC> or <doc> tag, past a
-// byte order mark, white space and an XML declaration.
+// isCorpus reports whether text's root element is a <DOC> or <doc>, after
+// what may come before it (see IsFeed).
 func isCorpus(text string) bool {
-	s := strings.TrimLeft(strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff"), " \t\r\n")
-	if strings.HasPrefix(s, "<?xml") {
-		if _, after, ok := strings.Cut(s, "?>"); ok {
-			s = strings.TrimLeft(after, " \t\r\n")
-		}
-	}
-	if len(s) < 5 || s[0] != '<' || !strings.EqualFold(s[1:4], "doc") {
-		return false
-	}
-	switch s[4] {
-	case '>', ' ', '\t', '\r', '\n':
-		return true
-	}
-	return false
+	name, _, ok := xmlRoot(feedHead(text))
+	return ok && strings.EqualFold(name, "doc")
 }
 
 // maxCorpusTag bounds a tag's length: a '<' with no '>' that near is text.

@@ -26,15 +26,15 @@ const (
 // What may come before the root is passed over: an XML declaration,
 // processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {
-	if isCorpus(text) || isWARC(text) {
+	if isWARC(text) {
 		return true
 	}
-	head := strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
+	head := feedHead(text)
 	name, tag, ok := xmlRoot(head)
 	switch local := localName(name); {
 	case !ok:
 		return false
-	case name == "rss", local == "nitf":
+	case name == "rss", local == "nitf", strings.EqualFold(name, "doc"):
 		return true
 	case local == "feed":
 		return strings.Contains(tag, atomNS)
@@ -46,15 +46,15 @@ func IsFeed(text string) bool {
 	return false
 }
 
+// feedHead is where a feed's root element is looked for: its first 4 KiB,
+// without a byte order mark.
+func feedHead(text string) string {
+	return strings.TrimPrefix(text[:min(len(text), 4<<10)], "\ufeff")
+}
+
 // feedArticles returns the articles of a news feed (see Articles), or ok
 // false for other text.
 func feedArticles(text string) (articles []Article, ok bool) {
-	if articles, ok := corpusArticles(text); ok {
-		return articles, true
-	}
-	if articles, ok := warcArticles(text); ok {
-		return articles, true
-	}
 	if !IsFeed(text) {
 		return nil, false
 	}

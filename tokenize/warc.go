@@ -35,8 +35,8 @@ func warcArticles(text string) (articles []Article, ok bool) {
 		if !found {
 			break
 		}
-		fields := warcFields(header)
-		n, err := strconv.Atoi(fields["content-length"])
+		h := readWARCHeader(header)
+		n, err := strconv.Atoi(h.length)
 		if err != nil || n < 0 || n > len(rest) {
 			// No length to trust, or a cut: the next record is found by
 			// its version line.
@@ -45,11 +45,11 @@ func warcArticles(text string) (articles []Article, ok bool) {
 		}
 		block := rest[:n]
 		s = strings.TrimLeft(rest[n:], "\r\n")
-		if fields["warc-type"] != "conversion" {
+		if h.kind != "conversion" {
 			continue
 		}
 		title, body, _ := strings.Cut(block, "\n")
-		a := Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: fields["warc-target-uri"]}
+		a := Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
 		if !hasWordOutsideTags(a.Text) {
 			continue
 		}
@@ -75,22 +75,29 @@ func cutHeader(s string) (header, rest string, found bool) {
 	return "", "", false
 }
 
-// warcFields returns the fields of a record's header that say what the
-// record is, by their names in lower case: its type, its page's address and
-// its block's length. Others (dates, digests, ids) are passed over.
-func warcFields(header string) map[string]string {
-	fields := map[string]string{}
+// warcHeader is what a record's header says the record is: its type, its
+// page's address and its block's length. Its other fields (dates, digests,
+// ids) are passed over.
+type warcHeader struct{ kind, uri, length string }
+
+// readWARCHeader reads a record's header, its field names in any case.
+func readWARCHeader(header string) (h warcHeader) {
 	for line := range strings.Lines(header) {
 		name, value, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
 		}
-		switch name = strings.ToLower(strings.TrimSpace(name)); name {
-		case "warc-type", "warc-target-uri", "content-length":
-			fields[name] = strings.TrimSpace(value)
+		value = strings.TrimSpace(value)
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "warc-type":
+			h.kind = value
+		case "warc-target-uri":
+			h.uri = value
+		case "content-length":
+			h.length = value
 		}
 	}
-	return fields
+	return h
 }
 
 // nextWARCRecord returns s from the next record's version line, or "".

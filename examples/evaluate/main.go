@@ -34,6 +34,7 @@ import (
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func main() {
@@ -520,14 +521,9 @@ func titledAsCLI(render func(title, text string) string) func(evaluate.Document)
 // does with a file of one article, its title the article's own, as the
 // file gives it (a page's, with the site's name), not the document's.
 func asCLIWithTitle(render func(title, text string) string) func(evaluate.Document) evaluate.Document {
-	var s summarize.Summarizer
 	return func(d evaluate.Document) evaluate.Document {
-		text := render(d.Title, d.Text)
-		if articles, err := s.Articles(text); err == nil && len(articles) == 1 {
-			d.Text, d.Title = articles[0].Text, articles[0].Title
-			return d
-		}
-		d.Text, d.Title = text, ""
+		a := cliArticle(render(d.Title, d.Text))
+		d.Text, d.Title = a.Text, a.Title
 		return d
 	}
 }
@@ -537,12 +533,15 @@ func asCLIWithTitle(render func(title, text string) string) func(evaluate.Docume
 // text, JSON or a feed of one article that article's text (its title is the
 // document's, given beside); any other text is summarized as it is.
 func asCLI(render func(string) string) func(string) string {
-	var s summarize.Summarizer
-	return func(text string) string {
-		text = render(text)
-		if articles, err := s.Articles(text); err == nil && len(articles) == 1 {
-			return articles[0].Text
-		}
-		return text
+	return func(text string) string { return cliArticle(render(text)).Text }
+}
+
+// cliArticle returns the one article the summarize command takes out of a
+// file (Summarizer.Articles), or the text itself, untitled, when it takes
+// out none or several.
+func cliArticle(text string) tokenize.Article {
+	if articles, err := (&summarize.Summarizer{}).Articles(text); err == nil && len(articles) == 1 {
+		return articles[0]
 	}
+	return tokenize.Article{Text: text}
 }
