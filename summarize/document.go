@@ -46,14 +46,16 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		}
 		d.headings = true
 	}
+	// A title taken from the text is shown as it reads: a page's headline
+	// came with its entities and tags («&#34;النمر الأسود&#34;»).
 	switch {
 	case d.title != "":
 	case headline >= 0:
 		// after a site's name or a menu, which are headings too
-		d.title = sentences[headline].In(text)
+		d.title = tokenize.Plain(sentences[headline].In(text))
 	case d.headings:
 		sp, _ := tokenize.Headline(text, sentences)
-		d.title = sp.In(text)
+		d.title = tokenize.Plain(sp.In(text))
 	}
 	terms, words, sums, err := d.termsOf(ctx, body)
 	if err != nil {

@@ -185,8 +185,9 @@ type Sentence struct {
 // Summary is the chosen sentences, in document order.
 type Summary struct {
 	// Title is the headline the summary was steered by: Summarizer.Title or
-	// the heading the text opens with (see Summarizer.Title); empty when
-	// there was none.
+	// the heading the text opens with (see Summarizer.Title), as it reads
+	// (tokenize.Plain: a page's without its tags, its entities read);
+	// empty when there was none.
 	Title     string     `json:"title,omitempty"`
 	Sentences []Sentence `json:"sentences"`
 }

@@ -480,6 +480,8 @@ func TestMarkedHeadingNotTaken(t *testing.T) {
 		{"a Markdown headline of 16 words", "# " + headline + "\n\n" + lead + "\n" + body, headline},
 		{"a Markdown sub-heading that asks", "## " + question + "\n" + lead + "\n" + body, question},
 		{"an HTML headline, the article on its line", "<h1>" + headline + "</h1><p>" + lead + " " + body + "</p>", headline},
+		{"an HTML headline with entities and a tag, shown as it reads", "<h1>&#34;الصحة&#34; تعلن <em>خطة</em> للمناطق&nbsp;الريفية</h1>\n<p>" + lead + " " + body + "</p>", `"الصحة" تعلن خطة للمناطق الريفية`},
+		{"a page's <h1> after its <title> with the site's name, shown as it reads", "<!DOCTYPE html>\n<html><head><title>&quot;الصحة&quot; تعلن خطة | شبكة الأخبار</title></head>\n<body><article><h1>&quot;الصحة&quot; تعلن خطة</h1>\n<p>" + lead + " " + body + "</p></article></body></html>", `"الصحة" تعلن خطة`},
 	}
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {

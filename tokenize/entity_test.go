@@ -102,3 +102,21 @@ func TestCharAt(t *testing.T) {
 		})
 	}
 }
+
+func TestPlain(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain text as it is", "الحكومة ترفع أسعار الوقود", "الحكومة ترفع أسعار الوقود"},
+		{"entities read", "&#34;النمر الأسود&#34; يعرض في &quot;الرياض&quot; &amp; جدة", "\"النمر الأسود\" يعرض في \"الرياض\" & جدة"},
+		{"tags left out", "<b>الوزير</b> يفتتح <a href=\"/news.php?id=5\">المعرض</a>", "الوزير يفتتح المعرض"},
+		{"an inline tag inside a word parts it not", "الوزير يفتتح الم<span>عرض</span>", "الوزير يفتتح المعرض"},
+		{"white space one space, no-break spaces too", "  الوزير\n يفتتح&nbsp;المعرض\t", "الوزير يفتتح المعرض"},
+		{"a '<' that opens no tag is text", "العدد < 5 و <نص", "العدد < 5 و <نص"},
+		{"an escaped tag is text", "&lt;b&gt; الوسم", "<b> الوسم"},
+		{"nothing", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.Plain(tt.in))
+		})
+	}
+}

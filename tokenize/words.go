@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"html"
 	"iter"
 	"strings"
 	"unicode"
@@ -555,4 +556,25 @@ func arabic[S chars](w S) bool {
 // has two letters or more and is not a stop word.
 func arabicHasTerm(w []byte) bool {
 	return !(len(w) < 4 && utf8.RuneCount(w) < 2) && !arabicStop(w)
+}
+
+// Plain returns s, a line of text or HTML, as it reads: without its tags
+// (as TagLen reads them), its entities read, and each run of white space
+// one space. A headline taken from a page is shown so: «&#34;النمر
+// الأسود&#34;» is «"النمر الأسود"».
+func Plain(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' {
+			if n := TagLen(s[i:]); n > 0 {
+				i += n - 1 // an inline tag, as a headline's are, parts no words
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
 }
