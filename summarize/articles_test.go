@@ -56,6 +56,10 @@ func TestSummarizerArticles(t *testing.T) {
 		{"a web archive's pages, as Common Crawl's WET file holds them", summarize.Summarizer{},
 			"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/a\r\nContent-Type: text/plain\r\nContent-Length: " + strconv.Itoa(len("المعرض | شبكة\n"+other)) + "\r\n\r\nالمعرض | شبكة\n" + other + "\r\n\r\n",
 			[]article{{Title: "المعرض | شبكة", Text: other, ID: "https://example.com/a"}}, nil, ""},
+		{"a crawl's WARC file is its pages' HTML, their gzip in chunks and Windows-1256 undone", summarize.Summarizer{},
+			gzipped(t, evaluate.RenderWARC("المعرض", other)),
+			[]article{{Text: strings.NewReplacer(`<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`, "<title>شبكة الأخبار</title>", "<title>المعرض | شبكة الأخبار</title>", "<article>\n", "<article>\n<h1>المعرض</h1>\n").Replace(evaluate.RenderPage(other)),
+				ID: "https://example.com/news/2024/03/12/story"}}, nil, ""},
 		{"a corpus file without text says what to do", summarize.Summarizer{}, "<DOC id=\"a\">\n<HEADLINE>\nالمعرض\n</HEADLINE>\n</DOC>\n",
 			nil, summarize.ErrNoSentences, "items or documents has a text with words"},
 		{"an e-mail is its text, its subject the title, its Windows-1256 read as it declares", summarize.Summarizer{},
@@ -172,6 +176,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
+	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
 	s := summarize.Summarizer{MaxBytes: 1 << 20}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		got, err := s.Articles(string(text))

@@ -120,7 +120,7 @@
 // ErrJSON rather than summarized as its keys and quotes, and a news feed
 // (RSS, Atom), a news agency's story (NITF, NewsML-G2) or a research
 // corpus's stories in <DOC> tags (LDC's Gigaword, TREC's, WikiExtractor's)
-// or a web archive's pages (Common Crawl's WET) with ErrFeed rather than summarized as its links, dates and stories run
+// or a web archive's pages (a crawl's WARC, Common Crawl's WET) with ErrFeed rather than summarized as its links, dates and stories run
 // together: tokenize.Articles gives the articles of either and their
 // headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:

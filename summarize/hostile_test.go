@@ -91,6 +91,7 @@ func TestHostileInput(t *testing.T) {
 		{"a corpus file of LDC's Gigaword", "<DOC id=\"AFP_ARB_20240312.0001\" type=\"story\" >\n<HEADLINE>\nالمعرض\n</HEADLINE>\n<TEXT>\n<P>\nافتتح الوزير\nالمعرض أمس.\n</P>\n</TEXT>\n</DOC>\n", nil, summarize.ErrFeed},
 		{"WikiExtractor's output", "<doc id=\"7\" url=\"https://ar.wikipedia.org/wiki?curid=7\" title=\"المعرض\">\nالمعرض\n\nافتتح الوزير المعرض أمس.\n</doc>\n", nil, summarize.ErrFeed},
 		{"Common Crawl's WET file", "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/a\r\nContent-Length: 52\r\n\r\nالمعرض\nافتتح الوزير المعرض أمس.\r\n\r\n", nil, summarize.ErrFeed},
+		{"a crawl's WARC file, a picture's bytes in it", "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/a.jpg\r\nContent-Length: 4045\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n" + strings.Repeat("\xff\xd8\x00\x9c", 1000) + "\r\n\r\n", nil, summarize.ErrFeed},
 		{"an XML page is no feed", `<?xml version="1.0"?><html><body><p>افتتح الوزير المعرض أمس.</p></body></html>`, []string{"افتتح الوزير المعرض أمس."}, nil},
 		{"a JSON list of numbers", "[1, 2, 3]", nil, summarize.ErrJSON},
 		{"a JSON string alone is text", `"افتتح الوزير المعرض أمس."`, []string{`"افتتح الوزير المعرض أمس."`}, nil},

@@ -58,8 +58,8 @@ var (
 	// ErrFeed: the text is a news feed, RSS or Atom, a news agency's story,
 	// NITF or NewsML-G2, a corpus of stories in <DOC> tags, as research
 	// collections keep them (LDC's Arabic Gigaword, TREC's newswire,
-	// WikiExtractor's output of Wikipedia), or a web archive's pages (WARC,
-	// Common Crawl's WET files), whose links, dates and markup would be
+	// WikiExtractor's output of Wikipedia), or a web archive's pages (WARC:
+	// a crawl's, or Common Crawl's WET files), whose links, dates and markup would be
 	// read as words, whose byline would open the story, and whose stories
 	// would run together as one. It is refused; tokenize.Articles takes out
 	// the articles and their headlines.
@@ -295,6 +295,10 @@ func (s *Summarizer) Check(text string) error {
 
 // check refuses text that is no text to summarize as it comes (see
 // Check), with what to do instead.
+// errFeedRefused is Check's refusal of a feed, an agency's story, a corpus's
+// file or a web archive.
+var errFeedRefused = fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC: a crawl's, or Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
+
 func (s *Summarizer) check(text string) error {
 	if s.MaxBytes > 0 && len(text) > s.MaxBytes {
 		return tooLarge(len(text), s.MaxBytes)
@@ -314,6 +318,11 @@ func (s *Summarizer) check(text string) error {
 	// comes in Windows-1256 as often as not, which the message declares.
 	if tokenize.IsMail(text) {
 		return fmt.Errorf("%w: its header and its body's encoding (base64, quoted-printable, a charset) are no words; take its text out first with tokenize.Articles, and summarize it with its subject as the Title", ErrMail)
+	}
+	// So is a web archive's: its records' headers are text, and a crawl's
+	// pages come in their servers' encodings and codings (gzip).
+	if strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "WARC/1.") && tokenize.IsFeed(text) {
+		return errFeedRefused
 	}
 	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
 		return fmt.Errorf("%w: it is an old Word (.doc) or Office file, a binary format; save it as .docx, which tokenize.OfficeText reads, or as text", ErrDocument)
@@ -338,7 +347,7 @@ func (s *Summarizer) check(text string) error {
 	case tokenize.IsJSON(text):
 		return fmt.Errorf("%w: it is a JSON document (or several: JSON Lines, or one after another), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
 	case tokenize.IsFeed(text):
-		return fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC, Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
+		return errFeedRefused
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

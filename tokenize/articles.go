@@ -62,10 +62,18 @@ type Article struct {
 // without <TEXT> (WikiExtractor's), its text but for the title on its
 // first line, a section's title, which WikiExtractor writes with a period
 // after it, marked as a heading («## التاريخ.»). Of a web archive in WARC
-// (IsFeed: Common Crawl's WET files), each "conversion" record with text is
-// an article: the page's title on its block's first line, its text after
-// it, its address (WARC-Target-URI) its ID; the file's own information and
-// a crawl's requests, responses and metadata are none.
+// (IsFeed), each page with text is an article, its address
+// (WARC-Target-URI) its ID: of Common Crawl's WET files, each "conversion"
+// record, the page's title on its block's first line and its text after
+// it; of a crawl's file (wget's --warc-file, Heritrix's, Common Crawl's
+// WARC files), each "response" record that is a page's HTML fetched (HTTP
+// 2xx, text/html), its HTML as UTF-8, its chunks joined and its gzip or
+// deflate undone (up to 16 MiB a page), decoded from the charset its
+// server or its HTML declares (Windows-1256, ISO-8859-6), untitled (its
+// <title> and <h1> are in it), and each "resource" record of HTML
+// likewise; the file's own information, requests, metadata, revisits,
+// redirects, error pages and what is not HTML (pictures, scripts,
+// robots.txt, a crawler's log) are none.
 //
 // Of an e-mail message (IsMail), its text is the article: of its plain and
 // HTML parts the one of the most words, HTML on a tie, decoded from base64

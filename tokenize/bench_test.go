@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
@@ -219,6 +220,21 @@ func BenchmarkArticles(b *testing.B) {
 		page := title + " | شبكة الأخبار\n" + strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "\n") + "\n"
 		fmt.Fprintf(&wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Block-Digest: sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
 	}
+	// The 20 as a crawl's WARC file holds them: a request and a response a
+	// page, its HTML in Windows-1256, gzip, in chunks.
+	var crawl strings.Builder
+	for k := range 20 {
+		page := "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"windows-1256\"><title>" + title + " | شبكة الأخبار</title></head>\n<body><article><h1>" + title + "</h1>\n<p>" +
+			strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\n<p>") + "</p></article></body></html>\n"
+		cp1256, err := encoding.ReplaceUnsupported(charmap.Windows1256.NewEncoder()).String(page)
+		if err != nil {
+			b.Fatal(err)
+		}
+		uri := fmt.Sprintf("https://example.com/%d", k)
+		crawl.WriteString(crawlRecord("request", uri, "application/http; msgtype=request", "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n"))
+		crawl.WriteString(crawlRecord("response", uri, "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html; charset=windows-1256", "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(b, cp1256), 4096))))
+	}
 	for _, c := range []struct {
 		name  string
 		texts []string
@@ -229,6 +245,7 @@ func BenchmarkArticles(b *testing.B) {
 		{"eml", mails},
 		{"gigaword", []string{wire.String()}},
 		{"wet", []string{wet.String()}},
+		{"warc", []string{crawl.String()}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			n, size := 0, 0

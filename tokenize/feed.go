@@ -22,7 +22,8 @@ const (
 // <newsItem> in its namespace; or a corpus of stories one after another in
 // <DOC> tags, as research collections keep them (LDC's Arabic Gigaword,
 // TREC's and TDT's newswire, WikiExtractor's output of a Wikipedia dump),
-// or a web archive's pages in WARC (Common Crawl's WET files).
+// or a web archive's pages in WARC (a crawl's, or Common Crawl's WET
+// files).
 // What may come before the root is passed over: an XML declaration,
 // processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {

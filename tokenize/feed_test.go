@@ -117,6 +117,9 @@ func FuzzFeedArticles(f *testing.F) {
 		`<nitf><head><title>ع</title></head><body><body.head><hl1>أ</hl1></body.head><body.content><p>نص</p><hl2>ب</hl2><media><media-caption>ج</media-caption></media></body.content></body></nitf>`,
 		`<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><newsItem><contentMeta><headline>ع</headline></contentMeta><contentSet><inlineXML><nitf><body><body.content><p>نص</p></body.content></body></nitf></inlineXML></contentSet></newsItem></newsMessage>`,
 		gigawordFile, wikiFile, "<DOC>", wetRecord("conversion", "https://example.com/a", "ع\nنص الخبر."), "WARC/1.0\nContent-Length: 3\n\nع\nن", "<doc title=\"ع\">ع\nنص.\nب.\nنص.\n</doc>", "<DOC><BODY><HL>ع</HL><TEXT>نص<P>نص &amp; < </P></TEXT></BODY><DOC><DOCNO>1</DOCNO><TEXT><P>",
+		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Content-Type: text/html; charset=windows-1256", "Transfer-Encoding: chunked", "Content-Encoding: gzip"}, chunked(gzipped(f, "<html><p>\xe4\xd5 ع</p>"), 7))),
+		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Content-Encoding: deflate"}, "<!doctype html><p>نص")),
+		crawlRecord("resource", "https://example.com/a", "text/html", "<p>نص</p>") + "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>",
 	} {
 		f.Add(s)
 	}

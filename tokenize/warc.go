@@ -1,8 +1,14 @@
 package tokenize
 
 import (
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A web archive in WARC (ISO 28500) holds records one after another, each
@@ -10,8 +16,12 @@ import (
 // bytes. Common Crawl's WET files, the text it extracted from each page it
 // fetched, are WARC files whose "conversion" records hold a page's title
 // on their first line and its text after it: what research on Arabic web
-// text reads. Read as text, a file's thousands of pages would be one
-// summary, its fields and digests words.
+// text reads. A crawl's own WARC files (wget's --warc-file, Heritrix's,
+// national libraries' web archives, Common Crawl's WARC files) hold each
+// page as it was fetched: a "response" record, an HTTP response whose
+// body is the page's HTML, in the encoding and the codings its server
+// sent. Read as text, a file's thousands of pages would be one summary,
+// its fields and digests words.
 
 // isWARC reports whether text opens as a WARC file: «WARC/1.0» or
 // «WARC/1.1» and a line break.
@@ -21,15 +31,16 @@ func isWARC(text string) bool {
 		len(s) > 8 && (s[8] == '\r' || s[8] == '\n')
 }
 
-// warcArticles returns the pages of a WARC file's conversion records (see
-// Articles), or ok false for other text. A record whose block a cut leaves
-// short is left out, and so are the others: the file's own information, a
-// crawl's requests, responses and metadata.
+// warcArticles returns the pages of a WARC file's conversion, response and
+// resource records (see Articles), or ok false for other text. A record
+// whose block a cut leaves short is left out, and so are the others: the
+// file's own information, a crawl's requests, metadata and revisits.
 func warcArticles(text string) (articles []Article, ok bool) {
 	if !isWARC(text) {
 		return nil, false
 	}
 	s := strings.TrimPrefix(text, "\ufeff")
+	var z inflater
 	for len(s) > 0 {
 		header, rest, found := cutHeader(s)
 		if !found {
@@ -45,20 +56,202 @@ func warcArticles(text string) (articles []Article, ok bool) {
 		}
 		block := rest[:n]
 		s = strings.TrimLeft(rest[n:], "\r\n")
-		if h.kind != "conversion" {
-			continue
+		var a Article
+		switch h.kind {
+		case "conversion":
+			title, body, _ := strings.Cut(block, "\n")
+			a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
+			if isTheText(a.Title, a.Text) {
+				a.Title = ""
+			}
+		case "response", "resource":
+			a = Article{Text: z.crawledPage(h, block), ID: h.uri}
 		}
-		title, body, _ := strings.Cut(block, "\n")
-		a := Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
-		if !hasWordOutsideTags(a.Text) {
-			continue
+		if hasWordOutsideTags(a.Text) {
+			articles = append(articles, a)
 		}
-		if isTheText(a.Title, a.Text) {
-			a.Title = ""
-		}
-		articles = append(articles, a)
 	}
 	return articles, true
+}
+
+// maxPage is the most of a page's HTML read from a record whose coding
+// (gzip, deflate) inflates it: the longest news page is a few MiB, and a
+// small record that inflates to gigabytes is not held.
+const maxPage = 16 << 20
+
+// crawledPage returns the HTML of a page as a crawl recorded it, as UTF-8:
+// of a response, the body of a successful HTTP response (2xx) whose type
+// is HTML, its transfer and content codings undone; of a resource, the
+// block, when its type is HTML. Anything else gives "": a redirect, an
+// error page, a picture, a script, robots.txt, a crawler's log, a coding
+// not read (Brotli), a record that is no HTTP (a DNS lookup).
+func (z *inflater) crawledPage(h warcHeader, block string) string {
+	contentType, body := h.contentType, block
+	if h.kind == "response" {
+		if !strings.HasPrefix(block, "HTTP/") {
+			return ""
+		}
+		header, rest, found := cutHeader(block)
+		status, fields, _ := strings.Cut(header, "\n")
+		if code := strings.Fields(status); !found || len(code) < 2 || len(code[1]) != 3 || code[1][0] != '2' {
+			return ""
+		}
+		var transfer, coding string
+		contentType = ""
+		eachField(fields, func(name, value string) {
+			switch name {
+			case "content-type":
+				contentType = value
+			case "transfer-encoding":
+				transfer = value
+			case "content-encoding":
+				coding = value
+			}
+		})
+		body = rest
+		if strings.Contains(strings.ToLower(transfer), "chunked") {
+			body = dechunked(body)
+		}
+		var ok bool
+		if body, ok = z.inflated(coding, body); !ok {
+			return ""
+		}
+	}
+	if !isHTML(contentType, body) {
+		return ""
+	}
+	return asUTF8(body, attrValue(contentType, "charset"))
+}
+
+// isHTML reports whether a page of contentType is HTML (or XHTML); a page
+// whose type is not given, when it opens as an HTML document.
+func isHTML(contentType, body string) bool {
+	media, _, _ := strings.Cut(contentType, ";")
+	switch strings.ToLower(strings.TrimSpace(media)) {
+	case "text/html", "application/xhtml+xml":
+		return true
+	case "":
+		head := strings.TrimLeft(body[:min(len(body), 512)], " \t\r\n\ufeff")
+		return indexFold(head, "<!doctype html") == 0 || indexFold(head, "<html") == 0
+	}
+	return false
+}
+
+// dechunked returns body without HTTP's chunked transfer coding, as wget
+// and Heritrix record it: each chunk's size in hex on a line, perhaps with
+// extensions, its bytes and a line break. A chunk a cut leaves short gives
+// what came before the cut; a body whose first line is no size is not
+// chunked, whatever its header says, and is kept whole.
+func dechunked(body string) string {
+	var b strings.Builder
+	for s, first := body, true; ; first = false {
+		line, rest, found := strings.Cut(s, "\n")
+		size, _, _ := strings.Cut(line, ";")
+		n, err := strconv.ParseUint(strings.TrimSpace(size), 16, 63)
+		switch {
+		case err != nil && errors.Is(err, strconv.ErrRange):
+			n = uint64(len(rest)) // a size past the end: a cut
+		case err != nil && first:
+			return body
+		case err != nil, n == 0, !found:
+			return b.String()
+		}
+		n = min(n, uint64(len(rest)))
+		b.WriteString(rest[:n])
+		s = strings.TrimPrefix(strings.TrimPrefix(rest[n:], "\r"), "\n")
+	}
+}
+
+// inflater undoes pages' content codings (gzip, deflate) with readers
+// kept from one page to the next: a reader's window and tables are some
+// 40 KB, and allocating them anew for each page, with a buffer that
+// doubled as it filled, was most of the time a crawl's file took to read.
+type inflater struct {
+	gz  *gzip.Reader
+	zl  io.ReadCloser // zlib's, a zlib.Resetter
+	fl  io.ReadCloser // flate's, a flate.Resetter
+	buf []byte
+}
+
+// inflated returns body without its content coding (gzip, deflate), no
+// more than maxPage bytes of it; ok is false for a coding not read or data
+// damaged from the start. Common Crawl undoes the coding itself and
+// renames the field (X-Crawler-Content-Encoding), which is not read.
+func (z *inflater) inflated(coding, body string) (string, bool) {
+	var r io.Reader
+	in := strings.NewReader(body)
+	switch strings.ToLower(strings.TrimSpace(coding)) {
+	case "", "identity":
+		return body, true
+	case "gzip", "x-gzip":
+		if z.gz == nil {
+			gz, err := gzip.NewReader(in)
+			if err != nil {
+				return "", false
+			}
+			z.gz = gz
+		} else if z.gz.Reset(in) != nil {
+			return "", false
+		}
+		r = z.gz
+	case "deflate":
+		// RFC 9110's deflate is zlib's format; some servers send raw
+		// deflate data, as browsers also read.
+		var err error
+		if z.zl == nil {
+			z.zl, err = zlib.NewReader(in)
+		} else {
+			err = z.zl.(zlib.Resetter).Reset(in, nil)
+		}
+		if err == nil {
+			r = z.zl
+			break
+		}
+		z.zl = nil // a reader whose reset failed is not used again
+		in.Reset(body)
+		if z.fl == nil {
+			z.fl = flate.NewReader(in)
+		} else {
+			_ = z.fl.(flate.Resetter).Reset(in, nil) // flate's Reset fails for a dictionary only
+		}
+		r = z.fl
+	default:
+		return "", false
+	}
+	if z.buf == nil {
+		z.buf = make([]byte, 32<<10)
+	}
+	var b strings.Builder
+	b.Grow(min(4*len(body), maxPage)) // HTML compresses four times or more
+	_, _ = io.CopyBuffer(&b, io.LimitReader(r, maxPage), z.buf)
+	return b.String(), b.Len() > 0
+}
+
+// asUTF8 returns a page's HTML as UTF-8: decoded from the charset its
+// server declares, or else its HTML (DeclaredCharset), when that is one
+// Arabic pages come in (Windows-1256, ISO-8859-6) or Latin-1; a page that
+// is valid UTF-8 with letters past ASCII is UTF-8 whatever it declares
+// (no Arabic text in a single-byte encoding is valid UTF-8, while servers
+// that call every page Latin-1 are many), and a page whose encoding is not
+// known is kept as it came, which Summarize refuses with what to do.
+func asUTF8(page, charset string) string {
+	if utf8.ValidString(page) && !isASCII(page) {
+		return page
+	}
+	if charset == "" {
+		charset = DeclaredCharset(page)
+	}
+	return charsetDecoded(charset, []byte(page))
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // cutHeader cuts a record's header, up to the first blank line, from the
@@ -76,28 +269,35 @@ func cutHeader(s string) (header, rest string, found bool) {
 }
 
 // warcHeader is what a record's header says the record is: its type, its
-// page's address and its block's length. Its other fields (dates, digests,
-// ids) are passed over.
-type warcHeader struct{ kind, uri, length string }
+// page's address, its block's type and its block's length. Its other
+// fields (dates, digests, ids) are passed over.
+type warcHeader struct{ kind, uri, contentType, length string }
 
 // readWARCHeader reads a record's header, its field names in any case.
 func readWARCHeader(header string) (h warcHeader) {
-	for line := range strings.Lines(header) {
-		name, value, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
-		}
-		value = strings.TrimSpace(value)
-		switch strings.ToLower(strings.TrimSpace(name)) {
+	eachField(header, func(name, value string) {
+		switch name {
 		case "warc-type":
 			h.kind = value
 		case "warc-target-uri":
 			h.uri = value
+		case "content-type":
+			h.contentType = value
 		case "content-length":
 			h.length = value
 		}
-	}
+	})
 	return h
+}
+
+// eachField calls f with each field of a header (a WARC record's, an HTTP
+// response's), its name lower-cased and its value trimmed.
+func eachField(header string, f func(name, value string)) {
+	for line := range strings.Lines(header) {
+		if name, value, ok := strings.Cut(line, ":"); ok {
+			f(strings.ToLower(strings.TrimSpace(name)), strings.TrimSpace(value))
+		}
+	}
 }
 
 // nextWARCRecord returns s from the next record's version line, or "".

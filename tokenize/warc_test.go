@@ -1,12 +1,18 @@
 package tokenize_test
 
 import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -75,6 +81,166 @@ func TestWARCArticlesHostile(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			require.True(t, ok)
 			assert.Len(t, got, tt.pages)
+		})
+	}
+}
+
+// crawlRecord returns a record of a crawl's WARC file, as Heritrix or wget
+// writes one (our own text): its header in CRLF lines, the block's type
+// and length, and the block, an HTTP response or a resource.
+func crawlRecord(kind, uri, contentType, block string) string {
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:6c8f7c1e-0000-4000-8000-000000000003>\r\nWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Target-URI: %s\r\nWARC-IP-Address: 192.0.2.7\r\nWARC-Payload-Digest: sha1:AAAABBBBCCCCDDDDEEEEFFFFGGGGHHHH\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		kind, uri, contentType, len(block), block)
+}
+
+// httpResponse returns an HTTP response as a crawler records it: its
+// status line, its header fields and its body as it came.
+func httpResponse(status string, fields []string, body string) string {
+	return "HTTP/1.1 " + status + "\r\n" + strings.Join(fields, "\r\n") + "\r\n\r\n" + body
+}
+
+// chunked returns body in HTTP's chunked transfer coding, in chunks of n
+// bytes, an extension on the first, as a server streams a page.
+func chunked(body string, n int) string {
+	var b strings.Builder
+	for first := true; body != ""; first = false {
+		k := min(n, len(body))
+		if first {
+			fmt.Fprintf(&b, "%x;name=value\r\n%s\r\n", k, body[:k])
+		} else {
+			fmt.Fprintf(&b, "%X\r\n%s\r\n", k, body[:k])
+		}
+		body = body[k:]
+	}
+	return b.String() + "0\r\n\r\n"
+}
+
+// gzipped returns s compressed with gzip, as a server's Content-Encoding
+// gzip sends it.
+func gzipped(t testing.TB, s string) string { return compressed(t, "gzip", s) }
+
+// compressed returns s compressed with gzip or, for "deflate", as zlib's
+// data, which HTTP's deflate is, or for "raw", as deflate's data alone.
+func compressed(t testing.TB, coding, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	var z io.WriteCloser = gzip.NewWriter(&b)
+	switch coding {
+	case "deflate":
+		z = zlib.NewWriter(&b)
+	case "raw":
+		z, _ = flate.NewWriter(&b, flate.DefaultCompression) // fails for a level out of range only
+	}
+	_, err := z.Write([]byte(s))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	return b.String()
+}
+
+func TestWARCResponses(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>الحكومة ترفع أسعار الوقود | شبكة الأخبار</title></head>\n<body><article><h1>الحكومة ترفع أسعار الوقود</h1>\n<p>" + jsonLead + "</p>\n<p>" + jsonSecond + "</p></article></body></html>\n"
+	page1256 := strings.Replace(page, "utf-8", "windows-1256", 1)
+	cp1256, err := charmap.Windows1256.NewEncoder().String(page1256)
+	require.NoError(t, err)
+	html := "Content-Type: text/html; charset=UTF-8"
+	ok200 := func(fields []string, body string) string {
+		return crawlRecord("response", "https://example.com/a", "application/http; msgtype=response", httpResponse("200 OK", fields, body))
+	}
+	request := crawlRecord("request", "https://example.com/a", "application/http; msgtype=request", "GET /a HTTP/1.1\r\nHost: example.com\r\nUser-Agent: Wget/1.21.4\r\n\r\n")
+	other := crawlRecord("response", "https://example.com/b", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: text/html"}, "<html><body><p>"+jsonOther+"</p></body></html>"))
+	otherArticle := tokenize.Article{Text: "<html><body><p>" + jsonOther + "</p></body></html>", ID: "https://example.com/b"}
+	want := []tokenize.Article{{Text: page, ID: "https://example.com/a"}}
+	tests := []struct {
+		name string
+		text string
+		want []tokenize.Article
+	}{
+		{"a crawl's page: its HTML as it came, its address its id, the request left out",
+			request + ok200([]string{"Date: Tue, 12 Mar 2024 10:31:07 GMT", html, "Content-Length: " + fmt.Sprint(len(page))}, page), want},
+		{"each page in order",
+			ok200([]string{html}, page) + other, append(want[:1:1], otherArticle)},
+		{"a page in Windows-1256, as the server says, read as UTF-8",
+			ok200([]string{"Content-Type: text/html; charset=windows-1256"}, cp1256), []tokenize.Article{{Text: page1256, ID: "https://example.com/a"}}},
+		{"a page in Windows-1256 that only its HTML declares",
+			ok200([]string{"Content-Type: text/html"}, cp1256), []tokenize.Article{{Text: page1256, ID: "https://example.com/a"}}},
+		{"a page in UTF-8 that the server calls Latin-1 is UTF-8",
+			ok200([]string{"Content-Type: text/html; charset=ISO-8859-1"}, page), want},
+		{"chunked, as wget records it",
+			ok200([]string{html, "Transfer-Encoding: chunked"}, chunked(page, 100)), want},
+		{"gzip, in chunks",
+			ok200([]string{html, "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(t, page), 64)), want},
+		{"deflate, as zlib data",
+			ok200([]string{html, "Content-Encoding: deflate"}, compressed(t, "deflate", page)), want},
+		{"deflate, as raw data, as some servers send it",
+			ok200([]string{html, "Content-Encoding: deflate"}, compressed(t, "raw", page)), want},
+		{"pages in gzip and deflate one after another, damaged ones among them",
+			ok200([]string{html, "Content-Encoding: gzip"}, gzipped(t, page)) + ok200([]string{html, "Content-Encoding: gzip"}, "\x1f\x8b\x08\x00damaged") +
+				ok200([]string{html, "Content-Encoding: deflate"}, compressed(t, "raw", page)) + ok200([]string{html, "Content-Encoding: deflate"}, compressed(t, "deflate", page)) +
+				ok200([]string{html, "Content-Encoding: gzip"}, gzipped(t, page)),
+			[]tokenize.Article{want[0], want[0], want[0], want[0]}},
+		{"Common Crawl's page, decoded by the crawler, its fields renamed",
+			ok200([]string{html, "X-Crawler-Content-Encoding: gzip", "X-Crawler-Transfer-Encoding: chunked", "Content-Length: " + fmt.Sprint(len(page))}, page), want},
+		{"a page without a type, told by its doctype",
+			ok200([]string{"Server: nginx"}, page), want},
+		{"a chunked page a cut leaves short: what came before the cut",
+			ok200([]string{html, "Transfer-Encoding: chunked"}, chunked(page, 100)[:250]), []tokenize.Article{{Text: page[:223], ID: "https://example.com/a"}}}, // two chunks and 23 bytes of the third
+		{"a redirect, an error page, a picture, a script, robots.txt, a revisit, a coding not read: none",
+			crawlRecord("response", "https://example.com/", "application/http; msgtype=response", httpResponse("301 Moved Permanently", []string{html, "Location: https://example.com/a"}, "<html><body><p>"+jsonLead+"</p></body></html>")) +
+				crawlRecord("response", "https://example.com/x", "application/http; msgtype=response", httpResponse("404 Not Found", []string{html}, "<html><body><p>"+jsonLead+"</p></body></html>")) +
+				crawlRecord("response", "https://example.com/p.jpg", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: image/jpeg"}, "\xff\xd8\xff\xe0 JFIF")) +
+				crawlRecord("response", "https://example.com/app.js", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: application/javascript"}, "var عنوان = 'الخبر';")) +
+				crawlRecord("response", "https://example.com/robots.txt", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: text/plain"}, "User-agent: *\nDisallow: /admin")) +
+				crawlRecord("revisit", "https://example.com/a", "application/http; msgtype=response", httpResponse("200 OK", []string{html}, "")) +
+				ok200([]string{html, "Content-Encoding: br"}, "\x1b\x2f\x00\xf8 not read") +
+				other,
+			[]tokenize.Article{otherArticle}},
+		{"a resource: a page saved as it is, and wget's log, which is none",
+			crawlRecord("resource", "https://example.com/a", "text/html; charset=windows-1256", cp1256) +
+				crawlRecord("resource", "metadata://gnu.org/software/wget/warc/wget.log", "text/plain", "Opening WARC file «crawl.warc.gz».\nتم الحفظ."),
+			[]tokenize.Article{{Text: page1256, ID: "https://example.com/a"}}},
+		{"a response that is no HTTP is none",
+			crawlRecord("response", "dns:example.com", "text/dns", "20240312103107\nexample.com. 300 IN A 192.0.2.7") + other, []tokenize.Article{otherArticle}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok, "read as WARC")
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestWARCResponsesHostile(t *testing.T) {
+	// A page's HTML is read up to 16 MiB, however much its coding would
+	// give: a small record of gigabytes of zeros is not held.
+	bomb := gzipped(t, strings.Repeat("<p>"+jsonLead+"</p>\n", (64<<20)/100))
+	words := "<p>" + strings.Repeat("ع ", 100_000) + "</p>"
+	tests := []struct {
+		name    string
+		text    string
+		pages   int
+		longest int
+	}{
+		{"a page of 64 MiB in 1 MiB of gzip", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html", "Content-Encoding: gzip"}, bomb)), 1, 16 << 20},
+		{"300,000 chunks of a byte", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html", "Transfer-Encoding: chunked"}, chunked(words, 1))), 1, len(words)},
+		{"a chunk's size past the end", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html", "Transfer-Encoding: chunked"}, "ffffffffffffffffffff\r\n<p>ع</p>")), 1, len("<p>ع</p>")},
+		{"gzip that is damaged", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html", "Content-Encoding: gzip"}, "\x1f\x8b\x08\x00garbage")), 0, 0},
+		{"an HTTP header that never ends", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			"HTTP/1.1 200 OK\r\n"+strings.Repeat("Content-Type: text/html\r\n", 200_000)), 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			require.Len(t, got, tt.pages)
+			if tt.pages > 0 {
+				assert.LessOrEqual(t, len(got[0].Text), tt.longest)
+				assert.Greater(t, len(got[0].Text), tt.longest/2)
+			}
 		})
 	}
 }

@@ -22,7 +22,8 @@
 // a scraper's record, a CMS's export), JSON Lines, a news feed (RSS,
 // Atom), a news agency's story (NITF, NewsML-G2) or a research corpus's
 // file of stories in <DOC> tags (LDC's Gigaword, TREC's newswire,
-// WikiExtractor's output) or Common Crawl's WET file of pages is read as
+// WikiExtractor's output) or a web archive's WARC file of pages (a crawl's,
+// wget's or Heritrix's, or Common Crawl's WET) is read as
 // the articles it holds
 // (tokenize.Articles): a summary for each, summarized on -workers cores and
 // printed in order, its headline the title unless -title gives one,

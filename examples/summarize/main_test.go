@@ -555,7 +555,19 @@ func TestCLICorpus(t *testing.T) {
 		fmt.Fprintf(&w, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
 	}
 	require.NoError(t, os.WriteFile(wet, []byte(w.String()), 0o644))
-	for path, want := range map[string][]string{wire: {"AFP_ARB_20240312.0001 الحكومة ترفع أسعار الوقود", "AFP_ARB_20240312.0002 المعرض"}, wiki: {"7 الوقود", "9 المعرض"}, wet: {"https://example.com/0 الوقود | شبكة", "https://example.com/1 المعرض | شبكة"}} {
+	// A crawl's WARC file, as wget --warc-file writes one: a request and a
+	// response a page, each page's HTML its title and its story.
+	crawl := filepath.Join(dir, "crawl.warc")
+	w.Reset()
+	for k, page := range []string{"<h1>الوقود</h1>\n<p>" + lead + "</p>\n<p>وقال وزير المالية إن القرار يخفض العجز.</p>", "<h1>المعرض</h1>\n<p>" + other + "</p>"} {
+		title, _, _ := strings.Cut(strings.TrimPrefix(page, "<h1>"), "<")
+		request := fmt.Sprintf("GET /%d HTTP/1.1\r\nHost: example.com\r\n\r\n", k)
+		response := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<!DOCTYPE html>\n<html><head><title>%s | شبكة</title></head><body><article>%s</article></body></html>\n", title, page)
+		fmt.Fprintf(&w, "WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: application/http; msgtype=request\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(request), request)
+		fmt.Fprintf(&w, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(response), response)
+	}
+	require.NoError(t, os.WriteFile(crawl, []byte(w.String()), 0o644))
+	for path, want := range map[string][]string{wire: {"AFP_ARB_20240312.0001 الحكومة ترفع أسعار الوقود", "AFP_ARB_20240312.0002 المعرض"}, wiki: {"7 الوقود", "9 المعرض"}, wet: {"https://example.com/0 الوقود | شبكة", "https://example.com/1 المعرض | شبكة"}, crawl: {"https://example.com/0 الوقود", "https://example.com/1 المعرض"}} {
 		code, out, errOut := runCLI(t, "", "-sentences", "1", path)
 		assert.Equal(t, 0, code, errOut)
 		assert.Equal(t, lead+"\n"+other+"\n", out, path)

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"archive/zip"
 	"bytes"
+	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -722,6 +723,67 @@ func RenderWET(title, text string) string {
 	info := "Software-Info: ia-web-commons.1.1.10-SNAPSHOT-20240312\r\nExtracted-Date: Tue, 12 Mar 2024 10:30:00 GMT\r\n"
 	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-03-12T10:30:00Z\r\nWARC-Filename: CC-MAIN-20240312103000-20240312133000-00000.warc.wet.gz\r\nWARC-Record-ID: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000000>\r\nContent-Type: application/warc-fields\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(info), info) +
 		fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/news/2024/03/12/story\r\nWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Record-ID: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000001>\r\nWARC-Refers-To: <urn:uuid:0d4b6a2e-1c3f-4f4e-9a55-000000000002>\r\nWARC-Block-Digest: sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ\r\nWARC-Identified-Content-Language: ara\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", body.Len(), body.String())
+}
+
+// RenderWARC returns a story, its title and its text, as a crawl's WARC
+// file holds the page it fetched (wget --warc-file, Heritrix, the
+// archives of national libraries): the crawler's information, the HTTP
+// request, and the response, its body as an older Arabic site serves it,
+// in Windows-1256 (each character it has no byte for as an HTML
+// reference), compressed with gzip and sent in chunks. The page is
+// RenderPage's, its <title> the headline and the site's name and its
+// <article> headed by the headline in <h1>. The library refuses the file
+// as a feed, and tokenize.Articles gives each page's HTML back as UTF-8,
+// with its address.
+func RenderWARC(title, text string) string {
+	page := RenderPage(text)
+	if title != "" {
+		t := html.EscapeString(title)
+		page = strings.Replace(page, "<title>شبكة الأخبار</title>", "<title>"+t+" | شبكة الأخبار</title>", 1)
+		page = strings.Replace(page, "<article>\n", "<article>\n<h1>"+t+"</h1>\n", 1)
+	}
+	page = strings.Replace(page, `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`, 1)
+	var zipped bytes.Buffer
+	z := gzip.NewWriter(&zipped)
+	_, _ = z.Write(windows1256HTML(page)) // a bytes.Buffer does not fail
+	_ = z.Close()
+	var body strings.Builder
+	for rest := zipped.Bytes(); len(rest) > 0; {
+		n := min(len(rest), 4096)
+		fmt.Fprintf(&body, "%x\r\n%s\r\n", n, rest[:n])
+		rest = rest[n:]
+	}
+	body.WriteString("0\r\n\r\n")
+	const uri = "https://example.com/news/2024/03/12/story"
+	info := "software: Wget/1.21.4 (linux-gnu)\r\nformat: WARC File Format 1.0\r\nconformsTo: http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf\r\nrobots: classic\r\nwget-arguments: \"--warc-file=crawl\" \"https://example.com/news/2024/03/12/story\"\r\n"
+	request := "GET /news/2024/03/12/story HTTP/1.1\r\nUser-Agent: Wget/1.21.4\r\nAccept: */*\r\nAccept-Encoding: gzip\r\nHost: example.com\r\nConnection: Keep-Alive\r\n\r\n"
+	response := "HTTP/1.1 200 OK\r\nDate: Tue, 12 Mar 2024 10:31:07 GMT\r\nServer: Apache\r\nContent-Type: text/html; charset=windows-1256\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\nVary: Accept-Encoding\r\n\r\n" + body.String()
+	record := func(n int, kind, contentType, block string) string {
+		target := ""
+		if kind != "warcinfo" {
+			target = "WARC-Target-URI: " + uri + "\r\n"
+		}
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\n%sWARC-Date: 2024-03-12T10:31:07Z\r\nWARC-Record-ID: <urn:uuid:5e1a0c9e-7d2b-4c1f-8e3a-00000000000%d>\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+			kind, target, n, contentType, len(block), block)
+	}
+	return record(1, "warcinfo", "application/warc-fields", info) +
+		record(2, "request", "application/http;msgtype=request", request) +
+		record(3, "response", "application/http;msgtype=response", response)
+}
+
+// windows1256HTML returns an HTML document in Windows-1256, each character
+// that has no byte there as a numeric reference («&#1700;» for «ڤ»), as a
+// site in that encoding stores them.
+func windows1256HTML(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if b, ok := charmap.Windows1256.EncodeRune(r); ok {
+			out = append(out, b)
+			continue
+		}
+		out = fmt.Appendf(out, "&#%d;", r)
+	}
+	return out
 }
 
 // RenderEML returns a story, its title and its text, as a press release

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -392,6 +393,31 @@ func TestRenderWET(t *testing.T) {
 	assert.Equal(t, "الوزير يفتتح المعرض | شبكة الأخبار", articles[0].Title, "the page's title, with the site's name")
 	assert.Equal(t, "https://example.com/news/2024/03/12/story", articles[0].ID)
 	assert.Equal(t, text, articles[0].Text, "the text back, a paragraph a line")
+}
+
+func TestRenderWARC(t *testing.T) {
+	text := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر «ڤيينا»."
+	got := evaluate.RenderWARC("الوزير يفتتح المعرض", text)
+	require.True(t, strings.HasPrefix(got, "WARC/1.0\r\nWARC-Type: warcinfo\r\n"), got)
+	assert.False(t, utf8.ValidString(got), "the page is compressed")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1, "the page, not the request")
+	assert.Equal(t, "https://example.com/news/2024/03/12/story", articles[0].ID)
+	page := articles[0].Text
+	assert.Contains(t, page, "<title>الوزير يفتتح المعرض | شبكة الأخبار</title>")
+	assert.Contains(t, page, "<h1>الوزير يفتتح المعرض</h1>")
+	assert.Contains(t, page, "charset=windows-1256")
+	assert.Contains(t, page, "&#1700;يينا", "a letter Windows-1256 has no byte for, as a reference")
+	untitled, ok := tokenize.Articles(evaluate.RenderWARC("", text))
+	require.True(t, ok)
+	require.Len(t, untitled, 1)
+	want := strings.NewReplacer("ڤ", "&#1700;", `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`).Replace(evaluate.RenderPage(text))
+	assert.Equal(t, want, untitled[0].Text, "without a title, RenderPage's page, in UTF-8 again")
+	s := summarize.Summarizer{}
+	sum, err := s.Summarize(page)
+	require.NoError(t, err)
+	assert.Equal(t, "الوزير يفتتح المعرض", sum.Title, "the headline, without the site's name")
 }
 
 func TestRenderEML(t *testing.T) {

@@ -9,7 +9,7 @@
 // with fileio; its path is its id; what it holds is read as the library
 // reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
 // .docx or .odt its text, an e-mail its text, and a file of JSON, a feed or
-// a research corpus's file (Gigaword's <DOC>s, Common Crawl's WET) its
+// a research corpus's file (Gigaword's <DOC>s, a crawl's WARC, Common Crawl's WET) its
 // articles, each
 // «path#id» or «path#k» when there are several). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
