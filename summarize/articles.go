@@ -1,11 +1,15 @@
 package summarize
 
 import (
+	"bufio"
+	"bytes"
 	"compress/bzip2"
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/talkhis/talkhis/tokenize"
@@ -133,6 +137,112 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 		return "", fmt.Errorf("%w: decompressed, it is past %d bytes (raise Summarizer.MaxBytes or split the file)", ErrTooLarge, limit)
 	case err != nil && b.Len() == 0:
 		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
+	}
+	return b.String(), nil
+}
+
+// ReadArticles returns the articles of what r holds, as Articles gives
+// them, in order, but reads a web archive's WARC file (a crawl's, or Common
+// Crawl's WARC and WET files; as it is or compressed with gzip, a member a
+// record as they ship) one record at a time, each page's block no longer
+// than ByteLimit (a longer one, a video's, is passed over): a file of
+// gigabytes is read in the memory of a few pages, where Articles needs it
+// whole and within ByteLimit. Anything else is read whole, up to ByteLimit
+// (ErrTooLarge past it), and given as Articles gives it. The sequence ends
+// with the first error: Check's refusal, ErrTooLarge, an archive without
+// pages (ErrNoSentences), one whose gzip data is damaged after the pages
+// before it (ErrDocument), or r's own.
+func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		cfg, err := s.config()
+		if err != nil {
+			yield(tokenize.Article{}, err)
+			return
+		}
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(512) // fewer at the end of r; an error comes back on reading
+		if !IsArchive(head) {
+			text, err := readLimited(br, cfg.ByteLimit())
+			if err != nil {
+				yield(tokenize.Article{}, err)
+				return
+			}
+			articles, err := cfg.Articles(text)
+			if err != nil {
+				yield(tokenize.Article{}, err)
+				return
+			}
+			for _, a := range articles {
+				if !yield(a, nil) {
+					return
+				}
+			}
+			return
+		}
+		var src io.Reader = br
+		if compression(string(head)) == "gzip" {
+			z, err := gzip.NewReader(br)
+			if err != nil {
+				yield(tokenize.Article{}, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err))
+				return
+			}
+			src = z
+		}
+		n := 0
+		for a, err := range tokenize.ReadWARC(src, cfg.ByteLimit()) {
+			if err != nil {
+				if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)) {
+					err = fmt.Errorf("%w: its gzip data is damaged after %d pages (%v)", ErrDocument, n, err)
+				}
+				yield(tokenize.Article{}, err)
+				return
+			}
+			n++
+			if !yield(a, nil) {
+				return
+			}
+		}
+		if n == 0 {
+			yield(tokenize.Article{}, noArticle(ErrFeed))
+		}
+	}
+}
+
+// IsArchive reports whether head, the first bytes of a file (512 of them,
+// or all of a shorter one), opens a web archive's WARC file, as it is or
+// compressed with gzip: one that ReadArticles reads a record at a time,
+// whatever its size, where a program would otherwise read it whole.
+func IsArchive(head []byte) bool {
+	if compression(string(head)) == "gzip" {
+		z, err := gzip.NewReader(bytes.NewReader(head))
+		if err != nil {
+			return false
+		}
+		inner := make([]byte, 64)
+		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
+		head = inner[:n]
+	}
+	return warcFile(string(head))
+}
+
+// warcFile reports whether text opens as a WARC file, whose records'
+// blocks may be bytes of any kind.
+func warcFile(text string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "WARC/1.") && tokenize.IsFeed(text)
+}
+
+// readLimited reads r whole, but no more than limit bytes (limit < 0: no
+// bound).
+func readLimited(r io.Reader, limit int) (string, error) {
+	if limit >= 0 {
+		r = io.LimitReader(r, int64(limit)+1)
+	}
+	var b strings.Builder
+	if _, err := io.Copy(&b, r); err != nil {
+		return "", err
+	}
+	if limit >= 0 && b.Len() > limit {
+		return "", fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, limit)
 	}
 	return b.String(), nil
 }

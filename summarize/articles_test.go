@@ -3,6 +3,8 @@ package summarize_test
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"strconv"
@@ -183,6 +185,22 @@ func FuzzSummarizerArticles(f *testing.F) {
 		again, err2 := s.Articles(string(text))
 		assert.Equal(t, got, again, "same input, same output")
 		assert.Equal(t, err, err2)
+		// Read from a stream, a web archive a record at a time, the same
+		// articles, unless the stream gives an error (a gzip member
+		// damaged, which Articles reads up to).
+		var streamed []tokenize.Article
+		var streamErr error
+		for a, e := range s.ReadArticles(bytes.NewReader(text)) {
+			if e != nil {
+				streamErr = e
+				break
+			}
+			streamed = append(streamed, a)
+		}
+		if streamErr == nil {
+			require.NoError(t, err, "streamed without an error")
+			assert.Equal(t, got, streamed, "streamed")
+		}
 		if err != nil {
 			assert.Empty(t, got)
 			assert.True(t, strings.HasPrefix(err.Error(), "summarize: "), err.Error())
@@ -190,4 +208,126 @@ func FuzzSummarizerArticles(f *testing.F) {
 		}
 		assert.NotEmpty(t, got)
 	})
+}
+
+// wetFile returns n pages as Common Crawl's WET file holds them, page k's
+// text the lead and k.
+func wetFile(n int, lead string) (string, []tokenize.Article) {
+	var b strings.Builder
+	var want []tokenize.Article
+	for k := range n {
+		text := lead + " " + strconv.Itoa(k)
+		page := "المعرض | شبكة\n" + text
+		fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
+		want = append(want, tokenize.Article{Title: "المعرض | شبكة", Text: text, ID: "https://example.com/" + strconv.Itoa(k)})
+	}
+	return b.String(), want
+}
+
+// gzipMembers returns each of records compressed with gzip as a member of
+// its own, one after another, as Common Crawl ships its files.
+func gzipMembers(t testing.TB, text string) string {
+	var b strings.Builder
+	for rec := range strings.SplitAfterSeq(text, "\r\n\r\nWARC/1.0") {
+		b.WriteString(gzipped(t, rec))
+	}
+	return b.String()
+}
+
+// errReader gives its text, then err.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err == io.EOF {
+		return n, e.err
+	}
+	return n, err
+}
+
+// ReadArticles reads a web archive a record at a time, whatever its size,
+// and anything else as Articles does.
+func TestReadArticles(t *testing.T) {
+	const lead = "افتتح وزير الثقافة معرض الكتاب الدولي اليوم"
+	wet, pages := wetFile(300, lead)
+	require.Greater(t, len(wet), 60_000)
+	small := summarize.Summarizer{MaxBytes: 4096}
+	crawl := evaluate.RenderWARC("المعرض", lead+".")
+	crawlPages, err := (&summarize.Summarizer{}).Articles(crawl)
+	require.NoError(t, err)
+	first, _ := wetFile(1, lead)
+	long, _ := wetFile(1, strings.Repeat(lead+" ", 10))
+	damaged := gzipMembers(t, wet)
+	damaged = damaged[:len(damaged)/2] + "\x00\x01\x02" + damaged[len(damaged)/2+3:]
+	tests := []struct {
+		name  string
+		s     summarize.Summarizer
+		r     io.Reader
+		want  []tokenize.Article // before the error, if any
+		err   error
+		says  string
+		least int // with err: pages at least before it
+	}{
+		{"a WET file 15 times MaxBytes, a page at a time", small, strings.NewReader(wet), pages, nil, "", 0},
+		{"the same in gzip, a member a record", small, strings.NewReader(gzipMembers(t, wet)), pages, nil, "", 0},
+		{"a crawl's file, its page gzip in chunks", summarize.Summarizer{}, strings.NewReader(crawl), crawlPages, nil, "", 0},
+		{"a page longer than MaxBytes is passed over",
+			summarize.Summarizer{MaxBytes: 200}, strings.NewReader(first + long + first), []tokenize.Article{pages[0], pages[0]}, nil, "", 0},
+		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
+			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
+		{"anything else past MaxBytes is refused", small, strings.NewReader(strings.Repeat(lead+".\n", 200)), nil, summarize.ErrTooLarge, "4096", 0},
+		{"Check's refusals are Articles'", summarize.Summarizer{}, strings.NewReader("%PDF-1.7\n"), nil, summarize.ErrDocument, "PDF", 0},
+		{"an archive without pages says so", summarize.Summarizer{}, strings.NewReader("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 2\r\n\r\nab\r\n\r\n"), nil, summarize.ErrNoSentences, "feed holds no article", 0},
+		{"gzip damaged halfway: the pages before, then the error", small, strings.NewReader(damaged), nil, summarize.ErrDocument, "damaged", 100},
+		{"a reader's error ends it, after the pages before", small, &errReader{strings.NewReader(wet[:len(wet)/2]), os.ErrClosed}, nil, os.ErrClosed, "", 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []tokenize.Article
+			var err error
+			for a, e := range tt.s.ReadArticles(tt.r) {
+				if e != nil {
+					err = e
+					break
+				}
+				got = append(got, a)
+			}
+			if tt.err != nil {
+				require.ErrorIs(t, err, tt.err)
+				assert.Contains(t, err.Error(), tt.says)
+				assert.GreaterOrEqual(t, len(got), tt.least)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestIsArchive(t *testing.T) {
+	wet, _ := wetFile(50, "افتتح الوزير المعرض")
+	tests := []struct {
+		name string
+		head string
+		want bool
+	}{
+		{"a WET file", wet, true},
+		{"its first 512 bytes", wet[:512], true},
+		{"gzip'd, a member a record", gzipMembers(t, wet), true},
+		{"a crawl's file gzip'd whole, its first 512 bytes", gzipped(t, evaluate.RenderWARC("المعرض", "افتتح الوزير المعرض.\nوقال إن المعرض يضم ألف ناشر من عشرين دولة."))[:512], true},
+		{"a crawl's file with a byte order mark", "\ufeff" + evaluate.RenderWARC("ع", "نص."), true},
+		{"text", "افتتح الوزير المعرض.", false},
+		{"gzip'd text", gzipped(t, "افتتح الوزير المعرض."), false},
+		{"a feed", `<rss version="2.0"><channel></channel></rss>`, false},
+		{"text that names WARC", "WARC/1.0 هو إصدار", false},
+		{"nothing", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize.IsArchive([]byte(tt.head)))
+		})
+	}
 }

@@ -130,5 +130,8 @@
 // than read as its header and its base64: tokenize.Articles gives its text. Check gives these refusals without summarizing, so that a
 // server answers a request at once, and Articles takes out what there is to
 // summarize, so that a program given files of any kind summarizes each as
-// the command in examples/summarize does.
+// the command in examples/summarize does. ReadArticles does so from a
+// reader, and reads a web archive (a crawl's WARC file, Common Crawl's WARC
+// and WET files, gigabytes each) a record at a time, in the memory of a
+// few pages; IsArchive tells one by its first bytes.
 package summarize

@@ -137,3 +137,35 @@ func ExampleSummarizer_Articles() {
 	// «» افتتح الوزير المعرض اليوم.
 	// refused, a document's file: true
 }
+
+// A web archive of any size is read a page at a time: here a crawl's WARC
+// file as wget writes one, a request and a response, and the page's
+// headline read from its <h1>.
+func ExampleSummarizer_ReadArticles() {
+	page := "<!DOCTYPE html>\n<html><head><title>المعرض | شبكة الأخبار</title></head>\n" +
+		"<body><article><h1>المعرض</h1>\n<p>افتتح وزير الثقافة معرض الكتاب الدولي اليوم.</p></article></body></html>\n"
+	response := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+	request := "GET /a HTTP/1.1\r\nHost: example.com\r\n\r\n"
+	record := func(kind, block string) string {
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: https://example.com/a\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", kind, len(block), block)
+	}
+	archive := record("request", request) + record("response", response)
+
+	var s summarize.Summarizer
+	fmt.Println(summarize.IsArchive([]byte(archive)))
+	for a, err := range s.ReadArticles(strings.NewReader(archive)) {
+		if err != nil {
+			fmt.Println(err)
+			break
+		}
+		sum, err := s.Summarize(a.Text)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s «%s» %s\n", a.ID, sum.Title, sum)
+	}
+	// Output:
+	// true
+	// https://example.com/a «المعرض» افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+}

@@ -32,8 +32,9 @@
 // document (an API's answer, a scraper's record, WordPress's REST JSON,
 // JSON Lines, jq's output) or of a news feed (RSS, Atom), an agency's
 // story (NITF, NewsML-G2), a research corpus's <DOC>s (Gigaword, TREC,
-// WikiExtractor) or a web archive's pages (Common Crawl's WET), or of an
-// e-mail message, and their headlines;
+// WikiExtractor) or a web archive's pages (a crawl's WARC, Common Crawl's
+// WET), or of an e-mail message, and their headlines; ReadWARC gives a web
+// archive's pages read from a reader a record at a time;
 // IsJSON, IsFeed and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //

@@ -1,13 +1,17 @@
 package tokenize
 
 import (
+	"bufio"
+	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
 	"errors"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -32,46 +36,221 @@ func isWARC(text string) bool {
 }
 
 // warcArticles returns the pages of a WARC file's conversion, response and
-// resource records (see Articles), or ok false for other text. A record
-// whose block a cut leaves short is left out, and so are the others: the
-// file's own information, a crawl's requests, metadata and revisits.
+// resource records (see Articles), or ok false for other text: ReadWARC's,
+// read from the text.
 func warcArticles(text string) (articles []Article, ok bool) {
 	if !isWARC(text) {
 		return nil, false
 	}
-	s := strings.TrimPrefix(text, "\ufeff")
-	var z inflater
-	for len(s) > 0 {
-		header, rest, found := cutHeader(s)
-		if !found {
-			break
-		}
-		h := readWARCHeader(header)
-		n, err := strconv.Atoi(h.length)
-		if err != nil || n < 0 || n > len(rest) {
-			// No length to trust, or a cut: the next record is found by
-			// its version line.
-			s = nextWARCRecord(rest)
-			continue
-		}
-		block := rest[:n]
-		s = strings.TrimLeft(rest[n:], "\r\n")
-		var a Article
-		switch h.kind {
-		case "conversion":
-			title, body, _ := strings.Cut(block, "\n")
-			a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
-			if isTheText(a.Title, a.Text) {
-				a.Title = ""
-			}
-		case "response", "resource":
-			a = Article{Text: z.crawledPage(h, block), ID: h.uri}
-		}
-		if hasWordOutsideTags(a.Text) {
-			articles = append(articles, a)
-		}
+	for a := range ReadWARC(strings.NewReader(text), -1) { // a strings.Reader fails never
+		articles = append(articles, a)
 	}
 	return articles, true
+}
+
+// ReadWARC returns the pages of a web archive's WARC file read from r, as
+// Articles gives them from the whole file, in order, but reading one
+// record at a time: a crawl's file is gigabytes, and its pages are read in
+// the memory of one. A record whose block is longer than maxBlock bytes
+// (a video's; maxBlock < 0: no bound) is read through and passed over. A
+// record is found by its version line («WARC/1.0», «WARC/1.1»), so what
+// comes before one, or after a record with no length to trust, is passed
+// over; a record whose block a cut leaves short ends the file, and is left
+// out; the file's own information, requests, metadata, revisits and what
+// is not a page (see Articles) are none. An error reading r, but its end,
+// ends the sequence with it.
+func ReadWARC(r io.Reader, maxBlock int) iter.Seq2[Article, error] {
+	return func(yield func(Article, error) bool) {
+		w := warcReaders.Get().(*warcReader)
+		w.r.Reset(r)
+		w.maxBlock, w.err = maxBlock, nil
+		defer func() {
+			w.r.Reset(nil) // r is let go
+			warcReaders.Put(w)
+		}()
+		for {
+			a, ok := w.next()
+			if w.err != nil {
+				yield(Article{}, w.err)
+				return
+			}
+			if !ok || !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+// warcReaders keeps readers, their buffers and their gzip readers, from
+// one file to the next: a server that reads a WET file a request spent
+// three quarters of its time making them anew.
+var warcReaders = sync.Pool{New: func() any { return &warcReader{r: bufio.NewReaderSize(nil, 64<<10)} }}
+
+// warcReader reads a WARC file's records one after another.
+type warcReader struct {
+	r        *bufio.Reader
+	maxBlock int
+	z        inflater
+	buf      []byte // for copying a block longer than r's buffer
+	hdr      []byte // the header being read
+	err      error  // the first error reading r, but its end
+}
+
+// maxWARCLine and maxWARCHeader bound what is kept of a header's line and
+// of a header: a record's fields are a few hundred bytes, and a line that
+// never ends is read through, not held.
+const (
+	maxWARCLine   = 8 << 10
+	maxWARCHeader = 64 << 10
+)
+
+// next returns the next page; ok is false at the end of the file or at an
+// error, which w.err then holds.
+func (w *warcReader) next() (a Article, ok bool) {
+	for {
+		h, ok := w.header()
+		if !ok {
+			return Article{}, false
+		}
+		n, err := strconv.ParseInt(h.length, 10, 64)
+		if err != nil || n < 0 {
+			continue // no length to trust: the next record is found by its version line
+		}
+		if w.maxBlock >= 0 && n > int64(w.maxBlock) {
+			if _, err := io.CopyN(io.Discard, w.r, n); err != nil {
+				w.fail(err)
+				return Article{}, false
+			}
+			continue
+		}
+		block, ok := w.block(n)
+		if !ok {
+			return Article{}, false
+		}
+		if a, ok := w.page(h, block); ok {
+			return a, true
+		}
+	}
+}
+
+// block reads a record's block of n bytes; ok is false when a cut leaves
+// it short, or at an error. A block that fits in the reader's buffer, as a
+// page's text does, is copied from there once.
+func (w *warcReader) block(n int64) (string, bool) {
+	if n <= int64(w.r.Size()) {
+		p, err := w.r.Peek(int(n))
+		if len(p) < int(n) {
+			w.fail(err)
+			return "", false // a cut
+		}
+		block := string(p)
+		_, _ = w.r.Discard(int(n)) // what Peek gave is there to discard
+		return block, true
+	}
+	if w.buf == nil {
+		w.buf = make([]byte, 32<<10)
+	}
+	var b strings.Builder
+	b.Grow(int(min(n, 1<<20))) // a length is no promise: a cut, or a lie
+	if _, err := io.CopyBuffer(&b, io.LimitReader(w.r, n), w.buf); err != nil {
+		w.fail(err)
+		return "", false
+	}
+	return b.String(), int64(b.Len()) == n
+}
+
+// fail keeps err, unless it is the end of the file.
+func (w *warcReader) fail(err error) {
+	if err != io.EOF && err != io.ErrUnexpectedEOF {
+		w.err = err
+	}
+}
+
+// header reads the next record's header, past anything before its version
+// line; ok is false at the end of the file.
+func (w *warcReader) header() (h warcHeader, ok bool) {
+	for {
+		line, more := w.versionLine()
+		if !more {
+			return h, false
+		}
+		if line {
+			break
+		}
+	}
+	w.hdr = w.hdr[:0]
+	for {
+		start := len(w.hdr)
+		hdr, more := w.appendLine(w.hdr)
+		switch {
+		case !more:
+			return h, false // a header a cut leaves open
+		case len(hdr) == start:
+			return readWARCHeader(string(w.hdr)), true
+		case len(hdr) < maxWARCHeader:
+			w.hdr = append(hdr, '\n')
+		}
+	}
+}
+
+// versionLine reads the next line of the file and reports whether it is a
+// record's version line («WARC/1.0», «WARC/1.1», after a byte order mark
+// or not); more is false at the end. Nothing is kept of the line.
+func (w *warcReader) versionLine() (version, more bool) {
+	chunk, err := w.r.ReadSlice('\n')
+	whole := err == nil
+	for err == bufio.ErrBufferFull { // a line longer than the buffer is no version line
+		chunk, err = w.r.ReadSlice('\n')
+	}
+	if err != nil {
+		w.fail(err)
+		if len(chunk) == 0 || w.err != nil {
+			return false, false
+		}
+		whole = true // the last line, without a line break
+	}
+	line := bytes.TrimPrefix(bytes.TrimRight(chunk, "\r\n"), []byte("\ufeff"))
+	return whole && (string(line) == "WARC/1.0" || string(line) == "WARC/1.1"), true
+}
+
+// appendLine appends the next line of the file to b, without its line
+// break (LF or CRLF) and no more than maxWARCLine bytes of it; more is
+// false at the end.
+func (w *warcReader) appendLine(b []byte) (line []byte, more bool) {
+	start, read := len(b), 0
+	for {
+		chunk, err := w.r.ReadSlice('\n')
+		read += len(chunk)
+		if len(b)-start < maxWARCLine {
+			b = append(b, chunk[:min(len(chunk), maxWARCLine-(len(b)-start))]...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil {
+			w.fail(err)
+			if read == 0 || w.err != nil {
+				return b[:start], false
+			}
+		}
+		return append(b[:start], bytes.TrimSuffix(bytes.TrimSuffix(b[start:], []byte("\n")), []byte("\r"))...), true
+	}
+}
+
+// page returns a record's page (see Articles); ok is false for a record
+// that holds none.
+func (w *warcReader) page(h warcHeader, block string) (a Article, ok bool) {
+	switch h.kind {
+	case "conversion":
+		title, body, _ := strings.Cut(block, "\n")
+		a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
+		if isTheText(a.Title, a.Text) {
+			a.Title = ""
+		}
+	case "response", "resource":
+		a = Article{Text: w.z.crawledPage(h, block), ID: h.uri}
+	}
+	return a, hasWordOutsideTags(a.Text)
 }
 
 // maxPage is the most of a page's HTML read from a record whose coding
@@ -296,20 +475,6 @@ func eachField(header string, f func(name, value string)) {
 	for line := range strings.Lines(header) {
 		if name, value, ok := strings.Cut(line, ":"); ok {
 			f(strings.ToLower(strings.TrimSpace(name)), strings.TrimSpace(value))
-		}
-	}
-}
-
-// nextWARCRecord returns s from the next record's version line, or "".
-func nextWARCRecord(s string) string {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "\nWARC/1.")
-		if k < 0 {
-			return ""
-		}
-		i += k + 1
-		if isWARC(s[i:]) {
-			return s[i:]
 		}
 	}
 }

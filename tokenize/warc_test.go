@@ -7,8 +7,10 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -243,4 +245,97 @@ func TestWARCResponsesHostile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// collect returns the pages ReadWARC gives from r, and its error.
+func collect(r io.Reader, maxBlock int) (pages []tokenize.Article, err error) {
+	for a, e := range tokenize.ReadWARC(r, maxBlock) {
+		if e != nil {
+			return pages, e
+		}
+		pages = append(pages, a)
+	}
+	return pages, nil
+}
+
+func TestReadWARC(t *testing.T) {
+	page := "الحكومة ترفع أسعار الوقود | شبكة الأخبار\n" + jsonLead + "\n" + jsonSecond
+	file := wetRecord("conversion", "https://example.com/a", page) +
+		crawlRecord("response", "https://example.com/b", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: text/html", "Content-Encoding: gzip"}, gzipped(t, "<p>"+jsonOther+"</p>"))) +
+		wetRecord("conversion", "https://example.com/c", "ع\n"+strings.Repeat(jsonOther+" ", 3000)) // longer than the reader's buffer
+	want, ok := tokenize.Articles(file)
+	require.True(t, ok)
+	require.Len(t, want, 3)
+	for _, tt := range []struct {
+		name string
+		r    io.Reader
+	}{
+		{"whole", strings.NewReader(file)},
+		{"a byte at a time", iotest.OneByteReader(strings.NewReader(file))},
+		{"half of each read", iotest.HalfReader(strings.NewReader(file))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := collect(tt.r, -1)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
+	t.Run("a block past maxBlock is passed over", func(t *testing.T) {
+		got, err := collect(strings.NewReader(file), 1000)
+		require.NoError(t, err)
+		assert.Equal(t, want[:2], got)
+	})
+	t.Run("an error of the reader ends it, after the pages before", func(t *testing.T) {
+		got, err := collect(iotest.DataErrReader(io.MultiReader(strings.NewReader(file[:len(file)-100]), iotest.ErrReader(os.ErrClosed))), -1)
+		require.ErrorIs(t, err, os.ErrClosed)
+		assert.Equal(t, want[:2], got)
+	})
+	t.Run("a consumer that stops early", func(t *testing.T) {
+		for a := range tokenize.ReadWARC(strings.NewReader(file), -1) {
+			assert.Equal(t, want[0], a)
+			break
+		}
+		got, err := collect(strings.NewReader(file), -1)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "a reader given back half read reads the next file whole")
+	})
+}
+
+func FuzzReadWARC(f *testing.F) {
+	for _, s := range []string{
+		wetRecord("conversion", "https://example.com/a", "ع\nنص الخبر."),
+		"WARC/1.0\nContent-Length: 3\n\nع\nن",
+		"\ufeffWARC/1.1\r\nWARC-Type: conversion\r\nContent-Length: x\r\n\r\nع\r\nWARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 4\r\n\r\nع\nن\r\n",
+		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Transfer-Encoding: chunked"}, chunked("<!DOCTYPE html><p>نص</p>", 3))),
+	} {
+		f.Add(s, uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, text string, size uint16) {
+		whole, ok := tokenize.Articles(text)
+		if !ok || !strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "WARC/") {
+			return
+		}
+		// Read in pieces of any size, the pages are the same.
+		got, err := collect(iotest.OneByteReader(strings.NewReader(text)), -1)
+		require.NoError(t, err)
+		assert.Equal(t, whole, got, "a byte at a time")
+		got, err = collect(&chunkReader{text, int(size)%97 + 1}, len(text))
+		require.NoError(t, err)
+		assert.Equal(t, whole, got, "in pieces of %d", int(size)%97+1)
+	})
+}
+
+// chunkReader reads its text n bytes at a time.
+type chunkReader struct {
+	text string
+	n    int
+}
+
+func (p *chunkReader) Read(b []byte) (int, error) {
+	if p.text == "" {
+		return 0, io.EOF
+	}
+	k := copy(b[:min(len(b), p.n)], p.text)
+	p.text = p.text[k:]
+	return k, nil
 }

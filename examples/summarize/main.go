@@ -8,7 +8,9 @@
 // "sentences"?, "words"?}) and writes one result a line in the same order,
 // using all cores; a record that fails gets an "error" in its own line.
 // -max-bytes bounds a text (64 MiB by default): a larger file or stream is
-// refused before it is read. -encoding decodes input in Windows-1256,
+// refused before it is read, but a web archive (a WARC file, as it is or in
+// gzip), which is read a record at a time, in the memory of a few pages
+// whatever its size, each page bounded so (summarize.ReadArticles). -encoding decodes input in Windows-1256,
 // ISO-8859-6 or UTF-16 first; without it the library refuses such text
 // (summarize.ErrEncoding), but for a page whose HTML declares its
 // encoding (<meta charset=windows-1256>), which is read as declared.
@@ -41,12 +43,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -82,7 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
 	workers := fs.Int("workers", 0, "goroutines for -jsonl and for the articles of a file (0: all cores); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
-	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read")
+	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive (WARC), read a record at a time, each of whose pages it bounds")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
 		fs.PrintDefaults()
@@ -135,11 +139,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := 0
 	for _, in := range sources {
 		var text string
+		streamed := false
 		err := in.use(func(r io.Reader) (err error) {
+			r, archive := peekArchive(r)
+			if archive {
+				streamed = true
+				return printArticles(stdout, &s, s.ReadArticles(r), *asJSON, *workers)
+			}
 			text, err = readAll(r, limit)
 			return err
 		})
-		if err == nil {
+		if err == nil && !streamed {
 			err = printFile(stdout, &s, text, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
@@ -170,61 +180,100 @@ func failed(stderr io.Writer, name string, err error) {
 
 // printFile prints the summary of each article of a file (Summarizer.Articles:
 // a text is one, a .docx or .odt its text, subtitles their spoken text, JSON,
-// a feed or a corpus's file the articles it holds), in order, each with its
-// headline as the title unless -title gives one. Of several, one that cannot
-// be summarized (a post of a heading alone) spares the others, and is named
-// by its place and its id. Any refusal (text in another encoding) is the
-// library's. The articles are summarized on workers goroutines (all cores
-// for 0), a month of a wire in a fraction of the time, and printed in
-// their order, whatever the workers, each as soon as those before it are.
+// a feed or a corpus's file the articles it holds), as printArticles does.
+// Any refusal (text in another encoding) is the library's.
 func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
 	}
+	return printArticles(w, s, func(yield func(tokenize.Article, error) bool) {
+		for _, a := range articles {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}, asJSON, workers)
+}
+
+// printArticles prints the summary of each of articles, in order, each with
+// its headline as the title unless -title gives one. Of several, one that
+// cannot be summarized (a post of a heading alone) spares the others, and
+// is named by its place and its id; an error of the sequence itself (a
+// refusal of the file, or one of reading it) ends it, after the summaries
+// before it. The articles are summarized on workers goroutines (all cores
+// for 0), a month of a wire in a fraction of the time, and printed in
+// their order, whatever the workers, each as soon as those before it are.
+// No more than a few articles a worker are held at once: a web archive of
+// gigabytes, which the library reads a record at a time, is summarized in
+// the memory of a few pages.
+func printArticles(w io.Writer, s *summarize.Summarizer, articles iter.Seq2[tokenize.Article, error], asJSON bool, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	sums := make([]summarize.Summary, len(articles))
-	errs := make([]error, len(articles))
-	done := make([]chan struct{}, len(articles)) // closed when the article's summary is in sums
-	for k := range done {
-		done[k] = make(chan struct{})
+	// A job is an article on its way: summarized by a worker, then printed
+	// in its place. Jobs waits its turn to be printed; the channel's room
+	// bounds what is held.
+	type job struct {
+		a    tokenize.Article
+		sum  summarize.Summary
+		err  error
+		done chan struct{} // closed when sum and err are in
 	}
+	jobs := make(chan *job, 4*workers)
+	var readErr error // the sequence's own, read once jobs is closed
 	go func() {
+		defer close(jobs)
 		var g errgroup.Group
 		g.SetLimit(workers)
-		for k, a := range articles {
+		for a, err := range articles {
+			if err != nil {
+				readErr = err
+				break
+			}
+			j := &job{a: a, done: make(chan struct{})}
+			jobs <- j
 			g.Go(func() error {
-				defer close(done[k])
+				defer close(j.done)
 				each := *s
 				if each.Title == "" {
-					each.Title = a.Title
+					each.Title = j.a.Title
 				}
-				sums[k], errs[k] = each.Summarize(a.Text)
+				j.sum, j.err = each.Summarize(j.a.Text)
 				return nil
 			})
 		}
-		_ = g.Wait() // the jobs return no error; errs holds theirs
+		_ = g.Wait() // the jobs return no error; each job holds its own
 	}()
 	// Each summary is printed as soon as it and those before it are done,
 	// and then let go: a long file's first summaries come at once.
-	var failures []error
-	for k, a := range articles {
-		<-done[k]
-		err := errs[k]
+	type failure struct {
+		k   int
+		id  string
+		err error
+	}
+	var failures []failure
+	n := 0
+	for j := range jobs {
+		n++
+		<-j.done
+		err := j.err
 		if err == nil {
-			err = print(w, sums[k], a.ID, asJSON)
-			sums[k] = summarize.Summary{}
+			err = print(w, j.sum, j.a.ID, asJSON)
 		}
-		switch {
-		case err != nil && len(articles) > 1:
-			failures = append(failures, articleError{k + 1, len(articles), a.ID, err})
-		case err != nil:
-			failures = append(failures, err)
+		if err != nil {
+			failures = append(failures, failure{n, j.a.ID, err})
 		}
 	}
-	return errors.Join(failures...)
+	var errs []error
+	for _, f := range failures {
+		if n == 1 {
+			errs = append(errs, f.err)
+			continue
+		}
+		errs = append(errs, articleError{f.k, n, f.id, f.err})
+	}
+	return errors.Join(append(errs, readErr)...)
 }
 
 // articleError is why the article at place k of the n of a JSON document
@@ -327,6 +376,24 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 		b.Write(c)
 	}
 	return b.String(), nil
+}
+
+// peekArchive reports whether r opens a web archive's WARC file, as it is
+// or compressed with gzip (summarize.IsArchive), which is read a record at
+// a time, whatever its size, and not refused past -max-bytes; and returns
+// r to read from its start. A regular file is peeked at without moving
+// its offset, so that readAll still knows it for one.
+func peekArchive(r io.Reader) (io.Reader, bool) {
+	if f, ok := r.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			head := make([]byte, 512)
+			n, _ := f.ReadAt(head, 0) // fewer for a shorter file
+			return f, summarize.IsArchive(head[:n])
+		}
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512) // fewer at the end; an error comes back on reading
+	return br, summarize.IsArchive(head)
 }
 
 // tooLarge is the library's ErrTooLarge with the flag that raises the limit.

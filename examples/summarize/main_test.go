@@ -672,3 +672,49 @@ func TestCLIOffice(t *testing.T) {
 	assert.NotContains(t, errOut, "-encoding", "no advice for another encoding")
 	assert.Contains(t, errOut, "pdftotext")
 }
+
+// A web archive is read a record at a time: a WET file past -max-bytes is
+// summarized, from a file or a pipe, as it is or in gzip, a member a
+// record; one whose gzip is damaged halfway gives the pages before, and
+// the error.
+func TestCLIArchive(t *testing.T) {
+	const lead = "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة بمشاركة ألف ناشر"
+	var wet, members, want strings.Builder
+	for k := range 60 {
+		page := fmt.Sprintf("المعرض %d | شبكة\n%s %d.\n", k, lead, k)
+		rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
+		wet.WriteString(rec)
+		var z bytes.Buffer
+		w := gzip.NewWriter(&z)
+		_, err := w.Write([]byte(rec))
+		require.NoError(t, err)
+		require.NoError(t, w.Close())
+		members.Write(z.Bytes())
+		fmt.Fprintf(&want, "%s %d.\n", lead, k)
+	}
+	require.Greater(t, wet.Len(), 10_000)
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "CC-MAIN-00000.warc.wet")
+	require.NoError(t, os.WriteFile(plain, []byte(wet.String()), 0o644))
+	gz := plain + ".gz"
+	require.NoError(t, os.WriteFile(gz, []byte(members.String()), 0o644))
+	for _, path := range []string{plain, gz} {
+		code, out, errOut := runCLI(t, "", "-max-bytes", "2000", path)
+		assert.Equal(t, 0, code, errOut)
+		assert.Equal(t, want.String(), out, path)
+	}
+	code, out, errOut := runCLI(t, members.String(), "-max-bytes", "2000", "-workers", "3")
+	assert.Equal(t, 0, code, errOut)
+	assert.Equal(t, want.String(), out, "from a pipe")
+	// Text past -max-bytes is still refused.
+	code, _, errOut = runCLI(t, strings.Repeat(lead+".\n", 100), "-max-bytes", "2000")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "-max-bytes raises it")
+	damaged := members.String()
+	damaged = damaged[:len(damaged)/2] + "\x00\x01\x02\x03" + damaged[len(damaged)/2+4:]
+	code, out, errOut = runCLI(t, damaged)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "gzip data is damaged after")
+	assert.True(t, strings.HasPrefix(want.String(), out), "the pages before the damage, in order")
+	assert.GreaterOrEqual(t, strings.Count(out, "\n"), 25)
+}
