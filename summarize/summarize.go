@@ -59,9 +59,9 @@ var (
 	// NITF or NewsML-G2, a corpus of stories in <DOC> tags, as research
 	// collections keep them (LDC's Arabic Gigaword, TREC's newswire,
 	// WikiExtractor's output of Wikipedia), or a web archive's pages (WARC:
-	// a crawl's, or Common Crawl's WET files), whose links, dates and markup would be
-	// read as words, whose byline would open the story, and whose stories
-	// would run together as one. It is refused; tokenize.Articles takes out
+	// a crawl's, or Common Crawl's WET files), whose links, dates and
+	// markup would be read as words, whose byline would open the story, and
+	// whose stories would run together as one. It is refused; tokenize.Articles takes out
 	// the articles and their headlines.
 	ErrFeed = errors.New("summarize: text is a feed")
 	// ErrDocument: the text is a document's file, not text: a word
@@ -293,12 +293,12 @@ func (s *Summarizer) Check(text string) error {
 	return cfg.check(text)
 }
 
-// check refuses text that is no text to summarize as it comes (see
-// Check), with what to do instead.
 // errFeedRefused is Check's refusal of a feed, an agency's story, a corpus's
 // file or a web archive.
 var errFeedRefused = fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC: a crawl's, or Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
 
+// check refuses text that is no text to summarize as it comes (see
+// Check), with what to do instead.
 func (s *Summarizer) check(text string) error {
 	if s.MaxBytes > 0 && len(text) > s.MaxBytes {
 		return tooLarge(len(text), s.MaxBytes)

@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// Article is an article that a JSON document, a news feed, a corpus file or
-// an e-mail message holds: its text, as the document gives it (HTML or plain), and
-// its headline, plain, or "" when the document gives none.
+// Article is an article that a JSON document, a news feed, a corpus file, a
+// web archive or an e-mail message holds: its text, as the document gives it
+// (HTML or plain), and its headline, plain, or "" when the document gives
+// none.
 type Article struct {
 	Title string
 	Text  string
@@ -16,8 +17,9 @@ type Article struct {
 	// it stands, so that a summary can be told by it: a JSON object's "id"
 	// above the article's text (a record's, a WordPress post's), a feed
 	// item's <guid> or Atom's <id>, NITF's doc-id, NewsML-G2's guid, a
-	// corpus document's id or <DOCNO>, WikiExtractor's id, an e-mail's
-	// Message-ID; "" where there is none.
+	// corpus document's id or <DOCNO>, WikiExtractor's id, a web archive's
+	// page's address (WARC-Target-URI), an e-mail's Message-ID; "" where
+	// there is none.
 	ID string
 }
 
