@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -415,15 +416,68 @@ func (z *inflater) inflated(coding, body string) (string, bool) {
 // is valid UTF-8 with letters past ASCII is UTF-8 whatever it declares
 // (no Arabic text in a single-byte encoding is valid UTF-8, while servers
 // that call every page Latin-1 are many), and a page whose encoding is not
-// known is kept as it came, which Summarize refuses with what to do.
+// known is kept as it came, which Summarize refuses with what to do. The
+// characters its encoding has no byte for, which it writes as numeric
+// references, are written as themselves (see refsAsUTF8).
 func asUTF8(page, charset string) string {
-	if utf8.ValidString(page) && !isASCII(page) {
+	if !utf8.ValidString(page) || isASCII(page) {
+		if charset == "" {
+			charset = DeclaredCharset(page)
+		}
+		page = charsetDecoded(charset, []byte(page))
+	}
+	return refsAsUTF8(page)
+}
+
+// refsAsUTF8 returns page with each numeric character reference to a
+// character past ASCII («&#1575;», «&#x627;») written as the character:
+// a page in Windows-1256 writes so the Arabic-Indic digits and the letters
+// it has no byte for («&#1634;&#1632;&#1632;&#1637;» for «٢٠٠٥»), and one
+// in Latin-1, as Arabic forums once were, all its Arabic, which Words would
+// read as no words and Check refuses as text encoded twice. A browser
+// shows the page the same; what a reference to ASCII stands for («&#60;»,
+// a '<' that is no tag) and the C1 controls, which HTML reads as
+// Windows-1252, are kept as they are, and so is a reference without its
+// ';'.
+func refsAsUTF8(page string) string {
+	i := strings.Index(page, "&#")
+	if i < 0 {
 		return page
 	}
-	if charset == "" {
-		charset = DeclaredCharset(page)
+	var b strings.Builder
+	b.Grow(len(page))
+	for i >= 0 {
+		b.WriteString(page[:i])
+		r, n := numericRef(page[i:])
+		if n == 0 || r < 0xa0 || r > unicode.MaxRune || r >= 0xd800 && r <= 0xdfff {
+			b.WriteString("&#")
+			page = page[i+2:]
+		} else {
+			b.WriteRune(r)
+			page = page[i+n:]
+		}
+		i = strings.Index(page, "&#")
 	}
-	return charsetDecoded(charset, []byte(page))
+	b.WriteString(page)
+	return b.String()
+}
+
+// numericRef reads the numeric character reference that opens s
+// («&#1575;», «&#x627;»): its character and its length, or 0 for none.
+func numericRef(s string) (r rune, n int) {
+	digits, base := s[2:], 10
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+		digits, base = digits[1:], 16
+	}
+	end := strings.IndexByte(digits[:min(len(digits), 8)], ';')
+	if end <= 0 {
+		return 0, 0
+	}
+	v, err := strconv.ParseUint(digits[:end], base, 32)
+	if err != nil {
+		return 0, 0
+	}
+	return rune(v), len(s) - len(digits) + end + 1
 }
 
 // isASCII reports whether s is all ASCII.

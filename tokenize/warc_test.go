@@ -144,6 +144,8 @@ func TestWARCResponses(t *testing.T) {
 	page1256 := strings.Replace(page, "utf-8", "windows-1256", 1)
 	cp1256, err := charmap.Windows1256.NewEncoder().String(page1256)
 	require.NoError(t, err)
+	cp1256digits, err := charmap.Windows1256.NewEncoder().String(strings.Replace(page1256, jsonLead, "في عام &#1634;&#1632;&#1632;&#1637; زار &#1700;يينا.", 1))
+	require.NoError(t, err)
 	html := "Content-Type: text/html; charset=UTF-8"
 	ok200 := func(fields []string, body string) string {
 		return crawlRecord("response", "https://example.com/a", "application/http; msgtype=response", httpResponse("200 OK", fields, body))
@@ -165,6 +167,14 @@ func TestWARCResponses(t *testing.T) {
 			ok200([]string{"Content-Type: text/html; charset=windows-1256"}, cp1256), []tokenize.Article{{Text: page1256, ID: "https://example.com/a"}}},
 		{"a page in Windows-1256 that only its HTML declares",
 			ok200([]string{"Content-Type: text/html"}, cp1256), []tokenize.Article{{Text: page1256, ID: "https://example.com/a"}}},
+		{"a page in Latin-1 whose Arabic is references, as forums wrote it, read as its letters",
+			ok200([]string{"Content-Type: text/html; charset=iso-8859-1"}, "<html><body><p>&#1575;&#1601;&#1578;&#1578;&#1581; &#1575;&#1604;&#1608;&#1586;&#1610;&#1585; &#x627;&#x644;&#x645;&#x639;&#x631;&#x636; &#169; 2024 &#60;b&#62; &amp;#1575; &#150;</p></body></html>"),
+			[]tokenize.Article{{Text: "<html><body><p>افتتح الوزير المعرض © 2024 &#60;b&#62; &amp;#1575; &#150;</p></body></html>", ID: "https://example.com/a"}}},
+		{"references that are none are kept: no ';', a surrogate, past Unicode, no digits",
+			ok200([]string{"Content-Type: text/html; charset=utf-8"}, "<p>&#1575 &#xD800; &#99999999; &#x; &#; &#1575;&</p>"),
+			[]tokenize.Article{{Text: "<p>&#1575 &#xD800; &#99999999; &#x; &#; ا&</p>", ID: "https://example.com/a"}}},
+		{"Windows-1256's missing characters, written as references, read as themselves",
+			ok200([]string{"Content-Type: text/html; charset=windows-1256"}, cp1256digits), []tokenize.Article{{Text: strings.Replace(page1256, jsonLead, "في عام ٢٠٠٥ زار ڤيينا.", 1), ID: "https://example.com/a"}}},
 		{"a page in UTF-8 that the server calls Latin-1 is UTF-8",
 			ok200([]string{"Content-Type: text/html; charset=ISO-8859-1"}, page), want},
 		{"chunked, as wget records it",
@@ -229,6 +239,8 @@ func TestWARCResponsesHostile(t *testing.T) {
 			httpResponse("200 OK", []string{"Content-Type: text/html", "Transfer-Encoding: chunked"}, chunked(words, 1))), 1, len(words)},
 		{"a chunk's size past the end", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
 			httpResponse("200 OK", []string{"Content-Type: text/html", "Transfer-Encoding: chunked"}, "ffffffffffffffffffff\r\n<p>ع</p>")), 1, len("<p>ع</p>")},
+		{"a page of 1,000,000 references", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html"}, "<p>"+strings.Repeat("&#1575;", 1_000_000)+"</p>")), 1, 2_000_007},
 		{"gzip that is damaged", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
 			httpResponse("200 OK", []string{"Content-Type: text/html", "Content-Encoding: gzip"}, "\x1f\x8b\x08\x00garbage")), 0, 0},
 		{"an HTTP header that never ends", crawlRecord("response", "https://example.com/a", "application/http; msgtype=response",
@@ -307,6 +319,7 @@ func FuzzReadWARC(f *testing.F) {
 		"WARC/1.0\nContent-Length: 3\n\nع\nن",
 		"\ufeffWARC/1.1\r\nWARC-Type: conversion\r\nContent-Length: x\r\n\r\nع\r\nWARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: 4\r\n\r\nع\nن\r\n",
 		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Transfer-Encoding: chunked"}, chunked("<!DOCTYPE html><p>نص</p>", 3))),
+		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Content-Type: text/html; charset=iso-8859-1"}, "<p>&#1575;&#x627;&#x;&#99999999;&#1575&#é</p>")),
 	} {
 		f.Add(s, uint16(7))
 	}
