@@ -9,9 +9,10 @@
 // with fileio; its path is its id; what it holds is read as the library
 // reads it, Summarizer.Articles: a file of subtitles is its spoken text, a
 // .docx or .odt its text, an e-mail its text, and a file of JSON, a feed or
-// a research corpus's file (Gigaword's <DOC>s, a crawl's WARC, Common Crawl's WET) its
-// articles, each
-// «path#id» or «path#k» when there are several). SummarizeFn summarizes each with a
+// a research corpus's file (Gigaword's <DOC>s) its articles, each «path#id»
+// or «path#k» when there are several; a web archive (a crawl's WARC,
+// Common Crawl's WET, as it is or .gz) is read a page at a time,
+// Summarizer.ReadArticles, each page «path#address»). SummarizeFn summarizes each with a
 // Summarizer built once per worker in Setup, and sends the result to the
 // main output, as the line the library's JSON Lines mode writes for it, or,
 // when the record cannot be read or summarized, to the dead-letter output.
@@ -20,11 +21,14 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
+	"iter"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -115,11 +119,24 @@ func (fn *SummarizeFileFn) Setup() { fn.s = fn.Options.summarizer() }
 func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, out, dead func(string)) error {
 	documents.Inc(ctx, 1)
 	id := file.Metadata.Path
-	text, err := file.Read(ctx)
+	rc, err := file.Open(ctx) // a .gz decompressed
 	if err != nil {
 		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
 	}
-	inBytes.Inc(ctx, int64(len(text)))
+	defer rc.Close()
+	in := &counter{r: rc}
+	defer func() { inBytes.Inc(ctx, in.n) }()
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, _ := br.Peek(512) // fewer at the end; an error comes back on reading
+	if summarize.IsArchive(head) {
+		// A web archive is read a page at a time: gigabytes, in the
+		// memory of a few pages.
+		return emitPages(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)
+	}
+	text, err := io.ReadAll(br)
+	if err != nil {
+		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
+	}
 	// A word processor's document is summarized as its text, subtitles as
 	// their spoken text, and JSON or a feed as the articles it holds
 	// (Summarizer.Articles), as the CLI does with a file; any refusal is
@@ -150,6 +167,42 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 		}
 	}
 	return nil
+}
+
+// emitPages summarizes the pages of a web archive as they are read, each
+// «path#address» (or «path#k» for a page without one), however many there
+// are; an error reading the archive goes to the dead letters after the
+// pages before it.
+func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
+	k := 0
+	for a, err := range pages {
+		if err != nil {
+			return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
+		}
+		if k++; k > 1 {
+			documents.Inc(ctx, 1)
+		}
+		req := summarize.Request{ID: id + "#" + a.ID, Text: a.Text, Title: a.Title}
+		if a.ID == "" {
+			req.ID = fmt.Sprintf("%s#%d", id, k)
+		}
+		if err := emit(ctx, s, req, "", out, dead); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// counter counts the bytes read from r.
+type counter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // emit summarizes req with the library's Answer and writes the result

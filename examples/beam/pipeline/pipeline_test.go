@@ -95,6 +95,14 @@ func TestPipelineOnPrism(t *testing.T) {
 		// a feed of one story: the file's path is its id
 		"feed.txt": `<rss version="2.0"><channel><title>شبكة</title><item><title>المؤتمر</title><link>https://example.com/1</link><description>انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.</description></item></channel></rss>`,
 	}
+	// a web archive, read a page at a time: each page «path#address»
+	var wet strings.Builder
+	for k, page := range []string{"المؤتمر | شبكة\nانعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول.", "المعرض | شبكة\nافتتح الوزير المعرض أمس."} {
+		fmt.Fprintf(&wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", k, len(page), page)
+	}
+	files["crawl.txt"] = wet.String()
+	page := "المعرض | شبكة\nافتتح الوزير المعرض أمس."
+	files["page.txt"] = fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/9\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(page), page)
 	// a word processor's document, summarized as its text
 	var release bytes.Buffer
 	zw := zip.NewWriter(&release)
@@ -154,8 +162,9 @@ func TestPipelineOnPrism(t *testing.T) {
 	require.NoError(t, err)
 	wantOut = append(wantOut, string(releaseLine))
 	// Of several articles, each is the file's path and its own id, or its
-	// place where it has none; one is the file.
-	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}} {
+	// place where it has none; one is the file, but a web archive's page,
+	// however many, is the file's path and its address.
+	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}, "crawl.txt": {"#https://example.com/0", "#https://example.com/1"}, "page.txt": {"#https://example.com/9"}} {
 		articles, ok := tokenize.Articles(files[name])
 		require.True(t, ok)
 		require.Len(t, articles, len(ids))
@@ -200,7 +209,7 @@ func TestPipelineOnPrism(t *testing.T) {
 			counts[c.Key.Name] += c.Result()
 		}
 	}
-	assert.Equal(t, int64(len(records)+len(files)+1), counts["documents"], "each file, and each article of the posts'")
+	assert.Equal(t, int64(len(records)+len(files)+2), counts["documents"], "each file, and each article of the posts' and the crawl's but the first")
 	assert.Equal(t, int64(len(wantDead)+2), counts["errors"])
 	assert.Positive(t, counts["bytes"])
 }
