@@ -408,11 +408,11 @@ func TestRenderWARC(t *testing.T) {
 	assert.Contains(t, page, "<title>الوزير يفتتح المعرض | شبكة الأخبار</title>")
 	assert.Contains(t, page, "<h1>الوزير يفتتح المعرض</h1>")
 	assert.Contains(t, page, "charset=windows-1256")
-	assert.Contains(t, page, "&#1700;يينا", "a letter Windows-1256 has no byte for, as a reference")
+	assert.Contains(t, page, "«ڤيينا»", "a letter Windows-1256 has no byte for, written as a reference, read as itself")
 	untitled, ok := tokenize.Articles(evaluate.RenderWARC("", text))
 	require.True(t, ok)
 	require.Len(t, untitled, 1)
-	want := strings.NewReplacer("ڤ", "&#1700;", `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`).Replace(evaluate.RenderPage(text))
+	want := strings.Replace(evaluate.RenderPage(text), `<meta charset="utf-8">`, `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`, 1)
 	assert.Equal(t, want, untitled[0].Text, "without a title, RenderPage's page, in UTF-8 again")
 	s := summarize.Summarizer{}
 	sum, err := s.Summarize(page)
