@@ -21,6 +21,13 @@ type Article struct {
 	// page's address (WARC-Target-URI), an e-mail's Message-ID; "" where
 	// there is none.
 	ID string
+	// Language is the language the document says the article is in, as it
+	// says it, the main one first where it names several: Common Crawl's
+	// identification of a WET page's («ara», «ara,eng»:
+	// WARC-Identified-Content-Language, ISO 639-3); "" where it says none.
+	// A crawl of the web is in every language; an Arabic summary of a page
+	// in another is none a reader wants.
+	Language string
 }
 
 // Articles returns the articles of text when text holds articles as data:

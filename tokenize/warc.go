@@ -240,7 +240,7 @@ func (w *warcReader) page(h warcHeader, block string) (a Article, ok bool) {
 	switch h.kind {
 	case "conversion":
 		title, body, _ := strings.Cut(block, "\n")
-		a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri}
+		a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri, Language: h.language}
 		if isTheText(a.Title, a.Text) {
 			a.Title = ""
 		}
@@ -505,9 +505,10 @@ func cutHeader(s string) (header, rest string, found bool) {
 }
 
 // warcHeader is what a record's header says the record is: its type, its
-// page's address, its block's type and its block's length. Its other
-// fields (dates, digests, ids) are passed over.
-type warcHeader struct{ kind, uri, contentType, length string }
+// page's address, its block's type, its block's length and its page's
+// languages, as Common Crawl identified them. Its other fields (dates,
+// digests, ids) are passed over.
+type warcHeader struct{ kind, uri, contentType, length, language string }
 
 // readWARCHeader reads a record's header, its field names in any case.
 func readWARCHeader(header string) (h warcHeader) {
@@ -521,6 +522,8 @@ func readWARCHeader(header string) (h warcHeader) {
 			h.contentType = value
 		case "content-length":
 			h.length = value
+		case "warc-identified-content-language":
+			h.language = value
 		}
 	})
 	return h

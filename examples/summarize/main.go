@@ -7,6 +7,8 @@
 // -jsonl reads one JSON record a line ({"id", "text", "title"?,
 // "sentences"?, "words"?}) and writes one result a line in the same order,
 // using all cores; a record that fails gets an "error" in its own line.
+// -language keeps only the articles whose main language, as their file
+// names it (Common Crawl's WET: «ara»), is one of those listed.
 // -max-bytes bounds a text (64 MiB by default): a larger file or stream is
 // refused before it is read, but a web archive (a WARC file, as it is or in
 // gzip), which is read a record at a time, in the memory of a few pages
@@ -86,6 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
 	workers := fs.Int("workers", 0, "goroutines for -jsonl and for the articles of a file (0: all cores); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
+	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
 	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive (WARC), read a record at a time, each of whose pages it bounds")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
@@ -144,17 +147,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			r, archive := peekArchive(r)
 			if archive {
 				streamed = true
-				return printArticles(stdout, &s, s.ReadArticles(r), *asJSON, *workers)
+				return printArticles(stdout, &s, inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit)
 			return err
 		})
 		if err == nil && !streamed {
-			err = printFile(stdout, &s, text, *asJSON, *workers)
+			err = printFile(stdout, &s, text, *language, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = printFile(stdout, &s, declared, *asJSON, *workers)
+				err = printFile(stdout, &s, declared, *language, *asJSON, *workers)
 			}
 		}
 		if err != nil {
@@ -180,20 +183,48 @@ func failed(stderr io.Writer, name string, err error) {
 
 // printFile prints the summary of each article of a file (Summarizer.Articles:
 // a text is one, a .docx or .odt its text, subtitles their spoken text, JSON,
-// a feed or a corpus's file the articles it holds), as printArticles does.
-// Any refusal (text in another encoding) is the library's.
-func printFile(w io.Writer, s *summarize.Summarizer, text string, asJSON bool, workers int) error {
+// a feed or a corpus's file the articles it holds), as printArticles does,
+// those in languages (see inLanguages). Any refusal (text in another
+// encoding) is the library's.
+func printFile(w io.Writer, s *summarize.Summarizer, text, languages string, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
 	}
-	return printArticles(w, s, func(yield func(tokenize.Article, error) bool) {
+	return printArticles(w, s, inLanguages(languages, func(yield func(tokenize.Article, error) bool) {
 		for _, a := range articles {
 			if !yield(a, nil) {
 				return
 			}
 		}
-	}, asJSON, workers)
+	}), asJSON, workers)
+}
+
+// inLanguages returns the articles whose main language (the first their
+// file names, tokenize.Article.Language) is one of languages, a
+// comma-separated list in any case, and those whose file names none; all
+// of them for an empty list. A crawl of the web is in every language, and
+// an Arabic summary of a page in another is none a reader wants.
+func inLanguages(languages string, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
+	want := map[string]bool{}
+	for l := range strings.SplitSeq(languages, ",") {
+		if l = strings.ToLower(strings.TrimSpace(l)); l != "" {
+			want[l] = true
+		}
+	}
+	if len(want) == 0 {
+		return articles
+	}
+	return func(yield func(tokenize.Article, error) bool) {
+		for a, err := range articles {
+			main, _, _ := strings.Cut(a.Language, ",")
+			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] {
+				if !yield(a, err) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // printArticles prints the summary of each of articles, in order, each with
@@ -259,7 +290,7 @@ func printArticles(w io.Writer, s *summarize.Summarizer, articles iter.Seq2[toke
 		<-j.done
 		err := j.err
 		if err == nil {
-			err = print(w, j.sum, j.a.ID, asJSON)
+			err = print(w, j.sum, j.a, asJSON)
 		}
 		if err != nil {
 			failures = append(failures, failure{n, j.a.ID, err})
@@ -295,14 +326,14 @@ func (e articleError) Error() string {
 
 func (e articleError) Unwrap() error { return e.err }
 
-// print writes sum, with id, its article's own identifier ("" for none),
-// in JSON.
-func print(w io.Writer, sum summarize.Summary, id string, asJSON bool) error {
+// print writes sum, as one paragraph or, with asJSON, in JSON with its
+// article's own identifier and language, where its file gives them.
+func print(w io.Writer, sum summarize.Summary, a tokenize.Article, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(identified{id, sum})
+		return enc.Encode(identified{a.ID, a.Language, sum})
 	}
 	_, err := fmt.Fprintln(w, sum.String())
 	return err
@@ -313,7 +344,8 @@ func print(w io.Writer, sum summarize.Summary, id string, asJSON bool) error {
 // <guid>): a file of thousands of stories is matched to its summaries by
 // it, not by their order, from which a story without text drops out.
 type identified struct {
-	ID string `json:"id,omitempty"`
+	ID       string `json:"id,omitempty"`
+	Language string `json:"language,omitempty"` // as the file names it: Common Crawl's «ara,eng»
 	summarize.Summary
 }
 

@@ -718,3 +718,63 @@ func TestCLIArchive(t *testing.T) {
 	assert.True(t, strings.HasPrefix(want.String(), out), "the pages before the damage, in order")
 	assert.GreaterOrEqual(t, strings.Count(out, "\n"), 25)
 }
+
+// A WET file's pages are in every language: -language keeps those whose
+// main language, as Common Crawl identified it, is one of those named, and
+// -json gives each page's.
+func TestCLILanguage(t *testing.T) {
+	var wet strings.Builder
+	pages := []struct{ lang, text string }{
+		{"ara", "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة."},
+		{"eng,ara", "The minister opened the book fair in the capital."},
+		{"ara,eng", "رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة."},
+		{"", "وقال وزير المالية إن القرار يخفض العجز."},
+		{"fas", "وزیر فرهنگ نمایشگاه کتاب را افتتاح کرد."},
+	}
+	for k, p := range pages {
+		lang := ""
+		if p.lang != "" {
+			lang = "WARC-Identified-Content-Language: " + p.lang + "\r\n"
+		}
+		page := "عنوان\n" + p.text
+		fmt.Fprintf(&wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\n%sContent-Length: %d\r\n\r\n%s\r\n\r\n", k, lang, len(page), page)
+	}
+	path := filepath.Join(t.TempDir(), "CC-MAIN-00000.warc.wet")
+	require.NoError(t, os.WriteFile(path, []byte(wet.String()), 0o644))
+	for _, tt := range []struct {
+		name, flag string
+		want       []int
+	}{
+		{"all pages without the flag", "", []int{0, 1, 2, 3, 4}},
+		{"Arabic pages, and those the file names no language for", "ara", []int{0, 2, 3}},
+		{"several languages", "ara,fas", []int{0, 2, 3, 4}},
+		{"in any case, with blanks", " ARA ", []int{0, 2, 3}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{path}
+			if tt.flag != "" {
+				args = []string{"-language", tt.flag, path}
+			}
+			code, out, errOut := runCLI(t, "", args...)
+			require.Equal(t, 0, code, errOut)
+			var want strings.Builder
+			for _, k := range tt.want {
+				want.WriteString(pages[k].text + "\n")
+			}
+			assert.Equal(t, want.String(), out)
+		})
+	}
+	code, out, errOut := runCLI(t, "", "-json", path)
+	require.Equal(t, 0, code, errOut)
+	dec := json.NewDecoder(strings.NewReader(out))
+	var langs []string
+	for dec.More() {
+		var got struct {
+			ID       string `json:"id"`
+			Language string `json:"language"`
+		}
+		require.NoError(t, dec.Decode(&got))
+		langs = append(langs, got.Language)
+	}
+	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, langs, "each page's languages, as the file names them")
+}
