@@ -567,44 +567,44 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 
 // templates marks the bytes of text inside a template that closes on its
 // line, «{{…}}» (nested ones counted) or «{%…%}»: the rule of Sentences,
-// written again for the check, byte by byte. As there, «{{» is a pair:
-// in «{{%{%}e%}» the «{%» opens at the third '{', not the second.
+// written again for the check, byte by byte. As there, the text is read in
+// pairs of bytes from left to right: «{{» opens a template and «}}» closes
+// the last one open; «{%» opens a Liquid tag, whether a «{{» is open or
+// not, and its «%}» closes it, both its bytes; any other byte is passed
+// by one. So in «{{%{%}e%}» the «{%» opens at the third '{', not the
+// second, and in «{{{%%}}E}}» the «%}» closes the tag and the «}}» after
+// the 'E' the template.
 func templates(text string) []bool {
 	in := make([]bool, len(text))
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] != '{' || text[i+1] != '{' && text[i+1] != '%' {
+	mark := func(from, to int) {
+		for k := from; k < to; k++ {
+			in[k] = true
+		}
+	}
+	var open []int // the «{{» not yet closed
+	tag := -1      // the «{%» not yet closed
+	for k := 0; k+1 < len(text); {
+		if r, size := utf8.DecodeRuneInString(text[k:]); tokenize.IsLineBreak(r) {
+			open, tag = open[:0], -1 // a template closes on its line
+			k += size
 			continue
 		}
-		depth, j := 0, i
-		for j+1 < len(text) {
-			if r, _ := utf8.DecodeRuneInString(text[j:]); tokenize.IsLineBreak(r) {
-				break
-			}
-			switch {
-			case text[i+1] == '{' && text[j] == '{' && text[j+1] == '{':
-				depth++
-				j += 2
-				continue
-			case text[i+1] == '{' && text[j] == '}' && text[j+1] == '}':
-				depth--
-			case text[i+1] == '%' && j >= i+2 && text[j] == '%' && text[j+1] == '}':
-				depth = 0
-			default:
-				j++
-				continue
-			}
-			j += 2
-			if depth == 0 {
-				for k := i; k < j; k++ {
-					in[k] = true
-				}
-				i = j - 1
-				break
-			}
+		switch pair := text[k : k+2]; {
+		case pair == "{{":
+			open = append(open, k)
+		case pair == "}}" && len(open) > 0:
+			mark(open[len(open)-1], k+2)
+			open = open[:len(open)-1]
+		case pair == "{%" && tag < 0:
+			tag = k
+		case pair == "%}" && tag >= 0:
+			mark(tag, k+2)
+			tag = -1
+		default:
+			k++
+			continue
 		}
-		if !in[i] && text[i+1] == '{' {
-			i++ // «{{» is read as a pair: its second '{' opens no «{%»
-		}
+		k += 2
 	}
 	return in
 }
