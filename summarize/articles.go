@@ -111,11 +111,7 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 	default:
 		r = bzip2.NewReader(strings.NewReader(text))
 	}
-	limit := s.ByteLimit()
-	if limit >= 0 {
-		r = io.LimitReader(r, int64(limit)+1)
-	}
-	var b strings.Builder
+	limit, size := s.ByteLimit(), 0
 	if kind == "gzip" && len(text) >= 4 {
 		// gzip's trailer gives the size of its last member, which is the
 		// whole but in a file of many (Common Crawl's, a member a record),
@@ -125,20 +121,16 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 		// that claims more than text compresses to, or than the limit, is
 		// not taken at its word.
 		t := text[len(text)-4:]
-		size := min(max(int(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24), 3*len(text)), 16*len(text))
-		if limit >= 0 {
-			size = min(size, limit+1)
-		}
-		b.Grow(size)
+		size = min(max(int(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24), 3*len(text)), 16*len(text))
 	}
-	_, err := io.Copy(&b, r)
+	content, over, err := readWithin(r, limit, size)
 	switch {
-	case limit >= 0 && b.Len() > limit:
+	case over:
 		return "", fmt.Errorf("%w: decompressed, it is past %d bytes (raise Summarizer.MaxBytes or split the file)", ErrTooLarge, limit)
-	case err != nil && b.Len() == 0:
+	case err != nil && content == "":
 		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
 	}
-	return b.String(), nil
+	return content, nil
 }
 
 // ReadArticles returns the articles of what r holds, as Articles gives
@@ -162,7 +154,10 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		br := bufio.NewReaderSize(r, 64<<10)
 		head, _ := br.Peek(512) // fewer at the end of r; an error comes back on reading
 		if !IsArchive(head) {
-			text, err := readLimited(br, cfg.ByteLimit())
+			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
+			if over {
+				err = fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, cfg.ByteLimit())
+			}
 			if err != nil {
 				yield(tokenize.Article{}, err)
 				return
@@ -222,27 +217,20 @@ func IsArchive(head []byte) bool {
 		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
 		head = inner[:n]
 	}
-	return warcFile(string(head))
+	return tokenize.IsWARC(string(head))
 }
 
-// warcFile reports whether text opens as a WARC file, whose records'
-// blocks may be bytes of any kind.
-func warcFile(text string) bool {
-	return strings.HasPrefix(strings.TrimPrefix(text, "\ufeff"), "WARC/1.") && tokenize.IsFeed(text)
-}
-
-// readLimited reads r whole, but no more than limit bytes (limit < 0: no
-// bound).
-func readLimited(r io.Reader, limit int) (string, error) {
+// readWithin reads r whole into a buffer made size bytes at first (no
+// more than limit+1 of them), but no more than limit bytes of it (limit <
+// 0: no bound): over reports that r goes on past limit, read no further.
+// What came before an error is given with it.
+func readWithin(r io.Reader, limit, size int) (text string, over bool, err error) {
 	if limit >= 0 {
 		r = io.LimitReader(r, int64(limit)+1)
+		size = min(size, limit+1)
 	}
 	var b strings.Builder
-	if _, err := io.Copy(&b, r); err != nil {
-		return "", err
-	}
-	if limit >= 0 && b.Len() > limit {
-		return "", fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, limit)
-	}
-	return b.String(), nil
+	b.Grow(size)
+	_, err = io.Copy(&b, r)
+	return b.String(), limit >= 0 && b.Len() > limit, err
 }

@@ -321,7 +321,7 @@ func (s *Summarizer) check(text string) error {
 	}
 	// So is a web archive's: its records' headers are text, and a crawl's
 	// pages come in their servers' encodings and codings (gzip).
-	if warcFile(text) {
+	if tokenize.IsWARC(text) {
 		return errFeedRefused
 	}
 	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {

@@ -222,7 +222,10 @@ func BenchmarkArticles(b *testing.B) {
 	}
 	// The 20 as a crawl's WARC file holds them: a request and a response a
 	// page, its HTML in Windows-1256, gzip, in chunks.
-	var crawl strings.Builder
+	// And with what wget --page-requisites fetches beside each page: two
+	// scripts and two style sheets, gzip'd, in chunks, which are no pages.
+	var crawl, requisites strings.Builder
+	script := strings.Repeat("function f(a){return a*2+Math.random();} var x = [1,2,3].map(f);\n", 300)
 	for k := range 20 {
 		page := "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"windows-1256\"><title>" + title + " | شبكة الأخبار</title></head>\n<body><article><h1>" + title + "</h1>\n<p>" +
 			strings.ReplaceAll(strings.TrimSpace(body), "\n\n", "</p>\n<p>") + "</p></article></body></html>\n"
@@ -232,8 +235,14 @@ func BenchmarkArticles(b *testing.B) {
 		}
 		uri := fmt.Sprintf("https://example.com/%d", k)
 		crawl.WriteString(crawlRecord("request", uri, "application/http; msgtype=request", "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n"))
-		crawl.WriteString(crawlRecord("response", uri, "application/http; msgtype=response",
-			httpResponse("200 OK", []string{"Content-Type: text/html; charset=windows-1256", "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(b, cp1256), 4096))))
+		response := crawlRecord("response", uri, "application/http; msgtype=response",
+			httpResponse("200 OK", []string{"Content-Type: text/html; charset=windows-1256", "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(b, cp1256), 4096)))
+		crawl.WriteString(response)
+		requisites.WriteString(response)
+		for j, kind := range []string{"application/javascript", "text/css", "application/javascript", "text/css"} {
+			requisites.WriteString(crawlRecord("response", fmt.Sprintf("%s/%d", uri, j), "application/http; msgtype=response",
+				httpResponse("200 OK", []string{"Content-Type: " + kind, "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(b, script), 4096))))
+		}
 	}
 	for _, c := range []struct {
 		name  string
@@ -246,6 +255,7 @@ func BenchmarkArticles(b *testing.B) {
 		{"gigaword", []string{wire.String()}},
 		{"wet", []string{wet.String()}},
 		{"warc", []string{crawl.String()}},
+		{"warc-requisites", []string{requisites.String()}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			n, size := 0, 0

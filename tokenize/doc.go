@@ -35,7 +35,7 @@
 // WikiExtractor) or a web archive's pages (a crawl's WARC, Common Crawl's
 // WET), or of an e-mail message, and their headlines; ReadWARC gives a web
 // archive's pages read from a reader a record at a time;
-// IsJSON, IsFeed and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
+// IsJSON, IsFeed (IsWARC for a web archive alone) and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //
 // # Sentences

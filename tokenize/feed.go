@@ -27,7 +27,7 @@ const (
 // What may come before the root is passed over: an XML declaration,
 // processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {
-	if isWARC(text) {
+	if IsWARC(text) {
 		return true
 	}
 	head := feedHead(text)

@@ -28,9 +28,11 @@ import (
 // sent. Read as text, a file's thousands of pages would be one summary,
 // its fields and digests words.
 
-// isWARC reports whether text opens as a WARC file: «WARC/1.0» or
-// «WARC/1.1» and a line break.
-func isWARC(text string) bool {
+// IsWARC reports whether text opens as a web archive's WARC file:
+// «WARC/1.0» or «WARC/1.1» and a line break, after a byte order mark or
+// not. Its records' blocks may be bytes of any kind (a crawl's pages in
+// their servers' encodings, gzip'd), which no reader of text should judge.
+func IsWARC(text string) bool {
 	s := strings.TrimPrefix(text, "\ufeff")
 	return (strings.HasPrefix(s, "WARC/1.0") || strings.HasPrefix(s, "WARC/1.1")) &&
 		len(s) > 8 && (s[8] == '\r' || s[8] == '\n')
@@ -40,7 +42,7 @@ func isWARC(text string) bool {
 // resource records (see Articles), or ok false for other text: ReadWARC's,
 // read from the text.
 func warcArticles(text string) (articles []Article, ok bool) {
-	if !isWARC(text) {
+	if !IsWARC(text) {
 		return nil, false
 	}
 	for a := range ReadWARC(strings.NewReader(text), -1) { // a strings.Reader fails never
@@ -167,11 +169,11 @@ func (w *warcReader) fail(err error) {
 // line; ok is false at the end of the file.
 func (w *warcReader) header() (h warcHeader, ok bool) {
 	for {
-		line, more := w.versionLine()
+		version, more := w.versionLine()
 		if !more {
 			return h, false
 		}
-		if line {
+		if version {
 			break
 		}
 	}
@@ -284,6 +286,9 @@ func (z *inflater) crawledPage(h warcHeader, block string) string {
 				coding = value
 			}
 		})
+		if contentType != "" && !isHTML(contentType, "") {
+			return "" // a picture, a script: told before its codings are undone
+		}
 		body = rest
 		if strings.Contains(strings.ToLower(transfer), "chunked") {
 			body = dechunked(body)

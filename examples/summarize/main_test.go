@@ -32,6 +32,20 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// printedJSON returns the summaries the command printed with -json, each
+// with its article's id and language.
+func printedJSON(t *testing.T, out string) []identified {
+	t.Helper()
+	var sums []identified
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var got identified
+		require.NoError(t, dec.Decode(&got))
+		sums = append(sums, got)
+	}
+	return sums
+}
+
 func TestCLI(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.txt")
@@ -512,11 +526,8 @@ func TestCLIFeed(t *testing.T) {
 	}
 	code, out, errOut := runCLI(t, "", "-json", "-sentences", "1", utf8Feed)
 	require.Equal(t, 0, code, errOut)
-	dec := json.NewDecoder(strings.NewReader(out))
 	var titles []string
-	for dec.More() {
-		var got summarize.Summary
-		require.NoError(t, dec.Decode(&got))
+	for _, got := range printedJSON(t, out) {
 		titles = append(titles, got.Title)
 	}
 	assert.Equal(t, []string{"الحكومة ترفع أسعار الوقود", "المعرض"}, titles, "each story's title")
@@ -573,14 +584,8 @@ func TestCLICorpus(t *testing.T) {
 		assert.Equal(t, lead+"\n"+other+"\n", out, path)
 		code, out, errOut = runCLI(t, "", "-json", path)
 		require.Equal(t, 0, code, errOut)
-		dec := json.NewDecoder(strings.NewReader(out))
 		var titles []string
-		for dec.More() {
-			var got struct {
-				ID string `json:"id"`
-				summarize.Summary
-			}
-			require.NoError(t, dec.Decode(&got))
+		for _, got := range printedJSON(t, out) {
 			titles = append(titles, got.ID+" "+got.Title)
 			for _, x := range got.Sentences {
 				assert.NotContains(t, x.Text, "التاريخ", "a section's title is none of its sentences")
@@ -766,14 +771,8 @@ func TestCLILanguage(t *testing.T) {
 	}
 	code, out, errOut := runCLI(t, "", "-json", path)
 	require.Equal(t, 0, code, errOut)
-	dec := json.NewDecoder(strings.NewReader(out))
 	var langs []string
-	for dec.More() {
-		var got struct {
-			ID       string `json:"id"`
-			Language string `json:"language"`
-		}
-		require.NoError(t, dec.Decode(&got))
+	for _, got := range printedJSON(t, out) {
 		langs = append(langs, got.Language)
 	}
 	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, langs, "each page's languages, as the file names them")
