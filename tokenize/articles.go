@@ -90,8 +90,14 @@ type Article struct {
 // attachments are none, but a message forwarded as one is read; its
 // subject is the title, without the marks of a reply or a forward.
 //
-// The title is the headline without tags, its entities read. Of a document
-// cut off in a download, what came before the cut is read.
+// The title is the headline without tags, its entities read. In the text,
+// a numeric character reference to a character past ASCII («&#1575;»,
+// «&#8220;») is written as the character, as a browser shows it: a site in
+// Latin-1 or ASCII writes all its Arabic so, and one in Windows-1256 the
+// Arabic-Indic digits, which would be no words, and WordPress writes its
+// quotation marks and ellipses so, which a summary would show as written;
+// a reference to ASCII («&#60;») is kept. Of a document cut off in a
+// download, what came before the cut is read.
 func Articles(text string) (articles []Article, ok bool) {
 	if articles, ok := jsonArticles(text); ok {
 		return articles, true

@@ -617,6 +617,26 @@ func RenderRSS(text string) string {
 	return b.String()
 }
 
+// RenderLatin1RSS returns text as RenderRSS does, as the feed of a site in
+// Latin-1 (or ASCII) serves it: every character past ASCII a numeric
+// character reference, in the content's CDATA too, as such a site writes
+// its Arabic. A reader fetching an older Arabic site's feed gets this; the
+// library refuses it as a feed, and tokenize.Articles gives the content
+// back, each reference its character.
+func RenderLatin1RSS(text string) string {
+	feed := strings.Replace(RenderRSS(text), `encoding="UTF-8"`, `encoding="ISO-8859-1"`, 1)
+	var b strings.Builder
+	b.Grow(3 * len(feed))
+	for _, r := range feed {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			fmt.Fprintf(&b, "&#%d;", r)
+		}
+	}
+	return b.String()
+}
+
 // RenderNITF returns a story, its title and its text, as a news agency's
 // story in NITF 3.6, as agencies deliver stories and archives keep them:
 // the title in the head and as the main headline, the document's data, the

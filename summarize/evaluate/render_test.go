@@ -279,7 +279,7 @@ func TestRenderWordPressJSON(t *testing.T) {
 	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
 	require.NotEmpty(t, post.ID)
-	assert.Equal(t, []tokenize.Article{{Text: post.Content.Rendered, ID: post.ID.String()}}, articles, "the content is the article, the post's id its ID")
+	assert.Equal(t, []tokenize.Article{{Text: wordPressRead.Replace(post.Content.Rendered), ID: post.ID.String()}}, articles, "the content is the article, the post's id its ID")
 
 	long := strings.Repeat("افتتح الوزير معرض الكتاب الدولي في العاصمة أمس. ", 10) // 80 words
 	require.NoError(t, json.Unmarshal([]byte(evaluate.RenderWordPressJSON(long)), &post))
@@ -312,7 +312,26 @@ func TestRenderRSS(t *testing.T) {
 	articles, ok := tokenize.Articles(got)
 	require.True(t, ok)
 	require.NotEmpty(t, item.GUID)
-	assert.Equal(t, []tokenize.Article{{Text: strings.TrimSpace(item.Content), ID: item.GUID}}, articles, "the content is the article, its guid its ID")
+	assert.Equal(t, []tokenize.Article{{Text: wordPressRead.Replace(strings.TrimSpace(item.Content)), ID: item.GUID}}, articles, "the content is the article, its guid its ID")
+}
+
+// wordPressRead writes the numeric references RenderWordPress writes past
+// ASCII as their characters, as tokenize.Articles gives an article's text.
+var wordPressRead = strings.NewReplacer("&#8220;", "“", "&#8221;", "”", "&#8230;", "…", "&#8217;", "’")
+
+func TestRenderLatin1RSS(t *testing.T) {
+	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
+	got := evaluate.RenderLatin1RSS(text)
+	for _, r := range got {
+		require.Less(t, r, rune(utf8.RuneSelf), "ASCII only")
+	}
+	assert.Contains(t, got, `encoding="ISO-8859-1"`)
+	assert.Contains(t, got, "<content:encoded><![CDATA[<h2>&#1575;&#1601;&#1578;&#1578;&#1575;&#1581;", "the content's Arabic as references")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	want, ok := tokenize.Articles(evaluate.RenderRSS(text))
+	require.True(t, ok)
+	assert.Equal(t, want, articles, "the same article as the feed in UTF-8")
 }
 
 func TestRenderNITF(t *testing.T) {
