@@ -28,10 +28,15 @@ import (
 //   - a JSON document or a news feed (ErrJSON, ErrFeed): the articles it
 //     holds, tokenize.Articles, in order; an e-mail message (ErrMail): its
 //     text, with its subject; when it holds none, an error wrapping
-//     ErrNoSentences says so.
+//     ErrNoSentences says so;
+//   - text whose Arabic is HTML's numeric references (ErrEscaped: a page
+//     from a site in Latin-1, Word's web page saved in a Western
+//     encoding, text HTML-escaped once more): what it is once each is
+//     read as its character, tokenize.Dereferenced, as a browser shows it.
 //
 // Any other refusal is Check's error: a PDF, text in another encoding or
-// escaped twice, a text past MaxBytes. Summarize each article's Text with
+// escaped otherwise (JSON's «\u0627», a URL's «%D8%A7»), a text past
+// MaxBytes. Summarize each article's Text with
 // its Title as the Summarizer's Title, unless the caller has a title of its
 // own; the command in examples/summarize does so with every file it is
 // given. Articles splits no sentences: an article may still hold none, which
@@ -59,6 +64,12 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 	case errors.Is(err, ErrSubtitles):
 		spoken, _ := tokenize.Subtitles(text)
 		return []tokenize.Article{{Text: spoken}}, nil
+	case errors.Is(err, ErrEscaped):
+		// Escaped by HTML's numeric references, as a page in Latin-1 writes
+		// its Arabic: what a browser shows. Other escapes stay refused.
+		if read := tokenize.Dereferenced(text); read != text {
+			return s.Articles(read)
+		}
 	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
 			return articles, nil

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
 // TestHostileInput gives one input of each odd class and its defined
@@ -69,7 +70,7 @@ func TestHostileInput(t *testing.T) {
 		{"UTF-8 read as Windows-1252", decoded(t, charmap.Windows1252, arabic), nil, summarize.ErrEncoding},
 		{"UTF-8 read as Windows-1256", decoded(t, charmap.Windows1256, arabic), nil, summarize.ErrEncoding},
 		// Encoded twice: the Arabic is all escapes, no letter comes through.
-		{"HTML numeric references", references(arabic), nil, summarize.ErrEscaped},
+		{"HTML numeric references", evaluate.AsReferences(arabic), nil, summarize.ErrEscaped},
 		{"JSON escaped twice", strconv.QuoteToASCII(arabic), nil, summarize.ErrEscaped},
 		// Subtitles: their numbers and times are no words, their lines no
 		// sentences; tokenize.Subtitles takes the spoken text out.

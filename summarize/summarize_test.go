@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -761,7 +760,7 @@ func TestErrors(t *testing.T) {
 		// the other encodings are TestHostileInput's rows
 		{"not UTF-8", summarize.Summarizer{}, encoded(t, charmap.Windows1256, "انعقد المؤتمر في القاهرة. وحضره الوزراء."), summarize.ErrEncoding},
 		{"visual order", summarize.Summarizer{}, backwards("وصل الوفد إلى القاهرة في زيارة رسمية."), summarize.ErrVisualOrder},
-		{"escaped", summarize.Summarizer{}, references("وصل الوفد إلى القاهرة."), summarize.ErrEscaped},
+		{"escaped", summarize.Summarizer{}, evaluate.AsReferences("وصل الوفد إلى القاهرة."), summarize.ErrEscaped},
 		{"negative sentences", summarize.Summarizer{MaxSentences: -1}, "نص.", summarize.ErrConfig},
 		{"ratio above one", summarize.Summarizer{Ratio: 1.5}, "نص.", summarize.ErrConfig},
 		{"unknown method", summarize.Summarizer{Method: 99}, "نص.", summarize.ErrConfig},
@@ -861,26 +860,12 @@ func TestVisualOrderSaysWhatToDo(t *testing.T) {
 	assert.NoError(t, err, "one paragraph of %d lines in visual order", len(lines))
 }
 
-// references writes each character of text past ASCII as an HTML numeric
-// character reference, as a page's source holds Arabic now and then.
-func references(text string) string {
-	var b strings.Builder
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			b.WriteRune(r)
-		} else {
-			fmt.Fprintf(&b, "&#%d;", r)
-		}
-	}
-	return b.String()
-}
-
 // Text whose Arabic is all escapes is refused with what to do, not
 // summarized into numbers; an article that shows one escape is not.
 func TestEscapedSaysWhatToDo(t *testing.T) {
 	seed := readSeed(t)
 	tests := []struct{ name, text string }{
-		{"HTML references", references(seed)},
+		{"HTML references", evaluate.AsReferences(seed)},
 		{"JSON escaped twice", strconv.QuoteToASCII(seed)},
 		{"percent-encoded", url.QueryEscape(seed)},
 	}
@@ -893,7 +878,7 @@ func TestEscapedSaysWhatToDo(t *testing.T) {
 			assert.ErrorIs(t, err, summarize.ErrEscaped, "Candidates")
 		})
 	}
-	one := strings.Replace(seed, "نيويورك", references("نيويورك"), 1)
+	one := strings.Replace(seed, "نيويورك", evaluate.AsReferences("نيويورك"), 1)
 	require.NotEqual(t, seed, one)
 	_, err := (&summarize.Summarizer{}).Summarize(one)
 	assert.NoError(t, err, "one word escaped")

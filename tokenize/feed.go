@@ -121,7 +121,7 @@ func feedArticles(text string) (articles []Article, ok bool) {
 						id = strings.TrimSpace(b.String())
 					}
 				default:
-					bodies = append(bodies, itemBody{refsAsUTF8(strings.TrimSpace(b.String())), field == "content"})
+					bodies = append(bodies, itemBody{Dereferenced(strings.TrimSpace(b.String())), field == "content"})
 				}
 				field = ""
 			case field != "":

@@ -408,7 +408,7 @@ func appendArticles(articles []Article, doc string) []Article {
 	best, most := -1, 0
 	words := make([]int, len(strs))
 	for k, n := range strs {
-		n.str = refsAsUTF8(n.str) // HTML's, as a CMS writes Arabic in ASCII
+		n.str = Dereferenced(n.str) // HTML's, as a CMS writes Arabic in ASCII
 		if words[k] = wordsOutsideTags(n.str); words[k] > most {
 			best, most = k, words[k]
 		}

@@ -133,7 +133,7 @@ func appendMailParts(parts []itemBody, h mailHeader, body []byte, depth int) []i
 		if kind == "text/plain" && strings.EqualFold(params["format"], "flowed") {
 			text = unflowed(text, strings.EqualFold(params["delsp"], "yes"))
 		}
-		return append(parts, itemBody{refsAsUTF8(text), kind == "text/html"})
+		return append(parts, itemBody{Dereferenced(text), kind == "text/html"})
 	}
 	return parts
 }

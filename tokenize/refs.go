@@ -6,37 +6,38 @@ import (
 	"unicode"
 )
 
-// refsAsUTF8 returns page with each numeric character reference to a
-// character past ASCII («&#1575;», «&#x627;») written as the character:
-// HTML in Windows-1256 (a page, a feed, an e-mail) writes so the
-// Arabic-Indic digits and the letters it has no byte for
-// («&#1634;&#1632;&#1632;&#1637;» for «٢٠٠٥»), and HTML in ASCII or
-// Latin-1, as Arabic forums and old sites' feeds were, all its Arabic,
-// which Words would read as no words and Check refuses as text encoded
-// twice. A browser shows the text the same; what a reference to ASCII
-// stands for («&#60;», a '<' that is no tag) and the C1 controls, which
-// HTML reads as Windows-1252, are kept as they are, and so is a reference
-// without its ';'.
-func refsAsUTF8(page string) string {
-	i := strings.Index(page, "&#")
+// Dereferenced returns text with each numeric character reference to a
+// character past ASCII («&#1575;», «&#x627;») written as the character,
+// or text itself when it holds none. HTML in Windows-1256 (a page, a feed,
+// an e-mail) writes so the Arabic-Indic digits and the letters it has no
+// byte for («&#1634;&#1632;&#1632;&#1637;» for «٢٠٠٥»), and HTML in ASCII
+// or Latin-1, as Arabic forums, old sites' feeds and Word's pages saved in
+// a Western encoding were, all its Arabic, which Words reads as no words
+// and package summarize refuses as text encoded twice (Escaped). A browser
+// shows the text the same; what a reference to ASCII stands for («&#60;»,
+// a '<' that is no tag) and the C1 controls, which HTML reads as
+// Windows-1252, are kept as they are, and so is a reference without its
+// ';'. Articles reads an article's HTML so.
+func Dereferenced(text string) string {
+	i := strings.Index(text, "&#")
 	if i < 0 {
-		return page
+		return text
 	}
 	var b strings.Builder
-	b.Grow(len(page))
+	b.Grow(len(text))
 	for i >= 0 {
-		b.WriteString(page[:i])
-		r, n := numericRef(page[i:])
+		b.WriteString(text[:i])
+		r, n := numericRef(text[i:])
 		if n == 0 || r < 0xa0 || r > unicode.MaxRune || r >= 0xd800 && r <= 0xdfff {
 			b.WriteString("&#")
-			page = page[i+2:]
+			text = text[i+2:]
 		} else {
 			b.WriteRune(r)
-			page = page[i+n:]
+			text = text[i+n:]
 		}
-		i = strings.Index(page, "&#")
+		i = strings.Index(text, "&#")
 	}
-	b.WriteString(page)
+	b.WriteString(text)
 	return b.String()
 }
 

@@ -422,7 +422,7 @@ func (z *inflater) inflated(coding, body string) (string, bool) {
 // that call every page Latin-1 are many), and a page whose encoding is not
 // known is kept as it came, which Summarize refuses with what to do. The
 // characters its encoding has no byte for, which it writes as numeric
-// references, are written as themselves (see refsAsUTF8).
+// references, are written as themselves (see Dereferenced).
 func asUTF8(page, charset string) string {
 	if !utf8.ValidString(page) || isASCII(page) {
 		if charset == "" {
@@ -430,7 +430,7 @@ func asUTF8(page, charset string) string {
 		}
 		page = charsetDecoded(charset, []byte(page))
 	}
-	return refsAsUTF8(page)
+	return Dereferenced(page)
 }
 
 // isASCII reports whether s is all ASCII.

@@ -23,6 +23,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/evaluate"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -776,4 +777,33 @@ func TestCLILanguage(t *testing.T) {
 		langs = append(langs, got.Language)
 	}
 	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, langs, "each page's languages, as the file names them")
+}
+
+// A page saved from a site in Latin-1 writes all its Arabic as numeric
+// references, which a browser shows as letters: the CLI summarizes what it
+// shows. Arabic escaped otherwise (JSON's «\u0627») is still refused, with
+// what to do.
+func TestCLIReferences(t *testing.T) {
+	const (
+		headline = "الحكومة ترفع أسعار الوقود"
+		lead     = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	)
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	require.NoError(t, os.WriteFile(page, []byte(evaluate.AsReferences("<!DOCTYPE html>\n<html><head><meta charset=\"iso-8859-1\"><title>"+headline+"</title></head><body><h1>"+headline+"</h1><p>"+lead+"</p></body></html>\n")), 0o644))
+	escaped := filepath.Join(dir, "escaped.txt")
+	require.NoError(t, os.WriteFile(escaped, []byte(strconv.QuoteToASCII(lead)), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-json", page)
+	require.Equal(t, 0, code, errOut)
+	sums := printedJSON(t, out)
+	require.Len(t, sums, 1)
+	assert.Equal(t, headline, sums[0].Title)
+	require.Len(t, sums[0].Sentences, 1)
+	assert.Equal(t, lead, sums[0].Sentences[0].Text)
+
+	code, out, errOut = runCLI(t, "", escaped)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "text is escaped")
 }

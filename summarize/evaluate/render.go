@@ -619,15 +619,21 @@ func RenderRSS(text string) string {
 
 // RenderLatin1RSS returns text as RenderRSS does, as the feed of a site in
 // Latin-1 (or ASCII) serves it: every character past ASCII a numeric
-// character reference, in the content's CDATA too, as such a site writes
-// its Arabic. A reader fetching an older Arabic site's feed gets this; the
-// library refuses it as a feed, and tokenize.Articles gives the content
-// back, each reference its character.
+// character reference (AsReferences), in the content's CDATA too. A reader
+// fetching an older Arabic site's feed gets this; the library refuses it
+// as a feed, and tokenize.Articles gives the content back, each reference
+// its character.
 func RenderLatin1RSS(text string) string {
-	feed := strings.Replace(RenderRSS(text), `encoding="UTF-8"`, `encoding="ISO-8859-1"`, 1)
+	return AsReferences(strings.Replace(RenderRSS(text), `encoding="UTF-8"`, `encoding="ISO-8859-1"`, 1))
+}
+
+// AsReferences returns text with each character past ASCII written as an
+// HTML numeric character reference («&#1575;»), as a page or a feed in
+// Latin-1 or ASCII writes Arabic.
+func AsReferences(text string) string {
 	var b strings.Builder
-	b.Grow(3 * len(feed))
-	for _, r := range feed {
+	b.Grow(3 * len(text))
+	for _, r := range text {
 		if r < utf8.RuneSelf {
 			b.WriteByte(byte(r))
 		} else {
