@@ -24,6 +24,10 @@ import (
 //   - a file compressed with gzip or bzip2 (ErrDocument), as corpora are
 //     kept (LDC's Gigaword, WikiExtractor's -c): what its contents hold,
 //     decompressed up to MaxBytes;
+//   - a ZIP or tar archive of files (ErrDocument), as corpora of a file an
+//     article are passed on: what each file in it holds, read as a file
+//     is, each article's ID the file's path in the archive (see
+//     archiveArticles);
 //   - subtitles (ErrSubtitles): their spoken text, tokenize.Subtitles;
 //   - a JSON document or a news feed (ErrJSON, ErrFeed): the articles it
 //     holds, tokenize.Articles, in order; an e-mail message (ErrMail): its
@@ -55,6 +59,8 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 			return nil, fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
 		}
 		return s.Articles(content)
+	case errors.Is(err, ErrDocument) && archive(text) != "":
+		return s.archiveArticles(text, archive(text))
 	case errors.Is(err, ErrDocument):
 		doc, ok := tokenize.OfficeText(text)
 		if !ok {
@@ -111,16 +117,9 @@ func compression(text string) string {
 // gives what came before the cut; one whose data is damaged from the start,
 // an error.
 func (s *Summarizer) decompressed(text, kind string) (string, error) {
-	var r io.Reader
-	switch kind {
-	case "gzip":
-		z, err := gzip.NewReader(strings.NewReader(text))
-		if err != nil {
-			return "", fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err)
-		}
-		r = z
-	default:
-		r = bzip2.NewReader(strings.NewReader(text))
+	r, err := decompressor(text, kind)
+	if err != nil {
+		return "", err
 	}
 	limit, size := s.ByteLimit(), 0
 	if kind == "gzip" && len(text) >= 4 {
@@ -142,6 +141,19 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
 	}
 	return content, nil
+}
+
+// decompressor returns a reader of the contents of text compressed with
+// kind (see compression).
+func decompressor(text, kind string) (io.Reader, error) {
+	if kind == "gzip" {
+		z, err := gzip.NewReader(strings.NewReader(text))
+		if err != nil {
+			return nil, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err)
+		}
+		return z, nil
+	}
+	return bzip2.NewReader(strings.NewReader(text)), nil
 }
 
 // ReadArticles returns the articles of what r holds, as Articles gives

@@ -184,6 +184,8 @@ func FuzzSummarizerArticles(f *testing.F) {
 	}
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
 	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
+	f.Add([]byte(zipped(f, file{"a/", ""}, file{"a/1.txt", "نص الخبر."}, file{"a/2.json", `{"id":"x","text":"نص آخر."}`})))
+	f.Add([]byte(gzipped(f, tarred(f, file{"a.txt", "نص الخبر."}, file{"b.zip", zipped(f, file{"c.txt", "نص"})}))))
 	s := summarize.Summarizer{MaxBytes: 1 << 20}
 	f.Fuzz(func(t *testing.T, text []byte) {
 		got, err := s.Articles(string(text))

@@ -308,6 +308,9 @@ func (s *Summarizer) check(text string) error {
 	if tokenize.IsOffice(text) {
 		return fmt.Errorf("%w: it is a .docx (Word) or an .odt (LibreOffice), a ZIP archive of XML, not text; take its text out first with tokenize.OfficeText, and summarize that", ErrDocument)
 	}
+	if kind := archive(text); kind != "" {
+		return fmt.Errorf("%w: it is a %s archive of files, bytes, not text; take the files out first, or read it with Summarizer.Articles, which reads each file in it", ErrDocument, kind)
+	}
 	if kind := compression(text); kind != "" {
 		return fmt.Errorf("%w: it is compressed with %s, bytes, not text; decompress it first (compress/%s), or read it with Summarizer.Articles, which does", ErrDocument, kind, kind)
 	}
@@ -331,6 +334,9 @@ func (s *Summarizer) check(text string) error {
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
 	// from both.
 	if bad, n := tokenize.NotText(text); 4*bad > n {
+		if strings.HasPrefix(text, "PK\x03\x04") {
+			return fmt.Errorf("%w: it opens as a ZIP archive, but the list of its files, at its end, is missing: it was cut off, in a download or a copy; get it whole", ErrDocument)
+		}
 		declared := ""
 		if cs := tokenize.DeclaredCharset(text); cs != "" {
 			declared = "; the page declares charset " + cs

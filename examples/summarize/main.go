@@ -123,7 +123,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sources := inputs(fs.Args(), stdin)
 	if enc != nil {
 		for i := range sources {
-			sources[i] = sources[i].decoded(enc)
+			sources[i] = sources[i].decoded(enc, *encodingName)
 		}
 	}
 	if *jsonl {
@@ -175,8 +175,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // the library's advice for programs.
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
-	if errors.Is(err, summarize.ErrEncoding) {
-		msg += "; here -encoding windows-1256 (or utf-16) reads such a file, iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…», and iconv -f UTF-8 -t WINDOWS-1256 undoes «ط§ظ„…»"
+	// -encoding decodes a file, not the files of an archive (whose failures
+	// are articles').
+	var article articleError
+	if errors.Is(err, summarize.ErrEncoding) && !errors.As(err, &article) {
+		msg += "; here -encoding windows-1256 (or utf-16) reads such a file (not one inside an archive: convert those first), iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…», and iconv -f UTF-8 -t WINDOWS-1256 undoes «ط§ظ„…»"
 	}
 	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
 }
@@ -474,12 +477,20 @@ var encodings = map[string]encoding.Encoding{
 
 const encodingNames = "utf-8, windows-1256 (cp1256), iso-8859-6, utf-16, utf-16le or utf-16be"
 
-// decoded is in, read through enc's decoder. The limit of -max-bytes then
-// applies to the decoded text, which is what the library bounds.
-func (in input) decoded(enc encoding.Encoding) input {
+// decoded is in, read through enc's decoder (named name). The limit of
+// -max-bytes then applies to the decoded text, which is what the library
+// bounds. A compressed file or an archive is refused: decoded, its bytes
+// are garbage that was summarized as text.
+func (in input) decoded(enc encoding.Encoding, name string) input {
 	use := in.use
 	return input{in.name, func(f func(io.Reader) error) error {
-		return use(func(r io.Reader) error { return f(transform.NewReader(r, enc.NewDecoder())) })
+		return use(func(r io.Reader) error {
+			br := bufio.NewReaderSize(r, 64<<10)
+			if head, _ := br.Peek(512); summarize.IsPacked(head) {
+				return fmt.Errorf("-encoding %s decodes text, and this is compressed or an archive (gzip, bzip2, ZIP, tar), whose bytes no encoding decodes: decompress it first and decode what it holds (gunzip -c FILE | summarize -encoding %s), and convert an archive's files (iconv -f %s -t UTF-8), which are read as UTF-8 or as they declare", name, name, name)
+			}
+			return f(transform.NewReader(br, enc.NewDecoder()))
+		})
 	}}
 }
 

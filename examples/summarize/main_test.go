@@ -807,3 +807,61 @@ func TestCLIReferences(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "text is escaped")
 }
+
+// -encoding decodes text; a compressed file or an archive is bytes that no
+// encoding decodes, and decoding them printed a summary of garbage with
+// exit status 0. Such a file is refused with what to do.
+func TestCLIEncodingOfPackedFile(t *testing.T) {
+	const text = "افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر."
+	cp1256, err := charmap.Windows1256.NewEncoder().String(text)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	_, err = z.Write([]byte(cp1256))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	file := filepath.Join(t.TempDir(), "1256.txt.gz")
+	require.NoError(t, os.WriteFile(file, b.Bytes(), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-encoding", "windows-1256", file)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "1256.txt.gz: -encoding windows-1256 decodes text, and this is compressed or an archive")
+	assert.Contains(t, errOut, "gunzip -c")
+
+	code, out, errOut = runCLI(t, b.String(), "-encoding", "windows-1256")
+	assert.Equal(t, 1, code, "standard input too")
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "decodes text, and this is compressed or an archive")
+}
+
+// A corpus passed on as a ZIP archive of a text file an article is
+// summarized file by file, each summary named by the file's path; a file
+// in it that cannot be read is named, without the advice of -encoding,
+// which does not reach into an archive.
+func TestCLIArchiveOfFiles(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	cp1256, err := charmap.Windows1256.NewEncoder().String(lead)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, f := range []struct{ name, body string }{{"corpus/", ""}, {"corpus/a.txt", lead}, {"corpus/old.txt", cp1256}} {
+		m, err := w.Create(f.name)
+		require.NoError(t, err)
+		_, err = m.Write([]byte(f.body))
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	file := filepath.Join(t.TempDir(), "corpus.zip")
+	require.NoError(t, os.WriteFile(file, b.Bytes(), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-json", file)
+	assert.Equal(t, 1, code, "a file failed")
+	sums := printedJSON(t, out)
+	require.Len(t, sums, 1)
+	assert.Equal(t, "corpus/a.txt", sums[0].ID)
+	require.Len(t, sums[0].Sentences, 1)
+	assert.Equal(t, lead, sums[0].Sentences[0].Text)
+	assert.Contains(t, errOut, "corpus.zip: article 2 of 2 (corpus/old.txt): text is not UTF-8")
+	assert.NotContains(t, errOut, "-encoding windows-1256 (or utf-16) reads")
+}
