@@ -3,6 +3,8 @@ package summarize
 import (
 	"archive/tar"
 	"archive/zip"
+	"compress/flate"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -66,30 +68,85 @@ func (s *Summarizer) archiveArticles(text, kind string) ([]tokenize.Article, err
 			continue
 		}
 		files++
-		var got []tokenize.Article
-		if archive(content) == "" && (compression(content) == "" || !holdsArchive(content)) {
-			got, err = s.Articles(content)
-		}
-		if err != nil || got == nil {
-			articles = append(articles, tokenize.Article{Text: content, ID: name})
-			continue
-		}
-		for k, a := range got {
-			switch {
-			case a.ID != "":
-				a.ID = name + "#" + a.ID
-			case len(got) > 1:
-				a.ID = name + "#" + strconv.Itoa(k+1)
-			default:
-				a.ID = name
-			}
-			articles = append(articles, a)
-		}
+		articles = append(articles, s.fileArticles(name, content)...)
 	}
 	if files == 0 {
 		return nil, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences)
 	}
 	return articles, nil
+}
+
+// readTar yields the articles of the files of a tar archive read from r
+// (see ReadArticles), a file at a time, each no longer than ByteLimit: a
+// longer one is passed over, as a web archive's longer pages are. It ends
+// with the first error: a damaged archive, its gzip damaged (ErrDocument),
+// or an archive without files (ErrNoSentences); a cut ends it quietly, as
+// Articles reads up to a cut.
+func (s *Summarizer) readTar(r io.Reader, yield func(tokenize.Article, error) bool) {
+	tr := tar.NewReader(r)
+	limit, files := s.ByteLimit(), 0
+	damaged := func(err error) error {
+		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)) {
+			return fmt.Errorf("%w: its gzip data is damaged after %d files (%v)", ErrDocument, files, err)
+		}
+		if errors.Is(err, tar.ErrHeader) {
+			return fmt.Errorf("%w: the tar archive is damaged after %d files (%v)", ErrDocument, files, err)
+		}
+		return err
+	}
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+				yield(tokenize.Article{}, damaged(err))
+			} else if files == 0 {
+				yield(tokenize.Article{}, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences))
+			}
+			return
+		}
+		if h.Typeflag != tar.TypeReg || !isContent(h.Name) {
+			continue
+		}
+		files++
+		content, over, err := readWithin(tr, limit, int(min(h.Size, 1<<20)))
+		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+			yield(tokenize.Article{}, damaged(err))
+			return
+		}
+		if over {
+			continue
+		}
+		for _, a := range s.fileArticles(h.Name, content) {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+// fileArticles returns the articles of the file of an archive named name
+// (see archiveArticles): as Articles reads a file, each named by name, or
+// its bytes when Articles refuses it or it is an archive too.
+func (s *Summarizer) fileArticles(name, content string) []tokenize.Article {
+	var got []tokenize.Article
+	var err error
+	if archive(content) == "" && (compression(content) == "" || !holdsArchive(content)) {
+		got, err = s.Articles(content)
+	}
+	if err != nil || got == nil {
+		return []tokenize.Article{{Text: content, ID: name}}
+	}
+	for k := range got {
+		switch a := &got[k]; {
+		case a.ID != "":
+			a.ID = name + "#" + a.ID
+		case len(got) > 1:
+			a.ID = name + "#" + strconv.Itoa(k+1)
+		default:
+			a.ID = name
+		}
+	}
+	return got
 }
 
 // zipEnd reports whether text ends as a ZIP archive does, with the record

@@ -160,13 +160,16 @@ func decompressor(text, kind string) (io.Reader, error) {
 // them, in order, but reads a web archive's WARC file (a crawl's, or Common
 // Crawl's WARC and WET files; as it is or compressed with gzip, a member a
 // record as they ship) one record at a time, each page's block no longer
-// than ByteLimit (a longer one, a video's, is passed over): a file of
-// gigabytes is read in the memory of a few pages, where Articles needs it
-// whole and within ByteLimit. Anything else is read whole, up to ByteLimit
-// (ErrTooLarge past it), and given as Articles gives it. The sequence ends
-// with the first error: Check's refusal, ErrTooLarge, an archive without
-// pages (ErrNoSentences), one whose gzip data is damaged after the pages
-// before it (ErrDocument), or r's own.
+// than ByteLimit (a longer one, a video's, is passed over), and a tar
+// archive of files (as it is or gzip'd: a corpus's tarball) one file at a
+// time, each no longer than ByteLimit (a longer one is passed over): a file
+// of gigabytes is read in the memory of a few pages, where Articles needs
+// it whole and within ByteLimit. Anything else is read whole, up to
+// ByteLimit (ErrTooLarge past it), and given as Articles gives it. The
+// sequence ends with the first error: Check's refusal, ErrTooLarge, an
+// archive without pages or files (ErrNoSentences), one whose gzip data or
+// tar headers are damaged after the pages or files before (ErrDocument),
+// or r's own.
 func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		cfg, err := s.config()
@@ -176,7 +179,8 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
 		head, _ := br.Peek(512) // fewer at the end of r; an error comes back on reading
-		if !IsArchive(head) {
+		kind := streamed(head)
+		if kind == "" {
 			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
 			if over {
 				err = fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, cfg.ByteLimit())
@@ -206,6 +210,10 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			}
 			src = z
 		}
+		if kind == "tar" {
+			cfg.readTar(src, yield)
+			return
+		}
 		n := 0
 		for a, err := range tokenize.ReadWARC(src, cfg.ByteLimit()) {
 			if err != nil {
@@ -227,20 +235,33 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 }
 
 // IsArchive reports whether head, the first bytes of a file (512 of them,
-// or all of a shorter one), opens a web archive's WARC file, as it is or
-// compressed with gzip: one that ReadArticles reads a record at a time,
-// whatever its size, where a program would otherwise read it whole.
+// or all of a shorter one), opens a web archive's WARC file or a tar
+// archive of files, as it is or compressed with gzip: one that
+// ReadArticles reads a record or a file at a time, whatever its size,
+// where a program would otherwise read it whole.
 func IsArchive(head []byte) bool {
+	return streamed(head) != ""
+}
+
+// streamed names what ReadArticles reads a piece at a time in a file that
+// opens with head: "WARC", "tar" or "" for neither.
+func streamed(head []byte) string {
 	if compression(string(head)) == "gzip" {
 		z, err := gzip.NewReader(bytes.NewReader(head))
 		if err != nil {
-			return false
+			return ""
 		}
-		inner := make([]byte, 64)
+		inner := make([]byte, 512)
 		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
 		head = inner[:n]
 	}
-	return tokenize.IsWARC(string(head))
+	switch {
+	case tokenize.IsWARC(string(head)):
+		return "WARC"
+	case len(head) >= 263 && archive(string(head[:263])) == "tar":
+		return "tar"
+	}
+	return ""
 }
 
 // readWithin reads r whole into a buffer made size bytes at first (no

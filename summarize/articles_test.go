@@ -3,6 +3,7 @@ package summarize_test
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -192,9 +193,11 @@ func FuzzSummarizerArticles(f *testing.F) {
 		again, err2 := s.Articles(string(text))
 		assert.Equal(t, got, again, "same input, same output")
 		assert.Equal(t, err, err2)
-		// Read from a stream, a web archive a record at a time, the same
-		// articles, unless the stream gives an error (a gzip member
-		// damaged, which Articles reads up to).
+		// Read from a stream, a web archive a record at a time and a tar
+		// archive a file at a time, the same articles, unless the stream
+		// gives an error (a gzip member damaged, which Articles reads up
+		// to), or Articles refuses the archive as past MaxBytes in all,
+		// which the stream bounds a page or a file at a time.
 		var streamed []tokenize.Article
 		var streamErr error
 		for a, e := range s.ReadArticles(bytes.NewReader(text)) {
@@ -204,7 +207,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 			}
 			streamed = append(streamed, a)
 		}
-		if streamErr == nil {
+		if streamErr == nil && !errors.Is(err, summarize.ErrTooLarge) {
 			require.NoError(t, err, "streamed without an error")
 			assert.Equal(t, got, streamed, "streamed")
 		}
@@ -269,6 +272,16 @@ func TestReadArticles(t *testing.T) {
 	long, _ := wetFile(1, strings.Repeat(lead+" ", 10))
 	damaged := gzipMembers(t, wet)
 	damaged = damaged[:len(damaged)/2] + "\x00\x01\x02" + damaged[len(damaged)/2+3:]
+	// A corpus of a file an article, tarred, 20 times MaxBytes.
+	var files []file
+	var corpus []tokenize.Article
+	for k := range 300 {
+		name := fmt.Sprintf("corpus/%03d.txt", k)
+		files = append(files, file{name, lead + " " + strconv.Itoa(k) + "."})
+		corpus = append(corpus, tokenize.Article{Text: lead + " " + strconv.Itoa(k) + ".", ID: name})
+	}
+	tarball := tarred(t, append([]file{{"corpus/", ""}}, files...)...)
+	require.Greater(t, len(tarball), 20*4096)
 	tests := []struct {
 		name  string
 		s     summarize.Summarizer
@@ -283,6 +296,13 @@ func TestReadArticles(t *testing.T) {
 		{"a crawl's file, its page gzip in chunks", summarize.Summarizer{}, strings.NewReader(crawl), crawlPages, nil, "", 0},
 		{"a page longer than MaxBytes is passed over",
 			summarize.Summarizer{MaxBytes: 200}, strings.NewReader(first + long + first), []tokenize.Article{pages[0], pages[0]}, nil, "", 0},
+		{"a tarball of files 20 times MaxBytes, a file at a time", small, strings.NewReader(tarball), corpus, nil, "", 0},
+		{"the same gzip'd", small, strings.NewReader(gzipped(t, tarball)), corpus, nil, "", 0},
+		{"a file in a tarball longer than MaxBytes is passed over", summarize.Summarizer{MaxBytes: 200},
+			strings.NewReader(tarred(t, files[0], file{"long.txt", strings.Repeat(lead+". ", 10)}, files[1])), corpus[:2], nil, "", 0},
+		{"a tarball without files says so", small, strings.NewReader(tarred(t, file{"corpus/", ""})), nil, summarize.ErrNoSentences, "the archive holds no file", 0},
+		{"gzip damaged halfway through a tarball: the files before, then the error", small,
+			strings.NewReader(func() string { z := gzipped(t, tarball); return z[:len(z)/2] + "\x00\x01\x02" + z[len(z)/2+3:] }()), nil, summarize.ErrDocument, "damaged", 10},
 		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
 			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
 		{"anything else past MaxBytes is refused", small, strings.NewReader(strings.Repeat(lead+".\n", 200)), nil, summarize.ErrTooLarge, "4096", 0},
@@ -326,6 +346,9 @@ func TestIsArchive(t *testing.T) {
 		{"gzip'd, a member a record", gzipMembers(t, wet), true},
 		{"a crawl's file gzip'd whole, its first 512 bytes", gzipped(t, evaluate.RenderWARC("المعرض", "افتتح الوزير المعرض.\nوقال إن المعرض يضم ألف ناشر من عشرين دولة."))[:512], true},
 		{"a crawl's file with a byte order mark", "\ufeff" + evaluate.RenderWARC("ع", "نص."), true},
+		{"a tarball of files", tarred(t, file{"a.txt", "افتتح الوزير المعرض."}), true},
+		{"a tarball gzip'd, its first 512 bytes", gzipped(t, tarred(t, file{"a.txt", wet}))[:512], true},
+		{"a ZIP archive, whose list of files is at its end", zipped(t, file{"a.txt", "افتتح الوزير المعرض."}), false},
 		{"text", "افتتح الوزير المعرض.", false},
 		{"gzip'd text", gzipped(t, "افتتح الوزير المعرض."), false},
 		{"a feed", `<rss version="2.0"><channel></channel></rss>`, false},

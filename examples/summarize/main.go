@@ -11,9 +11,13 @@
 // names it (Common Crawl's WET: «ara»), is one of those listed.
 // -max-bytes bounds a text (64 MiB by default): a larger file or stream is
 // refused before it is read, but a web archive (a WARC file, as it is or in
-// gzip), which is read a record at a time, in the memory of a few pages
-// whatever its size, each page bounded so (summarize.ReadArticles). -encoding decodes input in Windows-1256,
-// ISO-8859-6 or UTF-16 first; without it the library refuses such text
+// gzip), which is read a record at a time, and a tar archive of files (a
+// corpus's tarball), read a file at a time, in the memory of a few pages
+// whatever its size, each page or file bounded so (summarize.ReadArticles).
+// A ZIP archive of files is read file by file, each summary named by the
+// file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
+// or UTF-16 first (not a compressed file or an archive, which it refuses);
+// without it the library refuses such text
 // (summarize.ErrEncoding), but for a page whose HTML declares its
 // encoding (<meta charset=windows-1256>), which is read as declared.
 // A word processor's document (Word's .docx, an OpenDocument .odt) is read
