@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"path"
 	"strconv"
@@ -124,6 +125,84 @@ func (s *Summarizer) readTar(r io.Reader, yield func(tokenize.Article, error) bo
 	}
 }
 
+// zipAt returns the ZIP archive of files r is, for a reader that reads it
+// a part at a time (an *os.File, a bytes.Reader, a strings.Reader) and
+// has read none of it yet; nil for anything else, a word processor's
+// document included. A ZIP archive's list of files is at its end, which a
+// stream reaches only once it has read it all.
+func zipAt(r io.Reader) *zip.Reader {
+	ra, ok := r.(io.ReaderAt)
+	if !ok {
+		return nil
+	}
+	var size int64
+	switch v := r.(type) {
+	case interface {
+		Len() int
+		Size() int64
+	}: // a bytes.Reader or a strings.Reader, unread
+		if int64(v.Len()) != v.Size() {
+			return nil
+		}
+		size = v.Size()
+	case interface {
+		Stat() (fs.FileInfo, error)
+		Seek(int64, int) (int64, error)
+	}: // a file, at its start
+		info, err := v.Stat()
+		if err != nil || !info.Mode().IsRegular() {
+			return nil
+		}
+		if at, err := v.Seek(0, io.SeekCurrent); err != nil || at != 0 {
+			return nil
+		}
+		size = info.Size()
+	default:
+		return nil
+	}
+	head := make([]byte, 4)
+	if n, _ := ra.ReadAt(head, 0); n < 4 || string(head) != "PK\x03\x04" {
+		return nil
+	}
+	z, err := zip.NewReader(ra, size)
+	if err != nil || tokenize.IsOfficeZip(z) {
+		return nil
+	}
+	return z
+}
+
+// readZip yields the articles of the files of the ZIP archive z (see
+// ReadArticles), a file at a time, each no longer than ByteLimit (a longer
+// one is passed over); an archive without files ends with ErrNoSentences.
+func (s *Summarizer) readZip(z *zip.Reader, yield func(tokenize.Article, error) bool) {
+	limit, files := s.ByteLimit(), 0
+	for _, f := range z.File {
+		if f.Mode().IsDir() || !isContent(f.Name) {
+			continue
+		}
+		files++
+		var content string
+		if rc, err := f.Open(); err == nil {
+			var over bool
+			content, over, _ = readWithin(rc, limit, int(min(f.UncompressedSize64, 1<<20)))
+			rc.Close()
+			if over {
+				continue
+			}
+		}
+		// A file that does not inflate (damaged, or an unknown method) is
+		// what could be read of it, as Articles reads it.
+		for _, a := range s.fileArticles(f.Name, content) {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+	if files == 0 {
+		yield(tokenize.Article{}, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences))
+	}
+}
+
 // fileArticles returns the articles of the file of an archive named name
 // (see archiveArticles): as Articles reads a file, each named by name, or
 // its bytes when Articles refuses it or it is an archive too.
@@ -236,7 +315,10 @@ func archiveFiles(text, kind string, limit int) iter.Seq2[archived, error] {
 		}
 		for _, f := range z.File {
 			var content string
-			if !f.Mode().IsDir() {
+			name := f.Name
+			if f.Mode().IsDir() { // by its name, or by its attributes alone
+				name = strings.TrimSuffix(name, "/") + "/"
+			} else {
 				rc, err := f.Open()
 				if err == nil {
 					content, err = read(rc)
@@ -249,7 +331,7 @@ func archiveFiles(text, kind string, limit int) iter.Seq2[archived, error] {
 				// A file that does not inflate (damaged, or an unknown
 				// method) is what could be read of it.
 			}
-			if !yield(archived{f.Name, content}, nil) {
+			if !yield(archived{name, content}, nil) {
 				return
 			}
 		}

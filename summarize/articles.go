@@ -162,9 +162,12 @@ func decompressor(text, kind string) (io.Reader, error) {
 // record as they ship) one record at a time, each page's block no longer
 // than ByteLimit (a longer one, a video's, is passed over), and a tar
 // archive of files (as it is or gzip'd: a corpus's tarball) one file at a
-// time, each no longer than ByteLimit (a longer one is passed over): a file
-// of gigabytes is read in the memory of a few pages, where Articles needs
-// it whole and within ByteLimit. Anything else is read whole, up to
+// time, each no longer than ByteLimit (a longer one is passed over), and so
+// a ZIP archive of files when r reads it a part at a time (an *os.File, a
+// bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
+// whose list of files is at its end, is read whole): a file of gigabytes is
+// read in the memory of a few pages, where Articles needs it whole and
+// within ByteLimit. Anything else is read whole, up to
 // ByteLimit (ErrTooLarge past it), and given as Articles gives it. The
 // sequence ends with the first error: Check's refusal, ErrTooLarge, an
 // archive without pages or files (ErrNoSentences), one whose gzip data or
@@ -175,6 +178,10 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		cfg, err := s.config()
 		if err != nil {
 			yield(tokenize.Article{}, err)
+			return
+		}
+		if z := zipAt(r); z != nil {
+			cfg.readZip(z, yield)
 			return
 		}
 		br := bufio.NewReaderSize(r, 64<<10)

@@ -64,6 +64,20 @@ func officeParts(data string) (doc, styles *zip.File, ok bool) {
 	if err != nil {
 		return nil, nil, false
 	}
+	return officePartsOf(r)
+}
+
+// IsOfficeZip reports whether the ZIP archive r is a word processor's
+// document, as IsOffice does of an archive's bytes: for a reader of a file
+// too large to hold, which is read a part at a time.
+func IsOfficeZip(r *zip.Reader) bool {
+	_, _, ok := officePartsOf(r)
+	return ok
+}
+
+// officePartsOf returns the parts of the document that the archive r is
+// (see officeParts).
+func officePartsOf(r *zip.Reader) (doc, styles *zip.File, ok bool) {
 	var content, mimetype, rels *zip.File
 	files := map[string]*zip.File{}
 	for _, f := range r.File {

@@ -50,6 +50,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -417,17 +418,20 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 	return b.String(), nil
 }
 
-// peekArchive reports whether r opens a web archive's WARC file, as it is
-// or compressed with gzip (summarize.IsArchive), which is read a record at
-// a time, whatever its size, and not refused past -max-bytes; and returns
-// r to read from its start. A regular file is peeked at without moving
+// peekArchive reports whether r opens a web archive's WARC file or a tar
+// archive of files, as it is or compressed with gzip (summarize.IsArchive),
+// or is a file that opens as a ZIP archive, which summarize.ReadArticles
+// reads a record or a file at a time, whatever its size, and does not
+// refuse past -max-bytes; and returns r to read from its start. A regular file is peeked at without moving
 // its offset, so that readAll still knows it for one.
 func peekArchive(r io.Reader) (io.Reader, bool) {
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 			head := make([]byte, 512)
 			n, _ := f.ReadAt(head, 0) // fewer for a shorter file
-			return f, summarize.IsArchive(head[:n])
+			// A ZIP archive of files too: ReadArticles reads a file's one
+			// a file at a time, and a .docx as Articles does.
+			return f, summarize.IsArchive(head[:n]) || bytes.HasPrefix(head[:n], []byte("PK\x03\x04"))
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
