@@ -45,84 +45,165 @@ func archive(text string) string {
 }
 
 // archiveArticles returns the articles of the files in an archive of kind
-// (see archive), in the archive's order, each read as Articles reads a
-// file, its name its ID («EASC/Topic1/doc1.txt»), or of a file of several
-// articles, its name and the article's own ID or its place
-// («news/feed.xml#g1», «news/feed.xml#2»). Directories, and the files a
-// Mac adds (__MACOSX/, .DS_Store, ._name), are none. A file Articles
-// refuses (text in another encoding, a picture, an archive inside the
-// archive) is an article of its bytes, so that Summarize says what it is
-// and the others are still read; an archive inside is not opened, so that
-// no archive holds another without end. The files, inflated, are read up
-// to ByteLimit in all: a small archive of gigabytes is refused once past
-// it.
+// (see archive), in the archive's order (see filesArticles), the files,
+// inflated, read up to ByteLimit in all: a small archive of gigabytes is
+// refused once past it.
 func (s *Summarizer) archiveArticles(text, kind string) ([]tokenize.Article, error) {
-	limit := s.ByteLimit()
+	read := withinInAll(s.ByteLimit())
+	files := tarFiles(strings.NewReader(text), read)
+	if kind == "ZIP" {
+		z, err := zip.NewReader(strings.NewReader(text), int64(len(text)))
+		if err != nil {
+			return nil, fmt.Errorf("%w: the ZIP archive is damaged (%v); its list of files is at its end", ErrDocument, err)
+		}
+		files = zipFiles(z, read)
+	}
 	var articles []tokenize.Article
-	files := 0
-	for f, err := range archiveFiles(text, kind, limit) {
+	for a, err := range s.filesArticles(files) {
 		if err != nil {
 			return nil, err
 		}
-		name, content := f.name, f.content
-		if !isContent(name) {
-			continue
-		}
-		files++
-		articles = append(articles, s.fileArticles(name, content)...)
-	}
-	if files == 0 {
-		return nil, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences)
+		articles = append(articles, a)
 	}
 	return articles, nil
 }
 
-// readTar yields the articles of the files of a tar archive read from r
-// (see ReadArticles), a file at a time, each no longer than ByteLimit: a
-// longer one is passed over, as a web archive's longer pages are. It ends
-// with the first error: a damaged archive, its gzip damaged (ErrDocument),
-// or an archive without files (ErrNoSentences); a cut ends it quietly, as
-// Articles reads up to a cut.
-func (s *Summarizer) readTar(r io.Reader, yield func(tokenize.Article, error) bool) {
-	tr := tar.NewReader(r)
-	limit, files := s.ByteLimit(), 0
-	damaged := func(err error) error {
-		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)) {
-			return fmt.Errorf("%w: its gzip data is damaged after %d files (%v)", ErrDocument, files, err)
-		}
-		if errors.Is(err, tar.ErrHeader) {
-			return fmt.Errorf("%w: the tar archive is damaged after %d files (%v)", ErrDocument, files, err)
-		}
-		return err
-	}
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-				yield(tokenize.Article{}, damaged(err))
-			} else if files == 0 {
-				yield(tokenize.Article{}, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences))
+// filesArticles yields the articles of files, an archive's, in order, each
+// file read as Articles reads a file, its name its ID
+// («EASC/Topic1/doc1.txt»), or of a file of several articles, its name and
+// the article's own ID or its place («news/feed.xml#g1»,
+// «news/feed.xml#2»). A file Articles refuses (text in another encoding, a
+// picture, an archive inside the archive) is an article of its bytes, so
+// that Summarize says what it is and the others are still read; an
+// archive inside is not opened, so that no archive holds another without
+// end. It ends with files' error, or ErrNoSentences for an archive of
+// directories alone.
+func (s *Summarizer) filesArticles(files iter.Seq2[archived, error]) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		n := 0
+		for f, err := range files {
+			if err != nil {
+				yield(tokenize.Article{}, err)
+				return
 			}
-			return
+			n++
+			for _, a := range s.fileArticles(f.name, f.content) {
+				if !yield(a, nil) {
+					return
+				}
+			}
 		}
-		if h.Typeflag != tar.TypeReg || !isContent(h.Name) {
-			continue
+		if n == 0 {
+			yield(tokenize.Article{}, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences))
 		}
-		files++
-		content, over, err := readWithin(tr, limit, int(min(h.Size, 1<<20)))
-		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-			yield(tokenize.Article{}, damaged(err))
-			return
-		}
+	}
+}
+
+// archived is a file of an archive: its name in the archive, and its
+// contents.
+type archived struct{ name, content string }
+
+// fileReader reads a file of an archive, of size bytes as its archive
+// says: its contents, or keep false to pass it over, or an error that ends
+// the reading of the archive.
+type fileReader func(r io.Reader, size int64) (content string, keep bool, err error)
+
+// withinInAll reads the files of an archive up to limit bytes in all (-1:
+// no bound), as Articles holds them all: past it, ErrTooLarge.
+func withinInAll(limit int) fileReader {
+	left := limit
+	return func(r io.Reader, size int64) (string, bool, error) {
+		content, over, err := readWithin(r, left, int(min(size, 1<<20)))
 		if over {
-			continue
+			return "", false, fmt.Errorf("%w: its files, inflated, are past %d bytes in all (raise Summarizer.MaxBytes, or take the files out and give them one by one)", ErrTooLarge, limit)
 		}
-		for _, a := range s.fileArticles(h.Name, content) {
-			if !yield(a, nil) {
+		if left >= 0 {
+			left -= len(content)
+		}
+		return content, true, err
+	}
+}
+
+// eachWithin reads each file of an archive up to limit bytes (-1: no
+// bound), as ReadArticles holds one at a time: a longer one is passed over,
+// as a web archive's longer pages are.
+func eachWithin(limit int) fileReader {
+	return func(r io.Reader, size int64) (string, bool, error) {
+		content, over, err := readWithin(r, limit, int(min(size, 1<<20)))
+		return content, !over, err
+	}
+}
+
+// tarFiles yields the files of the tar archive r, read by read, in order;
+// directories, links and what a Mac adds (see isContent) are none. A cut
+// ends it quietly, a file cut off being what came before the cut; a
+// damaged archive, or gzip data under it, ends it with ErrDocument.
+func tarFiles(r io.Reader, read fileReader) iter.Seq2[archived, error] {
+	return func(yield func(archived, error) bool) {
+		tr := tar.NewReader(r)
+		files := 0
+		for {
+			h, err := tr.Next()
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+				return
+			}
+			if err != nil {
+				yield(archived{}, damaged("tar", files, err))
+				return
+			}
+			if h.Typeflag != tar.TypeReg || !isContent(h.Name) {
+				continue
+			}
+			files++
+			content, keep, err := read(tr, h.Size)
+			if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+				yield(archived{}, damaged("tar", files-1, err))
+				return
+			}
+			if keep && !yield(archived{h.Name, content}, nil) {
 				return
 			}
 		}
 	}
+}
+
+// zipFiles yields the files of the ZIP archive z, read by read, in order;
+// directories (by their names, or by their attributes alone) and what a
+// Mac adds (see isContent) are none. A file that does not inflate
+// (damaged, or by a method unknown) is what could be read of it.
+func zipFiles(z *zip.Reader, read fileReader) iter.Seq2[archived, error] {
+	return func(yield func(archived, error) bool) {
+		for _, f := range z.File {
+			if f.Mode().IsDir() || !isContent(f.Name) {
+				continue
+			}
+			content, keep := "", true
+			if rc, err := f.Open(); err == nil {
+				content, keep, err = read(rc, int64(min(f.UncompressedSize64, 1<<40)))
+				rc.Close()
+				if errors.Is(err, ErrTooLarge) {
+					yield(archived{}, err)
+					return
+				}
+			}
+			if keep && !yield(archived{f.Name, content}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// damaged is the error that ends the reading of an archive of kind after
+// files of its files: ErrDocument for a damaged archive or gzip data, or
+// err itself (a reader's, ErrTooLarge).
+func damaged(kind string, files int, err error) error {
+	switch {
+	case errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)):
+		return fmt.Errorf("%w: its gzip data is damaged after %d files (%v)", ErrDocument, files, err)
+	case errors.Is(err, tar.ErrHeader):
+		return fmt.Errorf("%w: the %s archive is damaged after %d files (%v)", ErrDocument, kind, files, err)
+	}
+	return err
 }
 
 // zipAt returns the ZIP archive of files r is, for a reader that reads it
@@ -169,38 +250,6 @@ func zipAt(r io.Reader) *zip.Reader {
 		return nil
 	}
 	return z
-}
-
-// readZip yields the articles of the files of the ZIP archive z (see
-// ReadArticles), a file at a time, each no longer than ByteLimit (a longer
-// one is passed over); an archive without files ends with ErrNoSentences.
-func (s *Summarizer) readZip(z *zip.Reader, yield func(tokenize.Article, error) bool) {
-	limit, files := s.ByteLimit(), 0
-	for _, f := range z.File {
-		if f.Mode().IsDir() || !isContent(f.Name) {
-			continue
-		}
-		files++
-		var content string
-		if rc, err := f.Open(); err == nil {
-			var over bool
-			content, over, _ = readWithin(rc, limit, int(min(f.UncompressedSize64, 1<<20)))
-			rc.Close()
-			if over {
-				continue
-			}
-		}
-		// A file that does not inflate (damaged, or an unknown method) is
-		// what could be read of it, as Articles reads it.
-		for _, a := range s.fileArticles(f.Name, content) {
-			if !yield(a, nil) {
-				return
-			}
-		}
-	}
-	if files == 0 {
-		yield(tokenize.Article{}, fmt.Errorf("%w: the archive holds no file, only directories", ErrNoSentences))
-	}
 }
 
 // fileArticles returns the articles of the file of an archive named name
@@ -254,86 +303,4 @@ func holdsArchive(text string) bool {
 func isContent(name string) bool {
 	base := path.Base(name)
 	return !strings.HasSuffix(name, "/") && !strings.HasPrefix(name, "__MACOSX/") && base != ".DS_Store" && !strings.HasPrefix(base, "._")
-}
-
-// archived is a file of an archive: its name in the archive, and its
-// contents.
-type archived struct{ name, content string }
-
-// archiveFiles yields the name and contents of each regular file and
-// directory in an archive of kind, in order, the contents no more than
-// limit bytes in all (-1: no bound); then an error that ends the
-// sequence: ErrTooLarge past the limit, ErrDocument for an archive that
-// is damaged. A tar cut off gives the files before the cut; a ZIP
-// archive, whose directory is at its end, gives none.
-func archiveFiles(text, kind string, limit int) iter.Seq2[archived, error] {
-	return func(yield func(archived, error) bool) {
-		left := limit
-		read := func(r io.Reader) (string, error) {
-			if left < 0 {
-				b, err := io.ReadAll(r)
-				return string(b), err
-			}
-			b, err := io.ReadAll(io.LimitReader(r, int64(left)+1))
-			if len(b) > left {
-				return "", fmt.Errorf("%w: its files, inflated, are past %d bytes (raise Summarizer.MaxBytes, or take the files out and give them one by one)", ErrTooLarge, limit)
-			}
-			left -= len(b)
-			return string(b), err
-		}
-		if kind == "tar" {
-			r := tar.NewReader(strings.NewReader(text))
-			for {
-				h, err := r.Next()
-				if err != nil {
-					if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-						yield(archived{}, fmt.Errorf("%w: the tar archive is damaged (%v)", ErrDocument, err))
-					}
-					return
-				}
-				var content string
-				switch h.Typeflag {
-				case tar.TypeDir:
-					h.Name = strings.TrimSuffix(h.Name, "/") + "/"
-				case tar.TypeReg:
-					if content, err = read(r); err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-						yield(archived{}, err)
-						return
-					}
-				default: // links, devices: no file's text
-					continue
-				}
-				if !yield(archived{h.Name, content}, nil) {
-					return
-				}
-			}
-		}
-		z, err := zip.NewReader(strings.NewReader(text), int64(len(text)))
-		if err != nil {
-			yield(archived{}, fmt.Errorf("%w: the ZIP archive is damaged or cut off (%v); a ZIP archive's list of files is at its end", ErrDocument, err))
-			return
-		}
-		for _, f := range z.File {
-			var content string
-			name := f.Name
-			if f.Mode().IsDir() { // by its name, or by its attributes alone
-				name = strings.TrimSuffix(name, "/") + "/"
-			} else {
-				rc, err := f.Open()
-				if err == nil {
-					content, err = read(rc)
-					rc.Close()
-				}
-				if errors.Is(err, ErrTooLarge) {
-					yield(archived{}, err)
-					return
-				}
-				// A file that does not inflate (damaged, or an unknown
-				// method) is what could be read of it.
-			}
-			if !yield(archived{name, content}, nil) {
-				return
-			}
-		}
-	}
 }

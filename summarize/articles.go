@@ -181,7 +181,11 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			return
 		}
 		if z := zipAt(r); z != nil {
-			cfg.readZip(z, yield)
+			for a, err := range cfg.filesArticles(zipFiles(z, eachWithin(cfg.ByteLimit()))) {
+				if !yield(a, err) || err != nil {
+					return
+				}
+			}
 			return
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
@@ -218,7 +222,11 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			src = z
 		}
 		if kind == "tar" {
-			cfg.readTar(src, yield)
+			for a, err := range cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit()))) {
+				if !yield(a, err) || err != nil {
+					return
+				}
+			}
 			return
 		}
 		n := 0

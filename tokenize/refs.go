@@ -1,10 +1,6 @@
 package tokenize
 
-import (
-	"strconv"
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Dereferenced returns text with each numeric character reference to a
 // character past ASCII («&#1575;», «&#x627;») written as the character,
@@ -27,8 +23,9 @@ func Dereferenced(text string) string {
 	b.Grow(len(text))
 	for i >= 0 {
 		b.WriteString(text[:i])
-		r, n := numericRef(text[i:])
-		if n == 0 || r < 0xa0 || r > unicode.MaxRune || r >= 0xd800 && r <= 0xdfff {
+		// A number, "&#" opening it: r is -1 past Unicode.
+		r, n := EntityRune(text[i:])
+		if n == 0 || r < 0xa0 || r >= 0xd800 && r <= 0xdfff {
 			b.WriteString("&#")
 			text = text[i+2:]
 		} else {
@@ -39,22 +36,4 @@ func Dereferenced(text string) string {
 	}
 	b.WriteString(text)
 	return b.String()
-}
-
-// numericRef reads the numeric character reference that opens s
-// («&#1575;», «&#x627;»): its character and its length, or 0 for none.
-func numericRef(s string) (r rune, n int) {
-	digits, base := s[2:], 10
-	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
-		digits, base = digits[1:], 16
-	}
-	end := strings.IndexByte(digits[:min(len(digits), 8)], ';')
-	if end <= 0 {
-		return 0, 0
-	}
-	v, err := strconv.ParseUint(digits[:end], base, 32)
-	if err != nil {
-		return 0, 0
-	}
-	return rune(v), len(s) - len(digits) + end + 1
 }
