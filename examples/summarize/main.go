@@ -152,17 +152,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			r, archive := peekArchive(r)
 			if archive {
 				streamed = true
-				return printArticles(stdout, &s, inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
+				return printArticles(stdout, &s, in.file(), inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit)
 			return err
 		})
 		if err == nil && !streamed {
-			err = printFile(stdout, &s, text, *language, *asJSON, *workers)
+			err = printFile(stdout, &s, in.file(), text, *language, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = printFile(stdout, &s, declared, *language, *asJSON, *workers)
+				err = printFile(stdout, &s, in.file(), declared, *language, *asJSON, *workers)
 			}
 		}
 		if err != nil {
@@ -194,12 +194,12 @@ func failed(stderr io.Writer, name string, err error) {
 // a feed or a corpus's file the articles it holds), as printArticles does,
 // those in languages (see inLanguages). Any refusal (text in another
 // encoding) is the library's.
-func printFile(w io.Writer, s *summarize.Summarizer, text, languages string, asJSON bool, workers int) error {
+func printFile(w io.Writer, s *summarize.Summarizer, file, text, languages string, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
 	}
-	return printArticles(w, s, inLanguages(languages, func(yield func(tokenize.Article, error) bool) {
+	return printArticles(w, s, file, inLanguages(languages, func(yield func(tokenize.Article, error) bool) {
 		for _, a := range articles {
 			if !yield(a, nil) {
 				return
@@ -246,7 +246,7 @@ func inLanguages(languages string, articles iter.Seq2[tokenize.Article, error]) 
 // No more than a few articles a worker are held at once: a web archive of
 // gigabytes, which the library reads a record at a time, is summarized in
 // the memory of a few pages.
-func printArticles(w io.Writer, s *summarize.Summarizer, articles iter.Seq2[tokenize.Article, error], asJSON bool, workers int) error {
+func printArticles(w io.Writer, s *summarize.Summarizer, file string, articles iter.Seq2[tokenize.Article, error], asJSON bool, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -298,7 +298,7 @@ func printArticles(w io.Writer, s *summarize.Summarizer, articles iter.Seq2[toke
 		<-j.done
 		err := j.err
 		if err == nil {
-			err = print(w, j.sum, j.a, asJSON)
+			err = print(w, j.sum, file, j.a, asJSON)
 		}
 		if err != nil {
 			failures = append(failures, failure{n, j.a.ID, err})
@@ -336,22 +336,25 @@ func (e articleError) Unwrap() error { return e.err }
 
 // print writes sum, as one paragraph or, with asJSON, in JSON with its
 // article's own identifier and language, where its file gives them.
-func print(w io.Writer, sum summarize.Summary, a tokenize.Article, asJSON bool) error {
+func print(w io.Writer, sum summarize.Summary, file string, a tokenize.Article, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(identified{a.ID, a.Language, sum})
+		return enc.Encode(identified{file, a.ID, a.Language, sum})
 	}
 	_, err := fmt.Fprintln(w, sum.String())
 	return err
 }
 
-// identified is a summary in JSON with its article's identifier, where its
-// file gives one (a corpus's <DOC id>, a record's "id", a feed item's
-// <guid>): a file of thousands of stories is matched to its summaries by
-// it, not by their order, from which a story without text drops out.
+// identified is a summary in JSON with the file it is of (its name as
+// given, or in the directory given; none for standard input), and its
+// article's identifier, where the file gives one (a corpus's <DOC id>, a
+// record's "id", a feed item's <guid>, a file's path in an archive): a
+// file of thousands of stories is matched to its summaries by it, not by
+// their order, from which a story without text drops out.
 type identified struct {
+	File     string `json:"file,omitempty"`
 	ID       string `json:"id,omitempty"`
 	Language string `json:"language,omitempty"` // as the file names it: Common Crawl's «ara,eng»
 	summarize.Summary
@@ -455,8 +458,17 @@ var hugePagesOnce = sync.OnceFunc(hugePages)
 
 // input is a named source of text: a file, or standard input.
 type input struct {
-	name string
-	use  func(func(io.Reader) error) error
+	name  string
+	use   func(func(io.Reader) error) error
+	stdin bool
+}
+
+// file is the name of the file in is, "" for standard input.
+func (in input) file() string {
+	if in.stdin {
+		return ""
+	}
+	return in.name
 }
 
 // asDeclared returns text decoded from the encoding its HTML declares
@@ -491,7 +503,7 @@ const encodingNames = "utf-8, windows-1256 (cp1256), iso-8859-6, utf-16, utf-16l
 // are garbage that was summarized as text.
 func (in input) decoded(enc encoding.Encoding, name string) input {
 	use := in.use
-	return input{in.name, func(f func(io.Reader) error) error {
+	in.use = func(f func(io.Reader) error) error {
 		return use(func(r io.Reader) error {
 			br := bufio.NewReaderSize(r, 64<<10)
 			if head, _ := br.Peek(512); summarize.IsPacked(head) {
@@ -499,7 +511,8 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 			}
 			return f(transform.NewReader(br, enc.NewDecoder()))
 		})
-	}}
+	}
+	return in
 }
 
 // inputs lists the sources named on the command line: standard input when
@@ -508,7 +521,7 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 // the error.
 func inputs(names []string, stdin io.Reader) []input {
 	if len(names) == 0 {
-		return []input{{"stdin", func(f func(io.Reader) error) error { return f(stdin) }}}
+		return []input{{name: "stdin", use: func(f func(io.Reader) error) error { return f(stdin) }, stdin: true}}
 	}
 	var out []input
 	for _, name := range names {
@@ -532,7 +545,7 @@ func inputs(names []string, stdin io.Reader) []input {
 }
 
 func fileInput(name string) input {
-	return input{name, func(f func(io.Reader) error) error {
+	return input{name: name, use: func(f func(io.Reader) error) error {
 		file, err := os.Open(name)
 		if err != nil {
 			return err

@@ -865,3 +865,29 @@ func TestCLIArchiveOfFiles(t *testing.T) {
 	assert.Contains(t, errOut, "corpus.zip: article 2 of 2 (corpus/old.txt): text is not UTF-8")
 	assert.NotContains(t, errOut, "-encoding windows-1256 (or utf-16) reads")
 }
+
+// With -json, each summary of a named file says which file it is of, as
+// Beam's do: the summaries of a directory of files, or of files given
+// together, were told apart by their order alone. Standard input is none.
+func TestCLIJSONNamesFiles(t *testing.T) {
+	const (
+		lead  = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+		other = "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة اليوم بحضور مئات الناشرين."
+	)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte(lead), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte(other), 0o644))
+	feed := filepath.Join(t.TempDir(), "feed.xml")
+	require.NoError(t, os.WriteFile(feed, []byte(`<rss version="2.0"><channel><item><title>المعرض</title><guid>g1</guid><description>`+other+`</description></item></channel></rss>`), 0o644))
+
+	code, out, errOut := runCLI(t, "", "-json", dir, feed)
+	require.Equal(t, 0, code, errOut)
+	sums := printedJSON(t, out)
+	require.Len(t, sums, 3)
+	assert.Equal(t, []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), feed}, []string{sums[0].File, sums[1].File, sums[2].File})
+	assert.Equal(t, "g1", sums[2].ID, "an article's own id beside its file")
+
+	code, out, errOut = runCLI(t, lead, "-json")
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, out, `"file"`, "standard input is no file")
+}
