@@ -1,9 +1,11 @@
 package pipeline_test
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -112,6 +114,19 @@ func TestPipelineOnPrism(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, zw.Close())
 	files["release.txt"] = release.String()
+	// a corpus of a file an article, tarred and gzip'd, read a file at a
+	// time: each file «path#its path in the archive»
+	var tarball bytes.Buffer
+	gz := gzip.NewWriter(&tarball)
+	tw := tar.NewWriter(gz)
+	for _, f := range []struct{ name, body string }{{"corpus/a.txt", "انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."}, {"corpus/b.txt", "افتتح الوزير المعرض أمس."}} {
+		require.NoError(t, tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.body)), Typeflag: tar.TypeReg}))
+		_, err := tw.Write([]byte(f.body))
+		require.NoError(t, err)
+	}
+	require.NoError(t, tw.Close())
+	require.NoError(t, gz.Close())
+	files["corpus.txt"] = tarball.String()
 	for name, text := range files {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
@@ -164,9 +179,9 @@ func TestPipelineOnPrism(t *testing.T) {
 	// Of several articles, each is the file's path and its own id, or its
 	// place where it has none; one is the file, but a web archive's page,
 	// however many, is the file's path and its address.
-	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}, "crawl.txt": {"#https://example.com/0", "#https://example.com/1"}, "page.txt": {"#https://example.com/9"}} {
-		articles, ok := tokenize.Articles(files[name])
-		require.True(t, ok)
+	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}, "crawl.txt": {"#https://example.com/0", "#https://example.com/1"}, "page.txt": {"#https://example.com/9"}, "corpus.txt": {"#corpus/a.txt", "#corpus/b.txt"}} {
+		articles, err := (&summarize.Summarizer{}).Articles(files[name])
+		require.NoError(t, err)
 		require.Len(t, articles, len(ids))
 		for k, a := range articles {
 			id := filepath.Join(docs, name) + ids[k]
@@ -209,7 +224,7 @@ func TestPipelineOnPrism(t *testing.T) {
 			counts[c.Key.Name] += c.Result()
 		}
 	}
-	assert.Equal(t, int64(len(records)+len(files)+2), counts["documents"], "each file, and each article of the posts' and the crawl's but the first")
+	assert.Equal(t, int64(len(records)+len(files)+3), counts["documents"], "each file, and each article of the posts', the crawl's and the corpus's but the first")
 	assert.Equal(t, int64(len(wantDead)+2), counts["errors"])
 	assert.Positive(t, counts["bytes"])
 }
