@@ -33,8 +33,13 @@ import (
 // their servers' encodings, gzip'd), which no reader of text should judge.
 func IsWARC(text string) bool {
 	s := strings.TrimPrefix(text, "\ufeff")
-	return (strings.HasPrefix(s, "WARC/1.0") || strings.HasPrefix(s, "WARC/1.1")) &&
-		len(s) > 8 && (s[8] == '\r' || s[8] == '\n')
+	return len(s) > 8 && (s[8] == '\r' || s[8] == '\n') && isWARCVersion(s[:8])
+}
+
+// isWARCVersion reports whether line, a record's first, is a version line
+// of WARC 1.0 or 1.1, the versions crawlers write.
+func isWARCVersion(line string) bool {
+	return line == "WARC/1.0" || line == "WARC/1.1"
 }
 
 // warcArticles returns the pages of a WARC file's conversion, response and
@@ -208,7 +213,7 @@ func (w *warcReader) versionLine() (version, more bool) {
 		whole = true // the last line, without a line break
 	}
 	line := bytes.TrimPrefix(bytes.TrimRight(chunk, "\r\n"), []byte("\ufeff"))
-	return whole && (string(line) == "WARC/1.0" || string(line) == "WARC/1.1"), true
+	return whole && isWARCVersion(string(line)), true
 }
 
 // appendLine appends the next line of the file to b, without its line
