@@ -517,8 +517,8 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 
 // inputs lists the sources named on the command line: standard input when
 // there are none; a directory stands for the regular files in it, in name
-// order. A name that cannot be listed is kept, so that opening it reports
-// the error.
+// order, or for the error that it has none. A name that cannot be listed
+// is kept, so that opening it reports the error.
 func inputs(names []string, stdin io.Reader) []input {
 	if len(names) == 0 {
 		return []input{{name: "stdin", use: func(f func(io.Reader) error) error { return f(stdin) }, stdin: true}}
@@ -532,16 +532,39 @@ func inputs(names []string, stdin io.Reader) []input {
 			continue
 		}
 		if entries, err := os.ReadDir(name); err == nil {
+			files, dirs := 0, []string{}
 			for _, e := range entries {
-				if e.Type().IsRegular() {
+				switch {
+				case e.Type().IsRegular():
 					out = append(out, fileInput(filepath.Join(name, e.Name())))
+					files++
+				case e.IsDir():
+					dirs = append(dirs, e.Name())
 				}
+			}
+			if files == 0 {
+				out = append(out, input{name: name, use: func(func(io.Reader) error) error {
+					return noFiles(name, dirs)
+				}})
 			}
 			continue
 		}
 		out = append(out, fileInput(name))
 	}
 	return out
+}
+
+// noFiles says that the directory name holds no file, and what to do:
+// its subdirectories (dirs) are not read.
+func noFiles(name string, dirs []string) error {
+	if len(dirs) == 0 {
+		return errors.New("no file in it")
+	}
+	more := ""
+	if len(dirs) > 3 {
+		more = fmt.Sprintf(" and %d more", len(dirs)-3)
+	}
+	return fmt.Errorf("no file in it, only directories (%s%s), which are not read: name them (%s/*), or give them zipped", strings.Join(dirs[:min(len(dirs), 3)], ", "), more, name)
 }
 
 func fileInput(name string) input {

@@ -891,3 +891,18 @@ func TestCLIJSONNamesFiles(t *testing.T) {
 	require.Equal(t, 0, code, errOut)
 	assert.NotContains(t, out, `"file"`, "standard input is no file")
 }
+
+// A directory of directories, as a corpus is laid out by topic (EASC's
+// Articles/Article001/…), holds no file the command reads: it says so,
+// and what to do, where it printed nothing and exited 0.
+func TestCLIDirectoryWithoutFiles(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "Article001"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Article001", "a.txt"), []byte("الخبر الأول عن النفط."), 0o644))
+
+	code, out, errOut := runCLI(t, "", dir)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, dir+": no file in it")
+	assert.Contains(t, errOut, "Article001")
+}
