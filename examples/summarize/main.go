@@ -37,7 +37,8 @@
 // printed in order, its headline the title unless -title gives one,
 // -json's offsets into its text and its "id" the article's own, where the
 // file gives one. An e-mail message (.eml) is read as its text, its
-// subject the title.
+// subject the title. The files given, or a directory's, are summarized on
+// -workers cores too, each file's output printed in its place.
 //
 // On Linux, before it reads a file of 64 KiB or more, it asks for the heap
 // to be backed by transparent huge pages (see hugepages_linux.go);
@@ -91,7 +92,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	method := fs.String("method", "auto", "scoring: auto, textrank or lead")
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
-	workers := fs.Int("workers", 0, "goroutines for -jsonl and for the articles of a file (0: all cores); the output does not depend on it")
+	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
 	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive (WARC), read a record at a time, each of whose pages it bounds")
@@ -144,33 +145,88 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	limit := s.ByteLimit()
-	status := 0
-	for _, in := range sources {
+	// One input: its summaries to out, or to stream once its turn has come
+	// (a web archive or an archive of files, whose summaries are too many
+	// to hold); false when it failed, said on errOut.
+	one := func(in input, out, errOut io.Writer, stream func() io.Writer) bool {
 		var text string
 		streamed := false
 		err := in.use(func(r io.Reader) (err error) {
 			r, archive := peekArchive(r)
 			if archive {
 				streamed = true
-				return printArticles(stdout, &s, in.file(), inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
+				return printArticles(stream(), &s, in.file(), inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit)
 			return err
 		})
 		if err == nil && !streamed {
-			err = printFile(stdout, &s, in.file(), text, *language, *asJSON, *workers)
+			err = printFile(out, &s, in.file(), text, *language, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = printFile(stdout, &s, in.file(), declared, *language, *asJSON, *workers)
+				err = printFile(out, &s, in.file(), declared, *language, *asJSON, *workers)
 			}
 		}
 		if err != nil {
-			failed(stderr, in.name, err)
-			status = 1
+			failed(errOut, in.name, err)
 		}
+		return err == nil
 	}
-	return status
+	if inOrder(sources, *workers, stdout, stderr, one) {
+		return 0
+	}
+	return 1
+}
+
+// inOrder runs one on each of sources, on workers goroutines (all cores
+// for 0), a directory of small files on all cores where one file took one,
+// and prints what each gives in its place: stdout and stderr are what one
+// goroutine gives. A source's output is held until those before it are
+// printed, but a stream's (an archive's), which one writes once its turn
+// has come; no more than workers sources are held at once. It reports
+// whether every source succeeded.
+func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in input, out, errOut io.Writer, stream func() io.Writer) bool) bool {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		out, errOut bytes.Buffer
+		turn        chan struct{} // closed when those before it are printed
+		done        chan struct{} // closed when it is printed
+		ok          bool
+	}
+	slots := make(chan struct{}, workers)
+	turn := make(chan struct{})
+	close(turn)
+	jobs := make([]*job, len(sources))
+	for k, in := range sources {
+		j := &job{turn: turn, done: make(chan struct{})}
+		jobs[k], turn = j, j.done
+		slots <- struct{}{} // in order: a job waits only on those before it, which hold slots or are done
+		go func() {
+			defer func() { <-slots }()
+			streaming := false
+			stream := func() io.Writer {
+				<-j.turn
+				streaming = true
+				return stdout
+			}
+			j.ok = one(in, &j.out, &j.errOut, stream)
+			if !streaming {
+				<-j.turn
+			}
+			stdout.Write(j.out.Bytes())
+			stderr.Write(j.errOut.Bytes())
+			close(j.done)
+		}()
+	}
+	<-turn
+	ok := true
+	for _, j := range jobs {
+		ok = ok && j.ok
+	}
+	return ok
 }
 
 // failed reports what went wrong with one input as "summarize: NAME: why".

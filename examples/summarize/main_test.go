@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
@@ -905,4 +906,39 @@ func TestCLIDirectoryWithoutFiles(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, dir+": no file in it")
 	assert.Contains(t, errOut, "Article001")
+}
+
+// Files are summarized on -workers cores, each printed in its place:
+// stdout and stderr are what one core gives, whatever the workers, with a
+// tarball among the files, which is read a file at a time.
+func TestCLIFilesInOrder(t *testing.T) {
+	dir := t.TempDir()
+	var tarball bytes.Buffer
+	tw := tar.NewWriter(&tarball)
+	for k := range 40 {
+		text := fmt.Sprintf("افتتح الوزير المعرض رقم %d في العاصمة اليوم. وقال إن المعرض يضم %d ناشرا من عشرين دولة.", k, 100+k)
+		if k%7 == 3 {
+			text = "" // no sentences: an error in its place
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", k)), []byte(text), 0o644))
+		if k < 5 {
+			require.NoError(t, tw.WriteHeader(&tar.Header{Name: fmt.Sprintf("in/%d.txt", k), Mode: 0o644, Size: int64(len(text)), Typeflag: tar.TypeReg}))
+			_, err := tw.Write([]byte(text))
+			require.NoError(t, err)
+		}
+	}
+	require.NoError(t, tw.Close())
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "20-corpus.tar"), tarball.Bytes(), 0o644))
+
+	for _, args := range [][]string{{dir}, {"-json", dir}} {
+		code1, out1, err1 := runCLI(t, "", append([]string{"-workers", "1"}, args...)...)
+		require.Equal(t, 1, code1, "the empty files fail")
+		require.NotEmpty(t, out1)
+		for _, workers := range []string{"2", "8"} {
+			code, out, errOut := runCLI(t, "", append([]string{"-workers", workers}, args...)...)
+			assert.Equal(t, code1, code, workers)
+			assert.Equal(t, out1, out, "stdout on %s workers", workers)
+			assert.Equal(t, err1, errOut, "stderr on %s workers", workers)
+		}
+	}
 }
