@@ -216,7 +216,10 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 			if !streaming {
 				<-j.turn
 			}
-			stdout.Write(j.out.Bytes())
+			if _, err := stdout.Write(j.out.Bytes()); err != nil {
+				j.ok = false
+				failed(&j.errOut, in.name, err)
+			}
 			stderr.Write(j.errOut.Bytes())
 			close(j.done)
 		}()

@@ -942,3 +942,19 @@ func TestCLIFilesInOrder(t *testing.T) {
 		}
 	}
 }
+
+// An output that cannot be written fails its file, named, as a print that
+// failed did before files were summarized on several cores.
+func TestCLIOutputFails(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.txt")
+	require.NoError(t, os.WriteFile(file, []byte("افتتح الوزير المعرض في العاصمة اليوم."), 0o644))
+	var errOut bytes.Buffer
+	code := run([]string{file}, strings.NewReader(""), closedWriter{}, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut.String(), "a.txt: "+io.ErrClosedPipe.Error())
+}
+
+// closedWriter is an output that is closed: a pipe whose reader went away.
+type closedWriter struct{}
+
+func (closedWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
