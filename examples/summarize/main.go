@@ -58,6 +58,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -94,6 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
 	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
+	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
 	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
 	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive (WARC), read a record at a time, each of whose pages it bounds")
 	fs.Usage = func() {
@@ -126,7 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	ctx := context.Background()
-	sources := inputs(fs.Args(), stdin)
+	sources := inputs(fs.Args(), stdin, *recursive)
 	if enc != nil {
 		for i := range sources {
 			sources[i] = sources[i].decoded(enc, *encodingName)
@@ -576,9 +578,10 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 
 // inputs lists the sources named on the command line: standard input when
 // there are none; a directory stands for the regular files in it, in name
-// order, or for the error that it has none. A name that cannot be listed
-// is kept, so that opening it reports the error.
-func inputs(names []string, stdin io.Reader) []input {
+// order (with recursive, those below it too, but in files and directories
+// whose names open with '.'), or for the error that it has none. A name
+// that cannot be listed is kept, so that opening it reports the error.
+func inputs(names []string, stdin io.Reader, recursive bool) []input {
 	if len(names) == 0 {
 		return []input{{name: "stdin", use: func(f func(io.Reader) error) error { return f(stdin) }, stdin: true}}
 	}
@@ -588,6 +591,29 @@ func inputs(names []string, stdin io.Reader) []input {
 		// failed read before the file is opened for its text.
 		if info, err := os.Stat(name); err != nil || !info.IsDir() {
 			out = append(out, fileInput(name))
+			continue
+		}
+		if recursive {
+			files := 0
+			_ = filepath.WalkDir(name, func(path string, e fs.DirEntry, err error) error {
+				switch {
+				case err != nil: // a directory that cannot be listed: named, as a file that cannot be read is
+					out = append(out, fileInput(path))
+				case path != name && strings.HasPrefix(e.Name(), "."):
+					if e.IsDir() {
+						return filepath.SkipDir
+					}
+				case e.Type().IsRegular():
+					out = append(out, fileInput(path))
+					files++
+				}
+				return nil
+			})
+			if files == 0 {
+				out = append(out, input{name: name, use: func(func(io.Reader) error) error {
+					return errors.New("no file in it, nor below it")
+				}})
+			}
 			continue
 		}
 		if entries, err := os.ReadDir(name); err == nil {
@@ -603,7 +629,7 @@ func inputs(names []string, stdin io.Reader) []input {
 			}
 			if files == 0 {
 				out = append(out, input{name: name, use: func(func(io.Reader) error) error {
-					return noFiles(name, dirs)
+					return noFiles(dirs)
 				}})
 			}
 			continue
@@ -613,9 +639,9 @@ func inputs(names []string, stdin io.Reader) []input {
 	return out
 }
 
-// noFiles says that the directory name holds no file, and what to do:
-// its subdirectories (dirs) are not read.
-func noFiles(name string, dirs []string) error {
+// noFiles says that a directory holds no file, and what to do: its
+// subdirectories (dirs) are read with -r.
+func noFiles(dirs []string) error {
 	if len(dirs) == 0 {
 		return errors.New("no file in it")
 	}
@@ -623,7 +649,7 @@ func noFiles(name string, dirs []string) error {
 	if len(dirs) > 3 {
 		more = fmt.Sprintf(" and %d more", len(dirs)-3)
 	}
-	return fmt.Errorf("no file in it, only directories (%s%s), which are not read: name them (%s/*), or give them zipped", strings.Join(dirs[:min(len(dirs), 3)], ", "), more, name)
+	return fmt.Errorf("no file in it, only directories (%s%s), which are not read: -r reads them", strings.Join(dirs[:min(len(dirs), 3)], ", "), more)
 }
 
 func fileInput(name string) input {

@@ -906,6 +906,20 @@ func TestCLIDirectoryWithoutFiles(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, dir+": no file in it")
 	assert.Contains(t, errOut, "Article001")
+	assert.Contains(t, errOut, "-r reads them")
+
+	// -r reads the files below, in name order, hidden ones left out.
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "Article002"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Article002", "b.txt"), []byte("الخبر الثاني عن الغاز."), 0o644))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".git", "HEAD"), []byte("ref: refs/heads/main"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Article002", ".b.txt.swp"), []byte("\x00\x01"), 0o644))
+	code, out, errOut = runCLI(t, "", "-r", "-json", dir)
+	require.Equal(t, 0, code, errOut)
+	sums := printedJSON(t, out)
+	require.Len(t, sums, 2)
+	assert.Equal(t, filepath.Join(dir, "Article001", "a.txt"), sums[0].File)
+	assert.Equal(t, filepath.Join(dir, "Article002", "b.txt"), sums[1].File)
 }
 
 // Files are summarized on -workers cores, each printed in its place:
