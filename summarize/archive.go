@@ -28,15 +28,21 @@ func IsPacked(head []byte) bool {
 	return compression(h) != "" || strings.HasPrefix(h, "PK\x03\x04") || strings.HasPrefix(h, "PK\x05\x06") || archive(h) == "tar"
 }
 
-// archive names the archive of files text is, by its signature: "ZIP" (a
-// ZIP archive that is not a word processor's document, tokenize.IsOffice)
+// archive names the archive of files text is, by its signature: "ZIP"
 // or "tar" (POSIX's ustar or GNU's, its magic at byte 257), or "" for
-// neither. Corpora come so: a directory of a text file an article
-// (EASC's Articles/Article001/…), passed on as a ZIP archive or a tarball.
+// neither; "office" for a ZIP archive that is a word processor's document
+// (tokenize.IsOffice), whose files are one document. Corpora come so: a
+// directory of a text file an article (EASC's Articles/Article001/…),
+// passed on as a ZIP archive or a tarball. A ZIP archive's directory is
+// read once here: for an archive of 30,000 files, some 11 ms.
 func archive(text string) string {
 	switch {
-	case strings.HasPrefix(text, "PK\x05\x06"), // an empty one
-		strings.HasPrefix(text, "PK\x03\x04") && zipEnd(text) && !tokenize.IsOffice(text):
+	case strings.HasPrefix(text, "PK\x05\x06"): // an empty one
+		return "ZIP"
+	case strings.HasPrefix(text, "PK\x03\x04") && zipEnd(text):
+		if tokenize.IsOffice(text) {
+			return "office"
+		}
 		return "ZIP"
 	case len(text) >= 263 && text[257:262] == "ustar" && (text[262] == 0 || text[262] == ' '):
 		return "tar"
@@ -148,7 +154,7 @@ func tarFiles(r io.Reader, read fileReader) iter.Seq2[archived, error] {
 				return
 			}
 			if err != nil {
-				yield(archived{}, damaged("tar", files, err))
+				yield(archived{}, damaged(files, err))
 				return
 			}
 			if h.Typeflag != tar.TypeReg || !isContent(h.Name) {
@@ -157,7 +163,7 @@ func tarFiles(r io.Reader, read fileReader) iter.Seq2[archived, error] {
 			files++
 			content, keep, err := read(tr, h.Size)
 			if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-				yield(archived{}, damaged("tar", files-1, err))
+				yield(archived{}, damaged(files-1, err))
 				return
 			}
 			if keep && !yield(archived{h.Name, content}, nil) {
@@ -193,17 +199,23 @@ func zipFiles(z *zip.Reader, read fileReader) iter.Seq2[archived, error] {
 	}
 }
 
-// damaged is the error that ends the reading of an archive of kind after
-// files of its files: ErrDocument for a damaged archive or gzip data, or
+// damaged is the error that ends the reading of a tar archive after files
+// of its files: ErrDocument for a damaged archive or gzip data under it, or
 // err itself (a reader's, ErrTooLarge).
-func damaged(kind string, files int, err error) error {
+func damaged(files int, err error) error {
 	switch {
-	case errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)):
+	case gzipDamaged(err):
 		return fmt.Errorf("%w: its gzip data is damaged after %d files (%v)", ErrDocument, files, err)
 	case errors.Is(err, tar.ErrHeader):
-		return fmt.Errorf("%w: the %s archive is damaged after %d files (%v)", ErrDocument, kind, files, err)
+		return fmt.Errorf("%w: the tar archive is damaged after %d files (%v)", ErrDocument, files, err)
 	}
 	return err
+}
+
+// gzipDamaged reports whether err is gzip's, or deflate's under it, for
+// data that is damaged.
+func gzipDamaged(err error) bool {
+	return errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError))
 }
 
 // zipAt returns the ZIP archive of files r is, for a reader that reads it
@@ -254,14 +266,10 @@ func zipAt(r io.Reader) *zip.Reader {
 
 // fileArticles returns the articles of the file of an archive named name
 // (see archiveArticles): as Articles reads a file, each named by name, or
-// its bytes when Articles refuses it or it is an archive too.
+// its bytes when Articles refuses it, an archive inside included.
 func (s *Summarizer) fileArticles(name, content string) []tokenize.Article {
-	var got []tokenize.Article
-	var err error
-	if archive(content) == "" && (compression(content) == "" || !holdsArchive(content)) {
-		got, err = s.Articles(content)
-	}
-	if err != nil || got == nil {
+	got, err := s.articles(content, true)
+	if err != nil {
 		return []tokenize.Article{{Text: content, ID: name}}
 	}
 	for k := range got {
@@ -283,19 +291,6 @@ func (s *Summarizer) fileArticles(name, content string) []tokenize.Article {
 // a file's signature («PK\x03\x04» and prose) is no archive.
 func zipEnd(text string) bool {
 	return strings.Contains(text[max(0, len(text)-65557):], "PK\x05\x06")
-}
-
-// holdsArchive reports whether compressed text (a file.tar.gz inside an
-// archive) is an archive once decompressed, reading no more of it than
-// its first block.
-func holdsArchive(text string) bool {
-	r, err := decompressor(text, compression(text))
-	if err != nil {
-		return false
-	}
-	head := make([]byte, 263)
-	n, _ := io.ReadFull(r, head)
-	return archive(string(head[:n])) != ""
 }
 
 // isContent reports whether an archive's member named name is one of its

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/bzip2"
-	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -46,21 +45,36 @@ import (
 // given. Articles splits no sentences: an article may still hold none, which
 // Summarize then says.
 func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
+	return s.articles(text, false)
+}
+
+// articles is Articles of text, a file of an archive when inArchive: then
+// an archive is not opened, however deep it lies (a ZIP archive can hold
+// itself), and Check's refusal of it is the error.
+func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, error) {
 	err := s.Check(text)
+	kind := ""
+	if errors.Is(err, ErrDocument) {
+		if kind = compression(text); kind == "" {
+			kind = archive(text)
+		}
+	}
 	switch {
 	case err == nil:
 		return []tokenize.Article{{Text: text}}, nil
-	case errors.Is(err, ErrDocument) && compression(text) != "":
-		content, err := s.decompressed(text, compression(text))
+	case kind == "gzip" || kind == "bzip2":
+		content, err := s.decompressed(text, kind)
 		if err != nil {
 			return nil, err
 		}
 		if compression(content) != "" {
 			return nil, fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
 		}
-		return s.Articles(content)
-	case errors.Is(err, ErrDocument) && archive(text) != "":
-		return s.archiveArticles(text, archive(text))
+		return s.articles(content, inArchive)
+	case (kind == "ZIP" || kind == "tar") && !inArchive:
+		return s.archiveArticles(text, kind)
+	case kind == "ZIP" || kind == "tar":
+		return nil, err
 	case errors.Is(err, ErrDocument):
 		doc, ok := tokenize.OfficeText(text)
 		if !ok {
@@ -74,7 +88,7 @@ func (s *Summarizer) Articles(text string) ([]tokenize.Article, error) {
 		// Escaped by HTML's numeric references, as a page in Latin-1 writes
 		// its Arabic: what a browser shows. Other escapes stay refused.
 		if read := tokenize.Dereferenced(text); read != text {
-			return s.Articles(read)
+			return s.articles(read, inArchive)
 		}
 	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
@@ -181,11 +195,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			return
 		}
 		if z := zipAt(r); z != nil {
-			for a, err := range cfg.filesArticles(zipFiles(z, eachWithin(cfg.ByteLimit()))) {
-				if !yield(a, err) || err != nil {
-					return
-				}
-			}
+			cfg.filesArticles(zipFiles(z, eachWithin(cfg.ByteLimit())))(yield)
 			return
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
@@ -222,17 +232,13 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			src = z
 		}
 		if kind == "tar" {
-			for a, err := range cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit()))) {
-				if !yield(a, err) || err != nil {
-					return
-				}
-			}
+			cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit())))(yield)
 			return
 		}
 		n := 0
 		for a, err := range tokenize.ReadWARC(src, cfg.ByteLimit()) {
 			if err != nil {
-				if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)) {
+				if gzipDamaged(err) {
 					err = fmt.Errorf("%w: its gzip data is damaged after %d pages (%v)", ErrDocument, n, err)
 				}
 				yield(tokenize.Article{}, err)

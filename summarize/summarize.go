@@ -305,10 +305,10 @@ func (s *Summarizer) check(text string) error {
 	}
 	// A document's archive and the files below are bytes, not text; they
 	// open with their signatures.
-	if tokenize.IsOffice(text) {
+	switch kind := archive(text); kind {
+	case "office":
 		return fmt.Errorf("%w: it is a .docx (Word) or an .odt (LibreOffice), a ZIP archive of XML, not text; take its text out first with tokenize.OfficeText, and summarize that", ErrDocument)
-	}
-	if kind := archive(text); kind != "" {
+	case "ZIP", "tar":
 		return fmt.Errorf("%w: it is a %s archive of files, bytes, not text; take the files out first, or read it with Summarizer.Articles, which reads each file in it", ErrDocument, kind)
 	}
 	if kind := compression(text); kind != "" {
