@@ -2410,13 +2410,19 @@ func (t *markup) templates(text string, i, j int) {
 		switch pair := text[k : k+2]; {
 		case pair == "{{":
 			stack = append(stack, k)
-		case pair == "}}" && len(stack) > 0:
+		case pair == "}}" && len(stack) > 0 && pct < stack[len(stack)-1]:
+			// A tag opened inside the template closes first: spans do
+			// not cross, so that a sentence's span, read alone, reads
+			// as its line does.
 			t.add(stack[len(stack)-1], k+2)
 			stack = stack[:len(stack)-1]
 		case pair == "{%" && pct < 0:
 			pct = k
 		case pair == "%}" && pct >= 0:
 			t.add(pct, k+2)
+			for len(stack) > 0 && stack[len(stack)-1] > pct {
+				stack = stack[:len(stack)-1] // a «{{» inside the tag is the tag's
+			}
 			pct = -1
 		default:
 			k++

@@ -570,10 +570,12 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 // written again for the check, byte by byte. As there, the text is read in
 // pairs of bytes from left to right: «{{» opens a template and «}}» closes
 // the last one open; «{%» opens a Liquid tag, whether a «{{» is open or
-// not, and its «%}» closes it, both its bytes; any other byte is passed
-// by one. So in «{{%{%}e%}» the «{%» opens at the third '{', not the
-// second, and in «{{{%%}}E}}» the «%}» closes the tag and the «}}» after
-// the 'E' the template.
+// not, and its «%}» closes it, both its bytes, with any «{{» opened inside
+// it; a «}}» does not close a template across a tag opened inside it; any
+// other byte is passed by one. So in «{{%{%}e%}» the «{%» opens at the
+// third '{', not the second, in «{{{%%}}E}}» the «%}» closes the tag and
+// the «}}» after the 'E' the template, and in «{{{%}}{%}e%}» the first
+// «}}» closes nothing: the tag closes at «%}» before the 'e'.
 func templates(text string) []bool {
 	in := make([]bool, len(text))
 	mark := func(from, to int) {
@@ -592,13 +594,16 @@ func templates(text string) []bool {
 		switch pair := text[k : k+2]; {
 		case pair == "{{":
 			open = append(open, k)
-		case pair == "}}" && len(open) > 0:
+		case pair == "}}" && len(open) > 0 && tag < open[len(open)-1]:
 			mark(open[len(open)-1], k+2)
 			open = open[:len(open)-1]
 		case pair == "{%" && tag < 0:
 			tag = k
 		case pair == "%}" && tag >= 0:
 			mark(tag, k+2)
+			for len(open) > 0 && open[len(open)-1] > tag {
+				open = open[:len(open)-1]
+			}
 			tag = -1
 		default:
 			k++
