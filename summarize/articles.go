@@ -181,12 +181,16 @@ func decompressor(text, kind string) (io.Reader, error) {
 // bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
 // whose list of files is at its end, is read whole): a file of gigabytes is
 // read in the memory of a few pages, where Articles needs it whole and
-// within ByteLimit. Anything else is read whole, up to
-// ByteLimit (ErrTooLarge past it), and given as Articles gives it. The
-// sequence ends with the first error: Check's refusal, ErrTooLarge, an
-// archive without pages or files (ErrNoSentences), one whose gzip data or
-// tar headers are damaged after the pages or files before (ErrDocument),
-// or r's own.
+// within ByteLimit. Anything else is read whole, up to ByteLimit, and given
+// as Articles gives it; past ByteLimit, JSON documents one after another (a
+// site's or a crawl's articles dumped as JSON Lines, as they are or
+// gzip'd) are then read one document at a time from their start, each no
+// longer than ByteLimit (tokenize.ReadJSON), in the memory of ByteLimit,
+// and anything else is refused (ErrTooLarge). The sequence ends with the
+// first error: Check's refusal, ErrTooLarge, an archive without pages or
+// files (ErrNoSentences), one whose gzip data or tar headers are damaged
+// after the pages or files before, or JSON documents that break after the
+// articles before (ErrDocument), or r's own.
 func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		cfg, err := s.config()
@@ -199,8 +203,22 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			return
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
-		head, _ := br.Peek(512) // fewer at the end of r; an error comes back on reading
+		head, _ := br.Peek(4 << 10) // fewer at the end of r; an error comes back on reading
 		kind := streamed(head)
+		if kind == "" && OpensJSON(head) {
+			var src io.Reader = br
+			zipped := compression(string(head)) == "gzip"
+			if zipped {
+				z, err := gzip.NewReader(br)
+				if err != nil {
+					yield(tokenize.Article{}, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err))
+					return
+				}
+				src = z
+			}
+			cfg.readJSON(src, zipped)(yield)
+			return
+		}
 		if kind == "" {
 			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
 			if over {
@@ -253,6 +271,135 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			yield(tokenize.Article{}, noArticle(ErrFeed))
 		}
 	}
+}
+
+// readJSON yields the articles of the JSON documents that src holds
+// (zipped: decompressed from gzip), as ReadArticles does: read whole
+// within ByteLimit, as Articles reads them, and past it one document at a
+// time from their start (jsonArticles). It reads in chunks, which the
+// stream then reads from, in the memory of ByteLimit: read into one
+// buffer, 64 MiB of a dump took 190 MB while the buffer doubled.
+func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		limit := s.ByteLimit()
+		var chunks [][]byte
+		total := 0
+		var err error
+		for size := 64 << 10; err == nil && (limit < 0 || total <= limit); size = min(2*size, 4<<20) {
+			chunk := make([]byte, size)
+			k := 0
+			for k < len(chunk) && err == nil {
+				var m int
+				m, err = src.Read(chunk[k:])
+				k += m
+			}
+			chunks = append(chunks, chunk[:k])
+			total += k
+		}
+		if err == io.EOF {
+			err = nil
+		}
+		if limit >= 0 && total > limit {
+			if head := chunks[0]; !tokenize.OpensJSON(string(head[:min(len(head), 4<<10)])) {
+				over := "it is"
+				if zipped {
+					over = "decompressed, it is"
+				}
+				yield(tokenize.Article{}, fmt.Errorf("%w: %s past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, over, limit))
+				return
+			}
+			// Its encoding is told as Check tells it, by what was read.
+			bad, n := 0, 0
+			readers := make([]io.Reader, 0, len(chunks)+1)
+			for _, c := range chunks {
+				b, k := tokenize.NotText(string(c))
+				bad, n = bad+b, n+k
+				readers = append(readers, bytes.NewReader(c))
+			}
+			if err := notText(string(chunks[0]), bad, n); err != nil {
+				yield(tokenize.Article{}, err)
+				return
+			}
+			chunks = nil // each is let go once read
+			s.jsonArticles(io.MultiReader(append(readers, src)...), zipped)(yield)
+			return
+		}
+		switch {
+		case zipped && total == 0 && gzipCut(err):
+			err = fmt.Errorf("%w: its gzip data is damaged (%v)", ErrDocument, err)
+		case zipped && gzipCut(err):
+			err = nil // what came before the cut or the damage, as Articles reads it
+		}
+		if err != nil {
+			yield(tokenize.Article{}, err)
+			return
+		}
+		articles, err := s.Articles(string(bytes.Join(chunks, nil)))
+		if err != nil {
+			yield(tokenize.Article{}, err)
+			return
+		}
+		for _, a := range articles {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+// jsonArticles yields the articles of the JSON documents r holds one after
+// another (tokenize.ReadJSON), each within ByteLimit, as ReadArticles does
+// past ByteLimit; zipped says r is gzip's, whose damage it names.
+func (s *Summarizer) jsonArticles(r io.Reader, zipped bool) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		n := 0
+		for a, err := range tokenize.ReadJSON(r, s.ByteLimit()) {
+			var bad *tokenize.JSONError
+			switch {
+			case errors.As(err, &bad) && bad.Long:
+				err = fmt.Errorf("%w: the JSON document on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
+			case errors.As(err, &bad):
+				err = fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
+			case err != nil && zipped && gzipDamaged(err):
+				err = fmt.Errorf("%w: its gzip data is damaged after %d articles (%v)", ErrDocument, n, err)
+			}
+			if err != nil {
+				yield(tokenize.Article{}, err)
+				return
+			}
+			n++
+			if !yield(a, nil) {
+				return
+			}
+		}
+		if n == 0 {
+			yield(tokenize.Article{}, noArticle(ErrJSON))
+		}
+	}
+}
+
+// gzipCut reports whether err is gzip's for data cut off or damaged, not
+// the reader's under it.
+func gzipCut(err error) bool {
+	return errors.Is(err, io.ErrUnexpectedEOF) || gzipDamaged(err)
+}
+
+// OpensJSON reports whether head, the first bytes of a file (4 KiB of
+// them, or all of a shorter one), opens JSON documents, as it is or
+// compressed with gzip (tokenize.OpensJSON): what ReadArticles reads one
+// document at a time once it runs past ByteLimit, as a dump of articles in
+// JSON Lines does, where a program would otherwise refuse it.
+func OpensJSON(head []byte) bool {
+	if compression(string(head)) == "gzip" {
+		z, err := gzip.NewReader(bytes.NewReader(head))
+		if err != nil {
+			return false
+		}
+		inner := make([]byte, 4<<10)
+		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
+		head = inner[:n]
+	}
+	return tokenize.OpensJSON(string(head))
 }
 
 // IsArchive reports whether head, the first bytes of a file (512 of them,

@@ -185,6 +185,9 @@ func FuzzSummarizerArticles(f *testing.F) {
 	}
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
 	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
+	jsonl := "{\"title\":\"ع\",\"text\":\"نص الخبر.\"}\n{\"title\":\"غ\",\"text\":\"نص آخر.\"}\n{\"text\":\"ن"
+	f.Add([]byte(jsonl))
+	f.Add([]byte(gzipped(f, jsonl)))
 	f.Add([]byte(zipped(f, file{"a/", ""}, file{"a/1.txt", "نص الخبر."}, file{"a/2.json", `{"id":"x","text":"نص آخر."}`})))
 	f.Add([]byte(gzipped(f, tarred(f, file{"a.txt", "نص الخبر."}, file{"b.zip", zipped(f, file{"c.txt", "نص"})}))))
 	s := summarize.Summarizer{MaxBytes: 1 << 20}
@@ -211,6 +214,26 @@ func FuzzSummarizerArticles(f *testing.F) {
 			require.NoError(t, err, "streamed without an error")
 			assert.Equal(t, got, streamed, "streamed")
 		}
+		// JSON documents one after another past MaxBytes are read one at
+		// a time: what the stream gives before any error, Articles gives
+		// of them whole, but where it refuses the text as no JSON and
+		// reads it otherwise.
+		if len(text) > 1 && !errors.Is(err, summarize.ErrTooLarge) {
+			var docs []tokenize.Article
+			var docsErr error
+			for a, e := range (&summarize.Summarizer{MaxBytes: len(text) / 2}).ReadArticles(bytes.NewReader(text)) {
+				if e != nil {
+					docsErr = e
+					break
+				}
+				docs = append(docs, a)
+			}
+			if len(docs) > 0 && readsAsJSON(&s, text) {
+				require.NoError(t, err)
+				require.LessOrEqual(t, len(docs), len(got))
+				assert.Equal(t, got[:len(docs)], docs, "a document at a time, then %v", docsErr)
+			}
+		}
 		if err != nil {
 			assert.Empty(t, got)
 			assert.True(t, strings.HasPrefix(err.Error(), "summarize: "), err.Error())
@@ -218,6 +241,16 @@ func FuzzSummarizerArticles(f *testing.F) {
 		}
 		assert.NotEmpty(t, got)
 	})
+}
+
+// readsAsJSON reports whether s's Articles reads text as JSON: as it is,
+// or decompressed from gzip.
+func readsAsJSON(s *summarize.Summarizer, text []byte) bool {
+	if z, err := gzip.NewReader(bytes.NewReader(text)); err == nil {
+		content, _ := io.ReadAll(io.LimitReader(z, 1<<20)) // what came before a cut or damage, as Articles reads it
+		text = content
+	}
+	return errors.Is(s.Check(string(text)), summarize.ErrJSON)
 }
 
 // wetFile returns n pages as Common Crawl's WET file holds them, page k's
@@ -282,6 +315,22 @@ func TestReadArticles(t *testing.T) {
 	}
 	tarball := tarred(t, append([]file{{"corpus/", ""}}, files...)...)
 	require.Greater(t, len(tarball), 20*4096)
+	// A site's articles dumped as JSON Lines, 12 times MaxBytes.
+	var dump strings.Builder
+	var records []tokenize.Article
+	for k := range 300 {
+		fmt.Fprintf(&dump, `{"id": "%d", "title": "المعرض", "text": "%s %d.", "url": "https://example.com/%d"}`+"\n", k, lead, k, k)
+		records = append(records, tokenize.Article{Title: "المعرض", Text: lead + " " + strconv.Itoa(k) + ".", ID: strconv.Itoa(k)})
+	}
+	jsonl := dump.String()
+	require.Greater(t, len(jsonl), 12*4096)
+	whole, err := (&summarize.Summarizer{MaxBytes: -1}).Articles(jsonl)
+	require.NoError(t, err)
+	require.Equal(t, records, whole, "read whole, within its bound, the same records")
+	cut, err := (&summarize.Summarizer{MaxBytes: -1}).Articles(jsonl[:len(jsonl)-60])
+	require.NoError(t, err)
+	require.Len(t, cut, 300, "of a record cut off in its text, its headline is what is left")
+	brokenAt := strings.Index(jsonl, `{"id": "250"`)
 	tests := []struct {
 		name  string
 		s     summarize.Summarizer
@@ -308,6 +357,18 @@ func TestReadArticles(t *testing.T) {
 		{"a tarball without files says so", small, strings.NewReader(tarred(t, file{"corpus/", ""})), nil, summarize.ErrNoSentences, "the archive holds no file", 0},
 		{"gzip damaged halfway through a tarball: the files before, then the error", small,
 			strings.NewReader(func() string { z := gzipped(t, tarball); return z[:len(z)/2] + "\x00\x01\x02" + z[len(z)/2+3:] }()), nil, summarize.ErrDocument, "damaged", 10},
+		{"JSON Lines 12 times MaxBytes, a document at a time", small, strings.NewReader(jsonl), records, nil, "", 0},
+		{"the same JSON Lines gzip'd", small, strings.NewReader(gzipped(t, jsonl)), records, nil, "", 0},
+		{"the same, its last line cut off after its text", small, strings.NewReader(jsonl[:len(jsonl)-20]), records, nil, "", 0},
+		{"the same, cut off in its text", small, strings.NewReader(jsonl[:len(jsonl)-60]), cut, nil, "", 0},
+		{"a document longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},
+			strings.NewReader(jsonl[:brokenAt] + `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n" + jsonl[brokenAt:]), records[:250], summarize.ErrTooLarge, "line 251 is past 2000 bytes", 250},
+		{"a line that is no JSON past MaxBytes: the articles before, then the error", small,
+			strings.NewReader(jsonl[:brokenAt] + "ليس سجلا\n" + jsonl[brokenAt:]), records[:250], summarize.ErrDocument, "break on line 251, after 250 articles", 250},
+		{"gzip'd JSON Lines whose checksum is wrong: the articles, then the error", small,
+			strings.NewReader(func() string { z := gzipped(t, jsonl); return z[:len(z)-8] + "\x00\x01\x02\x03" + z[len(z)-4:] }()), records, summarize.ErrDocument, "gzip data is damaged after 300 articles", 300},
+		{"JSON Lines in another encoding past MaxBytes is refused as Check refuses it", small,
+			strings.NewReader(strings.Repeat("{\"text\": \"\xc7\xe1\xe3\xda\xd1\xd6 \xc7\xe1\xcf\xe6\xe1\xea\"}\n", 500)), nil, summarize.ErrEncoding, "not text", 0},
 		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
 			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
 		{"anything else past MaxBytes is refused", small, strings.NewReader(strings.Repeat(lead+".\n", 200)), nil, summarize.ErrTooLarge, "4096", 0},

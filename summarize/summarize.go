@@ -330,19 +330,8 @@ func (s *Summarizer) check(text string) error {
 	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
 		return fmt.Errorf("%w: it is an old Word (.doc) or Office file, a binary format; save it as .docx, which tokenize.OfficeText reads, or as text", ErrDocument)
 	}
-	// Arabic in another encoding has half or more of its characters not
-	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
-	// from both.
-	if bad, n := tokenize.NotText(text); 4*bad > n {
-		if strings.HasPrefix(text, "PK\x03\x04") {
-			return fmt.Errorf("%w: it opens as a ZIP archive, but the list of its files, at its end, is missing: it was cut off, in a download or a copy; get it whole", ErrDocument)
-		}
-		declared := ""
-		if cs := tokenize.DeclaredCharset(text); cs != "" {
-			declared = "; the page declares charset " + cs
-		}
-		return fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
-			ErrEncoding, bad, n, declared)
+	if err := notUTF8(text); err != nil {
+		return err
 	}
 	// Subtitles, JSON and feeds are told by how they open (JSON read
 	// through once), before the escapes: a transcript's JSON and
@@ -365,6 +354,33 @@ func (s *Summarizer) check(text string) error {
 	if back, forward := tokenize.Backwards(text); back > forward && back >= 2 {
 		return fmt.Errorf("%w: %d of its %d words with ة or ى have it first, where Arabic writes it last, as a PDF extractor that does not reorder right-to-left lines gives them; extract the text again with a tool that puts right-to-left lines in reading order",
 			ErrVisualOrder, back, back+forward)
+	}
+	return nil
+}
+
+// notUTF8 refuses text that is not UTF-8 (ErrEncoding), or a ZIP archive
+// cut off, which is as far from text, with what to do.
+func notUTF8(text string) error {
+	bad, n := tokenize.NotText(text)
+	return notText(text, bad, n)
+}
+
+// notText is notUTF8 of a text that opens with head, bad of whose n
+// characters are not text (tokenize.NotText).
+func notText(head string, bad, n int) error {
+	// Arabic in another encoding has half or more of its characters not
+	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far
+	// from both.
+	if 4*bad > n {
+		if strings.HasPrefix(head, "PK\x03\x04") {
+			return fmt.Errorf("%w: it opens as a ZIP archive, but the list of its files, at its end, is missing: it was cut off, in a download or a copy; get it whole", ErrDocument)
+		}
+		declared := ""
+		if cs := tokenize.DeclaredCharset(head); cs != "" {
+			declared = "; the page declares charset " + cs
+		}
+		return fmt.Errorf("%w: %d of its %d characters are not text; decode Windows-1256 or UTF-16 to UTF-8 first (golang.org/x/text/encoding), and encode text that reads «Ø§Ù„…» back to Latin-1 or Windows-1252, or «ط§ظ„…» back to Windows-1256, which gives its UTF-8 if no byte was lost%s",
+			ErrEncoding, bad, n, declared)
 	}
 	return nil
 }

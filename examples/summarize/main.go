@@ -154,7 +154,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		var text string
 		streamed := false
 		err := in.use(func(r io.Reader) (err error) {
-			r, archive := peekArchive(r)
+			r, archive := peekArchive(r, limit)
 			if archive {
 				streamed = true
 				return printArticles(stream(), &s, in.file(), inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
@@ -486,21 +486,26 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 // archive of files, as it is or compressed with gzip (summarize.IsArchive),
 // or is a file that opens as a ZIP archive, which summarize.ReadArticles
 // reads a record or a file at a time, whatever its size, and does not
-// refuse past -max-bytes; and returns r to read from its start. A regular file is peeked at without moving
-// its offset, so that readAll still knows it for one.
-func peekArchive(r io.Reader) (io.Reader, bool) {
+// refuse past -max-bytes; or opens JSON documents (summarize.OpensJSON),
+// which it reads one at a time once they run past limit, when r may (a
+// stream, a compressed file, a file longer than limit); and returns r to
+// read from its start. A regular file is peeked at without moving its
+// offset, so that readAll still knows it for one.
+func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			head := make([]byte, 512)
+			head := make([]byte, 4<<10)
 			n, _ := f.ReadAt(head, 0) // fewer for a shorter file
+			head = head[:n]
 			// A ZIP archive of files too: ReadArticles reads a file's one
 			// a file at a time, and a .docx as Articles does.
-			return f, summarize.IsArchive(head[:n]) || bytes.HasPrefix(head[:n], []byte("PK\x03\x04"))
+			past := limit >= 0 && info.Size() > int64(limit) || summarize.IsPacked(head)
+			return f, summarize.IsArchive(head) || bytes.HasPrefix(head, []byte("PK\x03\x04")) || past && summarize.OpensJSON(head)
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(512) // fewer at the end; an error comes back on reading
-	return br, summarize.IsArchive(head)
+	head, _ := br.Peek(4 << 10) // fewer at the end; an error comes back on reading
+	return br, summarize.IsArchive(head) || summarize.OpensJSON(head)
 }
 
 // tooLarge is the library's ErrTooLarge with the flag that raises the limit.

@@ -972,3 +972,55 @@ func TestCLIOutputFails(t *testing.T) {
 type closedWriter struct{}
 
 func (closedWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
+
+// A site's articles dumped as JSON Lines past -max-bytes are read a record
+// at a time, from a file, gzip'd or from standard input, each record within
+// the bound: the summaries that the whole file gives within it. At
+// cbca16f each was refused as too large.
+func TestCLIJSONLinesPastLimit(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل"
+	var b strings.Builder
+	for k := range 40 {
+		fmt.Fprintf(&b, `{"id": "%d", "title": "الوقود", "text": "%s %d."}`+"\n", k, lead, k)
+	}
+	dump := b.String()
+	require.Greater(t, len(dump), 3*2000)
+	dir := t.TempDir()
+	plain, zipped := filepath.Join(dir, "dump.jsonl"), filepath.Join(dir, "dump.jsonl.gz")
+	require.NoError(t, os.WriteFile(plain, []byte(dump), 0o644))
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	_, err := w.Write([]byte(dump))
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	require.NoError(t, os.WriteFile(zipped, z.Bytes(), 0o644))
+
+	code, whole, errOut := runCLI(t, "", "-json", plain)
+	require.Equal(t, 0, code, errOut)
+	want := printedJSON(t, whole)
+	require.Len(t, want, 40)
+	for _, tt := range []struct {
+		name, stdin string
+		args        []string
+	}{
+		{"a file", "", []string{"-json", "-max-bytes", "2000", plain}},
+		{"gzip'd", "", []string{"-json", "-max-bytes", "2000", zipped}},
+		{"standard input", dump, []string{"-json", "-max-bytes", "2000"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, tt.args...)
+			require.Equal(t, 0, code, errOut)
+			got := printedJSON(t, out)
+			require.Len(t, got, len(want))
+			for k := range want {
+				assert.Equal(t, want[k].ID, got[k].ID)
+				assert.Equal(t, want[k].Sentences, got[k].Sentences)
+			}
+		})
+	}
+	t.Run("a record past the bound is refused by its line", func(t *testing.T) {
+		code, _, errOut := runCLI(t, dump+`{"text": "`+strings.Repeat(lead+" ", 30)+`"}`+"\n", "-max-bytes", "2000")
+		assert.Equal(t, 1, code)
+		assert.Contains(t, errOut, "the JSON document on line 41 is past 2000 bytes")
+	})
+}

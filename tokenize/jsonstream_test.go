@@ -1,0 +1,164 @@
+package tokenize_test
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// readJSON collects what tokenize.ReadJSON gives from r: the articles
+// before an error, and the error.
+func readJSON(r io.Reader, maxDoc int) ([]tokenize.Article, error) {
+	var got []tokenize.Article
+	for a, err := range tokenize.ReadJSON(r, maxDoc) {
+		if err != nil {
+			return got, err
+		}
+		got = append(got, a)
+	}
+	return got, nil
+}
+
+// record is a JSON Lines record of a story, as a dump of a site's articles
+// keeps it.
+func record(id, title, text string) string {
+	return `{"id": "` + id + `", "title": "` + title + `", "text": "` + text + `", "url": "https://example.com/` + id + `"}`
+}
+
+func TestReadJSONAsArticles(t *testing.T) {
+	a := record("1", "المعرض", jsonLead)
+	b := record("2", "الوقود", jsonSecond)
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"JSON Lines", a + "\n" + b + "\n" + a + "\n"},
+		{"with CRLF and blank lines, no newline at the end", a + "\r\n\r\n" + b + "\r\n  \r\n" + a},
+		{"opening with a byte-order mark and white space", "\ufeff \n" + a + "\n" + b},
+		{"the last line cut off in a download", a + "\n" + b + "\n" + a[:len(a)-30]},
+		{"documents one after another, as jq prints them", "{\n  \"title\": \"المعرض\",\n  \"text\": \"" + jsonLead + "\"\n}\n{\n  \"title\": \"الوقود\",\n  \"text\": \"" + jsonSecond + "\"\n}\n"},
+		{"several on a line", a + " " + b + "\n" + a},
+		{"one document", `{"posts": [` + a + `, ` + b + `]}`},
+		{"one document cut off", `{"posts": [` + a + `, ` + b[:40]},
+		{"lists, and strings with braces and escaped quotes", `[{"title": "a}]", "text": "` + jsonLead + ` \"{[\" \\"}]` + "\n" + `["` + jsonSecond + `"]`},
+		{"WordPress's posts, every letter escaped", `[{"id":7,"title":{"rendered":"\u0627\u0644\u0648\u0642\u0648\u062f"},"content":{"rendered":"<p>\u0631\u0641\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 \u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0648\u0642\u0648\u062f.<\/p>"}}]` + "\n" + a},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, ok := tokenize.Articles(tt.text)
+			require.True(t, ok, "Articles reads it as JSON")
+			require.NotEmpty(t, want)
+			got, err := readJSON(strings.NewReader(tt.text), -1)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+			got, err = readJSON(iotest.OneByteReader(strings.NewReader(tt.text)), len(tt.text))
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "a byte at a time")
+		})
+	}
+}
+
+func TestReadJSONStops(t *testing.T) {
+	a := record("1", "المعرض", jsonLead)
+	first, _ := tokenize.Articles(a)
+	require.Len(t, first, 1)
+	tests := []struct {
+		name string
+		text string
+		max  int
+		want []tokenize.Article // before the error
+		err  *tokenize.JSONError
+	}{
+		{"prose after the documents", a + "\n" + a + "\n\nهذا نص وليس سجلا.\n", -1, append(first, first...), &tokenize.JSONError{Line: 4}},
+		{"a number between them", a + "\n42\n" + a, -1, first, &tokenize.JSONError{Line: 2}},
+		{"a document that does not parse", a + "\n" + `{"title": "ع" "text": "ن"}` + "\n" + a, -1, first, &tokenize.JSONError{Line: 2}},
+		{"a line cut off before the last", a + "\n" + a[:40] + "\n" + a, -1, first, &tokenize.JSONError{Line: 2}},
+		{"brackets that do not match", a + "\n{\"a\": [\"ن\"}]\n", -1, first, &tokenize.JSONError{Line: 2}},
+		{"a document past the bound", a + "\n" + record("2", "ع", strings.Repeat(jsonSecond+" ", 20)) + "\n" + a, len(a) + 10, first, &tokenize.JSONError{Line: 2, Long: true}},
+		{"no document at all", "نص", -1, nil, &tokenize.JSONError{Line: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := readJSON(strings.NewReader(tt.text), tt.max)
+			var bad *tokenize.JSONError
+			require.ErrorAs(t, err, &bad)
+			assert.Equal(t, tt.err, bad)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("nothing but white space is no article and no error", func(t *testing.T) {
+		got, err := readJSON(strings.NewReader("\ufeff \r\n\n"), -1)
+		require.NoError(t, err)
+		assert.Empty(t, got)
+	})
+	t.Run("an error of the reader ends it, after the articles before", func(t *testing.T) {
+		got, err := readJSON(io.MultiReader(strings.NewReader(a+"\n"+a+"\n"+a[:50]), iotest.ErrReader(os.ErrClosed)), -1)
+		require.ErrorIs(t, err, os.ErrClosed)
+		assert.Equal(t, append(first, first...), got)
+	})
+	t.Run("a consumer that stops early", func(t *testing.T) {
+		for got := range tokenize.ReadJSON(strings.NewReader(a+"\n"+a), -1) {
+			assert.Equal(t, first[0], got)
+			break
+		}
+	})
+}
+
+func TestOpensJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		want bool
+	}{
+		{"a record", record("1", "ع", jsonLead), true},
+		{"cut short", `{"id": "1", "ti`, true},
+		{"a list after a byte-order mark and a blank line", "\ufeff\n[{", true},
+		{"prose in brackets", "[تحديث] " + jsonLead, false},
+		{"YouTube's json3, which is subtitles", `{"wireMagic":"pb3","events":[{"tStartMs":0`, false},
+		{"text", jsonLead, false},
+		{"nothing", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.OpensJSON(tt.head))
+		})
+	}
+}
+
+func FuzzReadJSON(f *testing.F) {
+	for _, s := range []string{
+		"", "{}", "{}\n{}", `{"a":"نص"}` + "\n" + `{"a":"آخر"}` + "\n" + `{"a`,
+		"{\n \"a\": \"نص\"\n}\n[\n \"آخر\"\n]{\"a", `{"a":"نص"} 1`, "\ufeff[\"\\u0646\"]\r\n[\"ن\\\"}\"]",
+		`{"a":"}"}{"b":"]"}`, "[\"نص\"]\n\v[\"آخر\"]", `{"wireMagic":"pb3"}` + "\n{}",
+	} {
+		f.Add(s, uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, text string, size uint16) {
+		got, err := readJSON(strings.NewReader(text), -1)
+		again, err2 := readJSON(&chunkReader{text, int(size)%97 + 1}, -1)
+		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
+		assert.Equal(t, err, err2)
+		whole, ok := tokenize.Articles(text)
+		if !ok || !tokenize.OpensJSON(text[:min(len(text), 4<<10)]) {
+			return
+		}
+		// What Articles reads as JSON, ReadJSON reads the same, but for
+		// white space between documents that JSON does not allow and
+		// Articles passes over in JSON Lines, where ReadJSON stops.
+		if err != nil {
+			require.LessOrEqual(t, len(got), len(whole), "before the error: %v", err)
+			if len(got) > 0 {
+				assert.Equal(t, whole[:len(got)], got, "before the error: %v", err)
+			}
+			return
+		}
+		assert.Equal(t, whole, got)
+	})
+}
