@@ -133,38 +133,57 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 		// memory of a few pages.
 		return emitPages(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)
 	}
-	text, err := io.ReadAll(br)
-	if err != nil {
-		return fail(ctx, dead, DeadLetter{ID: id, Error: "reading: " + err.Error()})
-	}
 	// A word processor's document is summarized as its text, subtitles as
 	// their spoken text, and JSON or a feed as the articles it holds
 	// (Summarizer.Articles), as the CLI does with a file; any refusal is
-	// the library's.
-	articles, err := fn.s.Articles(string(text))
-	if err != nil {
-		return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
-	}
-	return emitArticles(ctx, fn.s, id, articles, out, dead)
+	// the library's. The file is read within MaxBytes, but JSON documents
+	// past it (a dump's JSON Lines) a document at a time.
+	return emitArticles(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)
 }
 
-// emitArticles summarizes the articles of a file, each with its headline
-// as the title: one is the file, as any file, and of several (JSON, a feed
-// or a corpus's file) each is its path and its own id, where the file gives
-// one, «afp_arb_200001#AFP_ARB_20000115.0042», or its place, «feed.json#2».
-func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles []tokenize.Article, out, dead func(string)) error {
-	documents.Inc(ctx, int64(len(articles)-1))
-	for k, a := range articles {
-		req := summarize.Request{ID: id, Text: a.Text, Title: a.Title}
-		switch {
-		case len(articles) > 1 && a.ID != "":
-			req.ID = id + "#" + a.ID
-		case len(articles) > 1:
-			req.ID = fmt.Sprintf("%s#%d", id, k+1)
+// emitArticles summarizes the articles of a file as they are read, each
+// with its headline as the title: one is the file, as any file, and of
+// several (JSON, a feed or a corpus's file) each is its path and its own
+// id, where the file gives one, «afp_arb_200001#AFP_ARB_20000115.0042», or
+// its place, «feed.json#2». The first is held until a second comes, or the
+// end, to tell which; an error reading the file goes to the dead letters
+// after the articles before it.
+func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
+	named := func(a tokenize.Article, k int) summarize.Request {
+		req := summarize.Request{ID: id + "#" + a.ID, Text: a.Text, Title: a.Title}
+		if a.ID == "" {
+			req.ID = fmt.Sprintf("%s#%d", id, k)
 		}
-		if err := emit(ctx, s, req, "", out, dead); err != nil {
+		return req
+	}
+	var first tokenize.Article
+	k := 0
+	for a, err := range articles {
+		if err != nil {
+			if k == 1 {
+				if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
+					return err
+				}
+			}
+			return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
+		}
+		k++
+		switch k {
+		case 1:
+			first = a
+			continue
+		case 2:
+			if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
+				return err
+			}
+		}
+		documents.Inc(ctx, 1)
+		if err := emit(ctx, s, named(a, k), "", out, dead); err != nil {
 			return err
 		}
+	}
+	if k == 1 {
+		return emit(ctx, s, summarize.Request{ID: id, Text: first.Text, Title: first.Title}, "", out, dead)
 	}
 	return nil
 }
