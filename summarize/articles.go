@@ -228,16 +228,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				yield(tokenize.Article{}, err)
 				return
 			}
-			articles, err := cfg.Articles(text)
-			if err != nil {
-				yield(tokenize.Article{}, err)
-				return
-			}
-			for _, a := range articles {
-				if !yield(a, nil) {
-					return
-				}
-			}
+			cfg.whole(text)(yield)
 			return
 		}
 		var src io.Reader = br
@@ -253,13 +244,39 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit())))(yield)
 			return
 		}
+		relayed(tokenize.ReadWARC(src, cfg.ByteLimit()), func(err error, n int) error {
+			if gzipDamaged(err) {
+				return fmt.Errorf("%w: its gzip data is damaged after %d pages (%v)", ErrDocument, n, err)
+			}
+			return err
+		}, noArticle(ErrFeed))(yield)
+	}
+}
+
+// whole yields the articles of text as Articles gives them, or its error.
+func (s *Summarizer) whole(text string) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		articles, err := s.Articles(text)
+		if err != nil {
+			yield(tokenize.Article{}, err)
+			return
+		}
+		for _, a := range articles {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+// relayed yields the articles of a reader's sequence, and its error as
+// named says it after n articles; none when it gives no article.
+func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, n int) error, none error) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
 		n := 0
-		for a, err := range tokenize.ReadWARC(src, cfg.ByteLimit()) {
+		for a, err := range articles {
 			if err != nil {
-				if gzipDamaged(err) {
-					err = fmt.Errorf("%w: its gzip data is damaged after %d pages (%v)", ErrDocument, n, err)
-				}
-				yield(tokenize.Article{}, err)
+				yield(tokenize.Article{}, named(err, n))
 				return
 			}
 			n++
@@ -268,7 +285,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			}
 		}
 		if n == 0 {
-			yield(tokenize.Article{}, noArticle(ErrFeed))
+			yield(tokenize.Article{}, none)
 		}
 	}
 }
@@ -334,16 +351,7 @@ func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Art
 			yield(tokenize.Article{}, err)
 			return
 		}
-		articles, err := s.Articles(string(bytes.Join(chunks, nil)))
-		if err != nil {
-			yield(tokenize.Article{}, err)
-			return
-		}
-		for _, a := range articles {
-			if !yield(a, nil) {
-				return
-			}
-		}
+		s.whole(string(bytes.Join(chunks, nil)))(yield)
 	}
 }
 
@@ -351,31 +359,18 @@ func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Art
 // another (tokenize.ReadJSON), each within ByteLimit, as ReadArticles does
 // past ByteLimit; zipped says r is gzip's, whose damage it names.
 func (s *Summarizer) jsonArticles(r io.Reader, zipped bool) iter.Seq2[tokenize.Article, error] {
-	return func(yield func(tokenize.Article, error) bool) {
-		n := 0
-		for a, err := range tokenize.ReadJSON(r, s.ByteLimit()) {
-			var bad *tokenize.JSONError
-			switch {
-			case errors.As(err, &bad) && bad.Long:
-				err = fmt.Errorf("%w: the JSON document on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
-			case errors.As(err, &bad):
-				err = fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
-			case err != nil && zipped && gzipDamaged(err):
-				err = fmt.Errorf("%w: its gzip data is damaged after %d articles (%v)", ErrDocument, n, err)
-			}
-			if err != nil {
-				yield(tokenize.Article{}, err)
-				return
-			}
-			n++
-			if !yield(a, nil) {
-				return
-			}
+	return relayed(tokenize.ReadJSON(r, s.ByteLimit()), func(err error, n int) error {
+		var bad *tokenize.JSONError
+		switch {
+		case errors.As(err, &bad) && bad.Long:
+			return fmt.Errorf("%w: the JSON document on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
+		case errors.As(err, &bad):
+			return fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
+		case zipped && gzipDamaged(err):
+			return fmt.Errorf("%w: its gzip data is damaged after %d articles (%v)", ErrDocument, n, err)
 		}
-		if n == 0 {
-			yield(tokenize.Article{}, noArticle(ErrJSON))
-		}
-	}
+		return err
+	}, noArticle(ErrJSON))
 }
 
 // gzipCut reports whether err is gzip's for data cut off or damaged, not
