@@ -385,16 +385,23 @@ func gzipCut(err error) bool {
 // document at a time once it runs past ByteLimit, as a dump of articles in
 // JSON Lines does, where a program would otherwise refuse it.
 func OpensJSON(head []byte) bool {
-	if compression(string(head)) == "gzip" {
-		z, err := gzip.NewReader(bytes.NewReader(head))
-		if err != nil {
-			return false
-		}
-		inner := make([]byte, 4<<10)
-		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
-		head = inner[:n]
+	return tokenize.OpensJSON(string(unzippedHead(head, 4<<10)))
+}
+
+// unzippedHead returns the first n bytes (or fewer) of what head, a file's
+// first bytes, holds: head itself, or what it decompresses to when it is
+// gzip's, as far as head goes; nil for a gzip header that is damaged.
+func unzippedHead(head []byte, n int) []byte {
+	if compression(string(head)) != "gzip" {
+		return head
 	}
-	return tokenize.OpensJSON(string(head))
+	z, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return nil
+	}
+	inner := make([]byte, n)
+	k, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
+	return inner[:k]
 }
 
 // IsArchive reports whether head, the first bytes of a file (512 of them,
@@ -409,15 +416,7 @@ func IsArchive(head []byte) bool {
 // streamed names what ReadArticles reads a piece at a time in a file that
 // opens with head: "WARC", "tar" or "" for neither.
 func streamed(head []byte) string {
-	if compression(string(head)) == "gzip" {
-		z, err := gzip.NewReader(bytes.NewReader(head))
-		if err != nil {
-			return ""
-		}
-		inner := make([]byte, 512)
-		n, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
-		head = inner[:n]
-	}
+	head = unzippedHead(head, 512)
 	switch {
 	case tokenize.IsWARC(string(head)):
 		return "WARC"
