@@ -28,6 +28,7 @@ func main() {
 	flag.IntVar(&cfg.Options.MaxSentences, "sentences", 0, "at most this many sentences (0: 3)")
 	flag.IntVar(&cfg.Options.MaxWords, "words", 0, "about this many words (0: 100)")
 	flag.Float64Var(&cfg.Options.Ratio, "ratio", 0, "at most this fraction of the sentences (0: no cap)")
+	flag.IntVar(&cfg.Options.MaxBytes, "max-bytes", 0, "longest record, file or article of a file read a piece at a time, in bytes (0: 64 MiB; negative: no bound)")
 	flag.Parse()
 	beam.Init()
 

@@ -67,10 +67,13 @@ type Options struct {
 	MaxWords     int     `json:"max_words"`
 	Ratio        float64 `json:"ratio"`
 	Method       int     `json:"method"`
+	// MaxBytes bounds a record, a file and each article of a file read a
+	// piece at a time (Summarizer.MaxBytes: 0 is 64 MiB).
+	MaxBytes int `json:"max_bytes"`
 }
 
 func (o Options) summarizer() *summarize.Summarizer {
-	return &summarize.Summarizer{MaxSentences: o.MaxSentences, MaxWords: o.MaxWords, Ratio: o.Ratio, Method: summarize.Method(o.Method)}
+	return &summarize.Summarizer{MaxSentences: o.MaxSentences, MaxWords: o.MaxWords, Ratio: o.Ratio, Method: summarize.Method(o.Method), MaxBytes: o.MaxBytes}
 }
 
 // DeadLetter is a record that failed, with the reason.

@@ -235,3 +235,56 @@ func TestBuildRejectsNoInput(t *testing.T) {
 	_, s = beam.NewPipelineWithRoot()
 	assert.Error(t, pipeline.Build(s, pipeline.Config{Records: "x", Shards: 0}))
 }
+
+// A dump of JSON Lines past MaxBytes is read a record at a time, each
+// article «path#id»; a dump whose lines break after some records gives
+// those, and the file's error to the dead letters, the one record before it
+// named as one of several.
+func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
+	const lead = "انعقد المؤتمر في القاهرة بحضور وزراء الخارجية العرب لبحث الأوضاع في المنطقة"
+	var dump strings.Builder
+	for k := range 40 {
+		fmt.Fprintf(&dump, `{"id": "%d", "title": "المؤتمر", "text": "%s %d."}`+"\n", k, lead, k)
+	}
+	require.Greater(t, dump.Len(), 3*2000)
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	require.NoError(t, os.Mkdir(docs, 0o755))
+	broken := strings.SplitAfter(dump.String(), "\n")[0] + "ليس سجلا\n" + dump.String()
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken} {
+		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
+	}
+	p, s := beam.NewPipelineWithRoot()
+	require.NoError(t, pipeline.Build(s, pipeline.Config{
+		Files:   filepath.Join(docs, "*.jsonl"),
+		Output:  filepath.Join(dir, "out", "summaries"),
+		Dead:    filepath.Join(dir, "out", "dead"),
+		Shards:  2,
+		Options: pipeline.Options{MaxBytes: 2000},
+	}))
+	_, err := ptest.RunWithMetrics(p)
+	require.NoError(t, err)
+
+	var want []string
+	articles, err := (&summarize.Summarizer{}).Articles(dump.String())
+	require.NoError(t, err)
+	require.Len(t, articles, 40)
+	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1} {
+		for _, a := range articles[:n] {
+			r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: filepath.Join(docs, name) + "#" + a.ID, Text: a.Text, Title: a.Title})
+			require.NoError(t, err)
+			line, err := json.Marshal(r)
+			require.NoError(t, err)
+			want = append(want, string(line))
+		}
+	}
+	sort.Strings(want)
+	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
+	assert.Equal(t, want, got)
+	dead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
+	require.Len(t, dead, 1)
+	var d pipeline.DeadLetter
+	require.NoError(t, json.Unmarshal([]byte(dead[0]), &d))
+	assert.Equal(t, filepath.Join(docs, "broken.jsonl"), d.ID)
+	assert.Contains(t, d.Error, "break on line 2, after 1 articles")
+}
