@@ -133,5 +133,6 @@
 // the command in examples/summarize does. ReadArticles does so from a
 // reader, and reads a web archive (a crawl's WARC file, Common Crawl's WARC
 // and WET files, gigabytes each) a record at a time, in the memory of a
-// few pages; IsArchive tells one by its first bytes.
+// few pages, and JSON Lines past MaxBytes (a dump of articles) a document at
+// a time; IsArchive and OpensJSON tell them by their first bytes.
 package summarize

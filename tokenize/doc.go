@@ -34,7 +34,9 @@
 // story (NITF, NewsML-G2), a research corpus's <DOC>s (Gigaword, TREC,
 // WikiExtractor) or a web archive's pages (a crawl's WARC, Common Crawl's
 // WET), or of an e-mail message, and their headlines; ReadWARC gives a web
-// archive's pages read from a reader a record at a time;
+// archive's pages read from a reader a record at a time, and ReadJSON the
+// articles of JSON documents one after another (JSON Lines) a document at a
+// time (OpensJSON tells such text by its first bytes);
 // IsJSON, IsFeed (IsWARC for a web archive alone) and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //

@@ -13,7 +13,9 @@
 // refused before it is read, but a web archive (a WARC file, as it is or in
 // gzip), which is read a record at a time, and a tar archive of files (a
 // corpus's tarball), read a file at a time, in the memory of a few pages
-// whatever its size, each page or file bounded so (summarize.ReadArticles).
+// whatever its size, each page or file bounded so, and JSON Lines (a dump of
+// articles, as it is or gzip'd), read a record at a time past the bound,
+// each record bounded so (summarize.ReadArticles).
 // A ZIP archive of files is read file by file, each summary named by the
 // file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
 // or UTF-16 first (not a compressed file or an archive, which it refuses);
