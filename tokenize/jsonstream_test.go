@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -161,4 +162,23 @@ func FuzzReadJSON(f *testing.F) {
 		}
 		assert.Equal(t, whole, got)
 	})
+}
+
+func ExampleReadJSON() {
+	// A dump of a site's articles, a record a line, the last one cut off
+	// in a download: read a record at a time, however long the dump.
+	dump := `{"id": "7", "title": "الوقود", "text": "رفعت الحكومة أسعار الوقود."}
+{"id": "8", "title": "المعرض", "text": "افتتح الوزير معرض الكتاب."}
+{"id": "9", "title": "الطقس", "text": "يسود طقس معتدل."`
+	for a, err := range tokenize.ReadJSON(strings.NewReader(dump), 1<<20) {
+		if err != nil {
+			fmt.Println("error:", err)
+			break
+		}
+		fmt.Printf("%s | %s | %s\n", a.ID, a.Title, a.Text)
+	}
+	// Output:
+	// 7 | الوقود | رفعت الحكومة أسعار الوقود.
+	// 8 | المعرض | افتتح الوزير معرض الكتاب.
+	// 9 | الطقس | يسود طقس معتدل.
 }
