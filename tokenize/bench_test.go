@@ -313,3 +313,43 @@ func wrapWords(dst *strings.Builder, s string, width int, nl string) {
 		n += utf8.RuneCountInString(w)
 	}
 }
+
+// BenchmarkReadJSON reads 20 records of the sample as a dump's JSON Lines
+// hold them, whole (Articles) and a record at a time (ReadJSON), which
+// frames each record by its brackets before it parses it.
+func BenchmarkReadJSON(b *testing.B) {
+	text := seed(b)
+	title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	var dump strings.Builder
+	for k := range 20 {
+		fmt.Fprintf(&dump, `{"id": "%d", "url": "https://example.com/%d", "title": %s, "text": %s}`+"\n", k, k, strconv.Quote(title), strconv.Quote(body))
+	}
+	jsonl := dump.String()
+	whole, ok := tokenize.Articles(jsonl)
+	if !ok || len(whole) != 20 {
+		b.Fatalf("%d articles, want 20", len(whole))
+	}
+	b.Run("whole", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(jsonl)))
+		for b.Loop() {
+			_, _ = tokenize.Articles(jsonl)
+		}
+	})
+	b.Run("stream", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(jsonl)))
+		for b.Loop() {
+			n := 0
+			for _, err := range tokenize.ReadJSON(strings.NewReader(jsonl), -1) {
+				if err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if n != 20 {
+				b.Fatalf("%d articles, want 20", n)
+			}
+		}
+	})
+}
