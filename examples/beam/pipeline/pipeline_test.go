@@ -81,6 +81,17 @@ func direct(t *testing.T, record string) summarize.Response {
 	return r
 }
 
+// answered is the library's answer for article a as the pipeline writes
+// it, with id.
+func answered(t *testing.T, id string, a tokenize.Article) string {
+	t.Helper()
+	r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: id, Text: a.Text, Title: a.Title})
+	require.NoError(t, err)
+	line, err := json.Marshal(r)
+	require.NoError(t, err)
+	return string(line)
+}
+
 func TestPipelineOnPrism(t *testing.T) {
 	dir := t.TempDir()
 	records := corpus(t, dir)
@@ -184,12 +195,7 @@ func TestPipelineOnPrism(t *testing.T) {
 		require.NoError(t, err)
 		require.Len(t, articles, len(ids))
 		for k, a := range articles {
-			id := filepath.Join(docs, name) + ids[k]
-			r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: id, Text: a.Text, Title: a.Title})
-			require.NoError(t, err)
-			line, err := json.Marshal(r)
-			require.NoError(t, err)
-			wantOut = append(wantOut, string(line))
+			wantOut = append(wantOut, answered(t, filepath.Join(docs, name)+ids[k], a))
 		}
 	}
 	sort.Strings(wantOut)
@@ -271,11 +277,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	require.Len(t, articles, 40)
 	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1} {
 		for _, a := range articles[:n] {
-			r, err := (&summarize.Summarizer{}).Answer(context.Background(), summarize.Request{ID: filepath.Join(docs, name) + "#" + a.ID, Text: a.Text, Title: a.Title})
-			require.NoError(t, err)
-			line, err := json.Marshal(r)
-			require.NoError(t, err)
-			want = append(want, string(line))
+			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
 		}
 	}
 	sort.Strings(want)
