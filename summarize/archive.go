@@ -18,7 +18,7 @@ import (
 )
 
 // IsPacked reports whether a file that opens with head is compressed
-// (gzip, bzip2) or an archive of files (ZIP, as a .docx is too, or tar):
+// (gzip, bzip2, zstd) or an archive of files (ZIP, as a .docx is too, or tar):
 // bytes that no encoding of text decodes, which Articles unpacks. head is
 // the file's first bytes, 263 or more to tell a tar. A program that
 // decodes its input from another encoding (the command's -encoding) asks
@@ -204,18 +204,25 @@ func zipFiles(z *zip.Reader, read fileReader) iter.Seq2[archived, error] {
 // err itself (a reader's, ErrTooLarge).
 func damaged(files int, err error) error {
 	switch {
-	case gzipDamaged(err):
-		return fmt.Errorf("%w: its gzip data is damaged after %d files (%v)", ErrDocument, files, err)
+	case packDamage(err) != "":
+		return fmt.Errorf("%w: its %s data is damaged after %d files (%v)", ErrDocument, packDamage(err), files, err)
 	case errors.Is(err, tar.ErrHeader):
 		return fmt.Errorf("%w: the tar archive is damaged after %d files (%v)", ErrDocument, files, err)
 	}
 	return err
 }
 
-// gzipDamaged reports whether err is gzip's, or deflate's under it, for
-// data that is damaged.
-func gzipDamaged(err error) bool {
-	return errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError))
+// packDamage names the compression whose data err says is damaged: "gzip"
+// for gzip's errors or deflate's under it, "zstd" for a zstd decoder's
+// (damagedData), "" for any other error.
+func packDamage(err error) string {
+	switch {
+	case errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)):
+		return "gzip"
+	case errors.As(err, new(*damagedData)):
+		return "zstd"
+	}
+	return ""
 }
 
 // zipAt returns the ZIP archive of files r is, for a reader that reads it

@@ -145,6 +145,8 @@ func TestIsPacked(t *testing.T) {
 	}{
 		{"gzip", gzipped(t, "نص"), true},
 		{"bzip2", "BZh91AY&SY\x77\x15", true},
+		{"zstd", "\x28\xb5\x2f\xfd\x04\x58", true},
+		{"text opening with zstd's first byte", "(نص", false},
 		{"a ZIP archive, or a .docx", zipped(t, file{"a.txt", "نص"}), true},
 		{"a tar archive", tarred(t, file{"a.txt", "نص"}), true},
 		{"text", "افتتح الوزير المعرض.", false},

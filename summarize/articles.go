@@ -11,6 +11,8 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/klauspost/compress/zstd"
+
 	"github.com/talkhis/talkhis/tokenize"
 )
 
@@ -20,9 +22,9 @@ import (
 //   - text that Summarize takes as it comes (Check gives nil): the text
 //     itself, untitled (its heading line, if any, is read as a title);
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
-//   - a file compressed with gzip or bzip2 (ErrDocument), as corpora are
-//     kept (LDC's Gigaword, WikiExtractor's -c): what its contents hold,
-//     decompressed up to MaxBytes;
+//   - a file compressed with gzip, bzip2 or zstd (ErrDocument), as corpora
+//     are kept (LDC's Gigaword, WikiExtractor's -c, a web-text dump's
+//     .jsonl.zst): what its contents hold, decompressed up to MaxBytes;
 //   - a ZIP or tar archive of files (ErrDocument), as corpora of a file an
 //     article are passed on: what each file in it holds, read as a file
 //     is, each article's ID the file's path in the archive (see
@@ -62,7 +64,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 	switch {
 	case err == nil:
 		return []tokenize.Article{{Text: text}}, nil
-	case kind == "gzip" || kind == "bzip2":
+	case kind == "gzip" || kind == "bzip2" || kind == "zstd":
 		content, err := s.decompressed(text, kind)
 		if err != nil {
 			return nil, err
@@ -113,11 +115,14 @@ func noArticle(refusal error) error {
 
 // compression names what text is compressed with, by its signature: "gzip"
 // (RFC 1952), "bzip2" (its header, "BZh" and a block size, then a block's
-// or the end's magic number), or "" for neither.
+// or the end's magic number), "zstd" (a Zstandard frame's magic number,
+// RFC 8878), or "" for none.
 func compression(text string) string {
 	switch {
 	case len(text) >= 3 && text[0] == 0x1f && text[1] == 0x8b && text[2] == 8:
 		return "gzip"
+	case strings.HasPrefix(text, "\x28\xb5\x2f\xfd"):
+		return "zstd"
 	case len(text) >= 10 && strings.HasPrefix(text, "BZh") && text[3] >= '1' && text[3] <= '9' &&
 		(text[4:10] == "\x31\x41\x59\x26\x53\x59" || text[4:10] == "\x17\x72\x45\x38\x50\x90"):
 		return "bzip2"
@@ -131,10 +136,11 @@ func compression(text string) string {
 // gives what came before the cut; one whose data is damaged from the start,
 // an error.
 func (s *Summarizer) decompressed(text, kind string) (string, error) {
-	r, err := decompressor(text, kind)
+	r, err := unpacked(strings.NewReader(text), kind)
 	if err != nil {
 		return "", err
 	}
+	defer r.Close()
 	limit, size := s.ByteLimit(), 0
 	if kind == "gzip" && len(text) >= 4 {
 		// gzip's trailer gives the size of its last member, which is the
@@ -157,25 +163,80 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 	return content, nil
 }
 
-// decompressor returns a reader of the contents of text compressed with
-// kind (see compression).
-func decompressor(text, kind string) (io.Reader, error) {
-	if kind == "gzip" {
-		z, err := gzip.NewReader(strings.NewReader(text))
+// unpacked returns a reader of what r holds compressed with kind (see
+// compression), to be closed when read. Of zstd, an error of its data
+// (not r's own, nor a cut) is a *damagedData, as gzip's and deflate's are
+// told by their own (packDamage).
+func unpacked(r io.Reader, kind string) (io.ReadCloser, error) {
+	switch kind {
+	case "gzip":
+		z, err := gzip.NewReader(r)
 		if err != nil {
 			return nil, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err)
 		}
 		return z, nil
+	case "zstd":
+		src := &watched{r: r}
+		// One goroutine: a decoder of its own a file, closed with it, and
+		// a window of 128 MiB at most, more than zstd's default of 8 and
+		// what --long=27 writes, so that a frame that asks for more is
+		// refused, not given the memory.
+		d, err := zstd.NewReader(src, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(128<<20))
+		if err != nil {
+			return nil, fmt.Errorf("%w: its zstd data cannot be read (%v)", ErrDocument, err)
+		}
+		return &zstdReader{d: d, src: src}, nil
 	}
-	return bzip2.NewReader(strings.NewReader(text)), nil
+	return io.NopCloser(bzip2.NewReader(r)), nil
 }
+
+// watched reads from r and keeps r's error.
+type watched struct {
+	r   io.Reader
+	err error
+}
+
+func (w *watched) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	if err != nil && err != io.EOF {
+		w.err = err
+	}
+	return n, err
+}
+
+// zstdReader reads what a zstd decoder gives, its data's errors marked
+// (damagedData), and closes the decoder.
+type zstdReader struct {
+	d   *zstd.Decoder
+	src *watched
+}
+
+func (z *zstdReader) Read(p []byte) (int, error) {
+	n, err := z.d.Read(p)
+	if err != nil && err != io.EOF && !errors.Is(err, io.ErrUnexpectedEOF) && (z.src.err == nil || !errors.Is(err, z.src.err)) {
+		err = &damagedData{err}
+	}
+	return n, err
+}
+
+func (z *zstdReader) Close() error {
+	z.d.Close()
+	return nil
+}
+
+// damagedData is an error of compressed data that is damaged, not of the
+// reader under it.
+type damagedData struct{ err error }
+
+func (e *damagedData) Error() string { return e.err.Error() }
+func (e *damagedData) Unwrap() error { return e.err }
 
 // ReadArticles returns the articles of what r holds, as Articles gives
 // them, in order, but reads a web archive's WARC file (a crawl's, or Common
 // Crawl's WARC and WET files; as it is or compressed with gzip, a member a
-// record as they ship) one record at a time, each page's block no longer
-// than ByteLimit (a longer one, a video's, is passed over), and a tar
-// archive of files (as it is or gzip'd: a corpus's tarball) one file at a
+// record as they ship, or zstd) one record at a time, each page's block no
+// longer than ByteLimit (a longer one, a video's, is passed over), and a tar
+// archive of files (as it is, gzip'd or in zstd: a corpus's tarball) one file at a
 // time, each no longer than ByteLimit (a longer one is passed over), and so
 // a ZIP archive of files when r reads it a part at a time (an *os.File, a
 // bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
@@ -183,8 +244,8 @@ func decompressor(text, kind string) (io.Reader, error) {
 // read in the memory of a few pages, where Articles needs it whole and
 // within ByteLimit. Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
-// site's or a crawl's articles dumped as JSON Lines, as they are or
-// gzip'd) are then read one document at a time from their start, each no
+// site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd
+// or in zstd) are then read one document at a time from their start, each no
 // longer than ByteLimit (tokenize.ReadJSON), in the memory of ByteLimit,
 // and anything else is refused (ErrTooLarge). The sequence ends with the
 // first error: Check's refusal, ErrTooLarge, an archive without pages or
@@ -204,22 +265,11 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
 		head, _ := br.Peek(4 << 10) // fewer at the end of r; an error comes back on reading
-		kind := streamed(head)
-		if kind == "" && OpensJSON(head) {
-			var src io.Reader = br
-			zipped := compression(string(head)) == "gzip"
-			if zipped {
-				z, err := gzip.NewReader(br)
-				if err != nil {
-					yield(tokenize.Article{}, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err))
-					return
-				}
-				src = z
-			}
-			cfg.readJSON(src, zipped)(yield)
-			return
+		if compression(string(head)) == "zstd" {
+			head, _ = br.Peek(64 << 10) // a block of zstd is up to 128 KiB, most of a text's under 64 compressed
 		}
-		if kind == "" {
+		kind := streamed(head)
+		if kind == "" && !OpensJSON(head) {
 			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
 			if over {
 				err = fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, cfg.ByteLimit())
@@ -231,25 +281,31 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			cfg.whole(text)(yield)
 			return
 		}
+		// A web archive, a tar or JSON, as it is or compressed (gzip, zstd).
 		var src io.Reader = br
-		if compression(string(head)) == "gzip" {
-			z, err := gzip.NewReader(br)
+		packed := compression(string(head))
+		if packed != "" {
+			z, err := unpacked(br, packed)
 			if err != nil {
-				yield(tokenize.Article{}, fmt.Errorf("%w: its gzip header is damaged (%v)", ErrDocument, err))
+				yield(tokenize.Article{}, err)
 				return
 			}
+			defer z.Close()
 			src = z
 		}
-		if kind == "tar" {
+		switch kind {
+		case "tar":
 			cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit())))(yield)
-			return
+		case "WARC":
+			relayed(tokenize.ReadWARC(src, cfg.ByteLimit()), func(err error, n int) error {
+				if kind := packDamage(err); kind != "" {
+					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
+				}
+				return err
+			}, noArticle(ErrFeed))(yield)
+		default:
+			cfg.readJSON(src, packed)(yield)
 		}
-		relayed(tokenize.ReadWARC(src, cfg.ByteLimit()), func(err error, n int) error {
-			if gzipDamaged(err) {
-				return fmt.Errorf("%w: its gzip data is damaged after %d pages (%v)", ErrDocument, n, err)
-			}
-			return err
-		}, noArticle(ErrFeed))(yield)
 	}
 }
 
@@ -291,12 +347,13 @@ func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, 
 }
 
 // readJSON yields the articles of the JSON documents that src holds
-// (zipped: decompressed from gzip), as ReadArticles does: read whole
+// (decompressed from packed, when it names a compression), as ReadArticles
+// does: read whole
 // within ByteLimit, as Articles reads them, and past it one document at a
 // time from their start (jsonArticles). It reads in chunks, which the
 // stream then reads from, in the memory of ByteLimit: read into one
 // buffer, 64 MiB of a dump took 190 MB while the buffer doubled.
-func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Article, error] {
+func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		limit := s.ByteLimit()
 		var chunks [][]byte
@@ -319,7 +376,7 @@ func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Art
 		if limit >= 0 && total > limit {
 			if head := chunks[0]; !tokenize.OpensJSON(string(head[:min(len(head), 4<<10)])) {
 				over := "it is"
-				if zipped {
+				if packed != "" {
 					over = "decompressed, it is"
 				}
 				yield(tokenize.Article{}, fmt.Errorf("%w: %s past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, over, limit))
@@ -338,13 +395,16 @@ func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Art
 				return
 			}
 			chunks = nil // each is let go once read
-			s.jsonArticles(io.MultiReader(append(readers, src)...), zipped)(yield)
+			if err != nil {
+				src = failing{err} // the error that ended the last chunk, once the chunks are read
+			}
+			s.jsonArticles(io.MultiReader(append(readers, src)...))(yield)
 			return
 		}
 		switch {
-		case zipped && total == 0 && gzipCut(err):
-			err = fmt.Errorf("%w: its gzip data is damaged (%v)", ErrDocument, err)
-		case zipped && gzipCut(err):
+		case packed != "" && total == 0 && cutOrDamaged(err):
+			err = fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, packed, err)
+		case packed != "" && cutOrDamaged(err):
 			err = nil // what came before the cut or the damage, as Articles reads it
 		}
 		if err != nil {
@@ -355,10 +415,15 @@ func (s *Summarizer) readJSON(src io.Reader, zipped bool) iter.Seq2[tokenize.Art
 	}
 }
 
+// failing is a reader that gives its error.
+type failing struct{ err error }
+
+func (f failing) Read([]byte) (int, error) { return 0, f.err }
+
 // jsonArticles yields the articles of the JSON documents r holds one after
 // another (tokenize.ReadJSON), each within ByteLimit, as ReadArticles does
-// past ByteLimit; zipped says r is gzip's, whose damage it names.
-func (s *Summarizer) jsonArticles(r io.Reader, zipped bool) iter.Seq2[tokenize.Article, error] {
+// past ByteLimit; damage of compressed data under r is named.
+func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return relayed(tokenize.ReadJSON(r, s.ByteLimit()), func(err error, n int) error {
 		var bad *tokenize.JSONError
 		switch {
@@ -366,22 +431,23 @@ func (s *Summarizer) jsonArticles(r io.Reader, zipped bool) iter.Seq2[tokenize.A
 			return fmt.Errorf("%w: the JSON document on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
 		case errors.As(err, &bad):
 			return fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
-		case zipped && gzipDamaged(err):
-			return fmt.Errorf("%w: its gzip data is damaged after %d articles (%v)", ErrDocument, n, err)
+		case packDamage(err) != "":
+			return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, packDamage(err), n, err)
 		}
 		return err
 	}, noArticle(ErrJSON))
 }
 
-// gzipCut reports whether err is gzip's for data cut off or damaged, not
-// the reader's under it.
-func gzipCut(err error) bool {
-	return errors.Is(err, io.ErrUnexpectedEOF) || gzipDamaged(err)
+// cutOrDamaged reports whether err is a decompressor's for data cut off or
+// damaged, not the reader's under it.
+func cutOrDamaged(err error) bool {
+	return errors.Is(err, io.ErrUnexpectedEOF) || packDamage(err) != ""
 }
 
 // OpensJSON reports whether head, the first bytes of a file (4 KiB of
-// them, or all of a shorter one), opens JSON documents, as it is or
-// compressed with gzip (tokenize.OpensJSON): what ReadArticles reads one
+// them, 64 KiB of one compressed with zstd, or all of a shorter one), opens
+// JSON documents, as it is or compressed with gzip or zstd
+// (tokenize.OpensJSON): what ReadArticles reads one
 // document at a time once it runs past ByteLimit, as a dump of articles in
 // JSON Lines does, where a program would otherwise refuse it.
 func OpensJSON(head []byte) bool {
@@ -390,23 +456,28 @@ func OpensJSON(head []byte) bool {
 
 // unzippedHead returns the first n bytes (or fewer) of what head, a file's
 // first bytes, holds: head itself, or what it decompresses to when it is
-// gzip's, as far as head goes; nil for a gzip header that is damaged.
+// gzip's or zstd's, as far as head goes; nil for data that is damaged from
+// its start. (bzip2 decompresses a block of up to 900 KB at a time, past a
+// head's end: such a file is read whole.)
 func unzippedHead(head []byte, n int) []byte {
-	if compression(string(head)) != "gzip" {
+	kind := compression(string(head))
+	if kind != "gzip" && kind != "zstd" {
 		return head
 	}
-	z, err := gzip.NewReader(bytes.NewReader(head))
+	z, err := unpacked(bytes.NewReader(head), kind)
 	if err != nil {
 		return nil
 	}
+	defer z.Close()
 	inner := make([]byte, n)
 	k, _ := io.ReadFull(z, inner) // the head is cut: what came before the cut
 	return inner[:k]
 }
 
 // IsArchive reports whether head, the first bytes of a file (512 of them,
-// or all of a shorter one), opens a web archive's WARC file or a tar
-// archive of files, as it is or compressed with gzip: one that
+// 64 KiB of one compressed with zstd, or all of a shorter one), opens a web
+// archive's WARC file or a tar archive of files, as it is or compressed
+// with gzip or zstd: one that
 // ReadArticles reads a record or a file at a time, whatever its size,
 // where a program would otherwise read it whole.
 func IsArchive(head []byte) bool {

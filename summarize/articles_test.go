@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
@@ -79,6 +80,15 @@ func TestSummarizerArticles(t *testing.T) {
 			[]article{{Text: other, ID: "a"}, {Text: lead, ID: "b"}}, nil, ""},
 		{"text compressed with gzip is itself", summarize.Summarizer{}, gzipped(t, lead+"\n"+second),
 			[]article{{Text: lead + "\n" + second}}, nil, ""},
+		{"a file compressed with zstd is what it holds, a dump's JSON Lines here", summarize.Summarizer{},
+			zstded(t, `{"id": "a", "title": "المعرض", "text": "`+other+`"}`+"\n"+`{"id": "b", "text": "`+lead+`"}`+"\n"),
+			[]article{{Title: "المعرض", Text: other, ID: "a"}, {Text: lead, ID: "b"}}, nil, ""},
+		{"text compressed with zstd is itself", summarize.Summarizer{}, zstded(t, lead+"\n"+second),
+			[]article{{Text: lead + "\n" + second}}, nil, ""},
+		{"zstd cut off gives what came before the cut, its blocks before it", summarize.Summarizer{},
+			func() string { z := zstded(t, strings.Repeat(lead+"\n", 20000)); return z[:3*len(z)/4] }(), nil, nil, ""},
+		{"zstd whose data is damaged from its start says so", summarize.Summarizer{}, "\x28\xb5\x2f\xfd\xff\xff\xff\xff\xff\xff",
+			nil, summarize.ErrDocument, "zstd data is damaged"},
 		{"a file compressed with bzip2, as WikiExtractor -c writes one", summarize.Summarizer{}, readFile(t, "testdata/wiki_00.bz2"),
 			[]article{{Title: "المعرض", Text: other, ID: "7"}, {Title: "الوقود", Text: lead, ID: "9"}}, nil, ""},
 		{"a compressed file cut off gives what came before the cut", summarize.Summarizer{}, gzippedCut(t, strings.Repeat(lead+"\n", 2000)),
@@ -111,7 +121,7 @@ func TestSummarizerArticles(t *testing.T) {
 			if tt.want == nil && tt.err == nil { // a cut: the lines before it
 				require.NoError(t, err)
 				require.Len(t, got, 1)
-				assert.True(t, strings.HasPrefix(strings.Repeat(lead+"\n", 2000), got[0].Text), "a start of the text")
+				assert.True(t, strings.HasPrefix(strings.Repeat(lead+"\n", 20000), got[0].Text), "a start of the text")
 				assert.Greater(t, len(got[0].Text), 1000)
 				return
 			}
@@ -136,6 +146,18 @@ func gzipped(t testing.TB, s string) string {
 	var b bytes.Buffer
 	z := gzip.NewWriter(&b)
 	_, err := z.Write([]byte(s))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	return b.String()
+}
+
+// zstded returns s compressed with zstd, as web-text dumps ship.
+func zstded(t testing.TB, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	z, err := zstd.NewWriter(&b)
+	require.NoError(t, err)
+	_, err = z.Write([]byte(s))
 	require.NoError(t, err)
 	require.NoError(t, z.Close())
 	return b.String()
@@ -188,6 +210,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 	jsonl := "{\"title\":\"ع\",\"text\":\"نص الخبر.\"}\n{\"title\":\"غ\",\"text\":\"نص آخر.\"}\n{\"text\":\"ن"
 	f.Add([]byte(jsonl))
 	f.Add([]byte(gzipped(f, jsonl)))
+	f.Add([]byte(zstded(f, jsonl)))
 	f.Add([]byte(zipped(f, file{"a/", ""}, file{"a/1.txt", "نص الخبر."}, file{"a/2.json", `{"id":"x","text":"نص آخر."}`})))
 	f.Add([]byte(gzipped(f, tarred(f, file{"a.txt", "نص الخبر."}, file{"b.zip", zipped(f, file{"c.txt", "نص"})}))))
 	s := summarize.Summarizer{MaxBytes: 1 << 20}
@@ -277,6 +300,20 @@ func gzipMembers(t testing.TB, text string) string {
 	return b.String()
 }
 
+// onceErr gives err once, then the end.
+type onceErr struct {
+	err  error
+	told bool
+}
+
+func (o *onceErr) Read([]byte) (int, error) {
+	if o.told {
+		return 0, io.EOF
+	}
+	o.told = true
+	return 0, o.err
+}
+
 // errReader gives its text, then err.
 type errReader struct {
 	r   io.Reader
@@ -359,6 +396,11 @@ func TestReadArticles(t *testing.T) {
 			strings.NewReader(func() string { z := gzipped(t, tarball); return z[:len(z)/2] + "\x00\x01\x02" + z[len(z)/2+3:] }()), nil, summarize.ErrDocument, "damaged", 10},
 		{"JSON Lines 12 times MaxBytes, a document at a time", small, strings.NewReader(jsonl), records, nil, "", 0},
 		{"the same JSON Lines gzip'd", small, strings.NewReader(gzipped(t, jsonl)), records, nil, "", 0},
+		{"the same in zstd", small, strings.NewReader(zstded(t, jsonl)), records, nil, "", 0},
+		{"a tarball 20 times MaxBytes in zstd, a file at a time", small, strings.NewReader(zstded(t, tarball)), corpus, nil, "", 0},
+		{"a WET file in zstd, a page at a time", small, strings.NewReader(zstded(t, wet)), pages, nil, "", 0},
+		{"JSON Lines in zstd whose checksum is wrong: the articles of its first blocks, then the error", small,
+			strings.NewReader(func() string { z := zstded(t, strings.Repeat(jsonl, 10)); return z[:len(z)-4] + "\x00\x01\x02\x03" }()), nil, summarize.ErrDocument, "zstd data is damaged after", 600},
 		{"the same, its last line cut off after its text", small, strings.NewReader(jsonl[:len(jsonl)-20]), records, nil, "", 0},
 		{"the same, cut off in its text", small, strings.NewReader(jsonl[:len(jsonl)-60]), cut, nil, "", 0},
 		{"a document longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},
@@ -369,6 +411,8 @@ func TestReadArticles(t *testing.T) {
 			strings.NewReader(func() string { z := gzipped(t, jsonl); return z[:len(z)-8] + "\x00\x01\x02\x03" + z[len(z)-4:] }()), records, summarize.ErrDocument, "gzip data is damaged after 300 articles", 300},
 		{"JSON Lines in another encoding past MaxBytes is refused as Check refuses it", small,
 			strings.NewReader(strings.Repeat("{\"text\": \"\xc7\xe1\xe3\xda\xd1\xd6 \xc7\xe1\xcf\xe6\xe1\xea\"}\n", 500)), nil, summarize.ErrEncoding, "not text", 0},
+		{"a reader's error that ends the part read before the bound is passed is not lost, though the reader gives it once", small,
+			io.MultiReader(strings.NewReader(jsonl[:brokenAt]), &onceErr{err: os.ErrClosed}), records[:250], os.ErrClosed, "", 250},
 		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
 			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
 		{"anything else past MaxBytes is refused", small, strings.NewReader(strings.Repeat(lead+".\n", 200)), nil, summarize.ErrTooLarge, "4096", 0},
@@ -417,6 +461,9 @@ func TestIsArchive(t *testing.T) {
 		{"a ZIP archive, whose list of files is at its end", zipped(t, file{"a.txt", "افتتح الوزير المعرض."}), false},
 		{"text", "افتتح الوزير المعرض.", false},
 		{"gzip'd text", gzipped(t, "افتتح الوزير المعرض."), false},
+		{"a tarball in zstd", zstded(t, tarred(t, file{"a.txt", wet})), true},
+		{"a WET file in zstd", zstded(t, wet), true},
+		{"text in zstd", zstded(t, "افتتح الوزير المعرض."), false},
 		{"a feed", `<rss version="2.0"><channel></channel></rss>`, false},
 		{"text that names WARC", "WARC/1.0 هو إصدار", false},
 		{"nothing", "", false},

@@ -124,8 +124,8 @@
 // together: tokenize.Articles gives the articles of either and their
 // headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
-// tokenize.OfficeText gives its text; so is a file compressed with gzip or
-// bzip2, and a ZIP or tar archive of files, which Articles reads; so are a
+// tokenize.OfficeText gives its text; so is a file compressed with gzip,
+// bzip2 or zstd, and a ZIP or tar archive of files, which Articles reads; so are a
 // PDF and an old Word .doc, with what to do. An e-mail message (.eml) is refused with ErrMail rather
 // than read as its header and its base64: tokenize.Articles gives its text. Check gives these refusals without summarizing, so that a
 // server answers a request at once, and Articles takes out what there is to

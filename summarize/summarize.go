@@ -67,8 +67,8 @@ var (
 	// ErrDocument: the text is a document's file, not text: a word
 	// processor's, Word's .docx or an OpenDocument text (.odt), a ZIP
 	// archive of XML, as newsrooms pass press releases and copy around,
-	// whose text tokenize.OfficeText takes out; a file compressed with gzip
-	// or bzip2, as corpora are kept, which Summarizer.Articles reads; or a
+	// whose text tokenize.OfficeText takes out; a file compressed with gzip,
+	// bzip2 or zstd, as corpora are kept, which Summarizer.Articles reads; or a
 	// PDF or an old Word .doc, whose text a tool of its own must take out.
 	// It is refused.
 	ErrDocument = errors.New("summarize: text is a document's file")
@@ -312,7 +312,11 @@ func (s *Summarizer) check(text string) error {
 		return fmt.Errorf("%w: it is a %s archive of files, bytes, not text; take the files out first, or read it with Summarizer.Articles, which reads each file in it", ErrDocument, kind)
 	}
 	if kind := compression(text); kind != "" {
-		return fmt.Errorf("%w: it is compressed with %s, bytes, not text; decompress it first (compress/%s), or read it with Summarizer.Articles, which does", ErrDocument, kind, kind)
+		pkg := "compress/" + kind
+		if kind == "zstd" {
+			pkg = "github.com/klauspost/compress/zstd"
+		}
+		return fmt.Errorf("%w: it is compressed with %s, bytes, not text; decompress it first (%s), or read it with Summarizer.Articles, which does", ErrDocument, kind, pkg)
 	}
 	if strings.HasPrefix(text, "%PDF-") {
 		return fmt.Errorf("%w: it is a PDF, whose text is drawn in pages, not written out; take its text out first with a tool that keeps right-to-left lines in reading order (pdftotext does)", ErrDocument)

@@ -496,8 +496,8 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			head := make([]byte, 4<<10)
-			n, _ := f.ReadAt(head, 0) // fewer for a shorter file
+			head := make([]byte, 64<<10) // zstd's first block, for what it holds (see ReadArticles)
+			n, _ := f.ReadAt(head, 0)    // fewer for a shorter file
 			head = head[:n]
 			// A ZIP archive of files too: ReadArticles reads a file's one
 			// a file at a time, and a .docx as Articles does.
@@ -506,7 +506,7 @@ func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(4 << 10) // fewer at the end; an error comes back on reading
+	head, _ := br.Peek(64 << 10) // fewer at the end; an error comes back on reading
 	return br, summarize.IsArchive(head) || summarize.OpensJSON(head)
 }
 
@@ -575,7 +575,7 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 		return use(func(r io.Reader) error {
 			br := bufio.NewReaderSize(r, 64<<10)
 			if head, _ := br.Peek(512); summarize.IsPacked(head) {
-				return fmt.Errorf("-encoding %s decodes text, and this is compressed or an archive (gzip, bzip2, ZIP, tar), whose bytes no encoding decodes: decompress it first and decode what it holds (gunzip -c FILE | summarize -encoding %s), and convert an archive's files (iconv -f %s -t UTF-8), which are read as UTF-8 or as they declare", name, name, name)
+				return fmt.Errorf("-encoding %s decodes text, and this is compressed or an archive (gzip, bzip2, zstd, ZIP, tar), whose bytes no encoding decodes: decompress it first and decode what it holds (gunzip -c FILE | summarize -encoding %s), and convert an archive's files (iconv -f %s -t UTF-8), which are read as UTF-8 or as they declare", name, name, name)
 			}
 			return f(transform.NewReader(br, enc.NewDecoder()))
 		})

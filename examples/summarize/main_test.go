@@ -17,6 +17,7 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding"
@@ -994,6 +995,14 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, w.Close())
 	require.NoError(t, os.WriteFile(zipped, z.Bytes(), 0o644))
+	zstded := filepath.Join(dir, "dump.jsonl.zst")
+	var zs bytes.Buffer
+	zw, err := zstd.NewWriter(&zs)
+	require.NoError(t, err)
+	_, err = zw.Write([]byte(dump))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	require.NoError(t, os.WriteFile(zstded, zs.Bytes(), 0o644))
 
 	code, whole, errOut := runCLI(t, "", "-json", plain)
 	require.Equal(t, 0, code, errOut)
@@ -1005,6 +1014,7 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 	}{
 		{"a file", "", []string{"-json", "-max-bytes", "2000", plain}},
 		{"gzip'd", "", []string{"-json", "-max-bytes", "2000", zipped}},
+		{"in zstd", "", []string{"-json", "-max-bytes", "2000", zstded}},
 		{"standard input", dump, []string{"-json", "-max-bytes", "2000"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
