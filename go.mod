@@ -3,7 +3,7 @@ module github.com/talkhis/talkhis
 go 1.24.0
 
 require (
-	github.com/klauspost/compress v1.19.0
+	github.com/klauspost/compress v1.19.2
 	github.com/kljensen/snowball v0.10.0
 	github.com/schollz/progressbar/v3 v3.18.0
 	golang.org/x/sync v0.19.0
