@@ -264,12 +264,9 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			return
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
-		head, _ := br.Peek(4 << 10) // fewer at the end of r; an error comes back on reading
-		if compression(string(head)) == "zstd" {
-			head, _ = br.Peek(64 << 10) // a block of zstd is up to 128 KiB, most of a text's under 64 compressed
-		}
-		kind := streamed(head)
-		if kind == "" && !OpensJSON(head) {
+		head := Head(br)
+		kind := opens(head)
+		if kind == "" {
 			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
 			if over {
 				err = fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, cfg.ByteLimit())
@@ -303,7 +300,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				}
 				return err
 			}, noArticle(ErrFeed))(yield)
-		default:
+		case "JSON":
 			cfg.readJSON(src, packed)(yield)
 		}
 	}
@@ -390,8 +387,8 @@ func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.A
 				bad, n = bad+b, n+k
 				readers = append(readers, bytes.NewReader(c))
 			}
-			if err := notText(string(chunks[0]), bad, n); err != nil {
-				yield(tokenize.Article{}, err)
+			if refused := notText(string(chunks[0]), bad, n); refused != nil {
+				yield(tokenize.Article{}, refused)
 				return
 			}
 			chunks = nil // each is let go once read
@@ -444,14 +441,43 @@ func cutOrDamaged(err error) bool {
 	return errors.Is(err, io.ErrUnexpectedEOF) || packDamage(err) != ""
 }
 
-// OpensJSON reports whether head, the first bytes of a file (4 KiB of
-// them, 64 KiB of one compressed with zstd, or all of a shorter one), opens
-// JSON documents, as it is or compressed with gzip or zstd
+// OpensJSON reports whether head, the first bytes of a file (as Head gives
+// them), opens JSON documents, as it is or compressed with gzip or zstd
 // (tokenize.OpensJSON): what ReadArticles reads one
 // document at a time once it runs past ByteLimit, as a dump of articles in
 // JSON Lines does, where a program would otherwise refuse it.
 func OpensJSON(head []byte) bool {
-	return tokenize.OpensJSON(string(unzippedHead(head, 4<<10)))
+	return opens(head) == "JSON"
+}
+
+// Head returns the first bytes of br, unread, as many as IsArchive,
+// OpensJSON and IsPacked need to tell what a file holds: 4 KiB, or 64 KiB
+// of one compressed with zstd, whose first block decodes only whole (a
+// block is up to 128 KiB, most of a text's under 64 compressed); fewer at
+// br's end, where an error comes back on reading. br's buffer must hold
+// 64 KiB (bufio.NewReaderSize).
+func Head(br *bufio.Reader) []byte {
+	head, _ := br.Peek(4 << 10)
+	if compression(string(head)) == "zstd" {
+		head, _ = br.Peek(64 << 10)
+	}
+	return head
+}
+
+// opens names what ReadArticles reads a piece at a time in a file that
+// opens with head, decompressed once (gzip, zstd): "WARC", "tar", "JSON",
+// or "" for none of them.
+func opens(head []byte) string {
+	inner := unzippedHead(head, 4<<10)
+	switch {
+	case tokenize.IsWARC(string(inner)):
+		return "WARC"
+	case len(inner) >= 263 && archive(string(inner[:263])) == "tar":
+		return "tar"
+	case tokenize.OpensJSON(string(inner)):
+		return "JSON"
+	}
+	return ""
 }
 
 // unzippedHead returns the first n bytes (or fewer) of what head, a file's
@@ -474,27 +500,14 @@ func unzippedHead(head []byte, n int) []byte {
 	return inner[:k]
 }
 
-// IsArchive reports whether head, the first bytes of a file (512 of them,
-// 64 KiB of one compressed with zstd, or all of a shorter one), opens a web
-// archive's WARC file or a tar archive of files, as it is or compressed
-// with gzip or zstd: one that
+// IsArchive reports whether head, the first bytes of a file (as Head gives
+// them; 512 are enough but in zstd), opens a web archive's WARC file or a
+// tar archive of files, as it is or compressed with gzip or zstd: one that
 // ReadArticles reads a record or a file at a time, whatever its size,
 // where a program would otherwise read it whole.
 func IsArchive(head []byte) bool {
-	return streamed(head) != ""
-}
-
-// streamed names what ReadArticles reads a piece at a time in a file that
-// opens with head: "WARC", "tar" or "" for neither.
-func streamed(head []byte) string {
-	head = unzippedHead(head, 512)
-	switch {
-	case tokenize.IsWARC(string(head)):
-		return "WARC"
-	case len(head) >= 263 && archive(string(head[:263])) == "tar":
-		return "tar"
-	}
-	return ""
+	kind := opens(head)
+	return kind == "WARC" || kind == "tar"
 }
 
 // readWithin reads r whole into a buffer made size bytes at first (no

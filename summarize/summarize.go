@@ -334,7 +334,8 @@ func (s *Summarizer) check(text string) error {
 	if strings.HasPrefix(text, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
 		return fmt.Errorf("%w: it is an old Word (.doc) or Office file, a binary format; save it as .docx, which tokenize.OfficeText reads, or as text", ErrDocument)
 	}
-	if err := notUTF8(text); err != nil {
+	bad, n := tokenize.NotText(text)
+	if err := notText(text, bad, n); err != nil {
 		return err
 	}
 	// Subtitles, JSON and feeds are told by how they open (JSON read
@@ -362,15 +363,9 @@ func (s *Summarizer) check(text string) error {
 	return nil
 }
 
-// notUTF8 refuses text that is not UTF-8 (ErrEncoding), or a ZIP archive
-// cut off, which is as far from text, with what to do.
-func notUTF8(text string) error {
-	bad, n := tokenize.NotText(text)
-	return notText(text, bad, n)
-}
-
-// notText is notUTF8 of a text that opens with head, bad of whose n
-// characters are not text (tokenize.NotText).
+// notText refuses a text that opens with head, bad of whose n characters
+// are not text (tokenize.NotText), as not UTF-8 (ErrEncoding), or as a ZIP
+// archive cut off, which is as far from text, with what to do.
 func notText(head string, bad, n int) error {
 	// Arabic in another encoding has half or more of its characters not
 	// text, damaged UTF-8 a few in a hundred at most: a quarter lies far

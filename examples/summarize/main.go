@@ -14,7 +14,7 @@
 // gzip), which is read a record at a time, and a tar archive of files (a
 // corpus's tarball), read a file at a time, in the memory of a few pages
 // whatever its size, each page or file bounded so, and JSON Lines (a dump of
-// articles, as it is or gzip'd), read a record at a time past the bound,
+// articles, as it is, gzip'd or in zstd), read a record at a time past the bound,
 // each record bounded so (summarize.ReadArticles).
 // A ZIP archive of files is read file by file, each summary named by the
 // file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
@@ -496,9 +496,7 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-			head := make([]byte, 64<<10) // zstd's first block, for what it holds (see ReadArticles)
-			n, _ := f.ReadAt(head, 0)    // fewer for a shorter file
-			head = head[:n]
+			head := summarize.Head(bufio.NewReaderSize(io.NewSectionReader(f, 0, info.Size()), 64<<10))
 			// A ZIP archive of files too: ReadArticles reads a file's one
 			// a file at a time, and a .docx as Articles does.
 			past := limit >= 0 && info.Size() > int64(limit) || summarize.IsPacked(head)
@@ -506,7 +504,7 @@ func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(64 << 10) // fewer at the end; an error comes back on reading
+	head := summarize.Head(br)
 	return br, summarize.IsArchive(head) || summarize.OpensJSON(head)
 }
 
