@@ -3,14 +3,12 @@ module github.com/talkhis/talkhis/examples/beam
 go 1.26.0
 
 require (
+	github.com/klauspost/compress v1.19.2
 	github.com/stretchr/testify v1.12.1
 	github.com/talkhis/talkhis v0.0.0
 )
 
-require (
-	github.com/klauspost/compress v1.19.2 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-)
+require go.yaml.in/yaml/v3 v3.0.5 // indirect
 
 require (
 	cel.dev/expr v0.25.2 // indirect

@@ -130,8 +130,7 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 	in := &counter{r: rc}
 	defer func() { inBytes.Inc(ctx, in.n) }()
 	br := bufio.NewReaderSize(in, 64<<10)
-	head, _ := br.Peek(512) // fewer at the end; an error comes back on reading
-	if summarize.IsArchive(head) {
+	if summarize.IsArchive(summarize.Head(br)) {
 		// A web archive is read a page at a time: gigabytes, in the
 		// memory of a few pages.
 		return emitPages(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)

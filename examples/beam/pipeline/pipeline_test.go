@@ -17,6 +17,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -116,6 +117,21 @@ func TestPipelineOnPrism(t *testing.T) {
 	files["crawl.txt"] = wet.String()
 	page := "المعرض | شبكة\nافتتح الوزير المعرض أمس."
 	files["page.txt"] = fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/9\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(page), page)
+	// a longer page in zstd, as web-text dumps ship, its first block past
+	// 512 bytes: a web archive still, read a page at a time and named so
+	var long strings.Builder
+	long.WriteString("المعرض | شبكة\n")
+	for k := range 300 {
+		fmt.Fprintf(&long, "افتتح الوزير المعرض أمس في قاعته رقم %d.\n", k)
+	}
+	var zs bytes.Buffer
+	zsw, err := zstd.NewWriter(&zs)
+	require.NoError(t, err)
+	_, err = fmt.Fprintf(zsw, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/9\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", long.Len(), long.String())
+	require.NoError(t, err)
+	require.NoError(t, zsw.Close())
+	files["page-zst.txt"] = zs.String()
+	require.Greater(t, zs.Len(), 512)
 	// a word processor's document, summarized as its text
 	var release bytes.Buffer
 	zw := zip.NewWriter(&release)
@@ -190,7 +206,7 @@ func TestPipelineOnPrism(t *testing.T) {
 	// Of several articles, each is the file's path and its own id, or its
 	// place where it has none; one is the file, but a web archive's page,
 	// however many, is the file's path and its address.
-	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}, "crawl.txt": {"#https://example.com/0", "#https://example.com/1"}, "page.txt": {"#https://example.com/9"}, "corpus.txt": {"#corpus/a.txt", "#corpus/b.txt"}} {
+	for name, ids := range map[string][]string{"posts.txt": {"#17", "#2"}, "feed.txt": {""}, "crawl.txt": {"#https://example.com/0", "#https://example.com/1"}, "page.txt": {"#https://example.com/9"}, "page-zst.txt": {"#https://example.com/9"}, "corpus.txt": {"#corpus/a.txt", "#corpus/b.txt"}} {
 		articles, err := (&summarize.Summarizer{}).Articles(files[name])
 		require.NoError(t, err)
 		require.Len(t, articles, len(ids))
