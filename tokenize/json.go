@@ -42,10 +42,10 @@ func jsonArticles(text string) (articles []Article, ok bool) {
 // jsonValues returns the documents that text is made of, and whether it is
 // JSON (IsJSON): one document, one a line, or several one after another.
 func jsonValues(text string) (docs []string, ok bool) {
-	s := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
-	if !opensJSON(s) || opensSubtitles(text) != noSubtitles {
+	if !OpensJSON(text) {
 		return nil, false
 	}
+	s := strings.TrimLeft(strings.TrimPrefix(text, "\ufeff"), " \t\r\n")
 	if validJSON(s) || cutOff(s) {
 		return []string{s}, true
 	}
