@@ -3,6 +3,7 @@ package summarize_test
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -207,6 +208,9 @@ func FuzzSummarizerArticles(f *testing.F) {
 	}
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
 	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
+	// A list whose records hold their texts under different keys: whole,
+	// the key of its longest string; a record at a time, each its own.
+	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))
 	jsonl := "{\"title\":\"ع\",\"text\":\"نص الخبر.\"}\n{\"title\":\"غ\",\"text\":\"نص آخر.\"}\n{\"text\":\"ن"
 	f.Add([]byte(jsonl))
 	f.Add([]byte(gzipped(f, jsonl)))
@@ -251,14 +255,21 @@ func FuzzSummarizerArticles(f *testing.F) {
 				}
 				docs = append(docs, a)
 			}
-			if err == nil && readsAsJSON(&s, text) {
+			if content, ok := readsAsJSON(&s, text); err == nil && ok {
+				// A list of objects past the bound, a record at a time, as
+				// its records one a line.
+				want := got
+				if items := listedObjects(content, len(text)/2); items != nil {
+					want, err = s.Articles(strings.Join(items, "\n"))
+					require.NoError(t, err, "the list's records one a line")
+				}
 				if docsErr == nil {
-					assert.Equal(t, got, docs, "a document at a time")
+					assert.Equal(t, want, docs, "a document at a time")
 				} else {
 					assert.True(t, errors.Is(docsErr, summarize.ErrTooLarge) || errors.Is(docsErr, summarize.ErrDocument), "a document past the bound or a break: %v", docsErr)
-					require.LessOrEqual(t, len(docs), len(got))
+					require.LessOrEqual(t, len(docs), len(want))
 					if len(docs) > 0 {
-						assert.Equal(t, got[:len(docs)], docs, "a document at a time, then %v", docsErr)
+						assert.Equal(t, want[:len(docs)], docs, "a document at a time, then %v", docsErr)
 					}
 				}
 			}
@@ -273,13 +284,32 @@ func FuzzSummarizerArticles(f *testing.F) {
 }
 
 // readsAsJSON reports whether s's Articles reads text as JSON: as it is,
-// or decompressed from gzip.
-func readsAsJSON(s *summarize.Summarizer, text []byte) bool {
+// or decompressed from gzip; and gives what it reads.
+func readsAsJSON(s *summarize.Summarizer, text []byte) ([]byte, bool) {
 	if z, err := gzip.NewReader(bytes.NewReader(text)); err == nil {
 		content, _ := io.ReadAll(io.LimitReader(z, 1<<20)) // what came before a cut or damage, as Articles reads it
 		text = content
 	}
-	return errors.Is(s.Check(string(text)), summarize.ErrJSON)
+	return text, errors.Is(s.Check(string(text)), summarize.ErrJSON)
+}
+
+// listedObjects returns the items of text when it is one list of objects
+// and nothing else, longer than bound bytes: what ReadArticles reads an
+// item at a time past that bound. Otherwise nil.
+func listedObjects(text []byte, bound int) []string {
+	list := bytes.TrimSpace(bytes.TrimPrefix(text, []byte("\ufeff")))
+	var items []json.RawMessage
+	if len(list) <= bound || !bytes.HasPrefix(list, []byte("[")) || json.Unmarshal(list, &items) != nil {
+		return nil
+	}
+	objects := make([]string, len(items))
+	for k, item := range items {
+		if item[0] != '{' {
+			return nil
+		}
+		objects[k] = string(item)
+	}
+	return objects
 }
 
 // wetFile returns n pages as Common Crawl's WET file holds them, page k's
@@ -374,6 +404,11 @@ func TestReadArticles(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, cut, 300, "of a record cut off in its text, its headline is what is left")
 	brokenAt := strings.Index(jsonl, `{"id": "250"`)
+	// The same records in one list, as Scrapy's feed export writes a scrape.
+	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(jsonl, "\n"), "\n", ",\n") + "\n]\n"
+	whole, err = (&summarize.Summarizer{MaxBytes: -1}).Articles(list)
+	require.NoError(t, err)
+	require.Equal(t, records, whole, "a list read whole, within its bound, the same records")
 	tests := []struct {
 		name  string
 		s     summarize.Summarizer
@@ -407,6 +442,10 @@ func TestReadArticles(t *testing.T) {
 		{"a WET file in zstd, a page at a time", small, strings.NewReader(zstded(t, wet)), pages, nil, "", 0},
 		{"JSON Lines in zstd whose checksum is wrong: the articles of its first blocks, then the error", small,
 			strings.NewReader(func() string { z := zstded(t, strings.Repeat(jsonl, 10)); return z[:len(z)-4] + "\x00\x01\x02\x03" }()), nil, summarize.ErrDocument, "zstd data is damaged after", 600},
+		{"the same records in one list 12 times MaxBytes, a record at a time", small, strings.NewReader(list), records, nil, "", 0},
+		{"the list gzip'd", small, strings.NewReader(gzipped(t, list)), records, nil, "", 0},
+		{"a record of the list longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},
+			strings.NewReader(strings.Replace(list, "\n"+jsonl[brokenAt:brokenAt+12], "\n"+`{"text": "`+strings.Repeat(lead+" ", 100)+`"},`+"\n"+jsonl[brokenAt:brokenAt+12], 1)), records[:250], summarize.ErrTooLarge, "line 252 is past 2000 bytes", 250},
 		{"the same, its last line cut off after its text", small, strings.NewReader(jsonl[:len(jsonl)-20]), records, nil, "", 0},
 		{"the same, cut off in its text", small, strings.NewReader(jsonl[:len(jsonl)-60]), cut, nil, "", 0},
 		{"a document longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"iter"
@@ -40,13 +41,20 @@ func (e *JSONError) Error() string {
 // a site's or a crawl's articles dumped as JSON Lines are gigabytes, and
 // their articles are read in the memory of one document. A byte-order mark
 // at the start is passed over, and so is white space between documents. A
-// document longer than maxDoc bytes (maxDoc < 0: no bound) ends the
+// list of objects longer than maxDoc bytes (maxDoc < 0: no bound), a scrape
+// as Scrapy's feed export or Python's json.dump of a list of records writes
+// it, is read an item at a time, each item as a document of its own, as
+// the records of JSON Lines are: whole, Articles takes every record's
+// strings under the key of the longest in the list, apart, each record's
+// under its own longest, the same where every record's text is under one
+// key. Any other document longer than maxDoc, or such an item, ends the
 // sequence with a *JSONError (Long); so does what is no JSON document where
-// one should open, as prose or a document that does not parse, after the
-// articles before it (where Articles would read no JSON in the whole text,
-// and take it as prose). The last document, cut off in a download, is read
-// as Articles reads it. An error reading r, but its end, ends the sequence
-// with it.
+// one should open (an item, or a comma between items), as prose or a
+// document that does not parse, after the articles before it (where
+// Articles would read no JSON in the whole text, and take it as prose).
+// The last document, cut off in a download, is read as Articles reads it,
+// and so is the last item of a list cut off. An error reading r, but its
+// end, ends the sequence with it.
 func ReadJSON(r io.Reader, maxDoc int) iter.Seq2[Article, error] {
 	return func(yield func(Article, error) bool) {
 		f := jsonFramer{r: bufio.NewReaderSize(r, 64<<10), line: 1, maxDoc: maxDoc}
@@ -79,12 +87,19 @@ func ReadJSON(r io.Reader, maxDoc int) iter.Seq2[Article, error] {
 
 // jsonFramer finds where each JSON document in r ends, by its braces and
 // brackets outside strings, without parsing it: ReadJSON then parses each
-// on its own, as Articles parses each line of JSON Lines.
+// on its own, as Articles parses each line of JSON Lines. A list of
+// objects that runs past maxDoc is framed again an item at a time (items).
 type jsonFramer struct {
 	r      *bufio.Reader
 	line   int // the line the framer is on
 	maxDoc int
 	doc    []byte
+	// replay is what was read of a list past maxDoc, to frame again, before
+	// r; items says that the framer is inside such a list, whose items are
+	// the documents, and afterItem that one was read: a comma or the list's
+	// end comes next.
+	replay           []byte
+	items, afterItem bool
 }
 
 // next returns the next document, the line it opens on and whether r ended
@@ -92,21 +107,29 @@ type jsonFramer struct {
 // with neither '{' nor '[' is given as far as that byte, for ReadJSON to
 // refuse.
 func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
-	// White space before it.
+	// White space before it, and between a list's items their comma.
 	for {
-		b, err := f.r.ReadByte()
+		b, err := f.readByte()
 		if err == io.EOF {
-			return "", f.line, false, nil
+			return "", f.line, false, nil // at the end, or cut between items
 		}
 		if err != nil {
 			return "", f.line, false, err
 		}
-		if b == '\n' {
+		switch {
+		case b == '\n':
 			f.line++
 			continue
-		}
-		if b == ' ' || b == '\t' || b == '\r' {
+		case b == ' ' || b == '\t' || b == '\r':
 			continue
+		case f.afterItem && b == ',':
+			f.afterItem = false
+			continue
+		case f.afterItem && b == ']':
+			f.items, f.afterItem = false, false
+			continue
+		case f.afterItem:
+			return "", f.line, false, &JSONError{Line: f.line}
 		}
 		line = f.line
 		f.doc = append(f.doc[:0], b)
@@ -117,7 +140,7 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 	}
 	depth, inString, escaped := 1, false, false
 	for depth > 0 {
-		buf, err := f.r.Peek(max(1, f.r.Buffered()))
+		buf, err := f.buffered()
 		if len(buf) == 0 {
 			if err == io.EOF {
 				return string(f.doc), line, true, nil
@@ -155,14 +178,65 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 			end = len(buf)
 		}
 		if f.maxDoc >= 0 && len(f.doc)+end > f.maxDoc {
+			if !f.items && listsObjects(f.doc, buf) {
+				// A scrape's records in one list: frame what was read
+				// again, from after the bracket, an item at a time.
+				f.replay, f.doc = f.doc[1:], nil
+				f.items, f.line = true, line
+				return f.next()
+			}
 			return "", line, false, &JSONError{Line: line, Long: true}
 		}
 		f.doc = append(f.doc, buf[:end]...)
-		f.r.Discard(end)
+		f.discard(end)
 	}
+	f.afterItem = f.items
 	doc = string(f.doc)
 	if cap(f.doc) > 1<<20 {
 		f.doc = nil // one long document does not keep its buffer for all
 	}
 	return doc, line, false, nil
+}
+
+// listsObjects reports whether doc, a document's opening, and next, what
+// follows it, open a list whose first item is an object: a scrape's or a
+// site's records, which ReadJSON reads an item at a time past its bound.
+func listsObjects(doc, next []byte) bool {
+	if len(doc) == 0 || doc[0] != '[' {
+		return false
+	}
+	rest := bytes.TrimLeft(doc[1:], " \t\r\n")
+	if len(rest) == 0 {
+		rest = bytes.TrimLeft(next, " \t\r\n")
+	}
+	return len(rest) > 0 && rest[0] == '{'
+}
+
+// readByte reads a byte: of replay first, then of r.
+func (f *jsonFramer) readByte() (byte, error) {
+	if len(f.replay) > 0 {
+		b := f.replay[0]
+		f.replay = f.replay[1:]
+		return b, nil
+	}
+	return f.r.ReadByte()
+}
+
+// buffered returns the bytes there are to frame without reading: replay's,
+// or r's buffer (at least a byte, read, unless r gives an error).
+func (f *jsonFramer) buffered() ([]byte, error) {
+	if len(f.replay) > 0 {
+		return f.replay, nil
+	}
+	f.replay = nil // let go of what was read again
+	return f.r.Peek(max(1, f.r.Buffered()))
+}
+
+// discard passes over the first n bytes that buffered gave.
+func (f *jsonFramer) discard(n int) {
+	if len(f.replay) > 0 {
+		f.replay = f.replay[n:]
+		return
+	}
+	f.r.Discard(n)
 }

@@ -1,6 +1,8 @@
 package tokenize_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -112,6 +114,71 @@ func TestReadJSONStops(t *testing.T) {
 	})
 }
 
+// TestReadJSONListPastBound: a list of records longer than the bound, as
+// Scrapy's feed export and Python's json.dump of a list write a scrape, is
+// read a record at a time, each as a line of JSON Lines is.
+func TestReadJSONListPastBound(t *testing.T) {
+	a := record("1", "المعرض", jsonLead)
+	b := record("2", "الوقود", jsonSecond)
+	pretty := "{\n  \"title\": \"الوقود\",\n  \"text\": \"" + jsonSecond + "\"\n}"
+	asLines := func(items ...string) []tokenize.Article {
+		got, err := readJSON(strings.NewReader(strings.Join(items, "\n")), -1)
+		require.NoError(t, err)
+		return got
+	}
+	tests := []struct {
+		name string
+		text string
+		want []tokenize.Article
+	}{
+		{"as Scrapy writes it", "[\n" + a + ",\n" + b + ",\n" + a + "\n]\n", asLines(a, b, a)},
+		{"on one line", "[" + a + "," + b + "," + a + "]", asLines(a, b, a)},
+		{"pretty-printed, as json.dump(indent=2) writes it", "[\n  " + a + ",\n  " + pretty + ",\n  " + a + "\n]", asLines(a, pretty, a)},
+		{"after a byte-order mark, and another document after it", "\ufeff[" + a + ", " + b + "]\n" + a + "\n", asLines(a, b, a)},
+		{"cut off in a download inside a record", "[\n" + a + ",\n" + b + ",\n" + a[:len(a)-30], asLines(a, b, a[:len(a)-30])},
+		{"cut off in a download after a comma", "[\n" + a + ",\n" + b + ",\n", asLines(a, b)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.NotEmpty(t, tt.want)
+			bound := len(a) + len(b)/2 // past a record, not past two
+			got, err := readJSON(strings.NewReader(tt.text), bound)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			got, err = readJSON(iotest.OneByteReader(strings.NewReader(tt.text)), bound)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got, "a byte at a time")
+			// Within the bound, the list is one document, as Articles
+			// reads it whole; a scrape's records give the same.
+			whole, err := readJSON(strings.NewReader(tt.text), -1)
+			require.NoError(t, err)
+			assert.Equal(t, whole, got, "within the bound")
+		})
+	}
+	stops := []struct {
+		name string
+		text string
+		want []tokenize.Article // before the error
+		err  *tokenize.JSONError
+	}{
+		{"a record past the bound", "[\n" + a + ",\n" + record("3", "ع", strings.Repeat(jsonSecond+" ", 20)) + ",\n" + a + "\n]", asLines(a), &tokenize.JSONError{Line: 3, Long: true}},
+		{"records without a comma between them", "[\n" + a + ",\n" + b + "\n" + a + "\n]", asLines(a, b), &tokenize.JSONError{Line: 4}},
+		{"a string among the records", "[\n" + a + ",\n\"" + jsonSecond + "\",\n" + a + "\n]", asLines(a), &tokenize.JSONError{Line: 3}},
+		{"a record that does not parse", "[\n" + a + ",\n{\"title\": \"ع\" \"text\": \"ن\"},\n" + a + "\n]", asLines(a), &tokenize.JSONError{Line: 3}},
+		{"a comma before the end", "[\n" + a + ",\n" + b + ",\n]", asLines(a, b), &tokenize.JSONError{Line: 4}},
+		{"a list of strings, which is one text", "[\"" + strings.Repeat(jsonLead+`", "`, 5) + jsonSecond + "\"]", nil, &tokenize.JSONError{Line: 1, Long: true}},
+	}
+	for _, tt := range stops {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := readJSON(strings.NewReader(tt.text), len(a)+len(b)/2)
+			var bad *tokenize.JSONError
+			require.ErrorAs(t, err, &bad)
+			assert.Equal(t, tt.err, bad)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestOpensJSON(t *testing.T) {
 	tests := []struct {
 		name string
@@ -141,11 +208,36 @@ func FuzzReadJSON(f *testing.F) {
 	} {
 		f.Add(s, uint16(7))
 	}
+	// Lists of objects, past a bound of 20 bytes but not their items.
+	f.Add("[\n{\"a\":\"نص\"},\n{\"a\":\"آخر\"}\n]", uint16(20))
+	f.Add(`[ {"a":"]"} , {"b":["نص"]} ]`, uint16(20))
 	f.Fuzz(func(t *testing.T, text string, size uint16) {
 		got, err := readJSON(strings.NewReader(text), -1)
 		again, err2 := readJSON(&chunkReader{text, int(size)%97 + 1}, -1)
 		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
 		assert.Equal(t, err, err2)
+		// A list of objects past the bound reads as its items do one
+		// after another.
+		var items []json.RawMessage
+		if list := strings.TrimSpace(text); strings.HasPrefix(list, "[") && json.Unmarshal([]byte(list), &items) == nil && len(items) > 0 {
+			objects := make([]string, len(items))
+			for k, item := range items {
+				objects[k] = string(item)
+				if item[0] != '{' {
+					objects = nil
+					break
+				}
+			}
+			if objects != nil {
+				bound := int(size) % len(list)
+				listed, err := readJSON(strings.NewReader(text), bound)
+				apart, err2 := readJSON(strings.NewReader(strings.Join(objects, "\n")), bound)
+				assert.Equal(t, apart, listed, "a list past a bound of %d", bound)
+				var long, long2 *tokenize.JSONError
+				assert.Equal(t, errors.As(err, &long) && long.Long, errors.As(err2, &long2) && long2.Long, "%v, and apart %v", err, err2)
+				assert.Equal(t, err == nil, err2 == nil, "%v, and apart %v", err, err2)
+			}
+		}
 		whole, ok := tokenize.Articles(text)
 		if !ok || !tokenize.OpensJSON(text[:min(len(text), 4<<10)]) {
 			return
