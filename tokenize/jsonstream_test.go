@@ -179,6 +179,36 @@ func TestReadJSONListPastBound(t *testing.T) {
 	}
 }
 
+// TestReadJSONLongDocuments: documents of several MiB, which the framer
+// keeps in parts, read as Articles reads them, and a list of them past the
+// bound a record at a time.
+func TestReadJSONLongDocuments(t *testing.T) {
+	long := func(id string, n int) string {
+		return record(id, "المعرض", strings.Repeat(jsonLead+" ", n/len(jsonLead)))
+	}
+	a, b := long("1", 3<<20), long("2", 5<<19)
+	require.Greater(t, len(b), 2<<20)
+	text := a + "\n" + record("3", "الوقود", jsonSecond) + "\n" + b
+	want, ok := tokenize.Articles(text)
+	require.True(t, ok)
+	require.Len(t, want, 3)
+	got, err := readJSON(strings.NewReader(text), -1)
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "JSON Lines")
+	list := "[" + strings.ReplaceAll(text, "\n", ",\n") + "]"
+	got, err = readJSON(strings.NewReader(list), len(a)+100)
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "a list past the bound")
+	got, err = readJSON(iotest.HalfReader(strings.NewReader(list)), len(b)+len(a)/2)
+	require.NoError(t, err)
+	assert.Equal(t, want, got, "a list past the bound when the first record is read, from a reader of short reads")
+	got, err = readJSON(strings.NewReader(list), len(b))
+	var bad *tokenize.JSONError
+	require.ErrorAs(t, err, &bad)
+	assert.Equal(t, &tokenize.JSONError{Line: 1, Long: true}, bad)
+	assert.Empty(t, got, "the first record is past the bound")
+}
+
 func TestOpensJSON(t *testing.T) {
 	tests := []struct {
 		name string
