@@ -245,13 +245,14 @@ func (e *damagedData) Unwrap() error { return e.err }
 // within ByteLimit. Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
 // site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd
-// or in zstd) are then read one document at a time from their start, each no
-// longer than ByteLimit (tokenize.ReadJSON), in the memory of ByteLimit,
-// and anything else is refused (ErrTooLarge). The sequence ends with the
-// first error: Check's refusal, ErrTooLarge, an archive without pages or
-// files (ErrNoSentences), one whose gzip data or tar headers are damaged
-// after the pages or files before, or JSON documents that break after the
-// articles before (ErrDocument), or r's own.
+// or in zstd) are then read one document at a time from their start, and a
+// list of records (a scrape, as Scrapy's feed export writes it) a record at
+// a time, each no longer than ByteLimit (tokenize.ReadJSON), in the memory
+// of ByteLimit, and anything else is refused (ErrTooLarge). The sequence
+// ends with the first error: Check's refusal, ErrTooLarge, an archive
+// without pages or files (ErrNoSentences), one whose gzip data or tar
+// headers are damaged after the pages or files before, or JSON documents
+// that break after the articles before (ErrDocument), or r's own.
 func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		cfg, err := s.config()

@@ -14,8 +14,9 @@
 // gzip), which is read a record at a time, and a tar archive of files (a
 // corpus's tarball), read a file at a time, in the memory of a few pages
 // whatever its size, each page or file bounded so, and JSON Lines (a dump of
-// articles, as it is, gzip'd or in zstd), read a record at a time past the bound,
-// each record bounded so (summarize.ReadArticles).
+// articles, as it is, gzip'd or in zstd) or one list of records (a scrape,
+// as Scrapy writes it), read a record at a time past the bound, each record
+// bounded so (summarize.ReadArticles).
 // A ZIP archive of files is read file by file, each summary named by the
 // file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
 // or UTF-16 first (not a compressed file or an archive, which it refuses);
@@ -243,6 +244,9 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 // the library's advice for programs.
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
+	// The library tells a program to raise Summarizer.MaxBytes, which here
+	// is the flag.
+	msg = strings.ReplaceAll(msg, "Summarizer.MaxBytes", "-max-bytes")
 	// -encoding decodes a file, not the files of an archive (whose failures
 	// are articles').
 	var article articleError
@@ -573,7 +577,7 @@ func (in input) decoded(enc encoding.Encoding, name string) input {
 		return use(func(r io.Reader) error {
 			br := bufio.NewReaderSize(r, 64<<10)
 			if head, _ := br.Peek(512); summarize.IsPacked(head) {
-				return fmt.Errorf("-encoding %s decodes text, and this is compressed or an archive (gzip, bzip2, zstd, ZIP, tar), whose bytes no encoding decodes: decompress it first and decode what it holds (gunzip -c FILE | summarize -encoding %s), and convert an archive's files (iconv -f %s -t UTF-8), which are read as UTF-8 or as they declare", name, name, name)
+				return fmt.Errorf("-encoding %s decodes text, and this is compressed or an archive (gzip, bzip2, zstd, ZIP, tar), whose bytes no encoding decodes: decompress it first and decode what it holds (gunzip -c FILE, zstd -dc FILE or bunzip2 -c FILE, then | summarize -encoding %s), and convert an archive's files (iconv -f %s -t UTF-8), which are read as UTF-8 or as they declare", name, name, name)
 			}
 			return f(transform.NewReader(br, enc.NewDecoder()))
 		})

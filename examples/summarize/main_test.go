@@ -829,7 +829,7 @@ func TestCLIEncodingOfPackedFile(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "1256.txt.gz: -encoding windows-1256 decodes text, and this is compressed or an archive")
-	assert.Contains(t, errOut, "gunzip -c")
+	assert.Contains(t, errOut, "gunzip -c FILE, zstd -dc FILE or bunzip2 -c FILE")
 
 	code, out, errOut = runCLI(t, b.String(), "-encoding", "windows-1256")
 	assert.Equal(t, 1, code, "standard input too")
@@ -1016,6 +1016,7 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 		{"gzip'd", "", []string{"-json", "-max-bytes", "2000", zipped}},
 		{"in zstd", "", []string{"-json", "-max-bytes", "2000", zstded}},
 		{"standard input", dump, []string{"-json", "-max-bytes", "2000"}},
+		{"the records in one list, as Scrapy writes them", "[\n" + strings.ReplaceAll(strings.TrimSuffix(dump, "\n"), "\n", ",\n") + "\n]\n", []string{"-json", "-max-bytes", "2000"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, tt.stdin, tt.args...)
@@ -1031,6 +1032,6 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 	t.Run("a record past the bound is refused by its line", func(t *testing.T) {
 		code, _, errOut := runCLI(t, dump+`{"text": "`+strings.Repeat(lead+" ", 30)+`"}`+"\n", "-max-bytes", "2000")
 		assert.Equal(t, 1, code)
-		assert.Contains(t, errOut, "the JSON document on line 41 is past 2000 bytes")
+		assert.Contains(t, errOut, "the JSON document on line 41 is past 2000 bytes (raise -max-bytes, or split it)", "the flag, not the library's field")
 	})
 }
