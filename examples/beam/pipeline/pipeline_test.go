@@ -259,7 +259,7 @@ func TestBuildRejectsNoInput(t *testing.T) {
 }
 
 // A dump of JSON Lines past MaxBytes is read a record at a time, each
-// article «path#id»; a dump whose lines break after some records gives
+// article «path#id», and so is a list of records; a dump whose lines break after some records gives
 // those, and the file's error to the dead letters, the one record before it
 // named as one of several.
 func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
@@ -273,12 +273,13 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	docs := filepath.Join(dir, "docs")
 	require.NoError(t, os.Mkdir(docs, 0o755))
 	broken := strings.SplitAfter(dump.String(), "\n")[0] + "ليس سجلا\n" + dump.String()
-	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken} {
+	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(dump.String(), "\n"), "\n", ",\n") + "\n]\n" // as Scrapy writes a scrape
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 	p, s := beam.NewPipelineWithRoot()
 	require.NoError(t, pipeline.Build(s, pipeline.Config{
-		Files:   filepath.Join(docs, "*.jsonl"),
+		Files:   filepath.Join(docs, "*"),
 		Output:  filepath.Join(dir, "out", "summaries"),
 		Dead:    filepath.Join(dir, "out", "dead"),
 		Shards:  2,
@@ -291,7 +292,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	articles, err := (&summarize.Summarizer{}).Articles(dump.String())
 	require.NoError(t, err)
 	require.Len(t, articles, 40)
-	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1} {
+	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1, "list.json": 40} {
 		for _, a := range articles[:n] {
 			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
 		}
