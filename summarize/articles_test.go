@@ -211,6 +211,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 	// A list whose records hold their texts under different keys: whole,
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))
+	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},`)) // cut off
 	jsonl := "{\"title\":\"ع\",\"text\":\"نص الخبر.\"}\n{\"title\":\"غ\",\"text\":\"نص آخر.\"}\n{\"text\":\"ن"
 	f.Add([]byte(jsonl))
 	f.Add([]byte(gzipped(f, jsonl)))
@@ -294,22 +295,40 @@ func readsAsJSON(s *summarize.Summarizer, text []byte) ([]byte, bool) {
 }
 
 // listedObjects returns the items of text when it is one list of objects
-// and nothing else, longer than bound bytes: what ReadArticles reads an
+// and nothing else, longer than bound bytes, or such a list cut off in a
+// download, its last item as far as the cut: what ReadArticles reads an
 // item at a time past that bound. Otherwise nil.
 func listedObjects(text []byte, bound int) []string {
 	list := bytes.TrimSpace(bytes.TrimPrefix(text, []byte("\ufeff")))
-	var items []json.RawMessage
-	if len(list) <= bound || !bytes.HasPrefix(list, []byte("[")) || json.Unmarshal(list, &items) != nil {
+	if len(list) <= bound || !bytes.HasPrefix(list, []byte("[")) {
 		return nil
 	}
-	objects := make([]string, len(items))
-	for k, item := range items {
-		if item[0] != '{' {
+	dec := json.NewDecoder(bytes.NewReader(list))
+	dec.Token() // the bracket
+	var items []string
+	for dec.More() {
+		// The item opens past white space and the comma after the last.
+		start := int(dec.InputOffset()) + len(list[dec.InputOffset():]) - len(bytes.TrimLeft(list[dec.InputOffset():], " \t\r\n,"))
+		var item json.RawMessage
+		err := dec.Decode(&item)
+		if errors.Is(err, io.ErrUnexpectedEOF) && list[start] == '{' {
+			return append(items, string(list[start:])) // cut off
+		}
+		if err == io.EOF {
+			return items // cut off after a comma
+		}
+		if err != nil || item[0] != '{' {
 			return nil
 		}
-		objects[k] = string(item)
+		items = append(items, string(item))
 	}
-	return objects
+	if _, err := dec.Token(); err != nil || dec.More() {
+		return nil // no closing bracket, or more after it
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil
+	}
+	return items
 }
 
 // wetFile returns n pages as Common Crawl's WET file holds them, page k's
