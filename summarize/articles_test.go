@@ -322,11 +322,14 @@ func listedObjects(text []byte, bound int) []string {
 		}
 		items = append(items, string(item))
 	}
-	if _, err := dec.Token(); err != nil || dec.More() {
-		return nil // no closing bracket, or more after it
+	switch end, err := dec.Token(); {
+	case err == io.EOF:
+		return items // cut off after an item
+	case err != nil || end != json.Delim(']'):
+		return nil
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil
+		return nil // more after the list
 	}
 	return items
 }
