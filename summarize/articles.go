@@ -30,10 +30,10 @@ import (
 //     is, each article's ID the file's path in the archive (see
 //     archiveArticles);
 //   - subtitles (ErrSubtitles): their spoken text, tokenize.Subtitles;
-//   - a JSON document or a news feed (ErrJSON, ErrFeed): the articles it
-//     holds, tokenize.Articles, in order; an e-mail message (ErrMail): its
-//     text, with its subject; when it holds none, an error wrapping
-//     ErrNoSentences says so;
+//   - a JSON document, a news feed or a table in CSV (ErrJSON, ErrFeed,
+//     ErrCSV): the articles it holds, tokenize.Articles, in order; an
+//     e-mail message (ErrMail): its text, with its subject; when it holds
+//     none, an error wrapping ErrNoSentences says so;
 //   - text whose Arabic is HTML's numeric references (ErrEscaped: a page
 //     from a site in Latin-1, Word's web page saved in a Western
 //     encoding, text HTML-escaped once more): what it is once each is
@@ -92,7 +92,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 		if read := tokenize.Dereferenced(text); read != text {
 			return s.articles(read, inArchive)
 		}
-	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail):
+	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail), errors.Is(err, ErrCSV):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
 			return articles, nil
 		}
@@ -107,6 +107,8 @@ func noArticle(refusal error) error {
 	switch {
 	case errors.Is(refusal, ErrJSON):
 		return fmt.Errorf("%w: the JSON document holds no article: none of its strings has words; give it the story's text, not only its headline, links and dates", ErrNoSentences)
+	case errors.Is(refusal, ErrCSV):
+		return fmt.Errorf("%w: the table holds no article: none of its rows has a text with words in the column of the text; give it the stories' text", ErrNoSentences)
 	case errors.Is(refusal, ErrFeed):
 		return fmt.Errorf("%w: the feed holds no article: none of its items or documents has a text with words, as a feed of headlines and links has none; fetch each item's page and summarize its text", ErrNoSentences)
 	}

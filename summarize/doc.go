@@ -102,7 +102,7 @@
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
-// ErrJSON, ErrFeed, ErrDocument, ErrMail or ErrConfig for
+// ErrJSON, ErrFeed, ErrCSV, ErrDocument, ErrMail or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -117,11 +117,13 @@
 // rather than summarized as their cue numbers and their lines' fragments:
 // tokenize.Subtitles gives their spoken text. A JSON document (an API's
 // answer, a scraper's record), JSON Lines or jq's output is refused with
-// ErrJSON rather than summarized as its keys and quotes, and a news feed
-// (RSS, Atom), a news agency's story (NITF, NewsML-G2) or a research
-// corpus's stories in <DOC> tags (LDC's Gigaword, TREC's, WikiExtractor's)
-// or a web archive's pages (a crawl's WARC, Common Crawl's WET) with ErrFeed rather than summarized as its links, dates and stories run
-// together: tokenize.Articles gives the articles of either and their
+// ErrJSON rather than summarized as its keys and quotes, a table of
+// articles in CSV with ErrCSV rather than as its rows run together, and a
+// news feed (RSS, Atom), a news agency's story (NITF, NewsML-G2) or a
+// research corpus's stories in <DOC> tags (LDC's Gigaword, TREC's,
+// WikiExtractor's) or a web archive's pages (a crawl's WARC, Common
+// Crawl's WET) with ErrFeed rather than summarized as its links, dates and
+// stories run together: tokenize.Articles gives the articles of each and their
 // headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
 // tokenize.OfficeText gives its text; so is a file compressed with gzip,

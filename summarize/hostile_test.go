@@ -95,6 +95,8 @@ func TestHostileInput(t *testing.T) {
 		{"a crawl's WARC file, a picture's bytes in it", "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/a.jpg\r\nContent-Length: 4045\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n" + strings.Repeat("\xff\xd8\x00\x9c", 1000) + "\r\n\r\n", nil, summarize.ErrFeed},
 		{"an XML page is no feed", `<?xml version="1.0"?><html><body><p>افتتح الوزير المعرض أمس.</p></body></html>`, []string{"افتتح الوزير المعرض أمس."}, nil},
 		{"a JSON list of numbers", "[1, 2, 3]", nil, summarize.ErrJSON},
+		{"a table in CSV", "id,title,text\n1,المعرض,افتتح الوزير المعرض أمس.\n", nil, summarize.ErrCSV},
+		{"a table in CSV cut off in a quoted text", "title,text\nالمعرض,\"افتتح الوزير المعرض أمس.\nوحضره", nil, summarize.ErrCSV},
 		{"a JSON string alone is text", `"افتتح الوزير المعرض أمس."`, []string{`"افتتح الوزير المعرض أمس."`}, nil},
 		{"a text opening with a tag in brackets", "[عاجل] افتتح الوزير المعرض أمس.", []string{"[عاجل] افتتح الوزير المعرض أمس."}, nil},
 		// A PDF's text as an extractor that does not reorder right-to-left
@@ -205,6 +207,8 @@ func TestHostileInput(t *testing.T) {
 			{"a corpus file of 1,000,000 '<'s", "<DOC><TEXT><P>" + strings.Repeat("<", 1_000_000), nil, summarize.ErrFeed},
 			{"a JSON list of 200,000 records", "[" + strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."},`, 200_000) + "{}]", nil, summarize.ErrJSON},
 			{"JSON Lines of 200,000 records, the last cut off", strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."}`+"\n", 200_000) + `{"text":"نص`, nil, summarize.ErrJSON},
+			{"a table in CSV of 200,000 rows", "id,title,text\n" + strings.Repeat("1,ع,\"نص الخبر، هنا.\"\n", 200_000), nil, summarize.ErrCSV},
+			{"a table in CSV whose text column is one field of 1,000,000 quotes", "title,text\nع,\"" + strings.Repeat(`""`, 1_000_000) + "\"\n", nil, summarize.ErrCSV},
 			{"a JSON list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + "1" + strings.Repeat("]", 20_000), nil, summarize.ErrNoSentences},
 			{"a line of 1,000,000 brackets before a story", strings.Repeat("[ ", 1_000_000) + "\nافتتح الوزير المعرض أمس.", []string{"افتتح الوزير المعرض أمس."}, nil},
 			{"ASS subtitles of 200,000 events, out of order", "[Script Info]\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" + strings.Repeat("Dialogue: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,{\\i1}نص{\\i0} الخبر\\Nهنا.\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\p1}m 0 0 l 1 1{\\p0}\n", 200_000), nil, summarize.ErrSubtitles},

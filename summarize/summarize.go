@@ -77,6 +77,13 @@ var (
 	// (base64, quoted-printable, Windows-1256) would be read as words. It
 	// is refused; tokenize.Articles takes out its text and its subject.
 	ErrMail = errors.New("summarize: text is an e-mail message")
+	// ErrCSV: the text is a table of articles in CSV, a row an article (a
+	// scraper's export, a dataset of news: pandas' to_csv, Scrapy's,
+	// Excel's; tokenize.IsCSV), whose commas, quotes and other columns
+	// would be read as words and whose rows would run together as one. It
+	// is refused; tokenize.Articles takes out each row's text, title and
+	// id.
+	ErrCSV = errors.New("summarize: text is a table (CSV)")
 )
 
 // Method chooses how sentences are scored.
@@ -280,7 +287,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 // Check reports whether Summarize refuses text as it comes, before it
 // reads it for sentences: nil, or the error Summarize returns, wrapping
 // ErrConfig, ErrTooLarge, ErrDocument, ErrMail, ErrEncoding, ErrSubtitles,
-// ErrJSON, ErrFeed, ErrEscaped or ErrVisualOrder. It makes a few passes over the
+// ErrJSON, ErrFeed, ErrCSV, ErrEscaped or ErrVisualOrder. It makes a few passes over the
 // text and splits nothing (see BenchmarkCheck): a server checks a request
 // with it, and a program given files of any kind learns which text to take
 // out first (tokenize.OfficeText, tokenize.Subtitles, tokenize.Articles),
@@ -348,6 +355,8 @@ func (s *Summarizer) check(text string) error {
 		return fmt.Errorf("%w: it is a JSON document (or several: JSON Lines, or one after another), whose keys, quotes and escapes are no words; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrJSON)
 	case tokenize.IsFeed(text):
 		return errFeedRefused
+	case tokenize.IsCSV(text):
+		return fmt.Errorf("%w: it is a table in CSV, a row an article, whose commas, quotes and other columns are no words and whose rows would run together as one; take the articles out first with tokenize.Articles, and summarize each row's text with its title as the Title", ErrCSV)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

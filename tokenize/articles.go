@@ -102,6 +102,9 @@ func Articles(text string) (articles []Article, ok bool) {
 	if articles, ok := jsonArticles(text); ok {
 		return articles, true
 	}
+	if articles, ok := csvArticles(text, true); ok {
+		return articles, true
+	}
 	if articles, ok := mailArticles(text); ok {
 		return articles, true
 	}

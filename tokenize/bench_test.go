@@ -244,11 +244,19 @@ func BenchmarkArticles(b *testing.B) {
 				httpResponse("200 OK", []string{"Content-Type: " + kind, "Content-Encoding: gzip", "Transfer-Encoding: chunked"}, chunked(gzipped(b, script), 4096))))
 		}
 	}
+	// The 20 as a scrape's table in CSV, as pandas writes it: an index,
+	// the id, the title and the text, its paragraphs over lines, quoted.
+	var table strings.Builder
+	table.WriteString(",id,title,text,url\n")
+	for k := range 20 {
+		fmt.Fprintf(&table, "%d,%d,%s,\"%s\",https://example.com/?p=%d\n", k, k, title, strings.ReplaceAll(strings.TrimSpace(body), `"`, `""`), k)
+	}
 	for _, c := range []struct {
 		name  string
 		texts []string
 	}{
 		{"wp-json", []string{posts.String()}},
+		{"csv", []string{table.String()}},
 		{"rss", []string{feed.String()}},
 		{"newsml", []string{agency.String()}},
 		{"eml", mails},

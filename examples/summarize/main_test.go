@@ -435,6 +435,23 @@ func TestCLIMail(t *testing.T) {
 	assert.Equal(t, lead, got.Sentences[0].Text, "the message's text, out of its base64")
 }
 
+// A table of articles in CSV, as a scraper or a dataset of news gives it,
+// is summarized a row at a time, each with its title and id; before, the
+// table was one text, its header the title.
+func TestCLICSV(t *testing.T) {
+	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
+	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	table := filepath.Join(t.TempDir(), "news.csv")
+	require.NoError(t, os.WriteFile(table, []byte(",id,title,text\n0,a1,الوقود,\""+lead+"\n"+second+"\"\n1,a2,المعرض,"+other+"\n"), 0o644))
+	code, out, errOut := runCLI(t, "", "-json", "-sentences", "1", table)
+	require.Equal(t, 0, code, errOut)
+	got := printedJSON(t, out)
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"a1", "الوقود", lead}, []string{got[0].ID, got[0].Title, got[0].Sentences[0].Text})
+	assert.Equal(t, []string{"a2", "المعرض", other}, []string{got[1].ID, got[1].Title, got[1].Sentences[0].Text})
+}
+
 func TestCLIJSONArticles(t *testing.T) {
 	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
 	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."

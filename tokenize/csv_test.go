@@ -1,0 +1,120 @@
+package tokenize_test
+
+import (
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestCSVArticles(t *testing.T) {
+	// A story's text as a table holds it: quoted, over lines, its quotation
+	// marks doubled.
+	story := "\"" + jsonLead + "\n" + jsonSecond + " \"\"نص\"\"، آخر\""
+	storyText := jsonLead + "\n" + jsonSecond + " \"نص\"، آخر"
+	tests := []struct {
+		name string
+		text string
+		want []tokenize.Article
+	}{
+		{"a scrape, as pandas or Scrapy write it",
+			"id,title,text,url\n1,الوقود," + story + ",https://example.com/1\n2,المعرض," + jsonSecond + ",https://example.com/2\n",
+			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: storyText}, {ID: "2", Title: "المعرض", Text: jsonSecond}}},
+		{"Excel's, with a byte-order mark and CRLF, the headers in any case and spacing",
+			"\ufeffTitle,Article Body\r\nالوقود," + story + "\r\n",
+			[]tokenize.Article{{Title: "الوقود", Text: storyText}}},
+		{"tab-separated, Arabic headers, no id but an address",
+			"العنوان\tالنص\tالرابط\nالوقود\t" + jsonLead + "\thttps://example.com/1\n",
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead, ID: "https://example.com/1"}}},
+		{"semicolons, as Excel writes it in some languages",
+			"headline;content\nالوقود;" + jsonLead + "\n",
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead}}},
+		{"pandas' index, an unnamed column, and a summary beside the text",
+			",text,summary\n0," + jsonLead + " " + jsonSecond + "," + jsonLead + "\n",
+			[]tokenize.Article{{Text: jsonLead + " " + jsonSecond}}},
+		{"rows without words are none, and tags and references are read as in JSON",
+			"id,title,content\n1,,\n2,<b>الوقود</b>,<p>&#1585;&#1601;&#1593;&#1578; الحكومة الأسعار.</p>\n",
+			[]tokenize.Article{{ID: "2", Title: "الوقود", Text: "<p>رفعت الحكومة الأسعار.</p>"}}},
+		{"cut off in a download, in a quoted text",
+			"id,text\n1," + jsonLead + "\n2,\"" + jsonSecond[:20],
+			[]tokenize.Article{{ID: "1", Text: jsonLead}, {ID: "2", Text: jsonSecond[:20]}}},
+		{"a row alone, cut off in a download in its quoted text",
+			"title,text\nالوقود,\"" + jsonLead + "\n" + jsonSecond[:20],
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead + "\n" + jsonSecond[:20]}}},
+		{"cut off in a download, between fields",
+			"id,title,text\n1,الوقود," + jsonLead + "\n2,المعرض",
+			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: jsonLead}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.True(t, tokenize.IsCSV(tt.text))
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// Text that is not a table of articles is none, though it has commas.
+func TestCSVArticlesNotATable(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"prose whose first line has commas", "text, and more text\n" + jsonLead + "\n" + jsonSecond},
+		{"a header naming no text column", "id,name,price\n1,كتاب,10\n2,قلم,2\n"},
+		{"a header alone", "id,title,text\n"},
+		{"rows of other lengths than the header's", "id,title,text\n1,الوقود\n2,المعرض,نص,زائد\n3,ع,نص\n"},
+		{"a quotation mark out of place, before the last row", "id,text\n1,نص \"مقتبس\" هنا\n2," + jsonLead + "\n"},
+		{"a line of prose that names a text", "text\n" + jsonLead},
+		{"a header longer than a header is", "text," + strings.Repeat("ع", 600) + "\n1,2\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.False(t, tokenize.IsCSV(tt.text))
+			got, ok := tokenize.Articles(tt.text)
+			assert.False(t, ok)
+			assert.Empty(t, got)
+		})
+	}
+}
+
+// FuzzCSVArticles: what encoding/csv writes, a row of any fields and a row
+// of a story, with any of the separators, Articles reads back: the story,
+// and the first row when its text has words, its text and id as written.
+// And nothing panics on any input.
+func FuzzCSVArticles(f *testing.F) {
+	f.Add("1", "الوقود", jsonLead, byte(0), "")
+	f.Add(" 7 ", "<b>ع</b>", "\"نص\"، و\r\nسطر, آخر;\t", byte(1), "id,text\n1,\"ن")
+	f.Add("", "", "", byte(2), "title;content\r\nع;نص\r\n")
+	f.Fuzz(func(t *testing.T, id, title, text string, comma byte, raw string) {
+		tokenize.IsCSV(raw)
+		tokenize.Articles(raw)
+
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		w.Comma = []rune{',', '\t', ';'}[int(comma)%3]
+		w.UseCRLF = comma&4 != 0
+		require.NoError(t, w.WriteAll([][]string{{"id", "title", "text"}, {id, title, text}, {"2", "ع", jsonLead}}))
+		require.True(t, tokenize.IsCSV(b.String()))
+		got, ok := tokenize.Articles(b.String())
+		require.True(t, ok)
+		require.NotEmpty(t, got)
+		assert.Equal(t, tokenize.Article{ID: "2", Title: "ع", Text: jsonLead}, got[len(got)-1])
+		require.LessOrEqual(t, len(got), 2)
+		if len(got) == 2 {
+			// A quoted field's line breaks are read as "\n", and the
+			// writer drops '\r' where it ends lines with "\r\n".
+			written := strings.NewReplacer("\r\n", "\n").Replace
+			if w.UseCRLF {
+				written = strings.NewReplacer("\r", "").Replace
+			}
+			assert.Equal(t, tokenize.Dereferenced(written(text)), got[0].Text)
+			assert.Equal(t, strings.TrimSpace(written(id)), got[0].ID)
+		}
+	})
+}
