@@ -247,14 +247,17 @@ func (e *damagedData) Unwrap() error { return e.err }
 // within ByteLimit. Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
 // site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd
-// or in zstd) are then read one document at a time from their start, and a
+// or in zstd) are then read one document at a time from their start, a
 // list of records (a scrape, as Scrapy's feed export writes it) a record at
-// a time, each no longer than ByteLimit (tokenize.ReadJSON), in the memory
-// of ByteLimit, and anything else is refused (ErrTooLarge). The sequence
+// a time, and a table of articles in CSV a row at a time, each no longer
+// than ByteLimit (tokenize.ReadJSON, tokenize.ReadCSV), in the memory of
+// ByteLimit, a compressed one cut off in a download as far as the cut, as
+// Articles reads it; anything else is refused (ErrTooLarge). The sequence
 // ends with the first error: Check's refusal, ErrTooLarge, an archive
 // without pages or files (ErrNoSentences), one whose gzip data or tar
 // headers are damaged after the pages or files before, or JSON documents
-// that break after the articles before (ErrDocument), or r's own.
+// or a table's rows that break after the articles before (ErrDocument),
+// or r's own.
 func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		cfg, err := s.config()
@@ -303,8 +306,8 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				}
 				return err
 			}, noArticle(ErrFeed))(yield)
-		case "JSON":
-			cfg.readJSON(src, packed)(yield)
+		case "JSON", "CSV":
+			cfg.readRecords(src, packed, kind)(yield)
 		}
 	}
 }
@@ -346,14 +349,14 @@ func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, 
 	}
 }
 
-// readJSON yields the articles of the JSON documents that src holds
-// (decompressed from packed, when it names a compression), as ReadArticles
-// does: read whole
-// within ByteLimit, as Articles reads them, and past it one document at a
-// time from their start (jsonArticles). It reads in chunks, which the
-// stream then reads from, in the memory of ByteLimit: read into one
-// buffer, 64 MiB of a dump took 190 MB while the buffer doubled.
-func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.Article, error] {
+// readRecords yields the articles of the JSON documents or the table in
+// CSV (kind "JSON" or "CSV") that src holds (decompressed from packed,
+// when it names a compression), as ReadArticles does: read whole within
+// ByteLimit, as Articles reads them, and past it one document or row at a
+// time from their start (jsonArticles, csvArticles). It reads in chunks,
+// which the stream then reads from, in the memory of ByteLimit: read into
+// one buffer, 64 MiB of a dump took 190 MB while the buffer doubled.
+func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		limit := s.ByteLimit()
 		var chunks [][]byte
@@ -374,7 +377,11 @@ func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.A
 			err = nil
 		}
 		if limit >= 0 && total > limit {
-			if head := chunks[0]; !tokenize.OpensJSON(string(head[:min(len(head), 4<<10)])) {
+			opens, records := tokenize.OpensJSON, s.jsonArticles
+			if kind == "CSV" {
+				opens, records = tokenize.OpensCSV, s.csvArticles
+			}
+			if head := chunks[0]; !opens(string(head[:min(len(head), 4<<10)])) {
 				over := "it is"
 				if packed != "" {
 					over = "decompressed, it is"
@@ -398,7 +405,10 @@ func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.A
 			if err != nil {
 				src = failing{err} // the error that ended the last chunk, once the chunks are read
 			}
-			s.jsonArticles(io.MultiReader(append(readers, src)...))(yield)
+			if packed != "" {
+				src = uncut{src}
+			}
+			records(io.MultiReader(append(readers, src)...))(yield)
 			return
 		}
 		switch {
@@ -413,6 +423,19 @@ func (s *Summarizer) readJSON(src io.Reader, packed string) iter.Seq2[tokenize.A
 		}
 		s.whole(string(bytes.Join(chunks, nil)))(yield)
 	}
+}
+
+// uncut reads a decompressor's output as far as its data was cut off in
+// a download, the cut ending it as its end would: Articles reads such a
+// file so, what came before the cut.
+type uncut struct{ r io.Reader }
+
+func (u uncut) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = io.EOF
+	}
+	return n, err
 }
 
 // failing is a reader that gives its error.
@@ -438,6 +461,24 @@ func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 	}, noArticle(ErrJSON))
 }
 
+// csvArticles yields the articles of the rows of the table r holds
+// (tokenize.ReadCSV), each within ByteLimit, as ReadArticles does past
+// ByteLimit; damage of compressed data under r is named.
+func (s *Summarizer) csvArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
+	return relayed(tokenize.ReadCSV(r, s.ByteLimit()), func(err error, n int) error {
+		var bad *tokenize.CSVError
+		switch {
+		case errors.As(err, &bad) && bad.Long:
+			return fmt.Errorf("%w: the row on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
+		case errors.As(err, &bad):
+			return fmt.Errorf("%w: its rows break on line %d, after %d articles: that row does not keep the header's fields (a field too many or too few, a quotation mark out of place); mend or remove it", ErrDocument, bad.Line, n)
+		case packDamage(err) != "":
+			return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, packDamage(err), n, err)
+		}
+		return err
+	}, noArticle(ErrCSV))
+}
+
 // cutOrDamaged reports whether err is a decompressor's for data cut off or
 // damaged, not the reader's under it.
 func cutOrDamaged(err error) bool {
@@ -453,12 +494,21 @@ func OpensJSON(head []byte) bool {
 	return opens(head) == "JSON"
 }
 
+// OpensCSV reports whether head, the first bytes of a file (as Head gives
+// them), opens a table of articles in CSV, as it is or compressed with
+// gzip or zstd (tokenize.OpensCSV): what ReadArticles reads a row at a
+// time once it runs past ByteLimit, where a program would otherwise refuse
+// it.
+func OpensCSV(head []byte) bool {
+	return opens(head) == "CSV"
+}
+
 // Head returns the first bytes of br, unread, as many as IsArchive,
-// OpensJSON and IsPacked need to tell what a file holds: 4 KiB, or 64 KiB
-// of one compressed with zstd, whose first block decodes only whole (a
-// block is up to 128 KiB, most of a text's under 64 compressed); fewer at
-// br's end, where an error comes back on reading. br's buffer must hold
-// 64 KiB (bufio.NewReaderSize).
+// OpensJSON, OpensCSV and IsPacked need to tell what a file holds: 4 KiB,
+// or 64 KiB of one compressed with zstd, whose first block decodes only
+// whole (a block is up to 128 KiB, most of a text's under 64 compressed);
+// fewer at br's end, where an error comes back on reading. br's buffer
+// must hold 64 KiB (bufio.NewReaderSize).
 func Head(br *bufio.Reader) []byte {
 	head, _ := br.Peek(4 << 10)
 	if compression(string(head)) == "zstd" {
@@ -469,7 +519,7 @@ func Head(br *bufio.Reader) []byte {
 
 // opens names what ReadArticles reads a piece at a time in a file that
 // opens with head, decompressed once (gzip, zstd): "WARC", "tar", "JSON",
-// or "" for none of them.
+// "CSV", or "" for none of them.
 func opens(head []byte) string {
 	inner := unzippedHead(head, 4<<10)
 	switch {
@@ -479,6 +529,8 @@ func opens(head []byte) string {
 		return "tar"
 	case tokenize.OpensJSON(string(inner)):
 		return "JSON"
+	case tokenize.OpensCSV(string(inner)):
+		return "CSV"
 	}
 	return ""
 }

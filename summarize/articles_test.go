@@ -217,6 +217,8 @@ func FuzzSummarizerArticles(f *testing.F) {
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},`)) // cut off
+	f.Add([]byte("id,title,text\n1,ع,\"نص الخبر،\nالأول\"\n2,غ,نص الخبر الثاني\n3,ف,\"نص"))
+	f.Add([]byte(gzipped(f, "\ufefftitle;content\r\nع;نص الخبر\r\nغ;نص آخر\r\n")))
 	jsonl := "{\"title\":\"ع\",\"text\":\"نص الخبر.\"}\n{\"title\":\"غ\",\"text\":\"نص آخر.\"}\n{\"text\":\"ن"
 	f.Add([]byte(jsonl))
 	f.Add([]byte(gzipped(f, jsonl)))
@@ -248,7 +250,8 @@ func FuzzSummarizerArticles(f *testing.F) {
 			assert.Equal(t, got, streamed, "streamed")
 		}
 		// JSON documents one after another past MaxBytes are read one at
-		// a time: of what Articles reads whole as JSON, the stream gives
+		// a time, and a table's rows: of what Articles reads whole as JSON
+		// or as a table, the stream gives
 		// the same articles, or those before its error (a document past
 		// the bound, white space that JSON does not allow between them).
 		if len(text) > 1 && !errors.Is(err, summarize.ErrTooLarge) {
@@ -261,7 +264,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 				}
 				docs = append(docs, a)
 			}
-			if content, ok := readsAsJSON(&s, text); err == nil && ok {
+			if content, ok := readsAsRecords(&s, text); err == nil && ok {
 				// A list of objects past the bound, a record at a time, as
 				// its records one a line.
 				want := got
@@ -290,14 +293,16 @@ func FuzzSummarizerArticles(f *testing.F) {
 	})
 }
 
-// readsAsJSON reports whether s's Articles reads text as JSON: as it is,
-// or decompressed from gzip; and gives what it reads.
-func readsAsJSON(s *summarize.Summarizer, text []byte) ([]byte, bool) {
+// readsAsRecords reports whether s's Articles reads text as JSON or as a
+// table in CSV: as it is, or decompressed from gzip; and gives what it
+// reads.
+func readsAsRecords(s *summarize.Summarizer, text []byte) ([]byte, bool) {
 	if z, err := gzip.NewReader(bytes.NewReader(text)); err == nil {
 		content, _ := io.ReadAll(io.LimitReader(z, 1<<20)) // what came before a cut or damage, as Articles reads it
 		text = content
 	}
-	return text, errors.Is(s.Check(string(text)), summarize.ErrJSON)
+	err := s.Check(string(text))
+	return text, errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrCSV)
 }
 
 // listedObjects returns the items of text when it is one list of objects
@@ -432,6 +437,30 @@ func TestReadArticles(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, cut, 300, "of a record cut off in its text, its headline is what is left")
 	brokenAt := strings.Index(jsonl, `{"id": "250"`)
+	// The same records as a table in CSV, as pandas writes a dataset.
+	var table strings.Builder
+	table.WriteString(",id,title,text,url\n")
+	for k, r := range records {
+		fmt.Fprintf(&table, "%d,%s,%s,\"%s\",https://example.com/%d\n", k, r.ID, r.Title, r.Text, k)
+	}
+	csvText := table.String()
+	require.Greater(t, len(csvText), 9*4096)
+	whole, err = (&summarize.Summarizer{MaxBytes: -1}).Articles(csvText)
+	require.NoError(t, err)
+	require.Equal(t, records, whole, "a table read whole, within its bound, the same records")
+	csvBreak := strings.Index(csvText, "\n250,") + 1
+	// Gzip'd and cut off in a download, read whole: what came before the cut.
+	cutOff := func(text string) (string, []tokenize.Article) {
+		z := gzipped(t, text)
+		z = z[:len(z)*3/4]
+		articles, err := (&summarize.Summarizer{MaxBytes: -1}).Articles(z)
+		require.NoError(t, err)
+		require.Greater(t, len(articles), 100)
+		require.Less(t, len(articles), 300)
+		return z, articles
+	}
+	cutCSV, cutCSVRows := cutOff(csvText)
+	cutJSONL, cutJSONLRecords := cutOff(jsonl)
 	// The same records in one list, as Scrapy's feed export writes a scrape.
 	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(jsonl, "\n"), "\n", ",\n") + "\n]\n"
 	whole, err = (&summarize.Summarizer{MaxBytes: -1}).Articles(list)
@@ -474,6 +503,16 @@ func TestReadArticles(t *testing.T) {
 		{"the list gzip'd", small, strings.NewReader(gzipped(t, list)), records, nil, "", 0},
 		{"a record of the list longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},
 			strings.NewReader(strings.Replace(list, "\n"+jsonl[brokenAt:brokenAt+12], "\n"+`{"text": "`+strings.Repeat(lead+" ", 100)+`"},`+"\n"+jsonl[brokenAt:brokenAt+12], 1)), records[:250], summarize.ErrTooLarge, "line 252 is past 2000 bytes", 250},
+		{"the same records as a table in CSV 9 times MaxBytes, a row at a time", small, strings.NewReader(csvText), records, nil, "", 0},
+		{"the table in zstd", small, strings.NewReader(zstded(t, csvText)), records, nil, "", 0},
+		{"a row of the table longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},
+			strings.NewReader(csvText[:csvBreak] + "x,y,ع,\"" + strings.Repeat(lead+"\n", 30) + "\",z\n" + csvText[csvBreak:]), records[:250], summarize.ErrTooLarge, "the row on line 252 is past 2000 bytes", 250},
+		{"a row of other fields: the articles before, then the error", small,
+			strings.NewReader(csvText[:csvBreak] + "x,y,ع\n" + csvText[csvBreak:]), records[:250], summarize.ErrDocument, "rows break on line 252, after 250 articles", 250},
+		{"the table gzip'd and cut off in a download: the rows before the cut, as Articles reads them", small,
+			strings.NewReader(cutCSV), cutCSVRows, nil, "", 0},
+		{"JSON Lines gzip'd and cut off in a download: the records before the cut, as Articles reads them", small,
+			strings.NewReader(cutJSONL), cutJSONLRecords, nil, "", 0},
 		{"the same, its last line cut off after its text", small, strings.NewReader(jsonl[:len(jsonl)-20]), records, nil, "", 0},
 		{"the same, cut off in its text", small, strings.NewReader(jsonl[:len(jsonl)-60]), cut, nil, "", 0},
 		{"a document longer than MaxBytes is refused, by its line", summarize.Summarizer{MaxBytes: 2000},

@@ -32,7 +32,8 @@ type Article struct {
 
 // Articles returns the articles of text when text holds articles as data:
 // a JSON document (IsJSON: an API's answer, a scraper's record, a CMS's
-// export, JSON Lines), a news feed (IsFeed: RSS or Atom, or a news
+// export, JSON Lines), a table in CSV (IsCSV: a dataset of news, a
+// scraper's export), a news feed (IsFeed: RSS or Atom, or a news
 // agency's NITF or NewsML-G2) or an e-mail message (IsMail). None is text
 // to split as it stands: JSON's keys, quotes and escapes (WordPress's REST
 // API writes every Arabic letter as «\u0627») would be read as words, a
@@ -50,6 +51,13 @@ type Article struct {
 // list of paragraphs or of an editor's blocks is one article, a list of
 // posts with their titles is as many. Of JSON Lines, each line is a
 // document of its own, as is each of documents one after another.
+//
+// Of a table in CSV, each row with words in the column of the text is an
+// article: that column's field (the first of text, content, body, article,
+// articleBody, articleText, mainText, fullText, story, النص, المحتوى,
+// المقال, الخبر… the header names, in any case, spaced or not), the title's
+// (title, headline, العنوان) and the id's (id, else url, link, الرابط);
+// the other columns (a summary, a date, pandas' index) are none.
 //
 // Of a feed, each <item> (RSS 2.0 and 1.0) or <entry> (Atom) with text is
 // an article, in order: its title, and of its content (RSS's

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
+	"io"
+	"iter"
 	"mime"
 	"mime/quotedprintable"
 	"os"
@@ -345,19 +347,59 @@ func BenchmarkReadJSON(b *testing.B) {
 		}
 	})
 	b.Run("stream", func(b *testing.B) {
+		benchStream(b, jsonl, func(r io.Reader) iter.Seq2[tokenize.Article, error] { return tokenize.ReadJSON(r, -1) })
+	})
+	// The 20 in one list, as Scrapy writes a scrape, past a bound of a
+	// quarter of it: framed whole up to the bound, then again a record at
+	// a time.
+	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(jsonl, "\n"), "\n", ",\n") + "\n]\n"
+	b.Run("list-past-bound", func(b *testing.B) {
+		benchStream(b, list, func(r io.Reader) iter.Seq2[tokenize.Article, error] { return tokenize.ReadJSON(r, len(list)/4) })
+	})
+}
+
+// BenchmarkReadCSV: 20 records of the sample as a table in CSV, as pandas
+// writes a dataset, read whole by Articles and a row at a time by ReadCSV.
+func BenchmarkReadCSV(b *testing.B) {
+	text := seed(b)
+	title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	var table strings.Builder
+	table.WriteString(",id,title,text,url\n")
+	for k := range 20 {
+		fmt.Fprintf(&table, "%d,%d,%s,\"%s\",https://example.com/%d\n", k, k, title, strings.ReplaceAll(strings.TrimSpace(body), `"`, `""`), k)
+	}
+	csvText := table.String()
+	whole, ok := tokenize.Articles(csvText)
+	if !ok || len(whole) != 20 {
+		b.Fatalf("%d articles, want 20", len(whole))
+	}
+	b.Run("whole", func(b *testing.B) {
 		b.ReportAllocs()
-		b.SetBytes(int64(len(jsonl)))
+		b.SetBytes(int64(len(csvText)))
 		for b.Loop() {
-			n := 0
-			for _, err := range tokenize.ReadJSON(strings.NewReader(jsonl), -1) {
-				if err != nil {
-					b.Fatal(err)
-				}
-				n++
-			}
-			if n != 20 {
-				b.Fatalf("%d articles, want 20", n)
-			}
+			_, _ = tokenize.Articles(csvText)
 		}
 	})
+	b.Run("stream", func(b *testing.B) {
+		benchStream(b, csvText, func(r io.Reader) iter.Seq2[tokenize.Article, error] { return tokenize.ReadCSV(r, -1) })
+	})
+}
+
+// benchStream times reading the 20 articles of text from a reader with
+// read.
+func benchStream(b *testing.B, text string, read func(io.Reader) iter.Seq2[tokenize.Article, error]) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		n := 0
+		for _, err := range read(strings.NewReader(text)) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 20 {
+			b.Fatalf("%d articles, want 20", n)
+		}
+	}
 }

@@ -1,8 +1,12 @@
 package tokenize
 
 import (
+	"bufio"
 	"encoding/csv"
+	"errors"
+	"fmt"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -160,17 +164,10 @@ func csvArticles(text string, keep bool) (articles []Article, ok bool) {
 			}
 		}
 		rows++
-		if keep && hasWordOutsideTags(row[t.text]) {
-			a := Article{Text: Dereferenced(row[t.text])}
-			if t.title >= 0 {
-				a.Title = cueText(row[t.title])
-			}
-			if t.id >= 0 {
-				a.ID = strings.TrimSpace(row[t.id])
-			}
-			if isTheText(a.Title, a.Text) {
-				a.Title = ""
-			}
+		if !keep {
+			continue
+		}
+		if a, ok := csvArticle(row, t); ok {
 			articles = append(articles, a)
 		}
 		if cut {
@@ -178,6 +175,25 @@ func csvArticles(text string, keep bool) (articles []Article, ok bool) {
 		}
 	}
 	return articles, rows > 0
+}
+
+// csvArticle returns the article of a table's row, or ok false when its
+// text has no words.
+func csvArticle(row []string, t csvTable) (a Article, ok bool) {
+	if !hasWordOutsideTags(row[t.text]) {
+		return a, false
+	}
+	a.Text = Dereferenced(row[t.text])
+	if t.title >= 0 {
+		a.Title = cueText(row[t.title])
+	}
+	if t.id >= 0 {
+		a.ID = strings.TrimSpace(row[t.id])
+	}
+	if isTheText(a.Title, a.Text) {
+		a.Title = ""
+	}
+	return a, true
 }
 
 // cutRow returns the fields of a table's last row cut off in a download,
@@ -198,4 +214,165 @@ func cutRow(rest string, t csvTable) []string {
 		return row
 	}
 	return nil
+}
+
+// OpensCSV reports whether a text that opens with head (its first 4 KiB,
+// or all of a shorter text) opens as IsCSV's tables do: with a header, a
+// whole line, that names the column of the text. ReadCSV reads such a
+// text; whether its rows keep the header's fields only they can tell.
+func OpensCSV(head string) bool {
+	head = strings.TrimPrefix(head, "\ufeff")
+	if !strings.Contains(head, "\n") {
+		return false
+	}
+	_, ok := csvHeader(head)
+	return ok
+}
+
+// A CSVError is why ReadCSV stopped at the row that opens on Line
+// (counted from 1): it does not read as a row of the table (other fields
+// than the header's, a quotation mark out of place), or, when Long, it
+// runs past the bound that ReadCSV was given; on line 1, the header names
+// no column of text.
+type CSVError struct {
+	Line int
+	Long bool
+}
+
+func (e *CSVError) Error() string {
+	switch {
+	case e.Long:
+		return fmt.Sprintf("the row on line %d is too long", e.Line)
+	case e.Line == 1:
+		return "line 1 is no table's header: it names no column of text"
+	}
+	return fmt.Sprintf("the row on line %d does not keep the header's fields", e.Line)
+}
+
+// ReadCSV returns the articles of a table of articles in CSV read from r
+// (IsCSV), as Articles gives them from the whole text, in order, but
+// reading one row at a time: a dataset's or a scrape's table runs to
+// gigabytes, and its articles are read in the memory of one row. A row
+// longer than maxRow bytes (maxRow < 0: no bound) ends the sequence with a
+// *CSVError (Long); so does a row that does not read as one of the table
+// (where Articles would read no table in the whole text), after the
+// articles before it. The last row, cut off in a download, is read as
+// Articles reads it. An error reading r, but its end, ends the sequence
+// with it.
+func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
+	return func(yield func(Article, error) bool) {
+		f := csvFramer{r: bufio.NewReaderSize(r, 64<<10), maxRow: maxRow, line: 1}
+		if head, _ := f.r.Peek(3); string(head) == "\ufeff" {
+			f.r.Discard(3)
+		}
+		header, _, _, err := f.next()
+		if err != nil {
+			yield(Article{}, err)
+			return
+		}
+		t, ok := csvHeader(header)
+		if !ok {
+			yield(Article{}, &CSVError{Line: 1})
+			return
+		}
+		for {
+			raw, line, last, err := f.next()
+			if err != nil {
+				yield(Article{}, err)
+				return
+			}
+			if raw == "" {
+				return
+			}
+			row, err := csvRow(raw, t)
+			if err == io.EOF {
+				continue // a blank line, which CSV passes over
+			}
+			if err != nil && last {
+				row = cutRow(raw, t) // cut off in a download
+			}
+			if err != nil && !last {
+				yield(Article{}, &CSVError{Line: line})
+				return
+			}
+			if row == nil {
+				return
+			}
+			if a, ok := csvArticle(row, t); ok && !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+// csvRow reads raw, one row of a table, as the table's reader reads it.
+func csvRow(raw string, t csvTable) ([]string, error) {
+	r := csv.NewReader(strings.NewReader(raw))
+	r.Comma, r.FieldsPerRecord = t.comma, t.fields
+	row, err := r.Read()
+	if err == nil {
+		if _, err2 := r.Read(); err2 != io.EOF {
+			err = errRows
+		}
+	}
+	return row, err
+}
+
+// errRows is csvRow's error for what reads as more than one row: framed
+// as one by its quotation marks, one is out of place.
+var errRows = errors.New("more than a row")
+
+// csvFramer finds where each row of a table in r ends: at a line break
+// outside quotes (a field's quotation marks, doubled inside it, open and
+// close its quotes in turn), without parsing it.
+type csvFramer struct {
+	r      *bufio.Reader
+	maxRow int
+	line   int // the line the framer is on
+	row    []byte
+}
+
+// next returns the next row, its line break included, the line it opens
+// on and whether it is the last, r ending in it or right after it; "" at
+// the end of r.
+func (f *csvFramer) next() (raw string, line int, last bool, err error) {
+	line, f.row = f.line, f.row[:0]
+	quoted := false
+	for {
+		buf, err := f.r.Peek(max(1, f.r.Buffered()))
+		if len(buf) == 0 {
+			if err == io.EOF {
+				return string(f.row), line, true, nil
+			}
+			return "", line, false, err
+		}
+		end := -1
+		for i, c := range buf {
+			switch {
+			case c == '"':
+				quoted = !quoted
+			case c == '\n':
+				f.line++
+				if !quoted {
+					end = i + 1
+				}
+			}
+			if end >= 0 {
+				break
+			}
+		}
+		n := end
+		if n < 0 {
+			n = len(buf)
+		}
+		if f.maxRow >= 0 && len(f.row)+n > f.maxRow {
+			return "", line, false, &CSVError{Line: line, Long: true}
+		}
+		f.row = append(f.row, buf[:n]...)
+		f.r.Discard(n)
+		if end >= 0 {
+			_, err := f.r.Peek(1)
+			return string(f.row), line, err == io.EOF, nil
+		}
+	}
 }

@@ -2,8 +2,12 @@ package tokenize_test
 
 import (
 	"encoding/csv"
+	"errors"
+	"io"
+	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -55,6 +59,14 @@ func TestCSVArticles(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			require.True(t, ok)
 			assert.Equal(t, tt.want, got)
+			// A row at a time, the same.
+			assert.True(t, tokenize.OpensCSV(tt.text))
+			got, err := readCSV(strings.NewReader(tt.text), -1)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got, "a row at a time")
+			got, err = readCSV(iotest.OneByteReader(strings.NewReader(tt.text)), len(tt.text))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got, "a row at a time, read a byte at a time")
 		})
 	}
 }
@@ -116,5 +128,83 @@ func FuzzCSVArticles(f *testing.F) {
 			assert.Equal(t, tokenize.Dereferenced(written(text)), got[0].Text)
 			assert.Equal(t, strings.TrimSpace(written(id)), got[0].ID)
 		}
+	})
+}
+
+// readCSV collects what tokenize.ReadCSV gives from r: the articles
+// before an error, and the error.
+func readCSV(r io.Reader, maxRow int) ([]tokenize.Article, error) {
+	var got []tokenize.Article
+	for a, err := range tokenize.ReadCSV(r, maxRow) {
+		if err != nil {
+			return got, err
+		}
+		got = append(got, a)
+	}
+	return got, nil
+}
+
+func TestReadCSVStops(t *testing.T) {
+	row := func(id string) string { return id + ",الوقود,\"" + jsonLead + "\n" + jsonSecond + "\"\n" }
+	first := tokenize.Article{ID: "1", Title: "الوقود", Text: jsonLead + "\n" + jsonSecond}
+	tests := []struct {
+		name string
+		text string
+		max  int
+		want []tokenize.Article // before the error
+		err  *tokenize.CSVError
+	}{
+		{"a row of other fields than the header's", "id,title,text\n" + row("1") + "2,ع\n" + row("3"), -1, []tokenize.Article{first}, &tokenize.CSVError{Line: 4}},
+		{"a quotation mark out of place", "id,title,text\n" + row("1") + "2,ع,نص \"مقتبس\" هنا\n" + row("3"), -1, []tokenize.Article{first}, &tokenize.CSVError{Line: 4}},
+		{"a row past the bound", "id,title,text\n" + row("1") + "2,ع,\"" + strings.Repeat(jsonSecond+"\n", 20) + "\"\n" + row("3"), len(row("1")) + 10, []tokenize.Article{first}, &tokenize.CSVError{Line: 4, Long: true}},
+		{"a header that names no text", "id,name,price\n1,كتاب,10\n", -1, nil, &tokenize.CSVError{Line: 1}},
+		{"no header at all", jsonLead, -1, nil, &tokenize.CSVError{Line: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := readCSV(strings.NewReader(tt.text), tt.max)
+			var bad *tokenize.CSVError
+			require.ErrorAs(t, err, &bad)
+			assert.Equal(t, tt.err, bad)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("an error of the reader ends it, after the articles before", func(t *testing.T) {
+		got, err := readCSV(io.MultiReader(strings.NewReader("id,title,text\n"+row("1")+row("2")[:20]), iotest.ErrReader(os.ErrClosed)), -1)
+		require.ErrorIs(t, err, os.ErrClosed)
+		assert.Equal(t, []tokenize.Article{first}, got)
+	})
+	t.Run("blank lines between rows are passed over", func(t *testing.T) {
+		got, err := readCSV(strings.NewReader("id,title,text\n\n"+row("1")+"\r\n\n"+row("1")), -1)
+		require.NoError(t, err)
+		assert.Equal(t, []tokenize.Article{first, first}, got)
+	})
+}
+
+// FuzzReadCSV: in pieces of any size, the same; and of what IsCSV takes
+// for a table, the articles Articles gives, without an error.
+func FuzzReadCSV(f *testing.F) {
+	for _, s := range []string{
+		"", "id,text\n1,نص\n", "\ufefftitle;content\r\nع;\"نص\n\"\"آخر\"\"\"\r\n", "id\ttext\n1\tن\n2\t\"م",
+		"id,title,text\n1,ع,نص\n2,غ\n", "id,text\n1,\"ن\"\"\n\n2,م\n", "text,x\n\"a\"b,c\n",
+	} {
+		f.Add(s, uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, text string, size uint16) {
+		got, err := readCSV(strings.NewReader(text), -1)
+		again, err2 := readCSV(&chunkReader{text, int(size)%97 + 1}, -1)
+		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
+		assert.Equal(t, err, err2)
+		if !tokenize.IsCSV(text) {
+			return
+		}
+		whole, ok := tokenize.Articles(text)
+		if !ok || tokenize.IsJSON(text) {
+			return
+		}
+		var bad *tokenize.CSVError
+		assert.False(t, errors.As(err, &bad), "%v", err)
+		require.NoError(t, err)
+		assert.Equal(t, whole, got)
 	})
 }

@@ -30,14 +30,17 @@
 // YouTube's timed text and json3, SAMI, a transcript's JSON), which are no
 // text to split as they come. Articles gives the articles of a JSON
 // document (an API's answer, a scraper's record, WordPress's REST JSON,
-// JSON Lines, jq's output) or of a news feed (RSS, Atom), an agency's
+// JSON Lines, jq's output), of a table in CSV (a dataset of news, a
+// scraper's export) or of a news feed (RSS, Atom), an agency's
 // story (NITF, NewsML-G2), a research corpus's <DOC>s (Gigaword, TREC,
 // WikiExtractor) or a web archive's pages (a crawl's WARC, Common Crawl's
 // WET), or of an e-mail message, and their headlines; ReadWARC gives a web
 // archive's pages read from a reader a record at a time, and ReadJSON the
 // articles of JSON documents one after another (JSON Lines) a document at a
-// time (OpensJSON tells such text by its first bytes);
-// IsJSON, IsFeed (IsWARC for a web archive alone) and IsMail tell such text, and IsSubtitles subtitles. OfficeText gives the text of
+// time, and ReadCSV a table's a row at a time (OpensJSON and OpensCSV tell
+// such text by its first bytes); IsJSON, IsCSV, IsFeed (IsWARC for a web
+// archive alone) and IsMail tell such text, and IsSubtitles subtitles.
+// OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one.
 //
 // # Sentences

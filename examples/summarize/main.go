@@ -15,8 +15,8 @@
 // corpus's tarball), read a file at a time, in the memory of a few pages
 // whatever its size, each page or file bounded so, and JSON Lines (a dump of
 // articles, as it is, gzip'd or in zstd) or one list of records (a scrape,
-// as Scrapy writes it), read a record at a time past the bound, each record
-// bounded so (summarize.ReadArticles).
+// as Scrapy writes it) or a table in CSV, read a record or a row at a time
+// past the bound, each bounded so (summarize.ReadArticles).
 // A ZIP archive of files is read file by file, each summary named by the
 // file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
 // or UTF-16 first (not a compressed file or an archive, which it refuses);
@@ -492,8 +492,9 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 // archive of files, as it is or compressed with gzip (summarize.IsArchive),
 // or is a file that opens as a ZIP archive, which summarize.ReadArticles
 // reads a record or a file at a time, whatever its size, and does not
-// refuse past -max-bytes; or opens JSON documents (summarize.OpensJSON),
-// which it reads one at a time once they run past limit, when r may (a
+// refuse past -max-bytes; or opens JSON documents (summarize.OpensJSON)
+// or a table in CSV (summarize.OpensCSV), which it reads a document or a
+// row at a time once they run past limit, when r may (a
 // stream, a compressed file, a file longer than limit); and returns r to
 // read from its start. A regular file is peeked at without moving its
 // offset, so that readAll still knows it for one.
@@ -504,12 +505,12 @@ func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 			// A ZIP archive of files too: ReadArticles reads a file's one
 			// a file at a time, and a .docx as Articles does.
 			past := limit >= 0 && info.Size() > int64(limit) || summarize.IsPacked(head)
-			return f, summarize.IsArchive(head) || bytes.HasPrefix(head, []byte("PK\x03\x04")) || past && summarize.OpensJSON(head)
+			return f, summarize.IsArchive(head) || bytes.HasPrefix(head, []byte("PK\x03\x04")) || past && (summarize.OpensJSON(head) || summarize.OpensCSV(head))
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head := summarize.Head(br)
-	return br, summarize.IsArchive(head) || summarize.OpensJSON(head)
+	return br, summarize.IsArchive(head) || summarize.OpensJSON(head) || summarize.OpensCSV(head)
 }
 
 // tooLarge is the library's ErrTooLarge with the flag that raises the limit.

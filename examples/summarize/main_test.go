@@ -450,6 +450,35 @@ func TestCLICSV(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, []string{"a1", "الوقود", lead}, []string{got[0].ID, got[0].Title, got[0].Sentences[0].Text})
 	assert.Equal(t, []string{"a2", "المعرض", other}, []string{got[1].ID, got[1].Title, got[1].Sentences[0].Text})
+
+	// Past -max-bytes, a row at a time: a file, gzip'd, and from a pipe.
+	var b strings.Builder
+	b.WriteString("id,title,text\n")
+	for k := range 40 {
+		fmt.Fprintf(&b, "%d,الوقود,\"%s\n%s %d.\"\n", k, lead, second, k)
+	}
+	require.Greater(t, b.Len(), 3*2000)
+	big := filepath.Join(t.TempDir(), "big.csv")
+	require.NoError(t, os.WriteFile(big, []byte(b.String()), 0o644))
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	_, err := w.Write([]byte(b.String()))
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	require.NoError(t, os.WriteFile(big+".gz", z.Bytes(), 0o644))
+	for _, tt := range []struct{ name, stdin, file string }{{"a file", "", big}, {"gzip'd", "", big + ".gz"}, {"a pipe", b.String(), ""}} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"-json", "-max-bytes", "2000"}
+			if tt.file != "" {
+				args = append(args, tt.file)
+			}
+			code, out, errOut := runCLI(t, tt.stdin, args...)
+			require.Equal(t, 0, code, errOut)
+			got := printedJSON(t, out)
+			require.Len(t, got, 40)
+			assert.Equal(t, "39", got[39].ID)
+		})
+	}
 }
 
 func TestCLIJSONArticles(t *testing.T) {

@@ -259,7 +259,7 @@ func TestBuildRejectsNoInput(t *testing.T) {
 }
 
 // A dump of JSON Lines past MaxBytes is read a record at a time, each
-// article «path#id», and so is a list of records; a dump whose lines break after some records gives
+// article «path#id», and so are a list of records and a table in CSV; a dump whose lines break after some records gives
 // those, and the file's error to the dead letters, the one record before it
 // named as one of several.
 func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
@@ -274,7 +274,13 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	require.NoError(t, os.Mkdir(docs, 0o755))
 	broken := strings.SplitAfter(dump.String(), "\n")[0] + "ليس سجلا\n" + dump.String()
 	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(dump.String(), "\n"), "\n", ",\n") + "\n]\n" // as Scrapy writes a scrape
-	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list} {
+	// A table in CSV, as pandas writes a dataset.
+	var table strings.Builder
+	table.WriteString("id,title,text\n")
+	for k := range 40 {
+		fmt.Fprintf(&table, "%d,المؤتمر,%s %d.\n", k, lead, k)
+	}
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String()} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -292,7 +298,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	articles, err := (&summarize.Summarizer{}).Articles(dump.String())
 	require.NoError(t, err)
 	require.Len(t, articles, 40)
-	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1, "list.json": 40} {
+	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1, "list.json": 40, "table.csv": 40} {
 		for _, a := range articles[:n] {
 			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
 		}
