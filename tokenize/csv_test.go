@@ -134,14 +134,7 @@ func FuzzCSVArticles(f *testing.F) {
 // readCSV collects what tokenize.ReadCSV gives from r: the articles
 // before an error, and the error.
 func readCSV(r io.Reader, maxRow int) ([]tokenize.Article, error) {
-	var got []tokenize.Article
-	for a, err := range tokenize.ReadCSV(r, maxRow) {
-		if err != nil {
-			return got, err
-		}
-		got = append(got, a)
-	}
-	return got, nil
+	return collected(tokenize.ReadCSV(r, maxRow))
 }
 
 func TestReadCSVStops(t *testing.T) {
@@ -163,10 +156,7 @@ func TestReadCSVStops(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := readCSV(strings.NewReader(tt.text), tt.max)
-			var bad *tokenize.CSVError
-			require.ErrorAs(t, err, &bad)
-			assert.Equal(t, tt.err, bad)
-			assert.Equal(t, tt.want, got)
+			stoppedWith(t, tt.want, tt.err, got, err)
 		})
 	}
 	t.Run("an error of the reader ends it, after the articles before", func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"strings"
 	"testing"
@@ -19,8 +20,24 @@ import (
 // readJSON collects what tokenize.ReadJSON gives from r: the articles
 // before an error, and the error.
 func readJSON(r io.Reader, maxDoc int) ([]tokenize.Article, error) {
+	return collected(tokenize.ReadJSON(r, maxDoc))
+}
+
+// stoppedWith checks that a reader gave want before its error, wantErr (of the
+// reader's own type).
+func stoppedWith[E error](t *testing.T, want []tokenize.Article, wantErr E, got []tokenize.Article, err error) {
+	t.Helper()
+	var bad E
+	require.ErrorAs(t, err, &bad)
+	assert.Equal(t, wantErr, bad)
+	assert.Equal(t, want, got)
+}
+
+// collected returns the articles a reader's sequence gives before its
+// error, and the error.
+func collected(articles iter.Seq2[tokenize.Article, error]) ([]tokenize.Article, error) {
 	var got []tokenize.Article
-	for a, err := range tokenize.ReadJSON(r, maxDoc) {
+	for a, err := range articles {
 		if err != nil {
 			return got, err
 		}
@@ -90,10 +107,7 @@ func TestReadJSONStops(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := readJSON(strings.NewReader(tt.text), tt.max)
-			var bad *tokenize.JSONError
-			require.ErrorAs(t, err, &bad)
-			assert.Equal(t, tt.err, bad)
-			assert.Equal(t, tt.want, got)
+			stoppedWith(t, tt.want, tt.err, got, err)
 		})
 	}
 	t.Run("nothing but white space is no article and no error", func(t *testing.T) {
@@ -171,10 +185,7 @@ func TestReadJSONListPastBound(t *testing.T) {
 	for _, tt := range stops {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := readJSON(strings.NewReader(tt.text), len(a)+len(b)/2)
-			var bad *tokenize.JSONError
-			require.ErrorAs(t, err, &bad)
-			assert.Equal(t, tt.err, bad)
-			assert.Equal(t, tt.want, got)
+			stoppedWith(t, tt.want, tt.err, got, err)
 		})
 	}
 }

@@ -264,13 +264,7 @@ func TestWARCResponsesHostile(t *testing.T) {
 
 // collect returns the pages ReadWARC gives from r, and its error.
 func collect(r io.Reader, maxBlock int) (pages []tokenize.Article, err error) {
-	for a, e := range tokenize.ReadWARC(r, maxBlock) {
-		if e != nil {
-			return pages, e
-		}
-		pages = append(pages, a)
-	}
-	return pages, nil
+	return collected(tokenize.ReadWARC(r, maxBlock))
 }
 
 func TestReadWARC(t *testing.T) {
