@@ -372,7 +372,11 @@ func (f *csvFramer) next() (raw string, line int, last bool, err error) {
 		f.r.Discard(n)
 		if end >= 0 {
 			_, err := f.r.Peek(1)
-			return string(f.row), line, err == io.EOF, nil
+			raw = string(f.row)
+			if cap(f.row) > 1<<20 {
+				f.row = nil // one long row does not keep its buffer for all
+			}
+			return raw, line, err == io.EOF, nil
 		}
 	}
 }
