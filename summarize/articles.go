@@ -273,15 +273,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		head := Head(br)
 		kind := opens(head)
 		if kind == "" {
-			text, over, err := readWithin(br, cfg.ByteLimit(), 0)
-			if over {
-				err = fmt.Errorf("%w: it is past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, cfg.ByteLimit())
-			}
-			if err != nil {
-				yield(tokenize.Article{}, err)
-				return
-			}
-			cfg.whole(text)(yield)
+			cfg.readRecords(br, "", "")(yield) // read whole, within ByteLimit
 			return
 		}
 		// A web archive, a tar or JSON, as it is or compressed (gzip, zstd).
@@ -351,11 +343,13 @@ func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, 
 
 // readRecords yields the articles of the JSON documents or the table in
 // CSV (kind "JSON" or "CSV") that src holds (decompressed from packed,
-// when it names a compression), as ReadArticles does: read whole within
-// ByteLimit, as Articles reads them, and past it one document or row at a
-// time from their start (jsonArticles, csvArticles). It reads in chunks,
-// which the stream then reads from, in the memory of ByteLimit: read into
-// one buffer, 64 MiB of a dump took 190 MB while the buffer doubled.
+// when it names a compression), or of any other text (kind ""), as
+// ReadArticles does: read whole within ByteLimit, as Articles reads them,
+// and past it one document or row at a time from their start
+// (jsonArticles, csvArticles); other text past it is refused. It reads in
+// chunks, which are joined once or which the stream then reads from: read
+// into one buffer that doubled as it filled, 64 MiB of a dump took 190 MB,
+// and 60 MB of text 211 MB.
 func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		limit := s.ByteLimit()
@@ -377,11 +371,15 @@ func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[t
 			err = nil
 		}
 		if limit >= 0 && total > limit {
-			opens, records := tokenize.OpensJSON, s.jsonArticles
-			if kind == "CSV" {
+			var opens func(string) bool
+			var records func(io.Reader) iter.Seq2[tokenize.Article, error]
+			switch kind {
+			case "JSON":
+				opens, records = tokenize.OpensJSON, s.jsonArticles
+			case "CSV":
 				opens, records = tokenize.OpensCSV, s.csvArticles
 			}
-			if head := chunks[0]; !opens(string(head[:min(len(head), 4<<10)])) {
+			if head := chunks[0]; records == nil || !opens(string(head[:min(len(head), 4<<10)])) {
 				over := "it is"
 				if packed != "" {
 					over = "decompressed, it is"
