@@ -275,6 +275,7 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 			yield(Article{}, &CSVError{Line: 1})
 			return
 		}
+		rows := newCSVRows(t)
 		for {
 			raw, line, last, err := f.next()
 			if err != nil {
@@ -284,7 +285,7 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 			if raw == "" {
 				return
 			}
-			row, err := csvRow(raw, t)
+			row, err := rows.read(raw)
 			if err == io.EOF {
 				continue // a blank line, which CSV passes over
 			}
@@ -305,20 +306,35 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 	}
 }
 
-// csvRow reads raw, one row of a table, as the table's reader reads it.
-func csvRow(raw string, t csvTable) ([]string, error) {
-	r := csv.NewReader(strings.NewReader(raw))
-	r.Comma, r.FieldsPerRecord = t.comma, t.fields
-	row, err := r.Read()
+// csvRows reads the rows of a table one at a time, each framed apart, as
+// the table's reader reads them: one reader for all, where one a row cost
+// its 4 KiB buffer (ReadCSV took 4 times as long as Articles).
+type csvRows struct {
+	src strings.Reader
+	r   *csv.Reader
+}
+
+func newCSVRows(t csvTable) *csvRows {
+	rows := &csvRows{}
+	rows.r = csv.NewReader(&rows.src)
+	rows.r.Comma, rows.r.FieldsPerRecord = t.comma, t.fields
+	return rows
+}
+
+// read reads raw, one row. After an error the reader may hold what is
+// left of raw: ReadCSV reads no row after one.
+func (rows *csvRows) read(raw string) ([]string, error) {
+	rows.src.Reset(raw)
+	row, err := rows.r.Read()
 	if err == nil {
-		if _, err2 := r.Read(); err2 != io.EOF {
+		if _, err2 := rows.r.Read(); err2 != io.EOF {
 			err = errRows
 		}
 	}
 	return row, err
 }
 
-// errRows is csvRow's error for what reads as more than one row: framed
+// errRows is csvRows' error for what reads as more than one row: framed
 // as one by its quotation marks, one is out of place.
 var errRows = errors.New("more than a row")
 
