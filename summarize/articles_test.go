@@ -251,9 +251,9 @@ func FuzzSummarizerArticles(f *testing.F) {
 		}
 		// JSON documents one after another past MaxBytes are read one at
 		// a time, and a table's rows: of what Articles reads whole as JSON
-		// or as a table, the stream gives
-		// the same articles, or those before its error (a document past
-		// the bound, white space that JSON does not allow between them).
+		// or as a table, the stream gives the same articles, or those
+		// before its error (a document past the bound, white space that
+		// JSON does not allow between them).
 		if len(text) > 1 && !errors.Is(err, summarize.ErrTooLarge) {
 			var docs []tokenize.Article
 			var docsErr error
@@ -270,7 +270,9 @@ func FuzzSummarizerArticles(f *testing.F) {
 				want := got
 				if items := listedObjects(content, len(text)/2); items != nil {
 					var ok bool
-					want, ok = tokenize.Articles(strings.Join(items, "\n")) // as JSON: the whole is told as text by Check
+					// tokenize's reading: Check would judge the encoding
+					// of a record alone, which the whole list passed.
+					want, ok = tokenize.Articles(strings.Join(items, "\n"))
 					require.True(t, ok, "the list's records one a line")
 				}
 				if docsErr == nil {
