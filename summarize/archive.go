@@ -40,8 +40,11 @@ func archive(text string) string {
 	case strings.HasPrefix(text, "PK\x05\x06"): // an empty one
 		return "ZIP"
 	case strings.HasPrefix(text, "PK\x03\x04") && zipEnd(text):
-		if tokenize.IsOffice(text) {
+		switch {
+		case tokenize.IsOffice(text):
 			return "office"
+		case tokenize.IsSheet(text):
+			return "sheet"
 		}
 		return "ZIP"
 	case len(text) >= 263 && text[257:262] == "ustar" && (text[262] == 0 || text[262] == ' '):
@@ -265,7 +268,7 @@ func zipAt(r io.Reader) *zip.Reader {
 		return nil
 	}
 	z, err := zip.NewReader(ra, size)
-	if err != nil || tokenize.IsOfficeZip(z) {
+	if err != nil || tokenize.IsOfficeZip(z) || tokenize.IsSheetZip(z) {
 		return nil
 	}
 	return z

@@ -22,6 +22,8 @@ import (
 //   - text that Summarize takes as it comes (Check gives nil): the text
 //     itself, untitled (its heading line, if any, is read as a title);
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
+//   - a spreadsheet, .xlsx (ErrDocument): the articles of its first sheet
+//     read as a table in CSV is, tokenize.SheetArticles;
 //   - a file compressed with gzip, bzip2 or zstd (ErrDocument), as corpora
 //     are kept (LDC's Gigaword, WikiExtractor's -c, a web-text dump's
 //     .jsonl.zst): what its contents hold, decompressed up to MaxBytes;
@@ -73,6 +75,15 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 			return nil, fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
 		}
 		return s.articles(content, inArchive)
+	case kind == "sheet":
+		articles, ok := tokenize.SheetArticles(text)
+		if !ok {
+			return nil, fmt.Errorf("%w: it is a spreadsheet whose first sheet is no table of articles: its first row names no column of text (text, content, body, article, النص, المحتوى…); name the column of the stories' text so, or move that sheet first", ErrDocument)
+		}
+		if len(articles) == 0 {
+			return nil, noArticle(ErrCSV)
+		}
+		return articles, nil
 	case (kind == "ZIP" || kind == "tar") && !inArchive:
 		return s.archiveArticles(text, kind)
 	case kind == "ZIP" || kind == "tar":

@@ -57,6 +57,11 @@ func TestSummarizerArticles(t *testing.T) {
 			[]article{{ID: "1", Title: "الوقود", Text: lead + "\n" + second}, {ID: "2", Title: "المعرض", Text: other}}, nil, ""},
 		{"a table without an article says so", summarize.Summarizer{}, "id,title,text\n1,الوقود,\n",
 			nil, summarize.ErrNoSentences, "table holds no article"},
+		// A minimal workbook (testdata/news.xlsx: one sheet, its strings
+		// shared), where the library said «no sentences in text».
+		{"a spreadsheet is the rows of its first sheet", summarize.Summarizer{}, readFile(t, "testdata/news.xlsx"),
+			[]article{{ID: "1", Title: "الوقود", Text: "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة. وقال الوزير إن القرار يخفف العجز."},
+				{ID: "2", Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."}}, nil, ""},
 		{"a feed is its items", summarize.Summarizer{},
 			`<rss version="2.0"><channel><title>الموقع</title><item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`,
 			[]article{{Title: "المعرض", Text: other}}, nil, ""},
@@ -176,7 +181,7 @@ func gzippedCut(t *testing.T, s string) string {
 }
 
 // readFile returns the contents of a file of testdata.
-func readFile(t *testing.T, path string) string {
+func readFile(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
@@ -213,6 +218,7 @@ func FuzzSummarizerArticles(f *testing.F) {
 	}
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
 	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
+	f.Add([]byte(readFile(f, "testdata/news.xlsx")))
 	// A list whose records hold their texts under different keys: whole,
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))
@@ -451,6 +457,9 @@ func TestReadArticles(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, records, whole, "a table read whole, within its bound, the same records")
 	csvBreak := strings.Index(csvText, "\n250,") + 1
+	sheetRows, err := (&summarize.Summarizer{}).Articles(readFile(t, "testdata/news.xlsx"))
+	require.NoError(t, err)
+	require.Len(t, sheetRows, 2)
 	// Gzip'd and cut off in a download, read whole: what came before the cut.
 	cutOff := func(text string) (string, []tokenize.Article) {
 		z := gzipped(t, text)
@@ -529,6 +538,7 @@ func TestReadArticles(t *testing.T) {
 			io.MultiReader(strings.NewReader(jsonl[:brokenAt]), &onceErr{err: os.ErrClosed}), records[:250], os.ErrClosed, "", 250},
 		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
 			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
+		{"a spreadsheet from a reader of its parts is read whole, as Articles reads it", summarize.Summarizer{}, strings.NewReader(readFile(t, "testdata/news.xlsx")), sheetRows, nil, "", 0},
 		{"anything else past MaxBytes is refused", small, strings.NewReader(strings.Repeat(lead+".\n", 200)), nil, summarize.ErrTooLarge, "4096", 0},
 		{"Check's refusals are Articles'", summarize.Summarizer{}, strings.NewReader("%PDF-1.7\n"), nil, summarize.ErrDocument, "PDF", 0},
 		{"an archive without pages says so", summarize.Summarizer{}, strings.NewReader("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 2\r\n\r\nab\r\n\r\n"), nil, summarize.ErrNoSentences, "feed holds no article", 0},

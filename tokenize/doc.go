@@ -41,7 +41,9 @@
 // such text by its first bytes); IsJSON, IsCSV, IsFeed (IsWARC for a web
 // archive alone) and IsMail tell such text, and IsSubtitles subtitles.
 // OfficeText gives the text of
-// a word processor's document (.docx, .odt), IsOffice tells one.
+// a word processor's document (.docx, .odt), IsOffice tells one;
+// SheetArticles gives the articles of a spreadsheet (.xlsx) whose first
+// sheet is a table of articles, IsSheet tells one.
 //
 // # Sentences
 //

@@ -97,8 +97,12 @@ func officePartsOf(r *zip.Reader) (doc, styles *zip.File, ok bool) {
 	}
 	if doc == nil && rels != nil {
 		// The package's relationships name its main part, which some
-		// programs call otherwise («word/document2.xml»).
+		// programs call otherwise («word/document2.xml»); a workbook's or
+		// a presentation's is no document (IsSheet reads a workbook).
 		doc = files[mainPart(readPartMax(rels, 1<<20))]
+		if doc != nil && rootElement(readPartMax(doc, 4<<10)) != "document" {
+			doc = nil
+		}
 	}
 	switch {
 	case doc != nil:

@@ -451,6 +451,13 @@ func TestCLICSV(t *testing.T) {
 	assert.Equal(t, []string{"a1", "الوقود", lead}, []string{got[0].ID, got[0].Title, got[0].Sentences[0].Text})
 	assert.Equal(t, []string{"a2", "المعرض", other}, []string{got[1].ID, got[1].Title, got[1].Sentences[0].Text})
 
+	// A spreadsheet, its first sheet read as a table.
+	code, out, errOut = runCLI(t, "", "-json", "-sentences", "1", filepath.Join("..", "..", "summarize", "testdata", "news.xlsx"))
+	require.Equal(t, 0, code, errOut)
+	got = printedJSON(t, out)
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"1", "الوقود", "2", "المعرض"}, []string{got[0].ID, got[0].Title, got[1].ID, got[1].Title})
+
 	// Past -max-bytes, a row at a time: a file, gzip'd, and from a pipe.
 	var b strings.Builder
 	b.WriteString("id,title,text\n")

@@ -1,0 +1,152 @@
+package tokenize_test
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+// workbook returns an Excel workbook (.xlsx) whose first sheet holds rows,
+// as Excel writes one: strings shared, each cell with its reference; a
+// cell "" is left out, one that opens with "=" is a formula whose cached
+// value follows it, and one that opens with "#" a number; inline writes
+// the strings in their cells.
+func workbook(t testing.TB, rows [][]string, inline bool) string {
+	t.Helper()
+	var shared []string
+	index := map[string]int{}
+	var sheet strings.Builder
+	sheet.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	for r, row := range rows {
+		fmt.Fprintf(&sheet, `<row r="%d">`, r+1)
+		for c, v := range row {
+			ref := fmt.Sprintf("%c%d", 'A'+c, r+1)
+			switch {
+			case v == "":
+			case strings.HasPrefix(v, "="):
+				fmt.Fprintf(&sheet, `<c r="%s" t="str"><f>CONCAT("a")</f><v>%s</v></c>`, ref, html.EscapeString(v[1:]))
+			case strings.HasPrefix(v, "#"):
+				fmt.Fprintf(&sheet, `<c r="%s"><v>%s</v></c>`, ref, v[1:])
+			case inline:
+				fmt.Fprintf(&sheet, `<c r="%s" t="inlineStr"><is><t xml:space="preserve">%s</t></is></c>`, ref, html.EscapeString(v))
+			default:
+				k, ok := index[v]
+				if !ok {
+					k, index[v] = len(shared), len(shared)
+					shared = append(shared, v)
+				}
+				fmt.Fprintf(&sheet, `<c r="%s" t="s"><v>%d</v></c>`, ref, k)
+			}
+		}
+		sheet.WriteString(`</row>`)
+	}
+	sheet.WriteString(`</sheetData></worksheet>`)
+	var sst strings.Builder
+	sst.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`)
+	for _, s := range shared {
+		// Rich text in runs, and a phonetic guide that is no text.
+		half := len(s) / 2
+		for half > 0 && half < len(s) && s[half]&0xC0 == 0x80 {
+			half--
+		}
+		fmt.Fprintf(&sst, `<si><r><t xml:space="preserve">%s</t></r><r><rPr><b/></rPr><t xml:space="preserve">%s</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>`, html.EscapeString(s[:half]), html.EscapeString(s[half:]))
+	}
+	sst.WriteString(`</sst>`)
+	return xlsx(t, sheet.String(), sst.String())
+}
+
+// xlsx returns an Excel workbook whose first sheet is sheet, its part's
+// XML, and whose shared strings are shared's.
+func xlsx(t testing.TB, sheet, shared string) string {
+	return zipped(t,
+		"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+		"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+		// The first sheet is the workbook's first, not sheet1.xml.
+		"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="الأخبار" sheetId="2" r:id="rId5"/><sheet name="Sheet2" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+		"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+		"xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>text</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>ليست هذه الورقة الأولى.</t></is></c></row></sheetData></worksheet>`,
+		"xl/worksheets/sheet2.xml", sheet,
+		"xl/sharedStrings.xml", shared)
+}
+
+func TestSheetArticles(t *testing.T) {
+	tests := []struct {
+		name   string
+		rows   [][]string
+		inline bool
+		want   []tokenize.Article
+	}{
+		{"strings shared, in rich text, the first sheet by the workbook's order",
+			[][]string{{"id", "title", "text", "url"}, {"#1", "الوقود", jsonLead + "\n" + jsonSecond, "https://example.com/1"}, {"#2", "المعرض", jsonOther, "https://example.com/2"}}, false,
+			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: jsonLead + "\n" + jsonSecond}, {ID: "2", Title: "المعرض", Text: jsonOther}}},
+		{"strings inline, Arabic headers, a formula's value, a row without text",
+			[][]string{{"العنوان", "النص"}, {"الوقود", "=" + jsonLead}, {"المعرض", ""}, {"", jsonOther}}, true,
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead}, {Text: jsonOther}}},
+		{"cells left out, each in its column by its reference",
+			[][]string{{"", "Title", "", "Article Body"}, {"#0", "", "", jsonLead}, {"#1", "المعرض", "", jsonOther}}, false,
+			[]tokenize.Article{{Text: jsonLead}, {Title: "المعرض", Text: jsonOther}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := workbook(t, tt.rows, tt.inline)
+			require.True(t, tokenize.IsSheet(data))
+			assert.False(t, tokenize.IsOffice(data), "no word processor's document")
+			got, ok := tokenize.SheetArticles(data)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("a sheet whose header names no text is no table of articles", func(t *testing.T) {
+		data := workbook(t, [][]string{{"id", "price"}, {"#1", "#10"}}, false)
+		require.True(t, tokenize.IsSheet(data))
+		got, ok := tokenize.SheetArticles(data)
+		assert.False(t, ok)
+		assert.Empty(t, got)
+	})
+	t.Run("a presentation is neither a sheet nor a document", func(t *testing.T) {
+		presentation := zipped(t,
+			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="ppt/presentation.xml"/></Relationships>`,
+			"ppt/presentation.xml", `<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`)
+		assert.False(t, tokenize.IsSheet(presentation))
+		assert.False(t, tokenize.IsOffice(presentation))
+	})
+	t.Run("a word processor's document is no sheet", func(t *testing.T) {
+		assert.False(t, tokenize.IsSheet(docx(t, "<w:p><w:r><w:t>"+jsonLead+"</w:t></w:r></w:p>")))
+	})
+}
+
+// FuzzSheetArticles: any sheet, any shared strings, any bytes: the same
+// articles twice, none but from a spreadsheet, each with words, and no
+// panic.
+func FuzzSheetArticles(f *testing.F) {
+	f.Add(`<worksheet><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>نص.</t></is></c></row></sheetData></worksheet>`,
+		`<sst><si><t>text</t></si></sst>`, uint8(1))
+	f.Add(`<worksheet><sheetData><row><c t="s"><v>-1</v></c><c r="ZZZZZZ9"><v>1</v></c><c r="A"><v>text</v></c></row><row><c><v>نص</v></c>`, `<sst><si><r><t>a`, uint8(1))
+	f.Add("PK\x03\x04", "", uint8(0))
+	f.Fuzz(func(t *testing.T, sheet, shared string, wrap uint8) {
+		data := sheet
+		if wrap%2 == 1 {
+			data = xlsx(t, sheet, shared)
+			require.True(t, tokenize.IsSheet(data))
+		}
+		got, ok := tokenize.SheetArticles(data)
+		again, ok2 := tokenize.SheetArticles(data)
+		assert.Equal(t, got, again, "same input, same output")
+		assert.Equal(t, ok, ok2)
+		if !tokenize.IsSheet(data) {
+			assert.False(t, ok)
+		}
+		if !ok {
+			assert.Empty(t, got)
+		}
+		for _, a := range got {
+			assert.NotEmpty(t, strings.TrimSpace(a.Text))
+		}
+	})
+}
