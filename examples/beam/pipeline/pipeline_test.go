@@ -268,7 +268,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	for k := range 40 {
 		fmt.Fprintf(&dump, `{"id": "%d", "title": "المؤتمر", "text": "%s %d."}`+"\n", k, lead, k)
 	}
-	require.Greater(t, dump.Len(), 3*2000)
+	require.Greater(t, dump.Len(), 3*2100)
 	dir := t.TempDir()
 	docs := filepath.Join(dir, "docs")
 	require.NoError(t, os.Mkdir(docs, 0o755))
@@ -280,7 +280,9 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	for k := range 40 {
 		fmt.Fprintf(&table, "%d,المؤتمر,%s %d.\n", k, lead, k)
 	}
-	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String()} {
+	sheet, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "news.xlsx")) // a spreadsheet, read whole
+	require.NoError(t, err)
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet)} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -289,9 +291,9 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 		Output:  filepath.Join(dir, "out", "summaries"),
 		Dead:    filepath.Join(dir, "out", "dead"),
 		Shards:  2,
-		Options: pipeline.Options{MaxBytes: 2000},
+		Options: pipeline.Options{MaxBytes: 2100}, // past each dump, not past the spreadsheet (2,087 bytes), read whole
 	}))
-	_, err := ptest.RunWithMetrics(p)
+	_, err = ptest.RunWithMetrics(p)
 	require.NoError(t, err)
 
 	var want []string
@@ -302,6 +304,12 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 		for _, a := range articles[:n] {
 			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
 		}
+	}
+	rows, err := (&summarize.Summarizer{}).Articles(string(sheet))
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	for _, a := range rows {
+		want = append(want, answered(t, filepath.Join(docs, "news.xlsx")+"#"+a.ID, a))
 	}
 	sort.Strings(want)
 	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
