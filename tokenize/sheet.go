@@ -116,17 +116,41 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 	if len(rows) == 0 {
 		return nil, false
 	}
-	names := rows[0]
+	var names []string
+	for _, c := range rows[0] {
+		for len(names) <= c.col {
+			names = append(names, "")
+		}
+		names[c.col] = c.v
+	}
 	t := csvTable{fields: len(names), text: csvColumn(names, csvTextNames)}
 	if t.text < 0 {
 		return nil, false
 	}
 	t.title, t.id = csvColumn(names, csvTitleNames), csvColumn(names, csvIDNames)
-	for _, row := range rows[1:] {
-		for len(row) < t.fields {
-			row = append(row, "")
+	// Each row's text, title and id, the columns a row of three: a sheet's
+	// rows are as wide as their last cell, up to Excel's 16,384 columns,
+	// and a row made as wide would hold gigabytes of a sheet's megabytes.
+	three := csvTable{fields: 3, text: 0, title: -1, id: -1}
+	if t.title >= 0 {
+		three.title = 1
+	}
+	if t.id >= 0 {
+		three.id = 2
+	}
+	for _, cells := range rows[1:] {
+		row := make([]string, 3)
+		for _, c := range cells {
+			switch c.col {
+			case t.text:
+				row[0] = c.v
+			case t.title:
+				row[1] = c.v
+			case t.id:
+				row[2] = c.v
+			}
 		}
-		if a, ok := csvArticle(row, t); ok {
+		if a, ok := csvArticle(row, three); ok {
 			articles = append(articles, a)
 		}
 	}
@@ -168,12 +192,19 @@ func sharedStrings(part string) []string {
 	return strs
 }
 
-// sheetRows returns the rows of a sheet that hold cells, each cell in the
-// column its reference names («C7»: the third), a shared string as its
-// text, an inline string or a formula's or a number's value as written.
-func sheetRows(part string, shared []string) [][]string {
-	var rows [][]string
-	var row []string
+// A sheetCell is a cell of a sheet: its column, from 0, and its value.
+type sheetCell struct {
+	col int
+	v   string
+}
+
+// sheetRows returns the rows of a sheet that hold cells, each its cells
+// that hold a value, in the column its reference names («C7»: the third),
+// a shared string as its text, an inline string or a formula's or a
+// number's value as written.
+func sheetRows(part string, shared []string) [][]sheetCell {
+	var rows [][]sheetCell
+	var row []sheetCell
 	var value strings.Builder
 	kind, col, in := "", -1, false
 	for t := range xmlTokens(xmlDecoder(part)) {
@@ -202,10 +233,7 @@ func sheetRows(part string, shared []string) [][]string {
 					}
 				}
 				if v != "" && col >= 0 && col < 1<<14 { // Excel's last column is XFD, the 16,384th; -1, a cell's end without its start
-					for len(row) <= col {
-						row = append(row, "")
-					}
-					row[col] = v
+					row = append(row, sheetCell{col, v})
 				}
 			case "row":
 				if len(row) > 0 {

@@ -109,6 +109,17 @@ func TestSheetArticles(t *testing.T) {
 		assert.False(t, ok)
 		assert.Empty(t, got)
 	})
+	t.Run("200,000 rows of a cell in the last column, in the memory of their cells", func(t *testing.T) {
+		var sheet strings.Builder
+		sheet.WriteString(`<worksheet><sheetData><row><c r="A1" t="inlineStr"><is><t>text</t></is></c></row>`)
+		for k := range 200_000 {
+			fmt.Fprintf(&sheet, `<row><c r="XFD%d"><v>1</v></c></row>`, k+2)
+		}
+		sheet.WriteString(`</sheetData></worksheet>`)
+		got, ok := tokenize.SheetArticles(xlsx(t, sheet.String(), ""))
+		assert.True(t, ok)
+		assert.Empty(t, got)
+	})
 	t.Run("a presentation is neither a sheet nor a document", func(t *testing.T) {
 		presentation := zipped(t,
 			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="ppt/presentation.xml"/></Relationships>`,
