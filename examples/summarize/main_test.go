@@ -35,6 +35,22 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// packed returns text compressed by a writer that compress makes.
+func packed(t *testing.T, compress func(io.Writer) (io.WriteCloser, error), text string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w, err := compress(&b)
+	require.NoError(t, err)
+	_, err = w.Write([]byte(text))
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	return b.Bytes()
+}
+
+func gzipWriter(w io.Writer) (io.WriteCloser, error) { return gzip.NewWriter(w), nil }
+
+func zstdWriter(w io.Writer) (io.WriteCloser, error) { return zstd.NewWriter(w) }
+
 // printedJSON returns the summaries the command printed with -json, each
 // with its article's id and language.
 func printedJSON(t *testing.T, out string) []identified {
@@ -467,12 +483,7 @@ func TestCLICSV(t *testing.T) {
 	require.Greater(t, b.Len(), 3*2000)
 	big := filepath.Join(t.TempDir(), "big.csv")
 	require.NoError(t, os.WriteFile(big, []byte(b.String()), 0o644))
-	var z bytes.Buffer
-	w := gzip.NewWriter(&z)
-	_, err := w.Write([]byte(b.String()))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	require.NoError(t, os.WriteFile(big+".gz", z.Bytes(), 0o644))
+	require.NoError(t, os.WriteFile(big+".gz", packed(t, gzipWriter, b.String()), 0o644))
 	for _, tt := range []struct{ name, stdin, file string }{{"a file", "", big}, {"gzip'd", "", big + ".gz"}, {"a pipe", b.String(), ""}} {
 		t.Run(tt.name, func(t *testing.T) {
 			args := []string{"-json", "-max-bytes", "2000"}
@@ -1042,20 +1053,9 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 	dir := t.TempDir()
 	plain, zipped := filepath.Join(dir, "dump.jsonl"), filepath.Join(dir, "dump.jsonl.gz")
 	require.NoError(t, os.WriteFile(plain, []byte(dump), 0o644))
-	var z bytes.Buffer
-	w := gzip.NewWriter(&z)
-	_, err := w.Write([]byte(dump))
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	require.NoError(t, os.WriteFile(zipped, z.Bytes(), 0o644))
+	require.NoError(t, os.WriteFile(zipped, packed(t, gzipWriter, dump), 0o644))
 	zstded := filepath.Join(dir, "dump.jsonl.zst")
-	var zs bytes.Buffer
-	zw, err := zstd.NewWriter(&zs)
-	require.NoError(t, err)
-	_, err = zw.Write([]byte(dump))
-	require.NoError(t, err)
-	require.NoError(t, zw.Close())
-	require.NoError(t, os.WriteFile(zstded, zs.Bytes(), 0o644))
+	require.NoError(t, os.WriteFile(zstded, packed(t, zstdWriter, dump), 0o644))
 
 	code, whole, errOut := runCLI(t, "", "-json", plain)
 	require.Equal(t, 0, code, errOut)
