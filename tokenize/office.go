@@ -78,32 +78,15 @@ func IsOfficeZip(r *zip.Reader) bool {
 // officePartsOf returns the parts of the document that the archive r is
 // (see officeParts).
 func officePartsOf(r *zip.Reader) (doc, styles *zip.File, ok bool) {
-	var content, mimetype, rels *zip.File
-	files := map[string]*zip.File{}
-	for _, f := range r.File {
-		files[f.Name] = f
-		switch f.Name {
-		case "word/document.xml":
-			doc = f
-		case "word/styles.xml":
-			styles = f
-		case "content.xml":
-			content = f
-		case "mimetype":
-			mimetype = f
-		case "_rels/.rels":
-			rels = f
-		}
-	}
-	if doc == nil && rels != nil {
+	files := zipIndex(r)
+	doc, styles = files["word/document.xml"], files["word/styles.xml"]
+	if doc == nil {
 		// The package's relationships name its main part, which some
 		// programs call otherwise («word/document2.xml»); a workbook's or
 		// a presentation's is no document (IsSheet reads a workbook).
-		doc = files[mainPart(readPartMax(rels, 1<<20))]
-		if doc != nil && rootElement(readPartMax(doc, 4<<10)) != "document" {
-			doc = nil
-		}
+		doc = mainOf(files, "document")
 	}
+	content, mimetype := files["content.xml"], files["mimetype"]
 	switch {
 	case doc != nil:
 		return doc, styles, true
@@ -111,6 +94,17 @@ func officePartsOf(r *zip.Reader) (doc, styles *zip.File, ok bool) {
 		return content, nil, true
 	}
 	return nil, nil, false
+}
+
+// mainOf returns the main part of an Office package whose files are
+// files, the part its relationships (_rels/.rels) name, when its root
+// element is root («document», «workbook»); nil otherwise.
+func mainOf(files map[string]*zip.File, root string) *zip.File {
+	main := files[mainPart(readPartMax(files["_rels/.rels"], 1<<20))]
+	if main == nil || rootElement(readPartMax(main, 4<<10)) != root {
+		return nil
+	}
+	return main
 }
 
 // mainPart returns the name of the part that an Office package's

@@ -20,7 +20,7 @@ func IsSheet(data string) bool {
 // IsSheetZip reports whether the ZIP archive r is a spreadsheet, as IsSheet
 // does of an archive's bytes.
 func IsSheetZip(r *zip.Reader) bool {
-	return workbookOf(r) != nil
+	return mainOf(zipIndex(r), "workbook") != nil
 }
 
 // zipOf returns the ZIP archive that data is.
@@ -30,18 +30,6 @@ func zipOf(data string) (*zip.Reader, bool) {
 	}
 	r, err := zip.NewReader(strings.NewReader(data), int64(len(data)))
 	return r, err == nil
-}
-
-// workbookOf returns the workbook part of an Office package (the main part
-// its relationships name, «xl/workbook.xml»), nil for a package of another
-// kind or none.
-func workbookOf(r *zip.Reader) *zip.File {
-	files := zipIndex(r)
-	main := files[mainPart(readPartMax(files["_rels/.rels"], 1<<20))]
-	if main == nil || rootElement(readPartMax(main, 4<<10)) != "workbook" {
-		return nil
-	}
-	return main
 }
 
 // zipIndex returns the files of an archive by name.
@@ -77,11 +65,11 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 	if !ok {
 		return nil, false
 	}
-	book := workbookOf(r)
+	files := zipIndex(r)
+	book := mainOf(files, "workbook")
 	if book == nil {
 		return nil, false
 	}
-	files := zipIndex(r)
 	// The first sheet, and the shared strings, by the workbook's
 	// relationships.
 	first := ""
