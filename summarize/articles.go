@@ -430,7 +430,13 @@ func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[t
 			yield(tokenize.Article{}, err)
 			return
 		}
-		s.whole(string(bytes.Join(chunks, nil)))(yield)
+		var text strings.Builder // one copy: bytes.Join and then a string were two
+		text.Grow(total)
+		for _, c := range chunks {
+			text.Write(c)
+		}
+		chunks = nil
+		s.whole(text.String())(yield)
 	}
 }
 
