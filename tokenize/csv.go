@@ -69,9 +69,9 @@ func namesText(line string, comma byte) bool {
 	for {
 		i := strings.IndexByte(line, comma)
 		if i < 0 {
-			return csvNamed(line, csvTextNames) >= 0
+			return csvNamed(line, csvTextNames)
 		}
-		if csvNamed(line[:i], csvTextNames) >= 0 {
+		if csvNamed(line[:i], csvTextNames) {
 			return true
 		}
 		line = line[i+1:]
@@ -91,15 +91,14 @@ func csvColumn(names, wanted []string) int {
 	return -1
 }
 
-// csvNamed returns the index in wanted of the name that field, a column's
-// name, bears, or -1.
-func csvNamed(field string, wanted []string) int {
-	for k, w := range wanted {
+// csvNamed reports whether field, a column's name, bears one of wanted.
+func csvNamed(field string, wanted []string) bool {
+	for _, w := range wanted {
 		if csvNameIs(field, w) {
-			return k
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // csvNameIs reports whether a column's name is name, in lower case and

@@ -57,11 +57,8 @@ func OfficeText(data string) (text string, ok bool) {
 // officeParts returns the part of an archive that holds a document's text,
 // and for Word the part of its styles (nil when it has none).
 func officeParts(data string) (doc, styles *zip.File, ok bool) {
-	if !strings.HasPrefix(data, "PK\x03\x04") {
-		return nil, nil, false
-	}
-	r, err := zip.NewReader(strings.NewReader(data), int64(len(data)))
-	if err != nil {
+	r, ok := zipOf(data)
+	if !ok {
 		return nil, nil, false
 	}
 	return officePartsOf(r)
