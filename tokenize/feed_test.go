@@ -131,7 +131,7 @@ func FuzzFeedArticles(f *testing.F) {
 			assert.Empty(t, got)
 			return
 		}
-		assert.True(t, tokenize.IsFeed(text) || tokenize.IsJSON(text))
+		assert.True(t, tokenize.IsFeed(text) || tokenize.IsJSON(text) || tokenize.IsCSV(text), "a feed, JSON or a table")
 		_, subtitles := tokenize.Subtitles(text)
 		assert.False(t, subtitles, "subtitles are read as subtitles")
 		for _, a := range got {
