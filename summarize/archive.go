@@ -3,6 +3,7 @@ package summarize
 import (
 	"archive/tar"
 	"archive/zip"
+	"compress/bzip2"
 	"compress/flate"
 	"compress/gzip"
 	"errors"
@@ -217,13 +218,15 @@ func damaged(files int, err error) error {
 
 // packDamage names the compression whose data err says is damaged: "gzip"
 // for gzip's errors or deflate's under it, "zstd" for a zstd decoder's
-// (damagedData), "" for any other error.
+// (damagedData), "bzip2" for bzip2's, "" for any other error.
 func packDamage(err error) string {
 	switch {
 	case errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.As(err, new(flate.CorruptInputError)):
 		return "gzip"
 	case errors.As(err, new(*damagedData)):
 		return "zstd"
+	case errors.As(err, new(bzip2.StructuralError)):
+		return "bzip2"
 	}
 	return ""
 }

@@ -72,7 +72,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 			return nil, err
 		}
 		if compression(content) != "" {
-			return nil, fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
+			return nil, errTwice
 		}
 		return s.articles(content, inArchive)
 	case kind == "sheet":
@@ -111,6 +111,9 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 	}
 	return nil, err
 }
+
+// errTwice refuses a file compressed twice, as no corpus ships.
+var errTwice = fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
 
 // noArticle says what holds no article, by Check's refusal of it, and what
 // to do.
@@ -282,28 +285,54 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		}
 		br := bufio.NewReaderSize(r, 64<<10)
 		head := Head(br)
-		kind := opens(head)
-		if kind == "" {
-			cfg.readRecords(br, "", "")(yield) // read whole, within ByteLimit
-			return
-		}
-		// A web archive, a tar or JSON, as it is or compressed (gzip, zstd).
-		var src io.Reader = br
 		packed := compression(string(head))
-		if packed != "" {
-			z, err := unpacked(br, packed)
-			if err != nil {
-				yield(tokenize.Article{}, err)
+		var src io.Reader = br
+		var kind string
+		if packed == "bzip2" {
+			// A bzip2 block decodes only whole, past any head: what the
+			// file holds is told from what it decompresses to.
+			z := bufio.NewReaderSize(bzip2.NewReader(br), 64<<10)
+			inner := Head(z)
+			if compression(string(inner)) != "" {
+				yield(tokenize.Article{}, errTwice)
 				return
 			}
-			defer z.Close()
-			src = z
+			if src, kind = z, opens(inner); kind == "" {
+				cfg.readRecords(z, packed, "")(yield) // read whole, within ByteLimit
+				return
+			}
+		} else {
+			if kind = opens(head); kind == "" {
+				cfg.readRecords(br, "", "")(yield) // read whole, within ByteLimit
+				return
+			}
+			// A web archive, a tar, a wiki's dump, JSON or a table, as it
+			// is or compressed (gzip, zstd).
+			if packed != "" {
+				z, err := unpacked(br, packed)
+				if err != nil {
+					yield(tokenize.Article{}, err)
+					return
+				}
+				defer z.Close()
+				src = z
+			}
 		}
 		switch kind {
 		case "tar":
 			cfg.filesArticles(tarFiles(src, eachWithin(cfg.ByteLimit())))(yield)
 		case "WARC":
 			relayed(tokenize.ReadWARC(src, cfg.ByteLimit()), func(err error, n int) error {
+				if kind := packDamage(err); kind != "" {
+					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
+				}
+				return err
+			}, noArticle(ErrFeed))(yield)
+		case "MediaWiki":
+			if packed != "" {
+				src = uncut{src}
+			}
+			relayed(tokenize.ReadMediaWiki(src, cfg.ByteLimit()), func(err error, n int) error {
 				if kind := packDamage(err); kind != "" {
 					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
 				}
@@ -540,6 +569,8 @@ func opens(head []byte) string {
 	switch {
 	case tokenize.IsWARC(string(inner)):
 		return "WARC"
+	case tokenize.IsMediaWiki(string(inner)):
+		return "MediaWiki"
 	case len(inner) >= 263 && archive(string(inner[:263])) == "tar":
 		return "tar"
 	case tokenize.OpensJSON(string(inner)):
@@ -571,13 +602,15 @@ func unzippedHead(head []byte, n int) []byte {
 }
 
 // IsArchive reports whether head, the first bytes of a file (as Head gives
-// them; 512 are enough but in zstd), opens a web archive's WARC file or a
-// tar archive of files, as it is or compressed with gzip or zstd: one that
-// ReadArticles reads a record or a file at a time, whatever its size,
-// where a program would otherwise read it whole.
+// them; 512 are enough but in zstd), opens a web archive's WARC file, a
+// tar archive of files or a wiki's dump (a MediaWiki export), as it is or
+// compressed with gzip or zstd, or is compressed with bzip2, whose first
+// block decodes only whole, past any head (as Wikipedia's dumps ship):
+// one that ReadArticles reads a record, a file or a page at a time,
+// whatever its size, where a program would otherwise read it whole.
 func IsArchive(head []byte) bool {
 	kind := opens(head)
-	return kind == "WARC" || kind == "tar"
+	return kind == "WARC" || kind == "tar" || kind == "MediaWiki" || compression(string(head)) == "bzip2"
 }
 
 // readWithin reads r whole into a buffer made size bytes at first (no

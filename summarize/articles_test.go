@@ -102,11 +102,19 @@ func TestSummarizerArticles(t *testing.T) {
 			nil, summarize.ErrDocument, "zstd data is damaged"},
 		{"a file compressed with bzip2, as WikiExtractor -c writes one", summarize.Summarizer{}, readFile(t, "testdata/wiki_00.bz2"),
 			[]article{{Title: "المعرض", Text: other, ID: "7"}, {Title: "الوقود", Text: lead, ID: "9"}}, nil, ""},
+		// A wiki's dump (testdata/arwiki.xml: six pages of Wikipedia's and
+		// Wikinews' kinds, a redirect, a template and a disambiguation page
+		// among them), where the CLI printed one summary of markup that ran
+		// the pages together.
+		{"a wiki's dump is its articles, each as its reader sees it", summarize.Summarizer{}, readFile(t, "testdata/arwiki.xml"), wikiArticles, nil, ""},
+		{"the same in bzip2, in two streams as Wikipedia's multistream dumps", summarize.Summarizer{}, readFile(t, "testdata/arwiki.xml.bz2"), wikiArticles, nil, ""},
 		{"a compressed file cut off gives what came before the cut", summarize.Summarizer{}, gzippedCut(t, strings.Repeat(lead+"\n", 2000)),
 			nil, nil, ""},
 		{"a compressed file past MaxBytes once decompressed is refused", summarize.Summarizer{MaxBytes: 1000}, gzipped(t, strings.Repeat(lead+"\n", 200)),
 			nil, summarize.ErrTooLarge, "decompressed, it is past 1000 bytes"},
 		{"a file compressed twice says so", summarize.Summarizer{}, gzipped(t, gzipped(t, lead)),
+			nil, summarize.ErrDocument, "compressed twice"},
+		{"so does one in bzip2", summarize.Summarizer{}, readFile(t, "testdata/twice.gz.bz2"),
 			nil, summarize.ErrDocument, "compressed twice"},
 		{"a gzip header that is damaged says so", summarize.Summarizer{}, "\x1f\x8b\x08\xff\x00",
 			nil, summarize.ErrDocument, "gzip header is damaged"},
@@ -477,6 +485,12 @@ func TestReadArticles(t *testing.T) {
 	whole, err = (&summarize.Summarizer{MaxBytes: -1}).Articles(list)
 	require.NoError(t, err)
 	require.Equal(t, records, whole, "a list read whole, within its bound, the same records")
+	// A wiki's dump, twice MaxBytes, as it is and in bzip2 in two streams.
+	wiki := readFile(t, "testdata/arwiki.xml")
+	require.Greater(t, len(wiki), 2*4096)
+	wikiBZ := readFile(t, "testdata/arwiki.xml.bz2")
+	secondStream := 4 + strings.Index(wikiBZ[4:], "BZh91AY&SY")
+	require.Greater(t, secondStream, 4, "two bzip2 streams, the first with the first page")
 	tests := []struct {
 		name  string
 		s     summarize.Summarizer
@@ -536,6 +550,20 @@ func TestReadArticles(t *testing.T) {
 			strings.NewReader(strings.Repeat("{\"text\": \"\xc7\xe1\xe3\xda\xd1\xd6 \xc7\xe1\xcf\xe6\xe1\xea\"}\n", 500)), nil, summarize.ErrEncoding, "not text", 0},
 		{"a reader's error that ends the part read before the bound is passed is not lost, though the reader gives it once", small,
 			io.MultiReader(strings.NewReader(jsonl[:brokenAt]), &onceErr{err: os.ErrClosed}), records[:250], os.ErrClosed, "", 250},
+		{"a wiki's dump twice MaxBytes, a page at a time", small, strings.NewReader(wiki), wikiArticles, nil, "", 0},
+		{"the dump gzip'd", small, strings.NewReader(gzipped(t, wiki)), wikiArticles, nil, "", 0},
+		{"the dump in bzip2, two streams as Wikipedia's multistream dumps", small, strings.NewReader(wikiBZ), wikiArticles, nil, "", 0},
+		{"the dump in bzip2 cut off in a download: the pages before the cut", small,
+			strings.NewReader(wikiBZ[:secondStream+(len(wikiBZ)-secondStream)/2]), wikiArticles[:1], nil, "", 0},
+		{"the dump in bzip2 damaged in its second stream: the pages before, then the error", small,
+			strings.NewReader(wikiBZ[:secondStream+200] + "\x00\x01\x02\x03" + wikiBZ[secondStream+204:]), wikiArticles[:1], summarize.ErrDocument, "bzip2 data is damaged after 1 pages", 1},
+		{"a page of the dump past MaxBytes is passed over", summarize.Summarizer{MaxBytes: 2000}, strings.NewReader(wiki), wikiArticles[1:], nil, "", 0},
+		{"anything else in bzip2 past MaxBytes is refused, decompressed", summarize.Summarizer{MaxBytes: 100},
+			strings.NewReader(readFile(t, "testdata/wiki_00.bz2")), nil, summarize.ErrTooLarge, "decompressed, it is past 100 bytes", 0},
+		{"anything else in bzip2 within MaxBytes as Articles gives it", summarize.Summarizer{},
+			strings.NewReader(readFile(t, "testdata/wiki_00.bz2")), bz2Corpus, nil, "", 0},
+		{"a file in bzip2 compressed twice is refused, as Articles refuses it", summarize.Summarizer{},
+			strings.NewReader(readFile(t, "testdata/twice.gz.bz2")), nil, summarize.ErrDocument, "compressed twice", 0},
 		{"anything else as Articles gives it", small, strings.NewReader(`[{"title":"المعرض","text":"` + lead + `."}]`),
 			[]tokenize.Article{{Title: "المعرض", Text: lead + "."}}, nil, "", 0},
 		{"a spreadsheet from a reader of its parts is read whole, as Articles reads it", summarize.Summarizer{}, strings.NewReader(readFile(t, "testdata/news.xlsx")), sheetRows, nil, "", 0},
@@ -560,6 +588,9 @@ func TestReadArticles(t *testing.T) {
 				require.ErrorIs(t, err, tt.err)
 				assert.Contains(t, err.Error(), tt.says)
 				assert.GreaterOrEqual(t, len(got), tt.least)
+				if tt.want != nil {
+					assert.Equal(t, tt.want, got)
+				}
 				return
 			}
 			require.NoError(t, err)
@@ -589,6 +620,10 @@ func TestIsArchive(t *testing.T) {
 		{"a WET file in zstd", zstded(t, wet), true},
 		{"text in zstd", zstded(t, "افتتح الوزير المعرض."), false},
 		{"a feed", `<rss version="2.0"><channel></channel></rss>`, false},
+		{"a wiki's dump", readFile(t, "testdata/arwiki.xml"), true},
+		{"its first 512 bytes", readFile(t, "testdata/arwiki.xml")[:512], true},
+		{"a wiki's dump gzip'd", gzipped(t, readFile(t, "testdata/arwiki.xml")), true},
+		{"anything in bzip2, whose first block lies past its head", readFile(t, "testdata/wiki_00.bz2"), true},
 		{"text that names WARC", "WARC/1.0 هو إصدار", false},
 		{"nothing", "", false},
 	}
@@ -597,4 +632,29 @@ func TestIsArchive(t *testing.T) {
 			assert.Equal(t, tt.want, summarize.IsArchive([]byte(tt.head)))
 		})
 	}
+}
+
+// wikiArticles are the articles of testdata/arwiki.xml, each as a reader
+// of its page sees it: no infobox, reference, table, file, category or
+// link's target, no section of references or links; a redirect, a
+// template and a disambiguation page give none.
+var wikiArticles = []tokenize.Article{
+	{ID: "1201", Title: "المنصورة", Text: "المنصورة مدينة مصرية تقع على الضفة الشرقية لفرع دمياط من نهر النيل، وهي عاصمة محافظة الدقهلية. يبلغ عدد سكانها نحو مليون نسمة، وتعد من أكبر مدن الدلتا.\n\n" +
+		"عرفت المدينة بجامعتها التي تأسست عام 1972، وبمركز طبي لأمراض الكلى يقصده المرضى من أنحاء البلاد.\n\n" +
+		"## التسمية\n\nسميت المدينة بهذا الاسم نسبة إلى النصر الذي تحقق فيها على الحملة الصليبية السابعة عام 1250.\n\n" +
+		"## التاريخ\n\nأسسها السلطان الملك الكامل عام 1219 معسكرا لجيشه، ثم صارت مدينة عامرة بالأسواق.\n\n" +
+		"## العصر الحديث\n\nشهدت المدينة نموا كبيرا في القرن العشرين، وامتد عمرانها إلى ضفتي النهر."},
+	{ID: "1205", Title: "افتتاح معرض الكتاب في القاهرة بمشاركة ثلاثين دولة", Text: "القاهرة — افتتح رئيس الوزراء اليوم الدورة الخامسة والخمسين من معرض القاهرة الدولي للكتاب، بمشاركة أكثر من ألف ناشر من ثلاثين دولة.\n\n" +
+		"وقالت وزيرة الثقافة إن المعرض يستقبل زواره حتى السادس من فبراير، وإن إدارته تتوقع أكثر من مليوني زائر. وتحل النرويج ضيف شرف على الدورة الحالية.\n\n" +
+		"ويضم برنامج المعرض ندوات وأمسيات شعرية وورشا للأطفال، إلى جانب معارض للكتب النادرة."},
+	{ID: "1206", Title: "نجيب محفوظ", Text: "نجيب محفوظ (11 ديسمبر 1911 – 30 أغسطس 2006) روائي مصري، وهو أول كاتب عربي يحصل على جائزة نوبل في الأدب عام 1988. كتب أكثر من ثلاثين رواية، أشهرها الثلاثية وأولاد حارتنا.\n\n" +
+		"## حياته\n\nولد في حي الجمالية بالقاهرة، ودرس الفلسفة في جامعة القاهرة.\nعمل موظفا حكوميا حتى تقاعده عام 1971.\n\n" +
+		"## أعماله\n\nبين القصرين (1956)\nاللص والكلاب (1961)"},
+}
+
+// bz2Corpus are the articles of testdata/wiki_00.bz2, WikiExtractor's
+// output.
+var bz2Corpus = []tokenize.Article{
+	{Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب الدولي اليوم.", ID: "7"},
+	{Title: "الوقود", Text: "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل.", ID: "9"},
 }

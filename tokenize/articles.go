@@ -122,6 +122,9 @@ func Articles(text string) (articles []Article, ok bool) {
 	if articles, ok := warcArticles(text); ok {
 		return articles, true
 	}
+	if articles, ok := mediaWikiArticles(text); ok {
+		return articles, true
+	}
 	return feedArticles(text)
 }
 

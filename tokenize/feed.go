@@ -35,7 +35,7 @@ func IsFeed(text string) bool {
 	switch local := localName(name); {
 	case !ok:
 		return false
-	case name == "rss", local == "nitf", strings.EqualFold(name, "doc"):
+	case name == "rss", local == "nitf", local == "mediawiki", strings.EqualFold(name, "doc"):
 		return true
 	case local == "feed":
 		return strings.Contains(tag, atomNS)

@@ -1,0 +1,661 @@
+package tokenize
+
+import (
+	"html"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Wikitext is MediaWiki's markup, in which Wikipedia's and Wikinews'
+// editors write their pages and the wikis' dumps keep them. Read as text,
+// a page's first sentences were its infobox's fields, its links came with
+// their brackets and their targets («[[الدولة الفاطمية|الفاطميين]]»), its
+// bold with its apostrophes, and its references' citations were
+// sentences of the story.
+
+// WikiText returns the text a reader of a page sees of markup, its
+// wikitext, as plain text: each paragraph a line (its lines joined, as the
+// wiki joins them), a blank line between paragraphs, each item of a list
+// a line, and each section's title a heading of its own («## التاريخ»).
+// What shows is kept: the label of a link («[[مصر|المصرية]]» is
+// «المصرية», «[[مصر]]ي» «مصري»), of an external link
+// («[https://… الموقع]» «الموقع»), the text inside bold, italic and the
+// tags that style it («<small>», «<span>»), HTML's entities read. What is
+// no prose is left out: templates («{{…}}», an infobox, a citation, a
+// language's label, nested ones too), tables («{| … |}»), references
+// («<ref>…</ref>») and the other tags whose content is no text («<math>»,
+// «<gallery>», «<timeline>»…), comments, files and images with their
+// captions, categories, links to the same page in other languages, magic
+// words («__NOTOC__»), parentheses that held only what was left out
+// («({{lang-en|Cairo}})»), and the sections that list references, notes,
+// further reading and links («المراجع», «وصلات خارجية», «انظر أيضا»,
+// «References», «See also»…), whose items are no sentences of the story.
+// Braces and brackets that close nothing are text, as the wiki shows them.
+func WikiText(markup string) string {
+	s := wikiTags(markup)
+	s = wikiBrackets(s)
+	s = wikiExternalLinks(s)
+	return wikiLines(s)
+}
+
+// wikiBreak stands for a line break that a tag made («<br>», «<p>»),
+// which joins no line to the next as a paragraph's lines are joined.
+const wikiBreak = '\x00'
+
+// wikiHidden are the tags whose content shows nothing of the page's prose:
+// references, formulas, galleries, charts, maps, code, and what shows only
+// where the page is included in another («<includeonly>»).
+var wikiHidden = map[string]bool{
+	"ref": true, "references": true, "math": true, "chem": true, "ce": true,
+	"gallery": true, "imagemap": true, "timeline": true, "graph": true,
+	"mapframe": true, "maplink": true, "score": true, "hiero": true,
+	"syntaxhighlight": true, "source": true, "templatedata": true,
+	"templatestyles": true, "inputbox": true, "categorytree": true,
+	"includeonly": true, "charinsert": true,
+}
+
+// wikiBlocks are the tags that end a line.
+var wikiBlocks = map[string]bool{
+	"br": true, "p": true, "div": true, "li": true, "blockquote": true,
+	"center": true, "dd": true, "dt": true, "tr": true, "table": true,
+	"poem": true, "ul": true, "ol": true, "dl": true,
+}
+
+// maxWikiTag bounds a tag's length: a '<' with no '>' that near is text.
+const maxWikiTag = 1 << 10
+
+// wikiTags returns markup with its comments out, the tags of wikiHidden
+// out with their content, and every other tag out with its content kept;
+// a tag that ends a line leaves a wikiBreak. A '<' that opens no tag is
+// text («س < ص»).
+func wikiTags(markup string) string {
+	if !strings.Contains(markup, "<") && !strings.ContainsRune(markup, wikiBreak) {
+		return markup
+	}
+	var b strings.Builder
+	b.Grow(len(markup))
+	unclosed := map[string]bool{} // tags found to have no end tag after some point
+	gt := -1                      // the next '>' at or after the last '<' looked at, or len(markup)
+	for i := 0; i < len(markup); {
+		j := strings.IndexAny(markup[i:], "<\x00")
+		if j < 0 {
+			b.WriteString(markup[i:])
+			break
+		}
+		b.WriteString(markup[i : i+j])
+		i += j
+		if markup[i] == wikiBreak { // a NUL of the input is a line break too
+			b.WriteByte('\n')
+			i++
+			continue
+		}
+		if strings.HasPrefix(markup[i:], "<!--") {
+			end := strings.Index(markup[i+4:], "-->")
+			if end < 0 {
+				break // a comment never closed hides the rest, as the wiki hides it
+			}
+			i += 4 + end + 3
+			continue
+		}
+		if gt < i {
+			if gt = strings.IndexByte(markup[i:], '>'); gt < 0 {
+				gt = len(markup)
+			} else {
+				gt += i
+			}
+		}
+		name, closing, selfClosing, n := wikiTag(markup[i:], gt-i)
+		if n == 0 {
+			b.WriteByte('<')
+			i++
+			continue
+		}
+		i += n
+		switch {
+		case wikiHidden[name] && !closing && !selfClosing && !unclosed[name]:
+			end := indexFold(markup[i:], "</"+name)
+			if end < 0 {
+				unclosed[name] = true // no later one closes either: one search a name
+				continue
+			}
+			i += end
+			if gt := strings.IndexByte(markup[i:], '>'); gt >= 0 {
+				i += gt + 1
+			} else {
+				i = len(markup)
+			}
+		case wikiBlocks[name]:
+			b.WriteByte(wikiBreak)
+		}
+	}
+	return b.String()
+}
+
+// wikiTag reads the tag s opens with, whose first '>' is at gt (or
+// len(s) for none): its name lower-cased, whether it closes an element or
+// closes itself, and its length; n is 0 when s opens no tag (no letter
+// after '<', or no '>' near). The caller finds the '>' once for all the
+// '<'s before it.
+func wikiTag(s string, gt int) (name string, closing, selfClosing bool, n int) {
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		closing = true
+		i++
+	}
+	start := i
+	for i < len(s) && (asciiLetter(s[i]) || i > start && s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == start || i < len(s) && s[i] != '>' && s[i] != '/' && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' {
+		return "", false, false, 0
+	}
+	if gt < i || gt >= maxWikiTag || gt >= len(s) {
+		return "", false, false, 0
+	}
+	end := gt + 1
+	return strings.ToLower(s[start:i]), closing, s[end-2] == '/', end
+}
+
+// The pairs of marks wikiBrackets matches.
+const (
+	wikiTemplate = iota // {{ }}
+	wikiTable           // {| |} at a line's start
+	wikiLink            // [[ ]]
+	wikiParam           // {{{ }}}, a template's parameter
+)
+
+// wikiPair is a pair of marks that match: the opening one at open, the
+// closing one at close.
+type wikiPair struct {
+	open, close int
+	kind        int
+}
+
+// end is where the pair's closing mark ends: each mark is two bytes but a
+// parameter's three.
+func (p wikiPair) end() int {
+	if p.kind == wikiParam {
+		return p.close + 3
+	}
+	return p.close + 2
+}
+
+// maxWikiDepth bounds how deep links in links' labels are read: a file's
+// caption holds a link, no page more than a few; deeper ones show nothing.
+const maxWikiDepth = 8
+
+// wikiBrackets returns s with its templates and tables out and its links
+// as their labels (see WikiText). The marks are matched first, in one
+// pass with a stack: a closing mark matches the nearest opening one of its
+// kind, and the marks of other kinds between them match nothing and are
+// text; so is every mark left without its match.
+func wikiBrackets(s string) string {
+	if !strings.Contains(s, "{{") && !strings.Contains(s, "{|") && !strings.Contains(s, "[[") {
+		return s
+	}
+	var (
+		pairs  []wikiPair
+		stack  []wikiPair // the open marks, close unset
+		counts [4]int     // open marks on the stack, by kind
+	)
+	closeMark := func(kind, at int) {
+		if counts[kind] == 0 {
+			return // closes nothing: text
+		}
+		for {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			counts[top.kind]--
+			if top.kind == kind {
+				pairs = append(pairs, wikiPair{top.open, at, kind})
+				return
+			}
+		}
+	}
+	lineStart := true // only blanks or «:» since the line's start
+	for i := 0; i+1 < len(s); i++ {
+		c, next := s[i], s[i+1]
+		at := lineStart
+		lineStart = c == '\n' || lineStart && (c == ' ' || c == '\t' || c == ':')
+		switch {
+		case c == '{' && next == '{' && i+2 < len(s) && s[i+2] == '{':
+			stack = append(stack, wikiPair{open: i, kind: wikiParam})
+			counts[wikiParam]++
+			i += 2
+		case c == '}' && next == '}' && i+2 < len(s) && s[i+2] == '}' && len(stack) > 0 && stack[len(stack)-1].kind == wikiParam:
+			closeMark(wikiParam, i)
+			i += 2
+		case c == '{' && next == '{':
+			stack = append(stack, wikiPair{open: i, kind: wikiTemplate})
+			counts[wikiTemplate]++
+			i++
+		case c == '{' && next == '|' && at:
+			stack = append(stack, wikiPair{open: i, kind: wikiTable})
+			counts[wikiTable]++
+			i++
+		case c == '[' && next == '[':
+			stack = append(stack, wikiPair{open: i, kind: wikiLink})
+			counts[wikiLink]++
+			i++
+		case c == '}' && next == '}':
+			closeMark(wikiTemplate, i)
+			i++
+		case c == '|' && next == '}' && at:
+			closeMark(wikiTable, i)
+			i++
+		case c == ']' && next == ']':
+			closeMark(wikiLink, i)
+			i++
+		}
+	}
+	if len(pairs) == 0 {
+		return s
+	}
+	// Matched so, pairs nest or lie apart: in the order they open, the
+	// pairs inside one come right after it.
+	slices.SortFunc(pairs, func(a, b wikiPair) int { return a.open - b.open })
+	r := wikiRender{s: s, pairs: pairs}
+	r.out.Grow(len(s))
+	r.render(0, len(s), 0)
+	return r.out.String()
+}
+
+// wikiRender writes the text of wikitext whose marks are matched.
+type wikiRender struct {
+	s     string
+	pairs []wikiPair
+	k     int // the next pair to render
+	out   strings.Builder
+}
+
+// render writes s[a:b], the pairs from r.k that open in it rendered.
+func (r *wikiRender) render(a, b, depth int) {
+	cur := a
+	for r.k < len(r.pairs) && r.pairs[r.k].open < b {
+		p := r.pairs[r.k]
+		r.out.WriteString(r.s[cur:p.open])
+		end := p.end()
+		if p.kind == wikiLink && depth < maxWikiDepth {
+			r.k++
+			r.link(p, depth)
+		}
+		r.skip(end)
+		cur = end
+	}
+	r.out.WriteString(r.s[cur:b])
+}
+
+// skip moves r.k past the pairs that open before end.
+func (r *wikiRender) skip(end int) {
+	for r.k < len(r.pairs) && r.pairs[r.k].open < end {
+		r.k++
+	}
+}
+
+// link writes what the link p shows: its label, or its target when it has
+// none; nothing for a file, a category or a link to another language's
+// page. r.k is the first pair inside it.
+func (r *wikiRender) link(p wikiPair, depth int) {
+	inner := p.open + 2
+	pipe := -1
+	for j, q := inner, r.k; j < p.close; {
+		if q < len(r.pairs) && r.pairs[q].open == j {
+			j = r.pairs[q].end()
+			for q < len(r.pairs) && r.pairs[q].open < j {
+				q++
+			}
+			continue
+		}
+		if r.s[j] == '|' {
+			pipe = j
+			break
+		}
+		j++
+	}
+	targetEnd := p.close
+	if pipe >= 0 {
+		targetEnd = pipe
+	}
+	target := strings.TrimSpace(r.s[inner:targetEnd])
+	if strings.ContainsRune(target, '\n') {
+		// No link spans lines: its brackets are text, its inside read.
+		r.out.WriteString("[[")
+		r.render(inner, p.close, depth+1)
+		r.out.WriteString("]]")
+		return
+	}
+	if wikiHiddenLink(target) {
+		return
+	}
+	if pipe >= 0 {
+		r.skip(pipe + 1)
+		n := r.out.Len()
+		r.render(pipe+1, p.close, depth+1)
+		if strings.TrimSpace(r.out.String()[n:]) != "" {
+			return
+		}
+		// The pipe trick: «[[باريس (فرنسا)|]]» shows «باريس».
+		if k := strings.IndexByte(target, '('); k > 0 {
+			target = strings.TrimSpace(target[:k])
+		}
+	}
+	target = strings.TrimPrefix(target, ":")
+	r.out.WriteString(strings.ReplaceAll(target, "_", " "))
+}
+
+// wikiMedia are the namespaces whose links put a file or a category on
+// the page rather than a word in the text, in Arabic and in English.
+var wikiMedia = []string{"ملف", "صورة", "ميديا", "وسائط", "تصنيف", "file", "image", "media", "category"}
+
+// wikiHiddenLink reports whether a link to target shows nothing in the
+// text: a file's or an image's (its caption with it), a category's, or
+// one to the same page in another language («[[en:Cairo]]»). A target
+// that opens with a colon («[[:en:Cairo|…]]») is a link that shows.
+func wikiHiddenLink(target string) bool {
+	prefix, _, ok := strings.Cut(target, ":")
+	if !ok || prefix == "" {
+		return false
+	}
+	prefix = strings.TrimSpace(prefix)
+	for _, ns := range wikiMedia {
+		if strings.EqualFold(prefix, ns) {
+			return true
+		}
+	}
+	return languageCode(prefix)
+}
+
+// languageCode reports whether s reads as a wiki's language code: two or
+// three small Latin letters, and more after hyphens («en», «arz»,
+// «zh-yue»), or «simple».
+func languageCode(s string) bool {
+	if s == "simple" {
+		return true
+	}
+	head, rest, _ := strings.Cut(s, "-")
+	if len(head) < 2 || len(head) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c != '-' || i < len(head)) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(rest, "-") && !strings.Contains(rest, "--")
+}
+
+// wikiSchemes open an external link's address.
+var wikiSchemes = []string{"http://", "https://", "ftp://", "//", "mailto:", "news:"}
+
+// wikiExternalLinks returns s with its external links as their labels:
+// «[https://… الموقع]» is «الموقع», «[https://…]» nothing. A bracket
+// that opens no address, or none closed on its line, is text («[2]»).
+func wikiExternalLinks(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	// The next ']' and line break at or after the last '[' looked at, found
+	// once for all the '['s before them: a line of a million '['s costs
+	// one pass.
+	closeAt, breakAt := -1, -1
+	next := func(i int, c byte) int {
+		if k := strings.IndexByte(s[i:], c); k >= 0 {
+			return i + k
+		}
+		return len(s)
+	}
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '[')
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+j])
+		i += j
+		if closeAt < i {
+			closeAt = next(i, ']')
+		}
+		if breakAt < i {
+			breakAt = next(i, '\n')
+		}
+		if closeAt >= breakAt || !hasSchemePrefix(s[i+1:closeAt]) {
+			b.WriteByte('[')
+			i++
+			continue
+		}
+		if _, label, ok := strings.Cut(s[i+1:closeAt], " "); ok {
+			b.WriteString(strings.TrimSpace(label))
+		}
+		i = closeAt + 1
+	}
+	return b.String()
+}
+
+// hasSchemePrefix reports whether s opens with an address's scheme.
+func hasSchemePrefix(s string) bool {
+	for _, scheme := range wikiSchemes {
+		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// wikiNoProse are the titles of the sections that list references, notes,
+// further reading and links (normalized, see Normalize).
+var wikiNoProse = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []string{
+		"المراجع", "مراجع", "المصادر", "مصادر", "المراجع والمصادر", "مصادر ومراجع", "المصادر والمراجع",
+		"مراجع وهوامش", "المراجع والهوامش", "الهوامش", "هوامش", "ملاحظات", "الملاحظات",
+		"وصلات خارجية", "وصلة خارجية", "روابط خارجية", "انظر أيضا", "انظر أيضًا", "اقرأ أيضا",
+		"قراءات إضافية", "قراءات أخرى", "للاستزادة", "قراءة إضافية", "مراجع إضافية", "ببليوغرافيا",
+		"references", "notes", "footnotes", "sources", "see also", "external links",
+		"further reading", "bibliography", "notes and references",
+	} {
+		m[Normalize(t)] = true
+	}
+	return m
+}()
+
+// wikiLines returns the lines of s (wikitext whose tags, templates,
+// tables and links are read) as WikiText gives them: section titles as
+// headings, the sections of wikiNoProse out, list items and indented
+// lines a line each, a paragraph's lines joined, bold, italic and magic
+// words out, entities read.
+func wikiLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	const (
+		none = iota
+		paragraph
+		item
+	)
+	last := none        // what the last line written was
+	blank := false      // a blank line or a break comes before the next
+	skipLevel := 0      // the level of the section left out, or 0
+	newline := func() { // before a line of its own
+		switch {
+		case b.Len() == 0:
+		case blank:
+			b.WriteString("\n\n")
+		default:
+			b.WriteByte('\n')
+		}
+		blank = false
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		if level, title, ok := wikiHeading(line); ok {
+			if skipLevel > 0 && level > skipLevel {
+				continue
+			}
+			skipLevel = 0
+			title = wikiClean(title)
+			if wikiNoProse[Normalize(title)] {
+				skipLevel = level
+				continue
+			}
+			if !hasLetterOrDigit(title) {
+				continue
+			}
+			blank = true
+			newline()
+			b.WriteString("## ")
+			b.WriteString(title)
+			last, blank = item, true
+			continue
+		}
+		if skipLevel > 0 {
+			continue
+		}
+		trimmed := strings.TrimLeft(line, " \t")
+		switch {
+		case trimmed == "":
+			blank = last != none
+			continue
+		case strings.HasPrefix(trimmed, "----"):
+			blank = last != none
+			continue
+		case trimmed[0] == '|' || trimmed[0] == '!':
+			continue // a row of a table that never closed
+		}
+		kind := paragraph
+		if k := strings.IndexFunc(trimmed, func(r rune) bool { return !strings.ContainsRune("*#:;", r) }); k != 0 {
+			kind = item
+			if k < 0 {
+				k = len(trimmed)
+			}
+			trimmed = trimmed[k:]
+		}
+		for part := range strings.SplitSeq(trimmed, string(wikiBreak)) {
+			text := wikiClean(part)
+			if !hasLetterOrDigit(text) {
+				continue
+			}
+			if kind == paragraph && last == paragraph && !blank {
+				b.WriteByte(' ')
+			} else {
+				newline()
+			}
+			b.WriteString(text)
+			last = kind
+			kind = item // what a break ends joins nothing after it
+		}
+		if strings.Contains(trimmed, string(wikiBreak)) {
+			last = item
+		}
+	}
+	return html.UnescapeString(b.String())
+}
+
+// wikiHeading reads a section's title: a line between runs of «=», its
+// level the shorter run's length.
+func wikiHeading(line string) (level int, title string, ok bool) {
+	t := strings.TrimSpace(line)
+	if len(t) < 3 || t[0] != '=' || t[len(t)-1] != '=' {
+		return 0, "", false
+	}
+	lead := len(t) - len(strings.TrimLeft(t, "="))
+	trail := len(t) - len(strings.TrimRight(t, "="))
+	if lead == len(t) {
+		return 0, "", false
+	}
+	level = min(lead, trail, 6)
+	return level, strings.TrimSpace(t[level : len(t)-level]), true
+}
+
+// wikiClean returns a line's text without bold and italic (runs of two
+// or more apostrophes), magic words («__NOTOC__»), parentheses left with
+// nothing in them, and runs of blanks.
+func wikiClean(s string) string {
+	if strings.Contains(s, "''") {
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			if s[i] == '\'' && i+1 < len(s) && s[i+1] == '\'' {
+				for i < len(s) && s[i] == '\'' {
+					i++
+				}
+				continue
+			}
+			b.WriteByte(s[i])
+			i++
+		}
+		s = b.String()
+	}
+	if strings.Contains(s, "__") {
+		s = wikiMagicOut(s)
+	}
+	if strings.Contains(s, "(") {
+		s = emptyParensOut(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wikiMagicOut returns s without its magic words: «__» a word of letters,
+// single underscores between them («__لا_فهرس__»), «__».
+func wikiMagicOut(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "__")
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+j])
+		i += j
+		k := i + 2
+		for k < len(s) && !strings.HasPrefix(s[k:], "__") {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if r != '_' && !unicode.IsLetter(r) {
+				break
+			}
+			k += size
+		}
+		if k > i+2 && strings.HasPrefix(s[k:], "__") {
+			i = k + 2
+			continue
+		}
+		b.WriteString("__")
+		i += 2
+	}
+	return b.String()
+}
+
+// emptyParensOut returns s without the parentheses that hold no letter or
+// digit, or only a label before a colon («(بالإنجليزية: )»), as a template
+// left out of them leaves them, and the blank before them.
+func emptyParensOut(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		j += i
+		end := strings.IndexAny(s[j+1:], "()")
+		if end < 0 || s[j+1+end] != ')' {
+			b.WriteString(s[i : j+1])
+			i = j + 1
+			continue
+		}
+		inside := strings.TrimRight(s[j+1:j+1+end], " \t،,;؛")
+		if hasLetterOrDigit(inside) && !strings.HasSuffix(inside, ":") {
+			b.WriteString(s[i : j+1+end+1])
+		} else {
+			b.WriteString(strings.TrimRight(s[i:j], " \t"))
+		}
+		i = j + 1 + end + 1
+	}
+	return b.String()
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
