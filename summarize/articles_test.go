@@ -227,6 +227,10 @@ func FuzzSummarizerArticles(f *testing.F) {
 	f.Add([]byte(gzipped(f, "<DOC id=\"a\"><HEADLINE>ع</HEADLINE><TEXT><P>نص الخبر.</P></TEXT></DOC>")))
 	f.Add([]byte(evaluate.RenderWARC("ع", "نص الخبر.")))
 	f.Add([]byte(readFile(f, "testdata/news.xlsx")))
+	f.Add([]byte(readFile(f, "testdata/arwiki.xml")))
+	bz := readFile(f, "testdata/arwiki.xml.bz2")
+	f.Add([]byte(bz))
+	f.Add([]byte(bz[:len(bz)*3/4])) // cut off in its second stream
 	// A list whose records hold their texts under different keys: whole,
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))

@@ -121,8 +121,9 @@
 // articles in CSV with ErrCSV rather than as its rows run together, and a
 // news feed (RSS, Atom), a news agency's story (NITF, NewsML-G2) or a
 // research corpus's stories in <DOC> tags (LDC's Gigaword, TREC's,
-// WikiExtractor's) or a web archive's pages (a crawl's WARC, Common
-// Crawl's WET) with ErrFeed rather than summarized as its links, dates and
+// WikiExtractor's), a wiki's dump (a MediaWiki export: Wikipedia's,
+// Wikinews') or a web archive's pages (a crawl's WARC, Common Crawl's WET)
+// with ErrFeed rather than summarized as its links, dates and
 // stories run together: tokenize.Articles gives the articles of each and their
 // headlines. A word processor's document (.docx, .odt) is refused with
 // ErrDocument rather than read as the bytes of its archive:
@@ -134,7 +135,8 @@
 // summarize, so that a program given files of any kind summarizes each as
 // the command in examples/summarize does. ReadArticles does so from a
 // reader, and reads a web archive (a crawl's WARC file, Common Crawl's WARC
-// and WET files, gigabytes each) a record at a time, in the memory of a
+// and WET files, gigabytes each) a record at a time and a wiki's dump
+// (Wikipedia's, in bzip2 as it ships) a page at a time, in the memory of a
 // few pages, and JSON Lines past MaxBytes (a dump of articles) a document at
 // a time; IsArchive and OpensJSON tell them by their first bytes.
 package summarize

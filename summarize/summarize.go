@@ -58,7 +58,8 @@ var (
 	// ErrFeed: the text is a news feed, RSS or Atom, a news agency's story,
 	// NITF or NewsML-G2, a corpus of stories in <DOC> tags, as research
 	// collections keep them (LDC's Arabic Gigaword, TREC's newswire,
-	// WikiExtractor's output of Wikipedia), or a web archive's pages (WARC:
+	// WikiExtractor's output of Wikipedia), a wiki's dump (a MediaWiki
+	// export, whose pages are wikitext), or a web archive's pages (WARC:
 	// a crawl's, or Common Crawl's WET files), whose links, dates and
 	// markup would be read as words, whose byline would open the story, and
 	// whose stories would run together as one. It is refused; tokenize.Articles takes out
@@ -301,8 +302,8 @@ func (s *Summarizer) Check(text string) error {
 }
 
 // errFeedRefused is Check's refusal of a feed, an agency's story, a corpus's
-// file or a web archive.
-var errFeedRefused = fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia) or a web archive's pages (WARC: a crawl's, or Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
+// file, a wiki's dump or a web archive.
+var errFeedRefused = fmt.Errorf("%w: it is a news feed (RSS or Atom), a news agency's story (NITF or NewsML-G2), a corpus's documents in <DOC> tags (LDC's Gigaword, TREC's newswire, WikiExtractor's Wikipedia), a wiki's dump (a MediaWiki export: Wikipedia's, Wikinews') or a web archive's pages (WARC: a crawl's, or Common Crawl's WET), whose links, dates and markup are no words and whose stories would run together as one; take the articles out first with tokenize.Articles, and summarize each article's text with its headline as the Title", ErrFeed)
 
 // check refuses text that is no text to summarize as it comes (see
 // Check), with what to do instead.

@@ -34,11 +34,12 @@ type Article struct {
 // a JSON document (IsJSON: an API's answer, a scraper's record, a CMS's
 // export, JSON Lines), a table in CSV (IsCSV: a dataset of news, a
 // scraper's export), a news feed (IsFeed: RSS or Atom, or a news
-// agency's NITF or NewsML-G2) or an e-mail message (IsMail). None is text
-// to split as it stands: JSON's keys, quotes and escapes (WordPress's REST
-// API writes every Arabic letter as «\u0627») would be read as words, a
-// feed's links, dates and markup too, a message's header and base64 as
-// well, and the stories of a document or a feed would run together as one.
+// agency's NITF or NewsML-G2, a wiki's dump) or an e-mail message
+// (IsMail). None is text to split as it stands: JSON's keys, quotes and
+// escapes (WordPress's REST API writes every Arabic letter as «\u0627»)
+// would be read as words, a feed's links, dates and markup too, a dump's
+// wikitext, a message's header and base64 as well, and the stories of a
+// document or a feed would run together as one.
 // ok is false, with no article, for any other text; one without words
 // holds no article.
 //
@@ -91,6 +92,10 @@ type Article struct {
 // likewise; the file's own information, requests, metadata, revisits,
 // redirects, error pages and what is not HTML (pictures, scripts,
 // robots.txt, a crawler's log) are none.
+//
+// Of a wiki's dump (IsMediaWiki: a MediaWiki export, as Wikipedia's and
+// Wikinews' dumps and Special:Export write one), each article of the main
+// namespace, as ReadMediaWiki gives them.
 //
 // Of an e-mail message (IsMail), its text is the article: of its plain and
 // HTML parts the one of the most words, HTML on a tie, decoded from base64

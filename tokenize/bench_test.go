@@ -403,3 +403,67 @@ func benchStream(b *testing.B, text string, read func(io.Reader) iter.Seq2[token
 		}
 	}
 }
+
+// seedWiki is the sample written as a Wikipedia page's wikitext: an
+// infobox, the headline's words bold, a link and a reference in each
+// paragraph, a table, a section of references and categories.
+func seedWiki(b *testing.B) string {
+	lines := strings.Split(strings.TrimSpace(seed(b)), "\n")
+	var w strings.Builder
+	w.WriteString("{{معلومات حدث\n| الاسم = " + lines[0] + "\n| التاريخ = {{تاريخ|2024|3|12}}\n| المكان = [[القاهرة]]\n}}\n")
+	for k, line := range lines[1:] {
+		if strings.TrimSpace(line) == "" {
+			w.WriteString("\n")
+			continue
+		}
+		words := strings.Fields(line)
+		if k == 0 && len(words) > 3 {
+			words[0], words[2] = "'''"+words[0], words[2]+"'''"
+		}
+		if len(words) > 5 {
+			words[4] = "[[" + words[4] + "|" + words[4] + "]]"
+		}
+		w.WriteString(strings.Join(words, " "))
+		fmt.Fprintf(&w, "<ref name=\"r%d\">{{استشهاد ويب|مسار=https://example.org/%d|عنوان=مرجع}}</ref>\n\n", k, k)
+		if k == 2 {
+			w.WriteString("== التفاصيل ==\n{| class=\"wikitable\"\n|-\n! البند !! القيمة\n|-\n| أ || 1\n|}\n")
+		}
+	}
+	w.WriteString("== المراجع ==\n{{مراجع}}\n\n[[تصنيف:أحداث 2024]]\n[[en:Event]]\n")
+	return w.String()
+}
+
+// BenchmarkWikiText reads the sample's wikitext; BenchmarkReadMediaWiki a
+// dump of 500 such pages, with a redirect and a talk page after each, as
+// Wikipedia's dumps interleave them.
+func BenchmarkWikiText(b *testing.B) {
+	markup := seedWiki(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(markup)))
+	for b.Loop() {
+		_ = tokenize.WikiText(markup)
+	}
+}
+
+func BenchmarkReadMediaWiki(b *testing.B) {
+	markup := seedWiki(b)
+	var pages []string
+	for k := range 500 {
+		pages = append(pages, wikiPage("حدث "+strconv.Itoa(k), 0, 3*k, markup), wikiPage("تحويل "+strconv.Itoa(k), 0, 3*k+1, "#تحويل [[حدث]]"), wikiPage("نقاش:حدث "+strconv.Itoa(k), 1, 3*k+2, "نقاش."))
+	}
+	dump := wikiDump(pages...)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(dump)))
+	for b.Loop() {
+		n := 0
+		for _, err := range tokenize.ReadMediaWiki(strings.NewReader(dump), 64<<20) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 500 {
+			b.Fatalf("%d articles, want 500", n)
+		}
+	}
+}

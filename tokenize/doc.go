@@ -33,9 +33,12 @@
 // JSON Lines, jq's output), of a table in CSV (a dataset of news, a
 // scraper's export) or of a news feed (RSS, Atom), an agency's
 // story (NITF, NewsML-G2), a research corpus's <DOC>s (Gigaword, TREC,
-// WikiExtractor) or a web archive's pages (a crawl's WARC, Common Crawl's
-// WET), or of an e-mail message, and their headlines; ReadWARC gives a web
-// archive's pages read from a reader a record at a time, and ReadJSON the
+// WikiExtractor), a wiki's dump (a MediaWiki export) or a web archive's
+// pages (a crawl's WARC, Common Crawl's WET), or of an e-mail message, and
+// their headlines; ReadWARC gives a web archive's pages read from a reader
+// a record at a time, ReadMediaWiki a wiki's dump's articles a page at a
+// time (WikiText gives what a reader sees of a page's wikitext,
+// IsMediaWiki tells a dump), and ReadJSON the
 // articles of JSON documents one after another (JSON Lines) a document at a
 // time, and ReadCSV a table's a row at a time (OpensJSON and OpensCSV tell
 // such text by its first bytes); IsJSON, IsCSV, IsFeed (IsWARC for a web

@@ -25,3 +25,7 @@ func IsDateWord(word string) bool {
 // NeedsNext exposes needsNext, whose switch holds its words as Normalize
 // folds them: the test asks each in the spellings a text uses.
 var NeedsNext = needsNext
+
+// HasWordOutsideTags exposes hasWordOutsideTags, by which an article of a
+// dump has words.
+var HasWordOutsideTags = hasWordOutsideTags

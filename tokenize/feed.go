@@ -23,7 +23,7 @@ const (
 // <DOC> tags, as research collections keep them (LDC's Arabic Gigaword,
 // TREC's and TDT's newswire, WikiExtractor's output of a Wikipedia dump),
 // or a web archive's pages in WARC (a crawl's, or Common Crawl's WET
-// files).
+// files), or a wiki's dump (IsMediaWiki).
 // What may come before the root is passed over: an XML declaration,
 // processing instructions (a style sheet), comments and a byte order mark.
 func IsFeed(text string) bool {

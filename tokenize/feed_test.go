@@ -119,6 +119,7 @@ func FuzzFeedArticles(f *testing.F) {
 		gigawordFile, wikiFile, "<DOC>", wetRecord("conversion", "https://example.com/a", "ع\nنص الخبر."), "WARC/1.0\nContent-Length: 3\n\nع\nن", "<doc title=\"ع\">ع\nنص.\nب.\nنص.\n</doc>", "<DOC><BODY><HL>ع</HL><TEXT>نص<P>نص &amp; < </P></TEXT></BODY><DOC><DOCNO>1</DOCNO><TEXT><P>",
 		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Content-Type: text/html; charset=windows-1256", "Transfer-Encoding: chunked", "Content-Encoding: gzip"}, chunked(gzipped(f, "<html><p>\xe4\xd5 ع</p>"), 7))),
 		crawlRecord("response", "https://example.com/a", "application/http", httpResponse("200 OK", []string{"Content-Encoding: deflate"}, "<!doctype html><p>نص")),
+		wikiDump(wikiPage("ع", 0, 1, "'''ع''' [[ن|نص]].{{ب}}"), wikiPage("ب", 1, 2, "نقاش.")),
 		crawlRecord("resource", "https://example.com/a", "text/html", "<p>نص</p>") + "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>",
 	} {
 		f.Add(s)

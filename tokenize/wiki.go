@@ -341,6 +341,12 @@ func (r *wikiRender) link(p wikiPair, depth int) {
 			target = strings.TrimSpace(target[:k])
 		}
 	}
+	if r.k < len(r.pairs) && r.pairs[r.k].open < p.close {
+		// A target with marks inside («[[أ {{ب}}]]») is no page's name: what
+		// the marks show, as the wiki shows it.
+		r.render(inner, p.close, depth+1)
+		return
+	}
 	target = strings.TrimPrefix(target, ":")
 	r.out.WriteString(strings.ReplaceAll(target, "_", " "))
 }
@@ -465,8 +471,8 @@ var wikiNoProse = func() map[string]bool {
 // wikiLines returns the lines of s (wikitext whose tags, templates,
 // tables and links are read) as WikiText gives them: section titles as
 // headings, the sections of wikiNoProse out, list items and indented
-// lines a line each, a paragraph's lines joined, bold, italic and magic
-// words out, entities read.
+// lines a line each, a paragraph's lines joined, and each line as
+// wikiClean gives it.
 func wikiLines(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -550,7 +556,7 @@ func wikiLines(s string) string {
 			last = item
 		}
 	}
-	return html.UnescapeString(b.String())
+	return b.String()
 }
 
 // wikiHeading reads a section's title: a line between runs of «=», its
@@ -571,7 +577,7 @@ func wikiHeading(line string) (level int, title string, ok bool) {
 
 // wikiClean returns a line's text without bold and italic (runs of two
 // or more apostrophes), magic words («__NOTOC__»), parentheses left with
-// nothing in them, and runs of blanks.
+// nothing in them, and runs of blanks, its entities read.
 func wikiClean(s string) string {
 	if strings.Contains(s, "''") {
 		var b strings.Builder
@@ -592,6 +598,9 @@ func wikiClean(s string) string {
 	}
 	if strings.Contains(s, "(") {
 		s = emptyParensOut(s)
+	}
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s) // «&nbsp;» is a blank as any other
 	}
 	return strings.Join(strings.Fields(s), " ")
 }

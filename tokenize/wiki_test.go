@@ -2,11 +2,14 @@ package tokenize_test
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,7 +62,7 @@ func TestWikiText(t *testing.T) {
 		{"a reference never closed", "تقع على النيل<ref name=x>.", "تقع على النيل."},
 		{"magic words", "__NOTOC__\n__لا_فهرس__\nتقع على النيل.", "تقع على النيل."},
 		{"a rule", "تقع على النيل.\n----\nوهي أكبر مدن أفريقيا.", "تقع على النيل.\n\nوهي أكبر مدن أفريقيا."},
-		{"entities", "تقع على&nbsp;النيل &mdash; شرقا.", "تقع على\u00a0النيل — شرقا."},
+		{"entities, a space without a break a blank", "تقع على&nbsp;النيل &mdash; شرقا.", "تقع على النيل — شرقا."},
 		{"braces never closed", "تقع على {{ النيل.", "تقع على {{ النيل."},
 		{"brackets closed before opened", "تقع ]] على [[ النيل.", "تقع ]] على [[ النيل."},
 		{"a template closing a link's label", "[[مصر|{{أ]]}} تقع على النيل.", "{{أ}} تقع على النيل."},
@@ -70,6 +73,41 @@ func TestWikiText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, tokenize.WikiText(tt.markup))
+		})
+	}
+}
+
+func TestWikiTextHostile(t *testing.T) {
+	// Each shape, large or deep, is read in one pass (no timing is
+	// asserted: a mark is matched once, a '>', ']' or end tag looked for
+	// once for all the marks before it, links read no deeper than a few).
+	const story = "نص الخبر هنا."
+	tests := []struct {
+		name, markup string
+		keeps        bool // the story comes through
+	}{
+		{"1,000,000 templates that never close", strings.Repeat("{{", 1_000_000) + story, true},
+		{"1,000,000 templates' ends that close nothing", strings.Repeat("}}", 1_000_000) + story, true},
+		{"a template nested 300,000 deep", strings.Repeat("{{", 300_000) + "ع" + strings.Repeat("}}", 300_000) + story, true},
+		{"a link nested 300,000 deep", strings.Repeat("[[", 300_000) + "ع" + strings.Repeat("]]", 300_000) + story, true},
+		{"a link's label nested 300,000 deep", strings.Repeat("[[ع|", 300_000) + "ع" + strings.Repeat("]]", 300_000) + story, true},
+		{"300,000 links and templates crossed", strings.Repeat("[[{{]]}}", 300_000) + story, true},
+		{"a table nested 300,000 deep", strings.Repeat("{|\n", 300_000) + strings.Repeat("|}\n", 300_000) + story, true},
+		{"1,000,000 references that never close", strings.Repeat("<ref>", 1_000_000) + story, true},
+		{"1,000,000 tags that never close", strings.Repeat("<a ", 1_000_000) + "\n" + story, true},
+		{"1,000,000 '<'s", strings.Repeat("<", 1_000_000) + "\n" + story, true},
+		{"a comment that never closes", story + "<!--" + strings.Repeat("ع ", 1_000_000), true},
+		{"a line of 1,000,000 external links that never close", strings.Repeat("[http://x ع ", 1_000_000) + "\n" + story, true},
+		{"1,000,000 magic words that never close", strings.Repeat("__ع", 1_000_000) + "\n" + story, true},
+		{"1,000,000 parentheses that never close", strings.Repeat("(ع ", 1_000_000) + "\n" + story, true},
+		{"1,000,000 apostrophes", strings.Repeat("'", 1_000_000) + "\n" + story, true},
+		{"a heading of 1,000,000 '='s", strings.Repeat("=", 1_000_000) + "\n" + story, true},
+		{"200,000 sections of references", strings.Repeat("== المراجع ==\n* مرجع.\n", 200_000) + "== ع ==\n" + story, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tokenize.WikiText(tt.markup)
+			assert.Equal(t, tt.keeps, strings.Contains(got, story))
 		})
 	}
 }
@@ -192,4 +230,110 @@ func wikiPage(title string, ns, id int, markup string) string {
 	b.WriteString(r.Replace(markup))
 	b.WriteString("</text>\n    </revision>\n  </page>")
 	return b.String()
+}
+
+// wikiSeeds are markup of each kind WikiText reads, for the fuzzers.
+var wikiSeeds = []string{
+	"'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة [[مصر|مصرية]] [[مصر]]ي.<ref name=a>{{cite|x}}</ref>\n== التاريخ ==\nنص.",
+	"{{a|{{b}}}}[[ملف:x.jpg|تصغير|[[ع]]]]\n{|\n| خلية\n|}\n* بند\n: مسافة\n----\n__NOTOC__ [https://x.org الموقع] &nbsp;",
+	"== المراجع ==\n<references/>\n=== ع ===\nن\n== ب ==\nنص<!-- ت -->.<br>سطر",
+	"[[{{]]}} {{{1|{{ب}}}}} ''(بالإنجليزية: )'' <math>x</math><ref>", "[[:en:X|ع]] [[باريس (فرنسا)|]] [[ع\nن]]",
+}
+
+func FuzzWikiText(f *testing.F) {
+	for _, s := range wikiSeeds {
+		f.Add(s)
+	}
+	const markupBytes = "[]{}<>'=_&*#:;|!-()\n\r\t\x00"
+	f.Fuzz(func(t *testing.T, markup string) {
+		got := tokenize.WikiText(markup)
+		assert.Equal(t, got, tokenize.WikiText(markup), "same input, same output")
+		assert.NotContains(t, got, "\x00", "no mark of a break is left")
+		assert.NotContains(t, got, "\n\n\n", "one blank line between paragraphs at most")
+		assert.Equal(t, strings.TrimSpace(got), got, "no blank line or space at the ends")
+		if utf8.ValidString(markup) {
+			assert.True(t, utf8.ValidString(got), "valid UTF-8 stays valid")
+		}
+		// Text without a byte of markup is itself, its runs of blanks
+		// one space, or nothing without a letter or a digit.
+		if !strings.ContainsAny(markup, markupBytes) && utf8.ValidString(markup) {
+			want := strings.Join(strings.Fields(markup), " ")
+			if !strings.ContainsFunc(want, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				want = ""
+			}
+			assert.Equal(t, want, got)
+		}
+	})
+}
+
+func FuzzReadMediaWiki(f *testing.F) {
+	for _, s := range wikiSeeds {
+		f.Add(s)
+	}
+	f.Add(wikiDump(wikiPage("ع", 0, 1, wikiSeeds[0]), wikiPage("ب", 0, 2, wikiSeeds[1])))
+	f.Add(`<mediawiki><page><title>ع</title><revision><text>نص</text></revision><revision><text>`)
+	f.Fuzz(func(t *testing.T, text string) {
+		// Read as a dump: the same through a reader of one byte at a
+		// time, and as Articles reads it whole.
+		got, err := readWiki(strings.NewReader(text), 1<<10)
+		slow, slowErr := readWiki(iotest.OneByteReader(strings.NewReader(text)), 1<<10)
+		assert.Equal(t, got, slow, "a byte at a time")
+		assert.Equal(t, err == nil, slowErr == nil)
+		for _, a := range got {
+			assert.NotEmpty(t, a.Text)
+			assert.Equal(t, strings.Join(strings.Fields(a.Title), " "), a.Title, "a title is one line")
+		}
+		if tokenize.IsMediaWiki(text) && len(text) <= 1<<10 {
+			whole, ok := tokenize.Articles(text)
+			require.True(t, ok)
+			assert.Equal(t, got, whole, "as Articles reads it")
+		}
+		// As a page's markup in a dump: its text is WikiText's, or no
+		// article when WikiText gives no word, and none of a redirect or
+		// a disambiguation page.
+		if !utf8.ValidString(text) || strings.ContainsFunc(text, func(r rune) bool { return r < ' ' && r != '\n' && r != '\t' || r == '\uFFFE' || r == '\uFFFF' }) {
+			return // no XML holds it
+		}
+		page, err := readWiki(strings.NewReader(wikiDump(wikiPage("ع", 0, 1, strings.ReplaceAll(text, "&", "&amp;")))), -1)
+		require.NoError(t, err)
+		plain := tokenize.WikiText(text)
+		if len(page) == 1 {
+			assert.Equal(t, plain, page[0].Text)
+			return
+		}
+		require.Empty(t, page)
+		head := strings.ToLower(strings.TrimSpace(text))
+		assert.True(t, !tokenize.HasWordOutsideTags(plain) || strings.HasPrefix(head, "#redirect") || strings.HasPrefix(head, "#تحويل") || strings.Contains(strings.ToLower(text), "{{"),
+			"an article unless it has no word, redirects or may be a disambiguation page: %q", plain)
+	})
+}
+
+func ExampleWikiText() {
+	markup := "{{معلومات مدينة|الاسم=المنصورة}}\n'''المنصورة''' ({{lang-en|Mansoura}}) مدينة [[مصر|مصرية]] على [[نهر النيل]].<ref>مرجع.</ref>\n" +
+		"== التاريخ ==\nأسسها [[الملك الكامل]] عام 1219.\n== المراجع ==\n{{مراجع}}\n[[تصنيف:مدن مصر]]"
+	fmt.Println(tokenize.WikiText(markup))
+	// Output:
+	// المنصورة مدينة مصرية على نهر النيل.
+	//
+	// ## التاريخ
+	//
+	// أسسها الملك الكامل عام 1219.
+}
+
+func ExampleReadMediaWiki() {
+	dump := `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/">
+  <page><title>المنصورة</title><ns>0</ns><id>12</id>
+    <revision><text>'''المنصورة''' مدينة [[مصر|مصرية]].</text></revision></page>
+  <page><title>منصورة</title><ns>0</ns><id>13</id><redirect title="المنصورة" />
+    <revision><text>#تحويل [[المنصورة]]</text></revision></page>
+</mediawiki>`
+	for a, err := range tokenize.ReadMediaWiki(strings.NewReader(dump), 64<<20) {
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s %s: %s\n", a.ID, a.Title, a.Text)
+	}
+	// Output:
+	// 12 المنصورة: المنصورة مدينة مصرية.
 }

@@ -53,6 +53,18 @@ func zstdWriter(w io.Writer) (io.WriteCloser, error) { return zstd.NewWriter(w) 
 
 // printedJSON returns the summaries the command printed with -json, each
 // with its article's id and language.
+// summariesOf runs the command with args on file (none: on stdin), which
+// must succeed, and returns the summaries it prints with -json.
+func summariesOf(t *testing.T, stdin, file string, args ...string) []identified {
+	t.Helper()
+	if file != "" {
+		args = append(args, file)
+	}
+	code, out, errOut := runCLI(t, stdin, args...)
+	require.Equal(t, 0, code, errOut)
+	return printedJSON(t, out)
+}
+
 func printedJSON(t *testing.T, out string) []identified {
 	t.Helper()
 	var sums []identified
@@ -486,15 +498,41 @@ func TestCLICSV(t *testing.T) {
 	require.NoError(t, os.WriteFile(big+".gz", packed(t, gzipWriter, b.String()), 0o644))
 	for _, tt := range []struct{ name, stdin, file string }{{"a file", "", big}, {"gzip'd", "", big + ".gz"}, {"a pipe", b.String(), ""}} {
 		t.Run(tt.name, func(t *testing.T) {
-			args := []string{"-json", "-max-bytes", "2000"}
-			if tt.file != "" {
-				args = append(args, tt.file)
-			}
-			code, out, errOut := runCLI(t, tt.stdin, args...)
-			require.Equal(t, 0, code, errOut)
-			got := printedJSON(t, out)
+			got := summariesOf(t, tt.stdin, tt.file, "-json", "-max-bytes", "2000")
 			require.Len(t, got, 40)
 			assert.Equal(t, "39", got[39].ID)
+		})
+	}
+}
+
+// A wiki's dump, as Wikipedia and Wikinews ship them in bzip2, is
+// summarized an article at a time, each with its title and page id: the
+// command printed one summary of markup for the whole file.
+func TestCLIWikiDump(t *testing.T) {
+	dump := filepath.Join("..", "..", "summarize", "testdata", "arwiki.xml")
+	raw, err := os.ReadFile(dump)
+	require.NoError(t, err)
+	require.Greater(t, len(raw), 2*4096)
+	for _, tt := range []struct{ name, stdin, file string }{
+		{"the dump", "", dump},
+		{"in bzip2, past -max-bytes", "", dump + ".bz2"},
+		{"from a pipe, past -max-bytes", string(raw), ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summariesOf(t, tt.stdin, tt.file, "-json", "-sentences", "1", "-max-bytes", "4096")
+			require.Len(t, got, 3)
+			var ids, titles, leads []string
+			for _, g := range got {
+				require.Len(t, g.Sentences, 1)
+				ids, titles, leads = append(ids, g.ID), append(titles, g.Title), append(leads, g.Sentences[0].Text)
+			}
+			assert.Equal(t, []string{"1201", "1205", "1206"}, ids)
+			assert.Equal(t, []string{"المنصورة", "افتتاح معرض الكتاب في القاهرة بمشاركة ثلاثين دولة", "نجيب محفوظ"}, titles)
+			assert.Equal(t, []string{
+				"المنصورة مدينة مصرية تقع على الضفة الشرقية لفرع دمياط من نهر النيل، وهي عاصمة محافظة الدقهلية.",
+				"القاهرة — افتتح رئيس الوزراء اليوم الدورة الخامسة والخمسين من معرض القاهرة الدولي للكتاب، بمشاركة أكثر من ألف ناشر من ثلاثين دولة.",
+				"نجيب محفوظ (11 ديسمبر 1911 – 30 أغسطس 2006) روائي مصري، وهو أول كاتب عربي يحصل على جائزة نوبل في الأدب عام 1988.",
+			}, leads)
 		})
 	}
 }
