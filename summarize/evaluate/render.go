@@ -729,6 +729,62 @@ func RenderWikiExtractor(title, text string) string {
 	return b.String()
 }
 
+// RenderMediaWiki returns a story, its title and its text, as a wiki's
+// dump holds its page (Wikinews', Wikipedia's: a MediaWiki export): the
+// site's information, then the page, its title, namespace and id, and its
+// revision's wikitext, escaped as XML escapes it: an infobox first, the
+// first word bold, a link around a word of each paragraph and a reference
+// after it, paragraphs between blank lines and headings between «==»,
+// then a section of references, a category and a link to the page in
+// another language. Research on Arabic reads Wikipedia and Wikinews so;
+// the library refuses the dump as a feed, and tokenize.Articles gives each
+// article's text back, with its title.
+func RenderMediaWiki(title, text string) string {
+	var w strings.Builder
+	w.Grow(len(text) + len(text)/4 + 512)
+	w.WriteString("{{معلومات خبر\n| العنوان = " + title + "\n| التاريخ = {{تاريخ|2024|3|12}}\n| المكان = [[القاهرة]]\n}}\n")
+	for k, l := range lines(text) {
+		if l.heading {
+			w.WriteString("\n== " + l.text + " ==\n")
+			continue
+		}
+		words := strings.Fields(l.text)
+		if k == 0 {
+			words[0] = "'''" + words[0] + "'''"
+		}
+		if len(words) > 2 && strings.IndexFunc(words[1], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			if k%2 == 0 {
+				words[1] = "[[" + words[1] + "]]"
+			} else {
+				words[1] = "[[" + words[1] + "|" + words[1] + "]]"
+			}
+		}
+		w.WriteString("\n" + strings.Join(words, " ") + "<ref>{{استشهاد ويب|مسار=https://example.org/news/" + strconv.Itoa(k) + "|عنوان=المصدر}}</ref>\n")
+	}
+	w.WriteString("\n== المراجع ==\n{{مراجع}}\n\n[[تصنيف:أخبار 2024]]\n[[en:News]]\n")
+	markup := w.String()
+	return `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="ar">
+  <siteinfo>
+    <sitename>ويكي الأخبار</sitename>
+    <dbname>arwikinews</dbname>
+    <base>https://ar.wikinews.org/wiki/</base>
+  </siteinfo>
+  <page>
+    <title>` + wireEscape.Replace(title) + `</title>
+    <ns>0</ns>
+    <id>4721</id>
+    <revision>
+      <id>90210</id>
+      <timestamp>2024-03-12T10:30:00Z</timestamp>
+      <model>wikitext</model>
+      <format>text/x-wiki</format>
+      <text bytes="` + strconv.Itoa(len(markup)) + `" xml:space="preserve">` + wireEscape.Replace(markup) + `</text>
+    </revision>
+  </page>
+</mediawiki>
+`
+}
+
 // RenderWET returns a story, its title and its text, as Common Crawl's WET
 // file holds a page it fetched: a WARC file, its own information first,
 // then the page's "conversion" record, its header in CRLF lines and its

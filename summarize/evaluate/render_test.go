@@ -394,6 +394,22 @@ func TestRenderWikiExtractor(t *testing.T) {
 	assert.Equal(t, strings.Replace(text, "افتتاح المعرض", "## افتتاح المعرض.", 1), articles[0].Text, "the text back, the heading marked")
 }
 
+func TestRenderMediaWiki(t *testing.T) {
+	text := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس.\nافتتاح المعرض\nوقال: \"أهلا\" <b> & ...\nوغادر الوزير المعرض بعد الظهر."
+	got := evaluate.RenderMediaWiki("الوزير يفتتح المعرض & يلقي كلمة", text)
+	assert.Contains(t, got, "<title>الوزير يفتتح المعرض &amp; يلقي كلمة</title>")
+	assert.Contains(t, got, "'''افتتح''' [[الوزير]]", "the first word bold, a link")
+	assert.Contains(t, got, "\n== افتتاح المعرض ==\n", "a heading")
+	assert.Contains(t, got, "&lt;ref&gt;{{استشهاد ويب", "a reference, escaped")
+	assert.Contains(t, got, "[[الوزير|الوزير]]", "a link with its label")
+	articles, ok := tokenize.Articles(got)
+	require.True(t, ok)
+	require.Len(t, articles, 1)
+	assert.Equal(t, "الوزير يفتتح المعرض & يلقي كلمة", articles[0].Title)
+	assert.Equal(t, "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس.\n\n## افتتاح المعرض\n\nوقال: \"أهلا\" & ...\n\nوغادر الوزير المعرض بعد الظهر.", articles[0].Text,
+		"the text back, a paragraph a line, the heading marked, and «<b>» a tag, as the wiki shows it")
+}
+
 func TestRenderWET(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" <b> & ...\nوغادر."
 	got := evaluate.RenderWET("الوزير يفتتح المعرض", text)
