@@ -635,9 +635,11 @@ func wikiMagicOut(s string) string {
 	return b.String()
 }
 
-// emptyParensOut returns s without the parentheses that hold no letter or
-// digit, or only a label before a colon («(بالإنجليزية: )»), as a template
-// left out of them leaves them, and the blank before them.
+// emptyParensOut returns s without the parentheses that hold nothing but
+// blanks and commas, or a label before a colon and nothing after it
+// («(بالإنجليزية: )»), as a template left out of them leaves them, and
+// the blank before them. Parentheses that hold a mark of the writer's
+// («(...)», «(')») stay.
 func emptyParensOut(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -654,7 +656,7 @@ func emptyParensOut(s string) string {
 			continue
 		}
 		inside := strings.TrimRight(s[j+1:j+1+end], " \t،,;؛")
-		if hasLetterOrDigit(inside) && !strings.HasSuffix(inside, ":") {
+		if inside != "" && strings.Trim(inside, " \t،,;؛") != "" && !strings.HasSuffix(inside, ":") {
 			b.WriteString(s[i : j+1+end+1])
 		} else {
 			b.WriteString(strings.TrimRight(s[i:j], " \t"))

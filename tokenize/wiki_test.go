@@ -35,6 +35,8 @@ func TestWikiText(t *testing.T) {
 		{"a parameter's default, a template", "{{{1|{{ب}}}}}القاهرة مدينة كبيرة.", "القاهرة مدينة كبيرة."},
 		{"empty parentheses left by a template", "'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
+		{"parentheses with a writer's marks stay", "قال إن القانون (...) صدر، وينقصه فاصلة (').", "قال إن القانون (...) صدر، وينقصه فاصلة (')."},
+		{"parentheses left with a comma", "'''القاهرة''' ({{lang-en|Cairo}}، {{lang-fr|Le Caire}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"parentheses with words stay", "'''القاهرة''' (أم الدنيا) هي عاصمة مصر.", "القاهرة (أم الدنيا) هي عاصمة مصر."},
 		{"a reference", "تقع على النيل.<ref>{{استشهاد ويب|مسار=http://x|عنوان=مرجع}}</ref> يبلغ عدد سكانها عشرين مليونا.", "تقع على النيل. يبلغ عدد سكانها عشرين مليونا."},
 		{"a named reference reused", "تقع على النيل<ref name=\"a\" />.", "تقع على النيل."},
