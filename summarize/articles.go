@@ -604,13 +604,15 @@ func unzippedHead(head []byte, n int) []byte {
 // IsArchive reports whether head, the first bytes of a file (as Head gives
 // them; 512 are enough but in zstd), opens a web archive's WARC file, a
 // tar archive of files or a wiki's dump (a MediaWiki export), as it is or
-// compressed with gzip or zstd, or is compressed with bzip2, whose first
-// block decodes only whole, past any head (as Wikipedia's dumps ship):
-// one that ReadArticles reads a record, a file or a page at a time,
-// whatever its size, where a program would otherwise read it whole.
+// compressed with gzip or zstd: one that ReadArticles reads a record, a
+// file or a page at a time, whatever its size, where a program would
+// otherwise read it whole. Of a file in bzip2, whose first block decodes
+// only whole, past any head, it cannot tell: ReadArticles tells it from
+// what it decompresses to, and reads a dump in bzip2 (as Wikipedia's
+// ship) a page at a time too.
 func IsArchive(head []byte) bool {
 	kind := opens(head)
-	return kind == "WARC" || kind == "tar" || kind == "MediaWiki" || compression(string(head)) == "bzip2"
+	return kind == "WARC" || kind == "tar" || kind == "MediaWiki"
 }
 
 // readWithin reads r whole into a buffer made size bytes at first (no

@@ -982,6 +982,9 @@ func TestFeedSaysWhatToDo(t *testing.T) {
 			`<newsItem><contentMeta><headline>الحكومة ترفع أسعار الوقود</headline></contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.head><hedline><hl1>الحكومة ترفع أسعار الوقود</hl1></hedline><byline>بقلم مراسل الوكالة</byline><dateline>القاهرة</dateline></body.head>` +
 			`<body.content><p>` + lead + `</p><p>وقال وزير المالية إن القرار يخفض العجز.</p></body.content></body></nitf></inlineXML></contentSet></newsItem>` +
 			`<newsItem><contentMeta><headline>المعرض</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html><body><p>` + other + `</p></body></html></inlineXML></contentSet></newsItem></itemSet></newsMessage>`},
+		{"a wiki's dump of two pages, an infobox and links in each", `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/"><siteinfo><sitename>ويكي الأخبار</sitename></siteinfo>` +
+			`<page><title>الحكومة ترفع أسعار الوقود</title><ns>0</ns><id>1</id><revision><text>{{معلومات خبر|التاريخ=2024}}` + "\n" + strings.Replace(lead, "الوقود", "[[الوقود]]", 1) + `&lt;ref&gt;{{مصدر|الوكالة}}&lt;/ref&gt;` + "\n\n" + `وقال وزير المالية إن القرار يخفض العجز.</text></revision></page>` +
+			`<page><title>المعرض</title><ns>0</ns><id>2</id><revision><text>` + strings.Replace(other, "معرض الكتاب", "[[معرض الكتاب|معرض الكتاب]]", 1) + "\n[[تصنيف:ثقافة]]" + `</text></revision></page></mediawiki>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

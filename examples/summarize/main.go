@@ -488,8 +488,9 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 	return b.String(), nil
 }
 
-// peekArchive reports whether r opens a web archive's WARC file or a tar
-// archive of files, as it is or compressed with gzip (summarize.IsArchive),
+// peekArchive reports whether r opens a web archive's WARC file, a tar
+// archive of files or a wiki's dump, as it is or compressed with gzip
+// (summarize.IsArchive), or any file in bzip2 (bzipped),
 // or is a file that opens as a ZIP archive, which summarize.ReadArticles
 // reads a record or a file at a time, whatever its size, and does not
 // refuse past -max-bytes; or opens JSON documents (summarize.OpensJSON)
@@ -505,12 +506,20 @@ func peekArchive(r io.Reader, limit int) (io.Reader, bool) {
 			// A ZIP archive of files too: ReadArticles reads a file's one
 			// a file at a time, and a .docx as Articles does.
 			past := limit >= 0 && info.Size() > int64(limit) || summarize.IsPacked(head)
-			return f, summarize.IsArchive(head) || bytes.HasPrefix(head, []byte("PK\x03\x04")) || past && (summarize.OpensJSON(head) || summarize.OpensCSV(head))
+			return f, summarize.IsArchive(head) || bzipped(head) || bytes.HasPrefix(head, []byte("PK\x03\x04")) || past && (summarize.OpensJSON(head) || summarize.OpensCSV(head))
 		}
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head := summarize.Head(br)
-	return br, summarize.IsArchive(head) || summarize.OpensJSON(head) || summarize.OpensCSV(head)
+	return br, summarize.IsArchive(head) || bzipped(head) || summarize.OpensJSON(head) || summarize.OpensCSV(head)
+}
+
+// bzipped reports whether head opens a file compressed with bzip2, whose
+// contents its first bytes cannot tell (a block decodes only whole):
+// ReadArticles tells them as it reads, a wiki's dump in bzip2 (as
+// Wikipedia's ship) a page at a time, and anything else as Articles would.
+func bzipped(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("BZh")) && summarize.IsPacked(head)
 }
 
 // tooLarge is the library's ErrTooLarge with the flag that raises the limit.

@@ -282,7 +282,13 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	}
 	sheet, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "news.xlsx")) // a spreadsheet, read whole
 	require.NoError(t, err)
-	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet)} {
+	// A wiki's dump, as it is and in bzip2 as Wikipedia ships it: a page
+	// at a time, the page of a run past the bound passed over.
+	wiki, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "arwiki.xml"))
+	require.NoError(t, err)
+	wikiBZ, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "arwiki.xml.bz2"))
+	require.NoError(t, err)
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet), "arwiki.xml": string(wiki), "arwiki.xml.bz2": string(wikiBZ)} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -310,6 +316,17 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	require.Len(t, rows, 2)
 	for _, a := range rows {
 		want = append(want, answered(t, filepath.Join(docs, "news.xlsx")+"#"+a.ID, a))
+	}
+	var pages []tokenize.Article
+	for a, err := range (&summarize.Summarizer{MaxBytes: 2100}).ReadArticles(strings.NewReader(string(wiki))) {
+		require.NoError(t, err)
+		pages = append(pages, a)
+	}
+	require.Len(t, pages, 2, "the dump's two shorter articles")
+	for _, name := range []string{"arwiki.xml", "arwiki.xml.bz2"} {
+		for _, a := range pages {
+			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
+		}
 	}
 	sort.Strings(want)
 	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
