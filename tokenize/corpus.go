@@ -121,11 +121,7 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 		write(text[i : i+j])
 		i += j
 		if gt < i {
-			if gt = strings.IndexByte(text[i:], '>'); gt < 0 {
-				gt = len(text)
-			} else {
-				gt += i
-			}
+			gt = indexFrom(text, i, '>')
 		}
 		name, closing, selfClosing, n := corpusTag(text[i:], gt-i)
 		if n == 0 {

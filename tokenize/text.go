@@ -194,6 +194,17 @@ func attrValue(tag, name string) string {
 	}
 }
 
+// indexFrom returns the index of the first c in s at or after i, or len(s)
+// for none. Readers that look for a closing mark keep what it returns for
+// all the opening marks before it, so that a million marks that never
+// close cost one search.
+func indexFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 // indexFold is strings.Index for an ASCII sep, in any case. Its first
 // byte is compared first, folded as a letter folds: EqualFold at every
 // byte of a tag's attributes was a quarter of the time Sentences took on

@@ -100,11 +100,7 @@ func wikiTags(markup string) string {
 			continue
 		}
 		if gt < i {
-			if gt = strings.IndexByte(markup[i:], '>'); gt < 0 {
-				gt = len(markup)
-			} else {
-				gt += i
-			}
+			gt = indexFrom(markup, i, '>')
 		}
 		name, closing, selfClosing, n := wikiTag(markup[i:], gt-i)
 		if n == 0 {
@@ -408,12 +404,6 @@ func wikiExternalLinks(s string) string {
 	// once for all the '['s before them: a line of a million '['s costs
 	// one pass.
 	closeAt, breakAt := -1, -1
-	next := func(i int, c byte) int {
-		if k := strings.IndexByte(s[i:], c); k >= 0 {
-			return i + k
-		}
-		return len(s)
-	}
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '[')
 		if j < 0 {
@@ -423,10 +413,10 @@ func wikiExternalLinks(s string) string {
 		b.WriteString(s[i : i+j])
 		i += j
 		if closeAt < i {
-			closeAt = next(i, ']')
+			closeAt = indexFrom(s, i, ']')
 		}
 		if breakAt < i {
-			breakAt = next(i, '\n')
+			breakAt = indexFrom(s, i, '\n')
 		}
 		if closeAt >= breakAt || !hasSchemePrefix(s[i+1:closeAt]) {
 			b.WriteByte('[')

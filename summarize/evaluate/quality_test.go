@@ -421,6 +421,17 @@ func TestSubtitlesGuard(t *testing.T) {
 // article, with its id, and summarized as the plain text is, but for runs
 // of blanks, which the render makes one.
 func TestCorpusGuard(t *testing.T) {
+	summarizedAsPlain(t, evaluate.RenderGigaword, func(t *testing.T, _ evaluate.Document, a tokenize.Article) {
+		assert.Equal(t, "AFP_ARB_20180312.0001", a.ID)
+	})
+}
+
+// summarizedAsPlain checks that each dev text, served by render with its
+// title and read back as its one article (which check looks at too), is
+// summarized with the title given as the plain text is, but for runs of
+// blanks.
+func summarizedAsPlain(t *testing.T, render func(title, text string) string, check func(*testing.T, evaluate.Document, tokenize.Article)) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("the guard reads the dev corpora; skipped in -short mode")
 	}
@@ -428,10 +439,10 @@ func TestCorpusGuard(t *testing.T) {
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		t.Run(corpus, func(t *testing.T) {
 			for _, d := range devCorpus(t, corpus) {
-				articles, ok := tokenize.Articles(evaluate.RenderGigaword(d.Title, d.Text))
+				articles, ok := tokenize.Articles(render(d.Title, d.Text))
 				require.True(t, ok, d.ID)
 				require.Len(t, articles, 1, d.ID)
-				assert.Equal(t, "AFP_ARB_20180312.0001", articles[0].ID)
+				check(t, d, articles[0])
 				s := summarize.Summarizer{Title: d.Title}
 				want, err := s.Summarize(d.Text)
 				require.NoError(t, err, d.ID)
@@ -452,26 +463,9 @@ func TestCorpusGuard(t *testing.T) {
 // marks taken for a template's leavings, «(...)» and «(')», two news
 // summaries of the 3,023 lost them.
 func TestWikiGuard(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the guard reads the dev corpora; skipped in -short mode")
-	}
-	blanks := func(sum summarize.Summary) string { return strings.Join(strings.Fields(sum.String()), " ") }
-	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
-		t.Run(corpus, func(t *testing.T) {
-			for _, d := range devCorpus(t, corpus) {
-				articles, ok := tokenize.Articles(evaluate.RenderMediaWiki(d.Title, d.Text))
-				require.True(t, ok, d.ID)
-				require.Len(t, articles, 1, d.ID)
-				assert.Equal(t, d.Title, articles[0].Title, d.ID)
-				s := summarize.Summarizer{Title: d.Title}
-				want, err := s.Summarize(d.Text)
-				require.NoError(t, err, d.ID)
-				got, err := s.Summarize(articles[0].Text)
-				require.NoError(t, err, d.ID)
-				assert.Equal(t, blanks(want), blanks(got), d.ID)
-			}
-		})
-	}
+	summarizedAsPlain(t, evaluate.RenderMediaWiki, func(t *testing.T, d evaluate.Document, a tokenize.Article) {
+		assert.Equal(t, d.Title, a.Title, d.ID)
+	})
 }
 
 // TestCrawlGuard keeps each dev text, served as a crawl's WARC file holds
