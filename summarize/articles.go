@@ -32,8 +32,11 @@ import (
 //     is, each article's ID the file's path in the archive (see
 //     archiveArticles);
 //   - subtitles (ErrSubtitles): their spoken text, tokenize.Subtitles;
+//   - wikitext (ErrWikitext): the text its reader sees, tokenize.WikiText;
 //   - a JSON document, a news feed or a table in CSV (ErrJSON, ErrFeed,
-//     ErrCSV): the articles it holds, tokenize.Articles, in order; an
+//     ErrCSV): the articles it holds, tokenize.Articles, in order, each
+//     text that is wikitext (tokenize.IsWikitext: a revision's content in
+//     MediaWiki's API) as its reader sees it, tokenize.WikiText; an
 //     e-mail message (ErrMail): its text, with its subject; when it holds
 //     none, an error wrapping ErrNoSentences says so;
 //   - text whose Arabic is HTML's numeric references (ErrEscaped: a page
@@ -83,6 +86,9 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 		if len(articles) == 0 {
 			return nil, noArticle(ErrCSV)
 		}
+		for k, a := range articles {
+			articles[k] = readWiki(a)
+		}
 		return articles, nil
 	case (kind == "ZIP" || kind == "tar") && !inArchive:
 		return s.archiveArticles(text, kind)
@@ -97,6 +103,8 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 	case errors.Is(err, ErrSubtitles):
 		spoken, _ := tokenize.Subtitles(text)
 		return []tokenize.Article{{Text: spoken}}, nil
+	case errors.Is(err, ErrWikitext):
+		return []tokenize.Article{{Text: tokenize.WikiText(text)}}, nil
 	case errors.Is(err, ErrEscaped):
 		// Escaped by HTML's numeric references, as a page in Latin-1 writes
 		// its Arabic: what a browser shows. Other escapes stay refused.
@@ -105,6 +113,9 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 		}
 	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail), errors.Is(err, ErrCSV):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
+			for k, a := range articles {
+				articles[k] = readWiki(a)
+			}
 			return articles, nil
 		}
 		return nil, noArticle(err)
@@ -114,6 +125,26 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 
 // errTwice refuses a file compressed twice, as no corpus ships.
 var errTwice = fmt.Errorf("%w: it is compressed twice; decompress it until it is text", ErrDocument)
+
+// readWiki returns a, its text as a reader sees it when it is wikitext (a
+// revision's content in MediaWiki's API, a wiki's page in a dataset).
+func readWiki(a tokenize.Article) tokenize.Article {
+	if tokenize.IsWikitext(a.Text) {
+		a.Text = tokenize.WikiText(a.Text)
+	}
+	return a
+}
+
+// wikiRead yields the articles of articles as readWiki gives them.
+func wikiRead(articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		for a, err := range articles {
+			if !yield(readWiki(a), err) {
+				return
+			}
+		}
+	}
+}
 
 // noArticle says what holds no article, by Check's refusal of it, and what
 // to do.
@@ -491,7 +522,7 @@ func (f failing) Read([]byte) (int, error) { return 0, f.err }
 // another (tokenize.ReadJSON), each within ByteLimit, as ReadArticles does
 // past ByteLimit; damage of compressed data under r is named.
 func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
-	return relayed(tokenize.ReadJSON(r, s.ByteLimit()), func(err error, n int) error {
+	return relayed(wikiRead(tokenize.ReadJSON(r, s.ByteLimit())), func(err error, n int) error {
 		var bad *tokenize.JSONError
 		switch {
 		case errors.As(err, &bad) && bad.Long:
@@ -509,7 +540,7 @@ func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 // (tokenize.ReadCSV), each within ByteLimit, as ReadArticles does past
 // ByteLimit; damage of compressed data under r is named.
 func (s *Summarizer) csvArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
-	return relayed(tokenize.ReadCSV(r, s.ByteLimit()), func(err error, n int) error {
+	return relayed(wikiRead(tokenize.ReadCSV(r, s.ByteLimit())), func(err error, n int) error {
 		var bad *tokenize.CSVError
 		switch {
 		case errors.As(err, &bad) && bad.Long:

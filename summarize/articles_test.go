@@ -231,6 +231,8 @@ func FuzzSummarizerArticles(f *testing.F) {
 	bz := readFile(f, "testdata/arwiki.xml.bz2")
 	f.Add([]byte(bz))
 	f.Add([]byte(bz[:len(bz)*3/4])) // cut off in its second stream
+	f.Add([]byte("'''ع''' نص [[أ|ب]] و[[ج]].<ref>م</ref>\n== د ==\nنص."))
+	f.Add([]byte(`{"query":{"pages":[{"title":"ع","revisions":[{"slots":{"main":{"content":"'''ع''' نص [[أ]] و[[ب]].\n{{ج}}"}}}]}]}}`))
 	// A list whose records hold their texts under different keys: whole,
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))

@@ -102,7 +102,7 @@
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
-// ErrJSON, ErrFeed, ErrCSV, ErrDocument, ErrMail or ErrConfig for
+// ErrJSON, ErrFeed, ErrCSV, ErrWikitext, ErrDocument, ErrMail or ErrConfig for
 // errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
@@ -115,7 +115,10 @@
 // rather than summarized into numbers. Subtitles (SubRip, WebVTT, TTML,
 // ASS, YouTube's, SAMI, a transcript's JSON) are refused with ErrSubtitles
 // rather than summarized as their cue numbers and their lines' fragments:
-// tokenize.Subtitles gives their spoken text. A JSON document (an API's
+// tokenize.Subtitles gives their spoken text. A wiki page's markup
+// (wikitext, as MediaWiki's action=raw gives it) is refused with
+// ErrWikitext rather than summarized as its infobox, brackets and
+// citations: tokenize.WikiText gives what its reader sees. A JSON document (an API's
 // answer, a scraper's record), JSON Lines or jq's output is refused with
 // ErrJSON rather than summarized as its keys and quotes, a table of
 // articles in CSV with ErrCSV rather than as its rows run together, and a

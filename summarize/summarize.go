@@ -49,6 +49,13 @@ var (
 	// refused; tokenize.Subtitles takes out the spoken text, which is
 	// summarized as any text.
 	ErrSubtitles = errors.New("summarize: text is subtitles")
+	// ErrWikitext: the text is wikitext, a wiki page's markup as a wiki
+	// gives it (MediaWiki's action=raw, a page copied from the edit box;
+	// tokenize.IsWikitext), whose brackets, apostrophes, templates and
+	// citations would be read as words: an infobox's fields and
+	// «[[مصر|مصرية]]» in the summary. It is refused; tokenize.WikiText
+	// takes out the text a reader sees, which is summarized as any text.
+	ErrWikitext = errors.New("summarize: text is wikitext")
 	// ErrJSON: the text is a JSON document, an object or a list (an API's
 	// answer, a scraper's record, a CMS's export), or several (JSON Lines,
 	// or one after another, as jq prints them), whose keys, quotes and
@@ -288,7 +295,7 @@ func (s *Summarizer) prepare(ctx context.Context, text string) (Summarizer, *doc
 // Check reports whether Summarize refuses text as it comes, before it
 // reads it for sentences: nil, or the error Summarize returns, wrapping
 // ErrConfig, ErrTooLarge, ErrDocument, ErrMail, ErrEncoding, ErrSubtitles,
-// ErrJSON, ErrFeed, ErrCSV, ErrEscaped or ErrVisualOrder. It makes a few passes over the
+// ErrJSON, ErrFeed, ErrCSV, ErrWikitext, ErrEscaped or ErrVisualOrder. It makes a few passes over the
 // text and splits nothing (see BenchmarkCheck): a server checks a request
 // with it, and a program given files of any kind learns which text to take
 // out first (tokenize.OfficeText, tokenize.Subtitles, tokenize.Articles),
@@ -360,6 +367,8 @@ func (s *Summarizer) check(text string) error {
 		return errFeedRefused
 	case tokenize.IsCSV(text):
 		return fmt.Errorf("%w: it is a table in CSV, a row an article, whose commas, quotes and other columns are no words and whose rows would run together as one; take the articles out first with tokenize.Articles, and summarize each row's text with its title as the Title", ErrCSV)
+	case tokenize.IsWikitext(text):
+		return fmt.Errorf("%w: it is a wiki page's markup ([[links]], '''bold''', {{templates}}, <ref>s), whose brackets, apostrophes, templates and citations are no words; take the text a reader sees out first with tokenize.WikiText, and summarize that", ErrWikitext)
 	}
 	// Four escapes are about a word: an article that shows one keeps it.
 	if escaped, arabic := tokenize.Escaped(text); escaped > arabic && escaped >= 4 {

@@ -2,6 +2,7 @@ package summarize_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -1008,6 +1009,50 @@ func TestFeedSaysWhatToDo(t *testing.T) {
 	}
 }
 
+// Wikitext, a wiki page's markup as a wiki gives it (action=raw, the edit
+// box), is refused with what to do, and what tokenize.WikiText takes out
+// of it is what Articles gives; a revision's wikitext in the JSON of
+// MediaWiki's API is read so too, its page's title the title.
+func TestWikitextSaysWhatToDo(t *testing.T) {
+	const markup = "{{معلومات مدينة\n| الاسم = المنصورة\n}}\n'''المنصورة''' ({{lang-en|Mansoura}}) مدينة [[مصر|مصرية]] على [[نهر النيل]]، وهي عاصمة [[محافظة الدقهلية]].<ref>مرجع.</ref>\n\n== التاريخ ==\nأسسها [[الملك الكامل]] عام 1219.\n\n[[تصنيف:مدن مصر]]"
+	const plain = "المنصورة مدينة مصرية على نهر النيل، وهي عاصمة محافظة الدقهلية.\n\n## التاريخ\n\nأسسها الملك الكامل عام 1219."
+	s := summarize.Summarizer{MaxSentences: 1}
+	_, err := s.Summarize(markup)
+	require.ErrorIs(t, err, summarize.ErrWikitext)
+	assert.Regexp(t, `^summarize: text is wikitext: .*tokenize\.WikiText`, err.Error())
+	assert.Equal(t, err, s.Check(markup), "Check")
+	articles, err := s.Articles(markup)
+	require.NoError(t, err)
+	assert.Equal(t, []tokenize.Article{{Text: plain}}, articles)
+	sum, err := s.Summarize(articles[0].Text)
+	require.NoError(t, err)
+	assert.Equal(t, "المنصورة مدينة مصرية على نهر النيل، وهي عاصمة محافظة الدقهلية.", sum.String())
+
+	// action=query&prop=revisions&rvslots=main&formatversion=2
+	api, err := json.Marshal(map[string]any{"batchcomplete": true, "query": map[string]any{"pages": []any{map[string]any{
+		"pageid": 1201, "ns": 0, "title": "المنصورة",
+		"revisions": []any{map[string]any{"slots": map[string]any{"main": map[string]any{"contentmodel": "wikitext", "contentformat": "text/x-wiki", "content": markup}}}},
+	}}}})
+	require.NoError(t, err)
+	answers := string(api) + "\n" + string(api) + "\n" // two answers kept as JSON Lines
+	for _, tt := range []struct {
+		name string
+		s    summarize.Summarizer
+	}{{"whole", summarize.Summarizer{}}, {"a record at a time, past MaxBytes", summarize.Summarizer{MaxBytes: len(api) + 10}}} {
+		t.Run("the API's answers, "+tt.name, func(t *testing.T) {
+			var got []tokenize.Article
+			for a, err := range tt.s.ReadArticles(strings.NewReader(answers)) {
+				require.NoError(t, err)
+				got = append(got, a)
+			}
+			assert.Equal(t, []tokenize.Article{{Title: "المنصورة", Text: plain}, {Title: "المنصورة", Text: plain}}, got)
+		})
+	}
+	articles, err = s.Articles(string(api))
+	require.NoError(t, err)
+	assert.Equal(t, []tokenize.Article{{Title: "المنصورة", Text: plain}}, articles, "Articles")
+}
+
 // A word processor's document is refused with what to do, and the text
 // that tokenize.OfficeText takes out of it is summarized as any text, its
 // title the heading it opens with; a PDF and an old Word file are refused
@@ -1133,7 +1178,7 @@ func FuzzSummarize(f *testing.F) {
 	f.Add(readSeed(f), 0, 30, true)
 	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d", "وقال الوزير إن الوضع صعب. وأضاف أن الحل قريب. وهو أمر مهم. لكنه لم يوضح.",
 		"<p>جملة أولى.</p>\n<p>جملة <b>ثانية</b>.</p>", "ط§ظ„ط\u00adظƒظˆظ…ط©. ط¬ظ…ظ„ط©.", ".ةيناث ةلمج .ىلوأ ةلمج", "&#1575;&#1604;\\u0627%D8%A7. جملة.",
-		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "%PDF-1.4 جملة.", "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
+		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "%PDF-1.4 جملة.", "'''ع''' جملة [[أ|ب]] و[[ج]].\n== د ==\nجملة.", "id,title,text\n1,ع,جملة أولى.\n", "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
 		f.Add(s, 1, 5, false)
 		f.Add(s, 3, 2, true)
 	}
@@ -1144,7 +1189,7 @@ func FuzzSummarize(f *testing.F) {
 		}
 		sum, err := s.Summarize(text)
 		if err != nil {
-			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles) || errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrFeed) || errors.Is(err, summarize.ErrDocument), "unexpected error %v", err)
+			require.True(t, errors.Is(err, summarize.ErrNoSentences) || errors.Is(err, summarize.ErrEncoding) || errors.Is(err, summarize.ErrVisualOrder) || errors.Is(err, summarize.ErrEscaped) || errors.Is(err, summarize.ErrSubtitles) || errors.Is(err, summarize.ErrJSON) || errors.Is(err, summarize.ErrFeed) || errors.Is(err, summarize.ErrDocument) || errors.Is(err, summarize.ErrCSV) || errors.Is(err, summarize.ErrWikitext), "unexpected error %v", err)
 			if checked := s.Check(text); checked != nil {
 				assert.Equal(t, checked.Error(), err.Error(), "Check refuses as Summarize does")
 			} else {
@@ -1159,6 +1204,12 @@ func FuzzSummarize(f *testing.F) {
 			}
 			if !tokenize.IsFeed(text) {
 				assert.NotErrorIs(t, err, summarize.ErrFeed, "refused as a feed, which tokenize.Articles does not read")
+			}
+			if !tokenize.IsCSV(text) {
+				assert.NotErrorIs(t, err, summarize.ErrCSV, "refused as a table, which tokenize.Articles does not read")
+			}
+			if !tokenize.IsWikitext(text) {
+				assert.NotErrorIs(t, err, summarize.ErrWikitext, "refused as wikitext, which tokenize.IsWikitext does not tell")
 			}
 			if _, ok := tokenize.Subtitles(text); !ok {
 				assert.NotErrorIs(t, err, summarize.ErrSubtitles, "refused as subtitles, which tokenize.Subtitles does not take out")

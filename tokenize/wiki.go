@@ -40,6 +40,50 @@ func WikiText(markup string) string {
 	return wikiLines(s)
 }
 
+// wikiHead is how much of a text IsWikitext reads: a page's markup shows
+// in its first lines.
+const wikiHead = 64 << 10
+
+// IsWikitext reports whether text is wikitext, a wiki page's markup as its
+// editors write it and as a wiki gives it (MediaWiki's action=raw, the
+// content of a revision in its API's JSON, a page copied from the edit
+// box): in its first 64 KiB, two links in double brackets or more, each
+// closed on its line («[[مصر]]», «[[مصر|مصرية]]»), and a mark that only
+// wikitext makes besides: bold in three apostrophes, a template or a table
+// opening a line («{{معلومات مدينة», «{|»), a section's title between «=»s
+// or a reference («<ref»). Prose has none of them, Markdown writes its
+// links in single brackets and a static site's shortcodes as «{{<» or
+// «{{%», and links alone (a note-taking app's) are not enough.
+func IsWikitext(text string) bool {
+	s := text[:min(len(text), wikiHead)]
+	links := 0
+	for i := 0; links < 2; {
+		k := strings.Index(s[i:], "[[")
+		if k < 0 {
+			return false
+		}
+		i += k + 2
+		if end := strings.Index(s[i:], "]]"); end > 0 && strings.IndexByte(s[i:i+end], '\n') < 0 {
+			links++
+		}
+	}
+	if strings.Contains(s, "'''") || indexFold(s, "<ref") >= 0 {
+		return true
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "{|"),
+			strings.HasPrefix(line, "{{") && !strings.HasPrefix(line, "{{<") && !strings.HasPrefix(line, "{{%"):
+			return true
+		}
+		if _, _, ok := wikiHeading(line); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // wikiBreak stands for a line break that a tag made («<br>», «<p>»),
 // which joins no line to the next as a paragraph's lines are joined.
 const wikiBreak = '\x00'

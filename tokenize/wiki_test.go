@@ -79,6 +79,37 @@ func TestWikiText(t *testing.T) {
 	}
 }
 
+// IsWikitext tells a wiki page's markup (action=raw, an API's revision,
+// the edit box) from prose, Markdown and templates of other kinds.
+func TestIsWikitext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"an article's opening", "'''المنصورة''' مدينة [[مصر|مصرية]] تقع على [[نهر النيل]].", true},
+		{"an infobox above links", "{{معلومات مدينة\n| الاسم = المنصورة\n}}\nالمنصورة مدينة [[مصر|مصرية]] تقع على [[نهر النيل]].", true},
+		{"a news page's template and links", "{{تاريخ|2024-01-24}}\nافتتح [[رئيس الوزراء]] اليوم [[معرض القاهرة الدولي للكتاب]].", true},
+		{"links and a section", "نص عن [[مصر]] و[[النيل]].\n== التاريخ ==\nنص آخر.", true},
+		{"links and a reference", "نص عن [[مصر]] و[[النيل]].<ref>مرجع</ref>", true},
+		{"links and a table", "نص عن [[مصر]] و[[النيل]].\n{| class=wikitable\n| أ\n|}", true},
+		{"in the text's first 64 KiB", strings.Repeat("نص الخبر هنا. ", 2000) + "'''ع''' [[أ]] [[ب]]", true},
+		{"prose", "افتتح وزير الثقافة معرض الكتاب الدولي اليوم. وقال إن المعرض يضم ألف ناشر.", false},
+		{"links alone, as a note-taking app writes them", "انظر [[مصر]] و[[النيل]] و[[القاهرة]].", false},
+		{"one link and bold", "'''المنصورة''' مدينة [[مصر|مصرية]].", false},
+		{"Markdown's links and bold", "**المنصورة** مدينة [مصرية](https://example.org) على [النيل](https://example.org/nile).\n## التاريخ", false},
+		{"a static site's shortcodes", "{{< figure src=\"a.jpg\" >}}\nنص عن [[مصر]] و[[النيل]].", false},
+		{"brackets that do not close on their line", "نص [[مصر\nو]] [[النيل\n]].\n{{أ}}", false},
+		{"italic is no sign: a quotation in two apostrophes", "قال ''نعم'' ثم [[مضى]] إلى [[البيت]].", false},
+		{"past the text's first 64 KiB", strings.Repeat("نص الخبر هنا. ", 6000) + "'''ع''' [[أ]] [[ب]]", false},
+		{"nothing", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.IsWikitext(tt.text))
+		})
+	}
+}
+
 func TestWikiTextHostile(t *testing.T) {
 	// Each shape, large or deep, is read in one pass (no timing is
 	// asserted: a mark is matched once, a '>', ']' or end tag looked for

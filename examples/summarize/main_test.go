@@ -537,6 +537,27 @@ func TestCLIWikiDump(t *testing.T) {
 	}
 }
 
+// A page's wikitext (MediaWiki's action=raw, saved from the edit box) is
+// summarized as its reader sees it, from a file and from a pipe: the
+// command printed «”'نجيب محفوظ”' … [[روائي]] [[مصر]]ي».
+func TestCLIWikitext(t *testing.T) {
+	const markup = "{{معلومات كاتب\n| الاسم = نجيب محفوظ\n}}\n'''نجيب محفوظ''' [[روائي]] [[مصر]]ي، وهو أول كاتب عربي يحصل على [[جائزة نوبل في الأدب]] عام [[1988]].<ref>مرجع.</ref>\n\n== حياته ==\nولد في حي [[الجمالية]] بالقاهرة."
+	const lead = "نجيب محفوظ روائي مصري، وهو أول كاتب عربي يحصل على جائزة نوبل في الأدب عام 1988."
+	path := filepath.Join(t.TempDir(), "page.wiki")
+	require.NoError(t, os.WriteFile(path, []byte(markup), 0o644))
+	for _, tt := range []struct{ name, stdin, file string }{{"a file", "", path}, {"a pipe", markup, ""}} {
+		t.Run(tt.name, func(t *testing.T) {
+			args := []string{"-sentences", "1"}
+			if tt.file != "" {
+				args = append(args, tt.file)
+			}
+			code, out, errOut := runCLI(t, tt.stdin, args...)
+			require.Equal(t, 0, code, errOut)
+			assert.Equal(t, lead+"\n", out)
+		})
+	}
+}
+
 func TestCLIJSONArticles(t *testing.T) {
 	const lead = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل."
 	const second = "وقال وزير المالية إن القرار يهدف إلى خفض العجز في الموازنة."
