@@ -539,7 +539,8 @@ func TestCLIWikiDump(t *testing.T) {
 
 // A page's wikitext (MediaWiki's action=raw, saved from the edit box) is
 // summarized as its reader sees it, from a file and from a pipe: the
-// command printed «”'نجيب محفوظ”' … [[روائي]] [[مصر]]ي».
+// command printed the name in its bold's apostrophes and «[[روائي]]
+// [[مصر]]ي».
 func TestCLIWikitext(t *testing.T) {
 	const markup = "{{معلومات كاتب\n| الاسم = نجيب محفوظ\n}}\n'''نجيب محفوظ''' [[روائي]] [[مصر]]ي، وهو أول كاتب عربي يحصل على [[جائزة نوبل في الأدب]] عام [[1988]].<ref>مرجع.</ref>\n\n== حياته ==\nولد في حي [[الجمالية]] بالقاهرة."
 	const lead = "نجيب محفوظ روائي مصري، وهو أول كاتب عربي يحصل على جائزة نوبل في الأدب عام 1988."
