@@ -669,10 +669,15 @@ func wikiMagicOut(s string) string {
 	return b.String()
 }
 
+// wikiLeavings are what templates left out of parentheses leave between
+// them: blanks, commas, semicolons and the dash between two dates
+// («({{تاريخ الميلاد|…}} – {{تاريخ الوفاة|…}})»).
+const wikiLeavings = " \t،,;؛-–—"
+
 // emptyParensOut returns s without the parentheses that hold nothing but
-// blanks and commas, or a label before a colon and nothing after it
-// («(بالإنجليزية: )»), as a template left out of them leaves them, and
-// the blank before them. Parentheses that hold a mark of the writer's
+// wikiLeavings, or a label before a colon and nothing after it
+// («(بالإنجليزية: )»), as templates left out of them leave them, and the
+// blank before them. Parentheses that hold a mark of the writer's
 // («(...)», «(')») stay.
 func emptyParensOut(s string) string {
 	var b strings.Builder
@@ -689,8 +694,8 @@ func emptyParensOut(s string) string {
 			i = j + 1
 			continue
 		}
-		inside := strings.TrimRight(s[j+1:j+1+end], " \t،,;؛")
-		if inside != "" && strings.Trim(inside, " \t،,;؛") != "" && !strings.HasSuffix(inside, ":") {
+		inside := strings.TrimRight(s[j+1:j+1+end], wikiLeavings)
+		if inside != "" && strings.Trim(inside, wikiLeavings) != "" && !strings.HasSuffix(inside, ":") {
 			b.WriteString(s[i : j+1+end+1])
 		} else {
 			b.WriteString(strings.TrimRight(s[i:j], " \t"))

@@ -37,6 +37,7 @@ func TestWikiText(t *testing.T) {
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"parentheses with a writer's marks stay", "قال إن القانون (...) صدر، وينقصه فاصلة (').", "قال إن القانون (...) صدر، وينقصه فاصلة (')."},
 		{"parentheses left with a comma", "'''القاهرة''' ({{lang-en|Cairo}}، {{lang-fr|Le Caire}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
+		{"parentheses left with the dash between two dates", "'''نجيب محفوظ''' ({{تاريخ الميلاد|1911|12|11}} – {{تاريخ الوفاة|2006|8|30}}) روائي مصري.", "نجيب محفوظ روائي مصري."},
 		{"parentheses with words stay", "'''القاهرة''' (أم الدنيا) هي عاصمة مصر.", "القاهرة (أم الدنيا) هي عاصمة مصر."},
 		{"a reference", "تقع على النيل.<ref>{{استشهاد ويب|مسار=http://x|عنوان=مرجع}}</ref> يبلغ عدد سكانها عشرين مليونا.", "تقع على النيل. يبلغ عدد سكانها عشرين مليونا."},
 		{"a named reference reused", "تقع على النيل<ref name=\"a\" />.", "تقع على النيل."},
