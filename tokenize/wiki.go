@@ -204,6 +204,7 @@ const (
 	wikiTable           // {| |} at a line's start
 	wikiLink            // [[ ]]
 	wikiParam           // {{{ }}}, a template's parameter
+	wikiExternal        // [ ] around an external link, closed on its line
 )
 
 // wikiPair is a pair of marks that match: the opening one at open, the
@@ -214,10 +215,13 @@ type wikiPair struct {
 }
 
 // end is where the pair's closing mark ends: each mark is two bytes but a
-// parameter's three.
+// parameter's three and an external link's one.
 func (p wikiPair) end() int {
-	if p.kind == wikiParam {
+	switch p.kind {
+	case wikiParam:
 		return p.close + 3
+	case wikiExternal:
+		return p.close + 1
 	}
 	return p.close + 2
 }
@@ -238,7 +242,7 @@ func wikiBrackets(s string) string {
 	var (
 		pairs  []wikiPair
 		stack  []wikiPair // the open marks, close unset
-		counts [4]int     // open marks on the stack, by kind
+		counts [5]int     // open marks on the stack, by kind
 	)
 	closeMark := func(kind, at int) {
 		if counts[kind] == 0 {
@@ -254,9 +258,13 @@ func wikiBrackets(s string) string {
 			}
 		}
 	}
-	lineStart := true // only blanks or «:» since the line's start
-	for i := 0; i+1 < len(s); i++ {
-		c, next := s[i], s[i+1]
+	lineStart := true        // only blanks or «:» since the line's start
+	closeAt, breakAt := -1, -1 // the next ']' and line break (see wikiExternalLinks)
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
 		at := lineStart
 		lineStart = c == '\n' || lineStart && (c == ' ' || c == '\t' || c == ':')
 		switch {
@@ -279,6 +287,21 @@ func wikiBrackets(s string) string {
 			stack = append(stack, wikiPair{open: i, kind: wikiLink})
 			counts[wikiLink]++
 			i++
+		case c == '[':
+			// An external link in a link's label («[[ملف:…|…[https://… المصدر]]]»)
+			// closes before the link does.
+			if closeAt < i {
+				closeAt = indexFrom(s, i, ']')
+			}
+			if breakAt < i {
+				breakAt = indexFrom(s, i, '\n')
+			}
+			if closeAt < breakAt && hasSchemePrefix(s[i+1:closeAt]) {
+				stack = append(stack, wikiPair{open: i, kind: wikiExternal})
+				counts[wikiExternal]++
+			}
+		case c == ']' && len(stack) > 0 && stack[len(stack)-1].kind == wikiExternal:
+			closeMark(wikiExternal, i)
 		case c == '}' && next == '}':
 			closeMark(wikiTemplate, i)
 			i++
@@ -317,9 +340,17 @@ func (r *wikiRender) render(a, b, depth int) {
 		p := r.pairs[r.k]
 		r.out.WriteString(r.s[cur:p.open])
 		end := p.end()
-		if p.kind == wikiLink && depth < maxWikiDepth {
+		switch {
+		case depth >= maxWikiDepth:
+		case p.kind == wikiLink:
 			r.k++
 			r.link(p, depth)
+		case p.kind == wikiExternal:
+			// Left for wikiExternalLinks, what is inside it read.
+			r.k++
+			r.out.WriteByte('[')
+			r.render(p.open+1, p.close, depth+1)
+			r.out.WriteByte(']')
 		}
 		r.skip(end)
 		cur = end
