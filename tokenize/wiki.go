@@ -258,7 +258,7 @@ func wikiBrackets(s string) string {
 			}
 		}
 	}
-	lineStart := true        // only blanks or «:» since the line's start
+	lineStart := true          // only blanks or «:» since the line's start
 	closeAt, breakAt := -1, -1 // the next ']' and line break (see wikiExternalLinks)
 	for i := 0; i < len(s); i++ {
 		c, next := s[i], byte(0)
