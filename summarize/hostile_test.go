@@ -207,6 +207,7 @@ func TestHostileInput(t *testing.T) {
 			{"a corpus file of 1,000,000 '<'s", "<DOC><TEXT><P>" + strings.Repeat("<", 1_000_000), nil, summarize.ErrFeed},
 			{"a JSON list of 200,000 records", "[" + strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."},`, 200_000) + "{}]", nil, summarize.ErrJSON},
 			{"JSON Lines of 200,000 records, the last cut off", strings.Repeat(`{"title":"ع","text":"نص الخبر هنا."}`+"\n", 200_000) + `{"text":"نص`, nil, summarize.ErrJSON},
+			{"32,000 links that never close on their line, and one that does", strings.Repeat("[[", 32_000) + "\n[[ع]]\n" + strings.Repeat("\n", 40_000) + "]]", nil, summarize.ErrNoSentences},
 			{"a wiki page's markup of 200,000 links and templates", "'''ع''' " + strings.Repeat("[[نص]] {{قالب}} ", 200_000), nil, summarize.ErrWikitext},
 			{"a table in CSV of 200,000 rows", "id,title,text\n" + strings.Repeat("1,ع,\"نص الخبر، هنا.\"\n", 200_000), nil, summarize.ErrCSV},
 			{"a table in CSV whose text column is one field of 1,000,000 quotes", "title,text\nع,\"" + strings.Repeat(`""`, 1_000_000) + "\"\n", nil, summarize.ErrCSV},

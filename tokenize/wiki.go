@@ -57,13 +57,23 @@ const wikiHead = 64 << 10
 func IsWikitext(text string) bool {
 	s := text[:min(len(text), wikiHead)]
 	links := 0
+	closeAt, breakAt := -1, -1 // the next «]]» and line break, found once for all the «[[» before them
 	for i := 0; links < 2; {
 		k := strings.Index(s[i:], "[[")
 		if k < 0 {
 			return false
 		}
 		i += k + 2
-		if end := strings.Index(s[i:], "]]"); end > 0 && strings.IndexByte(s[i:i+end], '\n') < 0 {
+		if closeAt < i {
+			if closeAt = strings.Index(s[i:], "]]"); closeAt < 0 {
+				return false // no link closes after this one
+			}
+			closeAt += i
+		}
+		if breakAt < i {
+			breakAt = indexFrom(s, i, '\n')
+		}
+		if closeAt > i && closeAt < breakAt {
 			links++
 		}
 	}
@@ -155,7 +165,7 @@ func wikiTags(markup string) string {
 		i += n
 		switch {
 		case wikiHidden[name] && !closing && !selfClosing && !unclosed[name]:
-			end := indexFold(markup[i:], "</"+name)
+			end := wikiEndTag(markup[i:], name)
 			if end < 0 {
 				unclosed[name] = true // no later one closes either: one search a name
 				continue
@@ -171,6 +181,22 @@ func wikiTags(markup string) string {
 		}
 	}
 	return b.String()
+}
+
+// wikiEndTag returns where the end tag of the element name begins in s,
+// in any case («</ref>», «</REF >»; not «</references>», which split's
+// endTag would take for a «</ref»), or -1 for none.
+func wikiEndTag(s, name string) int {
+	for i := 0; ; {
+		k := indexFold(s[i:], "</"+name)
+		if k < 0 {
+			return -1
+		}
+		i += k + 2 + len(name)
+		if i == len(s) || !asciiLetter(s[i]) && (s[i] < '0' || s[i] > '9') {
+			return i - 2 - len(name)
+		}
+	}
 }
 
 // wikiTag reads the tag s opens with, whose first '>' is at gt (or

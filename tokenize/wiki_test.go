@@ -66,6 +66,7 @@ func TestWikiText(t *testing.T) {
 		{"tags whose text shows", "<small>تقع</small> على <span style=\"color:red\">النيل</span>.", "تقع على النيل."},
 		{"tags whose text does not", "<math>x^2</math><gallery>\nملف:أ.jpg|أ\n</gallery><includeonly>قالب</includeonly>تقع على النيل.", "تقع على النيل."},
 		{"a reference never closed", "تقع على النيل<ref name=x>.", "تقع على النيل."},
+		{"a reference never closed before the list of references", "تقع على النيل<ref name=x>.\n<references>\n</references>\nوهي أكبر مدن أفريقيا.", "تقع على النيل.\n\nوهي أكبر مدن أفريقيا."},
 		{"magic words", "__NOTOC__\n__لا_فهرس__\nتقع على النيل.", "تقع على النيل."},
 		{"a rule", "تقع على النيل.\n----\nوهي أكبر مدن أفريقيا.", "تقع على النيل.\n\nوهي أكبر مدن أفريقيا."},
 		{"entities, a space without a break a blank", "تقع على&nbsp;النيل &mdash; شرقا.", "تقع على النيل — شرقا."},
@@ -104,6 +105,7 @@ func TestIsWikitext(t *testing.T) {
 		{"a static site's shortcodes", "{{< figure src=\"a.jpg\" >}}\nنص عن [[مصر]] و[[النيل]].", false},
 		{"brackets that do not close on their line", "نص [[مصر\nو]] [[النيل\n]].\n{{أ}}", false},
 		{"italic is no sign: a quotation in two apostrophes", "قال ''نعم'' ثم [[مضى]] إلى [[البيت]].", false},
+		{"links that do not close on their lines, then two that do", strings.Repeat("[[ع\n", 3) + "{{أ}}\n[[ب]] [[ج]]", true},
 		{"past the text's first 64 KiB", strings.Repeat("نص الخبر هنا. ", 6000) + "'''ع''' [[أ]] [[ب]]", false},
 		{"nothing", "", false},
 	}
