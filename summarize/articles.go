@@ -364,8 +364,12 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				src = uncut{src}
 			}
 			relayed(tokenize.ReadMediaWiki(src, cfg.ByteLimit()), func(err error, n int) error {
-				if kind := packDamage(err); kind != "" {
-					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
+				var broken *tokenize.WikiError
+				switch kind := packDamage(err); {
+				case kind != "":
+					return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, kind, n, err)
+				case errors.As(err, &broken):
+					return fmt.Errorf("%w: the wiki's dump is damaged: %v; download it again, or mend it where it breaks", ErrDocument, broken)
 				}
 				return err
 			}, noArticle(ErrFeed))(yield)

@@ -56,9 +56,8 @@ const maxWikiNesting = 64
 // maxText bytes between two marks (a revision's text, as the file escapes
 // it) is passed over: its run is skipped, not held (maxText < 0: no
 // bound). A file cut off in a download ends at the cut, the page it cut
-// left out. The sequence ends with the first error: r's own, or the file's
-// XML broken or nested past any export's (an error saying after how many
-// pages).
+// left out. The sequence ends with the first error: r's own, or a
+// *WikiError for the file's XML broken or nested past any export's.
 func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 	return func(yield func(Article, error) bool) {
 		in := &wikiInput{r: bufio.NewReaderSize(r, 64<<10), max: maxText}
@@ -82,7 +81,7 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 				case in.err != nil:
 					yield(Article{}, in.err)
 				default:
-					yield(Article{}, fmt.Errorf("tokenize: the MediaWiki export breaks after %d pages: %w", pages, err))
+					yield(Article{}, &WikiError{Articles: pages, Err: err})
 				}
 				return
 			}
@@ -90,7 +89,7 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 			case xml.StartElement:
 				depth++
 				if depth > maxWikiNesting {
-					yield(Article{}, fmt.Errorf("tokenize: elements nested past %d deep after %d pages: no MediaWiki export", maxWikiNesting, pages))
+					yield(Article{}, &WikiError{Articles: pages, Err: fmt.Errorf("elements nested past %d deep: no MediaWiki export", maxWikiNesting)})
 					return
 				}
 				field = nil
@@ -140,6 +139,19 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 		}
 	}
 }
+
+// WikiError is ReadMediaWiki's error for a MediaWiki export whose XML
+// breaks (damaged, or no export), after Articles articles.
+type WikiError struct {
+	Articles int
+	Err      error
+}
+
+func (e *WikiError) Error() string {
+	return fmt.Sprintf("the MediaWiki export breaks after %d articles: %v", e.Articles, e.Err)
+}
+
+func (e *WikiError) Unwrap() error { return e.Err }
 
 // wikiPage is a page of a MediaWiki export as it is read.
 type wikiPage struct {

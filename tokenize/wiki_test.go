@@ -214,15 +214,17 @@ func TestReadMediaWiki(t *testing.T) {
 	t.Run("damaged", func(t *testing.T) {
 		bad := strings.Replace(dump, "<title>دمشق</title>", "<title>دمشق</tit le>", 1)
 		got, err := readWiki(strings.NewReader(bad), -1)
-		require.Error(t, err)
-		assert.Contains(t, err.Error(), "after 1 pages")
+		var broken *tokenize.WikiError
+		require.ErrorAs(t, err, &broken)
+		assert.Equal(t, 1, broken.Articles)
 		assert.Equal(t, want[:1], got)
 	})
 	t.Run("nested past any export", func(t *testing.T) {
 		deep := wikiDump(wikiPage("القاهرة", 0, 1, "'''القاهرة''' هي عاصمة [[مصر]].")) + strings.Repeat("<a>", 1_000_000)
 		deep = strings.Replace(deep, "</mediawiki>", "", 1)
 		got, err := readWiki(strings.NewReader(deep), -1)
-		require.Error(t, err)
+		var broken *tokenize.WikiError
+		require.ErrorAs(t, err, &broken)
 		assert.Contains(t, err.Error(), "nested")
 		assert.Len(t, got, 1)
 	})
