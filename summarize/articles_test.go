@@ -2,6 +2,7 @@ package summarize_test
 
 import (
 	"bytes"
+	"compress/bzip2"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -497,6 +498,15 @@ func TestReadArticles(t *testing.T) {
 	wikiBZ := readFile(t, "testdata/arwiki.xml.bz2")
 	secondStream := 4 + strings.Index(wikiBZ[4:], "BZh91AY&SY")
 	require.Greater(t, secondStream, 4, "two bzip2 streams, the first with the first page")
+	// JSON Lines in bzip2, past MaxBytes: what they hold, decompressed
+	// here by the standard library and read whole.
+	recordsBZ := readFile(t, "testdata/records.jsonl.bz2")
+	plainRecords, err := io.ReadAll(bzip2.NewReader(strings.NewReader(recordsBZ)))
+	require.NoError(t, err)
+	require.Greater(t, len(plainRecords), 2*4096)
+	bzRecords, err := (&summarize.Summarizer{MaxBytes: -1}).Articles(string(plainRecords))
+	require.NoError(t, err)
+	require.Len(t, bzRecords, 40)
 	tests := []struct {
 		name  string
 		s     summarize.Summarizer
@@ -566,6 +576,7 @@ func TestReadArticles(t *testing.T) {
 		{"the dump's XML broken after its first article: that article, then the error", small,
 			strings.NewReader(strings.Replace(wiki, "<title>قالب:", "<title>قالب:</ti tle>", 1)), wikiArticles[:1], summarize.ErrDocument, "the wiki's dump is damaged: the MediaWiki export breaks after 1 articles", 1},
 		{"a page of the dump past MaxBytes is passed over", summarize.Summarizer{MaxBytes: 2000}, strings.NewReader(wiki), wikiArticles[1:], nil, "", 0},
+		{"JSON Lines in bzip2 twice MaxBytes, a record at a time", small, strings.NewReader(recordsBZ), bzRecords, nil, "", 0},
 		{"anything else in bzip2 past MaxBytes is refused, decompressed", summarize.Summarizer{MaxBytes: 100},
 			strings.NewReader(readFile(t, "testdata/wiki_00.bz2")), nil, summarize.ErrTooLarge, "decompressed, it is past 100 bytes", 0},
 		{"anything else in bzip2 within MaxBytes as Articles gives it", summarize.Summarizer{},
