@@ -22,7 +22,7 @@ import (
 //   - text that Summarize takes as it comes (Check gives nil): the text
 //     itself, untitled (its heading line, if any, is read as a title);
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
-//   - a spreadsheet, .xlsx (ErrDocument): the articles of its first sheet
+//   - a spreadsheet, .xlsx or .ods (ErrDocument): the articles of its first sheet
 //     read as a table in CSV is, tokenize.SheetArticles;
 //   - a file compressed with gzip, bzip2 or zstd (ErrDocument), as corpora
 //     are kept (LDC's Gigaword, WikiExtractor's -c, a web-text dump's

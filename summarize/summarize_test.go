@@ -1077,7 +1077,8 @@ func TestOfficeSaysWhatToDo(t *testing.T) {
 	for _, tt := range []struct{ name, data, says string }{
 		{"a PDF", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nBT /F1 12 Tf (" + lead + ") Tj ET\n", "it is a PDF"},
 		{"an old Word file", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 512) + lead, "an old Word (.doc)"},
-		{"a spreadsheet", readFile(t, "testdata/news.xlsx"), "it is a spreadsheet (.xlsx), a ZIP archive of XML, not text; read it with Summarizer.Articles"},
+		{"a spreadsheet", readFile(t, "testdata/news.xlsx"), "it is a spreadsheet (.xlsx or .ods), a ZIP archive of XML, not text; read it with Summarizer.Articles"},
+		{"LibreOffice's spreadsheet", readFile(t, "testdata/news.ods"), "it is a spreadsheet (.xlsx or .ods), a ZIP archive of XML, not text; read it with Summarizer.Articles"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := s.Summarize(tt.data)

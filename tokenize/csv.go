@@ -20,7 +20,7 @@ var (
 	csvTextNames = []string{"text", "content", "body", "article", "articlebody", "articletext", "maintext", "fulltext", "story",
 		"النص", "نص", "المحتوى", "المقال", "مقال", "الخبر", "خبر", "متن", "نصالخبر", "نصالمقال"}
 	csvTitleNames = []string{"title", "headline", "العنوان", "عنوان"}
-	csvIDNames    = []string{"id", "url", "link", "الرابط", "رابط"}
+	csvIDNames    = []string{"id", "المعرف", "معرف", "url", "link", "الرابط", "رابط"}
 )
 
 // csvTable is what a table's header says: how its fields are separated,

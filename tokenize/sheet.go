@@ -8,10 +8,11 @@ import (
 	"strings"
 )
 
-// IsSheet reports whether data is a spreadsheet, an Excel workbook (.xlsx,
-// Office Open XML, as Excel, Google Sheets and LibreOffice save it): a ZIP
-// archive whose main part is a workbook. It reads the archive's directory
-// and the package's relationships, not the sheets.
+// IsSheet reports whether data is a spreadsheet: an Excel workbook (.xlsx,
+// Office Open XML, as Excel, Google Sheets and LibreOffice save it), a ZIP
+// archive whose main part is a workbook, or an OpenDocument spreadsheet
+// (.ods, LibreOffice Calc's own). It reads the archive's directory and
+// the package's relationships or its media type, not the sheets.
 func IsSheet(data string) bool {
 	r, ok := zipOf(data)
 	return ok && IsSheetZip(r)
@@ -20,7 +21,22 @@ func IsSheet(data string) bool {
 // IsSheetZip reports whether the ZIP archive r is a spreadsheet, as IsSheet
 // does of an archive's bytes.
 func IsSheetZip(r *zip.Reader) bool {
-	return mainOf(zipIndex(r), "workbook") != nil
+	files := zipIndex(r)
+	return mainOf(files, "workbook") != nil || calcContent(files) != nil
+}
+
+// odsType is the media type an OpenDocument spreadsheet's mimetype file
+// names (a template's adds «-template»).
+const odsType = "application/vnd.oasis.opendocument.spreadsheet"
+
+// calcContent returns the content of an OpenDocument spreadsheet whose
+// files are files, nil for any other archive.
+func calcContent(files map[string]*zip.File) *zip.File {
+	content, mimetype := files["content.xml"], files["mimetype"]
+	if content != nil && mimetype != nil && strings.HasPrefix(readPartMax(mimetype, len(odsType)), odsType) {
+		return content
+	}
+	return nil
 }
 
 // zipOf returns the ZIP archive that data is.
@@ -56,16 +72,22 @@ func rootElement(head string) string {
 // sheet is a table of articles, read as Articles reads a table in CSV: its
 // first row with cells the header, which names the column of the text, of
 // the title and of the id, each row below with words in its text an
-// article. A sheet's cells are its shared strings, inline strings,
-// formulas' cached values and numbers, as Excel shows them unformatted.
-// ok is false, with no article, for data that is no spreadsheet or whose
-// first sheet's header names no text.
+// article. A workbook's cells are its shared strings, inline strings,
+// formulas' cached values and numbers, as Excel shows them unformatted; an
+// OpenDocument spreadsheet's, their paragraphs as they show (a line each,
+// spaces, tabs and line breaks as written, comments left out), or a
+// number's value, and a row it repeats is as many rows. ok is false, with
+// no article, for data that is no spreadsheet or whose first sheet's
+// header names no text.
 func SheetArticles(data string) (articles []Article, ok bool) {
 	r, ok := zipOf(data)
 	if !ok {
 		return nil, false
 	}
 	files := zipIndex(r)
+	if content := calcContent(files); content != nil {
+		return rowArticles(calcRows(readPart(content)))
+	}
 	book := mainOf(files, "workbook")
 	if book == nil {
 		return nil, false
@@ -100,7 +122,12 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 			shared = files[target]
 		}
 	}
-	rows := sheetRows(readPart(sheet), sharedStrings(readPart(shared)))
+	return rowArticles(sheetRows(readPart(sheet), sharedStrings(readPart(shared))))
+}
+
+// rowArticles returns the articles of a sheet's rows, the first its header
+// (see SheetArticles).
+func rowArticles(rows [][]sheetCell) (articles []Article, ok bool) {
 	if len(rows) == 0 {
 		return nil, false
 	}
@@ -231,6 +258,102 @@ func sheetRows(part string, shared []string) [][]sheetCell {
 		case xml.CharData:
 			if in {
 				value.Write(e)
+			}
+		}
+	}
+	return rows
+}
+
+// maxSheetRows is how many rows a spreadsheet holds (Excel's and
+// LibreOffice's last row is the 1,048,576th): a row repeated past it is
+// none.
+const maxSheetRows = 1 << 20
+
+// calcRows returns the rows of an OpenDocument spreadsheet's first table
+// that hold cells, as sheetRows does of a workbook's sheet: each cell's
+// paragraphs a line each, <text:s> its spaces, <text:tab> a tab and
+// <text:line-break> a line break, its comments (<office:annotation>) left
+// out, or its value (a number's) when it has no paragraph; each in its
+// column, past the cells repeated and covered before it. A row repeated
+// (table:number-rows-repeated) is as many rows, up to maxSheetRows; the
+// empty ones, which LibreOffice writes to the sheet's end a million times
+// over, and empty cells repeated are counted, not made.
+func calcRows(part string) [][]sheetCell {
+	var (
+		rows     [][]sheetCell
+		row      []sheetCell
+		cell     strings.Builder
+		tables   int  // tables opened
+		col      int  // the column of the cell being read
+		repeat   int  // how many times it or its row stands
+		rowTimes int  // how many times the row stands
+		inCell   bool // in a cell of the first table
+		paras    int  // paragraphs of the cell
+		skip     int  // depth in a comment
+		value    string
+	)
+	count := func(e xml.StartElement, name string) int {
+		n, err := strconv.Atoi(attr(e, name))
+		if err != nil || n < 1 {
+			return 1
+		}
+		return min(n, maxSheetRows)
+	}
+	for t := range xmlTokens(xmlDecoder(part)) {
+		switch e := t.(type) {
+		case xml.StartElement:
+			switch name := e.Name.Local; {
+			case skip > 0 || name == "annotation":
+				skip++
+			case name == "table":
+				tables++
+			case tables != 1:
+			case name == "table-row":
+				row, col, rowTimes = nil, 0, count(e, "number-rows-repeated")
+			case name == "table-cell" || name == "covered-table-cell":
+				repeat, value = count(e, "number-columns-repeated"), attr(e, "value")
+				cell.Reset()
+				inCell, paras = true, 0
+			case !inCell:
+			case name == "p" || name == "h":
+				if paras > 0 {
+					cell.WriteByte('\n')
+				}
+				paras++
+			case name == "s":
+				cell.WriteString(strings.Repeat(" ", min(count(e, "c"), 64)))
+			case name == "tab":
+				cell.WriteByte('\t')
+			case name == "line-break":
+				cell.WriteByte('\n')
+			}
+		case xml.EndElement:
+			switch name := e.Name.Local; {
+			case skip > 0:
+				skip--
+			case name == "table":
+				if tables == 1 {
+					return rows // the first table only
+				}
+			case tables != 1:
+			case name == "table-cell" || name == "covered-table-cell":
+				v := cell.String()
+				if paras == 0 {
+					v = value
+				}
+				if v != "" && col < 1<<14 {
+					row = append(row, sheetCell{col, v})
+				}
+				col += repeat
+				inCell = false
+			case name == "table-row":
+				for k := 0; len(row) > 0 && k < rowTimes && len(rows) < maxSheetRows; k++ {
+					rows = append(rows, row)
+				}
+			}
+		case xml.CharData:
+			if inCell && paras > 0 && skip == 0 {
+				cell.Write(e)
 			}
 		}
 	}

@@ -140,10 +140,17 @@ func FuzzSheetArticles(f *testing.F) {
 		`<sst><si><t>text</t></si></sst>`, uint8(1))
 	f.Add(`<worksheet><sheetData><row><c t="s"><v>-1</v></c><c r="ZZZZZZ9"><v>1</v></c><c r="A"><v>text</v></c></row><row><c><v>نص</v></c>`, `<sst><si><r><t>a`, uint8(1))
 	f.Add("PK\x03\x04", "", uint8(0))
+	// An OpenDocument spreadsheet's tables (wrap 2).
+	f.Add(`<table:table>`+calcRow("text", "title")+`<table:table-row table:number-rows-repeated="2"><table:covered-table-cell table:number-columns-repeated="1"/><table:table-cell office:value="5"/></table:table-row>`+calcRow("نص", "ع")+`</table:table>`, "", uint8(2))
+	f.Add(`<table:table><table:table-row><table:table-cell><text:p>text<office:annotation><text:p>x</text:p></office:annotation></text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>ن<text:s text:c="99999"/>ص</text:p>`, "", uint8(2))
 	f.Fuzz(func(t *testing.T, sheet, shared string, wrap uint8) {
 		data := sheet
-		if wrap%2 == 1 {
+		switch wrap % 3 {
+		case 1:
 			data = xlsx(t, sheet, shared)
+			require.True(t, tokenize.IsSheet(data))
+		case 2:
+			data = calc(t, sheet)
 			require.True(t, tokenize.IsSheet(data))
 		}
 		got, ok := tokenize.SheetArticles(data)
@@ -159,5 +166,82 @@ func FuzzSheetArticles(f *testing.F) {
 		for _, a := range got {
 			assert.NotEmpty(t, strings.TrimSpace(a.Text))
 		}
+	})
+}
+
+// calc returns an OpenDocument spreadsheet (.ods, as LibreOffice Calc
+// saves one) whose tables are tables, table:table elements.
+func calc(t testing.TB, tables string) string {
+	return zipped(t,
+		"mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+		"content.xml", `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:spreadsheet>`+tables+`</office:spreadsheet></office:body></office:document-content>`,
+		"META-INF/manifest.xml", `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>`)
+}
+
+// calcRow is a row of text cells of an OpenDocument spreadsheet.
+func calcRow(cells ...string) string {
+	var b strings.Builder
+	b.WriteString("<table:table-row>")
+	for _, c := range cells {
+		if c == "" {
+			b.WriteString("<table:table-cell/>")
+			continue
+		}
+		b.WriteString(`<table:table-cell office:value-type="string"><text:p>` + html.EscapeString(c) + `</text:p></table:table-cell>`)
+	}
+	b.WriteString("</table:table-row>")
+	return b.String()
+}
+
+// An OpenDocument spreadsheet (.ods) is read as a workbook is: its first
+// table's header names the text, the title and the id.
+func TestCalcArticles(t *testing.T) {
+	const empty = `<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>`
+	tests := []struct {
+		name   string
+		tables string
+		want   []tokenize.Article
+	}{
+		{"as LibreOffice saves one: paragraphs, spaces, a span, a number's value, a comment, the empty rest of the sheet",
+			`<table:table table:name="الأخبار">` + calcRow("المعرف", "العنوان", "النص") +
+				`<table:table-row><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>` + `<table:table-cell office:value-type="string"><text:p>الوقود</text:p></table:table-cell>` +
+				`<table:table-cell office:value-type="string"><text:p>رفعت الحكومة أسعار<text:s text:c="3"/>الوقود</text:p><text:p>وقال <text:span>الوزير</text:span><text:tab/>إن<text:line-break/>القرار يخفف العجز.</text:p>` +
+				`<office:annotation><dc:creator>محرر</dc:creator><text:p>راجع الرقم</text:p></office:annotation></table:table-cell><table:table-cell table:number-columns-repeated="16381"/></table:table-row>` +
+				`<table:table-row><table:table-cell office:value-type="float" office:value="2"/>` + strings.TrimPrefix(calcRow("المعرض", jsonOther), "<table:table-row>") + empty + `</table:table>`,
+			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: "رفعت الحكومة أسعار   الوقود\nوقال الوزير\tإن\nالقرار يخفف العجز."}, {ID: "2", Title: "المعرض", Text: jsonOther}}},
+		{"the first table only, cells in their columns past repeated and covered ones",
+			`<table:table>` + calcRow("title", "", "text") + `<table:table-row><table:covered-table-cell table:number-columns-repeated="2"/>` + strings.TrimPrefix(calcRow(jsonLead), "<table:table-row>") +
+				`</table:table><table:table>` + calcRow("text") + calcRow(jsonOther) + `</table:table>`,
+			[]tokenize.Article{{Text: jsonLead}}},
+		{"a row repeated is as many rows",
+			`<table:table>` + calcRow("text") + strings.Replace(calcRow(jsonLead), "<table:table-row>", `<table:table-row table:number-rows-repeated="3">`, 1) + `</table:table>`,
+			[]tokenize.Article{{Text: jsonLead}, {Text: jsonLead}, {Text: jsonLead}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := calc(t, tt.tables)
+			require.True(t, tokenize.IsSheet(data))
+			assert.False(t, tokenize.IsOffice(data), "no word processor's document")
+			got, ok := tokenize.SheetArticles(data)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("a table whose header names no text is no table of articles", func(t *testing.T) {
+		data := calc(t, `<table:table>`+calcRow("id", "price")+calcRow("1", "10")+`</table:table>`)
+		require.True(t, tokenize.IsSheet(data))
+		got, ok := tokenize.SheetArticles(data)
+		assert.False(t, ok)
+		assert.Empty(t, got)
+	})
+	t.Run("a row repeated a billion times is as many as a sheet holds, 1,048,576", func(t *testing.T) {
+		data := calc(t, `<table:table>`+calcRow("text")+strings.Replace(calcRow("ن"), "<table:table-row>", `<table:table-row table:number-rows-repeated="1000000000">`, 1)+`</table:table>`)
+		got, ok := tokenize.SheetArticles(data)
+		require.True(t, ok)
+		assert.Len(t, got, 1<<20-1)
+	})
+	t.Run("an OpenDocument text is no spreadsheet", func(t *testing.T) {
+		data := zipped(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", `<office:document-content/>`)
+		assert.False(t, tokenize.IsSheet(data))
 	})
 }

@@ -486,6 +486,13 @@ func TestCLICSV(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, []string{"1", "الوقود", "2", "المعرض"}, []string{got[0].ID, got[0].Title, got[1].ID, got[1].Title})
 
+	// The same as LibreOffice Calc saves it: read as an archive of files,
+	// its content.xml was summarized as markup and its mimetype refused.
+	got = summariesOf(t, "", filepath.Join("..", "..", "summarize", "testdata", "news.ods"), "-json", "-sentences", "1")
+	require.Len(t, got, 2)
+	assert.Equal(t, []string{"1", "الوقود", "2", "المعرض"}, []string{got[0].ID, got[0].Title, got[1].ID, got[1].Title})
+	assert.Equal(t, "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.", got[0].Sentences[0].Text)
+
 	// Past -max-bytes, a row at a time: a file, gzip'd, and from a pipe.
 	var b strings.Builder
 	b.WriteString("id,title,text\n")
