@@ -76,7 +76,7 @@ func rootElement(head string) string {
 // formulas' cached values and numbers, as Excel shows them unformatted; an
 // OpenDocument spreadsheet's, their paragraphs as they show (a line each,
 // spaces, tabs and line breaks as written, comments left out), or a
-// number's value, and a row it repeats is as many rows. ok is false, with
+// number's value, and a row it repeats is read once. ok is false, with
 // no article, for data that is no spreadsheet or whose first sheet's
 // header names no text.
 func SheetArticles(data string) (articles []Article, ok bool) {
@@ -264,9 +264,8 @@ func sheetRows(part string, shared []string) [][]sheetCell {
 	return rows
 }
 
-// maxSheetRows is how many rows a spreadsheet holds (Excel's and
-// LibreOffice's last row is the 1,048,576th): a row repeated past it is
-// none.
+// maxSheetRows is how many rows or columns a spreadsheet's repeat may
+// count (Excel's and LibreOffice's last row is the 1,048,576th).
 const maxSheetRows = 1 << 20
 
 // calcRows returns the rows of an OpenDocument spreadsheet's first table
@@ -275,9 +274,10 @@ const maxSheetRows = 1 << 20
 // <text:line-break> a line break, its comments (<office:annotation>) left
 // out, or its value (a number's) when it has no paragraph; each in its
 // column, past the cells repeated and covered before it. A row repeated
-// (table:number-rows-repeated) is as many rows, up to maxSheetRows; the
-// empty ones, which LibreOffice writes to the sheet's end a million times
-// over, and empty cells repeated are counted, not made.
+// (table:number-rows-repeated) is read once: its repeats are the same
+// article again, and a file of a few bytes could repeat it a million
+// times; the empty rows and cells that LibreOffice writes to the sheet's
+// end a million times over are counted, not made.
 func calcRows(part string) [][]sheetCell {
 	var (
 		rows     [][]sheetCell
@@ -285,8 +285,7 @@ func calcRows(part string) [][]sheetCell {
 		cell     strings.Builder
 		tables   int  // tables opened
 		col      int  // the column of the cell being read
-		repeat   int  // how many times it or its row stands
-		rowTimes int  // how many times the row stands
+		repeat   int  // how many columns it stands for
 		inCell   bool // in a cell of the first table
 		paras    int  // paragraphs of the cell
 		skip     int  // depth in a comment
@@ -309,7 +308,7 @@ func calcRows(part string) [][]sheetCell {
 				tables++
 			case tables != 1:
 			case name == "table-row":
-				row, col, rowTimes = nil, 0, count(e, "number-rows-repeated")
+				row, col = nil, 0
 			case name == "table-cell" || name == "covered-table-cell":
 				repeat, value = count(e, "number-columns-repeated"), attr(e, "value")
 				cell.Reset()
@@ -347,7 +346,7 @@ func calcRows(part string) [][]sheetCell {
 				col += repeat
 				inCell = false
 			case name == "table-row":
-				for k := 0; len(row) > 0 && k < rowTimes && len(rows) < maxSheetRows; k++ {
+				if len(row) > 0 {
 					rows = append(rows, row)
 				}
 			}
