@@ -677,7 +677,7 @@ var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|d
 var (
 	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>`)
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
-	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|<(?:[/!]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>)*`
+	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|<(?:[/!?]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>)*`
 	linkLine      = regexp.MustCompile(`^` + linkFill + `(?:[^\[\]<>:]{1,63}(?::|\.\.+|…)|[^\[\]<>:|·•\-–—]{1,63}[|·•\-–—])?` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
 )
 
