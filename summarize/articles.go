@@ -284,25 +284,30 @@ func (e *damagedData) Unwrap() error { return e.err }
 // record as they ship, or zstd) one record at a time, each page's block no
 // longer than ByteLimit (a longer one, a video's, is passed over), and a tar
 // archive of files (as it is, gzip'd or in zstd: a corpus's tarball) one file at a
-// time, each no longer than ByteLimit (a longer one is passed over), and so
+// time, each no longer than ByteLimit (a longer one is passed over), and a
+// wiki's dump (a MediaWiki export: Wikipedia's, Wikinews'; as it is, gzip'd,
+// in zstd or in bzip2 as they ship) one page at a time, a page with a run
+// of text past ByteLimit passed over (tokenize.ReadMediaWiki), and so
 // a ZIP archive of files when r reads it a part at a time (an *os.File, a
 // bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
 // whose list of files is at its end, is read whole): a file of gigabytes is
 // read in the memory of a few pages, where Articles needs it whole and
-// within ByteLimit. Anything else is read whole, up to ByteLimit, and given
+// within ByteLimit. A file in bzip2 is told by what it decompresses to.
+// Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
-// site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd
-// or in zstd) are then read one document at a time from their start, a
+// site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd,
+// in zstd or in bzip2) are then read one document at a time from their start, a
 // list of records (a scrape, as Scrapy's feed export writes it) a record at
 // a time, and a table of articles in CSV a row at a time, each no longer
 // than ByteLimit (tokenize.ReadJSON, tokenize.ReadCSV), in the memory of
 // ByteLimit, a compressed one cut off in a download as far as the cut, as
 // Articles reads it; anything else is refused (ErrTooLarge). The sequence
 // ends with the first error: Check's refusal, ErrTooLarge, an archive
-// without pages or files (ErrNoSentences), one whose gzip data or tar
-// headers are damaged after the pages or files before, or JSON documents
-// or a table's rows that break after the articles before (ErrDocument),
-// or r's own.
+// without pages or files (ErrNoSentences), one whose compressed data or
+// tar headers are damaged after the pages or files before, or JSON
+// documents, a table's rows or a wiki's dump that break after the
+// articles before (ErrDocument), or r's own. Of JSON and tables, a text
+// that is wikitext is read as Articles reads it (tokenize.WikiText).
 func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		cfg, err := s.config()
