@@ -280,16 +280,16 @@ const maxSheetRows = 1 << 20
 // end a million times over are counted, not made.
 func calcRows(part string) [][]sheetCell {
 	var (
-		rows     [][]sheetCell
-		row      []sheetCell
-		cell     strings.Builder
-		tables   int  // tables opened
-		col      int  // the column of the cell being read
-		repeat   int  // how many columns it stands for
-		inCell   bool // in a cell of the first table
-		paras    int  // paragraphs of the cell
-		skip     int  // depth in a comment
-		value    string
+		rows   [][]sheetCell
+		row    []sheetCell
+		cell   strings.Builder
+		tables int  // tables opened
+		col    int  // the column of the cell being read
+		repeat int  // how many columns it stands for
+		inCell bool // in a cell of the first table
+		paras  int  // paragraphs of the cell
+		skip   int  // depth in a comment
+		value  string
 	)
 	count := func(e xml.StartElement, name string) int {
 		n, err := strconv.Atoi(attr(e, name))
