@@ -284,6 +284,7 @@ func calcRows(part string) [][]sheetCell {
 		row    []sheetCell
 		cell   strings.Builder
 		tables int  // tables opened
+		nested int  // depth in a table inside a cell
 		col    int  // the column of the cell being read
 		repeat int  // how many columns it stands for
 		inCell bool // in a cell of the first table
@@ -304,9 +305,11 @@ func calcRows(part string) [][]sheetCell {
 			switch name := e.Name.Local; {
 			case skip > 0 || name == "annotation":
 				skip++
+			case name == "table" && inCell:
+				nested++ // a table inside a cell is no row of the sheet's
 			case name == "table":
 				tables++
-			case tables != 1:
+			case tables != 1 || nested > 0:
 			case name == "table-row":
 				row, col = nil, 0
 			case name == "table-cell" || name == "covered-table-cell":
@@ -330,11 +333,13 @@ func calcRows(part string) [][]sheetCell {
 			switch name := e.Name.Local; {
 			case skip > 0:
 				skip--
+			case name == "table" && nested > 0:
+				nested--
 			case name == "table":
 				if tables == 1 {
 					return rows // the first table only
 				}
-			case tables != 1:
+			case tables != 1 || nested > 0:
 			case name == "table-cell" || name == "covered-table-cell":
 				v := cell.String()
 				if paras == 0 {

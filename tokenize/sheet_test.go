@@ -213,6 +213,9 @@ func TestCalcArticles(t *testing.T) {
 			`<table:table>` + calcRow("title", "", "text") + `<table:table-row><table:covered-table-cell table:number-columns-repeated="2"/>` + strings.TrimPrefix(calcRow(jsonLead), "<table:table-row>") +
 				`</table:table><table:table>` + calcRow("text") + calcRow(jsonOther) + `</table:table>`,
 			[]tokenize.Article{{Text: jsonLead}}},
+		{"a table inside a cell is no part of the sheet",
+			`<table:table>` + calcRow("text") + `<table:table-row><table:table-cell><table:table>` + calcRow("ج") + `</table:table></table:table-cell></table:table-row>` + calcRow(jsonLead) + `</table:table>`,
+			[]tokenize.Article{{Text: jsonLead}}},
 		{"a row repeated a billion times is read once, the same article",
 			`<table:table>` + calcRow("text") + strings.Replace(calcRow(jsonLead), "<table:table-row>", `<table:table-row table:number-rows-repeated="1000000000">`, 1) + calcRow(jsonOther) + `</table:table>`,
 			[]tokenize.Article{{Text: jsonLead}, {Text: jsonOther}}},

@@ -592,7 +592,7 @@ func wikiLines(s string) string {
 				continue
 			}
 			skipLevel = 0
-			title = wikiClean(title)
+			title = wikiClean(strings.ReplaceAll(title, string(wikiBreak), " ")) // a title is one line
 			if wikiNoProse[Normalize(title)] {
 				skipLevel = level
 				continue
