@@ -86,10 +86,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 		if len(articles) == 0 {
 			return nil, noArticle(ErrCSV)
 		}
-		for k, a := range articles {
-			articles[k] = readWiki(a)
-		}
-		return articles, nil
+		return readWikis(articles), nil
 	case (kind == "ZIP" || kind == "tar") && !inArchive:
 		return s.archiveArticles(text, kind)
 	case kind == "ZIP" || kind == "tar":
@@ -113,10 +110,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 		}
 	case errors.Is(err, ErrJSON), errors.Is(err, ErrFeed), errors.Is(err, ErrMail), errors.Is(err, ErrCSV):
 		if articles, _ := tokenize.Articles(text); len(articles) > 0 {
-			for k, a := range articles {
-				articles[k] = readWiki(a)
-			}
-			return articles, nil
+			return readWikis(articles), nil
 		}
 		return nil, noArticle(err)
 	}
@@ -133,6 +127,14 @@ func readWiki(a tokenize.Article) tokenize.Article {
 		a.Text = tokenize.WikiText(a.Text)
 	}
 	return a
+}
+
+// readWikis returns articles, each as readWiki gives it.
+func readWikis(articles []tokenize.Article) []tokenize.Article {
+	for k, a := range articles {
+		articles[k] = readWiki(a)
+	}
+	return articles
 }
 
 // wikiRead yields the articles of articles as readWiki gives them.
@@ -486,7 +488,9 @@ func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[t
 			if packed != "" {
 				src = uncut{src}
 			}
-			records(io.MultiReader(append(readers, src)...))(yield)
+			// A record's or a row's text that is wikitext is read as
+			// Articles reads it.
+			wikiRead(records(io.MultiReader(append(readers, src)...)))(yield)
 			return
 		}
 		switch {
@@ -531,7 +535,7 @@ func (f failing) Read([]byte) (int, error) { return 0, f.err }
 // another (tokenize.ReadJSON), each within ByteLimit, as ReadArticles does
 // past ByteLimit; damage of compressed data under r is named.
 func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
-	return relayed(wikiRead(tokenize.ReadJSON(r, s.ByteLimit())), func(err error, n int) error {
+	return relayed(tokenize.ReadJSON(r, s.ByteLimit()), func(err error, n int) error {
 		var bad *tokenize.JSONError
 		switch {
 		case errors.As(err, &bad) && bad.Long:
@@ -549,7 +553,7 @@ func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 // (tokenize.ReadCSV), each within ByteLimit, as ReadArticles does past
 // ByteLimit; damage of compressed data under r is named.
 func (s *Summarizer) csvArticles(r io.Reader) iter.Seq2[tokenize.Article, error] {
-	return relayed(wikiRead(tokenize.ReadCSV(r, s.ByteLimit())), func(err error, n int) error {
+	return relayed(tokenize.ReadCSV(r, s.ByteLimit()), func(err error, n int) error {
 		var bad *tokenize.CSVError
 		switch {
 		case errors.As(err, &bad) && bad.Long:
@@ -625,7 +629,7 @@ func opens(head []byte) string {
 // first bytes, holds: head itself, or what it decompresses to when it is
 // gzip's or zstd's, as far as head goes; nil for data that is damaged from
 // its start. (bzip2 decompresses a block of up to 900 KB at a time, past a
-// head's end: such a file is read whole.)
+// head's end: ReadArticles tells such a file from its decompressed stream.)
 func unzippedHead(head []byte, n int) []byte {
 	kind := compression(string(head))
 	if kind != "gzip" && kind != "zstd" {

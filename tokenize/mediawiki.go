@@ -66,11 +66,11 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 		dec.Entity = xml.HTMLEntity
 		dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 		var (
-			depth  int
-			page   wikiPage
-			inPage bool
-			field  *strings.Builder // the element being read, or nil
-			pages  int              // articles yielded
+			depth   int
+			page    wikiPage
+			inPage  bool
+			field   *strings.Builder // the element being read, or nil
+			yielded int              // articles yielded
 		)
 		for {
 			t, err := dec.Token()
@@ -81,7 +81,7 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 				case in.err != nil:
 					yield(Article{}, in.err)
 				default:
-					yield(Article{}, &WikiError{Articles: pages, Err: err})
+					yield(Article{}, &WikiError{Articles: yielded, Err: err})
 				}
 				return
 			}
@@ -89,7 +89,7 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 			case xml.StartElement:
 				depth++
 				if depth > maxWikiNesting {
-					yield(Article{}, &WikiError{Articles: pages, Err: fmt.Errorf("elements nested past %d deep: no MediaWiki export", maxWikiNesting)})
+					yield(Article{}, &WikiError{Articles: yielded, Err: fmt.Errorf("elements nested past %d deep: no MediaWiki export", maxWikiNesting)})
 					return
 				}
 				field = nil
@@ -125,7 +125,7 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 						continue // a run past maxText was skipped: the page is not whole
 					}
 					if a, ok := page.article(); ok {
-						pages++
+						yielded++
 						if !yield(a, nil) {
 							return
 						}
@@ -171,8 +171,27 @@ func (p *wikiPage) reset() {
 // wikiRedirects open a redirect's text, in English and Arabic.
 var wikiRedirects = []string{"#redirect", "#تحويل"}
 
-// wikiDisambiguations are the templates that mark a disambiguation page.
-var wikiDisambiguations = []string{"{{توضيح", "{{disambiguation", "{{disambig", "{{صفحة توضيح"}
+// wikiDisambiguations are the templates that mark a disambiguation page
+// («{{Disambiguation}}» opens with «disambig»).
+var wikiDisambiguations = []string{"توضيح", "disambig", "صفحة توضيح"}
+
+// disambiguation reports whether markup holds a template of
+// wikiDisambiguations: each «{{» is looked at once, where a search for each
+// name read the page's text once a name.
+func disambiguation(markup string) bool {
+	for i := 0; ; {
+		k := strings.Index(markup[i:], "{{")
+		if k < 0 {
+			return false
+		}
+		for _, d := range wikiDisambiguations {
+			if hasPrefixFold(markup[i+k+2:], d) {
+				return true
+			}
+		}
+		i += k + 1 // «{{{توضيح» holds «{{توضيح» from its second brace
+	}
+}
 
 // article returns the article the page is, or ok false for a page that is
 // none (see ReadMediaWiki).
@@ -193,10 +212,8 @@ func (p *wikiPage) article() (Article, bool) {
 			return Article{}, false
 		}
 	}
-	for _, d := range wikiDisambiguations {
-		if indexFold(markup, d) >= 0 {
-			return Article{}, false
-		}
+	if disambiguation(markup) {
+		return Article{}, false
 	}
 	a := Article{
 		Title: strings.Join(strings.Fields(p.title.String()), " "),

@@ -83,14 +83,24 @@ func officePartsOf(r *zip.Reader) (doc, styles *zip.File, ok bool) {
 		// a presentation's is no document (IsSheet reads a workbook).
 		doc = mainOf(files, "document")
 	}
-	content, mimetype := files["content.xml"], files["mimetype"]
-	switch {
-	case doc != nil:
+	if doc != nil {
 		return doc, styles, true
-	case content != nil && mimetype != nil && strings.HasPrefix(readPartMax(mimetype, len(odtType)), odtType):
+	}
+	if content := openDocument(files, odtType); content != nil {
 		return content, nil, true
 	}
 	return nil, nil, false
+}
+
+// openDocument returns the content of an OpenDocument package whose files
+// are files, when its mimetype file names mediaType (or a type it opens,
+// a template's «-template»); nil otherwise.
+func openDocument(files map[string]*zip.File, mediaType string) *zip.File {
+	content, mimetype := files["content.xml"], files["mimetype"]
+	if content != nil && mimetype != nil && strings.HasPrefix(readPartMax(mimetype, len(mediaType)), mediaType) {
+		return content
+	}
+	return nil
 }
 
 // mainOf returns the main part of an Office package whose files are

@@ -22,22 +22,12 @@ func IsSheet(data string) bool {
 // does of an archive's bytes.
 func IsSheetZip(r *zip.Reader) bool {
 	files := zipIndex(r)
-	return mainOf(files, "workbook") != nil || calcContent(files) != nil
+	return mainOf(files, "workbook") != nil || openDocument(files, odsType) != nil
 }
 
 // odsType is the media type an OpenDocument spreadsheet's mimetype file
-// names (a template's adds «-template»).
+// names.
 const odsType = "application/vnd.oasis.opendocument.spreadsheet"
-
-// calcContent returns the content of an OpenDocument spreadsheet whose
-// files are files, nil for any other archive.
-func calcContent(files map[string]*zip.File) *zip.File {
-	content, mimetype := files["content.xml"], files["mimetype"]
-	if content != nil && mimetype != nil && strings.HasPrefix(readPartMax(mimetype, len(odsType)), odsType) {
-		return content
-	}
-	return nil
-}
 
 // zipOf returns the ZIP archive that data is.
 func zipOf(data string) (*zip.Reader, bool) {
@@ -85,7 +75,7 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 		return nil, false
 	}
 	files := zipIndex(r)
-	if content := calcContent(files); content != nil {
+	if content := openDocument(files, odsType); content != nil {
 		return rowArticles(calcRows(readPart(content)))
 	}
 	book := mainOf(files, "workbook")

@@ -75,6 +75,17 @@ func xlsx(t testing.TB, sheet, shared string) string {
 		"xl/sharedStrings.xml", shared)
 }
 
+// readsAsSheet checks that data is a spreadsheet, no word processor's
+// document, whose articles are want.
+func readsAsSheet(t *testing.T, data string, want []tokenize.Article) {
+	t.Helper()
+	require.True(t, tokenize.IsSheet(data))
+	assert.False(t, tokenize.IsOffice(data), "no word processor's document")
+	got, ok := tokenize.SheetArticles(data)
+	require.True(t, ok)
+	assert.Equal(t, want, got)
+}
+
 func TestSheetArticles(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -94,12 +105,7 @@ func TestSheetArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := workbook(t, tt.rows, tt.inline)
-			require.True(t, tokenize.IsSheet(data))
-			assert.False(t, tokenize.IsOffice(data), "no word processor's document")
-			got, ok := tokenize.SheetArticles(data)
-			require.True(t, ok)
-			assert.Equal(t, tt.want, got)
+			readsAsSheet(t, workbook(t, tt.rows, tt.inline), tt.want)
 		})
 	}
 	t.Run("a sheet whose header names no text is no table of articles", func(t *testing.T) {
@@ -222,12 +228,7 @@ func TestCalcArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := calc(t, tt.tables)
-			require.True(t, tokenize.IsSheet(data))
-			assert.False(t, tokenize.IsOffice(data), "no word processor's document")
-			got, ok := tokenize.SheetArticles(data)
-			require.True(t, ok)
-			assert.Equal(t, tt.want, got)
+			readsAsSheet(t, calc(t, tt.tables), tt.want)
 		})
 	}
 	t.Run("a table whose header names no text is no table of articles", func(t *testing.T) {

@@ -535,7 +535,7 @@ func wikiExternalLinks(s string) string {
 // hasSchemePrefix reports whether s opens with an address's scheme.
 func hasSchemePrefix(s string) bool {
 	for _, scheme := range wikiSchemes {
-		if len(s) >= len(scheme) && strings.EqualFold(s[:len(scheme)], scheme) {
+		if hasPrefixFold(s, scheme) {
 			return true
 		}
 	}
@@ -752,7 +752,7 @@ func emptyParensOut(s string) string {
 			continue
 		}
 		inside := strings.TrimRight(s[j+1:j+1+end], wikiLeavings)
-		if inside != "" && strings.Trim(inside, wikiLeavings) != "" && !strings.HasSuffix(inside, ":") {
+		if strings.TrimLeft(inside, wikiLeavings) != "" && !strings.HasSuffix(inside, ":") {
 			b.WriteString(s[i : j+1+end+1])
 		} else {
 			b.WriteString(strings.TrimRight(s[i:j], " \t"))
