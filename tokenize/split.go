@@ -350,7 +350,10 @@ var rawFirst = func() (t [256]bool) {
 }()
 
 // endTag returns where the first «</name>» in text[i:] ends (after its
-// '>', or after the name when no '>' follows it but blanks), or -1.
+// '>', or after the name when no '>' follows it but blanks), or -1. The
+// name must end there: «</navbar-brand>» or «</scripts>» (in a string of
+// the script) are other elements' tags, and ended the nav or the script
+// early, leaving the rest of it as text.
 func endTag(text, name string, i int) int {
 	for {
 		k := strings.Index(text[i:], "</")
@@ -358,7 +361,7 @@ func endTag(text, name string, i int) int {
 			return -1
 		}
 		i += k + 2
-		if hasPrefixFold(text[i:], name) {
+		if hasPrefixFold(text[i:], name) && (i+len(name) == len(text) || !tagNameByte(text[i+len(name)])) {
 			j := i + len(name)
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
 				j++
@@ -369,6 +372,14 @@ func endTag(text, name string, i int) int {
 			return i + len(name)
 		}
 	}
+}
+
+// tagNameByte reports whether c goes on a tag's name: an ASCII letter or
+// digit, one of «-_.:» (custom elements, namespaces), or a byte of a
+// non-ASCII letter, as HTML's tokenizer reads a name up to a blank, '/'
+// or '>'. ('<' ends it here too: «</script<p>» ends the script.)
+func tagNameByte(c byte) bool {
+	return asciiLetter(c) || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':' || c >= 0x80
 }
 
 // hasPrefixFold reports whether s starts with the ASCII prefix, in any

@@ -259,6 +259,7 @@ func TestSentences(t *testing.T) {
 		{"…but not a name that only starts like one, an escaped one, one whose tag does not close on its line, nor a closing tag alone", "قال إن [captions] و[[caption]] و[video فتح الباب\nمضت. و[/embed] هنا.", []string{"[h] قال إن [captions] و[[caption]] و[video فتح الباب", "مضت.", "و[/embed] هنا."}},
 		{"a script inside a line ends the unit before it", "افتتح الوزير المعرض. <script>alert('x. y')</script> وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
 		{"a page's navigation is no text", "<nav><a href=\"/\">الرئيسية</a> <a href=\"/news\">أخبار العالم والشرق الأوسط والاقتصاد والرياضة والعلوم والتكنولوجيا والصحة والثقافة والفنون</a></nav>\n<p>افتتح الوزير المعرض.</p>", []string{"افتتح الوزير المعرض."}},
+		{"an element's end tag is its name's, not one that starts like it", "<nav><navbar-brand>الموقع</navbar-brand> الرئيسية أخبار العالم والاقتصاد والرياضة</nav>\n<script>var t = \"</scripts>\"; alert('x. y');</script>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a message for browsers without scripts is no text", "<noscript>يرجى تفعيل جافا سكريبت لعرض هذه الصفحة بشكل صحيح.</noscript>\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"a script tag that never closes is text", "قال الخبير إن الوسم <script فتح الباب للمهاجمين. وأضاف أنه خطير.", []string{"قال الخبير إن الوسم <script فتح الباب للمهاجمين.", "وأضاف أنه خطير."}},
 		{"an HTML comment is markup", "<!--more-->\nافتتح الوزير المعرض. <!-- إعلان -->", []string{"افتتح الوزير المعرض."}},
@@ -408,7 +409,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// sentence, but for its title's (FrontMatter, tested on its own).
 	body, _, _ := tokenize.FrontMatter(text)
 	inTemplate := templates(text)
-	for _, m := range rawText.FindAllStringIndex(text, -1) {
+	for _, m := range rawSpans(text) {
 		for i := m[0]; i < m[1]; i++ {
 			inTemplate[i] = true
 		}
@@ -432,7 +433,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			cut[i] = true
 		}
 	}
-	for _, m := range append(rawText.FindAllStringIndex(text, -1), shortcode.FindAllStringIndex(text, -1)...) {
+	for _, m := range append(rawSpans(text), shortcode.FindAllStringIndex(text, -1)...) {
 		cut[m[0]], cut[m[1]] = true, true
 	}
 	cut[len(text)] = true
@@ -482,7 +483,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 			cut[i] = true
 		}
 	}
-	for _, m := range append(rawText.FindAllStringIndex(text, -1), shortcode.FindAllStringIndex(text, -1)...) {
+	for _, m := range append(rawSpans(text), shortcode.FindAllStringIndex(text, -1)...) {
 		cut[m[0]], cut[m[1]] = true, true
 	}
 	cut[len(text)] = true
@@ -526,7 +527,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	}
 	// A script or a shortcode ends the line before it too, and the next
 	// starts after it («<a>ج</a><script>…</script>» is a line of a link).
-	breaks = append(breaks, rawText.FindAllStringIndex(text, -1)...)
+	breaks = append(breaks, rawSpans(text)...)
 	breaks = append(breaks, shortcode.FindAllStringIndex(text, -1)...)
 	sort.Slice(breaks, func(a, b int) bool { return breaks[a][0] < breaks[b][0] })
 	from := 0
@@ -687,8 +688,16 @@ var (
 	// for the check. Its name ends at a blank, '/' or '>' («<style<» opens
 	// none), and its end tag after its '>', or after its name when no '>'
 	// follows but blanks: «</script<script>» ends at the second '<', which
-	// opens another.
-	rawText   = regexp.MustCompile(`(?is)<script[ \t\n\f\r/>].*?</script(?:[ \t\n\r]*>)?|<style[ \t\n\f\r/>].*?</style(?:[ \t\n\r]*>)?|<nav[ \t\n\f\r/>].*?</nav(?:[ \t\n\r]*>)?|<noscript[ \t\n\f\r/>].*?</noscript(?:[ \t\n\r]*>)?|<figcaption[ \t\n\f\r/>].*?</figcaption(?:[ \t\n\r]*>)?|<button[ \t\n\f\r/>].*?</button(?:[ \t\n\r]*>)?|<select[ \t\n\f\r/>].*?</select(?:[ \t\n\r]*>)?|<svg[ \t\n\f\r/>].*?</svg(?:[ \t\n\r]*>)?|<template[ \t\n\f\r/>].*?</template(?:[ \t\n\r]*>)?|<iframe[ \t\n\f\r/>].*?</iframe(?:[ \t\n\r]*>)?|<dialog[ \t\n\f\r/>].*?</dialog(?:[ \t\n\r]*>)?`)
+	// opens another. The end tag's name ends there too: «</scripts>» ends
+	// no script. (No lookahead in Go's regexp: the empty groups mark where
+	// the match should end; see rawSpans.)
+	rawTextRE = regexp.MustCompile(func() string {
+		var alt []string
+		for _, name := range []string{"script", "style", "nav", "noscript", "figcaption", "button", "select", "svg", "template", "iframe", "dialog"} {
+			alt = append(alt, `<`+name+`[ \t\n\f\r/>].*?</`+name+`(?:[ \t\n\r]*>()|()(?:[^A-Za-z0-9\-_.:\x{80}-\x{10FFFF}]|$))`)
+		}
+		return "(?is)" + strings.Join(alt, "|")
+	}())
 	lineBreak = regexp.MustCompile("\r\n|[\n\r\v\f\u0085\u2028\u2029]")
 	// shortcode is a WordPress media shortcode's tag and what it encloses
 	// up to its closing tag, if one comes (see Sentences' rows).
@@ -700,6 +709,28 @@ var (
 		return "(?s)" + strings.Join(alt, "|")
 	}())
 )
+
+// rawSpans returns the spans that rawTextRE matches, each ending where
+// its empty group stands: after the end tag's '>', or after its name.
+// The next search starts there, not after the byte the match looked at.
+func rawSpans(text string) [][]int {
+	var out [][]int
+	for at := 0; ; {
+		m := rawTextRE.FindStringSubmatchIndex(text[at:])
+		if m == nil {
+			return out
+		}
+		end := -1
+		for g := 2; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				end = at + m[g]
+				break
+			}
+		}
+		out = append(out, []int{at + m[0], end})
+		at = end
+	}
+}
 
 // images marks the bytes of text inside a Markdown image, «![alt](url)»
 // on one line, the URL without blanks and its parentheses balanced: the
@@ -757,7 +788,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>", "الرئيسية > أخبار\nب.\nHome / News / World", "الرئيسية » ب<script>x</script>\nج.", "<!DOCTYPE html><p>الرئيسية >\nأخبار</p>", "HOME > ب {{x}}\nج.", "س: ذ؟\nب.", "<title>ذ؟ | ب</title>\nج.", "> ذ ب ج د ه و ز ح ط ي ك ل م\nن.", "ذ ب: ج؟ د؟\nه.", "ذ ... ب\nج.",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "<script>ذ</scripts>ب.</script>ج<nav>د</nav-x>ه</nav >", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>", "الرئيسية > أخبار\nب.\nHome / News / World", "الرئيسية » ب<script>x</script>\nج.", "<!DOCTYPE html><p>الرئيسية >\nأخبار</p>", "HOME > ب {{x}}\nج.", "س: ذ؟\nب.", "<title>ذ؟ | ب</title>\nج.", "> ذ ب ج د ه و ز ح ط ي ك ل م\nن.", "ذ ب: ج؟ د؟\nه.", "ذ ... ب\nج.",
 		" ذ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nث خ.\n ذ ب ج د ه و ز\n1 ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nث.\n\u00a0ذ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nخ.",
 	} {
 		f.Add(s)
