@@ -22,9 +22,12 @@ import (
 // What shows is kept: the label of a link («[[مصر|المصرية]]» is
 // «المصرية», «[[مصر]]ي» «مصري»), of an external link
 // («[https://… الموقع]» «الموقع»), the text inside bold, italic and the
-// tags that style it («<small>», «<span>»), HTML's entities read. What is
-// no prose is left out: templates («{{…}}», an infobox, a citation, a
-// language's label, nested ones too), tables («{| … |}»), references
+// tags that style it («<small>», «<span>»), HTML's entities read, and the
+// few templates that stand for words of the sentence: a blank
+// («10{{nbsp}}كم») and a measure («{{تحويل|3085|كم2}}» is «3085 كم2», what
+// it converts to left out). What is no prose is left out: every other
+// template («{{…}}», an infobox, a citation, a language's label, nested
+// ones too), tables («{| … |}»), references
 // («<ref>…</ref>») and the other tags whose content is no text («<math>»,
 // «<gallery>», «<timeline>»…), comments, files and images with their
 // captions, categories, links to the same page in other languages, magic
@@ -371,6 +374,8 @@ func (r *wikiRender) render(a, b, depth int) {
 		case p.kind == wikiLink:
 			r.k++
 			r.link(p, depth)
+		case p.kind == wikiTemplate:
+			r.template(p)
 		case p.kind == wikiExternal:
 			// Left for wikiExternalLinks, what is inside it read.
 			r.k++
@@ -447,6 +452,89 @@ func (r *wikiRender) link(p wikiPair, depth int) {
 	target = strings.TrimPrefix(target, ":")
 	r.out.WriteString(strings.ReplaceAll(target, "_", " "))
 }
+
+// template writes what the template p shows when it stands for words of
+// its sentence (see wikiInline): a blank, or a measure («{{تحويل|3085|كم2}}»
+// «3085 كم2», «{{convert|5|-|10|m}}» «5–10 m»; what it converts the
+// measure to is left out, as the parentheses of other templates are).
+// Every other template shows nothing. r.k is at p; the caller skips what
+// is inside it.
+func (r *wikiRender) template(p wikiPair) {
+	from := p.open + 2
+	name := r.s[from:p.close]
+	if k := strings.IndexAny(name, "|{["); k >= 0 {
+		if name[k] != '|' {
+			return // marks in its name: none of ours
+		}
+		name = name[:k]
+	}
+	name = strings.TrimSpace(name)
+	if len(name) > wikiInlineLen {
+		return // an infobox, a citation…: no name compared
+	}
+	kind := wikiInline[strings.ToLower(name)]
+	if kind == wikiNone {
+		return // an infobox, a citation…: read no further
+	}
+	if kind == wikiBlank {
+		r.out.WriteByte(' ')
+		return
+	}
+	var args []string // the arguments without a name, from the second
+	from += len(name) + 1
+	for j, q := from, r.k+1; j <= p.close; j++ {
+		if q < len(r.pairs) && r.pairs[q].open == j {
+			return // a template, a link or a parameter inside: no measure of ours
+		}
+		if j == p.close || r.s[j] == '|' {
+			if arg := strings.TrimSpace(r.s[from:j]); !strings.Contains(arg, "=") {
+				args = append(args, arg)
+			}
+			from = j + 1
+		}
+	}
+	if len(args) < 2 || args[0] == "" || args[1] == "" {
+		return
+	}
+	value, unit := args[0], args[1]
+	if len(args) >= 4 && wikiRangeWords[args[1]] && args[2] != "" {
+		sep := " " + args[1] + " "
+		if args[1] == "-" || args[1] == "–" {
+			sep = "–"
+		}
+		value, unit = value+sep+args[2], args[3]
+	}
+	if unit != "" {
+		r.out.WriteString(value + " " + unit)
+	}
+}
+
+// The templates that stand for words of a sentence, by what they show.
+const (
+	wikiNone = iota
+	wikiBlank
+	wikiMeasure
+)
+
+// wikiInline are the names (lower case) of the templates that stand for
+// words of the sentence they are in: without them «10{{nbsp}}كم» read
+// «10كم», and «مساحتها {{تحويل|3085|كم2}}» lost its measure.
+var wikiInline = map[string]int{
+	"nbsp": wikiBlank, "space": wikiBlank, "spaces": wikiBlank,
+	"convert": wikiMeasure, "cvt": wikiMeasure, "تحويل": wikiMeasure,
+}
+
+// wikiInlineLen is the longest of wikiInline's names, in bytes.
+var wikiInlineLen = func() (n int) {
+	for name := range wikiInline {
+		n = max(n, len(name))
+	}
+	return n
+}()
+
+// wikiRangeWords join the two ends of a range in a conversion
+// («{{convert|5|to|10|km}}»).
+var wikiRangeWords = map[string]bool{"-": true, "–": true, "to": true, "and": true, "or": true, "إلى": true, "و": true, "أو": true}
 
 // wikiMedia are the namespaces whose links put a file or a category on
 // the page rather than a word in the text, in Arabic and in English.

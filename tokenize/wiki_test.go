@@ -33,6 +33,13 @@ func TestWikiText(t *testing.T) {
 		{"templates nested", "{{أ|{{ب|ج}}|د={{هـ}}}}القاهرة مدينة كبيرة.", "القاهرة مدينة كبيرة."},
 		{"a template's parameter", "{{{1}}}القاهرة مدينة كبيرة.", "القاهرة مدينة كبيرة."},
 		{"a parameter's default, a template", "{{{1|{{ب}}}}}القاهرة مدينة كبيرة.", "القاهرة مدينة كبيرة."},
+		// A few templates stand for words of the sentence, and show them:
+		// a blank that does not break, and a measure with its conversion
+		// (the measure as written, the conversion left out).
+		{"a blank written as a template", "تبعد 10{{nbsp}}كم عن{{Spaces|2}}المدينة{{space}}القديمة.", "تبعد 10 كم عن المدينة القديمة."},
+		{"a measure converted: its value and unit", "تبلغ مساحتها {{تحويل|3085|كم2}} ويبلغ طول نهرها {{convert|6,650|km|mi|abbr=on}} و{{cvt|abbr=on|12|m}} عمقا.", "تبلغ مساحتها 3085 كم2 ويبلغ طول نهرها 6,650 km و12 m عمقا."},
+		{"a range converted", "يرتفع {{convert|5|-|10|m}} أو {{تحويل|20|إلى|30|كم}} عن البحر.", "يرتفع 5–10 m أو 20 إلى 30 كم عن البحر."},
+		{"a conversion with a template inside, or too few values, is left out", "يرتفع {{convert|{{{1}}}|m}} و{{convert|5}} و{{convert{{x}}|5|m}} و{{convert|[[5]]|m}} عن البحر.", "يرتفع و و و عن البحر."},
 		{"empty parentheses left by a template", "'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"parentheses with a writer's marks stay", "قال إن القانون (...) صدر، وينقصه فاصلة (').", "قال إن القانون (...) صدر، وينقصه فاصلة (')."},
