@@ -22,7 +22,8 @@ import (
 //   - text that Summarize takes as it comes (Check gives nil): the text
 //     itself, untitled (its heading line, if any, is read as a title);
 //   - a .docx or .odt (ErrDocument): its text, tokenize.OfficeText;
-//   - a spreadsheet, .xlsx or .ods (ErrDocument): the articles of its first sheet
+//   - a spreadsheet, .xlsx or .ods (ErrDocument): the articles of each sheet
+//     whose first row names a column of text, in the workbook's order
 //     read as a table in CSV is, tokenize.SheetArticles;
 //   - a file compressed with gzip, bzip2 or zstd (ErrDocument), as corpora
 //     are kept (LDC's Gigaword, WikiExtractor's -c, a web-text dump's
@@ -81,7 +82,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 	case kind == "sheet":
 		articles, ok := tokenize.SheetArticles(text)
 		if !ok {
-			return nil, fmt.Errorf("%w: it is a spreadsheet whose first sheet is no table of articles: its first row names no column of text (text, content, body, article, النص, المحتوى…); name the column of the stories' text so, or move that sheet first", ErrDocument)
+			return nil, fmt.Errorf("%w: it is a spreadsheet none of whose sheets is a table of articles: no sheet's first row names a column of text (text, content, body, article, النص, المحتوى…); name the column of the stories' text so in the sheet that holds them (hidden sheets are not read)", ErrDocument)
 		}
 		if len(articles) == 0 {
 			return nil, noArticle(ErrCSV)

@@ -60,15 +60,16 @@ func TestSummarizerArticles(t *testing.T) {
 			nil, summarize.ErrNoSentences, "table holds no article"},
 		// A minimal workbook (testdata/news.xlsx: one sheet, its strings
 		// shared), where the library said «no sentences in text».
-		{"a spreadsheet is the rows of its first sheet", summarize.Summarizer{}, readFile(t, "testdata/news.xlsx"),
+		{"a spreadsheet is the rows of its sheet", summarize.Summarizer{}, readFile(t, "testdata/news.xlsx"),
 			[]article{{ID: "1", Title: "الوقود", Text: "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة. وقال الوزير إن القرار يخفف العجز."},
 				{ID: "2", Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."}}, nil, ""},
 		// The same stories as LibreOffice Calc saves them (testdata/news.ods:
-		// a comment on a cell, the empty rest of the sheet, a second sheet),
-		// where the library said «no sentences in text».
-		{"an OpenDocument spreadsheet is the rows of its first table", summarize.Summarizer{}, readFile(t, "testdata/news.ods"),
+		// a comment on a cell, the empty rest of the sheet, a second sheet of
+		// one text without a title), where the library said «no sentences in
+		// text».
+		{"an OpenDocument spreadsheet is the rows of its sheets", summarize.Summarizer{}, readFile(t, "testdata/news.ods"),
 			[]article{{ID: "1", Title: "الوقود", Text: "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.\nوقال الوزير إن القرار يخفف العجز."},
-				{ID: "2", Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."}}, nil, ""},
+				{ID: "2", Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."}, {Text: "نص من الورقة الثانية."}}, nil, ""},
 		{"a feed is its items", summarize.Summarizer{},
 			`<rss version="2.0"><channel><title>الموقع</title><item><title>المعرض</title><description>` + other + `</description></item></channel></rss>`,
 			[]article{{Title: "المعرض", Text: other}}, nil, ""},

@@ -324,7 +324,7 @@ func (s *Summarizer) check(text string) error {
 	case "office":
 		return fmt.Errorf("%w: it is a .docx (Word) or an .odt (LibreOffice), a ZIP archive of XML, not text; take its text out first with tokenize.OfficeText, and summarize that", ErrDocument)
 	case "sheet":
-		return fmt.Errorf("%w: it is a spreadsheet (.xlsx or .ods), a ZIP archive of XML, not text; read it with Summarizer.Articles, which reads its first sheet as a table of articles (tokenize.SheetArticles), or save that sheet as CSV", ErrDocument)
+		return fmt.Errorf("%w: it is a spreadsheet (.xlsx or .ods), a ZIP archive of XML, not text; read it with Summarizer.Articles, which reads each sheet that is a table of articles (tokenize.SheetArticles), or save a sheet as CSV", ErrDocument)
 	case "ZIP", "tar":
 		return fmt.Errorf("%w: it is a %s archive of files, bytes, not text; take the files out first, or read it with Summarizer.Articles, which reads each file in it", ErrDocument, kind)
 	}

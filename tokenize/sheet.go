@@ -58,45 +58,55 @@ func rootElement(head string) string {
 	return ""
 }
 
-// SheetArticles returns the articles of a spreadsheet (IsSheet) whose first
-// sheet is a table of articles, read as Articles reads a table in CSV: its
-// first row with cells the header, which names the column of the text, of
-// the title and of the id, each row below with words in its text an
-// article. A workbook's cells are its shared strings, inline strings,
-// formulas' cached values and numbers, as Excel shows them unformatted; an
-// OpenDocument spreadsheet's, their paragraphs as they show (a line each,
-// spaces, tabs and line breaks as written, comments left out), or a
-// number's value, and a row it repeats is read once. ok is false, with
-// no article, for data that is no spreadsheet or whose first sheet's
-// header names no text.
+// SheetArticles returns the articles of a spreadsheet (IsSheet), sheet by
+// sheet in the workbook's order: each sheet that is a table of articles,
+// read as Articles reads a table in CSV (its first row with cells the
+// header, which names the column of the text, of the title and of the id,
+// each row below with words in its text an article), gives its articles;
+// a sheet whose header names no text (notes, figures for a chart) gives
+// none, and neither does a sheet the workbook hides. A workbook's cells are
+// its shared strings, inline strings, formulas' cached values and numbers,
+// as Excel shows them unformatted; an OpenDocument spreadsheet's, their
+// paragraphs as they show (a line each, spaces, tabs and line breaks as
+// written, comments left out), or a number's value, and a row it repeats
+// is read once. ok is false, with no article, for data that is no
+// spreadsheet or none of whose sheets' headers names a text.
 func SheetArticles(data string) (articles []Article, ok bool) {
-	r, ok := zipOf(data)
-	if !ok {
+	r, isZip := zipOf(data)
+	if !isZip {
 		return nil, false
 	}
 	files := zipIndex(r)
 	if content := openDocument(files, odsType); content != nil {
-		return rowArticles(calcRows(readPart(content)))
+		for _, rows := range calcTables(readPart(content)) {
+			a, table := rowArticles(rows)
+			articles, ok = append(articles, a...), ok || table
+		}
+		return articles, ok
 	}
 	book := mainOf(files, "workbook")
 	if book == nil {
 		return nil, false
 	}
-	// The first sheet, and the shared strings, by the workbook's
-	// relationships.
-	first := ""
+	// The sheets in the workbook's order, and the shared strings, by the
+	// workbook's relationships.
+	var ids []string
 	for t := range xmlTokens(xmlDecoder(readPart(book))) {
-		if e, ok := t.(xml.StartElement); ok && e.Name.Local == "sheet" {
-			first = attr(e, "id")
-			break
+		e, isStart := t.(xml.StartElement)
+		if !isStart || e.Name.Local != "sheet" {
+			continue
+		}
+		if state := attr(e, "state"); state == "" || state == "visible" {
+			ids = append(ids, attr(e, "id")) // not "hidden" nor "veryHidden"
 		}
 	}
 	dir := path.Dir(book.Name)
-	var sheet, shared *zip.File
+	sheets := map[string]*zip.File{}
+	var shared *zip.File
 	rels := path.Join(dir, "_rels", path.Base(book.Name)+".rels")
 	for t := range xmlTokens(xmlDecoder(readPartMax(files[rels], 1<<20))) {
-		e, ok := t.(xml.StartElement)
-		if !ok || e.Name.Local != "Relationship" {
+		e, isStart := t.(xml.StartElement)
+		if !isStart || e.Name.Local != "Relationship" {
 			continue
 		}
 		target := attr(e, "Target")
@@ -105,14 +115,24 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 		} else {
 			target = path.Join(dir, target)
 		}
-		switch {
-		case attr(e, "Id") == first:
-			sheet = files[target]
-		case strings.HasSuffix(attr(e, "Type"), "/sharedStrings"):
+		if strings.HasSuffix(attr(e, "Type"), "/sharedStrings") {
 			shared = files[target]
+		} else {
+			sheets[attr(e, "Id")] = files[target]
 		}
 	}
-	return rowArticles(sheetRows(readPart(sheet), sharedStrings(readPart(shared))))
+	strs := sharedStrings(readPart(shared))
+	read := map[*zip.File]bool{} // a part named twice is read once
+	for _, id := range ids {
+		sheet := sheets[id]
+		if sheet == nil || read[sheet] {
+			continue
+		}
+		read[sheet] = true
+		a, table := rowArticles(sheetRows(readPart(sheet), strs))
+		articles, ok = append(articles, a...), ok || table
+	}
+	return articles, ok
 }
 
 // rowArticles returns the articles of a sheet's rows, the first its header
@@ -258,28 +278,33 @@ func sheetRows(part string, shared []string) [][]sheetCell {
 // count (Excel's and LibreOffice's last row is the 1,048,576th).
 const maxSheetRows = 1 << 20
 
-// calcRows returns the rows of an OpenDocument spreadsheet's first table
-// that hold cells, as sheetRows does of a workbook's sheet: each cell's
-// paragraphs a line each, <text:s> its spaces, <text:tab> a tab and
-// <text:line-break> a line break, its comments (<office:annotation>) left
-// out, or its value (a number's) when it has no paragraph; each in its
-// column, past the cells repeated and covered before it. A row repeated
-// (table:number-rows-repeated) is read once: its repeats are the same
-// article again, and a file of a few bytes could repeat it a million
-// times; the empty rows and cells that LibreOffice writes to the sheet's
-// end a million times over are counted, not made.
-func calcRows(part string) [][]sheetCell {
+// calcTables returns the rows of each table of an OpenDocument
+// spreadsheet, its sheets, in order, but those its styles hide
+// (table:display="false"); of each, the rows that hold cells, as sheetRows
+// reads a workbook's sheet: each cell's paragraphs a line each, <text:s>
+// its spaces, <text:tab> a tab and <text:line-break> a line break, its
+// comments (<office:annotation>) left out, or its value (a number's) when
+// it has no paragraph; each in its column, past the cells repeated and
+// covered before it. A row repeated (table:number-rows-repeated) is read
+// once: its repeats are the same article again, and a file of a few bytes
+// could repeat it a million times; the empty rows and cells that
+// LibreOffice writes to the sheet's end a million times over are counted,
+// not made. A table inside a cell is no sheet, and none of its rows are.
+func calcTables(part string) [][][]sheetCell {
 	var (
+		tables [][][]sheetCell
 		rows   [][]sheetCell
 		row    []sheetCell
 		cell   strings.Builder
-		tables int  // tables opened
-		nested int  // depth in a table inside a cell
-		col    int  // the column of the cell being read
-		repeat int  // how many columns it stands for
-		inCell bool // in a cell of the first table
-		paras  int  // paragraphs of the cell
-		skip   int  // depth in a comment
+		hidden = map[string]bool{} // the styles of tables that do not show
+		style  string              // the table style being read
+		depth  int                 // tables open: 1 in a sheet, more in a table inside a cell
+		shown  bool                // the sheet open is shown
+		col    int                 // the column of the cell being read
+		repeat int                 // how many columns it stands for
+		inCell bool                // in a cell of a sheet
+		paras  int                 // paragraphs of the cell
+		skip   int                 // depth in a comment
 		value  string
 	)
 	count := func(e xml.StartElement, name string) int {
@@ -295,11 +320,19 @@ func calcRows(part string) [][]sheetCell {
 			switch name := e.Name.Local; {
 			case skip > 0 || name == "annotation":
 				skip++
-			case name == "table" && inCell:
-				nested++ // a table inside a cell is no row of the sheet's
+			case name == "style" && depth == 0:
+				style = ""
+				if attr(e, "family") == "table" {
+					style = attr(e, "name")
+				}
+			case name == "table-properties" && style != "" && attr(e, "display") == "false":
+				hidden[style] = true
 			case name == "table":
-				tables++
-			case tables != 1 || nested > 0:
+				depth++
+				if depth == 1 {
+					rows, shown = nil, !hidden[attr(e, "style-name")]
+				}
+			case depth != 1 || !shown:
 			case name == "table-row":
 				row, col = nil, 0
 			case name == "table-cell" || name == "covered-table-cell":
@@ -323,13 +356,12 @@ func calcRows(part string) [][]sheetCell {
 			switch name := e.Name.Local; {
 			case skip > 0:
 				skip--
-			case name == "table" && nested > 0:
-				nested--
-			case name == "table":
-				if tables == 1 {
-					return rows // the first table only
+			case name == "table" && depth > 0:
+				depth--
+				if depth == 0 && shown {
+					tables = append(tables, rows)
 				}
-			case tables != 1 || nested > 0:
+			case depth != 1 || !shown:
 			case name == "table-cell" || name == "covered-table-cell":
 				v := cell.String()
 				if paras == 0 {
@@ -346,12 +378,15 @@ func calcRows(part string) [][]sheetCell {
 				}
 			}
 		case xml.CharData:
-			if inCell && paras > 0 && skip == 0 {
+			if inCell && paras > 0 && skip == 0 && depth == 1 {
 				cell.Write(e)
 			}
 		}
 	}
-	return rows
+	if depth > 0 && shown {
+		tables = append(tables, rows) // a file cut inside a sheet
+	}
+	return tables
 }
 
 // column returns the column, from 0, that a cell's reference names (the

@@ -62,7 +62,7 @@ func workbook(t testing.TB, rows [][]string, inline bool) string {
 }
 
 // xlsx returns an Excel workbook whose first sheet is sheet, its part's
-// XML, and whose shared strings are shared's.
+// XML, and whose shared strings are shared's; its second sheet is notes.
 func xlsx(t testing.TB, sheet, shared string) string {
 	return zipped(t,
 		"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
@@ -70,7 +70,8 @@ func xlsx(t testing.TB, sheet, shared string) string {
 		// The first sheet is the workbook's first, not sheet1.xml.
 		"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="الأخبار" sheetId="2" r:id="rId5"/><sheet name="Sheet2" sheetId="1" r:id="rId1"/></sheets></workbook>`,
 		"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-		"xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>text</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>ليست هذه الورقة الأولى.</t></is></c></row></sheetData></worksheet>`,
+		// The second, notes: no table of articles.
+		"xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ملاحظات</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>ليست هذه الورقة الأولى.</t></is></c></row></sheetData></worksheet>`,
 		"xl/worksheets/sheet2.xml", sheet,
 		"xl/sharedStrings.xml", shared)
 }
@@ -93,7 +94,7 @@ func TestSheetArticles(t *testing.T) {
 		inline bool
 		want   []tokenize.Article
 	}{
-		{"strings shared, in rich text, the first sheet by the workbook's order",
+		{"strings shared, in rich text, the sheets in the workbook's order",
 			[][]string{{"id", "title", "text", "url"}, {"#1", "الوقود", jsonLead + "\n" + jsonSecond, "https://example.com/1"}, {"#2", "المعرض", jsonOther, "https://example.com/2"}}, false,
 			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: jsonLead + "\n" + jsonSecond}, {ID: "2", Title: "المعرض", Text: jsonOther}}},
 		{"strings inline, Arabic headers, a formula's value, a row without text",
@@ -108,6 +109,33 @@ func TestSheetArticles(t *testing.T) {
 			readsAsSheet(t, workbook(t, tt.rows, tt.inline), tt.want)
 		})
 	}
+	t.Run("every sheet that is a table of articles, in the workbook's order, but hidden ones", func(t *testing.T) {
+		sheet := func(rows ...string) string {
+			var b strings.Builder
+			b.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+			for r, v := range rows {
+				fmt.Fprintf(&b, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c></row>`, r+1, r+1, v)
+			}
+			b.WriteString(`</sheetData></worksheet>`)
+			return b.String()
+		}
+		rel := func(id, target string) string {
+			return `<Relationship Id="` + id + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="` + target + `"/>`
+		}
+		data := zipped(t,
+			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+			"xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>`+
+				`<sheet name="مارس" sheetId="3" r:id="rId3"/><sheet name="ملاحظات" sheetId="4" r:id="rId4"/><sheet name="قديم" sheetId="5" state="hidden" r:id="rId5"/>`+
+				`<sheet name="أبريل" sheetId="1" state="visible" r:id="rId1"/><sheet name="مخفية" sheetId="6" state="veryHidden" r:id="rId6"/><sheet name="مارس مرة أخرى" sheetId="7" r:id="rId7"/></sheets></workbook>`,
+			"xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`+
+				rel("rId1", "worksheets/sheet1.xml")+rel("rId3", "worksheets/sheet3.xml")+rel("rId4", "worksheets/sheet4.xml")+rel("rId5", "worksheets/sheet5.xml")+rel("rId6", "worksheets/sheet6.xml")+rel("rId7", "worksheets/sheet3.xml")+`</Relationships>`,
+			"xl/worksheets/sheet1.xml", sheet("النص", jsonOther),
+			"xl/worksheets/sheet3.xml", sheet("text", jsonLead),
+			"xl/worksheets/sheet4.xml", sheet("ملاحظات", "راجع الأرقام قبل النشر."),
+			"xl/worksheets/sheet5.xml", sheet("text", "نسخة قديمة من الخبر."),
+			"xl/worksheets/sheet6.xml", sheet("text", "خبر لم ينشر."))
+		readsAsSheet(t, data, []tokenize.Article{{Text: jsonLead}, {Text: jsonOther}})
+	})
 	t.Run("a sheet whose header names no text is no table of articles", func(t *testing.T) {
 		data := workbook(t, [][]string{{"id", "price"}, {"#1", "#10"}}, false)
 		require.True(t, tokenize.IsSheet(data))
@@ -215,13 +243,15 @@ func TestCalcArticles(t *testing.T) {
 				`<office:annotation><dc:creator>محرر</dc:creator><text:p>راجع الرقم</text:p></office:annotation></table:table-cell><table:table-cell table:number-columns-repeated="16381"/></table:table-row>` +
 				`<table:table-row><table:table-cell office:value-type="float" office:value="2"/>` + strings.TrimPrefix(calcRow("المعرض", jsonOther), "<table:table-row>") + empty + `</table:table>`,
 			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: "رفعت الحكومة أسعار   الوقود\nوقال الوزير\tإن\nالقرار يخفف العجز."}, {ID: "2", Title: "المعرض", Text: jsonOther}}},
-		{"the first table only, cells in their columns past repeated and covered ones",
-			`<table:table>` + calcRow("title", "", "text") + `<table:table-row><table:covered-table-cell table:number-columns-repeated="2"/>` + strings.TrimPrefix(calcRow(jsonLead), "<table:table-row>") +
+		{"cells in their columns past repeated and covered ones; every table of articles in order, but one without text and one its style hides",
+			`<office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>` +
+				`<table:table table:style-name="ta1">` + calcRow("title", "", "text") + `<table:table-row><table:covered-table-cell table:number-columns-repeated="2"/>` + strings.TrimPrefix(calcRow(jsonLead), "<table:table-row>") +
+				`</table:table><table:table>` + calcRow("ملاحظات") + calcRow("راجع الأرقام قبل النشر.") + `</table:table><table:table table:style-name="ta2">` + calcRow("text") + calcRow("نسخة قديمة من الخبر.") +
 				`</table:table><table:table>` + calcRow("text") + calcRow(jsonOther) + `</table:table>`,
-			[]tokenize.Article{{Text: jsonLead}}},
+			[]tokenize.Article{{Text: jsonLead}, {Text: jsonOther}}},
 		{"a table inside a cell is no part of the sheet",
-			`<table:table>` + calcRow("text") + `<table:table-row><table:table-cell><table:table>` + calcRow("ج") + `</table:table></table:table-cell></table:table-row>` + calcRow(jsonLead) + `</table:table>`,
-			[]tokenize.Article{{Text: jsonLead}}},
+			`<table:table>` + calcRow("text") + `<table:table-row><table:table-cell><text:p>` + jsonOther + `</text:p><table:table>` + calcRow("ج") + `</table:table></table:table-cell></table:table-row>` + calcRow(jsonLead) + `</table:table>`,
+			[]tokenize.Article{{Text: jsonOther}, {Text: jsonLead}}},
 		{"a row repeated a billion times is read once, the same article",
 			`<table:table>` + calcRow("text") + strings.Replace(calcRow(jsonLead), "<table:table-row>", `<table:table-row table:number-rows-repeated="1000000000">`, 1) + calcRow(jsonOther) + `</table:table>`,
 			[]tokenize.Article{{Text: jsonLead}, {Text: jsonOther}}},

@@ -479,7 +479,7 @@ func TestCLICSV(t *testing.T) {
 	assert.Equal(t, []string{"a1", "الوقود", lead}, []string{got[0].ID, got[0].Title, got[0].Sentences[0].Text})
 	assert.Equal(t, []string{"a2", "المعرض", other}, []string{got[1].ID, got[1].Title, got[1].Sentences[0].Text})
 
-	// A spreadsheet, its first sheet read as a table.
+	// A spreadsheet, its sheet read as a table.
 	code, out, errOut = runCLI(t, "", "-json", "-sentences", "1", filepath.Join("..", "..", "summarize", "testdata", "news.xlsx"))
 	require.Equal(t, 0, code, errOut)
 	got = printedJSON(t, out)
@@ -488,9 +488,11 @@ func TestCLICSV(t *testing.T) {
 
 	// The same as LibreOffice Calc saves it: read as an archive of files,
 	// its content.xml was summarized as markup and its mimetype refused.
+	// Its second sheet's text, without a title or an id, comes third.
 	got = summariesOf(t, "", filepath.Join("..", "..", "summarize", "testdata", "news.ods"), "-json", "-sentences", "1")
-	require.Len(t, got, 2)
+	require.Len(t, got, 3)
 	assert.Equal(t, []string{"1", "الوقود", "2", "المعرض"}, []string{got[0].ID, got[0].Title, got[1].ID, got[1].Title})
+	assert.Equal(t, "نص من الورقة الثانية.", got[2].Sentences[0].Text)
 	assert.Equal(t, "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة.", got[0].Sentences[0].Text)
 
 	// Past -max-bytes, a row at a time: a file, gzip'd, and from a pipe.
