@@ -25,19 +25,78 @@ var (
 
 // csvTable is what a table's header says: how its fields are separated,
 // how many there are, and which hold the text, the title and the id (-1:
-// none).
+// none); and where the header starts, past the lines of a title above it.
 type csvTable struct {
 	comma                   rune
 	fields, text, title, id int
+	start                   int
 }
 
-// csvHeader reads the header of text, its first line: fields separated by
-// commas, tabs or semicolons (as Excel writes CSV where the comma is a
-// decimal mark), two or more, short, one of which names the text. Check
-// asks it of every text: a line that names no text column is passed over
-// before it is read as CSV, without allocating.
+// csvHeader reads the header of text, its first line or the first after a
+// title (see csvTitles): fields separated by commas, tabs or semicolons (as
+// Excel writes CSV where the comma is a decimal mark), two or more, short,
+// one of which names the text. Check asks it of every text: a line that
+// names no text column is passed over before it is read as CSV, without
+// allocating.
 func csvHeader(text string) (csvTable, bool) {
-	line, _, _ := strings.Cut(text, "\n")
+	start := 0
+	for range maxCSVTitles + 1 {
+		line, rest, found := strings.Cut(text[start:], "\n")
+		if t, ok := csvHeaderLine(line); ok && (start == 0 || found) {
+			if start > 0 && !csvTitles(text[:start], t.comma) {
+				return csvTable{}, false
+			}
+			t.start = start
+			return t, true
+		}
+		if !found || !csvTitleLine(line) {
+			return csvTable{}, false
+		}
+		start = len(text) - len(rest)
+	}
+	return csvTable{}, false
+}
+
+// maxCSVTitles is how many lines of a title may come above a table's
+// header: a report's name, its date, a blank line.
+const maxCSVTitles = 3
+
+// csvTitleLine reports whether line could be a line of a title above a
+// table's header: short, without a sentence's final mark (a heading's
+// rule: a line of prose is no title), blank, or a title row as a sheet
+// saves it, «أخبار مارس,,», its other fields empty.
+func csvTitleLine(line string) bool {
+	for line != "" && strings.IndexByte(",;\t \r", line[len(line)-1]) >= 0 {
+		line = line[:len(line)-1]
+	}
+	// Four scans of IndexByte, where ContainsAny went a byte at a time:
+	// Check asks this of every text's first line.
+	return len(line) <= 200 && strings.IndexByte(line, ',') < 0 && strings.IndexByte(line, ';') < 0 &&
+		strings.IndexByte(line, '\t') < 0 && strings.IndexByte(line, '"') < 0 && titleLike(line)
+}
+
+// titleLike reports whether s, a line, could be a title's: at most 200
+// bytes, without a sentence's final mark.
+func titleLike(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return len(s) <= 200 && r != '.' && r != '!' && r != '?' && r != '؟' && r != '…'
+}
+
+// csvTitles reports whether the lines of title, above a header whose
+// fields comma separates, are a title's: a title row of a sheet saved with
+// the header's separator, not another's (csvTitleLine took any).
+func csvTitles(title string, comma rune) bool {
+	for _, other := range []rune{',', '\t', ';'} {
+		if other != comma && strings.ContainsRune(title, other) {
+			return false
+		}
+	}
+	return true
+}
+
+// csvHeaderLine reads line as a table's header (see csvHeader).
+func csvHeaderLine(line string) (csvTable, bool) {
 	if len(line) > 1024 {
 		return csvTable{}, false
 	}
@@ -122,7 +181,9 @@ func csvNameIs(field, name string) bool {
 // IsCSV reports whether text is a table of articles in CSV, as a scraper
 // exports it or a dataset of news ships it (pandas' to_csv, Scrapy's feed
 // export, Excel): a header naming the column of the text (text, content,
-// body, article, النص, المحتوى…), fields separated by commas, tabs or
+// body, article, النص, المحتوى…), on the first line or below up to three
+// lines of a title (short, without a sentence's final mark, their other
+// fields empty, «أخبار مارس,,»), fields separated by commas, tabs or
 // semicolons, and one row or more, each with as many fields as the
 // header, quoted as RFC 4180 quotes them; the last row may be cut off in a
 // download. Prose is none: its lines do not keep a header's fields.
@@ -142,6 +203,7 @@ func csvArticles(text string, keep bool) (articles []Article, ok bool) {
 	if !ok {
 		return nil, false
 	}
+	text = text[t.start:]
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = t.comma, t.fields, true
 	r.Read() // the header, read above
@@ -264,15 +326,28 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 		if head, _ := f.r.Peek(3); string(head) == "\ufeff" {
 			f.r.Discard(3)
 		}
-		header, _, _, err := f.next()
-		if err != nil {
-			yield(Article{}, err)
-			return
-		}
-		t, ok := csvHeader(header)
-		if !ok {
-			yield(Article{}, &CSVError{Line: 1})
-			return
+		// The header, past the lines of a title above it (see csvHeader).
+		var (
+			t     csvTable
+			title strings.Builder
+		)
+		for k := 0; ; k++ {
+			line, _, last, err := f.next()
+			if err != nil {
+				yield(Article{}, err)
+				return
+			}
+			var ok bool
+			if t, ok = csvHeaderLine(strings.TrimSuffix(line, "\n")); ok && (k == 0 || strings.HasSuffix(line, "\n")) {
+				if k == 0 || csvTitles(title.String(), t.comma) {
+					break
+				}
+			}
+			if k == maxCSVTitles || last || !csvTitleLine(strings.TrimSuffix(line, "\n")) {
+				yield(Article{}, &CSVError{Line: 1})
+				return
+			}
+			title.WriteString(line)
 		}
 		rows := newCSVRows(t)
 		for {

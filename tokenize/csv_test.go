@@ -52,6 +52,14 @@ func TestCSVArticles(t *testing.T) {
 		{"a row alone, cut off in a download in its quoted text",
 			"title,text\nالوقود,\"" + jsonLead + "\n" + jsonSecond[:20],
 			[]tokenize.Article{{Title: "الوقود", Text: jsonLead + "\n" + jsonSecond[:20]}}},
+		// A report's title above its header, as a sheet with a title row
+		// saves it (its other fields empty) or as one writes it by hand.
+		{"a title line above the header, as a sheet saves it",
+			"أخبار مارس,,\nid,title,text\n1,الوقود," + jsonLead + "\n",
+			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: jsonLead}}},
+		{"two title lines and a blank one above the header, by hand",
+			"\ufeffتقرير الأخبار\r\nمارس 2026\r\n\r\ntitle;text\r\nالوقود;" + jsonLead + "\r\n",
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead}}},
 		{"cut off in a download, between fields",
 			"id,title,text\n1,الوقود," + jsonLead + "\n2,المعرض",
 			[]tokenize.Article{{ID: "1", Title: "الوقود", Text: jsonLead}}},
@@ -87,6 +95,9 @@ func TestCSVArticlesNotATable(t *testing.T) {
 		{"a quotation mark out of place, before the last row", "id,text\n1,نص \"مقتبس\" هنا\n2," + jsonLead + "\n"},
 		{"a line of prose that names a text", "text\n" + jsonLead},
 		{"a header longer than a header is", "text," + strings.Repeat("ع", 600) + "\n1,2\n"},
+		{"a header below a line with fields", "id,name\ntitle,text\nالوقود," + jsonLead + "\n"},
+		{"a header below four lines", "أ\nب\nج\nد\ntitle,text\nالوقود," + jsonLead + "\n"},
+		{"a header below prose", jsonLead + "\ntitle,text\nالوقود," + jsonLead + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +166,8 @@ func TestReadCSVStops(t *testing.T) {
 		{"a row past the bound", "id,title,text\n" + row("1") + "2,ع,\"" + strings.Repeat(jsonSecond+"\n", 20) + "\"\n" + row("3"), len(row("1")) + 10, []tokenize.Article{first}, &tokenize.CSVError{Line: 4, Long: true}},
 		{"a header that names no text", "id,name,price\n1,كتاب,10\n", -1, nil, &tokenize.CSVError{Line: 1}},
 		{"no header at all", jsonLead, -1, nil, &tokenize.CSVError{Line: 1}},
+		{"a title line and no header", "أخبار مارس\nid,name\n1,كتاب\n", -1, nil, &tokenize.CSVError{Line: 1}},
+		{"a row of other fields below a title line", "أخبار مارس,,\nid,title,text\n" + row("1") + "2,ع\n" + row("3"), -1, []tokenize.Article{first}, &tokenize.CSVError{Line: 5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,6 +193,7 @@ func FuzzReadCSV(f *testing.F) {
 	for _, s := range []string{
 		"", "id,text\n1,نص\n", "\ufefftitle;content\r\nع;\"نص\n\"\"آخر\"\"\"\r\n", "id\ttext\n1\tن\n2\t\"م",
 		"id,title,text\n1,ع,نص\n2,غ\n", "id,text\n1,\"ن\"\"\n\n2,م\n", "text,x\n\"a\"b,c\n",
+		"أ,,\nid,text\n1,نص\n", "ع\r\n\r\ntitle;text\r\nع;ن\r\n", "ع\nب\nج\nid,text\n1,ن", "ع\nid,text", "ع\t\nid,text\n1,ن\n",
 	} {
 		f.Add(s, uint16(7))
 	}

@@ -138,21 +138,30 @@ func SheetArticles(data string) (articles []Article, ok bool) {
 // rowArticles returns the articles of a sheet's rows, the first its header
 // (see SheetArticles).
 func rowArticles(rows [][]sheetCell) (articles []Article, ok bool) {
-	if len(rows) == 0 {
-		return nil, false
-	}
-	var names []string
-	for _, c := range rows[0] {
-		for len(names) <= c.col {
-			names = append(names, "")
+	t := csvTable{text: -1}
+	for h, row := range rows {
+		var names []string
+		for _, c := range row {
+			for len(names) <= c.col {
+				names = append(names, "")
+			}
+			names[c.col] = c.v
 		}
-		names[c.col] = c.v
+		t = csvTable{fields: len(names), text: csvColumn(names, csvTextNames)}
+		if t.text >= 0 {
+			t.title, t.id = csvColumn(names, csvTitleNames), csvColumn(names, csvIDNames)
+			rows = rows[h:]
+			break
+		}
+		// A report's title may stand above the header, in rows of a cell
+		// each, as csvHeader reads one in CSV.
+		if h == maxCSVTitles || len(row) > 1 || len(row) == 1 && (strings.Contains(row[0].v, "\n") || !titleLike(row[0].v)) {
+			return nil, false
+		}
 	}
-	t := csvTable{fields: len(names), text: csvColumn(names, csvTextNames)}
 	if t.text < 0 {
 		return nil, false
 	}
-	t.title, t.id = csvColumn(names, csvTitleNames), csvColumn(names, csvIDNames)
 	// Each row's text, title and id, the columns a row of three: a sheet's
 	// rows are as wide as their last cell, up to Excel's 16,384 columns,
 	// and a row made as wide would hold gigabytes of a sheet's megabytes.

@@ -100,6 +100,9 @@ func TestSheetArticles(t *testing.T) {
 		{"strings inline, Arabic headers, a formula's value, a row without text",
 			[][]string{{"العنوان", "النص"}, {"الوقود", "=" + jsonLead}, {"المعرض", ""}, {"", jsonOther}}, true,
 			[]tokenize.Article{{Title: "الوقود", Text: jsonLead}, {Text: jsonOther}}},
+		{"a report's title in a row of its own above the header",
+			[][]string{{"أخبار مارس 2026"}, {"", "تحديث: الأحد"}, {"title", "text"}, {"الوقود", jsonLead}}, false,
+			[]tokenize.Article{{Title: "الوقود", Text: jsonLead}}},
 		{"cells left out, each in its column by its reference",
 			[][]string{{"", "Title", "", "Article Body"}, {"#0", "", "", jsonLead}, {"#1", "المعرض", "", jsonOther}}, false,
 			[]tokenize.Article{{Text: jsonLead}, {Title: "المعرض", Text: jsonOther}}},
@@ -138,8 +141,17 @@ func TestSheetArticles(t *testing.T) {
 	})
 	t.Run("a sheet whose header names no text is no table of articles", func(t *testing.T) {
 		data := workbook(t, [][]string{{"id", "price"}, {"#1", "#10"}}, false)
-		require.True(t, tokenize.IsSheet(data))
 		got, ok := tokenize.SheetArticles(data)
+		assert.False(t, ok)
+		assert.Empty(t, got)
+		// Nor is one whose header comes below a row of fields, or of prose.
+		data = workbook(t, [][]string{{"id", "price"}, {"title", "text"}, {"الوقود", jsonLead}}, false)
+		got, ok = tokenize.SheetArticles(data)
+		assert.False(t, ok)
+		assert.Empty(t, got)
+		data = workbook(t, [][]string{{jsonLead}, {"title", "text"}, {"الوقود", jsonLead}}, false)
+		require.True(t, tokenize.IsSheet(data))
+		got, ok = tokenize.SheetArticles(data)
 		assert.False(t, ok)
 		assert.Empty(t, got)
 	})
