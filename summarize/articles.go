@@ -304,8 +304,11 @@ func (e *damagedData) Unwrap() error { return e.err }
 // a time, and a table of articles in CSV a row at a time, each no longer
 // than ByteLimit (tokenize.ReadJSON, tokenize.ReadCSV), in the memory of
 // ByteLimit, a compressed one cut off in a download as far as the cut, as
-// Articles reads it; anything else is refused (ErrTooLarge). The sequence
-// ends with the first error: Check's refusal, ErrTooLarge, an archive
+// Articles reads it; anything else is refused (ErrTooLarge). Of those, a
+// document or a row past ByteLimit gives ErrTooLarge, by its line, and is
+// passed over, not held: a consumer that goes on after that error gets the
+// documents or rows after it. Any other error ends the sequence: Check's
+// refusal, ErrTooLarge, an archive
 // without pages or files (ErrNoSentences), one whose compressed data or
 // tar headers are damaged after the pages or files before, or JSON
 // documents, a table's rows or a wiki's dump that break after the
@@ -404,14 +407,19 @@ func (s *Summarizer) whole(text string) iter.Seq2[tokenize.Article, error] {
 }
 
 // relayed yields the articles of a reader's sequence, and its error as
-// named says it after n articles; none when it gives no article.
+// named says it after n articles; none when it gives no article. A record
+// past the bound (ErrTooLarge, named) does not end it: the reader passes
+// over it and goes on, for a consumer that does.
 func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, n int) error, none error) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
 		n := 0
 		for a, err := range articles {
 			if err != nil {
-				yield(tokenize.Article{}, named(err, n))
-				return
+				err = named(err, n)
+				if !yield(tokenize.Article{}, err) || !errors.Is(err, ErrTooLarge) {
+					return
+				}
+				continue
 			}
 			n++
 			if !yield(a, nil) {

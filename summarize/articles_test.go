@@ -599,6 +599,30 @@ func TestReadArticles(t *testing.T) {
 		{"gzip damaged halfway: the pages before, then the error", small, strings.NewReader(damaged), nil, summarize.ErrDocument, "damaged", 100},
 		{"a reader's error ends it, after the pages before", small, &errReader{strings.NewReader(wet[:len(wet)/2]), os.ErrClosed}, nil, os.ErrClosed, "", 100},
 	}
+	// A record or a row past MaxBytes is passed over: a consumer that goes
+	// on after its error gets those after it (a dump's one record of a
+	// video's base64 does not lose the rest).
+	for _, c := range []struct{ name, text, says string }{
+		{"JSON Lines", jsonl[:brokenAt] + `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n" + jsonl[brokenAt:], "the JSON document on line 251 is past 2000 bytes"},
+		{"a list of records", strings.Replace(list, "\n"+jsonl[brokenAt:brokenAt+12], "\n"+`{"text": "`+strings.Repeat(lead+" ", 100)+`"},`+"\n"+jsonl[brokenAt:brokenAt+12], 1), "the JSON document on line 252 is past 2000 bytes"},
+		{"a table in CSV", csvText[:csvBreak] + "x,y,ع,\"" + strings.Repeat(lead+"\n", 30) + "\",z\n" + csvText[csvBreak:], "the row on line 252 is past 2000 bytes"},
+	} {
+		t.Run("a consumer that goes on after a record past MaxBytes: "+c.name, func(t *testing.T) {
+			var got []tokenize.Article
+			var errs []error
+			for a, err := range (&summarize.Summarizer{MaxBytes: 2000}).ReadArticles(strings.NewReader(c.text)) {
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				got = append(got, a)
+			}
+			require.Len(t, errs, 1)
+			require.ErrorIs(t, errs[0], summarize.ErrTooLarge)
+			assert.Contains(t, errs[0].Error(), c.says)
+			assert.Equal(t, records, got)
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []tokenize.Article

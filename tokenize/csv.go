@@ -293,8 +293,9 @@ func OpensCSV(head string) bool {
 // A CSVError is why ReadCSV stopped at the row that opens on Line
 // (counted from 1): it does not read as a row of the table (other fields
 // than the header's, a quotation mark out of place), or, when Long, it
-// runs past the bound that ReadCSV was given; on line 1, the header names
-// no column of text.
+// runs past the bound that ReadCSV was given (and ReadCSV goes on after
+// it, for a consumer that does); on line 1, the header names no column of
+// text.
 type CSVError struct {
 	Line int
 	Long bool
@@ -314,12 +315,13 @@ func (e *CSVError) Error() string {
 // (IsCSV), as Articles gives them from the whole text, in order, but
 // reading one row at a time: a dataset's or a scrape's table runs to
 // gigabytes, and its articles are read in the memory of one row. A row
-// longer than maxRow bytes (maxRow < 0: no bound) ends the sequence with a
-// *CSVError (Long); so does a row that does not read as one of the table
-// (where Articles would read no table in the whole text), after the
-// articles before it. The last row, cut off in a download, is read as
-// Articles reads it. An error reading r, but its end, ends the sequence
-// with it.
+// longer than maxRow bytes (maxRow < 0: no bound) gives a *CSVError
+// (Long) as soon as it is, and is passed over, not held: a consumer that
+// goes on gets the rows after it. A row that does not read as one of the
+// table (where Articles would read no table in the whole text) ends the
+// sequence with a *CSVError, after the articles before it. The last row,
+// cut off in a download, is read as Articles reads it. An error reading r,
+// but its end, ends the sequence with it.
 func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 	return func(yield func(Article, error) bool) {
 		f := csvFramer{r: bufio.NewReaderSize(r, 64<<10), maxRow: maxRow, line: 1}
@@ -352,6 +354,12 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 		rows := newCSVRows(t)
 		for {
 			raw, line, last, err := f.next()
+			if long := (*CSVError)(nil); errors.As(err, &long) && long.Long {
+				if !yield(Article{}, err) {
+					return
+				}
+				continue // the framer passes over the rest of it
+			}
 			if err != nil {
 				yield(Article{}, err)
 				return
@@ -420,12 +428,38 @@ type csvFramer struct {
 	maxRow int
 	line   int // the line the framer is on
 	row    []byte
+	// skip is whether the framer is in a row past maxRow, which next
+	// passes over before the next row, and quoted whether in its quotes.
+	skip, quoted bool
 }
 
 // next returns the next row, its line break included, the line it opens
 // on and whether it is the last, r ending in it or right after it; "" at
 // the end of r.
 func (f *csvFramer) next() (raw string, line int, last bool, err error) {
+	for f.skip {
+		// The rest of a row past maxRow, passed over.
+		buf, err := f.r.Peek(max(1, f.r.Buffered()))
+		if len(buf) == 0 {
+			if err == io.EOF {
+				return "", f.line, true, nil
+			}
+			return "", f.line, false, err
+		}
+		n := len(buf)
+		for i, c := range buf {
+			if c == '"' {
+				f.quoted = !f.quoted
+			} else if c == '\n' {
+				f.line++
+				if !f.quoted {
+					n, f.skip = i+1, false
+					break
+				}
+			}
+		}
+		f.r.Discard(n)
+	}
 	line, f.row = f.line, f.row[:0]
 	quoted := false
 	for {
@@ -456,6 +490,18 @@ func (f *csvFramer) next() (raw string, line int, last bool, err error) {
 			n = len(buf)
 		}
 		if f.maxRow >= 0 && len(f.row)+n > f.maxRow {
+			// Passed over from here on the next call, if one comes: what
+			// was read of the row, from its start, tells its quotes and
+			// its lines (buf's are counted again then).
+			f.skip, f.quoted, f.line = true, false, line
+			for _, c := range f.row {
+				switch c {
+				case '"':
+					f.quoted = !f.quoted
+				case '\n':
+					f.line++
+				}
+			}
 			return "", line, false, &CSVError{Line: line, Long: true}
 		}
 		f.row = append(f.row, buf[:n]...)

@@ -180,6 +180,17 @@ func TestReadCSVStops(t *testing.T) {
 		require.ErrorIs(t, err, os.ErrClosed)
 		assert.Equal(t, []tokenize.Article{first}, got)
 	})
+	t.Run("a consumer that goes on after a row past the bound gets the rows after it", func(t *testing.T) {
+		long := "2,ع,\"" + strings.Repeat(jsonSecond+"\n", 20) + "\"\n"
+		text := "id,title,text\n" + row("1") + long + row("1") + long[:len(long)-10]
+		got, errs := goneOn(tokenize.ReadCSV(strings.NewReader(text), len(row("1"))+10))
+		assert.Equal(t, []tokenize.Article{first, first}, got)
+		assert.Equal(t, []error{&tokenize.CSVError{Line: 4, Long: true}, &tokenize.CSVError{Line: 27, Long: true}}, errs)
+		// A row that does not read as the table's ends it.
+		got, errs = goneOn(tokenize.ReadCSV(strings.NewReader("id,title,text\n"+row("1")+"2,ع\n"+row("1")), -1))
+		assert.Equal(t, []tokenize.Article{first}, got)
+		assert.Equal(t, []error{&tokenize.CSVError{Line: 4}}, errs)
+	})
 	t.Run("blank lines between rows are passed over", func(t *testing.T) {
 		got, err := readCSV(strings.NewReader("id,title,text\n\n"+row("1")+"\r\n\n"+row("1")), -1)
 		require.NoError(t, err)
@@ -202,6 +213,19 @@ func FuzzReadCSV(f *testing.F) {
 		again, err2 := readCSV(&chunkReader{text, int(size)%97 + 1}, -1)
 		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
 		assert.Equal(t, err, err2)
+		// Past a bound, to a consumer that goes on after the rows passed
+		// over: the same in pieces, and the same before the first error as
+		// to one that stops.
+		bound := int(size)%200 + 1
+		on, errs := goneOn(tokenize.ReadCSV(strings.NewReader(text), bound))
+		on2, errs2 := goneOn(tokenize.ReadCSV(&chunkReader{text, int(size)%97 + 1}, bound))
+		assert.Equal(t, on, on2, "past a bound of %d, in pieces of %d", bound, int(size)%97+1)
+		assert.Equal(t, errs, errs2)
+		stopped, _ := readCSV(strings.NewReader(text), bound)
+		require.LessOrEqual(t, len(stopped), len(on))
+		if len(stopped) > 0 {
+			assert.Equal(t, stopped, on[:len(stopped)])
+		}
 		if !tokenize.IsCSV(text) {
 			return
 		}

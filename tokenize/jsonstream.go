@@ -3,6 +3,7 @@ package tokenize
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -22,7 +23,8 @@ func OpensJSON(head string) bool {
 // A JSONError is why ReadJSON stopped at the document that opens on Line
 // (counted from 1): what is there is no JSON document (an object or a list
 // that parses, or the last one cut off), or, when Long, the document runs
-// past the bound that ReadJSON was given.
+// past the bound that ReadJSON was given (and ReadJSON goes on after it,
+// for a consumer that does).
 type JSONError struct {
 	Line int
 	Long bool
@@ -47,11 +49,15 @@ func (e *JSONError) Error() string {
 // the records of JSON Lines are: whole, Articles takes every record's
 // strings under the key of the longest in the list, apart, each record's
 // under its own longest, the same where every record's text is under one
-// key. Any other document longer than maxDoc, or such an item, ends the
-// sequence with a *JSONError (Long); so does what is no JSON document where
-// one should open (an item, or a comma between items), as prose or a
-// document that does not parse, after the articles before it (where
-// Articles would read no JSON in the whole text, and take it as prose).
+// key. Any other document longer than maxDoc, or such an item, gives a
+// *JSONError (Long) as soon as it is, and is passed over, not held: a
+// consumer that goes on gets the documents after it (a dump's one record
+// of a video's base64 does not lose the rest). What is no JSON document
+// where one should open (an item, or a comma between items), as prose or a
+// document that does not parse, ends the sequence with a *JSONError, after
+// the articles before it (where Articles would read no JSON in the whole
+// text, and take it as prose; where the next document opens, nothing
+// tells).
 // The last document, cut off in a download, is read as Articles reads it,
 // and so is the last item of a list cut off. An error reading r, but its
 // end, ends the sequence with it.
@@ -68,6 +74,12 @@ func ReadJSON(r io.Reader, maxDoc int) iter.Seq2[Article, error] {
 			}
 			if err == nil && !(opensJSON(doc) && (validJSON(doc) || cut && cutOff(doc))) {
 				err = &JSONError{Line: line}
+			}
+			if long := (*JSONError)(nil); errors.As(err, &long) && long.Long {
+				if !yield(Article{}, err) {
+					return
+				}
+				continue // the framer passes over the rest of it
 			}
 			if err != nil {
 				yield(Article{}, err)
@@ -104,6 +116,49 @@ type jsonFramer struct {
 	// end comes next.
 	replay           [][]byte
 	items, afterItem bool
+	// skip is the state of a document past maxDoc that next passes over
+	// before the next one: its error is given as soon as it is past, and
+	// the rest is read only for a consumer that goes on.
+	skip *jsonScan
+}
+
+// jsonScan is where a framer is in a document: how deep in its braces and
+// brackets, and whether in a string, after a backslash.
+type jsonScan struct {
+	depth             int
+	inString, escaped bool
+}
+
+// scan moves s through buf, counting the line breaks into *line, and
+// returns where the document ends in buf, after its last brace or
+// bracket, or -1 when it goes on past buf.
+func (s *jsonScan) scan(buf []byte, line *int) int {
+	for i, c := range buf {
+		switch {
+		case s.escaped:
+			s.escaped = false
+		case s.inString:
+			switch c {
+			case '\\':
+				s.escaped = true
+			case '"':
+				s.inString = false
+			}
+		case c == '"':
+			s.inString = true
+		case c == '{' || c == '[':
+			s.depth++
+		case c == '}' || c == ']':
+			s.depth--
+		}
+		if c == '\n' {
+			*line++
+		}
+		if s.depth == 0 {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // docPart is the size of the parts that a long document is kept in: one
@@ -118,6 +173,27 @@ const docPart = 1 << 20
 // with neither '{' nor '[' is given as far as that byte, for ReadJSON to
 // refuse.
 func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
+	if f.skip != nil {
+		// The rest of a document past maxDoc, passed over.
+		for {
+			buf, err := f.buffered()
+			if len(buf) == 0 {
+				f.skip = nil
+				if err == io.EOF {
+					return "", f.line, false, nil
+				}
+				return "", f.line, false, err
+			}
+			end := f.skip.scan(buf, &f.line)
+			if end >= 0 {
+				f.discard(end)
+				f.skip = nil
+				f.afterItem = f.items
+				break
+			}
+			f.discard(len(buf))
+		}
+	}
 	// White space before it, and between a list's items their comma.
 	for {
 		b, err := f.readByte()
@@ -149,8 +225,8 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 		}
 		break
 	}
-	depth, inString, escaped := 1, false, false
-	for depth > 0 {
+	s := jsonScan{depth: 1}
+	for s.depth > 0 {
 		buf, err := f.buffered()
 		if len(buf) == 0 {
 			if err == io.EOF {
@@ -158,33 +234,8 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 			}
 			return "", line, false, err
 		}
-		end := -1
-		for i, c := range buf {
-			switch {
-			case escaped:
-				escaped = false
-			case inString:
-				switch c {
-				case '\\':
-					escaped = true
-				case '"':
-					inString = false
-				}
-			case c == '"':
-				inString = true
-			case c == '{' || c == '[':
-				depth++
-			case c == '}' || c == ']':
-				depth--
-			}
-			if c == '\n' {
-				f.line++
-			}
-			if depth == 0 {
-				end = i + 1
-				break
-			}
-		}
+		lineBefore, before := f.line, s
+		end := s.scan(buf, &f.line)
 		if end < 0 {
 			end = len(buf)
 		}
@@ -193,7 +244,7 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 			if len(f.parts) > 0 {
 				first = f.parts[0]
 			}
-			if !f.items && listsObjects(first, buf) {
+			if !f.items && listsObjects(first, f.nonSpace(buf)) {
 				// A scrape's records in one list: frame what was read
 				// again, from after the bracket, an item at a time.
 				f.replay = append(f.parts, f.doc)
@@ -202,6 +253,9 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 				f.items, f.line = true, line
 				return f.next()
 			}
+			// Passed over from here on the next call, if one comes.
+			f.line, f.skip = lineBefore, &before
+			f.parts, f.doc, f.size = nil, f.doc[:0], 0
 			return "", line, false, &JSONError{Line: line, Long: true}
 		}
 		f.add(buf[:end])
@@ -249,6 +303,31 @@ func listsObjects(doc, next []byte) bool {
 		rest = bytes.TrimLeft(next, " \t\r\n")
 	}
 	return len(rest) > 0 && rest[0] == '{'
+}
+
+// nonSpace returns buf, what buffered gave, or when buf is only white
+// space, the first byte that is not, as far as r's buffer can look ahead:
+// whether a list's first item is an object must not depend on where a read
+// ended (FuzzReadJSON found «[  {» a list of objects read whole and not a
+// byte at a time).
+func (f *jsonFramer) nonSpace(buf []byte) []byte {
+	if len(bytes.TrimLeft(buf, " \t\r\n")) > 0 {
+		return buf
+	}
+	for _, p := range f.replay {
+		if p = bytes.TrimLeft(p, " \t\r\n"); len(p) > 0 {
+			return p[:1]
+		}
+	}
+	for n := 4 << 10; ; n *= 2 {
+		ahead, err := f.r.Peek(min(n, f.r.Size()))
+		if p := bytes.TrimLeft(ahead, " \t\r\n"); len(p) > 0 {
+			return p[:1]
+		}
+		if err != nil || n >= f.r.Size() {
+			return nil
+		}
+	}
 }
 
 // replayed returns what is left of replay's first part, letting go of the

@@ -46,6 +46,19 @@ func collected(articles iter.Seq2[tokenize.Article, error]) ([]tokenize.Article,
 	return got, nil
 }
 
+// goneOn returns what a reader's sequence gives to a consumer that goes on
+// after an error: the articles and the errors, each in order.
+func goneOn(articles iter.Seq2[tokenize.Article, error]) (got []tokenize.Article, errs []error) {
+	for a, err := range articles {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		got = append(got, a)
+	}
+	return got, errs
+}
+
 // record is a JSON Lines record of a story, as a dump of a site's articles
 // keeps it.
 func record(id, title, text string) string {
@@ -119,6 +132,28 @@ func TestReadJSONStops(t *testing.T) {
 		got, err := readJSON(io.MultiReader(strings.NewReader(a+"\n"+a+"\n"+a[:50]), iotest.ErrReader(os.ErrClosed)), -1)
 		require.ErrorIs(t, err, os.ErrClosed)
 		assert.Equal(t, append(first, first...), got)
+	})
+	// A document past the bound is passed over, not held: a consumer that
+	// goes on after its error gets the documents after it. One that is no
+	// JSON ends the sequence: where the next opens, nothing tells.
+	t.Run("a consumer that goes on after a document past the bound", func(t *testing.T) {
+		long := record("2", "ع", strings.Repeat(jsonSecond+" ", 20))
+		text := a + "\n" + long + "\n" + a + "\n" + long + "\n" + long[:len(long)-5]
+		got, errs := goneOn(tokenize.ReadJSON(strings.NewReader(text), len(a)+10))
+		assert.Equal(t, append(first, first...), got)
+		assert.Equal(t, []error{&tokenize.JSONError{Line: 2, Long: true}, &tokenize.JSONError{Line: 4, Long: true}, &tokenize.JSONError{Line: 5, Long: true}}, errs, "the last cut off in a download")
+		got, errs = goneOn(tokenize.ReadJSON(iotest.OneByteReader(strings.NewReader(text)), len(a)+10))
+		assert.Equal(t, append(first, first...), got, "a byte at a time")
+		assert.Len(t, errs, 3)
+		// In a list of records past the bound, the records after it.
+		list := "[\n" + a + ",\n" + long + ",\n" + a + "\n]\n" + a
+		got, errs = goneOn(tokenize.ReadJSON(strings.NewReader(list), len(a)+10))
+		assert.Equal(t, append(first, first[0], first[0]), got)
+		assert.Equal(t, []error{&tokenize.JSONError{Line: 3, Long: true}}, errs)
+		// A document that is no JSON ends it.
+		got, errs = goneOn(tokenize.ReadJSON(strings.NewReader(a+"\n42\n"+a), -1))
+		assert.Equal(t, first, got)
+		assert.Equal(t, []error{&tokenize.JSONError{Line: 2}}, errs)
 	})
 	t.Run("a consumer that stops early", func(t *testing.T) {
 		for got := range tokenize.ReadJSON(strings.NewReader(a+"\n"+a), -1) {
@@ -257,6 +292,19 @@ func FuzzReadJSON(f *testing.F) {
 		again, err2 := readJSON(&chunkReader{text, int(size)%97 + 1}, -1)
 		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
 		assert.Equal(t, err, err2)
+		// Past a bound, to a consumer that goes on after the documents
+		// passed over: the same in pieces, and the same before the first
+		// error as to one that stops.
+		bound := int(size)%200 + 1
+		on, errs := goneOn(tokenize.ReadJSON(strings.NewReader(text), bound))
+		on2, errs2 := goneOn(tokenize.ReadJSON(&chunkReader{text, int(size)%97 + 1}, bound))
+		assert.Equal(t, on, on2, "past a bound of %d, in pieces of %d", bound, int(size)%97+1)
+		assert.Equal(t, errs, errs2)
+		stopped, _ := readJSON(strings.NewReader(text), bound)
+		require.LessOrEqual(t, len(stopped), len(on))
+		if len(stopped) > 0 {
+			assert.Equal(t, stopped, on[:len(stopped)])
+		}
 		// A list of objects past the bound reads as its items do one
 		// after another.
 		var items []json.RawMessage

@@ -305,7 +305,8 @@ func inLanguages(languages string, articles iter.Seq2[tokenize.Article, error]) 
 // printArticles prints the summary of each of articles, in order, each with
 // its headline as the title unless -title gives one. Of several, one that
 // cannot be summarized (a post of a heading alone) spares the others, and
-// is named by its place and its id; an error of the sequence itself (a
+// is named by its place and its id, and so does a record past -max-bytes,
+// which the library passes over; any other error of the sequence itself (a
 // refusal of the file, or one of reading it) ends it, after the summaries
 // before it. The articles are summarized on workers goroutines (all cores
 // for 0), a month of a wire in a fraction of the time, and printed in
@@ -333,6 +334,14 @@ func printArticles(w io.Writer, s *summarize.Summarizer, file string, articles i
 		var g errgroup.Group
 		g.SetLimit(workers)
 		for a, err := range articles {
+			if errors.Is(err, summarize.ErrTooLarge) {
+				// A record past -max-bytes, which the library passes over:
+				// a failure in its place, and the records after it read.
+				j := &job{err: err, done: make(chan struct{})}
+				close(j.done)
+				jobs <- j
+				continue
+			}
 			if err != nil {
 				readErr = err
 				break

@@ -1156,4 +1156,21 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 		assert.Equal(t, 1, code)
 		assert.Contains(t, errOut, "the JSON document on line 41 is past 2000 bytes (raise -max-bytes, or split it)", "the flag, not the library's field")
 	})
+	// ...and the records after it are summarized, each in its place: at
+	// 696a25a the first record past the bound ended the file.
+	t.Run("the records after one past the bound are summarized", func(t *testing.T) {
+		long := `{"text": "` + strings.Repeat(lead+" ", 30) + `"}` + "\n"
+		lines := strings.SplitAfter(dump, "\n")
+		text := strings.Join(lines[:20], "") + long + strings.Join(lines[20:], "") + long
+		code, out, errOut := runCLI(t, text, "-json", "-max-bytes", "2000")
+		assert.Equal(t, 1, code)
+		got := printedJSON(t, out)
+		require.Len(t, got, len(want))
+		for k := range want {
+			assert.Equal(t, want[k].ID, got[k].ID)
+		}
+		assert.Equal(t, 2, strings.Count(errOut, "\n"), errOut)
+		assert.Contains(t, errOut, "article 21 of 42: text too large: the JSON document on line 21 is past 2000 bytes (raise -max-bytes, or split it)")
+		assert.Contains(t, errOut, "article 42 of 42: text too large: the JSON document on line 42 is past 2000 bytes")
+	})
 }

@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -149,7 +150,8 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 // id, where the file gives one, «afp_arb_200001#AFP_ARB_20000115.0042», or
 // its place, «feed.json#2». The first is held until a second comes, or the
 // end, to tell which; an error reading the file goes to the dead letters
-// after the articles before it.
+// after the articles before it, and ends the file but for a record past
+// MaxBytes, which the library passes over.
 func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
 	named := func(a tokenize.Article, k int) summarize.Request {
 		req := summarize.Request{ID: id + "#" + a.ID, Text: a.Text, Title: a.Title}
@@ -160,31 +162,42 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 	}
 	var first tokenize.Article
 	k := 0
+	// first is held until a second comes, or the end, to tell a file of
+	// one article; once an error came, the file is of several.
+	held, parted := false, false
 	for a, err := range articles {
 		if err != nil {
-			if k == 1 {
+			parted = true
+			if held {
 				if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
 					return err
 				}
+				held = false
 			}
-			return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
+			if ferr := fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()}); ferr != nil || !errors.Is(err, summarize.ErrTooLarge) {
+				return ferr
+			}
+			continue // a record past MaxBytes, passed over: the rest follow
 		}
 		k++
-		switch k {
-		case 1:
-			first = a
+		if k == 1 && !parted {
+			first, held = a, true
 			continue
-		case 2:
+		}
+		if held {
 			if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
 				return err
 			}
+			held = false
 		}
-		documents.Inc(ctx, 1)
+		if k > 1 {
+			documents.Inc(ctx, 1)
+		}
 		if err := emit(ctx, s, named(a, k), "", out, dead); err != nil {
 			return err
 		}
 	}
-	if k == 1 {
+	if held {
 		return emit(ctx, s, summarize.Request{ID: id, Text: first.Text, Title: first.Title}, "", out, dead)
 	}
 	return nil

@@ -274,6 +274,9 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	require.NoError(t, os.Mkdir(docs, 0o755))
 	broken := strings.SplitAfter(dump.String(), "\n")[0] + "ليس سجلا\n" + dump.String()
 	list := "[\n" + strings.ReplaceAll(strings.TrimSuffix(dump.String(), "\n"), "\n", ",\n") + "\n]\n" // as Scrapy writes a scrape
+	// A record past the bound, passed over: the records after it are read.
+	lines := strings.SplitAfter(dump.String(), "\n")
+	long := strings.Join(lines[:20], "") + `{"text": "` + strings.Repeat(lead+" ", 30) + `"}` + "\n" + strings.Join(lines[20:], "")
 	// A table in CSV, as pandas writes a dataset.
 	var table strings.Builder
 	table.WriteString("id,title,text\n")
@@ -288,7 +291,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	require.NoError(t, err)
 	wikiBZ, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "arwiki.xml.bz2"))
 	require.NoError(t, err)
-	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet), "arwiki.xml": string(wiki), "arwiki.xml.bz2": string(wikiBZ)} {
+	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "long.jsonl": long, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet), "arwiki.xml": string(wiki), "arwiki.xml.bz2": string(wikiBZ)} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -306,7 +309,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	articles, err := (&summarize.Summarizer{}).Articles(dump.String())
 	require.NoError(t, err)
 	require.Len(t, articles, 40)
-	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1, "list.json": 40, "table.csv": 40} {
+	for name, n := range map[string]int{"dump.jsonl": 40, "broken.jsonl": 1, "long.jsonl": 40, "list.json": 40, "table.csv": 40} {
 		for _, a := range articles[:n] {
 			want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
 		}
@@ -332,9 +335,13 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
 	assert.Equal(t, want, got)
 	dead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
-	require.Len(t, dead, 1)
-	var d pipeline.DeadLetter
-	require.NoError(t, json.Unmarshal([]byte(dead[0]), &d))
-	assert.Equal(t, filepath.Join(docs, "broken.jsonl"), d.ID)
-	assert.Contains(t, d.Error, "break on line 2, after 1 articles")
+	require.Len(t, dead, 2)
+	letters := map[string]string{}
+	for _, line := range dead {
+		var d pipeline.DeadLetter
+		require.NoError(t, json.Unmarshal([]byte(line), &d))
+		letters[d.ID] = d.Error
+	}
+	assert.Contains(t, letters[filepath.Join(docs, "broken.jsonl")], "break on line 2, after 1 articles")
+	assert.Contains(t, letters[filepath.Join(docs, "long.jsonl")], "the JSON document on line 21 is past 2100 bytes")
 }
