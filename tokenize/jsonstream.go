@@ -49,7 +49,12 @@ func (e *JSONError) Error() string {
 // the records of JSON Lines are: whole, Articles takes every record's
 // strings under the key of the longest in the list, apart, each record's
 // under its own longest, the same where every record's text is under one
-// key. Any other document longer than maxDoc, or such an item, gives a
+// key. So is a list of objects inside a document longer than maxDoc, the
+// outermost one open where the document passes maxDoc, as a news API
+// answers («{"status": "ok", "articles": [{…}, …]}») and a search engine's
+// dump holds its hits (Elasticsearch's «{"hits": {"hits": [{…}, …]}}»): its
+// items are the documents, and what follows the list in the document is
+// passed over. Any other document longer than maxDoc, or such an item, gives a
 // *JSONError (Long) as soon as it is, and is passed over, not held: a
 // consumer that goes on gets the documents after it (a dump's one record
 // of a video's base64 does not lose the rest). What is no JSON document
@@ -116,6 +121,7 @@ type jsonFramer struct {
 	// end comes next.
 	replay           [][]byte
 	items, afterItem bool
+	outside          int // how deep in other brackets such a list is
 	// skip is the state of a document past maxDoc that next passes over
 	// before the next one: its error is given as soon as it is past, and
 	// the rest is read only for a consumer that goes on.
@@ -214,6 +220,11 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 			continue
 		case f.afterItem && b == ']':
 			f.items, f.afterItem = false, false
+			if f.outside > 0 {
+				// The rest of the object the list was in.
+				f.skip, f.outside = &jsonScan{depth: f.outside}, 0
+				return f.next()
+			}
 			continue
 		case f.afterItem:
 			return "", f.line, false, &JSONError{Line: f.line}
@@ -234,32 +245,35 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 			}
 			return "", line, false, err
 		}
-		lineBefore, before := f.line, s
 		end := s.scan(buf, &f.line)
 		if end < 0 {
 			end = len(buf)
 		}
-		if f.maxDoc >= 0 && f.size+end > f.maxDoc {
-			first := f.doc
-			if len(f.parts) > 0 {
-				first = f.parts[0]
-			}
-			if !f.items && listsObjects(first, f.nonSpace(buf)) {
-				// A scrape's records in one list: frame what was read
-				// again, from after the bracket, an item at a time.
-				f.replay = append(f.parts, f.doc)
-				f.replay[0] = f.replay[0][1:]
+		// Kept, though past the bound by a read: what it holds where the
+		// bound is passed tells a list of records.
+		f.add(buf[:end])
+		f.discard(end)
+		if f.maxDoc >= 0 && f.size > f.maxDoc {
+			if at, outside, ok := f.openList(); ok && !f.items {
+				// A scrape's records in one list, or a news API's and a
+				// search engine's in a list inside an object: frame what
+				// was read again, from after the list's bracket, an item
+				// at a time, and pass over what follows the list.
+				f.line = line + f.storedLines(at+1)
+				f.replay = append(f.storedFrom(at+1), f.replay...)
 				f.parts, f.doc, f.size = nil, nil, 0
-				f.items, f.line = true, line
+				f.items, f.outside = true, outside
 				return f.next()
 			}
 			// Passed over from here on the next call, if one comes.
-			f.line, f.skip = lineBefore, &before
+			if s.depth > 0 {
+				f.skip = &s
+			} else {
+				f.afterItem = f.items
+			}
 			f.parts, f.doc, f.size = nil, f.doc[:0], 0
 			return "", line, false, &JSONError{Line: line, Long: true}
 		}
-		f.add(buf[:end])
-		f.discard(end)
 	}
 	f.afterItem = f.items
 	return f.framed(), line, false, nil
@@ -291,18 +305,102 @@ func (f *jsonFramer) framed() string {
 	return b.String()
 }
 
-// listsObjects reports whether doc, a document's opening, and next, what
-// follows it, open a list whose first item is an object: a scrape's or a
-// site's records, which ReadJSON reads an item at a time past its bound.
-func listsObjects(doc, next []byte) bool {
-	if len(doc) == 0 || doc[0] != '[' {
-		return false
+// openList returns where the outermost list of the document being framed
+// that is open where it passes maxDoc, and whose first item is an object,
+// opens (its '[' in the bytes kept), and in how many brackets it is: a
+// scrape's records in a list (at 0, in none), a news API's answer's
+// («{"articles": [{…»), Elasticsearch's hits («{"hits": {"hits": [{…»).
+func (f *jsonFramer) openList() (at, outside int, ok bool) {
+	type open struct {
+		at   int
+		list bool
 	}
-	rest := bytes.TrimLeft(doc[1:], " \t\r\n")
-	if len(rest) == 0 {
-		rest = bytes.TrimLeft(next, " \t\r\n")
+	var (
+		stack             []open
+		inString, escaped bool
+		pos               int
+	)
+	for _, p := range f.stored() {
+		// The bytes within the bound (the first, for a bound of 0): the
+		// byte that passes it may close the list («[ {}]» past 4).
+		p = p[:min(len(p), max(f.maxDoc, 1)-pos)]
+		for i, c := range p {
+			switch {
+			case escaped:
+				escaped = false
+			case inString:
+				switch c {
+				case '\\':
+					escaped = true
+				case '"':
+					inString = false
+				}
+			case c == '"':
+				inString = true
+			case c == '{' || c == '[':
+				stack = append(stack, open{pos + i, c == '['})
+			case (c == '}' || c == ']') && len(stack) > 0:
+				stack = stack[:len(stack)-1]
+			}
+		}
+		pos += len(p)
 	}
-	return len(rest) > 0 && rest[0] == '{'
+	for k, o := range stack {
+		if o.list && f.firstAfter(o.at+1) == '{' {
+			return o.at, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// stored returns the parts of the document being framed.
+func (f *jsonFramer) stored() [][]byte {
+	return append(f.parts[:len(f.parts):len(f.parts)], f.doc)
+}
+
+// firstAfter returns the first byte that is not white space from offset
+// off of the document being framed, looking on past it (see nonSpace); 0
+// for none.
+func (f *jsonFramer) firstAfter(off int) byte {
+	for _, p := range f.stored() {
+		if off < len(p) {
+			if rest := bytes.TrimLeft(p[off:], " \t\r\n"); len(rest) > 0 {
+				return rest[0]
+			}
+			off = 0
+			continue
+		}
+		off -= len(p)
+	}
+	next, _ := f.buffered()
+	if rest := bytes.TrimLeft(f.nonSpace(next), " \t\r\n"); len(rest) > 0 {
+		return rest[0]
+	}
+	return 0
+}
+
+// storedFrom returns the bytes of the document being framed from offset
+// off, in its parts.
+func (f *jsonFramer) storedFrom(off int) [][]byte {
+	var out [][]byte
+	for _, p := range f.stored() {
+		if off < len(p) {
+			out = append(out, p[off:])
+		}
+		off = max(0, off-len(p))
+	}
+	return out
+}
+
+// storedLines returns how many line breaks the document being framed has
+// before offset off.
+func (f *jsonFramer) storedLines(off int) int {
+	n := 0
+	for _, p := range f.stored() {
+		n += bytes.Count(p[:min(off, len(p))], []byte{'\n'})
+		off = max(0, off-len(p))
+	}
+	return n
 }
 
 // nonSpace returns buf, what buffered gave, or when buf is only white

@@ -186,6 +186,13 @@ func TestReadJSONListPastBound(t *testing.T) {
 		{"after a byte-order mark, and another document after it", "\ufeff[" + a + ", " + b + "]\n" + a + "\n", asLines(a, b, a)},
 		{"cut off in a download inside a record", "[\n" + a + ",\n" + b + ",\n" + a[:len(a)-30], asLines(a, b, a[:len(a)-30])},
 		{"cut off in a download after a comma", "[\n" + a + ",\n" + b + ",\n", asLines(a, b)},
+		// The records in a list inside an object, as a news API answers and
+		// a search engine's dump holds them: the outermost list of objects
+		// open where the bound is passed, the rest of the object passed over.
+		{"in an object, as a news API answers", `{"status": "ok", "totalResults": 3, "articles": [` + a + ", " + b + ", " + a + "]}\n" + b, asLines(a, b, a, b)},
+		{"deeper, as Elasticsearch's hits", `{"took": 5, "hits": {"total": {"value": 3}, "hits": [{"_id": "1", "_source": ` + a + `}, {"_id": "2", "_source": ` + b + `}, {"_id": "3", "_source": ` + a + "}]}, \"timed_out\": false}",
+			asLines(`{"_id": "1", "_source": `+a+"}", `{"_id": "2", "_source": `+b+"}", `{"_id": "3", "_source": `+a+"}")},
+		{"after a short list of objects that closed", `{"meta": {"authors": [{"name": "س"}], "n": [1, 2]}, "articles": [` + a + ", " + b + ", " + a + "]}", asLines(a, b, a)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,9 +313,10 @@ func FuzzReadJSON(f *testing.F) {
 			assert.Equal(t, stopped, on[:len(stopped)])
 		}
 		// A list of objects past the bound reads as its items do one
-		// after another.
+		// after another. (Past JSON's white space, not TrimSpace's: a
+		// «\v» before the list is no JSON.)
 		var items []json.RawMessage
-		if list := strings.TrimSpace(text); strings.HasPrefix(list, "[") && json.Unmarshal([]byte(list), &items) == nil && len(items) > 0 {
+		if list := strings.Trim(text, " \t\r\n"); strings.HasPrefix(list, "[") && json.Unmarshal([]byte(list), &items) == nil && len(items) > 0 {
 			objects := make([]string, len(items))
 			for k, item := range items {
 				objects[k] = string(item)
