@@ -64,7 +64,7 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 	}
 	emit := func() {
 		endP()
-		t := strings.Join(strings.Fields(html.UnescapeString(string(title))), " ")
+		t := oneSpaced(html.UnescapeString(string(title)))
 		if t == "" {
 			t = attrTitle
 		}
@@ -137,7 +137,7 @@ func corpusArticles(text string) (articles []Article, ok bool) {
 				emit() // a <DOC> left open: its end tag was lost
 			}
 			title, body, loose, docno = title[:0], body[:0], loose[:0], docno[:0]
-			attrTitle = strings.Join(strings.Fields(html.UnescapeString(tagAttr(tag, "title"))), " ")
+			attrTitle = oneSpaced(html.UnescapeString(tagAttr(tag, "title")))
 			id = html.UnescapeString(tagAttr(tag, "id"))
 			field, other, inText, inP, textFound = nil, 0, false, false, false
 			open = true

@@ -29,3 +29,6 @@ var NeedsNext = needsNext
 // HasWordOutsideTags exposes hasWordOutsideTags, by which an article of a
 // dump has words.
 var HasWordOutsideTags = hasWordOutsideTags
+
+// OneSpaced exposes oneSpaced, which must do what Fields and Join do.
+var OneSpaced = oneSpaced

@@ -216,7 +216,7 @@ func (p *wikiPage) article() (Article, bool) {
 		return Article{}, false
 	}
 	a := Article{
-		Title: strings.Join(strings.Fields(p.title.String()), " "),
+		Title: oneSpaced(p.title.String()),
 		ID:    strings.TrimSpace(p.id.String()),
 		Text:  WikiText(markup),
 	}

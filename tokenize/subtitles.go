@@ -381,7 +381,7 @@ func xmlCueText(text, cue string, twice bool, classes map[string]bool) string {
 			lines = strings.Split(html.UnescapeString(lines[0]), "\n")
 		}
 		for _, l := range lines {
-			out.add(rtlMarksBack(strings.Join(strings.Fields(l), " ")))
+			out.add(rtlMarksBack(oneSpaced(l)))
 		}
 		line.Reset()
 	}
@@ -587,7 +587,7 @@ func assText(text string) string {
 	var out spoken
 	for _, e := range events {
 		for _, line := range assLines(e.text) {
-			out.add(rtlMarksBack(strings.Join(strings.Fields(line), " ")))
+			out.add(rtlMarksBack(oneSpaced(line)))
 		}
 	}
 	return out.b.String()
@@ -772,7 +772,7 @@ func cueText(line string) string {
 		}
 		b.WriteByte(c)
 	}
-	return rtlMarksBack(strings.Join(strings.Fields(html.UnescapeString(b.String())), " "))
+	return rtlMarksBack(oneSpaced(html.UnescapeString(b.String())))
 }
 
 // rtlMarksBack moves the marks that open line to its end when they end a

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -220,4 +221,32 @@ func indexFold(s, sep string) int {
 		}
 	}
 	return -1
+}
+
+// oneSpaced returns s with each run of white space (unicode.IsSpace) one
+// blank and none at its ends, as strings.Join(strings.Fields(s), " ")
+// does, but s itself, without a copy, where it is so already: most lines
+// of a page are, and Fields goes a rune at a time through Arabic (16 % of
+// ReadMediaWiki's time went to it).
+func oneSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The lead bytes of the spaces past ASCII: U+0085, U+00A0,
+			// U+1680, U+2000–U+205F, U+3000. Arabic's are others.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
+	}
+	return s
 }

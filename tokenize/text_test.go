@@ -167,3 +167,16 @@ func TestDeclaredCharset(t *testing.T) {
 		})
 	}
 }
+
+// FuzzOneSpaced: oneSpaced is strings.Fields joined by a blank, for any
+// text, and the text itself where that is the same.
+func FuzzOneSpaced(f *testing.F) {
+	for _, s := range []string{"", " ", "نص", "نص عربي", " نص", "نص ", "نص  عربي", "نص\tعربي", "نص\u00a0عربي", "نص\u3000ع", "ن\u2009ص", "\u0085", "\xc2", "\xe2\x80", "ن\u200bص", "a\u1680b", "\xff \xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(s), " ")
+		got := tokenize.OneSpaced(s)
+		assert.Equal(t, want, got, "%+q", s)
+	})
+}

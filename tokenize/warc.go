@@ -246,7 +246,7 @@ func (w *warcReader) page(h warcHeader, block string) (a Article, ok bool) {
 	switch h.kind {
 	case "conversion":
 		title, body, _ := strings.Cut(block, "\n")
-		a = Article{Title: strings.Join(strings.Fields(title), " "), Text: strings.TrimSpace(body), ID: h.uri, Language: h.language}
+		a = Article{Title: oneSpaced(title), Text: strings.TrimSpace(body), ID: h.uri, Language: h.language}
 		if isTheText(a.Title, a.Text) {
 			a.Title = ""
 		}

@@ -781,7 +781,7 @@ func wikiClean(s string) string {
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s) // «&nbsp;» is a blank as any other
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return oneSpaced(s)
 }
 
 // wikiMagicOut returns s without its magic words: «__» a word of letters,

@@ -564,7 +564,7 @@ func arabicHasTerm(w []byte) bool {
 // الأسود&#34;» is «"النمر الأسود"».
 func Plain(s string) string {
 	if !strings.ContainsAny(s, "<&") {
-		return strings.Join(strings.Fields(s), " ")
+		return oneSpaced(s)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -576,5 +576,5 @@ func Plain(s string) string {
 		}
 		b.WriteByte(s[i])
 	}
-	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+	return oneSpaced(html.UnescapeString(b.String()))
 }
