@@ -82,7 +82,7 @@ func (s *Summarizer) articles(text string, inArchive bool) ([]tokenize.Article, 
 	case kind == "sheet":
 		articles, ok := tokenize.SheetArticles(text)
 		if !ok {
-			return nil, fmt.Errorf("%w: it is a spreadsheet none of whose sheets is a table of articles: no sheet's first row names a column of text (text, content, body, article, النص, المحتوى…); name the column of the stories' text so in the sheet that holds them (hidden sheets are not read)", ErrDocument)
+			return nil, fmt.Errorf("%w: it is a spreadsheet none of whose sheets is a table of articles: no sheet's header row names a column of text (text, content, body, article, النص, المحتوى…); name the column of the stories' text so in the sheet that holds them (hidden sheets are not read)", ErrDocument)
 		}
 		if len(articles) == 0 {
 			return nil, noArticle(ErrCSV)
@@ -308,7 +308,7 @@ func (e *damagedData) Unwrap() error { return e.err }
 // document or a row past ByteLimit gives ErrTooLarge, by its line, and is
 // passed over, not held: a consumer that goes on after that error gets the
 // documents or rows after it. Any other error ends the sequence: Check's
-// refusal, ErrTooLarge, an archive
+// refusal, ErrTooLarge for a whole past ByteLimit, an archive
 // without pages or files (ErrNoSentences), one whose compressed data or
 // tar headers are damaged after the pages or files before, or JSON
 // documents, a table's rows or a wiki's dump that break after the

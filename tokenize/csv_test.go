@@ -213,19 +213,7 @@ func FuzzReadCSV(f *testing.F) {
 		again, err2 := readCSV(&chunkReader{text, int(size)%97 + 1}, -1)
 		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
 		assert.Equal(t, err, err2)
-		// Past a bound, to a consumer that goes on after the rows passed
-		// over: the same in pieces, and the same before the first error as
-		// to one that stops.
-		bound := int(size)%200 + 1
-		on, errs := goneOn(tokenize.ReadCSV(strings.NewReader(text), bound))
-		on2, errs2 := goneOn(tokenize.ReadCSV(&chunkReader{text, int(size)%97 + 1}, bound))
-		assert.Equal(t, on, on2, "past a bound of %d, in pieces of %d", bound, int(size)%97+1)
-		assert.Equal(t, errs, errs2)
-		stopped, _ := readCSV(strings.NewReader(text), bound)
-		require.LessOrEqual(t, len(stopped), len(on))
-		if len(stopped) > 0 {
-			assert.Equal(t, stopped, on[:len(stopped)])
-		}
+		goesOnAlike(t, tokenize.ReadCSV, text, size)
 		if !tokenize.IsCSV(text) {
 			return
 		}

@@ -254,7 +254,11 @@ func (f *jsonFramer) next() (doc string, line int, cut bool, err error) {
 		f.add(buf[:end])
 		f.discard(end)
 		if f.maxDoc >= 0 && f.size > f.maxDoc {
-			if at, outside, ok := f.openList(); ok && !f.items {
+			at, outside, ok := 0, 0, false
+			if !f.items { // an item past the bound holds no list read so
+				at, outside, ok = f.openList()
+			}
+			if ok {
 				// A scrape's records in one list, or a news API's and a
 				// search engine's in a list inside an object: frame what
 				// was read again, from after the list's bracket, an item

@@ -59,6 +59,24 @@ func goneOn(articles iter.Seq2[tokenize.Article, error]) (got []tokenize.Article
 	return got, errs
 }
 
+// goesOnAlike checks a reader of records (ReadJSON, ReadCSV) past a bound
+// that size picks, to a consumer that goes on after the records passed
+// over: the same in pieces of any size, and, before the first error, the
+// same as to a consumer that stops.
+func goesOnAlike(t *testing.T, read func(io.Reader, int) iter.Seq2[tokenize.Article, error], text string, size uint16) {
+	t.Helper()
+	bound, piece := int(size)%200+1, int(size)%97+1
+	on, errs := goneOn(read(strings.NewReader(text), bound))
+	on2, errs2 := goneOn(read(&chunkReader{text, piece}, bound))
+	assert.Equal(t, on, on2, "past a bound of %d, in pieces of %d", bound, piece)
+	assert.Equal(t, errs, errs2)
+	stopped, _ := collected(read(strings.NewReader(text), bound))
+	require.LessOrEqual(t, len(stopped), len(on))
+	if len(stopped) > 0 {
+		assert.Equal(t, stopped, on[:len(stopped)])
+	}
+}
+
 // record is a JSON Lines record of a story, as a dump of a site's articles
 // keeps it.
 func record(id, title, text string) string {
@@ -299,19 +317,7 @@ func FuzzReadJSON(f *testing.F) {
 		again, err2 := readJSON(&chunkReader{text, int(size)%97 + 1}, -1)
 		assert.Equal(t, got, again, "in pieces of %d", int(size)%97+1)
 		assert.Equal(t, err, err2)
-		// Past a bound, to a consumer that goes on after the documents
-		// passed over: the same in pieces, and the same before the first
-		// error as to one that stops.
-		bound := int(size)%200 + 1
-		on, errs := goneOn(tokenize.ReadJSON(strings.NewReader(text), bound))
-		on2, errs2 := goneOn(tokenize.ReadJSON(&chunkReader{text, int(size)%97 + 1}, bound))
-		assert.Equal(t, on, on2, "past a bound of %d, in pieces of %d", bound, int(size)%97+1)
-		assert.Equal(t, errs, errs2)
-		stopped, _ := readJSON(strings.NewReader(text), bound)
-		require.LessOrEqual(t, len(stopped), len(on))
-		if len(stopped) > 0 {
-			assert.Equal(t, stopped, on[:len(stopped)])
-		}
+		goesOnAlike(t, tokenize.ReadJSON, text, size)
 		// A list of objects past the bound reads as its items do one
 		// after another. (Past JSON's white space, not TrimSpace's: a
 		// «\v» before the list is no JSON.)

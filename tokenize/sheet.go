@@ -60,9 +60,11 @@ func rootElement(head string) string {
 
 // SheetArticles returns the articles of a spreadsheet (IsSheet), sheet by
 // sheet in the workbook's order: each sheet that is a table of articles,
-// read as Articles reads a table in CSV (its first row with cells the
-// header, which names the column of the text, of the title and of the id,
-// each row below with words in its text an article), gives its articles;
+// read as Articles reads a table in CSV (its header, which names the
+// column of the text, of the title and of the id, is its first row with
+// cells or the first below up to three rows of one cell each, a report's
+// title; each row below with words in its text is an article), gives its
+// articles;
 // a sheet whose header names no text (notes, figures for a chart) gives
 // none, and neither does a sheet the workbook hides. A workbook's cells are
 // its shared strings, inline strings, formulas' cached values and numbers,
