@@ -412,13 +412,14 @@ func (s *Summarizer) whole(text string) iter.Seq2[tokenize.Article, error] {
 // over it and goes on, for a consumer that does.
 func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, n int) error, none error) iter.Seq2[tokenize.Article, error] {
 	return func(yield func(tokenize.Article, error) bool) {
-		n := 0
+		n, passed := 0, false
 		for a, err := range articles {
 			if err != nil {
 				err = named(err, n)
 				if !yield(tokenize.Article{}, err) || !errors.Is(err, ErrTooLarge) {
 					return
 				}
+				passed = true
 				continue
 			}
 			n++
@@ -426,8 +427,8 @@ func relayed(articles iter.Seq2[tokenize.Article, error], named func(err error, 
 				return
 			}
 		}
-		if n == 0 {
-			yield(tokenize.Article{}, none)
+		if n == 0 && !passed {
+			yield(tokenize.Article{}, none) // after records past the bound, their errors say it
 		}
 	}
 }

@@ -623,6 +623,18 @@ func TestReadArticles(t *testing.T) {
 			assert.Equal(t, records, got)
 		})
 	}
+	t.Run("records all past MaxBytes: their errors alone, not «holds no article» after them", func(t *testing.T) {
+		long := `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n"
+		var errs []error
+		for a, err := range (&summarize.Summarizer{MaxBytes: 2000}).ReadArticles(strings.NewReader(long + long)) {
+			require.Empty(t, a.Text)
+			errs = append(errs, err)
+		}
+		require.Len(t, errs, 2)
+		for _, err := range errs {
+			assert.ErrorIs(t, err, summarize.ErrTooLarge)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []tokenize.Article
