@@ -237,7 +237,8 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 	return ok
 }
 
-// failed reports what went wrong with one input as "summarize: NAME: why".
+// failed reports what went wrong with one input as "summarize: NAME: why",
+// a line for each of several.
 // The program bears the package's name, so the prefix the package's errors
 // carry ("summarize: no sentences in text") would say it twice.
 // A file in another encoding gets the command that converts it, besides
@@ -253,7 +254,11 @@ func failed(stderr io.Writer, name string, err error) {
 	if errors.Is(err, summarize.ErrEncoding) && !errors.As(err, &article) {
 		msg += "; here -encoding windows-1256 (or utf-16) reads such a file (not one inside an archive: convert those first), iconv -f UTF-8 -t LATIN1 (or WINDOWS-1252) undoes «Ø§Ù„…», and iconv -f UTF-8 -t WINDOWS-1256 undoes «ط§ظ„…»"
 	}
-	fmt.Fprintf(stderr, "summarize: %s: %s\n", name, msg)
+	// Several failures (the articles of a file) are a line each, each
+	// named by the file, for grep.
+	for line := range strings.SplitSeq(msg, "\n") {
+		fmt.Fprintf(stderr, "summarize: %s: %s\n", name, strings.TrimPrefix(line, "summarize: "))
+	}
 }
 
 // printFile prints the summary of each article of a file (Summarizer.Articles:

@@ -1170,7 +1170,8 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 			assert.Equal(t, want[k].ID, got[k].ID)
 		}
 		assert.Equal(t, 2, strings.Count(errOut, "\n"), errOut)
-		assert.Contains(t, errOut, "article 21 of 42: text too large: the JSON document on line 21 is past 2000 bytes (raise -max-bytes, or split it)")
-		assert.Contains(t, errOut, "article 42 of 42: text too large: the JSON document on line 42 is past 2000 bytes")
+		// Each failure a line of its own, each named by the file.
+		assert.Contains(t, errOut, "summarize: stdin: article 21 of 42: text too large: the JSON document on line 21 is past 2000 bytes (raise -max-bytes, or split it)\n")
+		assert.Contains(t, errOut, "summarize: stdin: article 42 of 42: text too large: the JSON document on line 42 is past 2000 bytes")
 	})
 }
