@@ -45,8 +45,8 @@
 // archive alone) and IsMail tell such text, and IsSubtitles subtitles.
 // OfficeText gives the text of
 // a word processor's document (.docx, .odt), IsOffice tells one;
-// SheetArticles gives the articles of a spreadsheet (.xlsx, .ods) whose first
-// sheet is a table of articles, IsSheet tells one.
+// SheetArticles gives the articles of a spreadsheet (.xlsx, .ods), of each
+// sheet that is a table of articles, IsSheet tells one.
 //
 // # Sentences
 //

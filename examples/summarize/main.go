@@ -15,8 +15,10 @@
 // corpus's tarball), read a file at a time, in the memory of a few pages
 // whatever its size, each page or file bounded so, and JSON Lines (a dump of
 // articles, as it is, gzip'd or in zstd) or one list of records (a scrape,
-// as Scrapy writes it) or a table in CSV, read a record or a row at a time
-// past the bound, each bounded so (summarize.ReadArticles).
+// as Scrapy writes it, or inside an object, as a news API answers) or a
+// table in CSV, read a record or a row at a time past the bound, each
+// bounded so (summarize.ReadArticles); a record or a row past it is named
+// in its place, and those after it are read.
 // A ZIP archive of files is read file by file, each summary named by the
 // file's path in it. -encoding decodes input in Windows-1256, ISO-8859-6
 // or UTF-16 first (not a compressed file or an archive, which it refuses);
