@@ -64,8 +64,14 @@ const maxCSVTitles = 3
 // csvTitleLine reports whether line could be a line of a title above a
 // table's header: short, without a sentence's final mark (a heading's
 // rule: a line of prose is no title), blank, or a title row as a sheet
-// saves it, «أخبار مارس,,», its other fields empty.
+// saves it, «أخبار مارس,,», its other fields empty; not the first line of
+// another format that Articles reads (a web archive's «WARC/», a mailbox's
+// «From », a tag, JSON), which a table's rows below must not take for
+// theirs (CI's fuzzing found «WARC/\nContent,\nC» read as a table).
 func csvTitleLine(line string) bool {
+	if line != "" && strings.IndexByte("<{[", line[0]) >= 0 || strings.HasPrefix(line, "WARC/") || strings.HasPrefix(line, "From ") {
+		return false
+	}
 	for line != "" && strings.IndexByte(",;\t \r", line[len(line)-1]) >= 0 {
 		line = line[:len(line)-1]
 	}

@@ -98,6 +98,11 @@ func TestCSVArticlesNotATable(t *testing.T) {
 		{"a header below a line with fields", "id,name\ntitle,text\nالوقود," + jsonLead + "\n"},
 		{"a header below four lines", "أ\nب\nج\nد\ntitle,text\nالوقود," + jsonLead + "\n"},
 		{"a header below prose", jsonLead + "\ntitle,text\nالوقود," + jsonLead + "\n"},
+		// A first line of another format's is no title: CI's fuzzing found
+		// «WARC/\nContent,\nC» read as a table, not as ReadWARC reads it.
+		{"a header below a web archive's version line", "WARC/\nContent,\nC"},
+		{"a header below a mailbox's envelope", "From a@b.c Mon Mar  2 10:00:00 2026\ntitle,text\nع," + jsonLead + "\n"},
+		{"a header below a tag", "<b>أخبار مارس</b>\ntitle,text\nع," + jsonLead + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
