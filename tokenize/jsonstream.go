@@ -314,21 +314,26 @@ func (f *jsonFramer) framed() string {
 // opens (its '[' in the bytes kept), and in how many brackets it is: a
 // scrape's records in a list (at 0, in none), a news API's answer's
 // («{"articles": [{…»), Elasticsearch's hits («{"hits": {"hits": [{…»).
+// It keeps one such list, not every open bracket: a list inside the one it
+// keeps closes before it, and 64 MiB of «[» kept as brackets took 1 GiB.
 func (f *jsonFramer) openList() (at, outside int, ok bool) {
-	type open struct {
-		at   int
-		list bool
-	}
 	var (
-		stack             []open
 		inString, escaped bool
-		pos               int
+		pos, depth        int
+		list, listDepth   = -1, 0 // the outermost open list of objects, and its depth
+		next, nextDepth   = -1, 0 // a list whose first item is still to come
 	)
 	for _, p := range f.stored() {
 		// The bytes within the bound (the first, for a bound of 0): the
 		// byte that passes it may close the list («[ {}]» past 4).
 		p = p[:min(len(p), max(f.maxDoc, 1)-pos)]
 		for i, c := range p {
+			if next >= 0 && !inString && c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+				if c == '{' {
+					list, listDepth = next, nextDepth
+				}
+				next = -1
+			}
 			switch {
 			case escaped:
 				escaped = false
@@ -342,19 +347,26 @@ func (f *jsonFramer) openList() (at, outside int, ok bool) {
 			case c == '"':
 				inString = true
 			case c == '{' || c == '[':
-				stack = append(stack, open{pos + i, c == '['})
-			case (c == '}' || c == ']') && len(stack) > 0:
-				stack = stack[:len(stack)-1]
+				depth++
+				if c == '[' && list < 0 {
+					next, nextDepth = pos+i, depth
+				}
+			case (c == '}' || c == ']') && depth > 0:
+				if depth == listDepth {
+					list, listDepth = -1, 0 // closed
+				}
+				depth--
 			}
 		}
 		pos += len(p)
 	}
-	for k, o := range stack {
-		if o.list && f.firstAfter(o.at+1) == '{' {
-			return o.at, k, true
-		}
+	if list < 0 && next >= 0 && f.firstAfter(next+1) == '{' {
+		list, listDepth = next, nextDepth
 	}
-	return 0, 0, false
+	if list < 0 {
+		return 0, 0, false
+	}
+	return list, listDepth - 1, true
 }
 
 // stored returns the parts of the document being framed.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -247,6 +248,27 @@ func TestReadJSONListPastBound(t *testing.T) {
 			got, err := readJSON(strings.NewReader(tt.text), len(a)+len(b)/2)
 			stoppedWith(t, tt.want, tt.err, got, err)
 		})
+	}
+}
+
+// TestReadJSONNestedPastBound: a document of brackets in brackets past the
+// bound costs the memory of the bound, not of a record of each bracket:
+// looking for the list of records open where the bound is passed, the
+// framer kept every open bracket (16 bytes each, 1 GiB for 64 MiB of «[»).
+func TestReadJSONNestedPastBound(t *testing.T) {
+	for _, open := range []string{"[", "[{\"a\":"} {
+		text := strings.Repeat(open, (16<<20)/len(open))
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		got, errs := goneOn(tokenize.ReadJSON(strings.NewReader(text), 1<<20))
+		runtime.ReadMemStats(&after)
+		assert.Empty(t, got)
+		require.Len(t, errs, 1, "%+q…", open)
+		assert.Equal(t, &tokenize.JSONError{Line: 1, Long: true}, errs[0])
+		// A few times the bound (its parts, framed again as a list's
+		// items), not in proportion to the 16 MiB.
+		assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(12<<20), "bytes allocated for %+q…", open)
 	}
 }
 
