@@ -40,21 +40,33 @@ type csvTable struct {
 // allocating.
 func csvHeader(text string) (csvTable, bool) {
 	start := 0
-	for range maxCSVTitles + 1 {
-		line, rest, found := strings.Cut(text[start:], "\n")
-		if t, ok := csvHeaderLine(line); ok && (start == 0 || found) {
-			if start > 0 && !csvTitles(text[:start], t.comma) {
-				return csvTable{}, false
-			}
+	for k := 0; ; k++ {
+		line, rest, whole := strings.Cut(text[start:], "\n")
+		var t csvTable
+		if done, ok := csvHeaderAt(&t, k, text[:start], line, whole); done {
 			t.start = start
-			return t, true
-		}
-		if !found || !csvTitleLine(line) {
-			return csvTable{}, false
+			return t, ok
 		}
 		start = len(text) - len(rest)
 	}
-	return csvTable{}, false
+}
+
+// csvHeaderAt tells what line, the k-th of a text (from 0), is when the
+// lines before it, title, are a title's: the header (done, ok; *t is what
+// it says), a line of the title (not done), or neither, and the text no
+// table (done, not ok).
+// whole is whether the line ends with its line break: a header below a
+// title is whole. csvHeader asks it of a text's lines, ReadCSV of those it
+// reads, so that both find the same header.
+func csvHeaderAt(t *csvTable, k int, title, line string, whole bool) (done, ok bool) {
+	if h, ok := csvHeaderLine(line); ok && (k == 0 || whole) {
+		*t = h
+		return true, k == 0 || csvTitles(title, t.comma)
+	}
+	if k == maxCSVTitles || !whole || !csvTitleLine(line) {
+		return true, false
+	}
+	return false, false
 }
 
 // maxCSVTitles is how many lines of a title may come above a table's
@@ -340,22 +352,21 @@ func ReadCSV(r io.Reader, maxRow int) iter.Seq2[Article, error] {
 			title strings.Builder
 		)
 		for k := 0; ; k++ {
-			line, _, last, err := f.next()
+			raw, _, _, err := f.next()
 			if err != nil {
 				yield(Article{}, err)
 				return
 			}
-			var ok bool
-			if t, ok = csvHeaderLine(strings.TrimSuffix(line, "\n")); ok && (k == 0 || strings.HasSuffix(line, "\n")) {
-				if k == 0 || csvTitles(title.String(), t.comma) {
-					break
-				}
-			}
-			if k == maxCSVTitles || last || !csvTitleLine(strings.TrimSuffix(line, "\n")) {
+			line, whole := strings.CutSuffix(raw, "\n")
+			done, ok := csvHeaderAt(&t, k, title.String(), line, whole)
+			if done && !ok {
 				yield(Article{}, &CSVError{Line: 1})
 				return
 			}
-			title.WriteString(line)
+			if done {
+				break
+			}
+			title.WriteString(raw)
 		}
 		rows := newCSVRows(t)
 		for {
@@ -435,7 +446,8 @@ type csvFramer struct {
 	line   int // the line the framer is on
 	row    []byte
 	// skip is whether the framer is in a row past maxRow, which next
-	// passes over before the next row, and quoted whether in its quotes.
+	// passes over before the next row; quoted whether it is in a row's
+	// quotes.
 	skip, quoted bool
 }
 
@@ -443,71 +455,37 @@ type csvFramer struct {
 // on and whether it is the last, r ending in it or right after it; "" at
 // the end of r.
 func (f *csvFramer) next() (raw string, line int, last bool, err error) {
-	for f.skip {
-		// The rest of a row past maxRow, passed over.
-		buf, err := f.r.Peek(max(1, f.r.Buffered()))
-		if len(buf) == 0 {
-			if err == io.EOF {
-				return "", f.line, true, nil
-			}
-			return "", f.line, false, err
-		}
-		n := len(buf)
-		for i, c := range buf {
-			if c == '"' {
-				f.quoted = !f.quoted
-			} else if c == '\n' {
-				f.line++
-				if !f.quoted {
-					n, f.skip = i+1, false
-					break
-				}
-			}
-		}
-		f.r.Discard(n)
-	}
 	line, f.row = f.line, f.row[:0]
-	quoted := false
+	if !f.skip {
+		f.quoted = false
+	}
 	for {
 		buf, err := f.r.Peek(max(1, f.r.Buffered()))
 		if len(buf) == 0 {
 			if err == io.EOF {
+				f.skip = false
 				return string(f.row), line, true, nil
 			}
 			return "", line, false, err
 		}
-		end := -1
-		for i, c := range buf {
-			switch {
-			case c == '"':
-				quoted = !quoted
-			case c == '\n':
-				f.line++
-				if !quoted {
-					end = i + 1
-				}
-			}
-			if end >= 0 {
-				break
-			}
-		}
+		end := f.scan(buf)
 		n := end
 		if n < 0 {
 			n = len(buf)
 		}
-		if f.maxRow >= 0 && len(f.row)+n > f.maxRow {
-			// Passed over from here on the next call, if one comes: what
-			// was read of the row, from its start, tells its quotes and
-			// its lines (buf's are counted again then).
-			f.skip, f.quoted, f.line = true, false, line
-			for _, c := range f.row {
-				switch c {
-				case '"':
-					f.quoted = !f.quoted
-				case '\n':
-					f.line++
-				}
+		if f.skip {
+			// The rest of a row past maxRow, passed over; the next row
+			// starts after it.
+			f.r.Discard(n)
+			if end >= 0 {
+				f.skip, f.quoted, line = false, false, f.line
 			}
+			continue
+		}
+		if f.maxRow >= 0 && len(f.row)+n > f.maxRow {
+			// Passed over from here on the next call, if one comes.
+			f.r.Discard(n)
+			f.skip = end < 0
 			return "", line, false, &CSVError{Line: line, Long: true}
 		}
 		f.row = append(f.row, buf[:n]...)
@@ -521,4 +499,22 @@ func (f *csvFramer) next() (raw string, line int, last bool, err error) {
 			return raw, line, err == io.EOF, nil
 		}
 	}
+}
+
+// scan moves the framer through buf, through its quotes and its lines, and
+// returns where the row ends in buf, after its line break outside quotes,
+// or -1 when it goes on past buf.
+func (f *csvFramer) scan(buf []byte) int {
+	for i, c := range buf {
+		switch {
+		case c == '"':
+			f.quoted = !f.quoted
+		case c == '\n':
+			f.line++
+			if !f.quoted {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }

@@ -96,6 +96,7 @@ func TestCSVArticlesNotATable(t *testing.T) {
 		{"a line of prose that names a text", "text\n" + jsonLead},
 		{"a header longer than a header is", "text," + strings.Repeat("ع", 600) + "\n1,2\n"},
 		{"a header below a line with fields", "id,name\ntitle,text\nالوقود," + jsonLead + "\n"},
+		{"a header below a title row of another separator's", "أخبار مارس;;\nid,title,text\n1,ع," + jsonLead + "\n"},
 		{"a header below four lines", "أ\nب\nج\nد\ntitle,text\nالوقود," + jsonLead + "\n"},
 		{"a header below prose", jsonLead + "\ntitle,text\nالوقود," + jsonLead + "\n"},
 		// A first line of another format's is no title: CI's fuzzing found

@@ -374,12 +374,12 @@ func endTag(text, name string, i int) int {
 	}
 }
 
-// tagNameByte reports whether c goes on a tag's name: an ASCII letter or
-// digit, one of «-_.:» (custom elements, namespaces), or a byte of a
-// non-ASCII letter, as HTML's tokenizer reads a name up to a blank, '/'
-// or '>'. ('<' ends it here too: «</script<p>» ends the script.)
+// tagNameByte reports whether c goes on a tag's name: a byte of an XML
+// name of ASCII (nameByte: custom elements' «-»), a namespace's «:», or a
+// byte of a non-ASCII letter, as HTML's tokenizer reads a name up to a
+// blank, '/' or '>'. ('<' ends it here too: «</script<p>» ends the script.)
 func tagNameByte(c byte) bool {
-	return asciiLetter(c) || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':' || c >= 0x80
+	return nameByte(c) || c == ':' || c >= 0x80
 }
 
 // hasPrefixFold reports whether s starts with the ASCII prefix, in any
