@@ -97,6 +97,18 @@ func (s *Summarizer) filesArticles(files iter.Seq2[archived, error]) iter.Seq2[t
 				return
 			}
 			n++
+			if f.over {
+				// Passed over, and named: a consumer that goes on gets
+				// the files after it.
+				size := fmt.Sprintf(" %d bytes,", f.size)
+				if f.size <= int64(s.ByteLimit()) {
+					size = "" // a ZIP archive's size that the file belies
+				}
+				if !yield(tokenize.Article{}, fmt.Errorf("%w: the file %s of the archive is%s past the bound of %d (raise Summarizer.MaxBytes, or take it out and split it)", ErrTooLarge, f.name, size, s.ByteLimit())) {
+					return
+				}
+				continue
+			}
 			for _, a := range s.fileArticles(f.name, f.content) {
 				if !yield(a, nil) {
 					return
@@ -110,13 +122,18 @@ func (s *Summarizer) filesArticles(files iter.Seq2[archived, error]) iter.Seq2[t
 }
 
 // archived is a file of an archive: its name in the archive, and its
-// contents.
-type archived struct{ name, content string }
+// contents, or, when over, none, the file of size bytes being past the
+// bound.
+type archived struct {
+	name, content string
+	over          bool
+	size          int64
+}
 
 // fileReader reads a file of an archive, of size bytes as its archive
-// says: its contents, or keep false to pass it over, or an error that ends
-// the reading of the archive.
-type fileReader func(r io.Reader, size int64) (content string, keep bool, err error)
+// says: its contents, or over when it is past the bound and passed over,
+// or an error that ends the reading of the archive.
+type fileReader func(r io.Reader, size int64) (content string, over bool, err error)
 
 // withinInAll reads the files of an archive up to limit bytes in all (-1:
 // no bound), as Articles holds them all: past it, ErrTooLarge.
@@ -130,17 +147,21 @@ func withinInAll(limit int) fileReader {
 		if left >= 0 {
 			left -= len(content)
 		}
-		return content, true, err
+		return content, false, err
 	}
 }
 
 // eachWithin reads each file of an archive up to limit bytes (-1: no
-// bound), as ReadArticles holds one at a time: a longer one is passed over,
-// as a web archive's longer pages are.
+// bound), as ReadArticles holds one at a time: a longer one is passed
+// over, as a web archive's longer pages are, and what was read of it let
+// go.
 func eachWithin(limit int) fileReader {
 	return func(r io.Reader, size int64) (string, bool, error) {
 		content, over, err := readWithin(r, limit, int(min(size, 1<<20)))
-		return content, !over, err
+		if over {
+			return "", true, err
+		}
+		return content, false, err
 	}
 }
 
@@ -165,12 +186,12 @@ func tarFiles(r io.Reader, read fileReader) iter.Seq2[archived, error] {
 				continue
 			}
 			files++
-			content, keep, err := read(tr, h.Size)
+			content, over, err := read(tr, h.Size)
 			if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 				yield(archived{}, damaged(files-1, err))
 				return
 			}
-			if keep && !yield(archived{h.Name, content}, nil) {
+			if !yield(archived{name: h.Name, content: content, over: over, size: h.Size}, nil) {
 				return
 			}
 		}
@@ -187,16 +208,17 @@ func zipFiles(z *zip.Reader, read fileReader) iter.Seq2[archived, error] {
 			if f.Mode().IsDir() || !isContent(f.Name) {
 				continue
 			}
-			content, keep := "", true
+			size := int64(min(f.UncompressedSize64, 1<<40))
+			content, over := "", false
 			if rc, err := f.Open(); err == nil {
-				content, keep, err = read(rc, int64(min(f.UncompressedSize64, 1<<40)))
+				content, over, err = read(rc, size)
 				rc.Close()
 				if errors.Is(err, ErrTooLarge) {
 					yield(archived{}, err)
 					return
 				}
 			}
-			if keep && !yield(archived{f.Name, content}, nil) {
+			if !yield(archived{name: f.Name, content: content, over: over, size: size}, nil) {
 				return
 			}
 		}

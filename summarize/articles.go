@@ -285,12 +285,14 @@ func (e *damagedData) Unwrap() error { return e.err }
 // them, in order, but reads a web archive's WARC file (a crawl's, or Common
 // Crawl's WARC and WET files; as it is or compressed with gzip, a member a
 // record as they ship, or zstd) one record at a time, each page's block no
-// longer than ByteLimit (a longer one, a video's, is passed over), and a tar
-// archive of files (as it is, gzip'd or in zstd: a corpus's tarball) one file at a
-// time, each no longer than ByteLimit (a longer one is passed over), and a
-// wiki's dump (a MediaWiki export: Wikipedia's, Wikinews'; as it is, gzip'd,
-// in zstd or in bzip2 as they ship) one page at a time, a page with a run
-// of text past ByteLimit passed over (tokenize.ReadMediaWiki), and so
+// longer than ByteLimit (a longer one is passed over, a page's with
+// ErrTooLarge, a video's without a word), and a tar archive of files (as
+// it is, gzip'd or in zstd: a corpus's tarball) one file at a time, each
+// no longer than ByteLimit (a longer one is passed over, with ErrTooLarge),
+// and a wiki's dump (a MediaWiki export: Wikipedia's, Wikinews'; as it is,
+// gzip'd, in zstd or in bzip2 as they ship) one page at a time, an
+// article with a run of text past ByteLimit passed over with ErrTooLarge
+// (tokenize.ReadMediaWiki), and so
 // a ZIP archive of files when r reads it a part at a time (an *os.File, a
 // bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
 // whose list of files is at its end, is read whole): a file of gigabytes is
@@ -304,10 +306,11 @@ func (e *damagedData) Unwrap() error { return e.err }
 // a time, and a table of articles in CSV a row at a time, each no longer
 // than ByteLimit (tokenize.ReadJSON, tokenize.ReadCSV), in the memory of
 // ByteLimit, a compressed one cut off in a download as far as the cut, as
-// Articles reads it; anything else is refused (ErrTooLarge). Of those, a
-// document or a row past ByteLimit gives ErrTooLarge, by its line, and is
-// passed over, not held: a consumer that goes on after that error gets the
-// documents or rows after it. Any other error ends the sequence: Check's
+// Articles reads it; anything else is refused (ErrTooLarge). Of all
+// these, a page, a file, a document or a row past ByteLimit gives
+// ErrTooLarge, by its address, its name, its title or its line, and is
+// passed over, not held: a consumer that goes on after that error gets
+// what comes after it. Any other error ends the sequence: Check's
 // refusal, ErrTooLarge for a whole past ByteLimit, an archive
 // without pages or files (ErrNoSentences), one whose compressed data or
 // tar headers are damaged after the pages or files before, or JSON
@@ -368,7 +371,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				if kind := packDamage(err); kind != "" {
 					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
 				}
-				return err
+				return tooLong(err)
 			}, noArticle(ErrFeed))(yield)
 		case "MediaWiki":
 			if packed != "" {
@@ -382,12 +385,23 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				case errors.As(err, &broken):
 					return fmt.Errorf("%w: the wiki's dump is damaged: %v; download it again, or mend it where it breaks", ErrDocument, broken)
 				}
-				return err
+				return tooLong(err)
 			}, noArticle(ErrFeed))(yield)
 		case "JSON", "CSV":
 			cfg.readRecords(src, packed, kind)(yield)
 		}
 	}
+}
+
+// tooLong is ErrTooLarge for a page that a reader passed over for its
+// length (tokenize.LongError), which relayed goes on after; err itself
+// otherwise.
+func tooLong(err error) error {
+	var long *tokenize.LongError
+	if errors.As(err, &long) {
+		return fmt.Errorf("%w: %v (raise Summarizer.MaxBytes)", ErrTooLarge, long)
+	}
+	return err
 }
 
 // whole yields the articles of text as Articles gives them, or its error.

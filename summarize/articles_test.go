@@ -526,15 +526,15 @@ func TestReadArticles(t *testing.T) {
 		{"a WET file 15 times MaxBytes, a page at a time", small, strings.NewReader(wet), pages, nil, "", 0},
 		{"the same in gzip, a member a record", small, strings.NewReader(gzipMembers(t, wet)), pages, nil, "", 0},
 		{"a crawl's file, its page gzip in chunks", summarize.Summarizer{}, strings.NewReader(crawl), crawlPages, nil, "", 0},
-		{"a page longer than MaxBytes is passed over",
-			summarize.Summarizer{MaxBytes: 200}, strings.NewReader(first + long + first), []tokenize.Article{pages[0], pages[0]}, nil, "", 0},
+		{"a page longer than MaxBytes is refused, by its address",
+			summarize.Summarizer{MaxBytes: 200}, strings.NewReader(first + long + first), pages[:1], summarize.ErrTooLarge, "the page https://example.com/0 is 836 bytes, past the bound of 200 (raise Summarizer.MaxBytes", 1},
 		{"a tarball of files 20 times MaxBytes, a file at a time", small, strings.NewReader(tarball), corpus, nil, "", 0},
 		{"the same gzip'd", small, strings.NewReader(gzipped(t, tarball)), corpus, nil, "", 0},
-		{"a file in a tarball longer than MaxBytes is passed over", summarize.Summarizer{MaxBytes: 200},
-			strings.NewReader(tarred(t, files[0], file{"long.txt", strings.Repeat(lead+". ", 10)}, files[1])), corpus[:2], nil, "", 0},
+		{"a file in a tarball longer than MaxBytes is refused, by its name", summarize.Summarizer{MaxBytes: 200},
+			strings.NewReader(tarred(t, files[0], file{"long.txt", strings.Repeat(lead+". ", 10)}, files[1])), corpus[:1], summarize.ErrTooLarge, "the file long.txt of the archive is 820 bytes, past the bound of 200 (raise Summarizer.MaxBytes", 1},
 		{"a ZIP archive of files 20 times MaxBytes, read from a reader of its parts, a file at a time", small, strings.NewReader(zipped(t, append([]file{{"corpus/", ""}}, files...)...)), corpus, nil, "", 0},
-		{"a file in such a ZIP archive longer than MaxBytes is passed over", summarize.Summarizer{MaxBytes: 200},
-			bytes.NewReader([]byte(zipped(t, files[0], file{"long.txt", strings.Repeat(lead+". ", 10)}, files[1]))), corpus[:2], nil, "", 0},
+		{"a file in such a ZIP archive longer than MaxBytes is refused, by its name", summarize.Summarizer{MaxBytes: 200},
+			bytes.NewReader([]byte(zipped(t, files[0], file{"long.txt", strings.Repeat(lead+". ", 10)}, files[1]))), corpus[:1], summarize.ErrTooLarge, "the file long.txt of the archive is 820 bytes, past the bound of 200 (raise Summarizer.MaxBytes", 1},
 		{"a ZIP archive from a stream is read whole, within MaxBytes", small, io.MultiReader(strings.NewReader(zipped(t, files...))), nil, summarize.ErrTooLarge, "4096", 0},
 		{"a .docx from a reader of its parts is its text", summarize.Summarizer{}, strings.NewReader(evaluate.RenderDOCX(lead + ".")), []tokenize.Article{{Text: lead + ".\n"}}, nil, "", 0},
 		{"a tarball without files says so", small, strings.NewReader(tarred(t, file{"corpus/", ""})), nil, summarize.ErrNoSentences, "the archive holds no file", 0},
@@ -582,7 +582,8 @@ func TestReadArticles(t *testing.T) {
 			strings.NewReader(wikiBZ[:secondStream+200] + "\x00\x01\x02\x03" + wikiBZ[secondStream+204:]), wikiArticles[:1], summarize.ErrDocument, "bzip2 data is damaged after 1 articles", 1},
 		{"the dump's XML broken after its first article: that article, then the error", small,
 			strings.NewReader(strings.Replace(wiki, "<title>قالب:", "<title>قالب:</ti tle>", 1)), wikiArticles[:1], summarize.ErrDocument, "the wiki's dump is damaged: the MediaWiki export breaks after 1 articles", 1},
-		{"a page of the dump past MaxBytes is passed over", summarize.Summarizer{MaxBytes: 2000}, strings.NewReader(wiki), wikiArticles[1:], nil, "", 0},
+		{"a page of the dump past MaxBytes is refused, by its title", summarize.Summarizer{MaxBytes: 2000}, strings.NewReader(wiki), nil, summarize.ErrTooLarge,
+			"the page «" + wikiArticles[0].Title + "» (" + wikiArticles[0].ID + ") is past the bound of 2000 bytes (raise Summarizer.MaxBytes", 0},
 		{"JSON Lines in bzip2 twice MaxBytes, a record at a time", small, strings.NewReader(recordsBZ), bzRecords, nil, "", 0},
 		{"anything else in bzip2 past MaxBytes is refused, decompressed", summarize.Summarizer{MaxBytes: 100},
 			strings.NewReader(readFile(t, "testdata/wiki_00.bz2")), nil, summarize.ErrTooLarge, "decompressed, it is past 100 bytes", 0},
@@ -602,15 +603,30 @@ func TestReadArticles(t *testing.T) {
 	// A record or a row past MaxBytes is passed over: a consumer that goes
 	// on after its error gets those after it (a dump's one record of a
 	// video's base64 does not lose the rest).
-	for _, c := range []struct{ name, text, says string }{
-		{"JSON Lines", jsonl[:brokenAt] + `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n" + jsonl[brokenAt:], "the JSON document on line 251 is past 2000 bytes"},
-		{"a list of records", strings.Replace(list, "\n"+jsonl[brokenAt:brokenAt+12], "\n"+`{"text": "`+strings.Repeat(lead+" ", 100)+`"},`+"\n"+jsonl[brokenAt:brokenAt+12], 1), "the JSON document on line 252 is past 2000 bytes"},
-		{"a table in CSV", csvText[:csvBreak] + "x,y,ع,\"" + strings.Repeat(lead+"\n", 30) + "\",z\n" + csvText[csvBreak:], "the row on line 252 is past 2000 bytes"},
+	longFile := file{"long.txt", strings.Repeat(lead+". ", 100)}
+	longer, _ := wetFile(1, strings.Repeat(lead+" ", 40))
+	longer = strings.Replace(longer, "example.com/0", "example.com/long", 1)
+	middle := strings.Index(wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/150\r")
+	require.Positive(t, middle)
+	for _, c := range []struct {
+		name string
+		r    io.Reader
+		want []tokenize.Article
+		says string
+	}{
+		{"JSON Lines", strings.NewReader(jsonl[:brokenAt] + `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n" + jsonl[brokenAt:]), records, "the JSON document on line 251 is past 2000 bytes"},
+		{"a list of records", strings.NewReader(strings.Replace(list, "\n"+jsonl[brokenAt:brokenAt+12], "\n"+`{"text": "`+strings.Repeat(lead+" ", 100)+`"},`+"\n"+jsonl[brokenAt:brokenAt+12], 1)), records, "the JSON document on line 252 is past 2000 bytes"},
+		{"a table in CSV", strings.NewReader(csvText[:csvBreak] + "x,y,ع,\"" + strings.Repeat(lead+"\n", 30) + "\",z\n" + csvText[csvBreak:]), records, "the row on line 252 is past 2000 bytes"},
+		{"a web archive", strings.NewReader(wet[:middle] + longer + wet[middle:]), pages, "the page https://example.com/long is 3266 bytes, past the bound of 2000"},
+		{"a web archive, gzip'd", strings.NewReader(gzipMembers(t, wet[:middle]+longer+wet[middle:])), pages, "the page https://example.com/long is 3266 bytes, past the bound of 2000"},
+		{"a tarball", strings.NewReader(tarred(t, append(append(files[:150:150], longFile), files[150:]...)...)), corpus, "the file long.txt of the archive is 8200 bytes, past the bound of 2000"},
+		{"a ZIP archive", strings.NewReader(zipped(t, append(append(files[:150:150], longFile), files[150:]...)...)), corpus, "the file long.txt of the archive is 8200 bytes, past the bound of 2000"},
+		{"a wiki's dump", strings.NewReader(wiki), wikiArticles[1:], "the page «" + wikiArticles[0].Title + "»"},
 	} {
 		t.Run("a consumer that goes on after a record past MaxBytes: "+c.name, func(t *testing.T) {
 			var got []tokenize.Article
 			var errs []error
-			for a, err := range (&summarize.Summarizer{MaxBytes: 2000}).ReadArticles(strings.NewReader(c.text)) {
+			for a, err := range (&summarize.Summarizer{MaxBytes: 2000}).ReadArticles(c.r) {
 				if err != nil {
 					errs = append(errs, err)
 					continue
@@ -620,9 +636,22 @@ func TestReadArticles(t *testing.T) {
 			require.Len(t, errs, 1)
 			require.ErrorIs(t, errs[0], summarize.ErrTooLarge)
 			assert.Contains(t, errs[0].Error(), c.says)
-			assert.Equal(t, records, got)
+			assert.Equal(t, c.want, got)
 		})
 	}
+	t.Run("a web archive whose pages are all past MaxBytes: their errors alone, and a video's none", func(t *testing.T) {
+		block := "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n" + strings.Repeat("\x00", 5000)
+		video := fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/v.mp4\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(block), block)
+		var errs []error
+		for a, err := range (&summarize.Summarizer{MaxBytes: 200}).ReadArticles(strings.NewReader(long + video + long)) {
+			require.Empty(t, a.Text)
+			errs = append(errs, err)
+		}
+		require.Len(t, errs, 2)
+		for _, err := range errs {
+			assert.ErrorIs(t, err, summarize.ErrTooLarge)
+		}
+	})
 	t.Run("records all past MaxBytes: their errors alone, not «holds no article» after them", func(t *testing.T) {
 		long := `{"text": "` + strings.Repeat(lead+" ", 100) + `"}` + "\n"
 		var errs []error

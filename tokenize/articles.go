@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,33 @@ type Article struct {
 	// A crawl of the web is in every language; an Arabic summary of a page
 	// in another is none a reader wants.
 	Language string
+}
+
+// A LongError is a page that ReadWARC or ReadMediaWiki passed over, for it
+// runs past the bound it was given: a web archive's page, by its address,
+// or a wiki's article, by its id and title. The sequence goes on after it,
+// for a consumer that does, so that one long page does not lose the rest,
+// and no page is lost without a word. What would be no article is passed
+// over without one: a crawl's video or picture, a talk page.
+type LongError struct {
+	ID    string // the page's address (WARC-Target-URI), or the wiki page's id
+	Title string // the wiki page's title; "" for a web archive's page
+	// Size is the page's record in bytes as its header gives it (a web
+	// archive's block); 0 where it is not known, a wiki page being read
+	// no further than its run of text past the bound.
+	Size  int64
+	Bound int // the bound the reader was given
+}
+
+func (e *LongError) Error() string {
+	page := e.ID
+	if e.Title != "" {
+		page = fmt.Sprintf("«%s» (%s)", e.Title, e.ID)
+	}
+	if e.Size > 0 {
+		return fmt.Sprintf("the page %s is %d bytes, past the bound of %d", page, e.Size, e.Bound)
+	}
+	return fmt.Sprintf("the page %s is past the bound of %d bytes", page, e.Bound)
 }
 
 // Articles returns the articles of text when text holds articles as data:

@@ -55,9 +55,12 @@ const maxWikiNesting = 64
 // and pages without words are none. A page with a run of text longer than
 // maxText bytes between two marks (a revision's text, as the file escapes
 // it) is passed over: its run is skipped, not held (maxText < 0: no
-// bound). A file cut off in a download ends at the cut, the page it cut
-// left out. The sequence ends with the first error: r's own, or a
-// *WikiError for the file's XML broken or nested past any export's.
+// bound), and a *LongError names it, after which the sequence goes on (a
+// page that would be no article by what comes before its text, a talk
+// page, a redirect, is passed over without one). A file cut off in a
+// download ends at the cut, the page it cut left out. Any other error
+// ends the sequence: r's own, or a *WikiError for the file's XML broken or
+// nested past any export's.
 func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 	return func(yield func(Article, error) bool) {
 		in := &wikiInput{r: bufio.NewReaderSize(r, 64<<10), max: maxText}
@@ -122,7 +125,12 @@ func ReadMediaWiki(r io.Reader, maxText int) iter.Seq2[Article, error] {
 				if depth == 1 && v.Name.Local == "page" && inPage {
 					inPage = false
 					if in.cut {
-						continue // a run past maxText was skipped: the page is not whole
+						// A run past maxText was skipped: the page is
+						// not whole, and an article is named.
+						if page.mayBeArticle() && !yield(Article{}, &LongError{ID: strings.TrimSpace(page.id.String()), Title: oneSpaced(page.title.String()), Bound: in.max}) {
+							return
+						}
+						continue
 					}
 					if a, ok := page.article(); ok {
 						yielded++
@@ -152,6 +160,19 @@ func (e *WikiError) Error() string {
 }
 
 func (e *WikiError) Unwrap() error { return e.Err }
+
+// mayBeArticle reports whether the page is an article by what is told
+// before its text: no redirect, of the main namespace, of wikitext.
+func (p *wikiPage) mayBeArticle() bool {
+	if p.redirect {
+		return false
+	}
+	if ns := strings.TrimSpace(p.ns.String()); ns != "" && ns != "0" {
+		return false
+	}
+	model := strings.TrimSpace(p.model.String())
+	return model == "" || model == "wikitext"
+}
 
 // wikiPage is a page of a MediaWiki export as it is read.
 type wikiPage struct {
@@ -196,13 +217,7 @@ func disambiguation(markup string) bool {
 // article returns the article the page is, or ok false for a page that is
 // none (see ReadMediaWiki).
 func (p *wikiPage) article() (Article, bool) {
-	if p.redirect {
-		return Article{}, false
-	}
-	if ns := strings.TrimSpace(p.ns.String()); ns != "" && ns != "0" {
-		return Article{}, false
-	}
-	if model := strings.TrimSpace(p.model.String()); model != "" && model != "wikitext" {
+	if !p.mayBeArticle() {
 		return Article{}, false
 	}
 	markup := p.text.String()

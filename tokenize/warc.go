@@ -59,7 +59,9 @@ func warcArticles(text string) (articles []Article, ok bool) {
 // Articles gives them from the whole file, in order, but reading one
 // record at a time: a crawl's file is gigabytes, and its pages are read in
 // the memory of one. A record whose block is longer than maxBlock bytes
-// (a video's; maxBlock < 0: no bound) is read through and passed over. A
+// (maxBlock < 0: no bound) is read through and passed over: a page's with
+// a *LongError that names it, after which the sequence goes on, and a
+// video's or anything else that would be no page without a word. A
 // record is found by its version line («WARC/1.0», «WARC/1.1»), so what
 // comes before one, or after a record with no length to trust, is passed
 // over; a record whose block a cut leaves short ends the file, and is left
@@ -76,12 +78,21 @@ func ReadWARC(r io.Reader, maxBlock int) iter.Seq2[Article, error] {
 			warcReaders.Put(w)
 		}()
 		for {
-			a, ok := w.next()
+			a, passed, ok := w.next()
 			if w.err != nil {
 				yield(Article{}, w.err)
 				return
 			}
-			if !ok || !yield(a, nil) {
+			if !ok {
+				return
+			}
+			if passed != nil {
+				if !yield(Article{}, passed) {
+					return
+				}
+				continue
+			}
+			if !yield(a, nil) {
 				return
 			}
 		}
@@ -110,33 +121,72 @@ const (
 	maxWARCHeader = 64 << 10
 )
 
-// next returns the next page; ok is false at the end of the file or at an
-// error, which w.err then holds.
-func (w *warcReader) next() (a Article, ok bool) {
+// next returns the next page, or a page past maxBlock as passed; ok is
+// false at the end of the file or at an error, which w.err then holds.
+func (w *warcReader) next() (a Article, passed *LongError, ok bool) {
 	for {
 		h, ok := w.header()
 		if !ok {
-			return Article{}, false
+			return Article{}, nil, false
 		}
 		n, err := strconv.ParseInt(h.length, 10, 64)
 		if err != nil || n < 0 {
 			continue // no length to trust: the next record is found by its version line
 		}
 		if w.maxBlock >= 0 && n > int64(w.maxBlock) {
+			// Only what would be a page is named: a crawl's videos are
+			// many, and no reader wants a word of each.
+			head, _ := w.r.Peek(int(min(n, maxPageHead)))
+			page := longPage(h, string(head))
 			if _, err := io.CopyN(io.Discard, w.r, n); err != nil {
 				w.fail(err)
-				return Article{}, false
+				return Article{}, nil, false // a cut: the record is left out, as a short one is
+			}
+			if page {
+				return Article{}, &LongError{ID: h.uri, Size: n, Bound: w.maxBlock}, true
 			}
 			continue
 		}
 		block, ok := w.block(n)
 		if !ok {
-			return Article{}, false
+			return Article{}, nil, false
 		}
 		if a, ok := w.page(h, block); ok {
-			return a, true
+			return a, nil, true
 		}
 	}
+}
+
+// maxPageHead is how much of a record past maxBlock is read to tell
+// whether it is a page: an HTTP response's header is a few hundred bytes.
+const maxPageHead = 16 << 10
+
+// longPage reports whether a record too long to read, of which head is the
+// first bytes, would be a page (see crawledPage): a WET file's text, a
+// successful response or a resource whose type is HTML, or whose type is
+// not given and whose body opens as an HTML document. A body of no type
+// in a coding (gzip) is not inflated to tell: it is taken for a page, as
+// a word too many costs less than a page lost without one.
+func longPage(h warcHeader, head string) bool {
+	switch h.kind {
+	case "conversion":
+		return true
+	case "resource":
+		return isHTML(h.contentType, head)
+	case "response":
+		r, ok := readResponse(head)
+		if !ok || r.contentType != "" {
+			return ok
+		}
+		if c := strings.ToLower(strings.TrimSpace(r.coding)); c != "" && c != "identity" {
+			return true
+		}
+		if r.chunked {
+			r.body = dechunked(r.body)
+		}
+		return isHTML("", r.body)
+	}
+	return false
 }
 
 // block reads a record's block of n bytes; ok is false when a cut leaves
@@ -270,35 +320,15 @@ const maxPage = 16 << 20
 func (z *inflater) crawledPage(h warcHeader, block string) string {
 	contentType, body := h.contentType, block
 	if h.kind == "response" {
-		if !strings.HasPrefix(block, "HTTP/") {
+		r, ok := readResponse(block)
+		if !ok {
 			return ""
 		}
-		header, rest, found := cutHeader(block)
-		status, fields, _ := strings.Cut(header, "\n")
-		if code := strings.Fields(status); !found || len(code) < 2 || len(code[1]) != 3 || code[1][0] != '2' {
-			return ""
-		}
-		var transfer, coding string
-		contentType = ""
-		eachField(fields, func(name, value string) {
-			switch name {
-			case "content-type":
-				contentType = value
-			case "transfer-encoding":
-				transfer = value
-			case "content-encoding":
-				coding = value
-			}
-		})
-		if contentType != "" && !isHTML(contentType, "") {
-			return "" // a picture, a script: told before its codings are undone
-		}
-		body = rest
-		if strings.Contains(strings.ToLower(transfer), "chunked") {
+		contentType, body = r.contentType, r.body
+		if r.chunked {
 			body = dechunked(body)
 		}
-		var ok bool
-		if body, ok = z.inflated(coding, body); !ok {
+		if body, ok = z.inflated(r.coding, body); !ok {
 			return ""
 		}
 	}
@@ -306,6 +336,39 @@ func (z *inflater) crawledPage(h warcHeader, block string) string {
 		return ""
 	}
 	return asUTF8(body, attrValue(contentType, "charset"))
+}
+
+// response is what a crawled HTTP response's head says of its body.
+type response struct {
+	contentType, coding string
+	chunked             bool
+	body                string // as it came, its codings not undone
+}
+
+// readResponse reads a response record's block: ok when it is a
+// successful HTTP response (2xx) whose type, when it gives one, is HTML.
+// A picture or a script is told so before its codings are undone.
+func readResponse(block string) (r response, ok bool) {
+	if !strings.HasPrefix(block, "HTTP/") {
+		return r, false
+	}
+	header, rest, found := cutHeader(block)
+	status, fields, _ := strings.Cut(header, "\n")
+	if code := strings.Fields(status); !found || len(code) < 2 || len(code[1]) != 3 || code[1][0] != '2' {
+		return r, false
+	}
+	eachField(fields, func(name, value string) {
+		switch name {
+		case "content-type":
+			r.contentType = value
+		case "transfer-encoding":
+			r.chunked = strings.Contains(strings.ToLower(value), "chunked")
+		case "content-encoding":
+			r.coding = value
+		}
+	})
+	r.body = rest
+	return r, r.contentType == "" || isHTML(r.contentType, "")
 }
 
 // isHTML reports whether a page of contentType is HTML (or XHTML); a page

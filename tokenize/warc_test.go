@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -289,10 +290,52 @@ func TestReadWARC(t *testing.T) {
 			assert.Equal(t, want, got)
 		})
 	}
-	t.Run("a block past maxBlock is passed over", func(t *testing.T) {
-		got, err := collect(strings.NewReader(file), 1000)
-		require.NoError(t, err)
-		assert.Equal(t, want[:2], got)
+	t.Run("a page past maxBlock is passed over, named; what is no page, without a word", func(t *testing.T) {
+		video := crawlRecord("response", "https://example.com/v.mp4", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: video/mp4"}, strings.Repeat("\x00\x01", 2000)))
+		notFound := crawlRecord("response", "https://example.com/gone", "application/http; msgtype=response", httpResponse("404 Not Found", []string{"Content-Type: text/html"}, "<p>"+strings.Repeat(jsonOther+" ", 50)+"</p>"))
+		page := crawlRecord("response", "https://example.com/long", "application/http; msgtype=response", httpResponse("200 OK", []string{"Content-Type: text/html; charset=utf-8"}, "<p>"+strings.Repeat(jsonOther+" ", 50)+"</p>"))
+		resource := crawlRecord("resource", "https://example.com/r", "text/html", "<p>"+strings.Repeat(jsonOther+" ", 50)+"</p>")
+		got, errs := goneOn(tokenize.ReadWARC(strings.NewReader(video+file+notFound+page+resource+file), 1000))
+		assert.Equal(t, append(want[:2:2], want[:2]...), got)
+		var ids []string
+		for _, err := range errs {
+			var long *tokenize.LongError
+			require.ErrorAs(t, err, &long)
+			assert.Greater(t, long.Size, int64(1000))
+			ids = append(ids, long.ID)
+		}
+		assert.Equal(t, []string{"https://example.com/c", "https://example.com/long", "https://example.com/r", "https://example.com/c"}, ids)
+		assert.Regexp(t, `^the page https://example.com/c is \d+ bytes, past the bound of 1000$`, errs[0].Error())
+	})
+	t.Run("a response past maxBlock that gives no type is a page when its body opens as one", func(t *testing.T) {
+		body := "<!DOCTYPE html><p>" + strings.Repeat(jsonOther+" ", 50) + "</p>"
+		for _, c := range []struct {
+			name   string
+			fields []string
+			body   string
+			page   bool
+		}{
+			{"as it is", nil, body, true},
+			{"chunked", []string{"Transfer-Encoding: chunked"}, chunked(body, 100), true},
+			{"gzip'd, not inflated to tell", []string{"Content-Encoding: gzip"}, gzipped(t, body) + strings.Repeat(" ", 1000), true},
+			{"a log", nil, strings.Repeat("GET /a 200\n", 200), false},
+			{"chunked, a log", []string{"Transfer-Encoding: chunked"}, chunked(strings.Repeat("GET /a 200\n", 200), 100), false},
+		} {
+			record := crawlRecord("response", "https://example.com/x", "application/http; msgtype=response", httpResponse("200 OK", c.fields, c.body))
+			got, errs := goneOn(tokenize.ReadWARC(strings.NewReader(record), 1000))
+			assert.Empty(t, got, c.name)
+			assert.Equal(t, c.page, len(errs) == 1, c.name)
+		}
+	})
+	t.Run("a consumer that stops at a page past maxBlock", func(t *testing.T) {
+		n := 0
+		for _, err := range tokenize.ReadWARC(strings.NewReader(file+file), 1000) {
+			n++
+			if err != nil {
+				break
+			}
+		}
+		assert.Equal(t, 3, n)
 	})
 	t.Run("an error of the reader ends it, after the pages before", func(t *testing.T) {
 		got, err := collect(iotest.DataErrReader(io.MultiReader(strings.NewReader(file[:len(file)-100]), iotest.ErrReader(os.ErrClosed))), -1)
@@ -332,6 +375,28 @@ func FuzzReadWARC(f *testing.F) {
 		got, err = collect(&chunkReader{text, int(size)%97 + 1}, len(text))
 		require.NoError(t, err)
 		assert.Equal(t, whole, got, "in pieces of %d", int(size)%97+1)
+		// Bounded, records past the bound are passed over, each that
+		// holds a page named: what is left is the whole's pages but
+		// those, in order, in pieces of any size alike.
+		bound := int(size) % 600
+		got, errs := goneOn(tokenize.ReadWARC(strings.NewReader(text), bound))
+		pieces, piecesErrs := goneOn(tokenize.ReadWARC(&chunkReader{text, int(size)%97 + 1}, bound))
+		assert.Equal(t, got, pieces)
+		assert.Equal(t, errs, piecesErrs)
+		k := 0
+		for _, a := range got {
+			for k < len(whole) && !reflect.DeepEqual(whole[k], a) {
+				k++
+			}
+			require.Less(t, k, len(whole), "a page the whole has not, or out of order: %v", a)
+			k++
+		}
+		for _, err := range errs {
+			var long *tokenize.LongError
+			require.ErrorAs(t, err, &long)
+			assert.Greater(t, long.Size, int64(bound))
+		}
+		assert.GreaterOrEqual(t, len(got)+len(errs), len(whole), "a page past the bound is named")
 	})
 }
 

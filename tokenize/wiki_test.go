@@ -204,12 +204,20 @@ func TestReadMediaWiki(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want[:1], got)
 	})
-	t.Run("a page past the bound is passed over", func(t *testing.T) {
-		long := wikiDump(wikiPage("طويلة", 0, 1, strings.Repeat("نص طويل جدا. ", 200)), wikiPage("دمشق", 0, 7, "'''دمشق''' من أقدم المدن &amp; أعرقها."))
-		got, err := readWiki(strings.NewReader(long), 1000)
-		require.NoError(t, err)
+	t.Run("a page past the bound is passed over, named; a talk page, a redirect or a module, without a word", func(t *testing.T) {
+		text := strings.Repeat("نص طويل جدا. ", 200)
+		long := wikiDump(wikiPage("طويلة", 0, 1, text), wikiPage("نقاش:طويلة", 1, 2, text),
+			`<page><title>تحويلة</title><ns>0</ns><id>3</id><redirect title="دمشق" /><revision><text>`+text+`</text></revision></page>`,
+			`<page><title>وحدة:طويلة</title><ns>0</ns><id>4</id><revision><model>Scribunto</model><text>`+text+`</text></revision></page>`,
+			wikiPage("دمشق", 0, 7, "'''دمشق''' من أقدم المدن &amp; أعرقها."))
+		got, errs := goneOn(tokenize.ReadMediaWiki(strings.NewReader(long), 1000))
 		assert.Equal(t, want[1:], got)
-		got, err = readWiki(strings.NewReader(long), -1)
+		require.Len(t, errs, 1)
+		var passed *tokenize.LongError
+		require.ErrorAs(t, errs[0], &passed)
+		assert.Equal(t, tokenize.LongError{ID: "1", Title: "طويلة", Bound: 1000}, *passed)
+		assert.Equal(t, "the page «طويلة» (1) is past the bound of 1000 bytes", errs[0].Error())
+		got, err := readWiki(strings.NewReader(long), -1)
 		require.NoError(t, err)
 		assert.Len(t, got, 2, "unbounded, it is read")
 	})
@@ -326,10 +334,18 @@ func FuzzReadMediaWiki(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		// Read as a dump: the same through a reader of one byte at a
 		// time, and as Articles reads it whole.
-		got, err := readWiki(strings.NewReader(text), 1<<10)
-		slow, slowErr := readWiki(iotest.OneByteReader(strings.NewReader(text)), 1<<10)
+		got, errs := goneOn(tokenize.ReadMediaWiki(strings.NewReader(text), 1<<10))
+		slow, slowErrs := goneOn(tokenize.ReadMediaWiki(iotest.OneByteReader(strings.NewReader(text)), 1<<10))
 		assert.Equal(t, got, slow, "a byte at a time")
-		assert.Equal(t, err == nil, slowErr == nil)
+		assert.Equal(t, len(errs), len(slowErrs))
+		for i, err := range errs {
+			var long *tokenize.LongError
+			if errors.As(err, &long) {
+				assert.Equal(t, long.Title, strings.Join(strings.Fields(long.Title), " "), "a title is one line")
+				continue
+			}
+			assert.Equal(t, len(errs)-1, i, "an error but a page past the bound ends it")
+		}
 		for _, a := range got {
 			assert.NotEmpty(t, a.Text)
 			assert.Equal(t, strings.Join(strings.Fields(a.Title), " "), a.Title, "a title is one line")

@@ -141,8 +141,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *jsonl {
 		status := 0
+		out := &flagNamed{w: stdout}
 		for _, in := range sources {
-			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout, *workers) })
+			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, out, *workers) })
+			if ferr := out.flush(); err == nil {
+				err = ferr
+			}
 			if err != nil {
 				failed(stderr, in.name, err)
 				status = 1
@@ -237,6 +241,45 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 		ok = ok && j.ok
 	}
 	return ok
+}
+
+// flagNamed writes JSON Lines results to w, a result's error telling to
+// raise -max-bytes where the library tells a program to raise
+// Summarizer.MaxBytes, as failed does on stderr. The library writes in
+// chunks, not lines, so a line is held until its end; an error is its
+// result's last field, after the texts, whose quotation marks are
+// escaped, so only the error is read.
+type flagNamed struct {
+	w    io.Writer
+	line []byte
+}
+
+func (f *flagNamed) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			f.line = append(f.line, p...)
+			break
+		}
+		f.line = append(f.line, p[:i+1]...)
+		p = p[i+1:]
+		if err := f.flush(); err != nil {
+			return n - len(p), err
+		}
+	}
+	return n, nil
+}
+
+// flush writes the line held.
+func (f *flagNamed) flush() error {
+	line := f.line
+	f.line = f.line[:0]
+	if i := bytes.Index(line, []byte(`,"error":"`)); i >= 0 {
+		line = append(line[:i:i], bytes.ReplaceAll(line[i:], []byte("Summarizer.MaxBytes"), []byte("-max-bytes"))...)
+	}
+	_, err := f.w.Write(line)
+	return err
 }
 
 // failed reports what went wrong with one input as "summarize: NAME: why",

@@ -5,6 +5,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -294,6 +295,17 @@ func TestCLIMaxBytes(t *testing.T) {
 	big := filepath.Join(t.TempDir(), "big.txt")
 	text := strings.Repeat("جملة عن النفط. ", 20)
 	require.NoError(t, os.WriteFile(big, []byte(text), 0o644))
+	// A tarball of a file past the bound between two within it.
+	var tarball bytes.Buffer
+	tw := tar.NewWriter(&tarball)
+	for _, f := range []struct{ name, text string }{{"a.txt", "افتتح الوزير المعرض اليوم."}, {"big.txt", text}, {"c.txt", "وقال إن المعرض يضم ألف ناشر."}} {
+		require.NoError(t, tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.text)), Typeflag: tar.TypeReg}))
+		_, err := tw.Write([]byte(f.text))
+		require.NoError(t, err)
+	}
+	require.NoError(t, tw.Close())
+	tarred := filepath.Join(t.TempDir(), "corpus.tar")
+	require.NoError(t, os.WriteFile(tarred, tarball.Bytes(), 0o644))
 	tests := []struct {
 		name   string
 		stdin  io.Reader
@@ -307,7 +319,9 @@ func TestCLIMaxBytes(t *testing.T) {
 		{"no bound", nil, []string{"-max-bytes", "-1", big}, 0, "", "جملة عن النفط."},
 		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "summarize: stdin: text too large: more than 1000 bytes, the limit is 1000 (-max-bytes raises it)", ""},
 		{"endless stdin, default limit", infinite{}, nil, 1, "more than 67108864 bytes", ""},
-		{"jsonl: the record's own error line", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, "", "text too large"},
+		{"jsonl: the record's own error line, which names the flag", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, "", "text too large: " + strconv.Itoa(len(text)) + " bytes, the limit is 100 (raise -max-bytes or split the text)"},
+		{"a tarball's file over the limit: named, and the others summarized", nil, []string{"-max-bytes", "100", tarred}, 1,
+			"corpus.tar: article 2 of 3: text too large: the file big.txt of the archive is " + strconv.Itoa(len(text)) + " bytes, past the bound of 100 (raise -max-bytes", "وقال إن المعرض يضم ألف ناشر."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -320,6 +334,7 @@ func TestCLIMaxBytes(t *testing.T) {
 			assert.Contains(t, errOut.String(), tt.inErr)
 			assert.NotContains(t, errOut.String(), ": summarize:", "the program's name once, not again from the package's errors")
 			assert.Contains(t, out.String(), tt.outHas)
+			assert.NotContains(t, out.String()+errOut.String(), "Summarizer.MaxBytes", "the flag, not the library's field")
 		})
 	}
 }
@@ -1174,4 +1189,43 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 		assert.Contains(t, errOut, "summarize: stdin: article 21 of 42: text too large: the JSON document on line 21 is past 2000 bytes (raise -max-bytes, or split it)\n")
 		assert.Contains(t, errOut, "summarize: stdin: article 42 of 42: text too large: the JSON document on line 42 is past 2000 bytes")
 	})
+}
+
+// In -jsonl mode a result's error names the flag where the library names
+// its field, in every line however the library's writes cut the lines,
+// and the rest of each line is the library's, byte for byte: a text that
+// quotes the field is left as it is.
+func TestCLIJSONLNamesTheFlag(t *testing.T) {
+	long := strings.Repeat("جملة عن النفط. ", 20)
+	quoting := "يرفع المبرمج Summarizer.MaxBytes. وقال إن القيمة تكفي."
+	var in strings.Builder
+	for k := range 300 {
+		text := quoting
+		if k%3 == 1 {
+			text = long
+		}
+		fmt.Fprintf(&in, `{"id":"%d","text":"%s"}`+"\n", k, text)
+	}
+	var lib bytes.Buffer
+	require.NoError(t, (&summarize.Summarizer{MaxBytes: 400}).SummarizeJSONL(context.Background(), strings.NewReader(in.String()), &lib, 1))
+	require.Greater(t, lib.Len(), 3*4096, "lines that the library's buffer cuts")
+	code, out, errOut := runCLI(t, in.String(), "-jsonl", "-max-bytes", "400", "-workers", "1")
+	require.Equal(t, 0, code, errOut)
+	libLines := strings.Split(lib.String(), "\n")
+	lines := strings.Split(out, "\n")
+	require.Len(t, lines, len(libLines))
+	for i, line := range lines {
+		var resp summarize.Response
+		if line == "" {
+			continue
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &resp), line)
+		if i%3 == 1 {
+			assert.Equal(t, strings.Replace(libLines[i], "raise Summarizer.MaxBytes", "raise -max-bytes", 1), line)
+			assert.Contains(t, resp.Error, "(raise -max-bytes or split the text)")
+			continue
+		}
+		assert.Equal(t, libLines[i], line)
+		assert.Contains(t, resp.Summary, "Summarizer.MaxBytes", "a text's words are its own")
+	}
 }

@@ -206,12 +206,16 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 // emitPages summarizes the pages of a web archive as they are read, each
 // «path#address» (or «path#k» for a page without one), however many there
 // are; an error reading the archive goes to the dead letters after the
-// pages before it.
+// pages before it, and ends the archive but for a page or a file past
+// MaxBytes, which the library passes over.
 func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
 	k := 0
 	for a, err := range pages {
 		if err != nil {
-			return fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()})
+			if ferr := fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()}); ferr != nil || !errors.Is(err, summarize.ErrTooLarge) {
+				return ferr
+			}
+			continue // the rest follow
 		}
 		if k++; k > 1 {
 			documents.Inc(ctx, 1)

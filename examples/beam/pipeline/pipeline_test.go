@@ -286,7 +286,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	sheet, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "news.xlsx")) // a spreadsheet, read whole
 	require.NoError(t, err)
 	// A wiki's dump, as it is and in bzip2 as Wikipedia ships it: a page
-	// at a time, the page of a run past the bound passed over.
+	// at a time, the page of a run past the bound passed over and named.
 	wiki, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "arwiki.xml"))
 	require.NoError(t, err)
 	wikiBZ, err := os.ReadFile(filepath.Join("..", "..", "..", "summarize", "testdata", "arwiki.xml.bz2"))
@@ -322,7 +322,10 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	}
 	var pages []tokenize.Article
 	for a, err := range (&summarize.Summarizer{MaxBytes: 2100}).ReadArticles(strings.NewReader(string(wiki))) {
-		require.NoError(t, err)
+		if err != nil {
+			require.ErrorIs(t, err, summarize.ErrTooLarge)
+			continue
+		}
 		pages = append(pages, a)
 	}
 	require.Len(t, pages, 2, "the dump's two shorter articles")
@@ -335,7 +338,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
 	assert.Equal(t, want, got)
 	dead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
-	require.Len(t, dead, 2)
+	require.Len(t, dead, 4)
 	letters := map[string]string{}
 	for _, line := range dead {
 		var d pipeline.DeadLetter
@@ -344,4 +347,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	}
 	assert.Contains(t, letters[filepath.Join(docs, "broken.jsonl")], "break on line 2, after 1 articles")
 	assert.Contains(t, letters[filepath.Join(docs, "long.jsonl")], "the JSON document on line 21 is past 2100 bytes")
+	for _, name := range []string{"arwiki.xml", "arwiki.xml.bz2"} {
+		assert.Contains(t, letters[filepath.Join(docs, name)], "the page «المنصورة» (1201) is past the bound of 2100 bytes")
+	}
 }
