@@ -3,6 +3,7 @@ package tokenize
 import (
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,11 @@ import (
 // («[https://… الموقع]» «الموقع»), the text inside bold, italic and the
 // tags that style it («<small>», «<span>»), HTML's entities read, and the
 // few templates that stand for words of the sentence: a blank
-// («10{{nbsp}}كم») and a measure («{{تحويل|3085|كم2}}» is «3085 كم2», what
-// it converts to left out). What is no prose is left out: every other
+// («10{{nbsp}}كم»), a measure («{{تحويل|3085|كم2}}» is «3085 كم2», what
+// it converts to left out), a date («{{تاريخ الميلاد والعمر|1944|5|14}}»
+// is «14 مايو 1944», in an Arabic page's months, without the age), a
+// number («{{formatnum:1234567}}») and a phrase kept on one line
+// («{{nowrap|…}}»). What is no prose is left out: every other
 // template («{{…}}», an infobox, a citation, a language's label, nested
 // ones too), tables («{| … |}»), references
 // («<ref>…</ref>») and the other tags whose content is no text («<math>»,
@@ -356,10 +360,39 @@ func wikiBrackets(s string) string {
 
 // wikiRender writes the text of wikitext whose marks are matched.
 type wikiRender struct {
-	s     string
-	pairs []wikiPair
-	k     int // the next pair to render
-	out   strings.Builder
+	s      string
+	pairs  []wikiPair
+	k      int // the next pair to render
+	out    strings.Builder
+	script int // 0 untold, 1 an Arabic page, 2 another (see arabic)
+}
+
+// arabic reports whether the page is in Arabic, of more Arabic letters
+// than Latin ones outside its templates (whose names and parameters an
+// Arabic wiki writes in English too), told once, when a date asks for its
+// months.
+func (r *wikiRender) arabic() bool {
+	if r.script == 0 {
+		arabic, latin, depth := 0, 0, 0
+		for i, c := range r.s {
+			switch {
+			case c == '{' && strings.HasPrefix(r.s[i:], "{{"):
+				depth++
+			case c == '}' && depth > 0 && strings.HasPrefix(r.s[i:], "}}"):
+				depth--
+			case depth > 0:
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+				latin++
+			case unicode.Is(unicode.Arabic, c):
+				arabic++
+			}
+		}
+		r.script = 2
+		if arabic >= latin {
+			r.script = 1
+		}
+	}
+	return r.script == 1
 }
 
 // render writes s[a:b], the pairs from r.k that open in it rendered.
@@ -454,11 +487,14 @@ func (r *wikiRender) link(p wikiPair, depth int) {
 }
 
 // template writes what the template p shows when it stands for words of
-// its sentence (see wikiInline): a blank, or a measure («{{تحويل|3085|كم2}}»
+// its sentence (see wikiInline): a blank, a measure («{{تحويل|3085|كم2}}»
 // «3085 كم2», «{{convert|5|-|10|m}}» «5–10 m»; what it converts the
-// measure to is left out, as the parentheses of other templates are).
-// Every other template shows nothing. r.k is at p; the caller skips what
-// is inside it.
+// measure to is left out, as the parentheses of other templates are), a
+// date («{{تاريخ الميلاد والعمر|1944|5|14}}» «14 مايو 1944», the age
+// left out, which changes with the day it is read), a number
+// («{{formatnum:1234567}}», as written) or a phrase kept on one line
+// («{{nowrap|…}}»). Every other template shows nothing. r.k is at p; the
+// caller skips what is inside it.
 func (r *wikiRender) template(p wikiPair) {
 	from := p.open + 2
 	name := r.s[from:p.close]
@@ -469,10 +505,18 @@ func (r *wikiRender) template(p wikiPair) {
 		name = name[:k]
 	}
 	name = strings.TrimSpace(name)
+	if len(name) > len("formatnum:") && strings.EqualFold(name[:len("formatnum:")], "formatnum:") {
+		r.out.WriteString(strings.TrimSpace(name[len("formatnum:"):]))
+		return
+	}
 	if len(name) > wikiInlineLen {
 		return // an infobox, a citation…: no name compared
 	}
-	kind := wikiInline[strings.ToLower(name)]
+	key := name
+	if strings.ContainsAny(name, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") { // Arabic has no case: most names are looked up as written
+		key = strings.ReplaceAll(strings.ToLower(name), "_", " ")
+	}
+	kind := wikiInline[key]
 	if kind == wikiNone {
 		return // an infobox, a citation…: read no further
 	}
@@ -484,7 +528,7 @@ func (r *wikiRender) template(p wikiPair) {
 	from += len(name) + 1
 	for j, q := from, r.k+1; j <= p.close; j++ {
 		if q < len(r.pairs) && r.pairs[q].open == j {
-			return // a template, a link or a parameter inside: no measure of ours
+			return // a template, a link or a parameter inside: none of ours
 		}
 		if j == p.close || r.s[j] == '|' {
 			if arg := strings.TrimSpace(r.s[from:j]); !strings.Contains(arg, "=") {
@@ -492,6 +536,16 @@ func (r *wikiRender) template(p wikiPair) {
 			}
 			from = j + 1
 		}
+	}
+	switch kind {
+	case wikiDate:
+		r.out.WriteString(wikiDateText(args, r.arabic()))
+		return
+	case wikiFirst:
+		if len(args) > 0 {
+			r.out.WriteString(args[0])
+		}
+		return
 	}
 	if len(args) < 2 || args[0] == "" || args[1] == "" {
 		return
@@ -514,14 +568,60 @@ const (
 	wikiNone = iota
 	wikiBlank
 	wikiMeasure
+	wikiDate  // year, month, day: the first three arguments
+	wikiFirst // the first argument as it is
 )
 
-// wikiInline are the names (lower case) of the templates that stand for
-// words of the sentence they are in: without them «10{{nbsp}}كم» read
-// «10كم», and «مساحتها {{تحويل|3085|كم2}}» lost its measure.
+// wikiInline are the names (lower case, blanks for underscores) of the
+// templates that stand for words of the sentence they are in: without
+// them «10{{nbsp}}كم» read «10كم», «مساحتها {{تحويل|3085|كم2}}» lost its
+// measure, and «ولد في {{تاريخ الميلاد والعمر|1944|5|14}} في موديستو»
+// its date. Of a date and an age, the date: a death's comes first.
 var wikiInline = map[string]int{
 	"nbsp": wikiBlank, "space": wikiBlank, "spaces": wikiBlank,
 	"convert": wikiMeasure, "cvt": wikiMeasure, "تحويل": wikiMeasure,
+	"birth date": wikiDate, "birth date and age": wikiDate, "death date": wikiDate, "death date and age": wikiDate,
+	"start date": wikiDate, "start date and age": wikiDate, "end date": wikiDate,
+	"تاريخ الميلاد": wikiDate, "تاريخ الميلاد والعمر": wikiDate, "تاريخ الوفاة": wikiDate, "تاريخ الوفاة والعمر": wikiDate,
+	"nowrap": wikiFirst,
+}
+
+// wikiMonths are the months as the Arabic wiki names them, and in English.
+var wikiMonths = [2][12]string{
+	{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+	{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// wikiDateText writes a date template's year, month and day (args, the
+// first three of its arguments without a name) as a page shows them, «14
+// مايو 1944», with the months of an Arabic page or of another; a month
+// and a year, or a year, alone. Anything that is no date gives "".
+func wikiDateText(args []string, arabic bool) string {
+	var n [3]int
+	for i := range min(len(args), 3) {
+		v, err := strconv.Atoi(args[i])
+		if err != nil || len(args[i]) > 4 || v < 1 {
+			return ""
+		}
+		n[i] = v
+	}
+	months := wikiMonths[1]
+	if arabic {
+		months = wikiMonths[0]
+	}
+	switch {
+	case len(args) == 0 || n[0] == 0:
+		return ""
+	case len(args) == 1:
+		return strconv.Itoa(n[0])
+	case n[1] > 12:
+		return ""
+	case len(args) == 2:
+		return months[n[1]-1] + " " + strconv.Itoa(n[0])
+	case n[2] > 31:
+		return ""
+	}
+	return strconv.Itoa(n[2]) + " " + months[n[1]-1] + " " + strconv.Itoa(n[0])
 }
 
 // wikiInlineLen is the longest of wikiInline's names, in bytes.

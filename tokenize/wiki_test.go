@@ -39,12 +39,20 @@ func TestWikiText(t *testing.T) {
 		{"a blank written as a template", "تبعد 10{{nbsp}}كم عن{{Spaces|2}}المدينة{{space}}القديمة.", "تبعد 10 كم عن المدينة القديمة."},
 		{"a measure converted: its value and unit", "تبلغ مساحتها {{تحويل|3085|كم2}} ويبلغ طول نهرها {{convert|6,650|km|mi|abbr=on}} و{{cvt|abbr=on|12|m}} عمقا.", "تبلغ مساحتها 3085 كم2 ويبلغ طول نهرها 6,650 km و12 m عمقا."},
 		{"a range converted", "يرتفع {{convert|5|-|10|m}} أو {{تحويل|20|إلى|30|كم}} عن البحر.", "يرتفع 5–10 m أو 20 إلى 30 كم عن البحر."},
+		// A date (the page's months: an Arabic page's as the Arabic wiki
+		// names them), a number, a phrase kept on one line.
+		{"a date written as a template", "ولد في {{تاريخ الميلاد والعمر|1944|5|14}} في موديستو وتوفي {{Death date and age|2020|12|03|1944|5|14}}.", "ولد في 14 مايو 1944 في موديستو وتوفي 3 ديسمبر 2020."},
+		{"a month or a year alone, named parameters passed over", "ولد في {{birth_date|df=yes|1950|3}} وتأسست في {{start date|1990}}.", "ولد في مارس 1950 وتأسست في 1990."},
+		{"an English page's date", "Mansoura was founded on {{Start date|1219|6|1}} by the sultan.", "Mansoura was founded on 1 June 1219 by the sultan."},
+		{"a date that is none is left out", "ولد في {{birth date|1950|13|1}} و{{تاريخ الميلاد|عام|3|1}} و{{birth date|1950|2|32}} و{{birth date}}.", "ولد في و و و."},
+		{"a number formatted, a phrase kept on one line", "يسكنها {{formatnum:1234567}} نسمة {{nowrap|في عام 2020}}، و{{formatnum: }} {{nowrap}}.", "يسكنها 1234567 نسمة في عام 2020، و ."},
 		{"a conversion with a template inside, or too few values, is left out", "يرتفع {{convert|{{{1}}}|m}} و{{convert|5}} و{{convert{{x}}|5|m}} و{{convert|[[5]]|m}} عن البحر.", "يرتفع و و و عن البحر."},
 		{"empty parentheses left by a template", "'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"parentheses with a writer's marks stay", "قال إن القانون (...) صدر، وينقصه فاصلة (').", "قال إن القانون (...) صدر، وينقصه فاصلة (')."},
 		{"parentheses left with a comma", "'''القاهرة''' ({{lang-en|Cairo}}، {{lang-fr|Le Caire}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
-		{"parentheses left with the dash between two dates", "'''نجيب محفوظ''' ({{تاريخ الميلاد|1911|12|11}} – {{تاريخ الوفاة|2006|8|30}}) روائي مصري.", "نجيب محفوظ روائي مصري."},
+		{"parentheses left with the dash between two templates", "'''نجيب محفوظ''' ({{مولد|1911}} – {{وفاة|2006}}) روائي مصري.", "نجيب محفوظ روائي مصري."},
+		{"two dates, as the page shows them, as a page that writes them out keeps them", "'''نجيب محفوظ''' ({{تاريخ الميلاد|1911|12|11}} – {{تاريخ الوفاة|2006|8|30}}) روائي مصري.", "نجيب محفوظ (11 ديسمبر 1911 – 30 أغسطس 2006) روائي مصري."},
 		{"parentheses with words stay", "'''القاهرة''' (أم الدنيا) هي عاصمة مصر.", "القاهرة (أم الدنيا) هي عاصمة مصر."},
 		{"a reference", "تقع على النيل.<ref>{{استشهاد ويب|مسار=http://x|عنوان=مرجع}}</ref> يبلغ عدد سكانها عشرين مليونا.", "تقع على النيل. يبلغ عدد سكانها عشرين مليونا."},
 		{"a named reference reused", "تقع على النيل<ref name=\"a\" />.", "تقع على النيل."},
@@ -297,6 +305,7 @@ var wikiSeeds = []string{
 	"{{a|{{b}}}}[[ملف:x.jpg|تصغير|[[ع]]]]\n{|\n| خلية\n|}\n* بند\n: مسافة\n----\n__NOTOC__ [https://x.org الموقع] &nbsp;",
 	"== المراجع ==\n<references/>\n=== ع ===\nن\n== ب ==\nنص<!-- ت -->.<br>سطر",
 	"[[{{]]}} {{{1|{{ب}}}}} ''(بالإنجليزية: )'' <math>x</math><ref>", "[[:en:X|ع]] [[باريس (فرنسا)|]] [[ع\nن]]",
+	"ولد {{تاريخ الميلاد والعمر|1944|5|14}} ({{birth_date|df=y|1950|3}}) {{formatnum:12 345}} {{nowrap|في [[مصر]]}} {{nowrap|عام}}.",
 }
 
 func FuzzWikiText(f *testing.F) {
