@@ -3,7 +3,6 @@ package summarize
 import (
 	"bufio"
 	"bytes"
-	"compress/bzip2"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -237,7 +236,7 @@ func unpacked(r io.Reader, kind string) (io.ReadCloser, error) {
 		}
 		return &zstdReader{d: d, src: src}, nil
 	}
-	return io.NopCloser(bzip2.NewReader(r)), nil
+	return bzip2Reader(r), nil
 }
 
 // watched reads from r and keeps r's error.
@@ -297,7 +296,9 @@ func (e *damagedData) Unwrap() error { return e.err }
 // bytes.Reader, a strings.Reader, unread; from a stream a ZIP archive,
 // whose list of files is at its end, is read whole): a file of gigabytes is
 // read in the memory of a few pages, where Articles needs it whole and
-// within ByteLimit. A file in bzip2 is told by what it decompresses to.
+// within ByteLimit. A file in bzip2 is told by what it decompresses to,
+// and one of many bzip2 streams (Wikipedia's multistream dumps, a stream
+// every 100 pages) is decompressed on all cores, a few streams a core.
 // Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
 // site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd,
@@ -336,7 +337,9 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		if packed == "bzip2" {
 			// A bzip2 block decodes only whole, past any head: what the
 			// file holds is told from what it decompresses to.
-			z := bufio.NewReaderSize(bzip2.NewReader(br), 64<<10)
+			bz := bzip2Reader(br)
+			defer bz.Close()
+			z := bufio.NewReaderSize(bz, 64<<10)
 			inner := Head(z)
 			if compression(string(inner)) != "" {
 				yield(tokenize.Article{}, errTwice)
