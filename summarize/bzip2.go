@@ -121,7 +121,7 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 				searched = max(min, len(buf)-len(bzStreamHead)+1)
 				break
 			}
-			if !p.send(bytes.NewReader(buf[:at:at]), nil) {
+			if !p.send(bytes.NewReader(buf[:at:at]), nil, true) {
 				return
 			}
 			sent = true
@@ -131,23 +131,28 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 		switch {
 		case err == io.EOF:
 			if len(buf) > 0 || !sent { // nothing at all is no bzip2, as one reader says
-				p.send(bytes.NewReader(buf), nil)
+				p.send(bytes.NewReader(buf), nil, false)
 			}
 			return
 		case err != nil:
-			p.send(bytes.NewReader(buf), err)
+			p.send(bytes.NewReader(buf), err, false)
 			return
 		case len(buf) > maxRun:
-			p.send(io.MultiReader(bytes.NewReader(buf), r), nil)
+			p.send(io.MultiReader(bytes.NewReader(buf), r), nil, false)
 			return
 		}
 	}
 }
 
 // send starts the decompression of src, a run of streams, whose reading
-// ended with tail (nil when src ends as the file or a stream does); false
-// when Close came first.
-func (p *parallelBzip2) send(src io.Reader, tail error) bool {
+// ended with tail (nil when src ends as the file or a stream does), and
+// which ends where another stream starts when bounded; false when Close
+// came first. A bounded run whose last stream runs on past its end is
+// damaged: its data, read on, decodes to garbage (one reader gives that
+// garbage before it tells the damage, or takes the damage for a cut
+// where it reads on to the file's end); here the damage is told at once,
+// the bytes of the stream's damaged block left out.
+func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 	seg := &bzSegment{out: make(chan []byte, 4)}
 	select {
 	case p.order <- seg:
@@ -179,6 +184,9 @@ func (p *parallelBzip2) send(src io.Reader, tail error) bool {
 				return
 			case err != nil && tail != nil && errors.Is(err, io.ErrUnexpectedEOF):
 				seg.err = tail // the data ran out where r failed
+				return
+			case bounded && errors.Is(err, io.ErrUnexpectedEOF):
+				seg.err = bzip2.StructuralError("a stream runs on past the start of the next")
 				return
 			case err != nil:
 				seg.err = err

@@ -157,3 +157,35 @@ func BenchmarkBzip2(b *testing.B) {
 		})
 	}
 }
+
+// Whatever the bytes, the reader of many cores gives what one reader
+// gives, and fails where it fails, with its error.
+func FuzzBzip2Reader(f *testing.F) {
+	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
+	require.NoError(f, err)
+	records, err := os.ReadFile("testdata/records.jsonl.bz2")
+	require.NoError(f, err)
+	f.Add(append(bytes.Clone(dump), records...), uint16(1), uint16(100))
+	f.Add(append(append(bytes.Clone(records), dump...), records...), uint16(300), uint16(0))
+	f.Add([]byte("BZh91AY&SY"), uint16(0), uint16(0))
+	f.Fuzz(func(t *testing.T, data []byte, minRun, maxRun uint16) {
+		one, many, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2+int(minRun%3), int(minRun), int(maxRun))
+		require.Equal(t, oneErr == nil, err == nil, "%v, %v", oneErr, err)
+		if oneErr == nil {
+			require.Equal(t, one, many)
+			return
+		}
+		// Of damaged data, what comes before the damaged block is one
+		// reader's, and the damage is told as damage, though one reader
+		// may have taken it for a cut.
+		require.LessOrEqual(t, len(many), len(one))
+		require.Equal(t, one[:len(many)], many, "what one reader gives first")
+		var structural bzip2.StructuralError
+		if errors.As(oneErr, &structural) {
+			require.ErrorAs(t, err, &structural)
+		}
+		if !errors.As(err, &structural) {
+			require.Equal(t, oneErr.Error(), err.Error())
+		}
+	})
+}
