@@ -730,9 +730,19 @@ func noFiles(dirs []string) error {
 	return fmt.Errorf("no file in it, only directories (%s%s), which are not read: -r reads them", strings.Join(dirs[:min(len(dirs), 3)], ", "), more)
 }
 
+// isAddress reports whether name is a web address, as a user who
+// copies a story's link gives it.
+func isAddress(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")
+}
+
 func fileInput(name string) input {
 	return input{name: name, use: func(f func(io.Reader) error) error {
 		file, err := os.Open(name)
+		if errors.Is(err, fs.ErrNotExist) && isAddress(name) {
+			return fmt.Errorf("no such file: the program reads files, not a web address; fetch the page and give it its HTML: curl -sL '%s' | summarize", name)
+		}
 		if err != nil {
 			return err
 		}

@@ -1229,3 +1229,16 @@ func TestCLIJSONLNamesTheFlag(t *testing.T) {
 		assert.Contains(t, resp.Summary, "Summarizer.MaxBytes", "a text's words are its own")
 	}
 }
+
+// A web address given as a file is told for what it is, with what to do.
+func TestCLIWebAddress(t *testing.T) {
+	for _, address := range []string{"https://www.bbc.com/arabic/articles/c0000000", "http://example.com/a?b=1", "www.aljazeera.net/news"} {
+		code, out, errOut := runCLI(t, "", address)
+		assert.Equal(t, 1, code)
+		assert.Empty(t, out)
+		assert.Equal(t, "summarize: "+address+": no such file: the program reads files, not a web address; fetch the page and give it its HTML: curl -sL '"+address+"' | summarize\n", errOut)
+	}
+	code, _, errOut := runCLI(t, "", "no-such-file.txt")
+	assert.Equal(t, 1, code)
+	assert.NotContains(t, errOut, "curl", "a file's name is no address")
+}
