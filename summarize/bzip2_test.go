@@ -103,12 +103,14 @@ func TestBzip2ReaderClosed(t *testing.T) {
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(t, err)
 	var many []byte
-	for range 500 {
+	for range 1000 {
 		many = append(many, dump...)
 	}
 	before := runtime.NumGoroutine()
 	for range 20 {
-		z := newBzip2Reader(bytes.NewReader(many), 4, 1, 1<<20)
+		// Runs of 512 KiB hold more than the chunks a run keeps ahead,
+		// so that its goroutine waits, for a reader that never comes.
+		z := newBzip2Reader(bytes.NewReader(many), 4, 512<<10, 1<<20)
 		_, err := io.ReadFull(z, make([]byte, 1000))
 		require.NoError(t, err)
 		require.NoError(t, z.Close())
