@@ -14,8 +14,9 @@ import (
 // to decompress alone). A file of many bzip2 streams, one after another, as
 // Wikipedia's multistream dumps are (a stream every 100 pages), is read
 // here on all cores: each run of streams is decompressed apart, and what
-// they hold is given in order, byte for byte what one reader gives. A file
-// of one stream is read as one.
+// they hold is given in order, byte for byte what one reader gives (but
+// for a damaged stream's garbage: see send). A file of one stream is read
+// as one, beside the reading of what it holds.
 
 // bzip2Reader returns a reader of what r holds compressed with bzip2, on
 // up to maxBzip2Workers cores; to be closed when read, which lets its

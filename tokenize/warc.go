@@ -178,7 +178,7 @@ func longPage(h warcHeader, head string) bool {
 		if !ok || r.contentType != "" {
 			return ok
 		}
-		if c := strings.ToLower(strings.TrimSpace(r.coding)); c != "" && c != "identity" {
+		if !identity(r.coding) {
 			return true
 		}
 		if r.chunked {
@@ -431,16 +431,24 @@ func (z *inflater) copyBuf() []byte {
 	return z.buf
 }
 
+// identity reports whether a content coding leaves the body as it is:
+// none, or «identity».
+func identity(coding string) bool {
+	c := strings.TrimSpace(coding)
+	return c == "" || strings.EqualFold(c, "identity")
+}
+
 // inflated returns body without its content coding (gzip, deflate), no
 // more than maxPage bytes of it; ok is false for a coding not read or data
 // damaged from the start. Common Crawl undoes the coding itself and
 // renames the field (X-Crawler-Content-Encoding), which is not read.
 func (z *inflater) inflated(coding, body string) (string, bool) {
+	if identity(coding) {
+		return body, true
+	}
 	var r io.Reader
 	in := strings.NewReader(body)
 	switch strings.ToLower(strings.TrimSpace(coding)) {
-	case "", "identity":
-		return body, true
 	case "gzip", "x-gzip":
 		if z.gz == nil {
 			gz, err := gzip.NewReader(in)

@@ -243,6 +243,10 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 	return ok
 }
 
+// The library tells a program to raise Summarizer.MaxBytes, which here is
+// the flag.
+const boundField, boundFlag = "Summarizer.MaxBytes", "-max-bytes"
+
 // flagNamed writes JSON Lines results to w, a result's error telling to
 // raise -max-bytes where the library tells a program to raise
 // Summarizer.MaxBytes, as failed does on stderr. The library writes in
@@ -276,7 +280,7 @@ func (f *flagNamed) flush() error {
 	line := f.line
 	f.line = f.line[:0]
 	if i := bytes.Index(line, []byte(`,"error":"`)); i >= 0 {
-		line = append(line[:i:i], bytes.ReplaceAll(line[i:], []byte("Summarizer.MaxBytes"), []byte("-max-bytes"))...)
+		line = append(line[:i:i], bytes.ReplaceAll(line[i:], []byte(boundField), []byte(boundFlag))...)
 	}
 	_, err := f.w.Write(line)
 	return err
@@ -290,9 +294,7 @@ func (f *flagNamed) flush() error {
 // the library's advice for programs.
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
-	// The library tells a program to raise Summarizer.MaxBytes, which here
-	// is the flag.
-	msg = strings.ReplaceAll(msg, "Summarizer.MaxBytes", "-max-bytes")
+	msg = strings.ReplaceAll(msg, boundField, boundFlag)
 	// -encoding decodes a file, not the files of an archive (whose failures
 	// are articles').
 	var article articleError

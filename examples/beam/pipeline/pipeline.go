@@ -174,7 +174,7 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 				}
 				held = false
 			}
-			if ferr := fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()}); ferr != nil || !errors.Is(err, summarize.ErrTooLarge) {
+			if goOn, ferr := readFailed(ctx, dead, id, err); !goOn {
 				return ferr
 			}
 			continue // a record past MaxBytes, passed over: the rest follow
@@ -203,6 +203,16 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 	return nil
 }
 
+// readFailed sends an error reading the file id to the dead letters; goOn
+// when it is a record past MaxBytes, which the library passes over, so
+// that the rest follow.
+func readFailed(ctx context.Context, dead func(string), id string, err error) (goOn bool, ferr error) {
+	if ferr := fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()}); ferr != nil {
+		return false, ferr
+	}
+	return errors.Is(err, summarize.ErrTooLarge), nil
+}
+
 // emitPages summarizes the pages of a web archive as they are read, each
 // «path#address» (or «path#k» for a page without one), however many there
 // are; an error reading the archive goes to the dead letters after the
@@ -212,10 +222,10 @@ func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages it
 	k := 0
 	for a, err := range pages {
 		if err != nil {
-			if ferr := fail(ctx, dead, DeadLetter{ID: id, Error: err.Error()}); ferr != nil || !errors.Is(err, summarize.ErrTooLarge) {
+			if goOn, ferr := readFailed(ctx, dead, id, err); !goOn {
 				return ferr
 			}
-			continue // the rest follow
+			continue
 		}
 		if k++; k > 1 {
 			documents.Inc(ctx, 1)
