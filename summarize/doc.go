@@ -139,7 +139,9 @@
 // the command in examples/summarize does. ReadArticles does so from a
 // reader, and reads a web archive (a crawl's WARC file, Common Crawl's WARC
 // and WET files, gigabytes each) a record at a time and a wiki's dump
-// (Wikipedia's, in bzip2 as it ships) a page at a time, in the memory of a
-// few pages, and JSON Lines past MaxBytes (a dump of articles) a document at
-// a time; IsArchive and OpensJSON tell them by their first bytes.
+// (Wikipedia's, in bzip2 as it ships, a multistream dump on up to four
+// cores) a page at a time, in the memory of a few pages, and JSON Lines
+// past MaxBytes (a dump of articles) a document at a time, each page, file
+// or record past MaxBytes named (ErrTooLarge) and the rest read; IsArchive
+// and OpensJSON tell them by their first bytes.
 package summarize

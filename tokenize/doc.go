@@ -37,7 +37,8 @@
 // pages (a crawl's WARC, Common Crawl's WET), or of an e-mail message, and
 // their headlines; ReadWARC gives a web archive's pages read from a reader
 // a record at a time, ReadMediaWiki a wiki's dump's articles a page at a
-// time (WikiText gives what a reader sees of a page's wikitext,
+// time, each naming a page past its bound with a LongError and going on
+// (WikiText gives what a reader sees of a page's wikitext,
 // IsMediaWiki tells a dump), and ReadJSON the
 // articles of JSON documents one after another (JSON Lines) a document at a
 // time, and ReadCSV a table's a row at a time (OpensJSON and OpensCSV tell
