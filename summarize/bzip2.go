@@ -58,8 +58,16 @@ type parallelBzip2 struct {
 	once  sync.Once
 	cur   *bzSegment
 	chunk []byte // what is left of cur's chunk being read
+	held  []byte // that chunk whole, given back to chunks once read
 	err   error  // the error that ends the reading, once met
 }
+
+// chunks keeps the chunks of decompressed data once read: made anew, they
+// were a third of what reading a dump allocated.
+var chunks = sync.Pool{New: func() any { return new([bzChunk]byte) }}
+
+// bzChunk is how much of a run's output a chunk holds.
+const bzChunk = 256 << 10
 
 // bzSegment is a run of whole streams, decompressed into out; err is the
 // error that ended it, set before out is closed.
@@ -70,6 +78,10 @@ type bzSegment struct {
 
 func (p *parallelBzip2) Read(b []byte) (int, error) {
 	for len(p.chunk) == 0 {
+		if p.held != nil {
+			chunks.Put((*[bzChunk]byte)(p.held))
+			p.held = nil
+		}
 		if p.err != nil {
 			return 0, p.err
 		}
@@ -89,7 +101,7 @@ func (p *parallelBzip2) Read(b []byte) (int, error) {
 			p.cur = nil
 			continue
 		}
-		p.chunk = chunk
+		p.chunk, p.held = chunk, chunk[:bzChunk]
 	}
 	n := copy(b, p.chunk)
 	p.chunk = p.chunk[n:]
@@ -109,7 +121,7 @@ func (p *parallelBzip2) Close() error {
 // that is read from r as it is decompressed.
 func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 	defer close(p.order)
-	var buf []byte
+	buf := make([]byte, 0, min+128<<10)
 	read := make([]byte, 64<<10)
 	searched := 0 // where the search for a stream's start goes on
 	sent := false
@@ -126,7 +138,7 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 				return
 			}
 			sent = true
-			buf = append([]byte(nil), buf[at:]...)
+			buf = append(make([]byte, 0, max(min+128<<10, len(buf)-at)), buf[at:]...)
 			searched = 0
 		}
 		switch {
@@ -164,7 +176,7 @@ func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 		defer close(seg.out)
 		z := bzip2.NewReader(src)
 		for {
-			chunk := make([]byte, 256<<10)
+			chunk := chunks.Get().(*[bzChunk]byte)[:]
 			n := 0
 			var err error
 			for n < len(chunk) && err == nil {
