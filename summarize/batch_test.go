@@ -2,6 +2,7 @@ package summarize_test
 
 import (
 	"bytes"
+	"compress/bzip2"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -180,4 +181,37 @@ func TestSummarizeJSONLRecordNotUTF8(t *testing.T) {
 	assert.Contains(t, lines[0], `"summary":"جملة أولى."`)
 	assert.Contains(t, lines[1], `"error":"line 2: summarize: text is not UTF-8`)
 	assert.Contains(t, lines[2], `"summary":"جملة ثالثة."`)
+}
+
+// A dump of records ships compressed (.jsonl.gz, .jsonl.bz2, .jsonl.zst):
+// SummarizeJSONL reads it decompressed, each record answered as in the
+// plain file, where every line of the compressed bytes was a record that
+// is no JSON; damage is the reading's error, after the records before it.
+func TestSummarizeJSONLCompressed(t *testing.T) {
+	bz := readFile(t, "testdata/records.jsonl.bz2")
+	plain, err := io.ReadAll(bzip2.NewReader(strings.NewReader(bz)))
+	require.NoError(t, err)
+	answer := func(in string) (string, error) {
+		var out bytes.Buffer
+		err := (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(in), &out, 2)
+		return out.String(), err
+	}
+	want, err := answer(string(plain))
+	require.NoError(t, err)
+	require.Equal(t, 40, strings.Count(want, "\n"))
+	require.NotContains(t, want, `"error"`)
+	for name, in := range map[string]string{"gzip": gzipped(t, string(plain)), "bzip2": bz, "zstd": zstded(t, string(plain))} {
+		got, err := answer(in)
+		require.NoError(t, err, name)
+		assert.Equal(t, want, got, name)
+	}
+	z := gzipped(t, string(plain))
+	got, err := answer(z[:len(z)-8] + "\x00\x01\x02\x03" + z[len(z)-4:])
+	require.ErrorIs(t, err, summarize.ErrDocument, "a wrong checksum")
+	assert.Equal(t, want, got, "the records before it")
+	_, err = answer("\x1f\x8b\x08\xe0" + strings.Repeat("x", 20)) // a header's reserved flags
+	require.ErrorIs(t, err, summarize.ErrDocument, "a damaged header")
+	got, err = answer(z[:len(z)/2])
+	require.NoError(t, err, "cut off in a download")
+	assert.Equal(t, want[:strings.LastIndex(got, "\n{")], got[:strings.LastIndex(got, "\n{")], "the records before the cut")
 }

@@ -41,11 +41,21 @@ type Response struct {
 // an ErrTooLarge error, so that memory stays bounded whatever the input;
 // with a negative MaxBytes lines may be of any length. Records are
 // summarized by workers goroutines (GOMAXPROCS when workers <= 0) and the
-// output is the same for any number of them. It returns an error only when
-// reading r or writing w fails or ctx ends.
+// output is the same for any number of them. Records compressed with gzip,
+// bzip2 or zstd, as a dump of them ships (.jsonl.gz), are read
+// decompressed. It returns an error only when reading r or writing w fails
+// (ErrDocument for compressed data that is damaged, after the records
+// before the damage) or ctx ends.
 func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Writer, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
+	}
+	r, kind, err := jsonlSource(r)
+	if err != nil {
+		return err
+	}
+	if z, ok := r.(io.Closer); ok {
+		defer z.Close()
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -73,7 +83,11 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 				order <- out
 				jobs <- job{line, b, long, out}
 			}
-			if errors.Is(err, io.EOF) {
+			if errors.Is(err, io.EOF) || kind != "" && errors.Is(err, io.ErrUnexpectedEOF) {
+				return // the end, or a compressed dump's cut: the records before it
+			}
+			if damage := packDamage(err); kind != "" && damage != "" {
+				readErr = fmt.Errorf("%w: its %s data is damaged on line %d (%v)", ErrDocument, damage, line, err)
 				return
 			}
 			if err != nil {
@@ -141,6 +155,22 @@ func (s *Summarizer) recordLimit() (limit, maxBytes int) {
 // readLine reads a line, its newline included, of at most limit bytes
 // (limit < 0: any length). A longer line is read to its end but not kept:
 // long reports it, and b is nil.
+// jsonlSource returns what r holds, decompressed when it opens as data
+// compressed with kind, gzip, bzip2 or zstd (see compression), to be
+// closed when read.
+func jsonlSource(r io.Reader) (src io.Reader, kind string, err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(10)
+	if kind = compression(string(head)); kind == "" {
+		return br, "", nil
+	}
+	z, err := unpacked(br, kind)
+	if err != nil {
+		return nil, "", err
+	}
+	return z, kind, nil
+}
+
 func readLine(br *bufio.Reader, limit int) ([]byte, bool, error) {
 	var b []byte
 	long := false
