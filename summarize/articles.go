@@ -162,6 +162,10 @@ func noArticle(refusal error) error {
 	return fmt.Errorf("%w: the e-mail message holds no text with words, as one whose story is attached has none; save the attachment and summarize that", ErrNoSentences)
 }
 
+// signatureLen is how many first bytes compression reads at most: bzip2's
+// header and a magic number.
+const signatureLen = 10
+
 // compression names what text is compressed with, by its signature: "gzip"
 // (RFC 1952), "bzip2" (its header, "BZh" and a block size, then a block's
 // or the end's magic number), "zstd" (a Zstandard frame's magic number,
@@ -172,7 +176,7 @@ func compression(text string) string {
 		return "gzip"
 	case strings.HasPrefix(text, "\x28\xb5\x2f\xfd"):
 		return "zstd"
-	case len(text) >= 10 && strings.HasPrefix(text, "BZh") && text[3] >= '1' && text[3] <= '9' &&
+	case len(text) >= signatureLen && strings.HasPrefix(text, "BZh") && text[3] >= '1' && text[3] <= '9' &&
 		(text[4:10] == "\x31\x41\x59\x26\x53\x59" || text[4:10] == "\x17\x72\x45\x38\x50\x90"):
 		return "bzip2"
 	}
@@ -337,7 +341,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		if packed == "bzip2" {
 			// A bzip2 block decodes only whole, past any head: what the
 			// file holds is told from what it decompresses to.
-			bz := bzip2Reader(br)
+			bz, _ := unpacked(br, packed) // bzip2 has no header to refuse
 			defer bz.Close()
 			z := bufio.NewReaderSize(bz, 64<<10)
 			inner := Head(z)

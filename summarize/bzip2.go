@@ -25,9 +25,10 @@ func bzip2Reader(r io.Reader) io.ReadCloser {
 	return newBzip2Reader(r, min(runtime.GOMAXPROCS(0), maxBzip2Workers), 1<<20, 4<<20)
 }
 
-// maxBzip2Workers bounds the cores that decompress a file: four give some
-// 60 MB a second, more than a dump's XML is read (ReadMediaWiki, some 50
-// MB a second on one core), and each holds a run of a few MB.
+// maxBzip2Workers bounds the cores that decompress a file, each holding a
+// run of a few MB: the two of CI's machine give some 50 MiB a second
+// (BenchmarkBzip2), about what ReadMediaWiki reads of a dump's XML on one
+// core (BenchmarkReadMediaWiki); four leave room, more would only hold more.
 const maxBzip2Workers = 4
 
 // newBzip2Reader reads r on up to workers cores, a run of streams of at
@@ -131,7 +132,7 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 		for {
 			at := streamStart(buf, max(min, searched))
 			if at < 0 {
-				searched = max(min, len(buf)-len(bzStreamHead)+1)
+				searched = max(min, len(buf)-signatureLen+1)
 				break
 			}
 			if !p.send(bytes.NewReader(buf[:at:at]), nil, true) {
@@ -210,13 +211,9 @@ func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 	return true
 }
 
-// bzStreamHead is how a bzip2 stream opens: its header, «BZh» and a block
-// size, then its first block's magic number.
-const bzStreamHead = "BZh91AY&SY"
-
 // streamStart returns where in b, from from, a bzip2 stream starts that
-// follows one ended there: its head («BZh», a block size, a block's magic
-// number), after the end of the stream before, whose magic number, its
+// follows one ended there: its head, as compression tells a file in bzip2
+// by it, after the end of the stream before, whose magic number, its
 // checksum and up to 7 bits of padding lie just before it. A head alone
 // could be the compressed data's own bytes; the two together, as good as
 // never. -1 when there is none.
@@ -227,10 +224,10 @@ func streamStart(b []byte, from int) int {
 			return -1
 		}
 		at := from + k
-		if len(b)-at < len(bzStreamHead) {
+		if len(b)-at < signatureLen {
 			return -1
 		}
-		if b[at+3] >= '1' && b[at+3] <= '9' && string(b[at+4:at+10]) == bzStreamHead[4:] && streamEndsAt(b, at) {
+		if compression(string(b[at:at+signatureLen])) == "bzip2" && streamEndsAt(b, at) {
 			return at
 		}
 		from = at + 1

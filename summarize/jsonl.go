@@ -152,15 +152,12 @@ func (s *Summarizer) recordLimit() (limit, maxBytes int) {
 	return 6*mb + room, mb
 }
 
-// readLine reads a line, its newline included, of at most limit bytes
-// (limit < 0: any length). A longer line is read to its end but not kept:
-// long reports it, and b is nil.
 // jsonlSource returns what r holds, decompressed when it opens as data
 // compressed with kind, gzip, bzip2 or zstd (see compression), to be
 // closed when read.
 func jsonlSource(r io.Reader) (src io.Reader, kind string, err error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(10)
+	head, _ := br.Peek(signatureLen)
 	if kind = compression(string(head)); kind == "" {
 		return br, "", nil
 	}
@@ -171,6 +168,9 @@ func jsonlSource(r io.Reader) (src io.Reader, kind string, err error) {
 	return z, kind, nil
 }
 
+// readLine reads a line, its newline included, of at most limit bytes
+// (limit < 0: any length). A longer line is read to its end but not kept:
+// long reports it, and b is nil.
 func readLine(br *bufio.Reader, limit int) ([]byte, bool, error) {
 	var b []byte
 	long := false
