@@ -59,7 +59,7 @@ func archive(text string) string {
 // inflated, read up to ByteLimit in all: a small archive of gigabytes is
 // refused once past it.
 func (s *Summarizer) archiveArticles(text, kind string) ([]tokenize.Article, error) {
-	read := withinInAll(s.ByteLimit())
+	read := s.withinInAll()
 	files := tarFiles(strings.NewReader(text), read)
 	if kind == "ZIP" {
 		z, err := zip.NewReader(strings.NewReader(text), int64(len(text)))
@@ -100,11 +100,11 @@ func (s *Summarizer) filesArticles(files iter.Seq2[archived, error]) iter.Seq2[t
 			if f.over {
 				// Passed over, and named: a consumer that goes on gets
 				// the files after it.
-				size := fmt.Sprintf(" %d bytes,", f.size)
-				if f.size <= int64(s.ByteLimit()) {
-					size = "" // a ZIP archive's size that the file belies
+				size := f.size
+				if size <= int64(s.ByteLimit()) {
+					size = 0 // a ZIP archive's size that the file belies
 				}
-				if !yield(tokenize.Article{}, fmt.Errorf("%w: the file %s of the archive is%s past the bound of %d (raise Summarizer.MaxBytes, or take it out and split it)", ErrTooLarge, f.name, size, s.ByteLimit())) {
+				if !yield(tokenize.Article{}, s.tooLarge("the file "+f.name+" of the archive", size, "take it out and split it")) {
 					return
 				}
 				continue
@@ -135,14 +135,14 @@ type archived struct {
 // or an error that ends the reading of the archive.
 type fileReader func(r io.Reader, size int64) (content string, over bool, err error)
 
-// withinInAll reads the files of an archive up to limit bytes in all (-1:
-// no bound), as Articles holds them all: past it, ErrTooLarge.
-func withinInAll(limit int) fileReader {
-	left := limit
+// withinInAll reads the files of an archive up to ByteLimit in all, as
+// Articles holds them all: past it, ErrTooLarge.
+func (s *Summarizer) withinInAll() fileReader {
+	left := s.ByteLimit()
 	return func(r io.Reader, size int64) (string, bool, error) {
 		content, over, err := readWithin(r, left, int(min(size, 1<<20)))
 		if over {
-			return "", false, fmt.Errorf("%w: its files, inflated, are past %d bytes in all (raise Summarizer.MaxBytes, or take the files out and give them one by one)", ErrTooLarge, limit)
+			return "", false, s.tooLarge("what the archive's files inflate to", 0, "take the files out and give them one by one")
 		}
 		if left >= 0 {
 			left -= len(content)

@@ -99,7 +99,7 @@ func TestArchiveArticles(t *testing.T) {
 			nil, summarize.ErrNoSentences, "the archive holds no file"},
 		{"files past MaxBytes once inflated are refused, however many",
 			summarize.Summarizer{MaxBytes: 2000}, zipped(t, file{"a.txt", strings.Repeat(lead+"\n", 10)}, file{"b.txt", strings.Repeat(lead+"\n", 10)}),
-			nil, summarize.ErrTooLarge, "its files, inflated, are past 2000 bytes"},
+			nil, summarize.ErrTooLarge, "what the archive's files inflate to is past the bound of 2000 bytes"},
 		{"a ZIP archive cut off says so",
 			summarize.Summarizer{}, zipped(t, file{"a.txt", lead})[:80],
 			nil, summarize.ErrDocument, "it opens as a ZIP archive, but the list of its files, at its end, is missing"},

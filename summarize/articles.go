@@ -209,7 +209,7 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 	content, over, err := readWithin(r, limit, size)
 	switch {
 	case over:
-		return "", fmt.Errorf("%w: decompressed, it is past %d bytes (raise Summarizer.MaxBytes or split the file)", ErrTooLarge, limit)
+		return "", s.tooLarge("the file, decompressed,", 0, "split it")
 	case err != nil && content == "":
 		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
 	}
@@ -378,7 +378,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				if kind := packDamage(err); kind != "" {
 					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
 				}
-				return tooLong(err)
+				return cfg.tooLong(err)
 			}, noArticle(ErrFeed))(yield)
 		case "MediaWiki":
 			if packed != "" {
@@ -392,7 +392,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				case errors.As(err, &broken):
 					return fmt.Errorf("%w: the wiki's dump is damaged: %v; download it again, or mend it where it breaks", ErrDocument, broken)
 				}
-				return tooLong(err)
+				return cfg.tooLong(err)
 			}, noArticle(ErrFeed))(yield)
 		case "JSON", "CSV":
 			cfg.readRecords(src, packed, kind)(yield)
@@ -400,13 +400,13 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 	}
 }
 
-// tooLong is ErrTooLarge for a page that a reader passed over for its
+// tooLong is the SizeError of a page that a reader passed over for its
 // length (tokenize.LongError), which relayed goes on after; err itself
 // otherwise.
-func tooLong(err error) error {
+func (s *Summarizer) tooLong(err error) error {
 	var long *tokenize.LongError
 	if errors.As(err, &long) {
-		return fmt.Errorf("%w: %v (raise Summarizer.MaxBytes)", ErrTooLarge, long)
+		return s.tooLarge(long.Page(), long.Size, "")
 	}
 	return err
 }
@@ -493,11 +493,11 @@ func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[t
 				opens, records = tokenize.OpensCSV, s.csvArticles
 			}
 			if head := chunks[0]; records == nil || !opens(string(head[:min(len(head), 4<<10)])) {
-				over := "it is"
+				what := "the file"
 				if packed != "" {
-					over = "decompressed, it is"
+					what = "the file, decompressed,"
 				}
-				yield(tokenize.Article{}, fmt.Errorf("%w: %s past %d bytes (raise Summarizer.MaxBytes, or split the file)", ErrTooLarge, over, limit))
+				yield(tokenize.Article{}, s.tooLarge(what, 0, "split it"))
 				return
 			}
 			// Its encoding is told as Check tells it, by what was read.
@@ -570,7 +570,7 @@ func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		var bad *tokenize.JSONError
 		switch {
 		case errors.As(err, &bad) && bad.Long:
-			return fmt.Errorf("%w: the JSON document on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
+			return s.tooLarge(fmt.Sprintf("the JSON document on line %d", bad.Line), 0, "split it")
 		case errors.As(err, &bad):
 			return fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
 		case packDamage(err) != "":
@@ -588,7 +588,7 @@ func (s *Summarizer) csvArticles(r io.Reader) iter.Seq2[tokenize.Article, error]
 		var bad *tokenize.CSVError
 		switch {
 		case errors.As(err, &bad) && bad.Long:
-			return fmt.Errorf("%w: the row on line %d is past %d bytes (raise Summarizer.MaxBytes, or split it)", ErrTooLarge, bad.Line, s.ByteLimit())
+			return s.tooLarge(fmt.Sprintf("the row on line %d", bad.Line), 0, "split it")
 		case errors.As(err, &bad):
 			return fmt.Errorf("%w: its rows break on line %d, after %d articles: that row does not keep the header's fields (a field too many or too few, a quotation mark out of place); mend or remove it", ErrDocument, bad.Line, n)
 		case packDamage(err) != "":

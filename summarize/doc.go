@@ -103,7 +103,9 @@
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,
 // ErrTooLarge, ErrEncoding, ErrVisualOrder, ErrEscaped, ErrSubtitles,
 // ErrJSON, ErrFeed, ErrCSV, ErrWikitext, ErrDocument, ErrMail or ErrConfig for
-// errors.Is. No input panics: a few bytes that are not UTF-8 are kept as
+// errors.Is. A refusal for size is a *SizeError (errors.As): what was
+// refused, its size and the bound, its remedy naming MaxBytesName, so that
+// a program answers with the bound and names its own setting. No input panics: a few bytes that are not UTF-8 are kept as
 // they are in the sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
 // characters, is Arabic in another encoding (Windows-1256, UTF-16) or no

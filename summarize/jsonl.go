@@ -66,7 +66,7 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 		long bool // longer than limit, and not kept
 		out  chan Response
 	}
-	limit, maxBytes := s.recordLimit()
+	limit := s.recordLimit()
 	jobs := make(chan job)
 	// order holds each record's answer slot in input order; its capacity
 	// bounds the records in flight, and so the memory.
@@ -103,7 +103,7 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 			defer wg.Done()
 			for j := range jobs {
 				if j.long {
-					j.out <- failed(j.line, fmt.Errorf("%w: the record is longer than %d bytes, more than any text within the limit of %d bytes needs (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, limit, maxBytes))
+					j.out <- failed(j.line, s.tooLarge(fmt.Sprintf("the record, longer than %d bytes,", limit), 0, "split the text"))
 					continue
 				}
 				j.out <- s.answer(ctx, j.line, j.b)
@@ -141,15 +141,14 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 }
 
 // recordLimit returns the longest JSON Lines record that can hold a text
-// within MaxBytes, id and title included (negative for no bound), and
-// ByteLimit.
-func (s *Summarizer) recordLimit() (limit, maxBytes int) {
+// within MaxBytes, id and title included (negative for no bound).
+func (s *Summarizer) recordLimit() int {
 	const room = 4 << 10 // the keys, the id, the title
 	mb := s.ByteLimit()
 	if mb < 0 || mb > (math.MaxInt-room)/6 {
-		return -1, mb
+		return -1
 	}
-	return 6*mb + room, mb
+	return 6*mb + room
 }
 
 // jsonlSource returns what r holds, decompressed when it opens as data

@@ -19,7 +19,8 @@ var (
 	// all headings (a headline, or a short line without a final mark), the
 	// error wrapping it says so and how to make the text summarizable.
 	ErrNoSentences = errors.New("summarize: no sentences in text")
-	// ErrTooLarge: the text is longer than Summarizer.MaxBytes.
+	// ErrTooLarge: the text is longer than Summarizer.MaxBytes; a
+	// *SizeError says what, and the bound.
 	ErrTooLarge = errors.New("summarize: text too large")
 	// ErrConfig: a Summarizer field is out of range.
 	ErrConfig = errors.New("summarize: invalid configuration")
@@ -186,6 +187,11 @@ type Summarizer struct {
 	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound;
 	// ByteLimit gives the bound in force, for readers that stop there.
 	MaxBytes int
+	// MaxBytesName is how a refusal for size (SizeError) names what raises
+	// the bound; "" means "Summarizer.MaxBytes". A program whose users set
+	// the bound otherwise names that: the command line's "-max-bytes", a
+	// service's configuration key.
+	MaxBytesName string
 }
 
 // Sentence is one sentence of a summary.
@@ -316,7 +322,7 @@ var errFeedRefused = fmt.Errorf("%w: it is a news feed (RSS or Atom), a news age
 // Check), with what to do instead.
 func (s *Summarizer) check(text string) error {
 	if s.MaxBytes > 0 && len(text) > s.MaxBytes {
-		return tooLarge(len(text), s.MaxBytes)
+		return s.tooLarge("the text", int64(len(text)), "split it")
 	}
 	// A document's archive and the files below are bytes, not text; they
 	// open with their signatures.
@@ -403,10 +409,6 @@ func notText(head string, bad, n int) error {
 			ErrEncoding, bad, n, declared)
 	}
 	return nil
-}
-
-func tooLarge(size, limit int) error {
-	return fmt.Errorf("%w: %d bytes, the limit is %d (raise Summarizer.MaxBytes or split the text)", ErrTooLarge, size, limit)
 }
 
 // ByteLimit returns the longest text, in bytes, that Summarize accepts:

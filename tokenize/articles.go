@@ -48,14 +48,18 @@ type LongError struct {
 }
 
 func (e *LongError) Error() string {
-	page := e.ID
-	if e.Title != "" {
-		page = fmt.Sprintf("«%s» (%s)", e.Title, e.ID)
-	}
 	if e.Size > 0 {
-		return fmt.Sprintf("the page %s is %d bytes, past the bound of %d", page, e.Size, e.Bound)
+		return fmt.Sprintf("%s is %d bytes, past the bound of %d", e.Page(), e.Size, e.Bound)
 	}
-	return fmt.Sprintf("the page %s is past the bound of %d bytes", page, e.Bound)
+	return fmt.Sprintf("%s is past the bound of %d bytes", e.Page(), e.Bound)
+}
+
+// Page names the page: "the page ADDRESS", or "the page «TITLE» (ID)".
+func (e *LongError) Page() string {
+	if e.Title != "" {
+		return fmt.Sprintf("the page «%s» (%s)", e.Title, e.ID)
+	}
+	return "the page " + e.ID
 }
 
 // Articles returns the articles of text when text holds articles as data:

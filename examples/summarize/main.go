@@ -86,6 +86,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// maxBytesFlag is the flag that sets Summarizer.MaxBytes, which the
+// library's refusals for size name as what raises the bound.
+const maxBytesFlag = "-max-bytes"
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -102,7 +106,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
 	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
-	fs.IntVar(&s.MaxBytes, "max-bytes", 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
+	s.MaxBytesName = maxBytesFlag
+	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
 		fs.PrintDefaults()
@@ -141,12 +146,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *jsonl {
 		status := 0
-		out := &flagNamed{w: stdout}
 		for _, in := range sources {
-			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, out, *workers) })
-			if ferr := out.flush(); err == nil {
-				err = ferr
-			}
+			err := in.use(func(r io.Reader) error { return s.SummarizeJSONL(ctx, r, stdout, *workers) })
 			if err != nil {
 				failed(stderr, in.name, err)
 				status = 1
@@ -243,49 +244,6 @@ func inOrder(sources []input, workers int, stdout, stderr io.Writer, one func(in
 	return ok
 }
 
-// The library tells a program to raise Summarizer.MaxBytes, which here is
-// the flag.
-const boundField, boundFlag = "Summarizer.MaxBytes", "-max-bytes"
-
-// flagNamed writes JSON Lines results to w, a result's error telling to
-// raise -max-bytes where the library tells a program to raise
-// Summarizer.MaxBytes, as failed does on stderr. The library writes in
-// chunks, not lines, so a line is held until its end; an error is its
-// result's last field, after the texts, whose quotation marks are
-// escaped, so only the error is read.
-type flagNamed struct {
-	w    io.Writer
-	line []byte
-}
-
-func (f *flagNamed) Write(p []byte) (int, error) {
-	n := len(p)
-	for len(p) > 0 {
-		i := bytes.IndexByte(p, '\n')
-		if i < 0 {
-			f.line = append(f.line, p...)
-			break
-		}
-		f.line = append(f.line, p[:i+1]...)
-		p = p[i+1:]
-		if err := f.flush(); err != nil {
-			return n - len(p), err
-		}
-	}
-	return n, nil
-}
-
-// flush writes the line held.
-func (f *flagNamed) flush() error {
-	line := f.line
-	f.line = f.line[:0]
-	if i := bytes.Index(line, []byte(`,"error":"`)); i >= 0 {
-		line = append(line[:i:i], bytes.ReplaceAll(line[i:], []byte(boundField), []byte(boundFlag))...)
-	}
-	_, err := f.w.Write(line)
-	return err
-}
-
 // failed reports what went wrong with one input as "summarize: NAME: why",
 // a line for each of several.
 // The program bears the package's name, so the prefix the package's errors
@@ -294,7 +252,6 @@ func (f *flagNamed) flush() error {
 // the library's advice for programs.
 func failed(stderr io.Writer, name string, err error) {
 	msg := strings.TrimPrefix(err.Error(), "summarize: ")
-	msg = strings.ReplaceAll(msg, boundField, boundFlag)
 	// -encoding decodes a file, not the files of an archive (whose failures
 	// are articles').
 	var article articleError
@@ -498,7 +455,7 @@ func readAll(r io.Reader, limit int) (string, error) {
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 			if limit >= 0 && info.Size() > int64(limit) {
-				return "", tooLarge(fmt.Sprintf("%d bytes", info.Size()), limit)
+				return "", tooLarge("the file", info.Size(), limit)
 			}
 			if info.Size() >= hugePagesMin {
 				hugePagesOnce()
@@ -528,7 +485,7 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 		chunks = append(chunks, chunk[:n])
 		total += n
 		if limit >= 0 && total > limit {
-			return "", tooLarge(fmt.Sprintf("more than %d bytes", limit), limit)
+			return "", tooLarge("the input", 0, limit)
 		}
 		if err == io.EOF || err == io.ErrUnexpectedEOF {
 			break
@@ -583,9 +540,10 @@ func bzipped(head []byte) bool {
 	return bytes.HasPrefix(head, []byte("BZh")) && summarize.IsPacked(head)
 }
 
-// tooLarge is the library's ErrTooLarge with the flag that raises the limit.
-func tooLarge(size string, limit int) error {
-	return fmt.Errorf("%w: %s, the limit is %d (-max-bytes raises it)", summarize.ErrTooLarge, size, limit)
+// tooLarge is the library's refusal of what, of size bytes (0: read no
+// further than limit), worded as the library words it here.
+func tooLarge(what string, size int64, limit int) error {
+	return &summarize.SizeError{What: what, Size: size, Limit: limit, Setting: maxBytesFlag, Fix: "split it"}
 }
 
 // hugePagesMin is the smallest file for which the heap is put on huge

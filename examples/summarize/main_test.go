@@ -264,7 +264,7 @@ func TestReadAllStream(t *testing.T) {
 			got, err := readAll(iotest.OneByteReader(bytes.NewReader(text)), tt.limit)
 			if !tt.ok {
 				require.ErrorIs(t, err, summarize.ErrTooLarge)
-				assert.Contains(t, err.Error(), fmt.Sprintf("more than %d bytes", tt.limit))
+				assert.Contains(t, err.Error(), fmt.Sprintf("the input is past the bound of %d bytes", tt.limit))
 				return
 			}
 			require.NoError(t, err)
@@ -314,12 +314,12 @@ func TestCLIMaxBytes(t *testing.T) {
 		inErr  string
 		outHas string
 	}{
-		{"file over the limit", nil, []string{"-max-bytes", "100", big}, 1, fmt.Sprintf("big.txt: text too large: %d bytes, the limit is 100 (-max-bytes raises it)", len(text)), ""},
+		{"file over the limit", nil, []string{"-max-bytes", "100", big}, 1, fmt.Sprintf("big.txt: text too large: the file is %d bytes, past the bound of 100 (raise -max-bytes, or split it)", len(text)), ""},
 		{"file under a raised limit", nil, []string{"-max-bytes", "100000", big}, 0, "", "جملة عن النفط."},
 		{"no bound", nil, []string{"-max-bytes", "-1", big}, 0, "", "جملة عن النفط."},
-		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "summarize: stdin: text too large: more than 1000 bytes, the limit is 1000 (-max-bytes raises it)", ""},
-		{"endless stdin, default limit", infinite{}, nil, 1, "more than 67108864 bytes", ""},
-		{"jsonl: the record's own error line, which names the flag", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, "", "text too large: " + strconv.Itoa(len(text)) + " bytes, the limit is 100 (raise -max-bytes or split the text)"},
+		{"endless stdin", infinite{}, []string{"-max-bytes", "1000"}, 1, "summarize: stdin: text too large: the input is past the bound of 1000 bytes (raise -max-bytes, or split it)", ""},
+		{"endless stdin, default limit", infinite{}, nil, 1, "the input is past the bound of 67108864 bytes", ""},
+		{"jsonl: the record's own error line, which names the flag", strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n"), []string{"-jsonl", "-max-bytes", "100"}, 0, "", "text too large: the text is " + strconv.Itoa(len(text)) + " bytes, past the bound of 100 (raise -max-bytes, or split it)"},
 		{"a tarball's file over the limit: named, and the others summarized", nil, []string{"-max-bytes", "100", tarred}, 1,
 			"corpus.tar: article 2 of 3: text too large: the file big.txt of the archive is " + strconv.Itoa(len(text)) + " bytes, past the bound of 100 (raise -max-bytes", "وقال إن المعرض يضم ألف ناشر."},
 	}
@@ -865,7 +865,7 @@ func TestCLIArchive(t *testing.T) {
 	// Text past -max-bytes is still refused.
 	code, _, errOut = runCLI(t, strings.Repeat(lead+".\n", 100), "-max-bytes", "2000")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errOut, "-max-bytes raises it")
+	assert.Contains(t, errOut, "(raise -max-bytes, or split it)")
 	damaged := members.String()
 	damaged = damaged[:len(damaged)/2] + "\x00\x01\x02\x03" + damaged[len(damaged)/2+4:]
 	code, out, errOut = runCLI(t, damaged)
@@ -1169,7 +1169,7 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 	t.Run("a record past the bound is refused by its line", func(t *testing.T) {
 		code, _, errOut := runCLI(t, dump+`{"text": "`+strings.Repeat(lead+" ", 30)+`"}`+"\n", "-max-bytes", "2000")
 		assert.Equal(t, 1, code)
-		assert.Contains(t, errOut, "the JSON document on line 41 is past 2000 bytes (raise -max-bytes, or split it)", "the flag, not the library's field")
+		assert.Contains(t, errOut, "the JSON document on line 41 is past the bound of 2000 bytes (raise -max-bytes, or split it)", "the flag, not the library's field")
 	})
 	// ...and the records after it are summarized, each in its place: at
 	// 696a25a the first record past the bound ended the file.
@@ -1186,8 +1186,8 @@ func TestCLIJSONLinesPastLimit(t *testing.T) {
 		}
 		assert.Equal(t, 2, strings.Count(errOut, "\n"), errOut)
 		// Each failure a line of its own, each named by the file.
-		assert.Contains(t, errOut, "summarize: stdin: article 21 of 42: text too large: the JSON document on line 21 is past 2000 bytes (raise -max-bytes, or split it)\n")
-		assert.Contains(t, errOut, "summarize: stdin: article 42 of 42: text too large: the JSON document on line 42 is past 2000 bytes")
+		assert.Contains(t, errOut, "summarize: stdin: article 21 of 42: text too large: the JSON document on line 21 is past the bound of 2000 bytes (raise -max-bytes, or split it)\n")
+		assert.Contains(t, errOut, "summarize: stdin: article 42 of 42: text too large: the JSON document on line 42 is past the bound of 2000 bytes")
 	})
 }
 
@@ -1222,7 +1222,7 @@ func TestCLIJSONLNamesTheFlag(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(line), &resp), line)
 		if i%3 == 1 {
 			assert.Equal(t, strings.Replace(libLines[i], "raise Summarizer.MaxBytes", "raise -max-bytes", 1), line)
-			assert.Contains(t, resp.Error, "(raise -max-bytes or split the text)")
+			assert.Contains(t, resp.Error, "(raise -max-bytes, or split it)")
 			continue
 		}
 		assert.Equal(t, libLines[i], line)
