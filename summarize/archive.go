@@ -231,9 +231,9 @@ func zipFiles(z *zip.Reader, read fileReader) iter.Seq2[archived, error] {
 func damaged(files int, err error) error {
 	switch {
 	case packDamage(err) != "":
-		return fmt.Errorf("%w: its %s data is damaged after %d files (%v)", ErrDocument, packDamage(err), files, err)
+		return packDamaged(packDamage(err), fmt.Sprintf("after %d files", files), err)
 	case errors.Is(err, tar.ErrHeader):
-		return fmt.Errorf("%w: the tar archive is damaged after %d files (%v)", ErrDocument, files, err)
+		return fmt.Errorf("%w: the tar archive is damaged after %d files (%v); copy or download the file again", ErrDocument, files, err)
 	}
 	return err
 }
@@ -251,6 +251,17 @@ func packDamage(err error) string {
 		return "bzip2"
 	}
 	return ""
+}
+
+// packDamaged is ErrDocument for compressed data of kind (see packDamage)
+// that err, the decompressor's, says is damaged where ("after 3 articles",
+// "on line 7"; "" when nothing before it was read). The file is not as it
+// was written, so the remedy is a whole copy.
+func packDamaged(kind, where string, err error) error {
+	if where != "" {
+		where = " " + where
+	}
+	return fmt.Errorf("%w: its %s data is damaged%s (%v); copy or download the file again", ErrDocument, kind, where, err)
 }
 
 // zipAt returns the ZIP archive of files r is, for a reader that reads it

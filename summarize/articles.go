@@ -211,7 +211,7 @@ func (s *Summarizer) decompressed(text, kind string) (string, error) {
 	case over:
 		return "", s.tooLarge("the file, decompressed,", 0, "split it")
 	case err != nil && content == "":
-		return "", fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, kind, err)
+		return "", packDamaged(kind, "", err)
 	}
 	return content, nil
 }
@@ -376,7 +376,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		case "WARC":
 			relayed(tokenize.ReadWARC(src, cfg.ByteLimit()), func(err error, n int) error {
 				if kind := packDamage(err); kind != "" {
-					return fmt.Errorf("%w: its %s data is damaged after %d pages (%v)", ErrDocument, kind, n, err)
+					return packDamaged(kind, fmt.Sprintf("after %d pages", n), err)
 				}
 				return cfg.tooLong(err)
 			}, noArticle(ErrFeed))(yield)
@@ -388,7 +388,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 				var broken *tokenize.WikiError
 				switch kind := packDamage(err); {
 				case kind != "":
-					return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, kind, n, err)
+					return packDamaged(kind, fmt.Sprintf("after %d articles", n), err)
 				case errors.As(err, &broken):
 					return fmt.Errorf("%w: the wiki's dump is damaged: %v; download it again, or mend it where it breaks", ErrDocument, broken)
 				}
@@ -526,7 +526,7 @@ func (s *Summarizer) readRecords(src io.Reader, packed, kind string) iter.Seq2[t
 		}
 		switch {
 		case packed != "" && total == 0 && cutOrDamaged(err):
-			err = fmt.Errorf("%w: its %s data is damaged (%v)", ErrDocument, packed, err)
+			err = packDamaged(packed, "", err)
 		case packed != "" && cutOrDamaged(err):
 			err = nil // what came before the cut or the damage, as Articles reads it
 		}
@@ -574,7 +574,7 @@ func (s *Summarizer) jsonArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 		case errors.As(err, &bad):
 			return fmt.Errorf("%w: its JSON documents break on line %d, after %d articles: what is there is no object or list that parses; mend or remove that line", ErrDocument, bad.Line, n)
 		case packDamage(err) != "":
-			return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, packDamage(err), n, err)
+			return packDamaged(packDamage(err), fmt.Sprintf("after %d articles", n), err)
 		}
 		return err
 	}, noArticle(ErrJSON))
@@ -592,7 +592,7 @@ func (s *Summarizer) csvArticles(r io.Reader) iter.Seq2[tokenize.Article, error]
 		case errors.As(err, &bad):
 			return fmt.Errorf("%w: its rows break on line %d, after %d articles: that row does not keep the header's fields (a field too many or too few, a quotation mark out of place); mend or remove it", ErrDocument, bad.Line, n)
 		case packDamage(err) != "":
-			return fmt.Errorf("%w: its %s data is damaged after %d articles (%v)", ErrDocument, packDamage(err), n, err)
+			return packDamaged(packDamage(err), fmt.Sprintf("after %d articles", n), err)
 		}
 		return err
 	}, noArticle(ErrCSV))

@@ -87,7 +87,7 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 				return // the end, or a compressed dump's cut: the records before it
 			}
 			if damage := packDamage(err); kind != "" && damage != "" {
-				readErr = fmt.Errorf("%w: its %s data is damaged on line %d (%v)", ErrDocument, damage, line, err)
+				readErr = packDamaged(damage, fmt.Sprintf("on line %d", line), err)
 				return
 			}
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,6 +143,50 @@ func TestSizeErrorText(t *testing.T) {
 			assert.Equal(t, tt.want, tt.err.Error())
 			assert.True(t, errors.Is(&tt.err, summarize.ErrTooLarge))
 			assert.False(t, errors.Is(&tt.err, summarize.ErrDocument))
+		})
+	}
+}
+
+// Compressed data that is damaged is named by its compression and by how
+// far it was read, with the remedy: a whole copy.
+func TestDamageSaysWhatToDo(t *testing.T) {
+	const lead = "افتتح وزير الثقافة معرض الكتاب الدولي اليوم"
+	var records strings.Builder
+	for range 300 {
+		records.WriteString(`{"title": "المعرض", "text": "` + lead + `."}` + "\n")
+	}
+	badSum := func(z string) string { return z[:len(z)-8] + "\x00\x01\x02\x03" + z[len(z)-4:] }
+	tests := []struct {
+		name   string
+		refuse func() error
+		where  string
+	}{
+		{"a compressed text, damaged from its start", func() error {
+			z := gzipped(t, strings.Repeat(lead+".\n", 50))
+			_, err := (&summarize.Summarizer{}).Articles(z[:10] + "\xff\xff\xff\xff" + z[14:])
+			return err
+		}, "its gzip data is damaged ("},
+		{"a dump of records, read a record at a time", func() error {
+			return firstError(&summarize.Summarizer{MaxBytes: 4096}, badSum(gzipped(t, records.String())))
+		}, "its gzip data is damaged after 300 articles ("},
+		{"a tarball, damaged halfway", func() error {
+			var files []file
+			for k := range 300 {
+				files = append(files, file{strconv.Itoa(k) + ".txt", lead + " " + strconv.Itoa(k) + "."})
+			}
+			z := gzipped(t, tarred(t, files...))
+			return firstError(&summarize.Summarizer{MaxBytes: 4096}, z[:len(z)/2]+"\x00\x01\x02"+z[len(z)/2+3:])
+		}, "damaged after "}, // the damage decodes as a tar header, or fails gzip's checksum
+		{"JSON Lines to answer", func() error {
+			return (&summarize.Summarizer{}).SummarizeJSONL(context.Background(), strings.NewReader(badSum(gzipped(t, records.String()))), &bytes.Buffer{}, 1)
+		}, "its gzip data is damaged on line 301 ("},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.refuse()
+			require.ErrorIs(t, err, summarize.ErrDocument)
+			assert.Contains(t, err.Error(), tt.where)
+			assert.True(t, strings.HasSuffix(err.Error(), "); copy or download the file again"), err.Error())
 		})
 	}
 }
