@@ -169,3 +169,18 @@ func ExampleSummarizer_ReadArticles() {
 	// true
 	// https://example.com/a «المعرض» افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
 }
+
+// A service tells a request past its bound by the error's type, answers
+// with the bound, and has the message name its own setting.
+func ExampleSizeError() {
+	s := summarize.Summarizer{MaxBytes: 100, MaxBytesName: "summary.max_bytes"}
+	_, err := s.Summarize(strings.Repeat("ارتفعت أسعار النفط اليوم. ", 10))
+	var size *summarize.SizeError
+	if errors.As(err, &size) {
+		fmt.Printf("413: %d bytes, the bound is %d\n", size.Size, size.Limit)
+		fmt.Println(err)
+	}
+	// Output:
+	// 413: 470 bytes, the bound is 100
+	// summarize: text too large: the text is 470 bytes, past the bound of 100 (raise summary.max_bytes, or split it)
+}
