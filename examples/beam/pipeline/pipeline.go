@@ -76,7 +76,7 @@ type Options struct {
 // summarizer is the Summarizer of o; a dead letter for size names the
 // option and the command's flag that raise the bound.
 func (o Options) summarizer() *summarize.Summarizer {
-	return &summarize.Summarizer{MaxSentences: o.MaxSentences, MaxWords: o.MaxWords, Ratio: o.Ratio, Method: summarize.Method(o.Method), MaxBytes: o.MaxBytes, MaxBytesName: "Options.MaxBytes (-max-bytes)"}
+	return &summarize.Summarizer{MaxSentences: o.MaxSentences, MaxWords: o.MaxWords, Ratio: o.Ratio, Method: summarize.Method(o.Method), MaxBytes: o.MaxBytes, MaxBytesName: "Options.MaxBytes (--max-bytes)"}
 }
 
 // DeadLetter is a record that failed, with the reason.

@@ -346,7 +346,7 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 		letters[d.ID] = d.Error
 	}
 	assert.Contains(t, letters[filepath.Join(docs, "broken.jsonl")], "break on line 2, after 1 articles")
-	assert.Contains(t, letters[filepath.Join(docs, "long.jsonl")], "the JSON document on line 21 is past the bound of 2100 bytes (raise Options.MaxBytes (-max-bytes), or split it)")
+	assert.Contains(t, letters[filepath.Join(docs, "long.jsonl")], "the JSON document on line 21 is past the bound of 2100 bytes (raise Options.MaxBytes (--max-bytes), or split it)")
 	for _, name := range []string{"arwiki.xml", "arwiki.xml.bz2"} {
 		assert.Contains(t, letters[filepath.Join(docs, name)], "the page «المنصورة» (1201) is past the bound of 2100 bytes")
 	}
