@@ -14,7 +14,9 @@
 // so long documents cost linear time; its rows are shared among the cores.
 // Centroid sums the vectors into the document's direction; a Lookup holds
 // one long vector (the centroid holds every term) for dot products with
-// many others, at the cost of each other's length, with Dot's bits.
+// many others, at the cost of each other's length, with Dot's bits. The
+// functions that take a context check it as they go, to stop long work; a
+// nil one is taken as context.Background().
 //
 // # Determinism
 //

@@ -347,6 +347,7 @@ func mulVec(data []float64, stride, n int, x, dst []float64) {
 // falls below the tolerance. ctx is checked every 8 iterations. The dense
 // and the sparse TextRank share it, so that they compute the same scores.
 func powerIterate(ctx context.Context, p Params, dangling []bool, walk func(x, dst []float64)) ([]float64, error) {
+	ctx = orBackground(ctx)
 	n := len(dangling)
 	d, tol, maxIter, prior, err := p.resolve(n)
 	if err != nil {
@@ -435,4 +436,14 @@ func roundSig(x float64) float64 {
 	}
 	m, e := math.Frexp(x)
 	return math.Ldexp(math.Round(math.Ldexp(m, 40)), e-40)
+}
+
+// orBackground is ctx, or context.Background() for a nil one: the context
+// package asks callers never to pass nil, but a struct's unset field gives
+// it, and the check between iterations panicked.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
 }

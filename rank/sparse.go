@@ -52,6 +52,7 @@ const (
 // no sentence has more than Neighbours neighbours, the graph is exactly the
 // one Similarity builds. ctx is checked every 256 sentences.
 func SparseSimilarity(ctx context.Context, vs []Vector) (*Graph, error) {
+	ctx = orBackground(ctx)
 	n := len(vs)
 	// The inverted index in compressed rows: the postings of term t are
 	// post[at[t]:at[t+1]], in sentence order.

@@ -154,3 +154,23 @@ func TestSparseRowsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// A nil context is taken as context.Background(), where the check between
+// iterations, or every 256 sentences, panicked.
+func TestNilContext(t *testing.T) {
+	var text string
+	for k := range 300 {
+		text += fmt.Sprintf("ارتفعت أسعار النفط %d في الأسواق. ", k%7)
+	}
+	vs := vectors(text)
+	require.Greater(t, len(vs), 256)
+	var nilCtx context.Context
+	for _, n := range []int{20, len(vs)} {
+		want, err := rank.Centrality(context.Background(), vs[:n], rank.Params{})
+		require.NoError(t, err)
+		var got []float64
+		require.NotPanics(t, func() { got, err = rank.Centrality(nilCtx, vs[:n], rank.Params{}) }, "%d sentences", n)
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	}
+}

@@ -18,6 +18,7 @@ type Result struct {
 // results are the same as Summarize's, one text at a time. When ctx ends,
 // the texts not yet done get its error.
 func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers int) []Result {
+	ctx = orBackground(ctx)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}

@@ -105,8 +105,10 @@
 // ErrJSON, ErrFeed, ErrCSV, ErrWikitext, ErrDocument, ErrMail or ErrConfig for
 // errors.Is. A refusal for size is a *SizeError (errors.As): what was
 // refused, its size and the bound, its remedy naming MaxBytesName, so that
-// a program answers with the bound and names its own setting. No input panics: a few bytes that are not UTF-8 are kept as
-// they are in the sentences (the spans stay byte-exact) and treated as
+// a program answers with the bound and names its own setting. A method
+// that takes a context takes a nil one as context.Background(). No input
+// panics: a few bytes that are not UTF-8 are kept as they are in the
+// sentences (the spans stay byte-exact) and treated as
 // symbols, never as letters; a text mostly made of them, or of control
 // characters, is Arabic in another encoding (Windows-1256, UTF-16) or no
 // text at all, and is refused with ErrEncoding rather than summarized into

@@ -101,6 +101,7 @@ type Candidate struct {
 // quotation is among the candidates, and Summarize never takes it after
 // the first sentence.
 func (s *Summarizer) Candidates(ctx context.Context, text string) ([]Candidate, error) {
+	ctx = orBackground(ctx)
 	cfg, d, err := s.prepare(ctx, text)
 	if err != nil {
 		return nil, err

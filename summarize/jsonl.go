@@ -47,6 +47,7 @@ type Response struct {
 // (ErrDocument for compressed data that is damaged, after the records
 // before the damage) or ctx ends.
 func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Writer, workers int) error {
+	ctx = orBackground(ctx)
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}

@@ -258,6 +258,7 @@ func (s *Summarizer) Summarize(text string) (Summary, error) {
 
 // SummarizeContext is Summarize with a context that can stop long work.
 func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary, error) {
+	ctx = orBackground(ctx)
 	cfg, doc, err := s.prepare(ctx, text)
 	if err != nil {
 		if doc != nil {
@@ -270,6 +271,16 @@ func (s *Summarizer) SummarizeContext(ctx context.Context, text string) (Summary
 		return Summary{}, err
 	}
 	return doc.pick(scores, cfg), nil
+}
+
+// orBackground is ctx, or context.Background() for a nil one: the context
+// package asks callers never to pass nil, but a struct's unset field gives
+// it, and it panicked deep in the analysis.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
 }
 
 // prepare checks the configuration and the size of text and analyzes it.

@@ -63,5 +63,6 @@
 //
 // Documents are summarized in parallel, but each result lands in its
 // document's slot and averages are taken in document order: the figures
-// are the same on one core or many.
+// are the same on one core or many. A nil context is taken as
+// context.Background(), as the summarize package takes it.
 package evaluate

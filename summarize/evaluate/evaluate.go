@@ -227,6 +227,9 @@ type Options struct {
 // other, each over all documents in parallel, so that documents per second
 // is each system's own.
 func Run(ctx context.Context, docs []Document, systems []System, o Options) ([]Row, error) {
+	if ctx == nil {
+		ctx = context.Background() // as the summarize package takes it
+	}
 	workers := o.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -99,3 +99,41 @@ func TestFillFillsLikeLeadBudget(t *testing.T) {
 	assert.True(t, strings.HasPrefix(fill, "افتتح الوزير معرض الكتاب صباح اليوم. وتعرض"), fill)
 	assert.Equal(t, "افتتح الوزير معرض الكتاب صباح اليوم.", own, "the Summarizer's own rule stops before the long sentence")
 }
+
+// A nil context is taken as context.Background() by Run, Examples and the
+// analyses of the room above Lead, as by the summarize package.
+func TestNilContext(t *testing.T) {
+	docs, _, err := evaluate.ReadCorpus(strings.NewReader(corpus), "c.jsonl")
+	require.NoError(t, err)
+	systems, err := evaluate.SelectSystems(evaluate.Systems(), "lead-1,default")
+	require.NoError(t, err)
+	var nilCtx context.Context
+	bg := context.Background()
+	tests := []struct {
+		name string
+		call func(ctx context.Context) (any, error)
+	}{
+		{"Run", func(ctx context.Context) (any, error) {
+			rows, err := evaluate.Run(ctx, docs, systems, evaluate.Options{Task: evaluate.TaskB, Workers: 2})
+			for i := range rows {
+				rows[i].DocsPerSecond = 0 // differs from run to run
+			}
+			return rows, err
+		}},
+		{"Examples", func(ctx context.Context) (any, error) {
+			return evaluate.Examples(ctx, docs, summarize.Summarizer{}, evaluate.TaskA)
+		}},
+		{"AnalyzeLead", func(ctx context.Context) (any, error) { return evaluate.AnalyzeLead(ctx, docs, nil) }},
+		{"AnalyzeVotes", func(ctx context.Context) (any, error) { return evaluate.AnalyzeVotes(ctx, docs, nil) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := tt.call(bg)
+			require.NoError(t, err)
+			var got any
+			require.NotPanics(t, func() { got, err = tt.call(nilCtx) })
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
+}

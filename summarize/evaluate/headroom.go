@@ -343,6 +343,9 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 // MaxBytes) is an error naming the document, since leaving it out would
 // change the averages unseen.
 func eachCandidates(ctx context.Context, docs []Document, f func(d Document, cands []summarize.Candidate)) error {
+	if ctx == nil {
+		ctx = context.Background() // as the summarize package takes it
+	}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
