@@ -13,7 +13,8 @@ import (
 
 // IDF gives the inverse document frequency of a term learned elsewhere,
 // for example from a background corpus. ok is false for an unknown term,
-// which then gets the document's own IDF.
+// which then gets the document's own IDF, as does a term whose weight is
+// negative, infinite or NaN.
 type IDF interface {
 	IDF(term string) (idf float64, ok bool)
 }
@@ -108,7 +109,10 @@ func TFIDFByID(sentences [][]int, terms []string, idf IDF) []Vector {
 	n := float64(len(sentences))
 	for id, t := range terms {
 		if idf != nil {
-			if v, ok := idf.IDF(t); ok {
+			// A weight no IDF can be is taken as unknown: NaN or an
+			// infinity would make every vector NaN, a negative weight
+			// the graph's edges negative.
+			if v, ok := idf.IDF(t); ok && v >= 0 && !math.IsInf(v, 1) {
 				weight[id] = v
 				continue
 			}

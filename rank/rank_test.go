@@ -2,6 +2,7 @@ package rank_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"testing"
 
@@ -161,4 +162,19 @@ func TestTFIDFByIDTakesTheListsOver(t *testing.T) {
 	wa, wb := idfA, (1+math.Log(2))*idfB
 	norm := math.Sqrt(wa*wa + wb*wb)
 	assert.InDeltaSlice(t, []float64{wa / norm, wb / norm}, vs[0].Weights, 1e-12)
+}
+
+// A background weight that no IDF can be (NaN, infinite, negative) is taken
+// as unknown, the term weighed as the document weighs it: such a weight
+// made every vector NaN, or gave the graph negative edges, where TextRank's
+// walk assumes none.
+func TestTFIDFWeightsOutOfRange(t *testing.T) {
+	sentences := [][]string{{"نفط", "سعر"}, {"نفط", "سوق"}, {"سعر", "سوق", "يوم"}}
+	want := rank.TFIDF(sentences, rank.IDFMap{"يوم": 2})
+	for _, bad := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), -0.5} {
+		t.Run(fmt.Sprint(bad), func(t *testing.T) {
+			got := rank.TFIDF(sentences, rank.IDFMap{"يوم": 2, "نفط": bad, "سوق": bad})
+			assert.Equal(t, want, got)
+		})
+	}
 }

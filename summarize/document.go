@@ -319,8 +319,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// worse sentence that fits.
 	// endsNear tells whether n more words, of which the longest sentence
 	// has longest, end within half of that sentence past the target.
+	// (Halved rather than the overrun doubled, which overflowed for a
+	// MaxWords near math.MaxInt: the same for any count of words.)
 	endsNear := func(n, longest int) bool {
-		return cfg.MaxWords <= 0 || 2*(words+n-cfg.MaxWords) <= longest
+		return cfg.MaxWords <= 0 || words+n-cfg.MaxWords <= longest/2
 	}
 	runsPast := func(i int) bool {
 		return !cfg.Fill && len(chosen) > 0 && !endsNear(d.words[i], d.words[i])

@@ -179,10 +179,12 @@ type Summarizer struct {
 	// Stemmer turns words into terms. nil means tokenize.DefaultStemmer{}.
 	Stemmer tokenize.Stemmer
 	// IDF, when set, gives term weights learned from a background corpus;
-	// nil means IDF over the document's own sentences.
+	// nil means IDF over the document's own sentences, as does a term it
+	// does not know or weighs below 0, infinite or NaN.
 	IDF rank.IDF
 	// Model weighs the sentence features for the Auto method. nil means
-	// DefaultModel. Fit one on your own corpus with examples/fit.
+	// DefaultModel. Fit one on your own corpus with examples/fit. A weight
+	// that is infinite or NaN is refused (ErrConfig).
 	Model *Model
 	// MaxBytes bounds the input. 0 means 64 MiB, negative means no bound;
 	// ByteLimit gives the bound in force, for readers that stop there.
@@ -454,6 +456,15 @@ func (s *Summarizer) config() (Summarizer, error) {
 		return c, fmt.Errorf("%w: Ratio is %v; use 0 for none or a fraction in (0, 1]", ErrConfig, c.Ratio)
 	case c.Method < Auto || c.Method > Lead:
 		return c, fmt.Errorf("%w: unknown %v", ErrConfig, c.Method)
+	}
+	if c.Model != nil {
+		// A weight that is no number makes every score NaN, and the
+		// summary whatever the order of NaNs gives.
+		for k, w := range c.Model.Weights {
+			if math.IsNaN(w) || math.IsInf(w, 0) {
+				return c, fmt.Errorf("%w: Model's weight of %s is %v; fit the model again (examples/fit), or leave Model nil for DefaultModel", ErrConfig, FeatureNames[k], w)
+			}
+		}
 	}
 	if c.MaxSentences == 0 {
 		c.MaxSentences = DefaultMaxSentences

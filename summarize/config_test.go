@@ -1,0 +1,57 @@
+package summarize_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// Settings at the ends of their range mean what their nearest ordinary
+// value means: a budget of math.MaxInt words is no budget, as -1 is, where
+// the rule that a sentence may end half itself past the budget overflowed
+// and ended the summary after its first sentence.
+func TestExtremeSettings(t *testing.T) {
+	seed := readSeed(t)
+	tests := []struct {
+		name    string
+		s, same summarize.Summarizer
+	}{
+		{"MaxWords math.MaxInt is no cap", summarize.Summarizer{MaxWords: math.MaxInt}, summarize.Summarizer{MaxWords: -1}},
+		{"MaxWords math.MinInt is no cap", summarize.Summarizer{MaxWords: math.MinInt}, summarize.Summarizer{MaxWords: -1}},
+		{"MaxSentences math.MaxInt takes every sentence the budget allows", summarize.Summarizer{MaxSentences: math.MaxInt, MaxWords: -1}, summarize.Summarizer{MaxSentences: 1 << 30, MaxWords: -1}},
+		{"MaxBytes math.MinInt is no bound", summarize.Summarizer{MaxBytes: math.MinInt}, summarize.Summarizer{MaxBytes: -1}},
+		{"MaxBytes math.MaxInt bounds nothing here", summarize.Summarizer{MaxBytes: math.MaxInt}, summarize.Summarizer{MaxBytes: -1}},
+		{"Fill with MaxWords math.MaxInt", summarize.Summarizer{Fill: true, MaxWords: math.MaxInt}, summarize.Summarizer{Fill: true, MaxWords: -1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := tt.same.Summarize(seed)
+			require.NoError(t, err)
+			got, err := tt.s.Summarize(seed)
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
+}
+
+// A Model with a weight that is no number is refused, naming the feature,
+// where every score came out NaN and the summary was whatever the order of
+// NaNs gave.
+func TestModelWeightsAreNumbers(t *testing.T) {
+	for _, bad := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		m := summarize.DefaultModel
+		m.Weights[2] = bad
+		s := summarize.Summarizer{Model: &m}
+		err := s.Validate()
+		require.ErrorIs(t, err, summarize.ErrConfig)
+		assert.Contains(t, err.Error(), "Model's weight of "+summarize.FeatureNames[2]+" is ")
+		_, err = s.Summarize(readSeed(t))
+		assert.ErrorIs(t, err, summarize.ErrConfig)
+	}
+	m := summarize.DefaultModel
+	assert.NoError(t, (&summarize.Summarizer{Model: &m}).Validate(), "the default's own weights")
+}
