@@ -222,7 +222,9 @@ func Similarity(vs []Vector) *mat.SymDense {
 	return s
 }
 
-// Params steers the power iteration. The zero value means the defaults.
+// Params steers the power iteration. The zero value means the defaults;
+// a Damping outside (0, 1], a Tolerance not above 0 or a negative MaxIter
+// is refused (ErrParams).
 type Params struct {
 	// Damping is the probability of following an edge rather than jumping
 	// to the prior. 0 means 0.85.
@@ -251,9 +253,21 @@ func (p Params) resolve(n int) (damping, tol float64, maxIter int, prior []float
 	if maxIter == 0 {
 		maxIter = 200
 	}
+	switch {
+	case !(damping > 0 && damping <= 1): // NaN too
+		return 0, 0, 0, nil, fmt.Errorf("%w: Damping is %v; use a probability in (0, 1], or 0 for 0.85", ErrParams, p.Damping)
+	case !(tol > 0):
+		return 0, 0, 0, nil, fmt.Errorf("%w: Tolerance is %v; use a positive change, or 0 for 1e-9", ErrParams, p.Tolerance)
+	case maxIter < 0:
+		return 0, 0, 0, nil, fmt.Errorf("%w: MaxIter is %d; use a positive count, or 0 for 200", ErrParams, p.MaxIter)
+	}
 	prior, err = normalizePrior(p.Prior, n)
 	return damping, tol, maxIter, prior, err
 }
+
+// ErrParams is returned for a Damping, a Tolerance or a MaxIter out of
+// range; the error names it and what to use.
+var ErrParams = errors.New("rank: parameter out of range")
 
 // ErrPrior is returned when a prior does not fit the graph.
 var ErrPrior = errors.New("rank: prior must have one non-negative, finite entry per sentence")

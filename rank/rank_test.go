@@ -178,3 +178,39 @@ func TestTFIDFWeightsOutOfRange(t *testing.T) {
 		})
 	}
 }
+
+// Parameters out of range are refused with what to use, by the dense and
+// the sparse walk alike, where a negative tolerance or a NaN one never
+// converged (math.MaxInt iterations ran for ever) and a damping past 1 or
+// NaN gave scores that were no probabilities.
+func TestParamsOutOfRange(t *testing.T) {
+	w := mat.NewSymDense(3, []float64{0, 1, 1, 1, 0, 0, 1, 0, 0})
+	vs := rank.TFIDF([][]string{{"a", "b"}, {"a"}, {"b"}}, nil)
+	g, err := rank.SparseSimilarity(context.Background(), vs)
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		p    rank.Params
+		says string
+	}{
+		{"negative damping", rank.Params{Damping: -0.5}, "Damping is -0.5"},
+		{"damping past 1", rank.Params{Damping: 1.5}, "Damping is 1.5"},
+		{"NaN damping", rank.Params{Damping: math.NaN()}, "Damping is NaN"},
+		{"negative tolerance", rank.Params{Tolerance: -1e-9, MaxIter: math.MaxInt}, "Tolerance is -1e-09"},
+		{"NaN tolerance", rank.Params{Tolerance: math.NaN(), MaxIter: math.MaxInt}, "Tolerance is NaN"},
+		{"negative iterations", rank.Params{MaxIter: -1}, "MaxIter is -1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := rank.TextRank(context.Background(), w, tt.p)
+			require.ErrorIs(t, err, rank.ErrParams)
+			assert.Contains(t, err.Error(), tt.says)
+			_, err = rank.SparseTextRank(context.Background(), g, tt.p)
+			assert.ErrorIs(t, err, rank.ErrParams)
+		})
+	}
+	for _, d := range []float64{1, 1e-9, 0.5} {
+		_, err := rank.TextRank(context.Background(), w, rank.Params{Damping: d})
+		assert.NoError(t, err, "damping %v", d)
+	}
+}
