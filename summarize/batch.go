@@ -18,7 +18,7 @@ type Result struct {
 // results are the same as Summarize's, one text at a time. When ctx ends,
 // the texts not yet done get its error.
 func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers int) []Result {
-	ctx = orBackground(ctx)
+	bg := orBackground(ctx) // a new variable: ctx reassigned would move to the heap for the closures
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -26,12 +26,12 @@ func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers i
 	var g errgroup.Group
 	g.SetLimit(workers)
 	for i := range texts {
-		if err := ctx.Err(); err != nil {
+		if err := bg.Err(); err != nil {
 			out[i].Err = err
 			continue
 		}
 		g.Go(func() error {
-			out[i].Summary, out[i].Err = s.SummarizeContext(ctx, texts[i])
+			out[i].Summary, out[i].Err = s.SummarizeContext(bg, texts[i])
 			return nil
 		})
 	}
