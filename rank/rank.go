@@ -269,6 +269,9 @@ func (p Params) resolve(n int) (damping, tol float64, maxIter int, prior []float
 // range; the error names it and what to use.
 var ErrParams = errors.New("rank: parameter out of range")
 
+// errNoGraph is TextRank's and SparseTextRank's error for a nil graph.
+var errNoGraph = errors.New("rank: no graph (nil); build one with Similarity or SparseSimilarity")
+
 // ErrPrior is returned when a prior does not fit the graph.
 var ErrPrior = errors.New("rank: prior must have one non-negative, finite entry per sentence")
 
@@ -283,6 +286,9 @@ var ErrPrior = errors.New("rank: prior must have one non-negative, finite entry 
 // prior says. The result depends only on w and the parameters. ctx is
 // checked between iterations.
 func TextRank(ctx context.Context, w mat.Matrix, p Params) ([]float64, error) {
+	if w == nil {
+		return nil, errNoGraph
+	}
 	n, c := w.Dims()
 	if n != c {
 		return nil, fmt.Errorf("rank: graph must be square, got %d×%d", n, c)

@@ -214,3 +214,17 @@ func TestParamsOutOfRange(t *testing.T) {
 		assert.NoError(t, err, "damping %v", d)
 	}
 }
+
+// No sentences have no scores, and a graph that is nil is refused, where
+// Centrality scored one sentence of none (Similarity's graph of none is
+// 1×1, gonum having no empty matrix) and a nil graph panicked.
+func TestNoGraph(t *testing.T) {
+	ctx := context.Background()
+	scores, err := rank.Centrality(ctx, nil, rank.Params{})
+	require.NoError(t, err)
+	assert.Empty(t, scores)
+	_, err = rank.TextRank(ctx, nil, rank.Params{})
+	assert.ErrorContains(t, err, "rank: no graph")
+	_, err = rank.SparseTextRank(ctx, nil, rank.Params{})
+	assert.ErrorContains(t, err, "rank: no graph")
+}

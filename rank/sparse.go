@@ -271,6 +271,9 @@ func (e edge) before(f edge) bool {
 // SparseTextRank is TextRank over a sparse graph: the same iteration, the
 // same parameters and, on the same graph, the same scores up to rounding.
 func SparseTextRank(ctx context.Context, g *Graph, p Params) ([]float64, error) {
+	if g == nil {
+		return nil, errNoGraph
+	}
 	n := g.Nodes()
 	if n == 0 {
 		return nil, nil
@@ -312,6 +315,9 @@ const DenseLimit = 200
 // are vs: over the dense cosine graph (gonum mat) up to DenseLimit
 // sentences, over SparseSimilarity's graph beyond.
 func Centrality(ctx context.Context, vs []Vector, p Params) ([]float64, error) {
+	if len(vs) == 0 {
+		return nil, nil // Similarity's graph of none is 1×1: gonum has no empty matrix
+	}
 	if len(vs) <= DenseLimit {
 		return TextRank(ctx, Similarity(vs), p)
 	}

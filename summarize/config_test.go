@@ -1,6 +1,7 @@
 package summarize_test
 
 import (
+	"context"
 	"math"
 	"testing"
 
@@ -54,4 +55,17 @@ func TestModelWeightsAreNumbers(t *testing.T) {
 	}
 	m := summarize.DefaultModel
 	assert.NoError(t, (&summarize.Summarizer{Model: &m}).Validate(), "the default's own weights")
+}
+
+// A nil Model scores as DefaultModel, as a Summarizer's nil Model does, and
+// no features score 0, where both panicked.
+func TestModelScoreNil(t *testing.T) {
+	cands, err := (&summarize.Summarizer{}).Candidates(context.Background(), readSeed(t))
+	require.NoError(t, err)
+	require.NotEmpty(t, cands)
+	var none *summarize.Model
+	for _, c := range cands {
+		assert.Equal(t, summarize.DefaultModel.Score(&c.Features), none.Score(&c.Features))
+	}
+	assert.Zero(t, summarize.DefaultModel.Score(nil))
 }

@@ -77,8 +77,15 @@ var DefaultModel = Model{Weights: Features{
 	FeatLengthGap:  0,
 }}
 
-// Score returns the model's score of f.
+// Score returns the model's score of f. A nil Model is DefaultModel, as a
+// Summarizer's nil Model is; nil features score 0.
 func (m *Model) Score(f *Features) float64 {
+	if m == nil {
+		m = &DefaultModel
+	}
+	if f == nil {
+		return 0
+	}
 	var s float64
 	for k, w := range m.Weights {
 		s += float64(w * f[k]) // no fused multiply-add: the same score on every machine

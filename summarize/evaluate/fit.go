@@ -187,9 +187,16 @@ func softmax(x []float64, scale float64) []float64 {
 }
 
 // PickScores returns the mean Task A scores (F1 x100) of choosing, in each
-// example, the candidate the model scores highest (ties to the earlier).
+// example, the candidate the model scores highest (ties to the earlier);
+// 0 for no examples, and an example without candidates counts 0.
 func PickScores(examples []Example, m summarize.Model) (r1, r2, rl float64) {
+	if len(examples) == 0 {
+		return 0, 0, 0
+	}
 	for _, e := range examples {
+		if len(e.Candidates) == 0 || len(e.Alone) == 0 {
+			continue // a summary of nothing scores 0
+		}
 		best, bestScore := 0, math.Inf(-1)
 		for k := range e.Candidates {
 			if s := m.Score(&e.Candidates[k].Features); s > bestScore {
@@ -205,8 +212,11 @@ func PickScores(examples []Example, m summarize.Model) (r1, r2, rl float64) {
 }
 
 // Folds splits examples into k folds by position (document i goes to fold
-// i mod k), so that the split is the same on every run.
+// i mod k), so that the split is the same on every run; none for k < 1.
 func Folds(examples []Example, k int) [][]Example {
+	if k < 1 {
+		return nil
+	}
 	folds := make([][]Example, k)
 	for i, e := range examples {
 		folds[i%k] = append(folds[i%k], e)

@@ -96,3 +96,19 @@ func TestAscendLeavesLeadForTheSignal(t *testing.T) {
 	best := evaluate.Ascend(ex, m)
 	assert.Equal(t, m, best, "nothing to gain from the top: the start is kept")
 }
+
+// Folds of fewer than one are none, and no examples score 0, where the
+// first divided by zero or made a slice of negative length and the second
+// gave NaN, and an example without candidates counts as a summary of
+// nothing, where it indexed past its scores.
+func TestFitEdges(t *testing.T) {
+	examples := make([]evaluate.Example, 3)
+	for _, k := range []int{0, -1} {
+		assert.Empty(t, evaluate.Folds(examples, k), "k = %d", k)
+	}
+	r1, r2, rl := evaluate.PickScores(nil, summarize.DefaultModel)
+	assert.Equal(t, [3]float64{0, 0, 0}, [3]float64{r1, r2, rl})
+	good := evaluate.Example{Candidates: make([]summarize.Candidate, 1), Alone: []rouge.Scores{{R1: rouge.Score{F1: 0.5}, R2: rouge.Score{F1: 0.5}, RL: rouge.Score{F1: 0.5}}}}
+	r1, r2, rl = evaluate.PickScores([]evaluate.Example{good, {}}, summarize.DefaultModel)
+	assert.Equal(t, [3]float64{25, 25, 25}, [3]float64{r1, r2, rl})
+}
