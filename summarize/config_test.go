@@ -49,7 +49,7 @@ func TestModelWeightsAreNumbers(t *testing.T) {
 		s := summarize.Summarizer{Model: &m}
 		err := s.Validate()
 		require.ErrorIs(t, err, summarize.ErrConfig)
-		assert.Contains(t, err.Error(), "Model's weight of "+summarize.FeatureNames[2]+" is ")
+		assert.Contains(t, err.Error(), "Model.Weights["+summarize.FeatureNames[2]+"] is ")
 		_, err = s.Summarize(readSeed(t))
 		assert.ErrorIs(t, err, summarize.ErrConfig)
 	}
@@ -68,4 +68,31 @@ func TestModelScoreNil(t *testing.T) {
 		assert.Equal(t, summarize.DefaultModel.Score(&c.Features), none.Score(&c.Features))
 	}
 	assert.Zero(t, summarize.DefaultModel.Score(nil))
+}
+
+// A setting out of range is a *ConfigError: the field, its value and what
+// to use, so that a program with flags names its own.
+func TestConfigError(t *testing.T) {
+	tests := []struct {
+		name              string
+		s                 summarize.Summarizer
+		field, value, use string
+	}{
+		{"sentences", summarize.Summarizer{MaxSentences: -1}, "MaxSentences", "-1", "0 for the default or a positive count"},
+		{"ratio", summarize.Summarizer{Ratio: 2}, "Ratio", "2", "0 for none or a fraction in (0, 1]"},
+		{"NaN ratio", summarize.Summarizer{Ratio: math.NaN()}, "Ratio", "NaN", "0 for none or a fraction in (0, 1]"},
+		{"method", summarize.Summarizer{Method: 99}, "Method", "Method(99)", "Auto, TextRank or Lead"},
+		{"model", summarize.Summarizer{Model: &summarize.Model{Weights: summarize.Features{2: math.Inf(1)}}}, "Model.Weights[" + summarize.FeatureNames[2] + "]", "+Inf",
+			"a finite weight: fit the model again (examples/fit), or leave Model nil for DefaultModel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.s.Validate()
+			require.ErrorIs(t, err, summarize.ErrConfig)
+			var ce *summarize.ConfigError
+			require.ErrorAs(t, err, &ce)
+			assert.Equal(t, summarize.ConfigError{Field: tt.field, Value: tt.value, Use: tt.use}, *ce)
+			assert.Equal(t, "summarize: invalid configuration: "+tt.field+" is "+tt.value+"; use "+tt.use, err.Error())
+		})
+	}
 }

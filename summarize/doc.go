@@ -105,11 +105,12 @@
 // ErrJSON, ErrFeed, ErrCSV, ErrWikitext, ErrDocument, ErrMail or ErrConfig for
 // errors.Is. A refusal for size is a *SizeError (errors.As): what was
 // refused, its size and the bound, its remedy naming MaxBytesName, so that
-// a program answers with the bound and names its own setting. A method
-// that takes a context takes a nil one as context.Background(). No input
-// panics: a few bytes that are not UTF-8 are kept as they are in the
-// sentences (the spans stay byte-exact) and treated as
-// symbols, never as letters; a text mostly made of them, or of control
+// a program answers with the bound and names its own setting; a field out
+// of range is a *ConfigError, with the field, its value and what to use.
+// A method that takes a context takes a nil one as context.Background().
+// No input panics: a few bytes that are not UTF-8 are kept as they are in
+// the sentences (the spans stay byte-exact) and treated as symbols, never
+// as letters; a text mostly made of them, or of control
 // characters, is Arabic in another encoding (Windows-1256, UTF-16) or no
 // text at all, and is refused with ErrEncoding rather than summarized into
 // the bytes it came as. Arabic in visual order (each line's letters left to

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -438,8 +439,25 @@ func (s *Summarizer) ByteLimit() int {
 	return s.MaxBytes
 }
 
-// Validate reports whether s is usable: nil, or an error wrapping
-// ErrConfig that names the field out of range. Summarize checks the same
+// A ConfigError is a Summarizer field out of range (it is ErrConfig for
+// errors.Is): the field, its value and what to use, so that a program
+// whose users set the fields otherwise (flags, a request's keys) names
+// them as its users know them.
+type ConfigError struct {
+	Field string // the field as Go names it: "MaxSentences", "Model.Weights[position]"
+	Value string // its value, as fmt prints it
+	Use   string // what to use instead
+}
+
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("%v: %s is %s; use %s", ErrConfig, e.Field, e.Value, e.Use)
+}
+
+// Is makes a ConfigError ErrConfig.
+func (e *ConfigError) Is(target error) bool { return target == ErrConfig }
+
+// Validate reports whether s is usable: nil, or a *ConfigError that names
+// the field out of range. Summarize checks the same
 // on every call; Validate lets a program check its flags before any text.
 func (s *Summarizer) Validate() error {
 	_, err := s.config()
@@ -451,18 +469,18 @@ func (s *Summarizer) config() (Summarizer, error) {
 	c := *s
 	switch {
 	case c.MaxSentences < 0:
-		return c, fmt.Errorf("%w: MaxSentences is %d; use 0 for the default or a positive count", ErrConfig, c.MaxSentences)
+		return c, &ConfigError{Field: "MaxSentences", Value: strconv.Itoa(c.MaxSentences), Use: "0 for the default or a positive count"}
 	case c.Ratio < 0 || c.Ratio > 1 || math.IsNaN(c.Ratio):
-		return c, fmt.Errorf("%w: Ratio is %v; use 0 for none or a fraction in (0, 1]", ErrConfig, c.Ratio)
+		return c, &ConfigError{Field: "Ratio", Value: fmt.Sprint(c.Ratio), Use: "0 for none or a fraction in (0, 1]"}
 	case c.Method < Auto || c.Method > Lead:
-		return c, fmt.Errorf("%w: unknown %v", ErrConfig, c.Method)
+		return c, &ConfigError{Field: "Method", Value: c.Method.String(), Use: "Auto, TextRank or Lead"}
 	}
 	if c.Model != nil {
 		// A weight that is no number makes every score NaN, and the
 		// summary whatever the order of NaNs gives.
 		for k, w := range c.Model.Weights {
 			if math.IsNaN(w) || math.IsInf(w, 0) {
-				return c, fmt.Errorf("%w: Model's weight of %s is %v; fit the model again (examples/fit), or leave Model nil for DefaultModel", ErrConfig, FeatureNames[k], w)
+				return c, &ConfigError{Field: "Model.Weights[" + FeatureNames[k] + "]", Value: fmt.Sprint(w), Use: "a finite weight: fit the model again (examples/fit), or leave Model nil for DefaultModel"}
 			}
 		}
 	}

@@ -86,6 +86,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// fieldFlags names the flag that sets each Summarizer field a flag can
+// leave out of range.
+var fieldFlags = map[string]string{"MaxSentences": "-sentences", "Ratio": "-ratio"}
+
 // maxBytesFlag is the flag that sets Summarizer.MaxBytes, which the
 // library's refusals for size name as what raises the bound.
 const maxBytesFlag = "-max-bytes"
@@ -133,7 +137,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := s.Validate(); err != nil {
-		fmt.Fprintln(stderr, err)
+		// The library names its fields; here they are flags.
+		var bad *summarize.ConfigError
+		if errors.As(err, &bad) && fieldFlags[bad.Field] != "" {
+			fmt.Fprintf(stderr, "summarize: %s is %s; use %s\n", fieldFlags[bad.Field], bad.Value, bad.Use)
+		} else {
+			fmt.Fprintln(stderr, err)
+		}
 		return 2
 	}
 

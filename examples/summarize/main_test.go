@@ -99,7 +99,8 @@ func TestCLI(t *testing.T) {
 		{"fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4", "-fill"}, 0, "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.\n", ""},
 		{"no fill", "جملة أولى قصيرة. وجملة ثانية أطول منها بكثير في هذا النص.", []string{"-method", "lead", "-words", "4"}, 0, "جملة أولى قصيرة.\n", ""},
 		{"bad flag", "", []string{"-nope"}, 2, "", "usage"},
-		{"bad ratio", "", []string{"-ratio", "2"}, 2, "", "Ratio"},
+		{"bad ratio, named by its flag", "", []string{"-ratio", "2"}, 2, "", "summarize: -ratio is 2; use 0 for none or a fraction in (0, 1]\n"},
+		{"bad count of sentences, named by its flag", "", []string{"-sentences", "-1"}, 2, "", "summarize: -sentences is -1; use 0 for the default or a positive count\n"},
 		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},
 	}
 	for _, tt := range tests {
