@@ -457,8 +457,8 @@ func (e *ConfigError) Error() string {
 func (e *ConfigError) Is(target error) bool { return target == ErrConfig }
 
 // Validate reports whether s is usable: nil, or a *ConfigError that names
-// the field out of range. Summarize checks the same
-// on every call; Validate lets a program check its flags before any text.
+// the field out of range. Summarize checks the same on every call;
+// Validate lets a program check its flags before any text.
 func (s *Summarizer) Validate() error {
 	_, err := s.config()
 	return err
