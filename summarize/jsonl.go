@@ -40,8 +40,9 @@ type Response struct {
 // one byte of text) is read through without being kept and answered with
 // an ErrTooLarge error, so that memory stays bounded whatever the input;
 // with a negative MaxBytes lines may be of any length. Records are
-// summarized by workers goroutines (GOMAXPROCS when workers <= 0) and the
-// output is the same for any number of them. Records compressed with gzip,
+// summarized by workers goroutines (GOMAXPROCS when workers <= 0; no more
+// than 64 a core, as more would only wait) and the output is the same for
+// any number of them. Records compressed with gzip,
 // bzip2 or zstd, as a dump of them ships (.jsonl.gz), are read
 // decompressed. It returns an error only when reading r or writing w fails
 // (ErrDocument for compressed data that is damaged, after the records
@@ -51,6 +52,7 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	workers = min(workers, maxWorkersPerCore*runtime.GOMAXPROCS(0))
 	r, kind, err := jsonlSource(r)
 	if err != nil {
 		return err
@@ -140,6 +142,12 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 	}
 	return ctx.Err()
 }
+
+// maxWorkersPerCore bounds the goroutines SummarizeJSONL starts:
+// summarizing is work for the cores, not waiting, so goroutines past the
+// cores only wait, each holding four slots for records in flight. Unbounded, a million workers took 113 MB for 48 records, and
+// math.MaxInt could not have its slots made at all.
+const maxWorkersPerCore = 64
 
 // recordLimit returns the longest JSON Lines record that can hold a text
 // within MaxBytes, id and title included (negative for no bound).

@@ -106,7 +106,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	method := fs.String("method", "auto", "scoring: auto, textrank or lead")
 	asJSON := fs.Bool("json", false, "print the sentences with offsets and scores as JSON")
 	jsonl := fs.Bool("jsonl", false, "stream mode: JSON Lines records in, JSON Lines results out")
-	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores); the output does not depend on it")
+	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores; at most 64 a core); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
 	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
@@ -136,6 +136,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summarize: unknown -encoding %q: use %s\n", *encodingName, encodingNames)
 		return 2
 	}
+	// Summarizing is work for the cores: goroutines past 64 a core only
+	// wait, each holding its slots for articles in flight, and four slots
+	// a worker could not be made for math.MaxInt (SummarizeJSONL bounds
+	// its own the same way).
+	*workers = min(*workers, 64*runtime.GOMAXPROCS(0))
 	if err := s.Validate(); err != nil {
 		// The library names its fields; here they are flags.
 		var bad *summarize.ConfigError

@@ -102,6 +102,7 @@ func TestCLI(t *testing.T) {
 		{"bad ratio, named by its flag", "", []string{"-ratio", "2"}, 2, "", "summarize: -ratio is 2; use 0 for none or a fraction in (0, 1]\n"},
 		{"bad count of sentences, named by its flag", "", []string{"-sentences", "-1"}, 2, "", "summarize: -sentences is -1; use 0 for the default or a positive count\n"},
 		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},
+		{"workers past any machine's cores", "جملة أولى. جملة ثانية.", []string{"-workers", "9223372036854775807"}, 0, "جملة أولى. جملة ثانية.\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1242,4 +1243,28 @@ func TestCLIWebAddress(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "no-such-file.txt")
 	assert.Equal(t, 1, code)
 	assert.NotContains(t, errOut, "curl", "a file's name is no address")
+}
+
+// -workers past any machine's cores answers as -workers 1 does, where a
+// file's articles and -jsonl panicked making four slots a worker.
+func TestCLIWorkersPastCores(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(t, err)
+	records := `{"id":"1","text":"جملة أولى عن النفط. جملة ثانية عن الغاز."}` + "\n" + `{"id":"2","text":"جملة ثالثة."}` + "\n"
+	for _, tt := range []struct {
+		name, stdin string
+		args        []string
+	}{
+		{"a text", string(seed), nil},
+		{"JSON Lines", records, []string{"-jsonl"}},
+		{"records read as articles", records, []string{"-json"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, want, errOut := runCLI(t, tt.stdin, append([]string{"-workers", "1"}, tt.args...)...)
+			require.Equal(t, 0, code, errOut)
+			code, got, errOut := runCLI(t, tt.stdin, append([]string{"-workers", "9223372036854775807"}, tt.args...)...)
+			require.Equal(t, 0, code, errOut)
+			assert.Equal(t, want, got)
+		})
+	}
 }
