@@ -333,7 +333,7 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			cfg.filesArticles(zipFiles(z, eachWithin(cfg.ByteLimit())))(yield)
 			return
 		}
-		br := bufio.NewReaderSize(r, 64<<10)
+		br := bufio.NewReaderSize(progressing{r}, 64<<10)
 		head := Head(br)
 		packed := compression(string(head))
 		var src io.Reader = br
@@ -398,6 +398,23 @@ func (s *Summarizer) ReadArticles(r io.Reader) iter.Seq2[tokenize.Article, error
 			cfg.readRecords(src, packed, kind)(yield)
 		}
 	}
+}
+
+// progressing reads r, a read that gives neither bytes nor an error 100
+// times in a row being io.ErrNoProgress, as bufio tells it: io.ReadFull,
+// and so the readers of text, archives and bzip2 here, ask again for as
+// long as they get neither, and a reader that breaks io.Reader's advice so
+// held them for ever.
+type progressing struct{ r io.Reader }
+
+func (p progressing) Read(b []byte) (int, error) {
+	for range 100 {
+		n, err := p.r.Read(b)
+		if n > 0 || err != nil || len(b) == 0 {
+			return n, err
+		}
+	}
+	return 0, io.ErrNoProgress
 }
 
 // tooLong is the SizeError of a page that a reader passed over for its

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
@@ -748,4 +749,58 @@ var wikiArticles = []tokenize.Article{
 var bz2Corpus = []tokenize.Article{
 	{Title: "المعرض", Text: "افتتح وزير الثقافة معرض الكتاب الدولي اليوم.", ID: "7"},
 	{Title: "الوقود", Text: "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة بعد اجتماع طويل.", ID: "9"},
+}
+
+// stalling gives what r holds, then neither bytes nor an error, for ever:
+// a reader that breaks io.Reader's advice, as a hand-written one over a
+// socket can.
+type stalling struct{ r io.Reader }
+
+func (s *stalling) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if err == io.EOF {
+		return 0, nil
+	}
+	return n, err
+}
+
+// A reader that stops giving anything, without an error, ends the reading
+// with io.ErrNoProgress, as bufio tells it, where ReadArticles waited for
+// ever (io.ReadFull, reading a text or a record's chunks, or bzip2's
+// streams, asks again as long as it gets neither).
+func TestReadArticlesWithoutProgress(t *testing.T) {
+	const lead = "افتتح وزير الثقافة معرض الكتاب الدولي اليوم"
+	tests := []struct {
+		name, text string
+		stalls     bool // false: all it holds is read before the reader stalls
+	}{
+		{"a text", lead + ". " + lead + ".", true},
+		{"JSON Lines past the bound", strings.Repeat(`{"title":"المعرض","text":"`+lead+`."}`+"\n", 200), true},
+		{"a wiki's dump in bzip2", readFile(t, "testdata/arwiki.xml.bz2"), true},
+		{"a tarball gzip'd, whose reading ends at its end-of-archive blocks", gzipped(t, tarred(t, file{"a.txt", lead + "."})), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				var last error
+				for _, err := range (&summarize.Summarizer{MaxBytes: 4096}).ReadArticles(&stalling{strings.NewReader(tt.text)}) {
+					if err != nil {
+						last = err
+					}
+				}
+				done <- last
+			}()
+			select {
+			case err := <-done:
+				if tt.stalls {
+					assert.ErrorIs(t, err, io.ErrNoProgress)
+				} else {
+					assert.NoError(t, err)
+				}
+			case <-time.After(20 * time.Second):
+				t.Fatal("still reading after 20 s")
+			}
+		})
+	}
 }
