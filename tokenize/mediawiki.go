@@ -242,17 +242,24 @@ func (p *wikiPage) article() (Article, bool) {
 }
 
 // wikiInput is what an XML decoder reads a MediaWiki export from, a byte
-// at a time: a run of bytes between two '<' longer than max is skipped to
-// the next '<' (cut is set), so that no token the decoder makes is longer;
-// eof and err keep what ended the reading.
+// at a time: a run of text (from a '>' to the next '<') longer than max,
+// or a tag (from a '<' to its '>') longer than max and than maxExportTag, is
+// skipped to the next '<' (cut is set), so that no token the decoder makes
+// is longer; eof and err keep what ended the reading.
 type wikiInput struct {
-	r   *bufio.Reader
-	max int
-	run int
-	cut bool
-	eof bool
-	err error
+	r     *bufio.Reader
+	max   int
+	run   int
+	inTag bool
+	cut   bool
+	eof   bool
+	err   error
 }
+
+// maxExportTag is the longest tag that a bound shorter than it leaves whole:
+// the export's root, with its namespaces and schema, runs to some 250
+// bytes, and a bound is of text, not of markup.
+const maxExportTag = 4 << 10
 
 // ReadByte gives the next byte, skipping the rest of an overlong run.
 func (in *wikiInput) ReadByte() (byte, error) {
@@ -260,12 +267,20 @@ func (in *wikiInput) ReadByte() (byte, error) {
 	if err != nil {
 		return 0, in.fail(err)
 	}
-	if c == '<' {
-		in.run = 0
+	switch {
+	case c == '<':
+		in.run, in.inTag = 0, true
+		return c, nil
+	case c == '>' && in.inTag:
+		in.run, in.inTag = 0, false
 		return c, nil
 	}
 	in.run++
-	if in.max < 0 || in.run <= in.max || c&0xC0 == 0x80 {
+	bound := in.max
+	if in.inTag {
+		bound = max(bound, maxExportTag)
+	}
+	if in.max < 0 || in.run <= bound || c&0xC0 == 0x80 {
 		return c, nil // a character is not cut: the decoder reads UTF-8
 	}
 	in.cut = true
@@ -273,7 +288,7 @@ func (in *wikiInput) ReadByte() (byte, error) {
 		_, err := in.r.ReadSlice('<')
 		switch {
 		case err == nil:
-			in.run = 0
+			in.run, in.inTag = 0, true
 			return '<', nil
 		case !errors.Is(err, bufio.ErrBufferFull):
 			return 0, in.fail(err)

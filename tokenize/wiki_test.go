@@ -413,3 +413,30 @@ func ExampleReadMediaWiki() {
 	// Output:
 	// 12 المنصورة: المنصورة مدينة مصرية.
 }
+
+// A bound shorter than a tag (the export's root, with its namespaces and
+// schema, runs to some 250 bytes) bounds the text, not the markup: each
+// page is named past it, where the dump was said to break («XML syntax
+// error on line 1») because the root's attributes were cut.
+func TestReadMediaWikiBoundShorterThanATag(t *testing.T) {
+	root := `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.mediawiki.org/xml/export-0.11/ http://www.mediawiki.org/xml/export-0.11.xsd" version="0.11" xml:lang="ar">`
+	dump := strings.Replace(wikiDump(
+		wikiPage("القاهرة", 0, 1, "'''القاهرة''' هي عاصمة [[مصر]] وأكبر مدنها، وتقع على ضفتي نهر النيل."),
+		wikiPage("دمشق", 0, 2, "'''دمشق''' عاصمة سوريا، ومن أقدم المدن المأهولة في العالم."),
+	), `<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="ar">`, root, 1)
+	require.Greater(t, len(root), 200)
+	for _, bound := range []int{40, 60, 80} { // past the titles, short of the texts
+		t.Run(strconv.Itoa(bound), func(t *testing.T) {
+			var named []string
+			for a, err := range tokenize.ReadMediaWiki(strings.NewReader(dump), bound) {
+				var long *tokenize.LongError
+				require.ErrorAs(t, err, &long, "an article of %d bytes of text, or the dump said to break", len(a.Text))
+				named = append(named, long.Title)
+			}
+			assert.Equal(t, []string{"القاهرة", "دمشق"}, named)
+		})
+	}
+	got, err := readWiki(strings.NewReader(dump), 200)
+	require.NoError(t, err, "text within the bound, a tag past it")
+	assert.Len(t, got, 2)
+}
