@@ -96,3 +96,18 @@ func TestConfigError(t *testing.T) {
 		})
 	}
 }
+
+// A request's own count out of range is named as the request's field
+// (Request.Sentences, the record's "sentences"), not as the Summarizer's
+// MaxSentences, which the record did not set.
+func TestConfigErrorOfRequest(t *testing.T) {
+	s := summarize.Summarizer{}
+	_, err := s.Answer(context.Background(), summarize.Request{Text: "نص قصير.", Sentences: -1})
+	var ce *summarize.ConfigError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, summarize.ConfigError{Field: "Request.Sentences", Value: "-1", Use: "0 for the Summarizer's MaxSentences or a positive count"}, *ce)
+	bad := summarize.Summarizer{MaxSentences: -2}
+	_, err = bad.Answer(context.Background(), summarize.Request{Text: "نص قصير."})
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "MaxSentences", ce.Field, "the Summarizer's own, when the request sets none")
+}

@@ -49,7 +49,7 @@ func ExampleSummarizer_SummarizeJSONL() {
 	// Output:
 	// {"id":"a","summary":"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.","sentences":[{"text":"افتتح وزير الثقافة معرض الكتاب الدولي اليوم.","start":0,"end":81,"index":0,"score":1.6571051688326286}]}
 	// {"id":"b","summary":"","sentences":[],"error":"line 2: summarize: no sentences in text"}
-	// {"id":"c","summary":"","sentences":[],"error":"line 3: summarize: invalid configuration: MaxSentences is -1; use 0 for the default or a positive count"}
+	// {"id":"c","summary":"","sentences":[],"error":"line 3: summarize: invalid configuration: Request.Sentences is -1; use 0 for the Summarizer's MaxSentences or a positive count"}
 }
 
 // Candidates are the sentences a summary may hold, with the features the

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"strconv"
 	"sync"
 )
 
@@ -224,6 +225,11 @@ func lineError(line int, err error) string {
 // left for the caller, who knows where the request came from, to fill in
 // from the returned error.
 func (s *Summarizer) Answer(ctx context.Context, req Request) (Response, error) {
+	if req.Sentences < 0 {
+		// The request's own count, named as it, not as the Summarizer's
+		// MaxSentences, which the request did not set.
+		return Response{ID: req.ID, Sentences: []Sentence{}}, &ConfigError{Field: "Request.Sentences", Value: strconv.Itoa(req.Sentences), Use: "0 for the Summarizer's MaxSentences or a positive count"}
+	}
 	cfg := *s
 	if req.Sentences != 0 {
 		cfg.MaxSentences = req.Sentences
