@@ -36,11 +36,7 @@ func TestBzip2Reader(t *testing.T) {
 	require.NoError(t, err)
 	records, err := os.ReadFile("testdata/records.jsonl.bz2")
 	require.NoError(t, err)
-	var many []byte // 120 streams
-	for range 40 {
-		many = append(many, dump...)
-		many = append(many, records...)
-	}
+	many := bytes.Repeat(append(bytes.Clone(dump), records...), 40) // 120 streams
 	damaged := bytes.Clone(many)
 	damaged[len(damaged)/2] ^= 0x55
 	endDamaged := bytes.Clone(many)
@@ -102,10 +98,7 @@ func readAllBzip2(t *testing.T, data []byte) []byte {
 func TestBzip2ReaderClosed(t *testing.T) {
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(t, err)
-	var many []byte
-	for range 1000 {
-		many = append(many, dump...)
-	}
+	many := bytes.Repeat(dump, 1000)
 	before := runtime.NumGoroutine()
 	for range 20 {
 		// Runs of 512 KiB hold more than the chunks a run keeps ahead,
@@ -132,10 +125,7 @@ func TestBzip2ReaderClosed(t *testing.T) {
 func BenchmarkBzip2(b *testing.B) {
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(b, err)
-	var many []byte
-	for range 3000 {
-		many = append(many, dump...)
-	}
+	many := bytes.Repeat(dump, 3000)
 	plain, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(many)))
 	require.NoError(b, err)
 	for _, c := range []struct {

@@ -276,11 +276,7 @@ func (in *wikiInput) ReadByte() (byte, error) {
 		return c, nil
 	}
 	in.run++
-	bound := in.max
-	if in.inTag {
-		bound = max(bound, maxExportTag)
-	}
-	if in.max < 0 || in.run <= bound || c&0xC0 == 0x80 {
+	if in.max < 0 || in.run <= in.max || in.inTag && in.run <= maxExportTag || c&0xC0 == 0x80 {
 		return c, nil // a character is not cut: the decoder reads UTF-8
 	}
 	in.cut = true
