@@ -18,7 +18,9 @@ import (
 	"github.com/talkhis/talkhis/examples/beam/pipeline"
 )
 
-func main() {
+func main() { os.Exit(run()) }
+
+func run() int {
 	var cfg pipeline.Config
 	flag.StringVar(&cfg.Records, "records", "", "glob of JSON Lines files, one {\"id\", \"text\", \"title\"?} a line")
 	flag.StringVar(&cfg.Files, "files", "", "glob of files, each one document (its path is its id)")
@@ -31,16 +33,32 @@ func main() {
 	flag.IntVar(&cfg.Options.MaxBytes, "max-bytes", 0, "longest record, file or article of a file read a piece at a time, in bytes (0: 64 MiB; negative: no bound)")
 	flag.Parse()
 	beam.Init()
+	if flag.NArg() > 0 {
+		// The shell expanded an unquoted glob: the flag took its first file
+		// and the rest would be passed over without a word.
+		fmt.Fprintf(os.Stderr, "beam: unexpected argument %q: quote a glob (--records 'corpus/*.jsonl') so that the shell passes it whole\n", flag.Arg(0))
+		return 2
+	}
 
 	p, s := beam.NewPipelineWithRoot()
 	if err := pipeline.Build(s, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
+		return 2
 	}
+	if err := pipeline.CheckInputs(context.Background(), cfg); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	restore, err := pipeline.OwnTempDir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "beam:", err)
+		return 1
+	}
+	defer restore()
 	res, err := beamx.RunWithMetrics(context.Background(), p)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
-		os.Exit(1)
+		return 1
 	}
 	if res != nil {
 		for _, c := range res.Metrics().AllMetrics().Counters() {
@@ -49,4 +67,5 @@ func main() {
 			}
 		}
 	}
+	return 0
 }

@@ -394,6 +394,15 @@ func Build(s beam.Scope, cfg Config) error {
 	if cfg.Shards <= 0 {
 		return fmt.Errorf("pipeline: shards must be positive, got %d", cfg.Shards)
 	}
+	for _, in := range inputs(cfg) {
+		// Beam's I/O panics on both when the pipeline is built.
+		if strings.TrimSpace(in.glob) == "" {
+			return fmt.Errorf("pipeline: the %s glob %q is blank", in.kind, in.glob)
+		}
+		if _, err := filesystem.New(context.Background(), in.glob); err != nil {
+			return fmt.Errorf("pipeline: the %s glob %q: %w", in.kind, in.glob, err)
+		}
+	}
 	var outs, deads []beam.PCollection
 	if cfg.Records != "" {
 		o, d := Summarize(s, &SummarizeFn{Options: cfg.Options}, ReadRecords(s, cfg.Records))
@@ -405,5 +414,42 @@ func Build(s beam.Scope, cfg Config) error {
 	}
 	WriteSharded(s.Scope("summaries"), cfg.Output, cfg.Shards, beam.Flatten(s, outs...))
 	WriteSharded(s.Scope("dead"), cfg.Dead, cfg.Shards, beam.Flatten(s, deads...))
+	return nil
+}
+
+// input is one of a Config's globs and what it reads.
+type input struct{ kind, glob string }
+
+// inputs lists cfg's globs that are set.
+func inputs(cfg Config) []input {
+	var in []input
+	if cfg.Records != "" {
+		in = append(in, input{"records", cfg.Records})
+	}
+	if cfg.Files != "" {
+		in = append(in, input{"files", cfg.Files})
+	}
+	return in
+}
+
+// CheckInputs lists each glob of cfg on its file system and says which
+// matches no file. Run it before the pipeline: Beam reads a records glob
+// that matches nothing as no records and ends without a word, and fails a
+// files glob deep in a bundle's log, after the runner has started.
+func CheckInputs(ctx context.Context, cfg Config) error {
+	for _, in := range inputs(cfg) {
+		fs, err := filesystem.New(ctx, in.glob)
+		if err != nil {
+			return fmt.Errorf("pipeline: the %s glob %q: %w", in.kind, in.glob, err)
+		}
+		names, err := fs.List(ctx, in.glob)
+		fs.Close()
+		if err != nil {
+			return fmt.Errorf("pipeline: listing the %s glob %q: %w", in.kind, in.glob, err)
+		}
+		if len(names) == 0 {
+			return fmt.Errorf("pipeline: no file matches the %s glob %q; check the path, and quote a glob so that the shell passes it whole", in.kind, in.glob)
+		}
+	}
 	return nil
 }

@@ -26,8 +26,57 @@ import (
 	"github.com/talkhis/talkhis/tokenize"
 )
 
+// TestMain runs the tests on Prism inside a temporary directory of their
+// own (OwnTempDir), so that a test run leaves nothing in /tmp.
 func TestMain(m *testing.M) {
-	ptest.MainWithDefault(m, "prism")
+	os.Exit(runInOwnTempDir(m))
+}
+
+func runInOwnTempDir(m *testing.M) int {
+	restore, err := pipeline.OwnTempDir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer restore()
+	return ptest.MainRetWithDefault(m, "prism")
+}
+
+// A pipeline run on Prism between OwnTempDir and its restore leaves the
+// temporary directory as it found it; without them Beam leaves a file there.
+func TestOwnTempDir(t *testing.T) {
+	outer := t.TempDir()
+	t.Setenv("TMPDIR", outer)
+	restore, err := pipeline.OwnTempDir()
+	require.NoError(t, err)
+	own := os.TempDir()
+	assert.Equal(t, outer, filepath.Dir(own), "the run's directory is made inside the one it had")
+
+	dir := t.TempDir()
+	records := corpus(t, dir)
+	p, s := beam.NewPipelineWithRoot()
+	require.NoError(t, pipeline.Build(s, pipeline.Config{
+		Records: filepath.Join(dir, "*.jsonl"),
+		Output:  filepath.Join(outer, "out", "summaries"),
+		Dead:    filepath.Join(outer, "out", "dead"),
+		Shards:  1,
+	}))
+	_, err = ptest.RunWithMetrics(p)
+	require.NoError(t, err)
+	lines, _ := readShards(t, filepath.Join(outer, "out", "summaries"))
+	require.NotEmpty(t, lines)
+	require.Less(t, len(lines), len(records))
+
+	restore()
+	assert.Equal(t, outer, os.TempDir())
+	assert.NoDirExists(t, own)
+	left, err := os.ReadDir(outer)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range left {
+		names = append(names, e.Name())
+	}
+	assert.Equal(t, []string{"out"}, names, "what the run left in the temporary directory")
 }
 
 // corpus writes a small generated corpus: records built from the seed
@@ -256,6 +305,59 @@ func TestBuildRejectsNoInput(t *testing.T) {
 	assert.Error(t, pipeline.Build(s, pipeline.Config{Shards: 1}))
 	_, s = beam.NewPipelineWithRoot()
 	assert.Error(t, pipeline.Build(s, pipeline.Config{Records: "x", Shards: 0}))
+}
+
+// A glob that Beam's I/O panics on (blank, or of a file system no package
+// registered) is refused by Build with an error.
+func TestBuildRefusesWhatBeamPanicsOn(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cfg  pipeline.Config
+		want string
+	}{
+		{"blank records", pipeline.Config{Records: " ", Shards: 1}, `the records glob " " is blank`},
+		{"blank files", pipeline.Config{Records: "a.jsonl", Files: "\t", Shards: 1}, `the files glob "\t" is blank`},
+		{"unknown scheme", pipeline.Config{Records: "nosuch://bucket/*.jsonl", Shards: 1}, `records glob "nosuch://bucket/*.jsonl": file system scheme "nosuch" not registered`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := beam.NewPipelineWithRoot()
+			var err error
+			require.NotPanics(t, func() { err = pipeline.Build(s, tc.cfg) })
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+// CheckInputs tells a glob that matches no file before the pipeline runs:
+// Beam reads such records as none and ends without a word, and fails the
+// files' match deep in a bundle's log.
+func TestCheckInputs(t *testing.T) {
+	dir := t.TempDir()
+	corpus(t, dir)
+	records := filepath.Join(dir, "*.jsonl")
+	for _, tc := range []struct {
+		name string
+		cfg  pipeline.Config
+		want string // "" for no error
+	}{
+		{"records and files match", pipeline.Config{Records: records, Files: filepath.Join(dir, "a.jsonl")}, ""},
+		{"records only", pipeline.Config{Records: records}, ""},
+		{"records match none", pipeline.Config{Records: filepath.Join(dir, "*.json")}, `no file matches the records glob "` + filepath.Join(dir, "*.json") + `"`},
+		{"a file that is not there", pipeline.Config{Files: filepath.Join(dir, "c.jsonl")}, `no file matches the files glob "` + filepath.Join(dir, "c.jsonl") + `"`},
+		{"files match none", pipeline.Config{Records: records, Files: filepath.Join(dir, "x", "*")}, "no file matches the files glob"},
+		{"bad pattern", pipeline.Config{Records: filepath.Join(dir, "[")}, "syntax error in pattern"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := pipeline.CheckInputs(context.Background(), tc.cfg)
+			if tc.want == "" {
+				assert.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
 }
 
 // A dump of JSON Lines past MaxBytes is read a record at a time, each
