@@ -32,6 +32,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/talkhis/talkhis/examples/internal/cli"
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/evaluate"
 	"github.com/talkhis/talkhis/tokenize"
@@ -67,6 +68,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if a, ok := cli.LateFlag(fs, args); ok {
+		fmt.Fprintf(stderr, "evaluate: %s comes after a corpus, where it would be read as one: put the flags before the corpora: evaluate [flags] CORPUS.jsonl ...\n", a)
 		return 2
 	}
 	all := evaluate.Systems()

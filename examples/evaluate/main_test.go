@@ -100,6 +100,16 @@ func TestEvaluateBreaksDown(t *testing.T) {
 	assert.NotContains(t, out, " − ")
 }
 
+// A flag after a corpus is bad usage, said as such, where the flag package
+// read it and its value as two more corpora («open -task: no such file»)
+// and the corpus ran without it.
+func TestEvaluateFlagAfterCorpus(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	assert.Equal(t, 2, run([]string{"corpus.jsonl", "-task", "B"}, &stdout, &stderr))
+	assert.Equal(t, "evaluate: -task comes after a corpus, where it would be read as one: put the flags before the corpora: evaluate [flags] CORPUS.jsonl ...\n", stderr.String())
+	assert.Empty(t, stdout.String())
+}
+
 func TestEvaluateUsage(t *testing.T) {
 	for _, args := range [][]string{nil, {"-task", "C", "x"}, {"-systems", "nope", "x"}, {"-budgets", "0", "x"}, {"-systems", "lead-1", "-base", "lead-2", "x"}, {"-by", "colour", "x"}, {"-strip", "commas", "x"}, {"-render", "pdf", "x"}} {
 		var stdout, stderr bytes.Buffer

@@ -46,6 +46,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if fs.NArg() > 0 {
+		// The corpora are flags' values: an argument here would be passed over.
+		fmt.Fprintf(stderr, "fit: unexpected argument %q: name each corpus with -a or -b\n", fs.Arg(0))
+		return 2
+	}
 	if *a == "" && *b == "" || *folds < 2 {
 		fmt.Fprintln(stderr, "fit: give -a and/or -b corpora, and -folds of 2 or more")
 		return 2

@@ -47,6 +47,9 @@ func TestFitCLI(t *testing.T) {
 
 	assert.Equal(t, 2, run(nil, &stdout, &stderr), "no corpus is bad usage")
 	stderr.Reset()
+	assert.Equal(t, 2, run([]string{"-a", pa, pb}, &stdout, &stderr), "an argument past the flags is bad usage, where it was passed over")
+	assert.Equal(t, "fit: unexpected argument \""+pb+"\": name each corpus with -a or -b\n", stderr.String())
+	stderr.Reset()
 	assert.Equal(t, 2, run([]string{"-a", pa, "-drop", "colour"}, &stdout, &stderr), "an unknown feature is bad usage")
 	assert.Contains(t, stderr.String(), "first, second,", "the error lists the features")
 }

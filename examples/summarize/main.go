@@ -78,6 +78,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
+	"github.com/talkhis/talkhis/examples/internal/cli"
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -117,6 +118,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if a, ok := cli.LateFlag(fs, args); ok {
+		fmt.Fprintf(stderr, "summarize: %s comes after a file name, where it would be read as one: put the flags before the files: summarize [flags] FILE ...\n", a)
 		return 2
 	}
 	switch *method {
