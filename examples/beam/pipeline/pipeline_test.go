@@ -54,15 +54,12 @@ func TestOwnTempDir(t *testing.T) {
 
 	dir := t.TempDir()
 	records := corpus(t, dir)
-	p, s := beam.NewPipelineWithRoot()
-	require.NoError(t, pipeline.Build(s, pipeline.Config{
+	runOnPrism(t, pipeline.Config{
 		Records: filepath.Join(dir, "*.jsonl"),
 		Output:  filepath.Join(outer, "out", "summaries"),
 		Dead:    filepath.Join(outer, "out", "dead"),
 		Shards:  1,
-	}))
-	_, err = ptest.RunWithMetrics(p)
-	require.NoError(t, err)
+	})
 	lines, _ := readShards(t, filepath.Join(outer, "out", "summaries"))
 	require.NotEmpty(t, lines)
 	require.Less(t, len(lines), len(records))
@@ -77,6 +74,16 @@ func TestOwnTempDir(t *testing.T) {
 		names = append(names, e.Name())
 	}
 	assert.Equal(t, []string{"out"}, names, "what the run left in the temporary directory")
+}
+
+// runOnPrism builds the pipeline of cfg and runs it on the test runner.
+func runOnPrism(t *testing.T, cfg pipeline.Config) beam.PipelineResult {
+	t.Helper()
+	p, s := beam.NewPipelineWithRoot()
+	require.NoError(t, pipeline.Build(s, cfg))
+	res, err := ptest.RunWithMetrics(p)
+	require.NoError(t, err)
+	return res
 }
 
 // corpus writes a small generated corpus: records built from the seed
@@ -207,16 +214,13 @@ func TestPipelineOnPrism(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
 
-	p, s := beam.NewPipelineWithRoot()
-	require.NoError(t, pipeline.Build(s, pipeline.Config{
+	res := runOnPrism(t, pipeline.Config{
 		Records: filepath.Join(dir, "*.jsonl"),
 		Files:   filepath.Join(docs, "*.txt"),
 		Output:  filepath.Join(dir, "out", "summaries"),
 		Dead:    filepath.Join(dir, "out", "dead"),
 		Shards:  3,
-	}))
-	res, err := ptest.RunWithMetrics(p)
-	require.NoError(t, err)
+	})
 
 	// Every good record's line is the library's line, byte for byte; every
 	// failure is in the dead letters with the library's reason.
@@ -396,16 +400,13 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 	for name, text := range map[string]string{"dump.jsonl": dump.String(), "broken.jsonl": broken, "long.jsonl": long, "list.json": list, "table.csv": table.String(), "news.xlsx": string(sheet), "arwiki.xml": string(wiki), "arwiki.xml.bz2": string(wikiBZ)} {
 		require.NoError(t, os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644))
 	}
-	p, s := beam.NewPipelineWithRoot()
-	require.NoError(t, pipeline.Build(s, pipeline.Config{
+	runOnPrism(t, pipeline.Config{
 		Files:   filepath.Join(docs, "*"),
 		Output:  filepath.Join(dir, "out", "summaries"),
 		Dead:    filepath.Join(dir, "out", "dead"),
 		Shards:  2,
 		Options: pipeline.Options{MaxBytes: 2100}, // past each dump, not past the spreadsheet (2,087 bytes), read whole
-	}))
-	_, err = ptest.RunWithMetrics(p)
-	require.NoError(t, err)
+	})
 
 	var want []string
 	articles, err := (&summarize.Summarizer{}).Articles(dump.String())
