@@ -135,6 +135,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
+	languages, err := languageCodes(*language)
+	if err != nil {
+		fmt.Fprintf(stderr, "summarize: -language %q: %v\n", *language, err)
+		return 2
+	}
 	auto := strings.EqualFold(*encodingName, "auto")
 	enc, ok := encodings[strings.ToLower(*encodingName)]
 	if !ok && !auto {
@@ -187,17 +192,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			r, archive := peekArchive(r, limit)
 			if archive {
 				streamed = true
-				return printArticles(stream(), &s, in.file(), inLanguages(*language, s.ReadArticles(r)), *asJSON, *workers)
+				return printArticles(stream(), &s, in.file(), inLanguages(languages, s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit)
 			return err
 		})
 		if err == nil && !streamed {
-			err = printFile(out, &s, in.file(), text, *language, *asJSON, *workers)
+			err = printFile(out, &s, in.file(), text, languages, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = printFile(out, &s, in.file(), declared, *language, *asJSON, *workers)
+				err = printFile(out, &s, in.file(), declared, languages, *asJSON, *workers)
 			}
 		}
 		if err != nil {
@@ -290,7 +295,7 @@ func failed(stderr io.Writer, name string, err error) {
 // a feed or a corpus's file the articles it holds), as printArticles does,
 // those in languages (see inLanguages). Any refusal (text in another
 // encoding) is the library's.
-func printFile(w io.Writer, s *summarize.Summarizer, file, text, languages string, asJSON bool, workers int) error {
+func printFile(w io.Writer, s *summarize.Summarizer, file, text string, languages map[string]bool, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
@@ -304,18 +309,31 @@ func printFile(w io.Writer, s *summarize.Summarizer, file, text, languages strin
 	}), asJSON, workers)
 }
 
-// inLanguages returns the articles whose main language (the first their
-// file names, tokenize.Article.Language) is one of languages, a
-// comma-separated list in any case, and those whose file names none; all
-// of them for an empty list. A crawl of the web is in every language, and
-// an Arabic summary of a page in another is none a reader wants.
-func inLanguages(languages string, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
+// languageCodes reads -language: codes separated by commas, in any case,
+// blanks around them. The files that name an article's language (Common
+// Crawl's WET) write ISO 639-3's three letters, so any other code, ISO
+// 639-1's «ar» the likeliest, would match no page, and a file of pages that
+// all name theirs would give nothing, without a word.
+func languageCodes(list string) (map[string]bool, error) {
 	want := map[string]bool{}
-	for l := range strings.SplitSeq(languages, ",") {
-		if l = strings.ToLower(strings.TrimSpace(l)); l != "" {
-			want[l] = true
+	for l := range strings.SplitSeq(list, ",") {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if l == "" {
+			continue
 		}
+		if len(l) != 3 || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639-3 code, three letters, as Common Crawl names it: ara for Arabic, eng for English, fas for Persian", l)
+		}
+		want[l] = true
 	}
+	return want, nil
+}
+
+// inLanguages returns the articles whose main language (the first their
+// file names, tokenize.Article.Language) is one of want (see languages),
+// and those whose file names none; all of them for none wanted. A crawl of the web is in every language, and
+// an Arabic summary of a page in another is none a reader wants.
+func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
 	if len(want) == 0 {
 		return articles
 	}

@@ -925,6 +925,15 @@ func TestCLILanguage(t *testing.T) {
 			assert.Equal(t, want.String(), out)
 		})
 	}
+	// A code Common Crawl does not write (ISO 639-1's «ar») matched no page
+	// of a file whose pages all name theirs, and the output was empty.
+	for _, bad := range []string{"ar", "ara,en", "arabic", "ar-SA", "ar a"} {
+		code, out, errOut := runCLI(t, "", "-language", bad, path)
+		assert.Equal(t, 2, code, bad)
+		assert.Empty(t, out, bad)
+		assert.Contains(t, errOut, "summarize: -language "+strconv.Quote(bad)+": ", bad)
+		assert.Contains(t, errOut, "a language is named by its ISO 639-3 code, three letters, as Common Crawl names it: ara for Arabic", bad)
+	}
 	code, out, errOut := runCLI(t, "", "-json", path)
 	require.Equal(t, 0, code, errOut)
 	var langs []string
