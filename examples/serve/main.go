@@ -1,0 +1,111 @@
+// Command serve answers summaries over HTTP, as a news site's back end
+// would ask for them: POST an article (its text or its page's HTML) to
+// /summarize, and get its lead summary as JSON, the sentences with their
+// byte offsets into what was sent.
+//
+//	go run ./examples/serve -addr localhost:8080
+//	curl -s --data-binary @testdata/seed.txt 'localhost:8080/summarize?words=60'
+//	curl -s -H 'Content-Type: application/json' -d '{"id": "1", "text": "…"}' localhost:8080/summarize
+//
+// A body of any other type is the text; its query may set id, title,
+// sentences and words, as a JSON body's fields do (summarize.Request). The
+// answer is a summarize.Response: 200 with the summary; 413 for a body past
+// -max-bytes, which is read no further; 422 for a text that is no prose to
+// summarize (the error says what it is and what to do); 400 for a request
+// that cannot be read. It stops on SIGINT or SIGTERM, after the requests in
+// flight.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stderr, nil))
+}
+
+// maxBytesFlag is the flag that sets Summarizer.MaxBytes, which a refusal
+// for size names as what raises the bound.
+const maxBytesFlag = "-max-bytes"
+
+// run serves until ctx ends; listening is called with the address it
+// listens on, once it does (the tests' port 0).
+func run(ctx context.Context, args []string, stderr io.Writer, listening func(addr string)) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "localhost:8080", "the address to listen on (\":8080\" for every interface)")
+	var s summarize.Summarizer
+	fs.IntVar(&s.MaxSentences, "sentences", 0, "at most this many sentences, unless a request says (0: 3)")
+	fs.IntVar(&s.MaxWords, "words", 0, "about this many words, unless a request says (0: 100, -1: no cap)")
+	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it")
+	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: 64 MiB, -1: no bound); a larger one is refused with 413, read no further")
+	s.MaxBytesName = maxBytesFlag
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: serve [flags]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "serve: unexpected argument %q: serve takes flags only\n", fs.Arg(0))
+		return 2
+	}
+	if err := s.Validate(); err != nil {
+		var bad *summarize.ConfigError
+		if errors.As(err, &bad) && bad.Field == "MaxSentences" {
+			fmt.Fprintf(stderr, "serve: -sentences is %s; use %s\n", bad.Value, bad.Use)
+		} else {
+			fmt.Fprintln(stderr, "serve:", err)
+		}
+		return 2
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler: Handler(&s),
+		// A client that sends its headers or its body a byte at a time
+		// holds a connection no longer than these.
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		IdleTimeout:       2 * time.Minute,
+	}
+	fmt.Fprintf(stderr, "serve: POST articles to http://%s/summarize\n", ln.Addr())
+	if listening != nil {
+		listening(ln.Addr().String())
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	case <-ctx.Done():
+	}
+	// The requests in flight are answered; a summary takes milliseconds.
+	shutdown, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+const article = "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج. وقال محللون إن الأسواق تترقب بيانات المخزون. وتراجعت الأسهم في بورصة نيويورك."
+
+// post sends body to h and returns the status and the answer.
+func post(t *testing.T, h http.Handler, target, contentType string, body io.Reader) (int, summarize.Response, http.Header) {
+	t.Helper()
+	r := httptest.NewRequest(http.MethodPost, target, body)
+	if contentType != "" {
+		r.Header.Set("Content-Type", contentType)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	var resp summarize.Response
+	if w.Code != http.StatusMethodNotAllowed {
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp), w.Body.String())
+		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+	}
+	return w.Code, resp, w.Header()
+}
+
+// Each answer is the library's own for the same request: the server adds
+// reading and status codes, nothing to the summary.
+func TestHandler(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: maxBytesFlag}
+	h := Handler(&s)
+	want := func(req summarize.Request) summarize.Response {
+		resp, err := s.Answer(context.Background(), req)
+		require.NoError(t, err)
+		return resp
+	}
+	json1, err := json.Marshal(summarize.Request{ID: "a1", Text: article, Sentences: 1})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, target, contentType, body string
+		status                          int
+		want                            summarize.Response // Error: a part of it
+	}{
+		{"text", "/summarize", "text/plain; charset=utf-8", article, 200, want(summarize.Request{Text: article})},
+		{"text with no type", "/summarize", "", article, 200, want(summarize.Request{Text: article})},
+		{"the query's settings", "/summarize?id=7&sentences=1&title=x", "text/plain", article, 200, want(summarize.Request{ID: "7", Text: article, Sentences: 1, Title: "x"})},
+		{"JSON", "/summarize", "application/json", string(json1), 200, want(summarize.Request{ID: "a1", Text: article, Sentences: 1})},
+		{"JSON with a charset, the query's id where it has none", "/summarize?id=q", "application/json; charset=utf-8", `{"text": "` + strings.ReplaceAll(article, "\n", `\n`) + `"}`, 200, want(summarize.Request{ID: "q", Text: article})},
+		{"a page's HTML", "/summarize", "text/html", "<!DOCTYPE html><html><body><h1>ارتفاع أسعار النفط</h1><p>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.</p></body></html>", 200,
+			want(summarize.Request{Text: "<!DOCTYPE html><html><body><h1>ارتفاع أسعار النفط</h1><p>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.</p></body></html>"})},
+		{"no sentences", "/summarize?id=e", "text/plain", "", 422, summarize.Response{ID: "e", Error: "summarize: no sentences in text"}},
+		{"not UTF-8", "/summarize", "text/plain", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1.", 422, summarize.Response{Error: "summarize: text is not UTF-8"}},
+		{"past the bound", "/summarize?id=big", "text/plain", strings.Repeat("ا", 2049), 413, summarize.Response{ID: "big", Error: "summarize: text too large: the request's body is past the bound of 4096 bytes (raise -max-bytes, or split it)"}},
+		{"a negative count", "/summarize", "application/json", `{"text": "جملة أولى. جملة ثانية.", "sentences": -1}`, 400, summarize.Response{Error: "Request.Sentences is -1"}},
+		{"a count that is no number", "/summarize?words=many", "text/plain", article, 400, summarize.Response{Error: `serve: the query's words is "many"; use a whole number`}},
+		{"broken JSON", "/summarize", "application/json", `{"text": `, 400, summarize.Response{Error: "serve: the body is no JSON request"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, got, _ := post(t, h, tc.target, tc.contentType, strings.NewReader(tc.body))
+			assert.Equal(t, tc.status, status, got.Error)
+			if tc.status == 200 {
+				require.NotEmpty(t, got.Summary)
+				assert.Equal(t, tc.want, got)
+				return
+			}
+			assert.Equal(t, tc.want.ID, got.ID)
+			assert.Empty(t, got.Summary)
+			assert.Contains(t, got.Error, tc.want.Error)
+		})
+	}
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// A body past the bound is refused having read little more than the bound,
+// however long it is.
+func TestHandlerReadsNoFurther(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000}
+	body := &countingReader{r: bytes.NewReader(bytes.Repeat([]byte("ا"), 1<<20))}
+	status, resp, _ := post(t, Handler(&s), "/summarize", "text/plain", body)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, status)
+	assert.Contains(t, resp.Error, "raise Summarizer.MaxBytes")
+	assert.Less(t, body.n, 64<<10, "bytes read of a body of 1 MiB")
+}
+
+func TestHandlerMethod(t *testing.T) {
+	var s summarize.Summarizer
+	for _, method := range []string{http.MethodGet, http.MethodPut} {
+		r := httptest.NewRequest(method, "/summarize", strings.NewReader(article))
+		w := httptest.NewRecorder()
+		Handler(&s).ServeHTTP(w, r)
+		assert.Equal(t, http.StatusMethodNotAllowed, w.Code, method)
+		assert.Equal(t, "POST", w.Header().Get("Allow"), method)
+	}
+	r := httptest.NewRequest(http.MethodPost, "/other", strings.NewReader(article))
+	w := httptest.NewRecorder()
+	Handler(&s).ServeHTTP(w, r)
+	assert.Equal(t, http.StatusNotFound, w.Code)
+}
+
+// Many requests at once get each its own answer, the same as one at a time
+// (go test -race checks the sharing).
+func TestHandlerConcurrent(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(t, err)
+	texts := []string{article, string(seed), "جملة أولى عن الطقس. جملة ثانية عن المطر."}
+	var s summarize.Summarizer
+	h := Handler(&s)
+	want := make([]summarize.Response, len(texts))
+	for i, text := range texts {
+		_, want[i], _ = post(t, h, "/summarize", "text/plain", strings.NewReader(text))
+	}
+	var wg sync.WaitGroup
+	got := make([]summarize.Response, 30)
+	for k := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(texts[k%len(texts)]))
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if w.Code == http.StatusOK {
+				json.Unmarshal(w.Body.Bytes(), &got[k])
+			}
+		}()
+	}
+	wg.Wait()
+	for k := range got {
+		assert.Equal(t, want[k%len(texts)], got[k], k)
+	}
+}
+
+// The program serves on the address it is given, answers, and stops when
+// its context ends.
+func TestRun(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	addr := make(chan string, 1)
+	var stderr bytes.Buffer
+	code := make(chan int, 1)
+	go func() {
+		code <- run(ctx, []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, &stderr, func(a string) { addr <- a })
+	}()
+	var a string
+	select {
+	case a = <-addr:
+	case c := <-code:
+		t.Fatalf("run ended with %d: %s", c, stderr.String())
+	}
+	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(article))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
+	var got summarize.Response
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
+	assert.Equal(t, "x", got.ID)
+	assert.Len(t, got.Sentences, 1, "-sentences 1")
+	cancel()
+	assert.Equal(t, 0, <-code, stderr.String())
+	assert.Contains(t, stderr.String(), "serve: POST articles to http://"+a+"/summarize")
+}
+
+func TestRunUsage(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		err  string
+	}{
+		{"unknown flag", []string{"-nope"}, "usage: serve"},
+		{"an argument", []string{"-addr", ":0", "x"}, `serve: unexpected argument "x": serve takes flags only`},
+		{"bad count of sentences", []string{"-sentences", "-2"}, "serve: -sentences is -2; use "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			assert.Equal(t, 2, run(context.Background(), tc.args, &stderr, nil))
+			assert.Contains(t, stderr.String(), tc.err)
+		})
+	}
+	var stderr bytes.Buffer
+	assert.Equal(t, 1, run(context.Background(), []string{"-addr", "256.0.0.1:http"}, &stderr, nil), "an address it cannot listen on")
+	assert.Contains(t, stderr.String(), "serve: listen tcp")
+}
+
+// The seed article through the handler, against the library's Answer
+// alone: what reading the body, the status and the JSON cost.
+func BenchmarkHandler(b *testing.B) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(b, err)
+	var s summarize.Summarizer
+	b.Run("handler", func(b *testing.B) {
+		h := Handler(&s)
+		b.ReportAllocs()
+		b.SetBytes(int64(len(seed)))
+		for b.Loop() {
+			r := httptest.NewRequest(http.MethodPost, "/summarize", bytes.NewReader(seed))
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if w.Code != http.StatusOK {
+				b.Fatal(w.Code, w.Body.String())
+			}
+		}
+	})
+	b.Run("answer", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(seed)))
+		for b.Loop() {
+			if _, err := s.Answer(context.Background(), summarize.Request{Text: string(seed)}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
