@@ -21,7 +21,8 @@ func Handler(s *summarize.Summarizer) http.Handler {
 	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
 		req, status, err := request(s, w, r)
 		if err != nil {
-			answer(w, status, summarize.Response{ID: req.ID, Error: err.Error()})
+			// No sentences is [], as the library's own refusals give it.
+			answer(w, status, summarize.Response{ID: req.ID, Sentences: []summarize.Sentence{}, Error: err.Error()})
 			return
 		}
 		resp, err := s.Answer(r.Context(), req)

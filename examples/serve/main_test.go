@@ -106,6 +106,24 @@ func TestHandlerReadsNoFurther(t *testing.T) {
 	assert.Less(t, body.n, 64<<10, "bytes read of a body of 1 MiB")
 }
 
+// Every refusal has the same shape, its sentences an empty list, whether
+// the server or the library made it.
+func TestHandlerRefusalShape(t *testing.T) {
+	var s summarize.Summarizer
+	for _, tc := range []struct{ target, contentType, body string }{
+		{"/summarize", "application/json", "{"},                 // the server's
+		{"/summarize?words=x", "text/plain", article},           // the server's
+		{"/summarize", "text/plain", ""},                        // the library's
+		{"/summarize", "application/json", `{"sentences": -1}`}, // the library's
+	} {
+		r := httptest.NewRequest(http.MethodPost, tc.target, strings.NewReader(tc.body))
+		r.Header.Set("Content-Type", tc.contentType)
+		w := httptest.NewRecorder()
+		Handler(&s).ServeHTTP(w, r)
+		assert.Contains(t, w.Body.String(), `"summary":"","sentences":[],"error":"`, tc)
+	}
+}
+
 func TestHandlerMethod(t *testing.T) {
 	var s summarize.Summarizer
 	for _, method := range []string{http.MethodGet, http.MethodPut} {
