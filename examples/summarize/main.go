@@ -330,9 +330,10 @@ func languageCodes(list string) (map[string]bool, error) {
 }
 
 // inLanguages returns the articles whose main language (the first their
-// file names, tokenize.Article.Language) is one of want (see languages),
-// and those whose file names none; all of them for none wanted. A crawl of the web is in every language, and
-// an Arabic summary of a page in another is none a reader wants.
+// file names, tokenize.Article.Language) is one of want (languageCodes),
+// and those whose file names none; all of them for none wanted. A crawl of
+// the web is in every language, and an Arabic summary of a page in another
+// is none a reader wants.
 func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
 	if len(want) == 0 {
 		return articles

@@ -399,7 +399,7 @@ func Build(s beam.Scope, cfg Config) error {
 		if strings.TrimSpace(in.glob) == "" {
 			return fmt.Errorf("pipeline: the %s glob %q is blank", in.kind, in.glob)
 		}
-		if _, err := filesystem.New(context.Background(), in.glob); err != nil {
+		if err := registered(in.glob); err != nil {
 			return fmt.Errorf("pipeline: the %s glob %q: %w", in.kind, in.glob, err)
 		}
 	}
@@ -430,6 +430,22 @@ func inputs(cfg Config) []input {
 		in = append(in, input{"files", cfg.Files})
 	}
 	return in
+}
+
+// registered says whether a file system is registered for glob's scheme,
+// as the error that Beam's ValidateScheme panics with: a lookup, where
+// making the file system (filesystem.New) would make a client of the
+// cloud's storage.
+func registered(glob string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if err, _ = r.(error); err == nil {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+	}()
+	filesystem.ValidateScheme(glob)
+	return nil
 }
 
 // CheckInputs lists each glob of cfg on its file system and says which
