@@ -103,7 +103,7 @@ func TestHandlerReadsNoFurther(t *testing.T) {
 	status, resp, _ := post(t, Handler(&s), "/summarize", "text/plain", body)
 	assert.Equal(t, http.StatusRequestEntityTooLarge, status)
 	assert.Contains(t, resp.Error, "raise Summarizer.MaxBytes")
-	assert.Less(t, body.n, 64<<10, "bytes read of a body of 1 MiB")
+	assert.Less(t, body.n, 64<<10, "bytes read of a body of 2 MiB")
 }
 
 // Every refusal has the same shape, its sentences an empty list, whether
