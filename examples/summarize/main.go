@@ -73,6 +73,7 @@ import (
 	"unsafe"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/term"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -94,6 +95,13 @@ var fieldFlags = map[string]string{"MaxSentences": "-sentences", "Ratio": "-rati
 // maxBytesFlag is the flag that sets Summarizer.MaxBytes, which the
 // library's refusals for size name as what raises the bound.
 const maxBytesFlag = "-max-bytes"
+
+// isTerminal reports whether r is a terminal (a variable for the tests,
+// which have none).
+var isTerminal = func(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
@@ -163,6 +171,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	ctx := context.Background()
+	if fs.NArg() == 0 && isTerminal(stdin) {
+		// Without it, a program run with no file waits without a word.
+		fmt.Fprintln(stderr, "summarize: reading the text from the terminal: type or paste it, then Ctrl-D at a line's start (Ctrl-Z, Enter on Windows); or give a FILE (summarize -h)")
+	}
 	sources := inputs(fs.Args(), stdin, *recursive)
 	if enc != nil {
 		for i := range sources {

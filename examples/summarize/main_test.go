@@ -1280,3 +1280,51 @@ func TestCLIWorkersPastCores(t *testing.T) {
 		})
 	}
 }
+
+// With no file and the terminal as its input, the program says what it is
+// waiting for, where it waited without a word; piped input gets no such
+// line, and the text is summarized either way.
+func TestCLIWaitsForTheTerminal(t *testing.T) {
+	const text = "جملة أولى عن النفط. جملة ثانية عن الغاز."
+	for _, tc := range []struct {
+		name     string
+		terminal bool
+		args     []string
+		hint     bool
+	}{
+		{"the terminal", true, nil, true},
+		{"the terminal, records", true, []string{"-jsonl"}, true},
+		{"a pipe", false, nil, false},
+		{"a file given", true, []string{"FILE"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			was := isTerminal
+			defer func() { isTerminal = was }()
+			isTerminal = func(io.Reader) bool { return tc.terminal }
+			input, args := text, tc.args
+			if len(args) > 0 && args[0] == "-jsonl" {
+				input = `{"id": "1", "text": "` + text + `"}`
+			}
+			if len(args) > 0 && args[0] == "FILE" {
+				path := filepath.Join(t.TempDir(), "a.txt")
+				require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+				input, args = "", []string{path}
+			}
+			code, out, errOut := runCLI(t, input, args...)
+			require.Equal(t, 0, code, errOut)
+			assert.Contains(t, out, "جملة أولى عن النفط.")
+			if tc.hint {
+				assert.Equal(t, "summarize: reading the text from the terminal: type or paste it, then Ctrl-D at a line's start (Ctrl-Z, Enter on Windows); or give a FILE (summarize -h)\n", errOut)
+			} else {
+				assert.Empty(t, errOut)
+			}
+		})
+	}
+	// Not a terminal: a pipe, and a reader that is no file.
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	defer r.Close()
+	w.Close()
+	assert.False(t, isTerminal(r))
+	assert.False(t, isTerminal(strings.NewReader(text)))
+}
