@@ -6,23 +6,79 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"mime"
 	"net/http"
 	"strconv"
+	"time"
+
+	"golang.org/x/sync/semaphore"
 
 	"github.com/talkhis/talkhis/summarize"
 )
 
-// Handler answers POST /summarize with s (see the package doc). s must not
-// change while it serves: a Summarizer is safe for concurrent use.
-func Handler(s *summarize.Summarizer) http.Handler {
+// Limits bound what a Handler holds at once. A text takes some five times
+// its size in memory while it is summarized, and up to twenty-five times
+// for the worst texts we have made, so a server that took every request at
+// once would run out of memory under a few clients that each sent a text
+// of the largest size it accepts.
+type Limits struct {
+	// InFlight is the most bytes of request bodies being read or
+	// summarized at once: 0 is DefaultInFlight, less than 0 no bound. A
+	// body weighs its declared length, or the Summarizer's bound when it
+	// declares none (a chunked one); one that weighs more than InFlight
+	// is taken alone.
+	InFlight int64
+	// Wait is how long a request waits for room before it is answered
+	// 503 (0: DefaultWait). Under it a client is still sending, and the
+	// server's ReadTimeout must leave time to read the body after it.
+	Wait time.Duration
+}
+
+const (
+	// DefaultInFlight is two bodies at the library's default bound: a
+	// long text is itself summarized on all cores, so more at once would
+	// add memory, not speed.
+	DefaultInFlight = 2 * summarize.DefaultMaxBytes
+	// DefaultWait is Limits.Wait's zero value, and a 503's Retry-After.
+	DefaultWait = 10 * time.Second
+)
+
+// Handler answers POST /summarize with s (see the package doc), holding no
+// more than lim allows at once. s must not change while it serves: a
+// Summarizer is safe for concurrent use.
+func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
+	if lim.InFlight == 0 {
+		lim.InFlight = DefaultInFlight
+	}
+	if lim.Wait == 0 {
+		lim.Wait = DefaultWait
+	}
+	var room *semaphore.Weighted
+	if lim.InFlight > 0 {
+		room = semaphore.NewWeighted(lim.InFlight)
+	}
 	mux := http.NewServeMux()
 	// The method in the pattern answers any other with 405 and Allow.
 	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
+		weight, err := weigh(s, r)
+		if err != nil {
+			refuse(w, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
+			return
+		}
+		if room != nil {
+			weight = min(weight, lim.InFlight)
+			if err := take(r.Context(), room, weight, lim.Wait); err != nil {
+				w.Header().Set("Retry-After", strconv.Itoa(int(DefaultWait/time.Second)))
+				refuse(w, http.StatusServiceUnavailable, r.URL.Query().Get("id"),
+					fmt.Errorf("serve: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", lim.InFlight))
+				return
+			}
+			defer room.Release(weight)
+		}
 		req, status, err := request(s, w, r)
 		if err != nil {
-			// No sentences is [], as the library's own refusals give it.
-			answer(w, status, summarize.Response{ID: req.ID, Sentences: []summarize.Sentence{}, Error: err.Error()})
+			refuse(w, status, req.ID, err)
 			return
 		}
 		resp, err := s.Answer(r.Context(), req)
@@ -34,6 +90,39 @@ func Handler(s *summarize.Summarizer) http.Handler {
 		answer(w, http.StatusOK, resp)
 	})
 	return mux
+}
+
+// take takes weight of the room, waiting up to wait when there is none;
+// the timer is made only then, as a request seldom waits.
+func take(ctx context.Context, room *semaphore.Weighted, weight int64, wait time.Duration) error {
+	if room.TryAcquire(weight) {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	return room.Acquire(ctx, weight)
+}
+
+// weigh returns what r's body may take of the room: its declared length,
+// or s's bound where it declares none; a declared length past the bound is
+// refused before a byte of the body is read.
+func weigh(s *summarize.Summarizer, r *http.Request) (int64, error) {
+	limit := int64(s.ByteLimit())
+	switch {
+	case limit >= 0 && r.ContentLength > limit:
+		return 0, &summarize.SizeError{What: "the request's body", Size: r.ContentLength, Limit: int(limit), Setting: s.MaxBytesName, Fix: "split it"}
+	case r.ContentLength >= 0:
+		return r.ContentLength, nil
+	case limit >= 0:
+		return limit, nil
+	}
+	return math.MaxInt64, nil // as much as there is room for
+}
+
+// refuse answers a request that is not summarized: no sentences is [], as
+// the library's own refusals give it.
+func refuse(w http.ResponseWriter, status int, id string, err error) {
+	answer(w, status, summarize.Response{ID: id, Sentences: []summarize.Sentence{}, Error: err.Error()})
 }
 
 // request reads r: a JSON body as a summarize.Request, any other as the

@@ -10,10 +10,13 @@
 // A body of any other type is the text; its query may set id, title,
 // sentences and words, as a JSON body's fields do (summarize.Request). The
 // answer is a summarize.Response: 200 with the summary; 413 for a body past
-// -max-bytes, which is read no further; 422 for a text that is no prose to
-// summarize (the error says what it is and what to do); 400 for a request
-// that cannot be read. It stops on SIGINT or SIGTERM, after the requests in
-// flight.
+// -max-bytes, which is read no further (not at all when its length says
+// so); 422 for a text that is no prose to summarize (the error says what it
+// is and what to do); 400 for a request that cannot be read; 503, with
+// Retry-After, for one that found no room in 10 s: the bodies being read
+// and summarized at once hold at most -max-in-flight bytes, so that a few
+// clients sending the largest texts cannot take all the memory (see
+// Limits). It stops on SIGINT or SIGTERM, after the requests in flight.
 package main
 
 import (
@@ -54,6 +57,8 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it")
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: 64 MiB, -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
+	var lim Limits
+	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, "the most bytes of bodies read and summarized at once (0: 128 MiB, -1: no bound); past it a request waits up to 10 s, then gets 503")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: serve [flags]")
 		fs.PrintDefaults()
@@ -75,15 +80,21 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 		return 2
 	}
 
+	if lim.InFlight < -1 {
+		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for 128 MiB, -1 for no bound, or a number of bytes\n", lim.InFlight)
+		return 2
+	}
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
 	}
 	srv := &http.Server{
-		Handler: Handler(&s),
+		Handler: Handler(&s, lim),
 		// A client that sends its headers or its body a byte at a time
-		// holds a connection no longer than these.
+		// holds a connection no longer than these; the minute for the
+		// body leaves time after a wait for room (DefaultWait).
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		IdleTimeout:       2 * time.Minute,

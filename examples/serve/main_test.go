@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,7 +46,7 @@ func post(t *testing.T, h http.Handler, target, contentType string, body io.Read
 // reading and status codes, nothing to the summary.
 func TestHandler(t *testing.T) {
 	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: maxBytesFlag}
-	h := Handler(&s)
+	h := Handler(&s, Limits{})
 	want := func(req summarize.Request) summarize.Response {
 		resp, err := s.Answer(context.Background(), req)
 		require.NoError(t, err)
@@ -67,7 +68,7 @@ func TestHandler(t *testing.T) {
 			want(summarize.Request{Text: "<!DOCTYPE html><html><body><h1>ارتفاع أسعار النفط</h1><p>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.</p></body></html>"})},
 		{"no sentences", "/summarize?id=e", "text/plain", "", 422, summarize.Response{ID: "e", Error: "summarize: no sentences in text"}},
 		{"not UTF-8", "/summarize", "text/plain", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1.", 422, summarize.Response{Error: "summarize: text is not UTF-8"}},
-		{"past the bound", "/summarize?id=big", "text/plain", strings.Repeat("ا", 2049), 413, summarize.Response{ID: "big", Error: "summarize: text too large: the request's body is past the bound of 4096 bytes (raise -max-bytes, or split it)"}},
+		{"past the bound", "/summarize?id=big", "text/plain", strings.Repeat("ا", 2049), 413, summarize.Response{ID: "big", Error: "summarize: text too large: the request's body is 4098 bytes, past the bound of 4096 (raise -max-bytes, or split it)"}},
 		{"a negative count", "/summarize", "application/json", `{"text": "جملة أولى. جملة ثانية.", "sentences": -1}`, 400, summarize.Response{Error: "Request.Sentences is -1"}},
 		{"a count that is no number", "/summarize?words=many", "text/plain", article, 400, summarize.Response{Error: `serve: the query's words is "many"; use a whole number`}},
 		{"broken JSON", "/summarize", "application/json", `{"text": `, 400, summarize.Response{Error: "serve: the body is no JSON request"}},
@@ -104,7 +105,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 func TestHandlerReadsNoFurther(t *testing.T) {
 	s := summarize.Summarizer{MaxBytes: 1000}
 	body := &countingReader{r: bytes.NewReader(bytes.Repeat([]byte("ا"), 1<<20))}
-	status, resp := post(t, Handler(&s), "/summarize", "text/plain", body)
+	status, resp := post(t, Handler(&s, Limits{}), "/summarize", "text/plain", body)
 	assert.Equal(t, http.StatusRequestEntityTooLarge, status)
 	assert.Contains(t, resp.Error, "raise Summarizer.MaxBytes")
 	assert.Less(t, body.n, 64<<10, "bytes read of a body of 2 MiB")
@@ -120,7 +121,7 @@ func TestHandlerRefusalShape(t *testing.T) {
 		{"/summarize", "text/plain", ""},                        // the library's
 		{"/summarize", "application/json", `{"sentences": -1}`}, // the library's
 	} {
-		w := send(Handler(&s), http.MethodPost, tc.target, tc.contentType, strings.NewReader(tc.body))
+		w := send(Handler(&s, Limits{}), http.MethodPost, tc.target, tc.contentType, strings.NewReader(tc.body))
 		assert.Contains(t, w.Body.String(), `"summary":"","sentences":[],"error":"`, tc)
 	}
 }
@@ -128,11 +129,11 @@ func TestHandlerRefusalShape(t *testing.T) {
 func TestHandlerMethod(t *testing.T) {
 	var s summarize.Summarizer
 	for _, method := range []string{http.MethodGet, http.MethodPut} {
-		w := send(Handler(&s), method, "/summarize", "", strings.NewReader(article))
+		w := send(Handler(&s, Limits{}), method, "/summarize", "", strings.NewReader(article))
 		assert.Equal(t, http.StatusMethodNotAllowed, w.Code, method)
 		assert.Equal(t, "POST", w.Header().Get("Allow"), method)
 	}
-	w := send(Handler(&s), http.MethodPost, "/other", "", strings.NewReader(article))
+	w := send(Handler(&s, Limits{}), http.MethodPost, "/other", "", strings.NewReader(article))
 	assert.Equal(t, http.StatusNotFound, w.Code)
 }
 
@@ -143,7 +144,7 @@ func TestHandlerConcurrent(t *testing.T) {
 	require.NoError(t, err)
 	texts := []string{article, string(seed), "جملة أولى عن الطقس. جملة ثانية عن المطر."}
 	var s summarize.Summarizer
-	h := Handler(&s)
+	h := Handler(&s, Limits{})
 	want := make([]summarize.Response, len(texts))
 	for i, text := range texts {
 		_, want[i] = post(t, h, "/summarize", "text/plain", strings.NewReader(text))
@@ -205,6 +206,7 @@ func TestRunUsage(t *testing.T) {
 		{"unknown flag", []string{"-nope"}, "usage: serve"},
 		{"an argument", []string{"-addr", ":0", "x"}, `serve: unexpected argument "x": serve takes flags only`},
 		{"bad count of sentences", []string{"-sentences", "-2"}, "serve: -sentences is -2; use "},
+		{"bad room", []string{"-max-in-flight", "-2"}, "serve: -max-in-flight is -2; use 0 for 128 MiB, -1 for no bound, or a number of bytes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
@@ -224,7 +226,7 @@ func BenchmarkHandler(b *testing.B) {
 	require.NoError(b, err)
 	var s summarize.Summarizer
 	b.Run("handler", func(b *testing.B) {
-		h := Handler(&s)
+		h := Handler(&s, Limits{})
 		b.ReportAllocs()
 		b.SetBytes(int64(len(seed)))
 		for b.Loop() {
@@ -243,4 +245,95 @@ func BenchmarkHandler(b *testing.B) {
 			}
 		}
 	})
+}
+
+// heldBody is a request body that, once read, holds its reader until
+// released, as a client sending a large body slowly does.
+type heldBody struct {
+	r        io.Reader
+	reading  chan struct{} // closed at the first Read
+	released chan struct{}
+	once     sync.Once
+}
+
+func newHeldBody(text string) *heldBody {
+	return &heldBody{r: strings.NewReader(text), reading: make(chan struct{}), released: make(chan struct{})}
+}
+
+func (b *heldBody) Read(p []byte) (int, error) {
+	b.once.Do(func() { close(b.reading) })
+	<-b.released
+	return b.r.Read(p)
+}
+
+// hold sends body to h on a goroutine, its declared length n (-1: none, as
+// a chunked body), and returns once h reads it; the status comes on the
+// channel when the body is released.
+func hold(h http.Handler, body *heldBody, n int64) <-chan int {
+	done := make(chan int, 1)
+	r := httptest.NewRequest(http.MethodPost, "/summarize", body)
+	r.ContentLength = n
+	go func() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		done <- w.Code
+	}()
+	<-body.reading
+	return done
+}
+
+// Bodies read or summarized at once hold no more bytes than Limits allow:
+// a request past the room waits, and is answered 503 when none comes in
+// time; one that fits beside those in flight is answered at once, and the
+// room comes back when they end.
+func TestHandlerInFlight(t *testing.T) {
+	var s summarize.Summarizer
+	two := strings.Repeat(article+"\n", 2)
+	h := Handler(&s, Limits{InFlight: int64(len(article)) * 5 / 2, Wait: 50 * time.Millisecond})
+
+	first := newHeldBody(article)
+	done := hold(h, first, int64(len(article)))
+	w := send(h, http.MethodPost, "/summarize?id=b", "text/plain", strings.NewReader(two))
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "two articles beside one, in the room of two and a half")
+	assert.Equal(t, "10", w.Header().Get("Retry-After"))
+	var busy summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &busy))
+	assert.Equal(t, "b", busy.ID)
+	assert.Contains(t, busy.Error, "serve: busy: the bodies being read and summarized fill -max-in-flight")
+	assert.Equal(t, http.StatusOK, send(h, http.MethodPost, "/summarize", "", strings.NewReader(article)).Code, "one beside one")
+
+	close(first.released)
+	assert.Equal(t, http.StatusOK, <-done)
+	assert.Equal(t, http.StatusOK, send(h, http.MethodPost, "/summarize", "", strings.NewReader(two)).Code, "the room back")
+}
+
+// A body that declares no length weighs as much as the bound allows it to
+// be; one larger than all the room is read alone rather than never.
+func TestHandlerInFlightWeight(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000}
+	h := Handler(&s, Limits{InFlight: 1500, Wait: 50 * time.Millisecond})
+	chunked := newHeldBody(article)
+	done := hold(h, chunked, -1)
+	assert.Equal(t, http.StatusServiceUnavailable, send(h, http.MethodPost, "/summarize", "", strings.NewReader(article+strings.Repeat(" ", 600-len(article)))).Code, "600 bytes beside a body of up to 1000")
+	close(chunked.released)
+	assert.Equal(t, http.StatusOK, <-done)
+
+	small := Handler(&s, Limits{InFlight: 100})
+	assert.Equal(t, http.StatusOK, send(small, http.MethodPost, "/summarize", "", strings.NewReader(article)).Code, "%d bytes in a room of 100", len(article))
+}
+
+// A body that declares a length past the bound is refused before a byte of
+// it is read, and before it waits for room.
+func TestHandlerDeclaredLength(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000, MaxBytesName: maxBytesFlag}
+	body := &countingReader{r: strings.NewReader(strings.Repeat("ا", 1000))}
+	r := httptest.NewRequest(http.MethodPost, "/summarize?id=big", body)
+	r.ContentLength = 2000
+	w := httptest.NewRecorder()
+	Handler(&s, Limits{InFlight: 10, Wait: time.Hour}).ServeHTTP(w, r)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, w.Code)
+	assert.Zero(t, body.n, "bytes read")
+	var resp summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+	assert.Equal(t, summarize.Response{ID: "big", Sentences: []summarize.Sentence{}, Error: "summarize: text too large: the request's body is 2000 bytes, past the bound of 1000 (raise -max-bytes, or split it)"}, resp)
 }
