@@ -104,6 +104,7 @@ func TestCLI(t *testing.T) {
 		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},
 		{"a flag after a file", "", []string{good, "-words", "30"}, 2, "", "summarize: -words comes after a file name, where it would be read as one: put the flags before the files: summarize [flags] FILE ...\n"},
 		{"a flag with its value after a file", "", []string{"-sentences", "1", good, "--fill"}, 2, "", "summarize: --fill comes after a file name"},
+		{"a misspelt flag after a file", "", []string{good, "-wrods", "30"}, 2, "", "summarize: -wrods comes after a file name"},
 		{"after --, a name is a file's", "", []string{"--", "-nope"}, 1, "", "-nope: no such file"},
 		{"workers past any machine's cores", "جملة أولى. جملة ثانية.", []string{"-workers", "9223372036854775807"}, 0, "جملة أولى. جملة ثانية.\n", ""},
 	}
