@@ -348,32 +348,31 @@ func listedObjects(text []byte, bound int) []string {
 	dec := json.NewDecoder(bytes.NewReader(list))
 	dec.Token() // the bracket
 	var items []string
-	for dec.More() {
+	for {
 		// The item opens past white space and the comma after the last.
-		start := int(dec.InputOffset()) + len(list[dec.InputOffset():]) - len(bytes.TrimLeft(list[dec.InputOffset():], " \t\r\n,"))
+		// Where the list ends here, it is told from what follows, not from
+		// the decoder: at the end of a list cut off after an item, Go
+		// 1.26's decoder has no more, Go 1.27's one more that is an error.
+		rest := bytes.TrimLeft(list[dec.InputOffset():], " \t\r\n,")
+		switch {
+		case len(rest) == 0:
+			return items // cut off after an item or a comma
+		case rest[0] == ']':
+			if len(bytes.TrimSpace(rest[1:])) > 0 {
+				return nil // more after the list
+			}
+			return items
+		}
 		var item json.RawMessage
 		err := dec.Decode(&item)
-		if errors.Is(err, io.ErrUnexpectedEOF) && list[start] == '{' {
-			return append(items, string(list[start:])) // cut off
-		}
-		if err == io.EOF {
-			return items // cut off after a comma
+		if errors.Is(err, io.ErrUnexpectedEOF) && rest[0] == '{' {
+			return append(items, string(rest)) // cut off
 		}
 		if err != nil || item[0] != '{' {
 			return nil
 		}
 		items = append(items, string(item))
 	}
-	switch end, err := dec.Token(); {
-	case err == io.EOF:
-		return items // cut off after an item
-	case err != nil || end != json.Delim(']'):
-		return nil
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil // more after the list
-	}
-	return items
 }
 
 // wetFile returns n pages as Common Crawl's WET file holds them, page k's
