@@ -110,13 +110,19 @@ func weigh(s *summarize.Summarizer, r *http.Request) (int64, error) {
 	limit := int64(s.ByteLimit())
 	switch {
 	case limit >= 0 && r.ContentLength > limit:
-		return 0, &summarize.SizeError{What: "the request's body", Size: r.ContentLength, Limit: int(limit), Setting: s.MaxBytesName, Fix: "split it"}
+		return 0, bodyTooLarge(s, r.ContentLength)
 	case r.ContentLength >= 0:
 		return r.ContentLength, nil
 	case limit >= 0:
 		return limit, nil
 	}
 	return math.MaxInt64, nil // as much as there is room for
+}
+
+// bodyTooLarge is the refusal of a body past s's bound, of size bytes (0:
+// read no further than the bound).
+func bodyTooLarge(s *summarize.Summarizer, size int64) error {
+	return &summarize.SizeError{What: "the request's body", Size: size, Limit: s.ByteLimit(), Setting: s.MaxBytesName, Fix: "split it"}
 }
 
 // refuse answers a request that is not summarized: no sentences is [], as
@@ -151,7 +157,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	data, err := io.ReadAll(body)
 	if err != nil {
 		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
-			return req, http.StatusRequestEntityTooLarge, &summarize.SizeError{What: "the request's body", Limit: limit, Setting: s.MaxBytesName, Fix: "split it"}
+			return req, http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
 		}
 		return req, http.StatusBadRequest, fmt.Errorf("serve: reading the request's body: %w", err)
 	}
