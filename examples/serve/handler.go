@@ -30,7 +30,7 @@ type Limits struct {
 	// is taken alone.
 	InFlight int64
 	// Wait is how long a request waits for room before it is answered
-	// 503 (0: DefaultWait). Under it a client is still sending, and the
+	// 503, with as long in Retry-After (0: DefaultWait). Under it a client is still sending, and the
 	// server's ReadTimeout must leave time to read the body after it.
 	Wait time.Duration
 }
@@ -40,7 +40,7 @@ const (
 	// long text is itself summarized on all cores, so more at once would
 	// add memory, not speed.
 	DefaultInFlight = 2 * summarize.DefaultMaxBytes
-	// DefaultWait is Limits.Wait's zero value, and a 503's Retry-After.
+	// DefaultWait is Limits.Wait's zero value.
 	DefaultWait = 10 * time.Second
 )
 
@@ -69,7 +69,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		if room != nil {
 			weight = min(weight, lim.InFlight)
 			if err := take(r.Context(), room, weight, lim.Wait); err != nil {
-				w.Header().Set("Retry-After", strconv.Itoa(int(DefaultWait/time.Second)))
+				w.Header().Set("Retry-After", retryAfter(lim.Wait))
 				refuse(w, http.StatusServiceUnavailable, r.URL.Query().Get("id"),
 					fmt.Errorf("serve: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", lim.InFlight))
 				return
@@ -101,6 +101,12 @@ func take(ctx context.Context, room *semaphore.Weighted, weight int64, wait time
 	ctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
 	return room.Acquire(ctx, weight)
+}
+
+// retryAfter is a 503's Retry-After: as long as the request waited, in
+// whole seconds, and at least one.
+func retryAfter(wait time.Duration) string {
+	return strconv.Itoa(int(max(time.Second, wait.Round(time.Second)) / time.Second))
 }
 
 // weigh returns what r's body may take of the room: its declared length,

@@ -295,7 +295,7 @@ func TestHandlerInFlight(t *testing.T) {
 	done := hold(h, first, int64(len(article)))
 	w := send(h, http.MethodPost, "/summarize?id=b", "text/plain", strings.NewReader(two))
 	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "two articles beside one, in the room of two and a half")
-	assert.Equal(t, "10", w.Header().Get("Retry-After"))
+	assert.Equal(t, "1", w.Header().Get("Retry-After"), "the wait, 50 ms, in whole seconds")
 	var busy summarize.Response
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &busy))
 	assert.Equal(t, "b", busy.ID)
@@ -305,6 +305,22 @@ func TestHandlerInFlight(t *testing.T) {
 	close(first.released)
 	assert.Equal(t, http.StatusOK, <-done)
 	assert.Equal(t, http.StatusOK, send(h, http.MethodPost, "/summarize", "", strings.NewReader(two)).Code, "the room back")
+}
+
+func TestRetryAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		wait time.Duration
+		want string
+	}{
+		{"under a second", 50 * time.Millisecond, "1"},
+		{"a second and a half", 1500 * time.Millisecond, "2"},
+		{"the default", DefaultWait, "10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, retryAfter(tc.wait))
+		})
+	}
 }
 
 // A body that declares no length weighs as much as the bound allows it to
