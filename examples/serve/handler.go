@@ -30,8 +30,9 @@ type Limits struct {
 	// is taken alone.
 	InFlight int64
 	// Wait is how long a request waits for room before it is answered
-	// 503, with as long in Retry-After (0: DefaultWait). Under it a client is still sending, and the
-	// server's ReadTimeout must leave time to read the body after it.
+	// 503, with as long in Retry-After (0: DefaultWait). Under it a client
+	// is still sending, and the server's ReadTimeout must leave time to
+	// read the body after it.
 	Wait time.Duration
 }
 

@@ -45,6 +45,9 @@ func main() {
 // for size names as what raises the bound.
 const maxBytesFlag = "-max-bytes"
 
+// inFlightDefault says DefaultInFlight as the flag's help and its refusal do.
+var inFlightDefault = fmt.Sprintf("%d MiB", DefaultInFlight>>20)
+
 // run serves until ctx ends; listening is called with the address it
 // listens on, once it does (the tests' port 0).
 func run(ctx context.Context, args []string, stderr io.Writer, listening func(addr string)) int {
@@ -58,7 +61,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: 64 MiB, -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
 	var lim Limits
-	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, "the most bytes of bodies read and summarized at once (0: 128 MiB, -1: no bound); past it a request waits up to 10 s, then gets 503")
+	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s, -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, DefaultWait))
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: serve [flags]")
 		fs.PrintDefaults()
@@ -81,7 +84,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	}
 
 	if lim.InFlight < -1 {
-		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for 128 MiB, -1 for no bound, or a number of bytes\n", lim.InFlight)
+		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for %s, -1 for no bound, or a number of bytes\n", lim.InFlight, inFlightDefault)
 		return 2
 	}
 
