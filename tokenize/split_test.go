@@ -625,9 +625,9 @@ func templates(text string) []bool {
 // library's opensTag reads it.
 func linkOnlyLine(line string) bool {
 	whole := true
-	line = anchor.ReplaceAllStringFunc(line, func(a string) string {
+	line = anchorOrTag.ReplaceAllStringFunc(line, func(a string) string {
 		if at := anchorOpening.FindStringIndex(a); at == nil || at[0] != 0 {
-			return a
+			return a // a tag of another name
 		}
 		if anchorOpening.MatchString(a[strings.IndexByte(a, '>')+1:]) {
 			whole = false
@@ -682,7 +682,7 @@ var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الر�
 var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n]*>|[/\s][\x01-\x3b\x3d\x3f-\x7f]*>)`)
 
 var (
-	anchor        = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>|` + otherTag)
+	anchorOrTag   = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>|` + otherTag)
 	otherTag      = `<(?:[/!?]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>`
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
 	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|` + otherTag + `)*`
@@ -795,7 +795,7 @@ func FuzzSentences(f *testing.F) {
 		"# ذهب. عاد؟\nنص.", "<h1>عنوان</h1>ذهب. عاد.", "### #", "<h3 </h3", "#وسم ذهب.",
 		"---\ntitle: \"عنوان\"\n---\nذهب. عاد.", "+++\ntitle = 'ع'\n+++\nنص", "---\nقال: نعم.\n---\nنص.",
 		"**ذهب.** عاد.", "*ذهب. عاد.*", "__ذ__ ب.__", "***.*** **", "ماذا؟_ _",
-		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "<script>ذ</scripts>ب.</script>ج<nav>د</nav-x>ه</nav >", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<A<A><a>\u0628</a>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>", "الرئيسية > أخبار\nب.\nHome / News / World", "الرئيسية » ب<script>x</script>\nج.", "<!DOCTYPE html><p>الرئيسية >\nأخبار</p>", "HOME > ب {{x}}\nج.", "س: ذ؟\nب.", "<title>ذ؟ | ب</title>\nج.", "> ذ ب ج د ه و ز ح ط ي ك ل م\nن.", "ذ ب: ج؟ د؟\nه.", "ذ ... ب\nج.",
+		"{{< a >}}ذهب. عاد.{{< /a >}}", "{{ {{ }}. }}", "{% x. %} ب", "{{{{}}}}}}. ن", "{%}", "<!-- ذ. -->ب.", "<!", "![ذ. ب](x) ج.", "![ذ\nب](x) ج.", "<![CDATA[ذ.]]>", "[ذ](a) | [ب](c(d))\nج.", "[ذ](a)\rب.", "<script>ذ.\nب</script>ج.", "<style>ذ</STYLE<script>ب.", "<script></style>ذ</script>", "<script>ذ</scripts>ب.</script>ج<nav>د</nav-x>ه</nav >", "\u00a0[ذ](a)\u2028ب.", "[ذ](a)](", "![](", "![a](b)(c)) د", "ذ. ب\n===\nج.", "\n===", "<a href=x>ذ</a> | <li><A>ب</a>\nج.", "<p>ذ.</p><h2>ب</h2><br/>ج<li x>د", "<P\nذ>ب<td<tr>ج", "0<li><A>00</A>", "<p>&nbsp;</p>&#1575;ب&x;&#;&ab", "&&ab;&#x00000;", "**ذ ب:** [ج](d)\nه.", "ذ: <a>ب</a>:[ج](d)", "<a>ذ. <a>ب</a>", "<a>ذ<</a>[ب](c)", "<abbr>ذ</abbr><a>ب</a>", "<a t=\"<a x\">ذ</a>\nب.", "<A>00<A</A>", "<A<A><a>ب</a>", "<html>\nذ\r\nب. <p\nx=1>ج\n\nد <b\nه>و", "<!doctype html><p>ذ.</p><article>ب<script>\"</article>\"</script>ج</article><main>د</main>", "<title>ذ ب | ج</title><h1>ذ ب</h1>د.", "Title: ذ - ب ج\n\nMarkdown Content:\nب ج\n===\nد.", "<!DOCTYPE html><div class=ad>ذ.<div class='x share'>ب</div></div><p id=comments>ج</p>د", " <!DOCTYPE HTML>[ذ](a)\nب:\n[ج](d)", "ذ.\n[caption id=\"a\"]<img src=\"b.jpg\" /> ج.[/caption]د. [embed]https://x.y/?v=1[/embed] [[video]] [gallery/]", "ذ.. [ب](c)\nذ ه | <a>ب</a>\nذ… [ب](c) ج.\nذ، [ب](c)", "نشر في: 12 مارس 2023 - 10:30\nذ.<p>منذ 5 ساعات<p>١٠:٣٠ ص</p>ب", "<!DOCTYPE html>ب<p\v><a href=x>ج</a><script\v>د</script\v>", "<!DOCTYPE html>ب<p><a\vhref=x>ج</a><li><a\u0085href=x>د</a>", "الرئيسية > أخبار\nب.\nHome / News / World", "الرئيسية » ب<script>x</script>\nج.", "<!DOCTYPE html><p>الرئيسية >\nأخبار</p>", "HOME > ب {{x}}\nج.", "س: ذ؟\nب.", "<title>ذ؟ | ب</title>\nج.", "> ذ ب ج د ه و ز ح ط ي ك ل م\nن.", "ذ ب: ج؟ د؟\nه.", "ذ ... ب\nج.",
 		" ذ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nث خ.\n ذ ب ج د ه و ز\n1 ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nث.\n\u00a0ذ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت\nخ.",
 	} {
 		f.Add(s)

@@ -59,6 +59,9 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight > 0 {
 		room = semaphore.NewWeighted(lim.InFlight)
 	}
+	// A refusal for want of room says the same to every request.
+	retry := retryAfter(lim.Wait)
+	busy := fmt.Errorf("serve: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", lim.InFlight)
 	mux := http.NewServeMux()
 	// The method in the pattern answers any other with 405 and Allow.
 	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
@@ -70,9 +73,8 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		if room != nil {
 			weight = min(weight, lim.InFlight)
 			if err := take(r.Context(), room, weight, lim.Wait); err != nil {
-				w.Header().Set("Retry-After", retryAfter(lim.Wait))
-				refuse(w, http.StatusServiceUnavailable, r.URL.Query().Get("id"),
-					fmt.Errorf("serve: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", lim.InFlight))
+				w.Header().Set("Retry-After", retry)
+				refuse(w, http.StatusServiceUnavailable, r.URL.Query().Get("id"), busy)
 				return
 			}
 			defer room.Release(weight)
