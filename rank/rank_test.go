@@ -93,6 +93,39 @@ func TestTFIDF(t *testing.T) {
 	vs = rank.TFIDF([][]string{{"a", "b"}, {"a"}, {"b"}}, rank.IDFMap{"a": 5, "b": 1})
 	assert.InDelta(t, 5/math.Sqrt(26), vs[0].Dot(vs[1]), 1e-12)
 	assert.InDelta(t, 1/math.Sqrt(26), vs[0].Dot(vs[2]), 1e-12)
+
+	// A weight of 0 is a weight, as an IDF of ln(N/df) gives a term in
+	// every document: the term counts for nothing, and two sentences that
+	// share only it are not alike.
+	vs = rank.TFIDF([][]string{{"a", "b"}, {"a", "c"}}, rank.IDFMap{"a": 0})
+	assert.Zero(t, vs[0].Dot(vs[1]))
+	assert.InDelta(t, 1, vs[0].Dot(vs[0]), 1e-12, "the other terms keep the vector of unit length")
+}
+
+// TestCentroid: the centroid is the sum of the vectors, per term, scaled
+// to unit length, with its terms in increasing order; of no vectors, or of
+// vectors without terms, it is the zero vector.
+func TestCentroid(t *testing.T) {
+	vs := []rank.Vector{
+		{Terms: []int{0, 2}, Weights: []float64{0.6, 0.8}},
+		{Terms: []int{2}, Weights: []float64{1}},
+		{Terms: []int{1, 2}, Weights: []float64{0.8, 0.6}},
+	}
+	c := rank.Centroid(vs)
+	sum := []float64{0.6, 0.8, 0.8 + 1 + 0.6}
+	norm := math.Sqrt(sum[0]*sum[0] + sum[1]*sum[1] + sum[2]*sum[2])
+	assert.Equal(t, []int{0, 1, 2}, c.Terms)
+	require.Len(t, c.Weights, 3)
+	for k, w := range sum {
+		assert.InDelta(t, w/norm, c.Weights[k], 1e-12, "term %d", k)
+	}
+	assert.InDelta(t, 1, c.Dot(c), 1e-12)
+
+	for _, none := range [][]rank.Vector{nil, {{}, {}}} {
+		c := rank.Centroid(none)
+		assert.Empty(t, c.Terms)
+		assert.Empty(t, c.Weights)
+	}
 }
 
 func TestTFIDFRepeatsAreDampened(t *testing.T) {
@@ -123,6 +156,7 @@ func TestOrder(t *testing.T) {
 		{"the float below a power of ten is a tie", []float64{math.Nextafter(1000, 0), 1000}, []int{0, 1}},
 		{"negative noise is a tie", []float64{-0.3, -(0.1 + 0.2), -0.31}, []int{0, 1, 2}},
 		{"a difference at the 11th digit is not", []float64{1, 1 + 1e-11}, []int{1, 0}},
+		{"a difference at the 13th digit is a tie", []float64{1, 1 + 1e-13}, []int{0, 1}},
 		{"empty", nil, []int{}},
 	}
 	for _, tt := range tests {

@@ -237,6 +237,23 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 	})
 }
 
+// TestWaitingRepeatNotTaken: a sentence that waits for the one before it
+// («وأضاف أن…») is weighed again as a repeat when that one is taken, since
+// a sentence that says the same was taken while it waited. A model of the
+// title alone ranks it first, the sentence that says the same second and
+// its speaker's last.
+func TestWaitingRepeatNotTaken(t *testing.T) {
+	lead := "افتتحت وزارة الصحة مستشفى للأطفال في مدينة الزرقاء."
+	speaker := "حضر وزير الصحة حفل الافتتاح مع عدد من المسؤولين."
+	adds := "وأضاف أن المستشفى الجديد يضم مئتي سرير وقسما لجراحة القلب."
+	same := "يضم المستشفى مئتي سرير وقسما لجراحة القلب والعظام."
+	titleFirst := weighOnly(summarize.FeatTitle, 5)
+	s := summarize.Summarizer{Model: &titleFirst, Title: "المستشفى الجديد يضم مئتي سرير وقسما لجراحة القلب", MaxSentences: 4, MaxWords: -1}
+	checkPicks(t, []pickRow{
+		{"the speaker's sentence is taken after the same words were", s, strings.Join([]string{lead, speaker, adds, same}, " "), lead + " " + speaker + " " + same},
+	})
+}
+
 // TestSentenceNeedingBothNeighbours: a sentence that leaves its speaker to
 // the sentence before it and opens a quotation that the sentence after it
 // ends («وأضاف: "…», "and he added: …"), or announces what follows
@@ -387,6 +404,9 @@ func TestQuestionSubheadingNotTaken(t *testing.T) {
 		{"a longer line in two parts that ends with a question", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة. فماذا بعد؟", "تواصلت الاحتجاجات في المدينة لليوم الرابع على التوالي رغم الأمطار الغزيرة."},
 		{"a short question written with an entity, on a line of its own", ranked(&laterFirst, 1, -1), lead + "\n" + body + "\n" + "من هو الوزير الجديد&#1567;", body},
 		{"a long question on a line of its own", s, lead + "\n" + long + "\n" + body, long},
+		// Right after the lead, the place a sub-heading most often takes,
+		// and of more than 4 words, which needs no answer after it.
+		{"a question sub-heading right after the lead", ranked(&laterFirst, 2, -1), lead + "\n" + "ما الذي نعرفه عن الوزير الجديد؟", lead},
 		// Above the story, a short question alone on its line is the
 		// headline (tokenize's headlineFirst), not its opening.
 		{"the text opens with it: the headline", s, asks + "\n" + lead + "\n" + body, lead},
@@ -419,6 +439,7 @@ func TestTitleLineNotTaken(t *testing.T) {
 	one := summarize.Summarizer{Model: &laterFirst, MaxSentences: 1, MaxWords: -1}
 	checkPicks(t, []pickRow{
 		{"another story's headline on a line of its own", one, lead + "\n" + body + "\n" + headline, body},
+		{"…right after the lead", ranked(&laterFirst, 2, -1), lead + "\n" + headline, lead},
 		{"…one that ends with a quotation", one, lead + "\n" + body + "\n" + quotedHeadline, body},
 		{"a sentence that opens with and, without its period", one, lead + "\n" + body + "\n" + lostPeriod, lostPeriod},
 		{"a headline that names its speaker before a colon", one, lead + "\n" + body + "\n" + speakerHeadline, body},
@@ -591,6 +612,7 @@ func TestReaderAddressNotTaken(t *testing.T) {
 	checkPicks(t, []pickRow{
 		{"a question to the reader, with the call after it on its line", one(&questionsFirst), lead + "\n" + body + "\n" + asks, lead},
 		{"an app to install", one(&laterFirst), lead + "\n" + body + "\n" + app, body},
+		{"…right after the lead", ranked(&laterFirst, 2, -1), lead + "\n" + app, lead},
 		{"words said in the story", one(&laterFirst), lead + "\n" + body + "\n" + quoted, quoted},
 		{"a long sentence is not read for it", one(&laterFirst), lead + "\n" + body + "\n" + long, long},
 	})
