@@ -22,12 +22,24 @@ func TestNormalize(t *testing.T) {
 		{"superscript alef removed", "هٰذا", "هذا"},
 		{"tatweel removed", "مـــرحبا", "مرحبا"},
 		{"quranic marks removed", "الرحيم\u06D6", "الرحيم"},
+		{"…to the last of their block", "الرحيم\u06ED", "الرحيم"},
+		{"honorific signs removed, to the last", "محمد\u0610 النبي\u061A", "محمد النبي"},
 		{"alef with hamza above", "أحمد", "احمد"},
 		{"alef with hamza below", "إسلام", "اسلام"},
 		{"alef with madda", "آفاق", "افاق"},
 		{"alef wasla", "ٱلكتاب", "الكتاب"},
 		{"decomposed hamza composes then folds", "ا\u0654حمد", "احمد"},
 		{"decomposed madda composes then folds", "ا\u0653فاق", "افاق"},
+		// ە and a hamza compose to ۀ under NFKC, which folds to ه; the
+		// hamza alone would be dropped as a mark and leave ە.
+		{"decomposed heh with yeh above composes then folds", "\u06D5\u0654", "ه"},
+		{"heh with yeh above", "خانۀ", "خانه"},
+		// NFKC splits the letters with a high hamza into the letter and
+		// the hamza, which is no mark and stays.
+		{"waw with high hamza decomposes", "ٶ", "وٴ"},
+		// A Quranic mark between a letter and its accent keeps NFKC from
+		// composing them; once the mark is dropped, they compose.
+		{"a mark dropped between a letter and its accent", "e\u0610\u0301", "é"},
 		{"alef maqsura", "مستشفى", "مستشفي"},
 		{"teh marbuta", "مدرسة", "مدرسه"},
 		{"hamza on waw", "مؤتمر", "موتمر"},

@@ -51,6 +51,7 @@ func TestLightStemmer(t *testing.T) {
 		{"nisba plural", "اللاجئين", "لاج"},
 		{"nisba plural meets the name", "الفلسطينيين", "فلسطين"},
 		{"nisba plural nominative", "الأمريكيون", "امريك"},
+		{"nisba feminine plural meets the name", "اللبنانيات", "لبنان"},
 		{"hamza on yeh singular", "لاجئ", "لاج"},
 		{"article then nothing to strip", "الأمم", "امم"},
 		// names that must survive
@@ -86,6 +87,10 @@ func TestDefaultStemmerByScript(t *testing.T) {
 		{"english by default", tokenize.DefaultStemmer{}, "negotiations", "negoti"},
 		{"french when asked", tokenize.DefaultStemmer{Latin: tokenize.French}, "négociations", "négoci"},
 		{"spanish when asked", tokenize.DefaultStemmer{Latin: tokenize.Spanish}, "negociaciones", "negoci"},
+		// Each word stems otherwise under the other languages' rules.
+		{"swedish when asked", tokenize.DefaultStemmer{Latin: tokenize.Swedish}, "förhandlingarna", "förhandling"},
+		{"norwegian when asked", tokenize.DefaultStemmer{Latin: tokenize.Norwegian}, "forhandlingene", "forhandling"},
+		{"hungarian when asked", tokenize.DefaultStemmer{Latin: tokenize.Hungarian}, "tárgyalásokat", "tárgyalás"},
 		{"cyrillic is russian", tokenize.DefaultStemmer{}, "переговоры", "переговор"},
 		{"other scripts unchanged", tokenize.DefaultStemmer{}, "交渉", "交渉"},
 		{"digits unchanged", tokenize.DefaultStemmer{}, "2024", "2024"},
