@@ -50,6 +50,7 @@ func TestSentences(t *testing.T) {
 			"وإنهم يأملون أن تغطي الأسعار الجديدة تكاليفهم.\n"
 	)
 	unit := strings.TrimSpace
+	twelve := strings.Repeat("كلمة ", 11) + "أخيرة" // MaxHeadingWords
 	tests := []struct {
 		name string
 		text string
@@ -65,6 +66,7 @@ func TestSentences(t *testing.T) {
 		{"ellipsis as dots", "وانتظر الجميع... ثم جاء الخبر.", []string{"وانتظر الجميع...", "ثم جاء الخبر."}},
 		{"two dots inside a line are a pause", "وقال إن الهدف اقتصاد قوي.. يوفر العمل للشباب.", []string{"وقال إن الهدف اقتصاد قوي.. يوفر العمل للشباب."}},
 		{"two spaced dots are a pause", "لا تتأخر .. ابدأ الآن. ثم تابع.", []string{"لا تتأخر .. ابدأ الآن.", "ثم تابع."}},
+		{"two dots before a number are a pause", "وارتفعت الأسعار.. 20 في المئة خلال شهر. ثم استقرت.", []string{"وارتفعت الأسعار.. 20 في المئة خلال شهر.", "ثم استقرت."}},
 		{"a headline in two parts is one heading", "الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة\nنص الفقرة.", []string{"[h] الحكومة ترفع أسعار الوقود.. واحتجاجات في العاصمة", "نص الفقرة."}},
 		{"a headline's question after two dots is one sentence", "الانتخابات في المدينة.. ماذا بعد؟\nنص الفقرة.", []string{"الانتخابات في المدينة.. ماذا بعد؟", "نص الفقرة."}},
 		{"two dots at a line's end end it", "وانتهى الأمر عند هذا الحد..\nثم جاء الخبر.", []string{"وانتهى الأمر عند هذا الحد..", "ثم جاء الخبر."}},
@@ -90,6 +92,9 @@ func TestSentences(t *testing.T) {
 		{"abbreviation part", "ورد في ج. 2 من الكتاب.", []string{"ورد في ج. 2 من الكتاب."}},
 		{"…written with tatweel, as «هـ.» is: «جـ.», «صـ.»", "ورد في جـ. 2 صـ. 15 من الكتاب. ثم انتهى.", []string{"ورد في جـ. 2 صـ. 15 من الكتاب.", "ثم انتهى."}},
 		{"abbreviation hijri without year", "توفي في القرن الثالث هـ. الموافق للتاسع الميلادي.", []string{"توفي في القرن الثالث هـ. الموافق للتاسع الميلادي."}},
+		{"hijri era after year ends", "توفي عام 204 هـ. ودفن في مصر.", []string{"توفي عام 204 هـ.", "ودفن في مصر."}},
+		{"latin abbreviations of titles and places", "The St. Louis team met Col. Brown and Ms. Lee. They spoke.", []string{"The St. Louis team met Col. Brown and Ms. Lee.", "They spoke."}},
+		{"abbreviation volume", "ورد في مج. 3 من الموسوعة. ثم انتهى.", []string{"ورد في مج. 3 من الموسوعة.", "ثم انتهى."}},
 		{"letter names spelled with periods: an acronym", "انفجر المحرك من طراز \"سي.إف.إم56\" في الطائرة. ثم هبطت.", []string{"انفجر المحرك من طراز \"سي.إف.إم56\" في الطائرة.", "ثم هبطت."}},
 		{"…a longer letter name at the end of the chain", "وقالت وكالة سي.آي.إيه إنها تراقب الوضع. ثم صمتت.", []string{"وقالت وكالة سي.آي.إيه إنها تراقب الوضع.", "ثم صمتت."}},
 		{"…five letters at the end", "وأعلنت شركة بي.إم.دبليو أرباحها. ثم ارتفع سهمها.", []string{"وأعلنت شركة بي.إم.دبليو أرباحها.", "ثم ارتفع سهمها."}},
@@ -105,8 +110,11 @@ func TestSentences(t *testing.T) {
 		{"url with query", "زوروا https://example.com/a?b=1&c=2.html للمزيد. شكرا.", []string{"زوروا https://example.com/a?b=1&c=2.html للمزيد.", "شكرا."}},
 		{"url at sentence end", "التفاصيل على www.bbc.com/arabic. وشكرا.", []string{"التفاصيل على www.bbc.com/arabic.", "وشكرا."}},
 		{"email", "راسلونا على info@example.org. نرد سريعا.", []string{"راسلونا على info@example.org.", "نرد سريعا."}},
+		{"ftp url with a question mark", "حملوا الملف من ftp://example.org/get?id=5 ثم افتحوه. شكرا.", []string{"حملوا الملف من ftp://example.org/get?id=5 ثم افتحوه.", "شكرا."}},
 		{"guillemet closes", "قال الوزير «انتهى الأمر.» ثم غادر.", []string{"قال الوزير «انتهى الأمر.»", "ثم غادر."}},
 		{"curly quote closes", "قال الوزير “انتهى الأمر.” ثم غادر.", []string{"قال الوزير “انتهى الأمر.”", "ثم غادر."}},
+		{"single curly quote closes", "قال الوزير ‘انتهى الأمر.’ ثم غادر.", []string{"قال الوزير ‘انتهى الأمر.’", "ثم غادر."}},
+		{"a brace closes, as sites set a Quranic verse in braces", "قرأ الإمام {الحمد لله رب العالمين.} ثم ركع.", []string{"قرأ الإمام {الحمد لله رب العالمين.}", "ثم ركع."}},
 		{"straight quote closes", "قال \"انتهى الأمر.\" ثم غادر.", []string{"قال \"انتهى الأمر.\"", "ثم غادر."}},
 		{"straight quote opens", "انتهى الأمر.\"بداية\" جديدة.", []string{"انتهى الأمر.", "\"بداية\" جديدة."}},
 		{"a comma after a quoted question goes on", "وفحصت اللوحة من جانب برنامج \"ثروة أم مزيفة؟\"، وقالت الخبيرة إنها أصلية.", []string{"وفحصت اللوحة من جانب برنامج \"ثروة أم مزيفة؟\"، وقالت الخبيرة إنها أصلية."}},
@@ -208,6 +216,7 @@ func TestSentences(t *testing.T) {
 		{"emphasis around a sentence is left out", "__افتتح الوزير المعرض.__\n*وحضره ثلاثمئة ناشر.*", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
 		{"a bold paragraph loses its marks at both ends", "**افتتح الوزير المعرض. وحضره ثلاثمئة ناشر.**", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
 		{"a bold question ends", "**ماذا بعد؟** قال الوزير إنه سيعود.", []string{"ماذا بعد؟", "قال الوزير إنه سيعود."}},
+		{"a bold italic sentence ends at its period", "***افتتح الوزير المعرض.*** وحضره ثلاثمئة ناشر.", []string{"افتتح الوزير المعرض.", "وحضره ثلاثمئة ناشر."}},
 		{"a bold line is a heading", "**عنوان عريض**\nنص.", []string{"[h] عنوان عريض", "نص."}},
 		{"emphasis inside a sentence stays", "زار **الوزير** المعرض.\n**الوزير** زار المعرض.", []string{"زار **الوزير** المعرض.", "**الوزير** زار المعرض."}},
 		{"a star between a period and a word ends nothing", "قال الوزير.*نعم هذا صحيح.", []string{"قال الوزير.*نعم هذا صحيح."}},
@@ -285,6 +294,8 @@ func TestSentences(t *testing.T) {
 		{"a rule of equals signs after a blank line makes no heading", "افتتح الوزير المعرض أمس.\n\n= = =\n=====\nوحضره ناشرون.", []string{"افتتح الوزير المعرض أمس.", "وحضره ناشرون."}},
 		{"an h tag that is not a heading opens no heading", "<hr>افتتح الوزير المعرض. وحضره ناشرون.", []string{"افتتح الوزير المعرض.", "وحضره ناشرون."}},
 		{"heading then paragraph", "عنوان قصير\nنص الفقرة الأولى هنا.", []string{"[h] عنوان قصير", "نص الفقرة الأولى هنا."}},
+		{"a line of 12 words without a final mark is a heading", twelve + "\nنص الفقرة.", []string{"[h] " + twelve, "نص الفقرة."}},
+		{"…one of 13 is a sentence", twelve + " زائدة\nنص الفقرة.", []string{twelve + " زائدة", "نص الفقرة."}},
 		{"question line is no heading", "ماذا بعد؟\nنص الفقرة.", []string{"ماذا بعد؟", "نص الفقرة."}},
 		{"colon line is no heading", "وقال الوزير:\nسنعود قريبا.", []string{"وقال الوزير:", "سنعود قريبا."}},
 		{"two sentences on a line are no heading", "جاء. ذهب", []string{"جاء.", "ذهب"}},
