@@ -19,6 +19,12 @@ func TestTokens(t *testing.T) {
 		{"hamza and alef folded", "أحمد إلى آفاق ٱلعلم", []string{"احمد", "الي", "افاق", "العلم"}},
 		{"waw and yeh hamza", "مؤتمر رئيس", []string{"موتمر", "رييس"}},
 		{"digits", "٢٠٢٤ ۱۲ 3", []string{"2024", "12", "3"}},
+		{"every digit, both kinds", "٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", []string{"0123456789", "0123456789"}},
+		{"superscript alef and Quranic marks removed", "هٰذا الرحيم\u06ED صلى\u0610", []string{"هذا", "الرحيم", "صلي"}},
+		// A mark that composes with nothing under NFKC stays in its word,
+		// and does not split it.
+		{"other marks stay in their word", "x\u0301y", []string{"x\u0301y"}},
+		{"a byte that is not UTF-8 ends a word", "نص\xffآخر", []string{"نص", "اخر"}},
 		{"lower case", "BBC Arabic", []string{"bbc", "arabic"}},
 		{"nfkc", "ﻻ ﷲ", []string{"لا", "الله"}},
 		{"empty", " ،. ", nil},
