@@ -142,6 +142,16 @@ func TestWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, got)
 
+	// A number keeps its thousands separators, Latin and Arabic, as it
+	// keeps its decimal point, but not a comma or a period after it; a
+	// format character that trails a word is no part of it.
+	numbers := "بلغ 1,000,000 دولار و١٬٢٠٠ دينار ونص\u200f آخر عام 2018, ثم 2019."
+	got = nil
+	for sp := range tokenize.Words(numbers) {
+		got = append(got, sp.In(numbers))
+	}
+	assert.Equal(t, []string{"بلغ", "1,000,000", "دولار", "و١٬٢٠٠", "دينار", "ونص", "آخر", "عام", "2018", "ثم", "2019"}, got)
+
 	// A Markdown link's address is markup: it is no words, so it neither
 	// lengthens a sentence nor brings terms («https», «com») that would
 	// make every sentence linking to one site alike. An address with a
@@ -194,6 +204,7 @@ func TestIsStopword(t *testing.T) {
 		{"وفي", true},    // و + في
 		{"بذلك", true},   // ب + ذلك
 		{"فلهذا", true},  // ف + ل + هذا
+		{"كتلك", true},   // ك + تلك
 		{"وكاله", false}, // a word that starts like a clitic
 		{"كتاب", false},  // ك + تاب is no stop word either
 		{"لا", true},     // in the list itself
