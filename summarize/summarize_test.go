@@ -234,6 +234,10 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 		{"…but the sentence that ends its quotation comes beside it when there is room", ranked(&paragraphFirst, 2, -1), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + quoteEnds},
 		{"…and fits", ranked(&paragraphFirst, 2, 10), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + short},
 		{"the text's first sentence has nothing before it", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, adds + " " + lead, adds},
+		// Only the very sentence before it will do: with that one
+		// dropped as a repeat of one further up, the sentence before it
+		// among those left names nobody who spoke.
+		{"the sentence before it dropped as a repeat: left out", later(3, -1), lead + " " + says + " " + short + " " + says + " " + adds, lead + " " + says + " " + short},
 	})
 }
 
