@@ -233,6 +233,7 @@ func TestLeaningSentenceComesWithTheOneBefore(t *testing.T) {
 		// Ranked by the lines they open, short comes before quoteEnds.
 		{"…but the sentence that ends its quotation comes beside it when there is room", ranked(&paragraphFirst, 2, -1), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + quoteEnds},
 		{"…and fits", ranked(&paragraphFirst, 2, 10), quoteOpens + " " + quoteEnds + "\n" + short, quoteOpens + " " + short},
+		{"…only the sentence that ends it: one that leans back on the lead waits its turn", ranked(&paragraphFirst, 2, -1), quoteOpens + " " + adds + "\n" + short, quoteOpens + " " + short},
 		{"the text's first sentence has nothing before it", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, adds + " " + lead, adds},
 		// Only the very sentence before it will do: with that one
 		// dropped as a repeat of one further up, the sentence before it
