@@ -255,7 +255,7 @@ func TestWaitingRepeatNotTaken(t *testing.T) {
 	titleFirst := weighOnly(summarize.FeatTitle, 5)
 	s := summarize.Summarizer{Model: &titleFirst, Title: "المستشفى الجديد يضم مئتي سرير وقسما لجراحة القلب", MaxSentences: 4, MaxWords: -1}
 	checkPicks(t, []pickRow{
-		{"the speaker's sentence is taken after the same words were", s, strings.Join([]string{lead, speaker, adds, same}, " "), lead + " " + speaker + " " + same},
+		{"the speaker's sentence comes, and not the one that waited for it", s, strings.Join([]string{lead, speaker, adds, same}, " "), lead + " " + speaker + " " + same},
 	})
 }
 
