@@ -113,6 +113,14 @@ func TestAppendPieces(t *testing.T) {
 	relative := with(numbered(81), map[int]string{31: "الذي"})
 	ila := with(numbered(81), map[int]string{31: "الى"})
 	commaAl := with(numbered(81), map[int]string{30: "كلمة30،", 31: "الحكومة"})
+	latinComma := with(numbered(90), map[int]string{20: "كلمة20,"})
+	dash := with(numbered(81), map[int]string{30: "كلمة30 —"})
+	// A comma ends a clause whatever stands before it, a word that needs
+	// the next one too.
+	commaNeeds := with(numbered(81), map[int]string{30: "في،"})
+	// «ما زال» ("still"): «ما» after a word that is no preposition needs
+	// nothing after it, but «زال» is not parted from it.
+	maZal := with(numbered(81), map[int]string{30: "ما", 31: "زال"})
 	allAl := numbered(81)
 	for k := 15; k <= 40; k++ {
 		allAl[k] = "الكلمة"
@@ -126,6 +134,10 @@ func TestAppendPieces(t *testing.T) {
 		{"81 words without a mark: cut nearest 30", strings.Join(plain81, " "), pieces(plain81, 30, 30, 21)},
 		{"a comma in range is the cut, and stays with its piece", strings.Join(comma, " "), pieces(comma, 20, 30, 40)},
 		{"a semicolon beats a comma nearer 30", strings.Join(semicolon, " "), pieces(semicolon, 38, 30, 22)},
+		{"a Latin comma is a comma", strings.Join(latinComma, " "), pieces(latinComma, 20, 30, 40)},
+		{"not after a dash when another place will do", strings.Join(dash, " "), pieces(dash, 29, 30, 22)},
+		{"after a comma, even after a word that needs the next", strings.Join(commaNeeds, " "), pieces(commaNeeds, 30, 30, 21)},
+		{"not before «زال», nor after it («ما زال», \"still\")", strings.Join(maZal, " "), pieces(maZal, 29, 30, 22)},
 		{"a comma beats «و» nearer 30", strings.Join(commaWa, " "), pieces(commaWa, 20, 30, 40)},
 		{"before «و» and the article when no comma", strings.Join(opener, " "), pieces(opener, 25, 30, 35)},
 		{"before «و» and a pronoun, not before a word that starts with «و»", strings.Join(wa, " "), pieces(wa, 25, 30, 35)},
