@@ -50,7 +50,7 @@ func TestSentences(t *testing.T) {
 			"وإنهم يأملون أن تغطي الأسعار الجديدة تكاليفهم.\n"
 	)
 	unit := strings.TrimSpace
-	twelve := strings.Repeat("كلمة ", 11) + "أخيرة" // MaxHeadingWords
+	twelve := strings.Repeat("كلمة ", 11) + "أخيرة" // MaxHeadingWords written out, so that the rows pin it
 	tests := []struct {
 		name string
 		text string
