@@ -32,3 +32,7 @@ var HasWordOutsideTags = hasWordOutsideTags
 
 // OneSpaced exposes oneSpaced, which must do what Fields and Join do.
 var OneSpaced = oneSpaced
+
+// AfterTerminators exposes afterTerminators, which must pass over every
+// final mark that splitLine's byte scan stops at.
+var AfterTerminators = afterTerminators

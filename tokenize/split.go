@@ -1311,6 +1311,16 @@ func splitLine(text string, start, end, line int, verses bool, out []Sentence) [
 		}
 		if term {
 			stop := afterTerminators(text, i, end)
+			if stop == i {
+				// afterTerminators knows every mark this scan ends a
+				// sentence at (TestAfterTerminatorsPassesEveryFinalMark).
+				// Were the two ever to part, the mark is read as a
+				// character like any other rather than the scan
+				// standing on it for ever.
+				_, size := utf8.DecodeRuneInString(text[i:end])
+				i += size
+				continue
+			}
 			// A ')' among the closers after the final mark closes here.
 			for k := i; round > 0 && k < stop; k++ {
 				if text[k] == ')' {

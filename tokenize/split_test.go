@@ -945,6 +945,23 @@ func TestIsLineBreakAgreesWithSentences(t *testing.T) {
 	}
 }
 
+// splitLine's byte scan decides that a mark ends a sentence, and
+// afterTerminators then passes over the marks and closers that go with it:
+// the two must agree on every mark, or the sentence would end before its
+// mark (and, before the guard in splitLine, the scan spun on the mark for
+// ever, as taking '۔' out of isTerminator alone showed).
+func TestAfterTerminatorsPassesEveryFinalMark(t *testing.T) {
+	for _, mark := range []string{".", "!", "?", "؟", "۔", "…", "&#8230;", "&#1567;", "&hellip;", "&#x61F;"} {
+		text := "جملة" + mark + " تليها"
+		from := len("جملة")
+		assert.Equal(t, from+len(mark), tokenize.AfterTerminators(text, from, len(text)), "%q", mark)
+		got := tokenize.Sentences(text)
+		if assert.Len(t, got, 2, "%q", mark) {
+			assert.Equal(t, from+len(mark), got[0].Span.End, "%q", mark)
+		}
+	}
+}
+
 func TestUnpunctuated(t *testing.T) {
 	tests := []struct {
 		name string
