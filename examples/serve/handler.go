@@ -67,30 +67,30 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
 		weight, err := weigh(s, r)
 		if err != nil {
-			refuse(w, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
+			refuse(w, r, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
 			return
 		}
 		if room != nil {
 			weight = min(weight, lim.InFlight)
 			if err := take(r.Context(), room, weight, lim.Wait); err != nil {
 				w.Header().Set("Retry-After", retry)
-				refuse(w, http.StatusServiceUnavailable, r.URL.Query().Get("id"), busy)
+				refuse(w, r, http.StatusServiceUnavailable, r.URL.Query().Get("id"), busy)
 				return
 			}
 			defer room.Release(weight)
 		}
 		req, status, err := request(s, w, r)
 		if err != nil {
-			refuse(w, status, req.ID, err)
+			refuse(w, r, status, req.ID, err)
 			return
 		}
 		resp, err := s.Answer(r.Context(), req)
 		if err != nil {
 			resp.Error = err.Error()
-			answer(w, statusOf(err), resp)
+			answer(w, r, statusOf(err), resp)
 			return
 		}
-		answer(w, http.StatusOK, resp)
+		answer(w, r, http.StatusOK, resp)
 	})
 	return mux
 }
@@ -136,8 +136,8 @@ func bodyTooLarge(s *summarize.Summarizer, size int64) error {
 
 // refuse answers a request that is not summarized: no sentences is [], as
 // the library's own refusals give it.
-func refuse(w http.ResponseWriter, status int, id string, err error) {
-	answer(w, status, summarize.Response{ID: id, Sentences: []summarize.Sentence{}, Error: err.Error()})
+func refuse(w http.ResponseWriter, r *http.Request, status int, id string, err error) {
+	answer(w, r, status, summarize.Response{ID: id, Sentences: []summarize.Sentence{}, Error: err.Error()})
 }
 
 // request reads r: a JSON body as a summarize.Request, any other as the
@@ -196,9 +196,11 @@ func statusOf(err error) int {
 	return http.StatusUnprocessableEntity
 }
 
-// answer writes resp as JSON with status, without HTML escaping: the
-// summary's «<» and «&» are the text's own.
-func answer(w http.ResponseWriter, status int, resp summarize.Response) {
+// answer writes resp to r as JSON with status, without HTML escaping: the
+// summary's «<» and «&» are the text's own. Logged, when it serves r,
+// logs the answer's id, sentences and error.
+func answer(w http.ResponseWriter, r *http.Request, status int, resp summarize.Response) {
+	noteAnswer(r, resp.ID, len(resp.Sentences), resp.Error)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)

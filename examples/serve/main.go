@@ -16,7 +16,9 @@
 // Retry-After, for one that found no room in 10 s: the bodies being read
 // and summarized at once hold at most -max-in-flight bytes, so that a few
 // clients sending the largest texts cannot take all the memory (see
-// Limits). It stops on SIGINT or SIGTERM, after the requests in flight.
+// Limits). Each request is a line on the standard error, as text or JSON
+// (-log; see Logged). It stops on SIGINT or SIGTERM, after the requests in
+// flight.
 package main
 
 import (
@@ -25,6 +27,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -62,6 +65,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	s.MaxBytesName = maxBytesFlag
 	var lim Limits
 	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s, -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, DefaultWait))
+	logAs := fs.String("log", "text", "how each request is logged to the standard error: text, json (slog's forms) or none")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: serve [flags]")
 		fs.PrintDefaults()
@@ -88,13 +92,25 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 		return 2
 	}
 
+	var h http.Handler = Handler(&s, lim)
+	switch *logAs {
+	case "text":
+		h = Logged(h, slog.New(slog.NewTextHandler(stderr, nil)))
+	case "json":
+		h = Logged(h, slog.New(slog.NewJSONHandler(stderr, nil)))
+	case "none":
+	default:
+		fmt.Fprintf(stderr, "serve: -log is %q; use text, json or none\n", *logAs)
+		return 2
+	}
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
 	}
 	srv := &http.Server{
-		Handler: Handler(&s, lim),
+		Handler: h,
 		// A client that sends its headers or its body a byte at a time
 		// holds a connection no longer than these; the minute for the
 		// body leaves time after a wait for room (DefaultWait).

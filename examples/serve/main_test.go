@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -207,6 +208,7 @@ func TestRunUsage(t *testing.T) {
 		{"an argument", []string{"-addr", ":0", "x"}, `serve: unexpected argument "x": serve takes flags only`},
 		{"bad count of sentences", []string{"-sentences", "-2"}, "serve: -sentences is -2; use "},
 		{"bad room", []string{"-max-in-flight", "-2"}, "serve: -max-in-flight is -2; use 0 for 128 MiB, -1 for no bound, or a number of bytes"},
+		{"bad log", []string{"-log", "xml"}, `serve: -log is "xml"; use text, json or none`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
@@ -220,13 +222,25 @@ func TestRunUsage(t *testing.T) {
 }
 
 // The seed article through the handler, against the library's Answer
-// alone: what reading the body, the status and the JSON cost.
+// alone: what reading the body, the status and the JSON cost, and with
+// Logged around it (as the program serves), what a line of the log adds.
 func BenchmarkHandler(b *testing.B) {
 	seed, err := os.ReadFile("../../testdata/seed.txt")
 	require.NoError(b, err)
 	var s summarize.Summarizer
 	b.Run("handler", func(b *testing.B) {
 		h := Handler(&s, Limits{})
+		b.ReportAllocs()
+		b.SetBytes(int64(len(seed)))
+		for b.Loop() {
+			w := send(h, http.MethodPost, "/summarize", "", bytes.NewReader(seed))
+			if w.Code != http.StatusOK {
+				b.Fatal(w.Code, w.Body.String())
+			}
+		}
+	})
+	b.Run("logged", func(b *testing.B) {
+		h := Logged(Handler(&s, Limits{}), slog.New(slog.NewTextHandler(io.Discard, nil)))
 		b.ReportAllocs()
 		b.SetBytes(int64(len(seed)))
 		for b.Loop() {

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// records reads the JSON lines a Logged handler wrote, each as a map.
+func records(t *testing.T, buf *bytes.Buffer) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &m), line)
+		out = append(out, m)
+	}
+	return out
+}
+
+// Every request is one line of the log, with what an operator looks for:
+// what was asked, the answer's status, the article's id, how much was
+// read, how many sentences came back, how long it took, and why a request
+// was refused.
+func TestLogged(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: maxBytesFlag}
+	const jsonBody = `{"id": "j", "text": "جملة أولى عن الطقس. جملة ثانية عن المطر."}`
+	for _, tc := range []struct {
+		name, method, target, contentType, body string
+		want                                    map[string]any // the fields beside time and took
+	}{
+		{"a summary", "POST", "/summarize?id=a1&sentences=1", "text/plain", article,
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 200.0, "id": "a1", "read": float64(len(article)), "sentences": 1.0}},
+		{"the id of a JSON body", "POST", "/summarize", "application/json", jsonBody,
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 200.0, "id": "j", "read": float64(len(jsonBody)), "sentences": 2.0}},
+		{"a text the library refuses", "POST", "/summarize?id=e", "text/plain", "",
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 422.0, "id": "e", "read": 0.0, "error": "summarize: no sentences in text"}},
+		{"a body past the bound, declared", "POST", "/summarize", "text/plain", strings.Repeat("ا", 2049),
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 413.0, "read": 0.0, "error": "summarize: text too large: the request's body is 4098 bytes, past the bound of 4096 (raise -max-bytes, or split it)"}},
+		{"another method", "GET", "/summarize", "", "",
+			map[string]any{"level": "INFO", "msg": "request", "method": "GET", "path": "/summarize", "status": 405.0, "read": 0.0}},
+		{"another path", "POST", "/other", "", article,
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/other", "status": 404.0, "read": 0.0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			h := Logged(Handler(&s, Limits{}), slog.New(slog.NewJSONHandler(&buf, nil)))
+			w := send(h, tc.method, tc.target, tc.contentType, strings.NewReader(tc.body))
+			got := records(t, &buf)
+			require.Len(t, got, 1)
+			assert.Equal(t, tc.want["status"], float64(w.Code), "the status logged is the one sent")
+			took, ok := got[0]["took"].(float64)
+			assert.True(t, ok && took >= 0, "took: %v", got[0]["took"])
+			_, ok = got[0]["time"].(string)
+			assert.True(t, ok, "time: %v", got[0]["time"])
+			delete(got[0], "took")
+			delete(got[0], "time")
+			assert.Equal(t, tc.want, got[0])
+		})
+	}
+}
+
+// A refusal for want of room is logged above the others: it says the
+// server is too small for its load.
+func TestLoggedBusy(t *testing.T) {
+	var s summarize.Summarizer
+	var buf bytes.Buffer
+	h := Handler(&s, Limits{InFlight: int64(len(article)), Wait: 20 * time.Millisecond})
+	first := newHeldBody(article)
+	done := hold(h, first, int64(len(article)))
+	w := send(Logged(h, slog.New(slog.NewJSONHandler(&buf, nil))), http.MethodPost, "/summarize?id=b", "text/plain", strings.NewReader(article))
+	close(first.released)
+	require.Equal(t, http.StatusOK, <-done)
+	require.Equal(t, http.StatusServiceUnavailable, w.Code)
+	got := records(t, &buf)
+	require.Len(t, got, 1)
+	assert.Equal(t, "WARN", got[0]["level"])
+	assert.Equal(t, "b", got[0]["id"])
+	assert.Contains(t, got[0]["error"], "serve: busy")
+}
+
+// The program logs each request to its standard error in the form -log
+// asks for, and nothing with -log none.
+func TestRunLog(t *testing.T) {
+	for _, tc := range []struct {
+		name, log string
+		want      string // in the standard error after the request; "" for no line
+	}{
+		{"text, the default", "", "level=INFO msg=request method=POST path=/summarize status=200 id=x read="},
+		{"JSON", "json", `"msg":"request","method":"POST","path":"/summarize","status":200,"id":"x","read":`},
+		{"none", "none", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := []string{"-addr", "127.0.0.1:0"}
+			if tc.log != "" {
+				args = append(args, "-log", tc.log)
+			}
+			stderr := serveOnce(t, args)
+			if tc.want == "" {
+				assert.NotContains(t, stderr, "request")
+				return
+			}
+			assert.Contains(t, stderr, tc.want)
+		})
+	}
+}
+
+// serveOnce runs the program with args, posts the test article to it once
+// and stops it, and returns what it wrote to its standard error.
+func serveOnce(t *testing.T, args []string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	addr := make(chan string, 1)
+	var stderr bytes.Buffer
+	code := make(chan int, 1)
+	go func() { code <- run(ctx, args, &stderr, func(a string) { addr <- a }) }()
+	var a string
+	select {
+	case a = <-addr:
+	case c := <-code:
+		t.Fatalf("run ended with %d: %s", c, stderr.String())
+	}
+	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(article))
+	require.NoError(t, err)
+	resp.Body.Close()
+	cancel()
+	require.Equal(t, 0, <-code, stderr.String())
+	return stderr.String()
+}
+
+// A handler that writes nothing has sent 200, as net/http sends it, and so
+// the log says.
+func TestLoggedSilentHandler(t *testing.T) {
+	var buf bytes.Buffer
+	h := Logged(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}), slog.New(slog.NewJSONHandler(&buf, nil)))
+	w := send(h, http.MethodGet, "/", "", strings.NewReader(""))
+	got := records(t, &buf)
+	require.Len(t, got, 1)
+	assert.Equal(t, float64(w.Code), got[0]["status"])
+	assert.Equal(t, 200.0, got[0]["status"])
+}
