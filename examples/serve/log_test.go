@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -108,7 +107,7 @@ func TestRunLog(t *testing.T) {
 			if tc.log != "" {
 				args = append(args, "-log", tc.log)
 			}
-			stderr := serveOnce(t, args)
+			_, _, stderr := serveOnce(t, args)
 			if tc.want == "" {
 				assert.NotContains(t, stderr, "request")
 				return
@@ -116,40 +115,4 @@ func TestRunLog(t *testing.T) {
 			assert.Contains(t, stderr, tc.want)
 		})
 	}
-}
-
-// serveOnce runs the program with args, posts the test article to it once
-// and stops it, and returns what it wrote to its standard error.
-func serveOnce(t *testing.T, args []string) string {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	addr := make(chan string, 1)
-	var stderr bytes.Buffer
-	code := make(chan int, 1)
-	go func() { code <- run(ctx, args, &stderr, func(a string) { addr <- a }) }()
-	var a string
-	select {
-	case a = <-addr:
-	case c := <-code:
-		t.Fatalf("run ended with %d: %s", c, stderr.String())
-	}
-	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(article))
-	require.NoError(t, err)
-	resp.Body.Close()
-	cancel()
-	require.Equal(t, 0, <-code, stderr.String())
-	return stderr.String()
-}
-
-// A handler that writes nothing has sent 200, as net/http sends it, and so
-// the log says.
-func TestLoggedSilentHandler(t *testing.T) {
-	var buf bytes.Buffer
-	h := Logged(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}), slog.New(slog.NewJSONHandler(&buf, nil)))
-	w := send(h, http.MethodGet, "/", "", strings.NewReader(""))
-	got := records(t, &buf)
-	require.Len(t, got, 1)
-	assert.Equal(t, float64(w.Code), got[0]["status"])
-	assert.Equal(t, 200.0, got[0]["status"])
 }

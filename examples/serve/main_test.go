@@ -171,14 +171,24 @@ func TestHandlerConcurrent(t *testing.T) {
 // The program serves on the address it is given, answers, and stops when
 // its context ends.
 func TestRun(t *testing.T) {
+	status, got, stderr := serveOnce(t, []string{"-addr", "127.0.0.1:0", "-sentences", "1"})
+	assert.Equal(t, http.StatusOK, status)
+	assert.Equal(t, "x", got.ID)
+	assert.Len(t, got.Sentences, 1, "-sentences 1")
+	assert.Regexp(t, `serve: POST articles to http://127\.0\.0\.1:\d+/summarize`, stderr)
+}
+
+// serveOnce runs the program with args, posts the test article to it once
+// with the id x, and stops it; it returns the answer's status and body and
+// what the program wrote to its standard error.
+func serveOnce(t *testing.T, args []string) (int, summarize.Response, string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	addr := make(chan string, 1)
 	var stderr bytes.Buffer
 	code := make(chan int, 1)
-	go func() {
-		code <- run(ctx, []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, &stderr, func(a string) { addr <- a })
-	}()
+	go func() { code <- run(ctx, args, &stderr, func(a string) { addr <- a }) }()
 	var a string
 	select {
 	case a = <-addr:
@@ -187,15 +197,12 @@ func TestRun(t *testing.T) {
 	}
 	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(article))
 	require.NoError(t, err)
-	defer resp.Body.Close()
-	assert.Equal(t, http.StatusOK, resp.StatusCode)
 	var got summarize.Response
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
-	assert.Equal(t, "x", got.ID)
-	assert.Len(t, got.Sentences, 1, "-sentences 1")
+	resp.Body.Close()
 	cancel()
-	assert.Equal(t, 0, <-code, stderr.String())
-	assert.Contains(t, stderr.String(), "serve: POST articles to http://"+a+"/summarize")
+	require.Equal(t, 0, <-code, stderr.String())
+	return resp.StatusCode, got, stderr.String()
 }
 
 func TestRunUsage(t *testing.T) {
@@ -228,28 +235,24 @@ func BenchmarkHandler(b *testing.B) {
 	seed, err := os.ReadFile("../../testdata/seed.txt")
 	require.NoError(b, err)
 	var s summarize.Summarizer
-	b.Run("handler", func(b *testing.B) {
-		h := Handler(&s, Limits{})
-		b.ReportAllocs()
-		b.SetBytes(int64(len(seed)))
-		for b.Loop() {
-			w := send(h, http.MethodPost, "/summarize", "", bytes.NewReader(seed))
-			if w.Code != http.StatusOK {
-				b.Fatal(w.Code, w.Body.String())
+	for _, bc := range []struct {
+		name string
+		h    http.Handler
+	}{
+		{"handler", Handler(&s, Limits{})},
+		{"logged", Logged(Handler(&s, Limits{}), slog.New(slog.NewTextHandler(io.Discard, nil)))},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(seed)))
+			for b.Loop() {
+				w := send(bc.h, http.MethodPost, "/summarize", "", bytes.NewReader(seed))
+				if w.Code != http.StatusOK {
+					b.Fatal(w.Code, w.Body.String())
+				}
 			}
-		}
-	})
-	b.Run("logged", func(b *testing.B) {
-		h := Logged(Handler(&s, Limits{}), slog.New(slog.NewTextHandler(io.Discard, nil)))
-		b.ReportAllocs()
-		b.SetBytes(int64(len(seed)))
-		for b.Loop() {
-			w := send(h, http.MethodPost, "/summarize", "", bytes.NewReader(seed))
-			if w.Code != http.StatusOK {
-				b.Fatal(w.Code, w.Body.String())
-			}
-		}
-	})
+		})
+	}
 	b.Run("answer", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(seed)))
