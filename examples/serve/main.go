@@ -16,7 +16,11 @@
 // Retry-After, for one that found no room in 10 s: the bodies being read
 // and summarized at once hold at most -max-in-flight bytes, so that a few
 // clients sending the largest texts cannot take all the memory (see
-// Limits). Each request is a line on the standard error, as text or JSON
+// Limits). Unless the flags say, the room is a 32nd of the memory the
+// process may hold, its container's (a cgroup's limit) or the machine's,
+// and at most 128 MiB, and the largest body half the room (Sized); in a
+// container Go's collector is held under nine tenths of its memory
+// (GOMEMLIMIT, unless set). Each request is a line on the standard error, as text or JSON
 // (-log; see Logged). It stops on SIGINT or SIGTERM, after the requests in
 // flight.
 package main
@@ -27,11 +31,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -48,8 +54,60 @@ func main() {
 // for size names as what raises the bound.
 const maxBytesFlag = "-max-bytes"
 
-// inFlightDefault says DefaultInFlight as the flag's help and its refusal do.
-var inFlightDefault = fmt.Sprintf("%d MiB", DefaultInFlight>>20)
+// inFlightDefault says what 0 gives -max-in-flight (sizeTo), as the flag's
+// help and its refusal do.
+var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", DefaultInFlight>>20)
+
+// host is what run reads of the machine it runs on, and the one setting of
+// the process it makes; the tests give their own.
+type host struct {
+	root           fs.FS // the root of the file system, for ReadMemory
+	getenv         func(string) string
+	setMemoryLimit func(int64) int64
+}
+
+var system = host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit}
+
+// sizeTo sets the bounds that -max-bytes and -max-in-flight leave at 0
+// (their defaults) from the memory the process may hold (Sized), and,
+// in a container and unless GOMEMLIMIT says otherwise, gives Go's
+// collector a soft limit of nine tenths of it: the runtime does not read a
+// container's limit, and would let the heap grow past it and the kernel
+// kill the process rather than collect sooner. It says what it chose.
+func sizeTo(s *summarize.Summarizer, lim *Limits) string {
+	m, known := ReadMemory(system.root)
+	var inFlight int64 = DefaultInFlight
+	maxBytes := summarize.DefaultMaxBytes
+	if known {
+		inFlight, maxBytes = Sized(m)
+	}
+	if lim.InFlight == 0 {
+		lim.InFlight = inFlight
+	}
+	if s.MaxBytes == 0 {
+		s.MaxBytes = maxBytes
+	}
+	what := "the memory is not known"
+	if known {
+		what = fmt.Sprintf("%s of memory (%s)", mib(m.Bytes), m.From)
+	}
+	note := fmt.Sprintf("%s: room for %s of bodies at once (-max-in-flight), each up to %s (-max-bytes)",
+		what, bound(lim.InFlight), bound(int64(s.MaxBytes)))
+	if known && m.Cgroup && system.getenv("GOMEMLIMIT") == "" {
+		soft := m.Bytes - m.Bytes/10
+		system.setMemoryLimit(soft)
+		note += fmt.Sprintf("; Go's soft memory limit %s (GOMEMLIMIT)", mib(soft))
+	}
+	return note
+}
+
+// bound writes a bound in bytes, -1 as none.
+func bound(n int64) string {
+	if n < 0 {
+		return "no bound"
+	}
+	return mib(n)
+}
 
 // run serves until ctx ends; listening is called with the address it
 // listens on, once it does (the tests' port 0).
@@ -61,10 +119,10 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	fs.IntVar(&s.MaxSentences, "sentences", 0, "at most this many sentences, unless a request says (0: 3)")
 	fs.IntVar(&s.MaxWords, "words", 0, "about this many words, unless a request says (0: 100, -1: no cap)")
 	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it")
-	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: 64 MiB, -1: no bound); a larger one is refused with 413, read no further")
+	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: half the room -max-in-flight has by default, at most 64 MiB; -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
 	var lim Limits
-	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s, -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, DefaultWait))
+	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, DefaultWait))
 	logAs := fs.String("log", "text", "how each request is logged to the standard error: text, json (slog's forms) or none")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: serve [flags]")
@@ -91,6 +149,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for %s, -1 for no bound, or a number of bytes\n", lim.InFlight, inFlightDefault)
 		return 2
 	}
+	fmt.Fprintln(stderr, "serve:", sizeTo(&s, &lim))
 
 	var h http.Handler = Handler(&s, lim)
 	switch *logAs {

@@ -171,17 +171,17 @@ func TestHandlerConcurrent(t *testing.T) {
 // The program serves on the address it is given, answers, and stops when
 // its context ends.
 func TestRun(t *testing.T) {
-	status, got, stderr := serveOnce(t, []string{"-addr", "127.0.0.1:0", "-sentences", "1"})
+	status, got, stderr := serveOnce(t, []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, article)
 	assert.Equal(t, http.StatusOK, status)
 	assert.Equal(t, "x", got.ID)
 	assert.Len(t, got.Sentences, 1, "-sentences 1")
 	assert.Regexp(t, `serve: POST articles to http://127\.0\.0\.1:\d+/summarize`, stderr)
 }
 
-// serveOnce runs the program with args, posts the test article to it once
-// with the id x, and stops it; it returns the answer's status and body and
-// what the program wrote to its standard error.
-func serveOnce(t *testing.T, args []string) (int, summarize.Response, string) {
+// serveOnce runs the program with args, posts text to it once with the id
+// x, and stops it; it returns the answer's status and body and what the
+// program wrote to its standard error.
+func serveOnce(t *testing.T, args []string, text string) (int, summarize.Response, string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -195,7 +195,7 @@ func serveOnce(t *testing.T, args []string) (int, summarize.Response, string) {
 	case c := <-code:
 		t.Fatalf("run ended with %d: %s", c, stderr.String())
 	}
-	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(article))
+	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(text))
 	require.NoError(t, err)
 	var got summarize.Response
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
@@ -214,7 +214,7 @@ func TestRunUsage(t *testing.T) {
 		{"unknown flag", []string{"-nope"}, "usage: serve"},
 		{"an argument", []string{"-addr", ":0", "x"}, `serve: unexpected argument "x": serve takes flags only`},
 		{"bad count of sentences", []string{"-sentences", "-2"}, "serve: -sentences is -2; use "},
-		{"bad room", []string{"-max-in-flight", "-2"}, "serve: -max-in-flight is -2; use 0 for 128 MiB, -1 for no bound, or a number of bytes"},
+		{"bad room", []string{"-max-in-flight", "-2"}, "serve: -max-in-flight is -2; use 0 for a 32nd of the memory, at most 128 MiB, -1 for no bound, or a number of bytes"},
 		{"bad log", []string{"-log", "xml"}, `serve: -log is "xml"; use text, json or none`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
