@@ -41,6 +41,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/talkhis/talkhis/examples/internal/memory"
 	"github.com/talkhis/talkhis/summarize"
 )
 
@@ -61,7 +62,7 @@ var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", Defaul
 // host is what run reads of the machine it runs on, and the one setting of
 // the process it makes; the tests give their own.
 type host struct {
-	root           fs.FS // the root of the file system, for ReadMemory
+	root           fs.FS // the root of the file system, for memory.Read
 	getenv         func(string) string
 	setMemoryLimit func(int64) int64
 }
@@ -75,7 +76,7 @@ var system = host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit}
 // container's limit, and would let the heap grow past it and the kernel
 // kill the process rather than collect sooner. It says what it chose.
 func sizeTo(s *summarize.Summarizer, lim *Limits) string {
-	m, known := ReadMemory(system.root)
+	m, known := memory.Read(system.root)
 	var inFlight int64 = DefaultInFlight
 	maxBytes := summarize.DefaultMaxBytes
 	if known {

@@ -8,92 +8,17 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/examples/internal/memory"
 )
 
 const (
 	meminfo    = "MemTotal:       24683664 kB\nMemFree:        23641684 kB\n"
-	v1NoLimit  = "9223372036854771712\n"
 	mib512     = "536870912\n"
 	machineMem = 24683664 << 10
 )
 
 func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
-
-func TestReadMemory(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		files fstest.MapFS
-		want  Memory
-		ok    bool
-	}{
-		{"cgroup v2 in a container's own namespace", fstest.MapFS{
-			"proc/self/cgroup":          file("0::/\n"),
-			"sys/fs/cgroup/memory.max":  file(mib512),
-			"proc/meminfo":              file(meminfo),
-			"sys/fs/cgroup/cpu.max":     file("max 100000\n"),
-			"sys/fs/cgroup/memory.high": file("max\n"),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
-		{"cgroup v2 without a limit: the machine's", fstest.MapFS{
-			"proc/self/cgroup":         file("0::/\n"),
-			"sys/fs/cgroup/memory.max": file("max\n"),
-			"proc/meminfo":             file(meminfo),
-		}, Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"cgroup v2, a group's parent tighter than the group", fstest.MapFS{
-			"proc/self/cgroup": file("0::/system.slice/talkhis.service\n"),
-			"sys/fs/cgroup/system.slice/talkhis.service/memory.max": file("1073741824\n"),
-			"sys/fs/cgroup/system.slice/memory.max":                 file(mib512),
-			"sys/fs/cgroup/memory.max":                              file("max\n"),
-			"proc/meminfo":                                          file(meminfo),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/system.slice/memory.max", Cgroup: true}, true},
-		{"cgroup v1, the group's own limit", fstest.MapFS{
-			"proc/self/cgroup": file("9:name=systemd:/\n4:memory:/docker/abc\n1:cpu,cpuacct:/docker/abc\n"),
-			"sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes": file(mib512),
-			"sys/fs/cgroup/memory/docker/memory.limit_in_bytes":     file(v1NoLimit),
-			"sys/fs/cgroup/memory/memory.limit_in_bytes":            file(v1NoLimit),
-			"proc/meminfo": file(meminfo),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes", Cgroup: true}, true},
-		{"cgroup v1, the group mounted as the root: its path is not there", fstest.MapFS{
-			"proc/self/cgroup":                           file("4:memory:/docker/abc\n"),
-			"sys/fs/cgroup/memory/memory.limit_in_bytes": file(mib512),
-			"proc/meminfo":                               file(meminfo),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
-		{"cgroup v1 without a limit (this machine's): the machine's", fstest.MapFS{
-			"proc/self/cgroup": file("9:name=systemd:/\n4:memory:/process_api/8783\n0::/\n"),
-			"sys/fs/cgroup/memory/process_api/8783/memory.limit_in_bytes": file(v1NoLimit),
-			"sys/fs/cgroup/memory/memory.limit_in_bytes":                  file(v1NoLimit),
-			"proc/meminfo": file(meminfo),
-		}, Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"a hybrid: v1's memory limit, v2 holding no memory controller", fstest.MapFS{
-			"proc/self/cgroup":                           file("4:memory:/\n0::/\n"),
-			"sys/fs/cgroup/memory/memory.limit_in_bytes": file(mib512),
-			"proc/meminfo":                               file(meminfo),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
-		{"a path that climbs out is read inside", fstest.MapFS{
-			"proc/self/cgroup":         file("0::/../../etc\n"),
-			"sys/fs/cgroup/memory.max": file(mib512),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
-		{"a path not absolute is read from the root", fstest.MapFS{
-			"proc/self/cgroup":             file("0::abc\n"),
-			"sys/fs/cgroup/abc/memory.max": file("1073741824\n"),
-			"sys/fs/cgroup/memory.max":     file(mib512),
-		}, Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
-		{"a limit that is no number", fstest.MapFS{
-			"proc/self/cgroup":         file("0::/\n"),
-			"sys/fs/cgroup/memory.max": file("lots\n"),
-			"proc/meminfo":             file(meminfo),
-		}, Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"no cgroup: the machine's", fstest.MapFS{"proc/meminfo": file(meminfo)}, Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"a meminfo without MemTotal", fstest.MapFS{"proc/meminfo": file("MemFree: 1 kB\n")}, Memory{}, false},
-		{"a MemTotal that is no number", fstest.MapFS{"proc/meminfo": file("MemTotal: x kB\n")}, Memory{}, false},
-		{"nothing to read (not Linux)", fstest.MapFS{}, Memory{}, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := ReadMemory(tc.files)
-			assert.Equal(t, tc.ok, ok)
-			assert.Equal(t, tc.want, got)
-		})
-	}
-}
 
 func TestSized(t *testing.T) {
 	for _, tc := range []struct {
@@ -109,12 +34,12 @@ func TestSized(t *testing.T) {
 		{"16 MiB: a MiB of room at least", 16 << 20, 1 << 20, 512 << 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			inFlight, maxBytes := Sized(Memory{Bytes: tc.memory})
+			inFlight, maxBytes := Sized(memory.Bound{Bytes: tc.memory})
 			assert.Equal(t, tc.inFlight, inFlight)
 			assert.Equal(t, tc.maxBytes, maxBytes)
 		})
 	}
-	_, maxBytes := Sized(Memory{Bytes: 64 << 30})
+	_, maxBytes := Sized(memory.Bound{Bytes: 64 << 30})
 	assert.Equal(t, 64<<20, maxBytes, "the library's own default, summarize.DefaultMaxBytes")
 }
 
