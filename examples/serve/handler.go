@@ -46,7 +46,8 @@ const (
 )
 
 // Handler answers POST /summarize with s (see the package doc), holding no
-// more than lim allows at once. s must not change while it serves: a
+// more than lim allows at once, and GET /healthz with 200 for a load
+// balancer's or an orchestrator's probe. s must not change while it serves: a
 // Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight == 0 {
@@ -91,6 +92,12 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 			return
 		}
 		answer(w, r, http.StatusOK, resp)
+	})
+	// A probe's: the server is up and serving. It says nothing of the
+	// room, which a request that finds none waits for.
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
 	})
 	return mux
 }

@@ -183,26 +183,57 @@ func TestRun(t *testing.T) {
 // program wrote to its standard error.
 func serveOnce(t *testing.T, args []string, text string) (int, summarize.Response, string) {
 	t.Helper()
+	var status int
+	var got summarize.Response
+	stderr := serving(t, args, func(addr string) {
+		resp, err := http.Post("http://"+addr+"/summarize?id=x", "text/plain", strings.NewReader(text))
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		status = resp.StatusCode
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
+	})
+	return status, got, stderr
+}
+
+// serving runs the program with args, calls ask with the address it
+// listens on, stops it, and returns what it wrote to its standard error.
+func serving(t *testing.T, args []string, ask func(addr string)) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	addr := make(chan string, 1)
 	var stderr bytes.Buffer
 	code := make(chan int, 1)
 	go func() { code <- run(ctx, args, &stderr, func(a string) { addr <- a }) }()
-	var a string
 	select {
-	case a = <-addr:
+	case a := <-addr:
+		ask(a)
 	case c := <-code:
 		t.Fatalf("run ended with %d: %s", c, stderr.String())
 	}
-	resp, err := http.Post("http://"+a+"/summarize?id=x", "text/plain", strings.NewReader(text))
-	require.NoError(t, err)
-	var got summarize.Response
-	require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
-	resp.Body.Close()
 	cancel()
 	require.Equal(t, 0, <-code, stderr.String())
-	return resp.StatusCode, got, stderr.String()
+	return stderr.String()
+}
+
+// GET /healthz is answered 200 while the server serves, for a load
+// balancer's or an orchestrator's probe.
+func TestRunHealth(t *testing.T) {
+	stderr := serving(t, []string{"-addr", "127.0.0.1:0"}, func(addr string) {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		require.NoError(t, err)
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		assert.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Equal(t, "ok\n", string(body))
+		resp, err = http.Post("http://"+addr+"/healthz", "text/plain", strings.NewReader(article))
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode, "a probe's path takes GET and HEAD only")
+	})
+	assert.Contains(t, stderr, "method=GET path=/healthz status=200")
+	assert.Contains(t, stderr, "method=POST path=/healthz status=405")
 }
 
 func TestRunUsage(t *testing.T) {
