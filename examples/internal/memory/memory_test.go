@@ -1,6 +1,9 @@
 package memory_test
 
 import (
+	"io/fs"
+	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -92,4 +95,46 @@ func TestRead(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// Whatever the files say, Read ends, and a bound it reports is a number of
+// bytes that one of them gave.
+func FuzzRead(f *testing.F) {
+	f.Add("0::/\n", "536870912\n", "max\n", "MemTotal: 1024 kB\n")
+	f.Add("4:memory:/docker/abc\n0::/\n", "9223372036854771712\n", "1073741824\n", "MemTotal:\n")
+	f.Add("0::abc/../..\n", "-1\n", "0\n", "")
+	f.Add("0::/a/b/c\n4:memory:a\n", "12\n", "34\n", "MemTotal: 99999999999999999999 kB\n")
+	f.Fuzz(func(t *testing.T, cgroup, limit, parent, meminfo string) {
+		files := fstest.MapFS{
+			"proc/self/cgroup":                           file(cgroup),
+			"proc/meminfo":                               file(meminfo),
+			"sys/fs/cgroup/memory.max":                   file(parent),
+			"sys/fs/cgroup/memory/memory.limit_in_bytes": file(limit),
+		}
+		// The group the first line names, if it is a path fstest can hold.
+		if fields := strings.SplitN(cgroup, ":", 3); len(fields) == 3 {
+			group := strings.TrimSpace(strings.Trim(fields[2], "/"))
+			if group != "" && fs.ValidPath(group) {
+				files["sys/fs/cgroup/"+group+"/memory.max"] = file(limit)
+				files["sys/fs/cgroup/memory/"+group+"/memory.limit_in_bytes"] = file(parent)
+			}
+		}
+		b, ok := memory.Read(files)
+		if !ok {
+			assert.Equal(t, memory.Bound{}, b)
+			return
+		}
+		assert.Positive(t, b.Bytes)
+		if b.Cgroup {
+			var given []int64
+			for _, s := range []string{limit, parent} {
+				if n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64); err == nil {
+					given = append(given, n)
+				}
+			}
+			assert.Contains(t, given, b.Bytes)
+		} else {
+			assert.Equal(t, "/proc/meminfo", b.From)
+		}
+	})
 }
