@@ -20,9 +20,10 @@
 // process may hold, its container's (a cgroup's limit) or the machine's,
 // and at most 128 MiB, and the largest body half the room (Sized); in a
 // container Go's collector is held under nine tenths of its memory
-// (GOMEMLIMIT, unless set). Each request is a line on the standard error, as text or JSON
-// (-log; see Logged). It stops on SIGINT or SIGTERM, after the requests in
-// flight. GET /healthz answers 200 while it serves, for a probe.
+// (GOMEMLIMIT, unless set). Each request is a line on the standard error,
+// as text or JSON (-log; see Logged). GET /healthz answers 200 while it
+// serves, for a probe. It stops on SIGINT or SIGTERM, after the requests
+// in flight.
 package main
 
 import (
