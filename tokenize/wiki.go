@@ -39,12 +39,54 @@ import (
 // («({{lang-en|Cairo}})»), and the sections that list references, notes,
 // further reading and links («المراجع», «وصلات خارجية», «انظر أيضا»,
 // «References», «See also»…), whose items are no sentences of the story.
-// Braces and brackets that close nothing are text, as the wiki shows them.
+// Braces and brackets that close nothing are text, as the wiki shows them,
+// and so is what «<nowiki>» holds, its marks as written («[[مصر]]»).
 func WikiText(markup string) string {
-	s := wikiTags(markup)
+	s, literal := wikiTags(markup)
 	s = wikiBrackets(s)
 	s = wikiExternalLinks(s)
-	return wikiLines(s)
+	s = wikiLines(s)
+	if literal {
+		s = wikiUnliteral.Replace(s)
+	}
+	return s
+}
+
+// The marks of wikitext inside «<nowiki>», which shows them as written,
+// are turned by wikiTags into runes of Unicode's private use area, which
+// the passes after it leave alone, and back at the end (wikiUnliteral). A
+// text that holds one of those runes itself has its «<nowiki>» read as
+// markup, as any other tag, rather than its own runes turned into marks.
+var (
+	wikiLiteral   = strings.NewReplacer(wikiLiteralPairs(false)...)
+	wikiUnliteral = strings.NewReplacer(wikiLiteralPairs(true)...)
+)
+
+// wikiMarks are the marks that a pass after wikiTags reads as markup, and
+// '&', which one reads as an entity's start.
+const wikiMarks = "[]{}'=|*#:;_-()<>~&"
+
+const wikiPrivate = 0xF8E0 // the first private rune, one a mark of wikiMarks
+
+func wikiLiteralPairs(back bool) []string {
+	var pairs []string
+	for k, c := range wikiMarks {
+		mark, private := string(c), string(rune(wikiPrivate+k))
+		if back {
+			pairs = append(pairs, private, mark)
+		} else {
+			pairs = append(pairs, mark, private)
+		}
+	}
+	if !back {
+		pairs = append(pairs, "\x00", "\n") // a NUL is a line break, as wikiTags reads it
+	}
+	return pairs
+}
+
+// hasWikiPrivate reports whether s holds a rune wikiLiteral writes.
+func hasWikiPrivate(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= wikiPrivate && r < wikiPrivate+rune(len(wikiMarks)) })
 }
 
 // wikiHead is how much of a text IsWikitext reads: a page's markup shows
@@ -131,10 +173,11 @@ const maxWikiTag = 1 << 10
 // out with their content, and every other tag out with its content kept;
 // a tag that ends a line leaves a wikiBreak. A '<' that opens no tag is
 // text («س < ص»).
-func wikiTags(markup string) string {
+func wikiTags(markup string) (string, bool) {
 	if !strings.Contains(markup, "<") && !strings.ContainsRune(markup, wikiBreak) {
-		return markup
+		return markup, false
 	}
+	literal, plain := false, 0 // plain: 1 once markup is found to hold no private rune, -1 once it does
 	var b strings.Builder
 	b.Grow(len(markup))
 	unclosed := map[string]bool{} // tags found to have no end tag after some point
@@ -171,6 +214,33 @@ func wikiTags(markup string) string {
 		}
 		i += n
 		switch {
+		case name == "nowiki" && !closing && !selfClosing && !unclosed[name]:
+			end := wikiEndTag(markup[i:], name)
+			if end < 0 {
+				unclosed[name] = true
+				continue
+			}
+			if plain == 0 {
+				plain = 1
+				if hasWikiPrivate(markup) {
+					plain = -1
+				}
+			}
+			if plain < 0 {
+				continue // read as markup, the tag dropped
+			}
+			// Its entities are read, as the wiki reads them there; the
+			// '&'s left are text, which later passes must not read again.
+			// (Replace, not WriteString to &b: b would escape to the heap
+			// in every call, for a tag few pages hold.)
+			b.WriteString(wikiLiteral.Replace(html.UnescapeString(markup[i : i+end])))
+			literal = true
+			i += end
+			if gt := strings.IndexByte(markup[i:], '>'); gt >= 0 {
+				i += gt + 1
+			} else {
+				i = len(markup)
+			}
 		case wikiHidden[name] && !closing && !selfClosing && !unclosed[name]:
 			end := wikiEndTag(markup[i:], name)
 			if end < 0 {
@@ -187,7 +257,7 @@ func wikiTags(markup string) string {
 			b.WriteByte(wikiBreak)
 		}
 	}
-	return b.String()
+	return b.String(), literal
 }
 
 // wikiEndTag returns where the end tag of the element name begins in s,

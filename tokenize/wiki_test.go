@@ -49,6 +49,16 @@ func TestWikiText(t *testing.T) {
 		{"a conversion with a template inside, or too few values, is left out", "يرتفع {{convert|{{{1}}}|m}} و{{convert|5}} و{{convert{{x}}|5|m}} و{{convert|[[5]]|m}} عن البحر.", "يرتفع و و و عن البحر."},
 		{"empty parentheses left by a template", "'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
+		// «<nowiki>» shows its content as written: a page writes so the
+		// marks it talks about, or a line that would otherwise be a list.
+		{"a link and a template in nowiki, as written", "يكتب المحرر <nowiki>[[مصر]]</nowiki> للرابط و<nowiki>{{مرجع}}</nowiki> للقالب.", "يكتب المحرر [[مصر]] للرابط و{{مرجع}} للقالب."},
+		{"apostrophes, a tag and a heading's marks in nowiki", "تكتب <nowiki>'''</nowiki> للخط العريض و<nowiki><ref></nowiki> للمرجع.\n<nowiki>== عنوان ==</nowiki>", "تكتب ''' للخط العريض و<ref> للمرجع. == عنوان =="},
+		{"a line's first mark in nowiki is no list", "<nowiki>*</nowiki> نجمة في أول السطر.", "* نجمة في أول السطر."},
+		{"nowiki in any case, its entities read once, its lines joined", "الرمز <NoWiki>&amp; &amp;lt; [[\nب]]</NOWIKI> هنا.", "الرمز & &lt; [[ ب]] هنا."},
+		{"a NUL in nowiki is a line break, as anywhere", "نص <nowiki>أ\x00ب</nowiki> آخر.", "نص أ ب آخر."},
+		{"an empty nowiki parts a link's trail", "الشعب [[مصر]]<nowiki/>ي كبير.", "الشعب مصري كبير."},
+		{"a nowiki never closed is dropped, what follows read", "نص <nowiki>[[مصر]] آخر.", "نص مصر آخر."},
+		{"a text that holds the private runes reads nowiki as markup", "نص \uF8E0 <nowiki>[[مصر]]</nowiki> آخر.", "نص \uF8E0 مصر آخر."},
 		{"parentheses with a writer's marks stay", "قال إن القانون (...) صدر، وينقصه فاصلة (').", "قال إن القانون (...) صدر، وينقصه فاصلة (')."},
 		{"parentheses left with a comma", "'''القاهرة''' ({{lang-en|Cairo}}، {{lang-fr|Le Caire}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"parentheses left with the dash between two templates", "'''نجيب محفوظ''' ({{مولد|1911}} – {{وفاة|2006}}) روائي مصري.", "نجيب محفوظ روائي مصري."},
