@@ -17,12 +17,9 @@ import (
 func Logged(h http.Handler, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		var n note
+		n, r := noted(r)
 		rec := &recorder{ResponseWriter: w}
-		if r.Body != nil {
-			r.Body = &counted{ReadCloser: r.Body, n: &n.read}
-		}
-		h.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), noteKey{}, &n)))
+		h.ServeHTTP(rec, r)
 		status := rec.status
 		if status == 0 {
 			status = http.StatusOK // nothing written: net/http sends 200
@@ -61,6 +58,20 @@ type note struct {
 }
 
 type noteKey struct{}
+
+// noted returns the note of r, and r with it: the one a wrapper outside
+// made (Logged around Counted, say), or a new one, whose reading of the
+// body it counts.
+func noted(r *http.Request) (*note, *http.Request) {
+	if n, ok := r.Context().Value(noteKey{}).(*note); ok {
+		return n, r
+	}
+	n := new(note)
+	if r.Body != nil {
+		r.Body = &counted{ReadCloser: r.Body, n: &n.read}
+	}
+	return n, r.WithContext(context.WithValue(r.Context(), noteKey{}, n))
+}
 
 // noteAnswer tells Logged, when it serves r, what was answered.
 func noteAnswer(r *http.Request, id string, sentences int, err string) {

@@ -22,7 +22,8 @@
 // container Go's collector is held under nine tenths of its memory
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
 // as text or JSON (-log; see Logged). GET /healthz answers 200 while it
-// serves, for a probe. With -tls-cert and -tls-key it serves HTTPS (TLS
+// serves, for a probe, and GET /metrics its counts in Prometheus's text
+// format (see Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
 // 1.2 and up, HTTP/2 too) in place of HTTP. It stops on SIGINT or SIGTERM,
 // after the requests in flight.
 package main
@@ -157,7 +158,8 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 	}
 	fmt.Fprintln(stderr, "serve:", sizeTo(&s, &lim))
 
-	var h http.Handler = Handler(&s, lim)
+	metrics := NewMetrics()
+	var h http.Handler = metrics.Counted(Handler(&s, lim))
 	switch *logAs {
 	case "text":
 		h = Logged(h, slog.New(slog.NewTextHandler(stderr, nil)))
@@ -188,13 +190,19 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 		scheme, tlsConf = "https", &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
 	}
 
+	// The metrics are served beside the handler, neither counted nor
+	// logged: a monitoring system asks every few seconds.
+	top := http.NewServeMux()
+	top.Handle("GET /metrics", metrics)
+	top.Handle("/", h)
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "serve:", err)
 		return 1
 	}
 	srv := &http.Server{
-		Handler:   h,
+		Handler:   top,
 		TLSConfig: tlsConf,
 		// A client that sends its headers or its body a byte at a time
 		// holds a connection no longer than these; the minute for the

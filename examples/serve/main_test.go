@@ -260,8 +260,9 @@ func TestRunUsage(t *testing.T) {
 }
 
 // The seed article through the handler, against the library's Answer
-// alone: what reading the body, the status and the JSON cost, and with
-// Logged around it (as the program serves), what a line of the log adds.
+// alone: what reading the body, the status and the JSON cost; with Logged
+// around it, what a line of the log adds; and served as the program
+// serves it, counted for its metrics and logged.
 func BenchmarkHandler(b *testing.B) {
 	seed, err := os.ReadFile("../../testdata/seed.txt")
 	require.NoError(b, err)
@@ -272,6 +273,7 @@ func BenchmarkHandler(b *testing.B) {
 	}{
 		{"handler", Handler(&s, Limits{})},
 		{"logged", Logged(Handler(&s, Limits{}), slog.New(slog.NewTextHandler(io.Discard, nil)))},
+		{"served", Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
