@@ -47,8 +47,8 @@ const (
 
 // Handler answers POST /summarize with s (see the package doc), holding no
 // more than lim allows at once, and GET /healthz with 200 for a load
-// balancer's or an orchestrator's probe. s must not change while it serves: a
-// Summarizer is safe for concurrent use.
+// balancer's or an orchestrator's probe. s must not change while it
+// serves: a Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight == 0 {
 		lim.InFlight = DefaultInFlight
@@ -204,8 +204,8 @@ func statusOf(err error) int {
 }
 
 // answer writes resp to r as JSON with status, without HTML escaping: the
-// summary's «<» and «&» are the text's own. Logged, when it serves r,
-// logs the answer's id, sentences and error.
+// summary's «<» and «&» are the text's own. It notes the answer's id,
+// sentences and error for Logged and Counted (noteAnswer).
 func answer(w http.ResponseWriter, r *http.Request, status int, resp summarize.Response) {
 	noteAnswer(r, resp.ID, len(resp.Sentences), resp.Error)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")

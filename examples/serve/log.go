@@ -20,10 +20,7 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 		n, r := noted(r)
 		rec := &recorder{ResponseWriter: w}
 		h.ServeHTTP(rec, r)
-		status := rec.status
-		if status == 0 {
-			status = http.StatusOK // nothing written: net/http sends 200
-		}
+		status := rec.sent()
 		attrs := make([]slog.Attr, 0, 8)
 		attrs = append(attrs,
 			slog.String("method", r.Method),
@@ -48,8 +45,8 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 	})
 }
 
-// note is what Handler tells Logged of a request it answered, through the
-// request's context: what the answer alone does not show.
+// note is what Handler tells Logged and Counted of a request it answered,
+// through the request's context: what the status alone does not show.
 type note struct {
 	id        string
 	sentences int
@@ -73,7 +70,8 @@ func noted(r *http.Request) (*note, *http.Request) {
 	return n, r.WithContext(context.WithValue(r.Context(), noteKey{}, n))
 }
 
-// noteAnswer tells Logged, when it serves r, what was answered.
+// noteAnswer tells Logged and Counted, when they serve r, what was
+// answered.
 func noteAnswer(r *http.Request, id string, sentences int, err string) {
 	if n, ok := r.Context().Value(noteKey{}).(*note); ok {
 		n.id, n.sentences, n.err = id, sentences, err
@@ -84,6 +82,15 @@ func noteAnswer(r *http.Request, id string, sentences int, err string) {
 type recorder struct {
 	http.ResponseWriter
 	status int
+}
+
+// sent is the status sent: 200 where the handler wrote nothing, as
+// net/http then sends.
+func (r *recorder) sent() int {
+	if r.status == 0 {
+		return http.StatusOK
+	}
+	return r.status
 }
 
 func (r *recorder) WriteHeader(status int) {

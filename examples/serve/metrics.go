@@ -67,10 +67,7 @@ func (m *Metrics) Counted(h http.Handler) http.Handler {
 		if !routes[route] {
 			route = "other"
 		}
-		status := rec.status
-		if status == 0 {
-			status = http.StatusOK
-		}
+		status := rec.sent()
 		k, _ := slices.BinarySearch(durationBuckets, took)
 
 		m.mu.Lock()
