@@ -107,7 +107,7 @@ func TestRunLog(t *testing.T) {
 			if tc.log != "" {
 				args = append(args, "-log", tc.log)
 			}
-			_, _, stderr := serveOnce(t, args, article)
+			_, _, stderr := serveOnce(t, machine(), args, article)
 			if tc.want == "" {
 				assert.NotContains(t, stderr, "request")
 				return

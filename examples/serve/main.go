@@ -52,7 +52,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, os.Args[1:], os.Stderr, nil))
+	os.Exit(run(ctx, machine(), os.Args[1:], os.Stderr, nil))
 }
 
 // maxBytesFlag is the flag that sets Summarizer.MaxBytes, which a refusal
@@ -71,7 +71,8 @@ type host struct {
 	setMemoryLimit func(int64) int64
 }
 
-var system = host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit}
+// machine is the host the program runs on.
+func machine() host { return host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit} }
 
 // sizeTo sets the bounds that -max-bytes and -max-in-flight leave at 0
 // (their defaults) from the memory the process may hold (Sized), and,
@@ -79,8 +80,8 @@ var system = host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit}
 // collector a soft limit of nine tenths of it: the runtime does not read a
 // container's limit, and would let the heap grow past it and the kernel
 // kill the process rather than collect sooner. It says what it chose.
-func sizeTo(s *summarize.Summarizer, lim *Limits) string {
-	m, known := memory.Read(system.root)
+func sizeTo(sys host, s *summarize.Summarizer, lim *Limits) string {
+	m, known := memory.Read(sys.root)
 	var inFlight int64 = DefaultInFlight
 	maxBytes := summarize.DefaultMaxBytes
 	if known {
@@ -98,9 +99,9 @@ func sizeTo(s *summarize.Summarizer, lim *Limits) string {
 	}
 	note := fmt.Sprintf("%s: room for %s of bodies at once (-max-in-flight), each up to %s (-max-bytes)",
 		what, bound(lim.InFlight), bound(int64(s.MaxBytes)))
-	if known && m.Cgroup && system.getenv("GOMEMLIMIT") == "" {
+	if known && m.Cgroup && sys.getenv("GOMEMLIMIT") == "" {
 		soft := m.Bytes - m.Bytes/10
-		system.setMemoryLimit(soft)
+		sys.setMemoryLimit(soft)
 		note += fmt.Sprintf("; Go's soft memory limit %s (GOMEMLIMIT)", mib(soft))
 	}
 	return note
@@ -116,7 +117,7 @@ func bound(n int64) string {
 
 // run serves until ctx ends; listening is called with the address it
 // listens on, once it does (the tests' port 0).
-func run(ctx context.Context, args []string, stderr io.Writer, listening func(addr string)) int {
+func run(ctx context.Context, sys host, args []string, stderr io.Writer, listening func(addr string)) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "localhost:8080", "the address to listen on (\":8080\" for every interface)")
@@ -156,7 +157,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, listening func(ad
 		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for %s, -1 for no bound, or a number of bytes\n", lim.InFlight, inFlightDefault)
 		return 2
 	}
-	fmt.Fprintln(stderr, "serve:", sizeTo(&s, &lim))
+	fmt.Fprintln(stderr, "serve:", sizeTo(sys, &s, &lim))
 
 	metrics := NewMetrics()
 	var h http.Handler = metrics.Counted(Handler(&s, lim))

@@ -171,21 +171,21 @@ func TestHandlerConcurrent(t *testing.T) {
 // The program serves on the address it is given, answers, and stops when
 // its context ends.
 func TestRun(t *testing.T) {
-	status, got, stderr := serveOnce(t, []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, article)
+	status, got, stderr := serveOnce(t, machine(), []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, article)
 	assert.Equal(t, http.StatusOK, status)
 	assert.Equal(t, "x", got.ID)
 	assert.Len(t, got.Sentences, 1, "-sentences 1")
 	assert.Regexp(t, `serve: POST articles to http://127\.0\.0\.1:\d+/summarize`, stderr)
 }
 
-// serveOnce runs the program with args, posts text to it once with the id
-// x, and stops it; it returns the answer's status and body and what the
-// program wrote to its standard error.
-func serveOnce(t *testing.T, args []string, text string) (int, summarize.Response, string) {
+// serveOnce runs the program on sys with args, posts text to it once with
+// the id x, and stops it; it returns the answer's status and body and what
+// the program wrote to its standard error.
+func serveOnce(t *testing.T, sys host, args []string, text string) (int, summarize.Response, string) {
 	t.Helper()
 	var status int
 	var got summarize.Response
-	stderr := serving(t, args, func(addr string) {
+	stderr := serving(t, sys, args, func(addr string) {
 		resp, err := http.Post("http://"+addr+"/summarize?id=x", "text/plain", strings.NewReader(text))
 		require.NoError(t, err)
 		defer resp.Body.Close()
@@ -195,16 +195,16 @@ func serveOnce(t *testing.T, args []string, text string) (int, summarize.Respons
 	return status, got, stderr
 }
 
-// serving runs the program with args, calls ask with the address it
+// serving runs the program on sys with args, calls ask with the address it
 // listens on, stops it, and returns what it wrote to its standard error.
-func serving(t *testing.T, args []string, ask func(addr string)) string {
+func serving(t *testing.T, sys host, args []string, ask func(addr string)) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	addr := make(chan string, 1)
 	var stderr bytes.Buffer
 	code := make(chan int, 1)
-	go func() { code <- run(ctx, args, &stderr, func(a string) { addr <- a }) }()
+	go func() { code <- run(ctx, sys, args, &stderr, func(a string) { addr <- a }) }()
 	select {
 	case a := <-addr:
 		ask(a)
@@ -219,7 +219,7 @@ func serving(t *testing.T, args []string, ask func(addr string)) string {
 // GET /healthz is answered 200 while the server serves, for a load
 // balancer's or an orchestrator's probe.
 func TestRunHealth(t *testing.T) {
-	stderr := serving(t, []string{"-addr", "127.0.0.1:0"}, func(addr string) {
+	stderr := serving(t, machine(), []string{"-addr", "127.0.0.1:0"}, func(addr string) {
 		resp, err := http.Get("http://" + addr + "/healthz")
 		require.NoError(t, err)
 		defer resp.Body.Close()
@@ -250,12 +250,12 @@ func TestRunUsage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			assert.Equal(t, 2, run(context.Background(), tc.args, &stderr, nil))
+			assert.Equal(t, 2, run(context.Background(), machine(), tc.args, &stderr, nil))
 			assert.Contains(t, stderr.String(), tc.err)
 		})
 	}
 	var stderr bytes.Buffer
-	assert.Equal(t, 1, run(context.Background(), []string{"-addr", "256.0.0.1:http"}, &stderr, nil), "an address it cannot listen on")
+	assert.Equal(t, 1, run(context.Background(), machine(), []string{"-addr", "256.0.0.1:http"}, &stderr, nil), "an address it cannot listen on")
 	assert.Contains(t, stderr.String(), "serve: listen tcp")
 }
 

@@ -75,28 +75,20 @@ func TestRunSizedByMemory(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var soft int64
-			defer swapSystem(host{
+			sys := host{
 				root:   tc.files,
 				getenv: func(k string) string { return map[string]string{"GOMEMLIMIT": tc.gomemlimit}[k] },
 				setMemoryLimit: func(n int64) int64 {
 					soft = n
 					return 0
 				},
-			})()
-			status, _, stderr := serveOnce(t, append([]string{"-addr", "127.0.0.1:0"}, tc.args...), big)
+			}
+			status, _, stderr := serveOnce(t, sys, append([]string{"-addr", "127.0.0.1:0"}, tc.args...), big)
 			assert.Equal(t, tc.status, status)
 			assert.Contains(t, stderr, tc.note)
 			assert.Equal(t, tc.softLimit, soft)
 		})
 	}
-}
-
-// swapSystem makes run read h in place of the machine until the function
-// it returns is called.
-func swapSystem(h host) func() {
-	old := system
-	system = h
-	return func() { system = old }
 }
 
 func TestMiB(t *testing.T) {

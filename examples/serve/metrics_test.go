@@ -193,7 +193,7 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 
 // The program serves its metrics at /metrics, counting what it answered.
 func TestRunMetrics(t *testing.T) {
-	serving(t, []string{"-addr", "127.0.0.1:0", "-log", "none"}, func(addr string) {
+	serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-log", "none"}, func(addr string) {
 		resp, err := http.Post("http://"+addr+"/summarize", "text/plain", strings.NewReader(article))
 		require.NoError(t, err)
 		resp.Body.Close()
