@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"time"
+	"unicode/utf8"
 )
 
 // Logged answers with h and writes one line to log for each request, once
@@ -27,7 +28,7 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 			slog.String("path", r.URL.Path),
 			slog.Int("status", status))
 		if n.id != "" {
-			attrs = append(attrs, slog.String("id", n.id))
+			attrs = append(attrs, slog.String("id", clip(n.id, maxLoggedID)))
 		}
 		attrs = append(attrs, slog.Int64("read", n.read))
 		if n.sentences > 0 {
@@ -43,6 +44,22 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 		}
 		log.LogAttrs(r.Context(), level, "request", attrs...)
 	})
+}
+
+// maxLoggedID is the most bytes of an id a line of the log holds: the id
+// is the client's, and a body may hold one of megabytes.
+const maxLoggedID = 128
+
+// clip returns s cut to at most n bytes at a character's start, with «…»
+// after it when cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // note is what Handler tells Logged and Counted of a request it answered,

@@ -49,6 +49,8 @@ func TestLogged(t *testing.T) {
 			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 422.0, "id": "e", "read": 0.0, "error": "summarize: no sentences in text"}},
 		{"a body past the bound, declared", "POST", "/summarize", "text/plain", strings.Repeat("ا", 2049),
 			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 413.0, "read": 0.0, "error": "summarize: text too large: the request's body is 4098 bytes, past the bound of 4096 (raise -max-bytes, or split it)"}},
+		{"an id past 128 bytes, cut at a character", "POST", "/summarize?id=" + strings.Repeat("م", 100), "text/plain", article,
+			map[string]any{"level": "INFO", "msg": "request", "method": "POST", "path": "/summarize", "status": 200.0, "id": strings.Repeat("م", 64) + "…", "read": float64(len(article)), "sentences": 3.0}},
 		{"another method", "GET", "/summarize", "", "",
 			map[string]any{"level": "INFO", "msg": "request", "method": "GET", "path": "/summarize", "status": 405.0, "read": 0.0}},
 		{"another path", "POST", "/other", "", article,
