@@ -25,7 +25,7 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 		attrs := make([]slog.Attr, 0, 8)
 		attrs = append(attrs,
 			slog.String("method", r.Method),
-			slog.String("path", r.URL.Path),
+			slog.String("path", clip(r.URL.Path, maxLoggedID)),
 			slog.Int("status", status))
 		if n.id != "" {
 			attrs = append(attrs, slog.String("id", clip(n.id, maxLoggedID)))
@@ -46,8 +46,8 @@ func Logged(h http.Handler, log *slog.Logger) http.Handler {
 	})
 }
 
-// maxLoggedID is the most bytes of an id a line of the log holds: the id
-// is the client's, and a body may hold one of megabytes.
+// maxLoggedID is the most bytes of an id or a path a line of the log
+// holds: both are the client's, and a body may hold an id of megabytes.
 const maxLoggedID = 128
 
 // clip returns s cut to at most n bytes at a character's start, with «…»
