@@ -168,7 +168,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	body := r.Body
 	limit := s.ByteLimit()
 	if limit >= 0 {
-		body = http.MaxBytesReader(w, r.Body, int64(limit))
+		body = http.MaxBytesReader(innermost(w), r.Body, int64(limit))
 	}
 	data, err := io.ReadAll(body)
 	if err != nil {
@@ -186,6 +186,21 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		return req, http.StatusBadRequest, fmt.Errorf("serve: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
 	}
 	return req, 0, nil
+}
+
+// innermost returns the ResponseWriter that w wraps, through each wrapper's
+// Unwrap (as http.ResponseController finds it): only the server's own
+// learns from http.MaxBytesReader that a body was too large, and then reads
+// no more of it; told nothing, net/http reads on after the handler, up to
+// 256 KiB, to keep the connection.
+func innermost(w http.ResponseWriter) http.ResponseWriter {
+	for {
+		u, ok := w.(interface{ Unwrap() http.ResponseWriter })
+		if !ok {
+			return w
+		}
+		w = u.Unwrap()
+	}
 }
 
 // statusOf is the status of a refusal by the library: the text too large,

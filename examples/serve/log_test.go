@@ -3,9 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -119,4 +123,74 @@ func TestRunLog(t *testing.T) {
 			assert.Contains(t, stderr, tc.want)
 		})
 	}
+}
+
+// countingListener counts the bytes its connections read.
+type countingListener struct {
+	net.Listener
+	read *atomic.Int64
+}
+
+func (l countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	return countingConn{c, l.read}, err
+}
+
+type countingConn struct {
+	net.Conn
+	read *atomic.Int64
+}
+
+func (c countingConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	c.read.Add(int64(n))
+	return n, err
+}
+
+// Wrapped for its log and metrics, the handler still has the server read
+// no further than the bound of a body past it: net/http reads on after a
+// handler (up to 256 KiB, to keep the connection) unless the body's reader
+// tells it the body was too large, which it can only through the server's
+// own ResponseWriter.
+func TestWrappedReadsNoFurther(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000}
+	var read atomic.Int64
+	for _, tc := range []struct {
+		name string
+		h    http.Handler
+	}{
+		{"the handler", Handler(&s, Limits{})},
+		{"logged and counted", Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read.Store(0)
+			ts := httptest.NewUnstartedServer(tc.h)
+			ts.Listener = countingListener{ts.Listener, &read}
+			ts.Start()
+			defer ts.Close()
+			// A body the length of which is not declared, so that it is
+			// read up to the bound, sent in pieces as a client sends.
+			resp, err := http.Post(ts.URL+"/summarize", "text/plain", io.MultiReader(strings.NewReader(strings.Repeat("ا", 500)), &slowZeros{n: 1 << 20}))
+			if err == nil {
+				assert.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode)
+				resp.Body.Close()
+			}
+			ts.Close()
+			assert.Less(t, read.Load(), int64(64<<10), "bytes the server read of a body of 1 MiB")
+		})
+	}
+}
+
+// slowZeros gives n zero bytes, 4 KiB a read, a millisecond apart.
+type slowZeros struct{ n int }
+
+func (z *slowZeros) Read(p []byte) (int, error) {
+	if z.n == 0 {
+		return 0, io.EOF
+	}
+	time.Sleep(time.Millisecond)
+	k := min(len(p), 4<<10, z.n)
+	clear(p[:k])
+	z.n -= k
+	return k, nil
 }
