@@ -37,7 +37,7 @@ func Read(root fs.FS) (b Bound, ok bool) {
 		// «MemTotal:       24683664 kB»
 		if rest, found := strings.CutPrefix(sc.Text(), "MemTotal:"); found {
 			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			if err != nil || kb <= 0 || kb >= noLimit>>10 { // in bytes, past an int64
+			if err != nil || kb <= 0 || kb >= noLimit>>10 { // as bytes, none; or past an int64
 				return Bound{}, false
 			}
 			return Bound{Bytes: kb << 10, From: "/proc/meminfo"}, true
