@@ -152,7 +152,8 @@ func TestMetricsBuckets(t *testing.T) {
 	assert.Equal(t, 4.0, got[`talkhis_request_duration_seconds_count{path="/healthz"}`])
 }
 
-// Requests at once are each counted (go test -race checks the sharing),
+// Requests at once are each counted, and scraped meanwhile (go test -race
+// checks the sharing),
 // and the gauge of those in flight comes back to 0; counted with Logged
 // around, each is logged with the bytes it read, counted once.
 func TestMetricsConcurrent(t *testing.T) {
@@ -167,6 +168,14 @@ func TestMetricsConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			send(h, http.MethodPost, "/summarize", "text/plain", strings.NewReader(article))
+		}()
+	}
+	// Scraped while they are answered, as a monitoring system may.
+	for range 5 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			samples(t, send(m, http.MethodGet, "/metrics", "", nil).Body.String())
 		}()
 	}
 	wg.Wait()
