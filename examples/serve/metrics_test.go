@@ -170,15 +170,20 @@ func TestMetricsConcurrent(t *testing.T) {
 			send(h, http.MethodPost, "/summarize", "text/plain", strings.NewReader(article))
 		}()
 	}
-	// Scraped while they are answered, as a monitoring system may.
-	for range 5 {
+	// Scraped while they are answered, as a monitoring system may; read
+	// after, on the test's goroutine.
+	scrapes := make([]string, 5)
+	for k := range scrapes {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			samples(t, send(m, http.MethodGet, "/metrics", "", nil).Body.String())
+			scrapes[k] = send(m, http.MethodGet, "/metrics", "", nil).Body.String()
 		}()
 	}
 	wg.Wait()
+	for _, text := range scrapes {
+		samples(t, text)
+	}
 	got := samples(t, send(m, http.MethodGet, "/metrics", "", nil).Body.String())
 	assert.Equal(t, 20.0, got[`talkhis_requests_total{path="/summarize",status="200"}`])
 	assert.Equal(t, float64(20*len(article)), got[`talkhis_request_body_bytes_total`])
