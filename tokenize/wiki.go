@@ -214,39 +214,30 @@ func wikiTags(markup string) (string, bool) {
 		}
 		i += n
 		switch {
-		case name == "nowiki" && !closing && !selfClosing && !unclosed[name]:
-			end := wikiEndTag(markup[i:], name)
-			if end < 0 {
-				unclosed[name] = true
-				continue
-			}
-			if plain == 0 {
-				plain = 1
-				if hasWikiPrivate(markup) {
-					plain = -1
-				}
-			}
-			if plain < 0 {
-				continue // read as markup, the tag dropped
-			}
-			// Its entities are read, as the wiki reads them there; the
-			// '&'s left are text, which later passes must not read again.
-			// (Replace, not WriteString to &b: b would escape to the heap
-			// in every call, for a tag few pages hold.)
-			b.WriteString(wikiLiteral.Replace(html.UnescapeString(markup[i : i+end])))
-			literal = true
-			i += end
-			if gt := strings.IndexByte(markup[i:], '>'); gt >= 0 {
-				i += gt + 1
-			} else {
-				i = len(markup)
-			}
-		case wikiHidden[name] && !closing && !selfClosing && !unclosed[name]:
+		case (name == "nowiki" || wikiHidden[name]) && !closing && !selfClosing && !unclosed[name]:
 			end := wikiEndTag(markup[i:], name)
 			if end < 0 {
 				unclosed[name] = true // no later one closes either: one search a name
 				continue
 			}
+			if name == "nowiki" {
+				if plain == 0 {
+					plain = 1
+					if hasWikiPrivate(markup) {
+						plain = -1
+					}
+				}
+				if plain < 0 {
+					continue // read as markup, the tag dropped
+				}
+				// Its entities are read, as the wiki reads them there; the
+				// '&'s left are text, which later passes must not read
+				// again. (Replace, not WriteString to &b: b would escape to
+				// the heap in every call, for a tag few pages hold.)
+				b.WriteString(wikiLiteral.Replace(html.UnescapeString(markup[i : i+end])))
+				literal = true
+			}
+			// The element's content is written or hidden; its end tag goes.
 			i += end
 			if gt := strings.IndexByte(markup[i:], '>'); gt >= 0 {
 				i += gt + 1
