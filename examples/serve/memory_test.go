@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/talkhis/talkhis/examples/internal/memory"
+	"github.com/talkhis/talkhis/summarize"
 )
 
 const (
@@ -40,7 +41,7 @@ func TestSized(t *testing.T) {
 		})
 	}
 	_, maxBytes := Sized(memory.Bound{Bytes: 64 << 30})
-	assert.Equal(t, 64<<20, maxBytes, "the library's own default, summarize.DefaultMaxBytes")
+	assert.Equal(t, summarize.DefaultMaxBytes, maxBytes, "the library's own default")
 }
 
 // In a container of 512 MiB the program keeps to a room and a largest body

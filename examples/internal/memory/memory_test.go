@@ -73,6 +73,7 @@ func TestRead(t *testing.T) {
 		{"a path that climbs out is read inside", fstest.MapFS{
 			"proc/self/cgroup":         file("0::/../../etc\n"),
 			"sys/fs/cgroup/memory.max": file(mib512),
+			"sys/etc/memory.max":       file("1048576\n"), // where joining the path as written lands
 		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
 		{"a path not absolute is read from the root", fstest.MapFS{
 			"proc/self/cgroup":             file("0::abc\n"),
