@@ -16,12 +16,12 @@
 // Retry-After, for one that found no room in 10 s: the bodies being read
 // and summarized at once hold at most -max-in-flight bytes, so that a few
 // clients sending the largest texts cannot take all the memory (see
-// Limits). Unless the flags say, the room is a 32nd of the memory the
+// web.Limits). Unless the flags say, the room is a 32nd of the memory the
 // process may hold, its container's (a cgroup's limit) or the machine's,
 // and at most 128 MiB, and the largest body half the room (Sized); in a
 // container Go's collector is held under nine tenths of its memory
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
-// as text or JSON (-log; see Logged). GET /healthz answers 200 while it
+// as text or JSON (-log; see web.Logged). GET /healthz answers 200 while it
 // serves, for a probe, and GET /metrics its counts in Prometheus's text
 // format (see Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
 // 1.2 and up, HTTP/2 too) in place of HTTP. It stops on SIGINT or SIGTERM,
@@ -47,6 +47,7 @@ import (
 
 	"github.com/talkhis/talkhis/examples/internal/memory"
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/web"
 )
 
 func main() {
@@ -61,7 +62,7 @@ const maxBytesFlag = "-max-bytes"
 
 // inFlightDefault says what 0 gives -max-in-flight (sizeTo), as the flag's
 // help and its refusal do.
-var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", DefaultInFlight>>20)
+var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", web.DefaultInFlight>>20)
 
 // host is what run reads of the machine it runs on, and the one setting of
 // the process it makes; the tests give their own.
@@ -80,9 +81,9 @@ func machine() host { return host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit
 // collector a soft limit of nine tenths of it: the runtime does not read a
 // container's limit, and would let the heap grow past it and the kernel
 // kill the process rather than collect sooner. It says what it chose.
-func sizeTo(sys host, s *summarize.Summarizer, lim *Limits) string {
+func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
 	m, known := memory.Read(sys.root)
-	var inFlight int64 = DefaultInFlight
+	var inFlight int64 = web.DefaultInFlight
 	maxBytes := summarize.DefaultMaxBytes
 	if known {
 		inFlight, maxBytes = Sized(m)
@@ -127,8 +128,8 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it")
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: half the room -max-in-flight has by default, at most 64 MiB; -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
-	var lim Limits
-	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, DefaultWait))
+	lim := web.Limits{InFlightName: "-max-in-flight"}
+	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, web.DefaultWait))
 	logAs := fs.String("log", "text", "how each request is logged to the standard error: text, json (slog's forms) or none")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate, PEM (with -tls-key); none: HTTP")
 	keyFile := fs.String("tls-key", "", "the private key of -tls-cert, PEM")
@@ -159,13 +160,13 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 	}
 	fmt.Fprintln(stderr, "serve:", sizeTo(sys, &s, &lim))
 
-	metrics := NewMetrics()
-	var h http.Handler = metrics.Counted(Handler(&s, lim))
+	metrics := web.NewMetrics()
+	var h http.Handler = metrics.Counted(web.Handler(&s, lim))
 	switch *logAs {
 	case "text":
-		h = Logged(h, slog.New(slog.NewTextHandler(stderr, nil)))
+		h = web.Logged(h, slog.New(slog.NewTextHandler(stderr, nil)))
 	case "json":
-		h = Logged(h, slog.New(slog.NewJSONHandler(stderr, nil)))
+		h = web.Logged(h, slog.New(slog.NewJSONHandler(stderr, nil)))
 	case "none":
 	default:
 		fmt.Fprintf(stderr, "serve: -log is %q; use text, json or none\n", *logAs)
@@ -207,7 +208,7 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 		TLSConfig: tlsConf,
 		// A client that sends its headers or its body a byte at a time
 		// holds a connection no longer than these; the minute for the
-		// body leaves time after a wait for room (DefaultWait).
+		// body leaves time after a wait for room (web.DefaultWait).
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		IdleTimeout:       2 * time.Minute,

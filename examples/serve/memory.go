@@ -4,10 +4,11 @@ import (
 	"fmt"
 
 	"github.com/talkhis/talkhis/examples/internal/memory"
+	"github.com/talkhis/talkhis/summarize/web"
 )
 
 // Sized returns the bounds a server should keep in m: the bodies read and
-// summarized at once (Limits.InFlight) and the largest body
+// summarized at once (web.Limits.InFlight) and the largest body
 // (Summarizer.MaxBytes), each at most its default. The worst texts we have
 // made take some twenty-five times their size while they are summarized
 // (README, speed in full), so the room is a 32nd of the memory, in which
@@ -15,7 +16,7 @@ import (
 // two of them at once, as the defaults are. From 4 GiB up the defaults
 // stand.
 func Sized(m memory.Bound) (inFlight int64, maxBytes int) {
-	inFlight = min(DefaultInFlight, max(m.Bytes/32, 1<<20))
+	inFlight = min(web.DefaultInFlight, max(m.Bytes/32, 1<<20))
 	return inFlight, int(inFlight / 2)
 }
 

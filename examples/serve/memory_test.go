@@ -11,6 +11,7 @@ import (
 
 	"github.com/talkhis/talkhis/examples/internal/memory"
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/web"
 )
 
 const (
@@ -30,8 +31,8 @@ func TestSized(t *testing.T) {
 	}{
 		{"a container of 512 MiB", 512 << 20, 16 << 20, 8 << 20},
 		{"a container of 1 GiB", 1 << 30, 32 << 20, 16 << 20},
-		{"4 GiB: the defaults", 4 << 30, DefaultInFlight, DefaultInFlight / 2},
-		{"a machine of 23.5 GiB: the defaults", machineMem, DefaultInFlight, DefaultInFlight / 2},
+		{"4 GiB: the defaults", 4 << 30, web.DefaultInFlight, web.DefaultInFlight / 2},
+		{"a machine of 23.5 GiB: the defaults", machineMem, web.DefaultInFlight, web.DefaultInFlight / 2},
 		{"16 MiB: a MiB of room at least", 16 << 20, 1 << 20, 512 << 10},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"context"
@@ -34,6 +34,10 @@ type Limits struct {
 	// is still sending, and the server's ReadTimeout must leave time to
 	// read the body after it.
 	Wait time.Duration
+	// InFlightName is how a 503 for want of room names what raises the
+	// room; "" means "Limits.InFlight". A program whose operators set it
+	// otherwise names that: a flag, a configuration key.
+	InFlightName string
 }
 
 const (
@@ -56,13 +60,16 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.Wait == 0 {
 		lim.Wait = DefaultWait
 	}
+	if lim.InFlightName == "" {
+		lim.InFlightName = "Limits.InFlight"
+	}
 	var room *semaphore.Weighted
 	if lim.InFlight > 0 {
 		room = semaphore.NewWeighted(lim.InFlight)
 	}
 	// A refusal for want of room says the same to every request.
 	retry := retryAfter(lim.Wait)
-	busy := fmt.Errorf("serve: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", lim.InFlight)
+	busy := fmt.Errorf("web: busy: the bodies being read and summarized fill %s (%d bytes); retry later", lim.InFlightName, lim.InFlight)
 	mux := http.NewServeMux()
 	// The method in the pattern answers any other with 405 and Allow.
 	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
@@ -160,7 +167,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		if v := q.Get(f.name); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil {
-				return req, http.StatusBadRequest, fmt.Errorf("serve: the query's %s is %q; use a whole number", f.name, v)
+				return req, http.StatusBadRequest, fmt.Errorf("web: the query's %s is %q; use a whole number", f.name, v)
 			}
 			*f.to = n
 		}
@@ -175,7 +182,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
 			return req, http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
 		}
-		return req, http.StatusBadRequest, fmt.Errorf("serve: reading the request's body: %w", err)
+		return req, http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
 	}
 	if media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); media != "application/json" {
 		req.Text = string(data)
@@ -183,7 +190,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	}
 	// The query's fields stand where the body leaves them out.
 	if err := json.Unmarshal(data, &req); err != nil {
-		return req, http.StatusBadRequest, fmt.Errorf("serve: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
+		return req, http.StatusBadRequest, fmt.Errorf("web: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
 	}
 	return req, 0, nil
 }

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"bytes"
@@ -39,7 +39,7 @@ func records(t *testing.T, buf *bytes.Buffer) []map[string]any {
 // read, how many sentences came back, how long it took, and why a request
 // was refused.
 func TestLogged(t *testing.T) {
-	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: maxBytesFlag}
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
 	const jsonBody = `{"id": "j", "text": "جملة أولى عن الطقس. جملة ثانية عن المطر."}`
 	for _, tc := range []struct {
 		name, method, target, contentType, body string
@@ -96,33 +96,7 @@ func TestLoggedBusy(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "WARN", got[0]["level"])
 	assert.Equal(t, "b", got[0]["id"])
-	assert.Contains(t, got[0]["error"], "serve: busy")
-}
-
-// The program logs each request to its standard error in the form -log
-// asks for, and nothing with -log none.
-func TestRunLog(t *testing.T) {
-	for _, tc := range []struct {
-		name, log string
-		want      string // in the standard error after the request; "" for no line
-	}{
-		{"text, the default", "", "level=INFO msg=request method=POST path=/summarize status=200 id=x read="},
-		{"JSON", "json", `"msg":"request","method":"POST","path":"/summarize","status":200,"id":"x","read":`},
-		{"none", "none", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			args := []string{"-addr", "127.0.0.1:0"}
-			if tc.log != "" {
-				args = append(args, "-log", tc.log)
-			}
-			_, _, stderr := serveOnce(t, machine(), args, article)
-			if tc.want == "" {
-				assert.NotContains(t, stderr, "request")
-				return
-			}
-			assert.Contains(t, stderr, tc.want)
-		})
-	}
+	assert.Contains(t, got[0]["error"], "web: busy")
 }
 
 // countingListener counts the bytes its connections read.

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"bufio"
@@ -48,7 +48,7 @@ func samples(t *testing.T, text string) map[string]float64 {
 // route serves counts as "other", so that a scan of many paths makes no
 // more series.
 func TestMetrics(t *testing.T) {
-	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: maxBytesFlag}
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
 	m := NewMetrics()
 	h := m.Counted(Handler(&s, Limits{}))
 	for _, rq := range []struct{ method, target, body string }{
@@ -203,21 +203,4 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
-}
-
-// The program serves its metrics at /metrics, counting what it answered.
-func TestRunMetrics(t *testing.T) {
-	serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-log", "none"}, func(addr string) {
-		resp, err := http.Post("http://"+addr+"/summarize", "text/plain", strings.NewReader(article))
-		require.NoError(t, err)
-		resp.Body.Close()
-		resp, err = http.Get("http://" + addr + "/metrics")
-		require.NoError(t, err)
-		defer resp.Body.Close()
-		var text strings.Builder
-		_, err = bufio.NewReader(resp.Body).WriteTo(&text)
-		require.NoError(t, err)
-		got := samples(t, text.String())
-		assert.Equal(t, 1.0, got[`talkhis_requests_total{path="/summarize",status="200"}`])
-	})
 }

@@ -1,0 +1,44 @@
+// Package web serves a Summarizer over HTTP, for a Go program that answers
+// summaries from its own server: a news site's back end, a search engine's
+// indexer, an archive's API. Mount Handler on the server's mux, and wrap it
+// with Logged for a line of log a request and with a Metrics' Counted for
+// Prometheus's counts, as examples/serve does.
+//
+// # Requests and answers
+//
+// POST /summarize takes an article: a JSON body as a summarize.Request, a
+// body of any other type as the text (a page's HTML too), with the query's
+// id, title, sentences and words as a Request's fields. The answer is a
+// summarize.Response as JSON, its sentences with their byte offsets into
+// the text sent:
+//   - 200 with the summary;
+//   - 400 for a request that cannot be read (broken JSON, a count that is
+//     no number) or a setting out of range;
+//   - 413 for a body past the Summarizer's bound (Summarizer.ByteLimit),
+//     which is read no further, and not at all when its declared length
+//     says so;
+//   - 422 for a text that is no prose to summarize: the error says what
+//     it is and what to do (subtitles, an e-mail, a text not in UTF-8…);
+//   - 503, with Retry-After, for a request that found no room in time
+//     (Limits).
+//
+// A refusal has the shape of an answer: its id, no sentences ([]) and the
+// error. GET /healthz answers 200 with "ok" for a load balancer's or an
+// orchestrator's probe; any other method on either path is answered 405.
+//
+// # Memory
+//
+// A text takes some five times its size in memory while it is summarized,
+// and up to twenty-five times for the worst texts we have made. So Handler
+// holds at most Limits.InFlight bytes of bodies at once: a request past
+// the room waits for it, up to Limits.Wait, and is then answered 503. Set
+// the Summarizer's MaxBytes and the room from the memory the process may
+// hold; examples/serve takes a 32nd of it for the room, and half the room
+// for the largest body.
+//
+// # Naming the settings
+//
+// A refusal says what to raise: Summarizer.MaxBytesName for a body too
+// large and Limits.InFlightName for want of room name the setting as a
+// program's operators know it (a flag, a configuration key).
+package web

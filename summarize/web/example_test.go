@@ -1,0 +1,81 @@
+package web_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+
+	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/web"
+)
+
+// A server of one's own answers summaries at /summarize beside its other
+// routes.
+func ExampleHandler() {
+	s := summarize.Summarizer{MaxSentences: 1}
+	mux := http.NewServeMux()
+	mux.Handle("/summarize", web.Handler(&s, web.Limits{}))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	text := "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج. وقال محللون إن الأسواق تترقب بيانات المخزون."
+	resp, err := http.Post(srv.URL+"/summarize?id=42", "text/plain; charset=utf-8", strings.NewReader(text))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer resp.Body.Close()
+	var answer summarize.Response
+	if err := json.NewDecoder(resp.Body).Decode(&answer); err != nil {
+		fmt.Println(err)
+		return
+	}
+	first := answer.Sentences[0]
+	fmt.Println(resp.StatusCode, answer.ID)
+	fmt.Println(first.Text)
+	fmt.Println(text[first.Start:first.End] == first.Text)
+	// Output:
+	// 200 42
+	// ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.
+	// true
+}
+
+// Logged and counted, as a service in production runs it: its metrics at
+// /metrics for Prometheus to scrape.
+func ExampleMetrics() {
+	s := &summarize.Summarizer{MaxBytes: 8 << 20}
+	metrics := web.NewMetrics()
+	mux := http.NewServeMux()
+	mux.Handle("/summarize", web.Logged(metrics.Counted(web.Handler(s, web.Limits{InFlight: 16 << 20})), slog.New(slog.DiscardHandler)))
+	mux.Handle("GET /metrics", metrics)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	for _, text := range []string{"ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.", ""} {
+		resp, err := http.Post(srv.URL+"/summarize", "text/plain; charset=utf-8", strings.NewReader(text))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		resp.Body.Close()
+	}
+	resp, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer resp.Body.Close()
+	lines := bufio.NewScanner(resp.Body)
+	for lines.Scan() {
+		if strings.HasPrefix(lines.Text(), "talkhis_requests_total") {
+			fmt.Println(lines.Text())
+		}
+	}
+	// Output:
+	// talkhis_requests_total{path="/summarize",status="200"} 1
+	// talkhis_requests_total{path="/summarize",status="422"} 1
+}

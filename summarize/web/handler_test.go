@@ -1,0 +1,324 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+const article = "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج. وقال محللون إن الأسواق تترقب بيانات المخزون. وتراجعت الأسهم في بورصة نيويورك."
+
+// send makes a request of h and returns what h wrote.
+func send(h http.Handler, method, target, contentType string, body io.Reader) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, target, body)
+	if contentType != "" {
+		r.Header.Set("Content-Type", contentType)
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+// post sends body to h by POST and returns the status and the answer.
+func post(t *testing.T, h http.Handler, target, contentType string, body io.Reader) (int, summarize.Response) {
+	t.Helper()
+	w := send(h, http.MethodPost, target, contentType, body)
+	var resp summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp), w.Body.String())
+	assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+	return w.Code, resp
+}
+
+// Each answer is the library's own for the same request: the server adds
+// reading and status codes, nothing to the summary.
+func TestHandler(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
+	h := Handler(&s, Limits{})
+	want := func(req summarize.Request) summarize.Response {
+		resp, err := s.Answer(context.Background(), req)
+		require.NoError(t, err)
+		return resp
+	}
+	json1, err := json.Marshal(summarize.Request{ID: "a1", Text: article, Sentences: 1})
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, target, contentType, body string
+		status                          int
+		want                            summarize.Response // Error: a part of it
+	}{
+		{"text", "/summarize", "text/plain; charset=utf-8", article, 200, want(summarize.Request{Text: article})},
+		{"text with no type", "/summarize", "", article, 200, want(summarize.Request{Text: article})},
+		{"the query's settings", "/summarize?id=7&sentences=1&title=x", "text/plain", article, 200, want(summarize.Request{ID: "7", Text: article, Sentences: 1, Title: "x"})},
+		{"JSON", "/summarize", "application/json", string(json1), 200, want(summarize.Request{ID: "a1", Text: article, Sentences: 1})},
+		{"JSON with a charset, the query's id where it has none", "/summarize?id=q", "application/json; charset=utf-8", `{"text": "` + strings.ReplaceAll(article, "\n", `\n`) + `"}`, 200, want(summarize.Request{ID: "q", Text: article})},
+		{"a page's HTML", "/summarize", "text/html", "<!DOCTYPE html><html><body><h1>ارتفاع أسعار النفط</h1><p>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.</p></body></html>", 200,
+			want(summarize.Request{Text: "<!DOCTYPE html><html><body><h1>ارتفاع أسعار النفط</h1><p>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.</p></body></html>"})},
+		{"no sentences", "/summarize?id=e", "text/plain", "", 422, summarize.Response{ID: "e", Error: "summarize: no sentences in text"}},
+		{"not UTF-8", "/summarize", "text/plain", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1.", 422, summarize.Response{Error: "summarize: text is not UTF-8"}},
+		{"past the bound", "/summarize?id=big", "text/plain", strings.Repeat("ا", 2049), 413, summarize.Response{ID: "big", Error: "summarize: text too large: the request's body is 4098 bytes, past the bound of 4096 (raise -max-bytes, or split it)"}},
+		{"a negative count", "/summarize", "application/json", `{"text": "جملة أولى. جملة ثانية.", "sentences": -1}`, 400, summarize.Response{Error: "Request.Sentences is -1"}},
+		{"a count that is no number", "/summarize?words=many", "text/plain", article, 400, summarize.Response{Error: `web: the query's words is "many"; use a whole number`}},
+		{"broken JSON", "/summarize", "application/json", `{"text": `, 400, summarize.Response{Error: "web: the body is no JSON request"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, got := post(t, h, tc.target, tc.contentType, strings.NewReader(tc.body))
+			assert.Equal(t, tc.status, status, got.Error)
+			if tc.status == 200 {
+				require.NotEmpty(t, got.Summary)
+				assert.Equal(t, tc.want, got)
+				return
+			}
+			assert.Equal(t, tc.want.ID, got.ID)
+			assert.Empty(t, got.Summary)
+			assert.Contains(t, got.Error, tc.want.Error)
+		})
+	}
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// A body past the bound is refused having read little more than the bound,
+// however long it is.
+func TestHandlerReadsNoFurther(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000}
+	body := &countingReader{r: bytes.NewReader(bytes.Repeat([]byte("ا"), 1<<20))}
+	status, resp := post(t, Handler(&s, Limits{}), "/summarize", "text/plain", body)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, status)
+	assert.Contains(t, resp.Error, "raise Summarizer.MaxBytes")
+	assert.Less(t, body.n, 64<<10, "bytes read of a body of 2 MiB")
+}
+
+// Every refusal has the same shape, its sentences an empty list, whether
+// the server or the library made it.
+func TestHandlerRefusalShape(t *testing.T) {
+	var s summarize.Summarizer
+	for _, tc := range []struct{ target, contentType, body string }{
+		{"/summarize", "application/json", "{"},                 // the server's
+		{"/summarize?words=x", "text/plain", article},           // the server's
+		{"/summarize", "text/plain", ""},                        // the library's
+		{"/summarize", "application/json", `{"sentences": -1}`}, // the library's
+	} {
+		w := send(Handler(&s, Limits{}), http.MethodPost, tc.target, tc.contentType, strings.NewReader(tc.body))
+		assert.Contains(t, w.Body.String(), `"summary":"","sentences":[],"error":"`, tc)
+	}
+}
+
+func TestHandlerMethod(t *testing.T) {
+	var s summarize.Summarizer
+	for _, method := range []string{http.MethodGet, http.MethodPut} {
+		w := send(Handler(&s, Limits{}), method, "/summarize", "", strings.NewReader(article))
+		assert.Equal(t, http.StatusMethodNotAllowed, w.Code, method)
+		assert.Equal(t, "POST", w.Header().Get("Allow"), method)
+	}
+	w := send(Handler(&s, Limits{}), http.MethodPost, "/other", "", strings.NewReader(article))
+	assert.Equal(t, http.StatusNotFound, w.Code)
+}
+
+// Many requests at once get each its own answer, the same as one at a time
+// (go test -race checks the sharing).
+func TestHandlerConcurrent(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(t, err)
+	texts := []string{article, string(seed), "جملة أولى عن الطقس. جملة ثانية عن المطر."}
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	want := make([]summarize.Response, len(texts))
+	for i, text := range texts {
+		_, want[i] = post(t, h, "/summarize", "text/plain", strings.NewReader(text))
+	}
+	var wg sync.WaitGroup
+	got := make([]summarize.Response, 30)
+	for k := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := send(h, http.MethodPost, "/summarize", "", strings.NewReader(texts[k%len(texts)]))
+			if w.Code == http.StatusOK {
+				json.Unmarshal(w.Body.Bytes(), &got[k])
+			}
+		}()
+	}
+	wg.Wait()
+	for k := range got {
+		assert.Equal(t, want[k%len(texts)], got[k], k)
+	}
+}
+
+// The seed article through the handler, against the library's Answer
+// alone: what reading the body, the status and the JSON cost; with Logged
+// around it, what a line of the log adds; and served as the program
+// serves it, counted for its metrics and logged.
+func BenchmarkHandler(b *testing.B) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(b, err)
+	var s summarize.Summarizer
+	for _, bc := range []struct {
+		name string
+		h    http.Handler
+	}{
+		{"handler", Handler(&s, Limits{})},
+		{"logged", Logged(Handler(&s, Limits{}), slog.New(slog.NewTextHandler(io.Discard, nil)))},
+		{"served", Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(seed)))
+			for b.Loop() {
+				w := send(bc.h, http.MethodPost, "/summarize", "", bytes.NewReader(seed))
+				if w.Code != http.StatusOK {
+					b.Fatal(w.Code, w.Body.String())
+				}
+			}
+		})
+	}
+	b.Run("answer", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(seed)))
+		for b.Loop() {
+			if _, err := s.Answer(context.Background(), summarize.Request{Text: string(seed)}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// heldBody is a request body that, once read, holds its reader until
+// released, as a client sending a large body slowly does.
+type heldBody struct {
+	r        io.Reader
+	reading  chan struct{} // closed at the first Read
+	released chan struct{}
+	once     sync.Once
+}
+
+func newHeldBody(text string) *heldBody {
+	return &heldBody{r: strings.NewReader(text), reading: make(chan struct{}), released: make(chan struct{})}
+}
+
+func (b *heldBody) Read(p []byte) (int, error) {
+	b.once.Do(func() { close(b.reading) })
+	<-b.released
+	return b.r.Read(p)
+}
+
+// hold sends body to h on a goroutine, its declared length n (-1: none, as
+// a chunked body), and returns once h reads it; the status comes on the
+// channel when the body is released.
+func hold(h http.Handler, body *heldBody, n int64) <-chan int {
+	done := make(chan int, 1)
+	r := httptest.NewRequest(http.MethodPost, "/summarize", body)
+	r.ContentLength = n
+	go func() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		done <- w.Code
+	}()
+	<-body.reading
+	return done
+}
+
+// Bodies read or summarized at once hold no more bytes than Limits allow:
+// a request past the room waits, and is answered 503 when none comes in
+// time; one that fits beside those in flight is answered at once, and the
+// room comes back when they end.
+func TestHandlerInFlight(t *testing.T) {
+	var s summarize.Summarizer
+	two := strings.Repeat(article+"\n", 2)
+	room := int64(len(article)) * 5 / 2
+	for _, tc := range []struct {
+		name, setting, want string
+	}{
+		{"the setting unnamed", "", fmt.Sprintf("web: busy: the bodies being read and summarized fill Limits.InFlight (%d bytes); retry later", room)},
+		{"the setting named", "-max-in-flight", fmt.Sprintf("web: busy: the bodies being read and summarized fill -max-in-flight (%d bytes); retry later", room)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := Handler(&s, Limits{InFlight: room, Wait: 50 * time.Millisecond, InFlightName: tc.setting})
+			first := newHeldBody(article)
+			done := hold(h, first, int64(len(article)))
+			w := send(h, http.MethodPost, "/summarize?id=b", "text/plain", strings.NewReader(two))
+			assert.Equal(t, http.StatusServiceUnavailable, w.Code, "two articles beside one, in the room of two and a half")
+			assert.Equal(t, "1", w.Header().Get("Retry-After"), "the wait, 50 ms, in whole seconds")
+			var busy summarize.Response
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &busy))
+			assert.Equal(t, "b", busy.ID)
+			assert.Equal(t, tc.want, busy.Error)
+			assert.Equal(t, http.StatusOK, send(h, http.MethodPost, "/summarize", "", strings.NewReader(article)).Code, "one beside one")
+
+			close(first.released)
+			assert.Equal(t, http.StatusOK, <-done)
+			assert.Equal(t, http.StatusOK, send(h, http.MethodPost, "/summarize", "", strings.NewReader(two)).Code, "the room back")
+		})
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		wait time.Duration
+		want string
+	}{
+		{"under a second", 50 * time.Millisecond, "1"},
+		{"a second and a half", 1500 * time.Millisecond, "2"},
+		{"the default", DefaultWait, "10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, retryAfter(tc.wait))
+		})
+	}
+}
+
+// A body that declares no length weighs as much as the bound allows it to
+// be; one larger than all the room is read alone rather than never.
+func TestHandlerInFlightWeight(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000}
+	h := Handler(&s, Limits{InFlight: 1500, Wait: 50 * time.Millisecond})
+	chunked := newHeldBody(article)
+	done := hold(h, chunked, -1)
+	assert.Equal(t, http.StatusServiceUnavailable, send(h, http.MethodPost, "/summarize", "", strings.NewReader(article+strings.Repeat(" ", 600-len(article)))).Code, "600 bytes beside a body of up to 1000")
+	close(chunked.released)
+	assert.Equal(t, http.StatusOK, <-done)
+
+	small := Handler(&s, Limits{InFlight: 100})
+	assert.Equal(t, http.StatusOK, send(small, http.MethodPost, "/summarize", "", strings.NewReader(article)).Code, "%d bytes in a room of 100", len(article))
+}
+
+// A body that declares a length past the bound is refused before a byte of
+// it is read, and before it waits for room.
+func TestHandlerDeclaredLength(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 1000, MaxBytesName: "-max-bytes"}
+	body := &countingReader{r: strings.NewReader(strings.Repeat("ا", 1000))}
+	r := httptest.NewRequest(http.MethodPost, "/summarize?id=big", body)
+	r.ContentLength = 2000
+	w := httptest.NewRecorder()
+	Handler(&s, Limits{InFlight: 10, Wait: time.Hour}).ServeHTTP(w, r)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, w.Code)
+	assert.Zero(t, body.n, "bytes read")
+	var resp summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+	assert.Equal(t, summarize.Response{ID: "big", Sentences: []summarize.Sentence{}, Error: "summarize: text too large: the request's body is 2000 bytes, past the bound of 1000 (raise -max-bytes, or split it)"}, resp)
+}
