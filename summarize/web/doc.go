@@ -10,7 +10,9 @@
 // body of any other type as the text (a page's HTML too), with the query's
 // id, title, sentences and words as a Request's fields. The answer is a
 // summarize.Response as JSON, its sentences with their byte offsets into
-// the text sent:
+// the text sent (a stray byte that is no UTF-8, which the library lets
+// through in a text that is UTF-8 all but a few, reads in JSON as U+FFFD;
+// the offsets count the bytes sent):
 //   - 200 with the summary;
 //   - 400 for a request that cannot be read (broken JSON, a count that is
 //     no number) or a setting out of range;

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+// FuzzHandler holds the handler, logged and counted as a service runs it,
+// to what a client may count on whatever it sends: a status of the
+// package's list, one JSON answer of the Response's shape, a refusal with
+// its error and no sentences ([], not null), a summary whose sentences are
+// spans of the text sent, and no panic. A span keeps the few stray bytes
+// that are no UTF-8 which the library lets through; JSON carries each as
+// U+FFFD, and the offsets count the bytes sent.
+func FuzzHandler(f *testing.F) {
+	for _, c := range []struct{ contentType, query, body string }{
+		{"text/plain", "id=1", article},
+		{"", "sentences=1&words=5&title=ارتفاع", article},
+		{"application/json", "", `{"id":"a","text":"جملة أولى. جملة ثانية.","sentences":1}`},
+		{"application/json; charset=utf-8", "id=q", `{"text": "جملة`},
+		{"application/json", "", `{"text":"جملة.","sentences":-1,"words":"x"}`},
+		{"text/html", "", "<html><body><h1>عنوان</h1><p>جملة أولى.</p></body></html>"},
+		{"text/plain", "words=many", article},
+		{"text/plain", "%zz;&sentences=99999999999999999999", "\xff\xfe."},
+		{"multipart/form-data; boundary=", "", strings.Repeat("ا", 2100)},
+		{"application/json", "", "null"},
+		{"text/plain", "", ""},
+	} {
+		f.Add(c.contentType, c.query, c.body)
+	}
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
+	h := Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	statuses := map[int]bool{200: true, 400: true, 413: true, 422: true}
+	f.Fuzz(func(t *testing.T, contentType, query, body string) {
+		r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(body))
+		r.URL.RawQuery = query
+		r.Header.Set("Content-Type", contentType)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+
+		require.True(t, statuses[w.Code], "status %d", w.Code)
+		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+		dec := json.NewDecoder(w.Body)
+		var raw map[string]json.RawMessage
+		require.NoError(t, dec.Decode(&raw))
+		assert.False(t, dec.More(), "one answer")
+		var resp summarize.Response
+		require.NoError(t, json.Unmarshal(mustMarshal(t, raw), &resp))
+		if w.Code != http.StatusOK {
+			assert.NotEmpty(t, resp.Error)
+			assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
+			return
+		}
+		assert.Empty(t, resp.Error)
+		require.NotEmpty(t, resp.Sentences)
+		text := body
+		if strings.HasPrefix(contentType, "application/json") {
+			var req summarize.Request
+			require.NoError(t, json.Unmarshal([]byte(body), &req), "a JSON body answered 200")
+			text = req.Text
+		}
+		for _, x := range resp.Sentences {
+			require.True(t, 0 <= x.Start && x.Start <= x.End && x.End <= len(text), "span %d:%d of %d bytes", x.Start, x.End, len(text))
+			assert.Equal(t, asJSON(text[x.Start:x.End]), x.Text)
+		}
+	})
+}
+
+func mustMarshal(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return b
+}
+
+// asJSON is s as a JSON string carries it: each byte that is no UTF-8
+// replaced by U+FFFD, as encoding/json writes it.
+func asJSON(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r) // a byte that is no UTF-8 ranges as one RuneError
+	}
+	return b.String()
+}
