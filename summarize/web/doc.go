@@ -27,6 +27,9 @@
 // A refusal has the shape of an answer: its id, no sentences ([]) and the
 // error. GET /healthz answers 200 with "ok" for a load balancer's or an
 // orchestrator's probe; any other method on either path is answered 405.
+// To serve them under a prefix, strip it:
+// mux.Handle("/api/", http.StripPrefix("/api", h)) answers POST
+// /api/summarize.
 //
 // # Memory
 //

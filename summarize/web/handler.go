@@ -49,6 +49,12 @@ const (
 	DefaultWait = 10 * time.Second
 )
 
+// The paths Handler serves, which Counted counts by.
+const (
+	summarizePath = "/summarize"
+	healthPath    = "/healthz"
+)
+
 // Handler answers POST /summarize with s (see the package doc), holding no
 // more than lim allows at once, and GET /healthz with 200 for a load
 // balancer's or an orchestrator's probe. s must not change while it
@@ -72,7 +78,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	busy := fmt.Errorf("web: busy: the bodies being read and summarized fill %s (%d bytes); retry later", lim.InFlightName, lim.InFlight)
 	mux := http.NewServeMux()
 	// The method in the pattern answers any other with 405 and Allow.
-	mux.HandleFunc("POST /summarize", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST "+summarizePath, func(w http.ResponseWriter, r *http.Request) {
 		weight, err := weigh(s, r)
 		if err != nil {
 			refuse(w, r, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
@@ -102,7 +108,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	})
 	// A probe's: the server is up and serving. It says nothing of the
 	// room, which a request that finds none waits for.
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET "+healthPath, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	})

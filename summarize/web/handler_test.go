@@ -139,6 +139,24 @@ func TestHandlerMethod(t *testing.T) {
 	assert.Equal(t, http.StatusNotFound, w.Code)
 }
 
+// Under a prefix stripped as the package doc says, the paths answer as
+// they do at the root, counted by their own routes.
+func TestHandlerUnderPrefix(t *testing.T) {
+	var s summarize.Summarizer
+	m := NewMetrics()
+	mux := http.NewServeMux()
+	mux.Handle("/api/", http.StripPrefix("/api", m.Counted(Handler(&s, Limits{}))))
+	status, got := post(t, mux, "/api/summarize", "text/plain", strings.NewReader(article))
+	assert.Equal(t, http.StatusOK, status, got.Error)
+	assert.NotEmpty(t, got.Sentences)
+	assert.Equal(t, http.StatusOK, send(mux, http.MethodGet, "/api/healthz", "", nil).Code)
+	assert.Equal(t, http.StatusNotFound, send(mux, http.MethodPost, "/summarize", "", strings.NewReader(article)).Code)
+	var text strings.Builder
+	m.write(&text)
+	assert.Contains(t, text.String(), "\ntalkhis_requests_total{path=\"/summarize\",status=\"200\"} 1\n")
+	assert.Contains(t, text.String(), "\ntalkhis_requests_total{path=\"/healthz\",status=\"200\"} 1\n")
+}
+
 // Many requests at once get each its own answer, the same as one at a time
 // (go test -race checks the sharing).
 func TestHandlerConcurrent(t *testing.T) {
