@@ -18,7 +18,7 @@
 // clients sending the largest texts cannot take all the memory (see
 // web.Limits). Unless the flags say, the room is a 32nd of the memory the
 // process may hold, its container's (a cgroup's limit) or the machine's,
-// and at most 128 MiB, and the largest body half the room (Sized); in a
+// and at most 128 MiB, and the largest body half the room (web.Sized); in a
 // container Go's collector is held under nine tenths of its memory
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
 // as text or JSON (-log; see web.Logged). GET /healthz answers 200 while it
@@ -45,7 +45,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/talkhis/talkhis/examples/internal/memory"
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/web"
 )
@@ -67,7 +66,7 @@ var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", web.De
 // host is what run reads of the machine it runs on, and the one setting of
 // the process it makes; the tests give their own.
 type host struct {
-	root           fs.FS // the root of the file system, for memory.Read
+	root           fs.FS // the root of the file system, for web.ReadMemory
 	getenv         func(string) string
 	setMemoryLimit func(int64) int64
 }
@@ -76,17 +75,17 @@ type host struct {
 func machine() host { return host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit} }
 
 // sizeTo sets the bounds that -max-bytes and -max-in-flight leave at 0
-// (their defaults) from the memory the process may hold (Sized), and,
+// (their defaults) from the memory the process may hold (web.Sized), and,
 // in a container and unless GOMEMLIMIT says otherwise, gives Go's
 // collector a soft limit of nine tenths of it: the runtime does not read a
 // container's limit, and would let the heap grow past it and the kernel
 // kill the process rather than collect sooner. It says what it chose.
 func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
-	m, known := memory.Read(sys.root)
+	m, known := web.ReadMemory(sys.root)
 	var inFlight int64 = web.DefaultInFlight
 	maxBytes := summarize.DefaultMaxBytes
 	if known {
-		inFlight, maxBytes = Sized(m)
+		inFlight, maxBytes = web.Sized(m.Bytes)
 	}
 	if lim.InFlight == 0 {
 		lim.InFlight = inFlight
@@ -106,6 +105,14 @@ func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
 		note += fmt.Sprintf("; Go's soft memory limit %s (GOMEMLIMIT)", mib(soft))
 	}
 	return note
+}
+
+// mib writes n bytes in MiB, or in KiB under one.
+func mib(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d MiB", n>>20)
 }
 
 // bound writes a bound in bytes, -1 as none.

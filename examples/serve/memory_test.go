@@ -8,10 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/talkhis/talkhis/examples/internal/memory"
-	"github.com/talkhis/talkhis/summarize"
-	"github.com/talkhis/talkhis/summarize/web"
 )
 
 const (
@@ -21,29 +17,6 @@ const (
 )
 
 func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
-
-func TestSized(t *testing.T) {
-	for _, tc := range []struct {
-		name     string
-		memory   int64
-		inFlight int64
-		maxBytes int
-	}{
-		{"a container of 512 MiB", 512 << 20, 16 << 20, 8 << 20},
-		{"a container of 1 GiB", 1 << 30, 32 << 20, 16 << 20},
-		{"4 GiB: the defaults", 4 << 30, web.DefaultInFlight, web.DefaultInFlight / 2},
-		{"a machine of 23.5 GiB: the defaults", machineMem, web.DefaultInFlight, web.DefaultInFlight / 2},
-		{"16 MiB: a MiB of room at least", 16 << 20, 1 << 20, 512 << 10},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			inFlight, maxBytes := Sized(memory.Bound{Bytes: tc.memory})
-			assert.Equal(t, tc.inFlight, inFlight)
-			assert.Equal(t, tc.maxBytes, maxBytes)
-		})
-	}
-	_, maxBytes := Sized(memory.Bound{Bytes: 64 << 30})
-	assert.Equal(t, summarize.DefaultMaxBytes, maxBytes, "the library's own default")
-}
 
 // In a container of 512 MiB the program keeps to a room and a largest body
 // that fit it, and gives Go's collector a soft limit under the container's,

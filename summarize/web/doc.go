@@ -36,10 +36,13 @@
 // A text takes some five times its size in memory while it is summarized,
 // and up to twenty-five times for the worst texts we have made. So Handler
 // holds at most Limits.InFlight bytes of bodies at once: a request past
-// the room waits for it, up to Limits.Wait, and is then answered 503. Set
-// the Summarizer's MaxBytes and the room from the memory the process may
-// hold; examples/serve takes a 32nd of it for the room, and half the room
-// for the largest body.
+// the room waits for it, up to Limits.Wait, and is then answered 503. The
+// defaults, 128 MiB of bodies at once and each up to the Summarizer's 64
+// MiB, suit a machine of 4 GiB and more. In a smaller container, set the
+// room and the Summarizer's MaxBytes from the memory the process may hold:
+// ReadMemory reads it (the container's limit, which the Go runtime does not
+// read, else the machine's) and Sized gives both bounds, as examples/serve
+// does.
 //
 // # Naming the settings
 //

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
@@ -44,13 +45,17 @@ func ExampleHandler() {
 	// true
 }
 
-// Logged and counted, as a service in production runs it: its metrics at
-// /metrics for Prometheus to scrape.
+// Sized to its container, logged and counted, as a service in production
+// runs it: its metrics at /metrics for Prometheus to scrape.
 func ExampleMetrics() {
-	s := &summarize.Summarizer{MaxBytes: 8 << 20}
+	inFlight, maxBytes := web.DefaultInFlight, summarize.DefaultMaxBytes
+	if m, ok := web.ReadMemory(os.DirFS("/")); ok { // the container's limit, else the machine's
+		inFlight, maxBytes = web.Sized(m.Bytes)
+	}
+	s := &summarize.Summarizer{MaxBytes: maxBytes}
 	metrics := web.NewMetrics()
 	mux := http.NewServeMux()
-	mux.Handle("/summarize", web.Logged(metrics.Counted(web.Handler(s, web.Limits{InFlight: 16 << 20})), slog.New(slog.DiscardHandler)))
+	mux.Handle("/summarize", web.Logged(metrics.Counted(web.Handler(s, web.Limits{InFlight: inFlight})), slog.New(slog.DiscardHandler)))
 	mux.Handle("GET /metrics", metrics)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()

@@ -44,7 +44,7 @@ const (
 	// DefaultInFlight is two bodies at the library's default bound: a
 	// long text is itself summarized on all cores, so more at once would
 	// add memory, not speed.
-	DefaultInFlight = 2 * summarize.DefaultMaxBytes
+	DefaultInFlight int64 = 2 * summarize.DefaultMaxBytes
 	// DefaultWait is Limits.Wait's zero value.
 	DefaultWait = 10 * time.Second
 )

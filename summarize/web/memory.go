@@ -1,4 +1,4 @@
-package memory
+package web
 
 import (
 	"bufio"
@@ -8,8 +8,8 @@ import (
 	"strings"
 )
 
-// Bound is how many bytes a process may hold, and where that was read.
-type Bound struct {
+// Memory is how many bytes a process may hold, and where that was read.
+type Memory struct {
 	Bytes int64
 	// From names the file that set Bytes; Cgroup is whether it is a
 	// cgroup's limit (a container's), which the kernel enforces by killing
@@ -18,18 +18,20 @@ type Bound struct {
 	Cgroup bool
 }
 
-// Read returns the memory bound of the process whose root file system is
-// root (os.DirFS("/")): the tightest limit of its memory cgroup and of the
+// ReadMemory returns the memory bound of the process whose root file
+// system is root (os.DirFS("/")): the tightest limit of its memory cgroup and of the
 // groups above it (cgroup v2's memory.max, v1's memory.limit_in_bytes),
 // else the machine's (MemTotal of /proc/meminfo). ok is false where
-// neither can be read, as on a system other than Linux.
-func Read(root fs.FS) (b Bound, ok bool) {
+// neither can be read, as on a system other than Linux. The Go runtime
+// reads a container's CPU limit (GOMAXPROCS) but not its memory limit,
+// which the kernel enforces by killing the process.
+func ReadMemory(root fs.FS) (b Memory, ok bool) {
 	if b, ok := cgroupLimit(root); ok {
 		return b, true
 	}
 	f, err := root.Open("proc/meminfo")
 	if err != nil {
-		return Bound{}, false
+		return Memory{}, false
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -38,12 +40,12 @@ func Read(root fs.FS) (b Bound, ok bool) {
 		if rest, found := strings.CutPrefix(sc.Text(), "MemTotal:"); found {
 			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
 			if err != nil || kb <= 0 || kb >= noLimit>>10 { // as bytes, none; or past an int64
-				return Bound{}, false
+				return Memory{}, false
 			}
-			return Bound{Bytes: kb << 10, From: "/proc/meminfo"}, true
+			return Memory{Bytes: kb << 10, From: "/proc/meminfo"}, true
 		}
 	}
-	return Bound{}, false
+	return Memory{}, false
 }
 
 // noLimit is where cgroup v1 writes "no limit": the largest int64 rounded
@@ -55,12 +57,12 @@ const noLimit = 1 << 62
 // point, and every group above it, since a parent's limit binds its
 // children too. In a container with its own cgroup namespace the group is
 // "/", the mount point's own files.
-func cgroupLimit(root fs.FS) (Bound, bool) {
+func cgroupLimit(root fs.FS) (Memory, bool) {
 	data, err := fs.ReadFile(root, "proc/self/cgroup")
 	if err != nil {
-		return Bound{}, false
+		return Memory{}, false
 	}
-	var best Bound
+	var best Memory
 	for _, line := range strings.Split(string(data), "\n") {
 		// «hierarchy-ID:controllers:path»: v2's is «0::/path», v1's
 		// memory hierarchy lists «memory» among its controllers.
@@ -80,7 +82,7 @@ func cgroupLimit(root fs.FS) (Bound, bool) {
 		for group := path.Clean("/" + fields[2]); ; group = path.Dir(group) {
 			name := path.Join(dir, group, file)
 			if n, ok := readLimit(root, name); ok && (best.Bytes == 0 || n < best.Bytes) {
-				best = Bound{Bytes: n, From: "/" + name, Cgroup: true}
+				best = Memory{Bytes: n, From: "/" + name, Cgroup: true}
 			}
 			if group == "/" {
 				break
@@ -111,4 +113,16 @@ func readLimit(root fs.FS, name string) (int64, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// Sized returns the bounds a server should keep in memory bytes: the bodies
+// read and summarized at once (Limits.InFlight) and the largest body
+// (Summarizer.MaxBytes), each at most its default. The worst texts we have
+// made take some twenty-five times their size while they are summarized,
+// so the room is a 32nd of the memory, in which they take some four fifths
+// of it, and the largest body half the room, two of them at once, as the
+// defaults are. From 4 GiB up the defaults stand.
+func Sized(memory int64) (inFlight int64, maxBytes int) {
+	inFlight = min(DefaultInFlight, max(memory/32, 1<<20))
+	return inFlight, int(inFlight / 2)
 }

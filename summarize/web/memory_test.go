@@ -1,4 +1,4 @@
-package memory_test
+package web_test
 
 import (
 	"io/fs"
@@ -9,7 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/talkhis/talkhis/examples/internal/memory"
+	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/summarize/web"
 )
 
 const (
@@ -21,11 +22,11 @@ const (
 
 func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
 
-func TestRead(t *testing.T) {
+func TestReadMemory(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		files fstest.MapFS
-		want  memory.Bound
+		want  web.Memory
 		ok    bool
 	}{
 		{"cgroup v2 in a container's own namespace", fstest.MapFS{
@@ -34,73 +35,73 @@ func TestRead(t *testing.T) {
 			"proc/meminfo":              file(meminfo),
 			"sys/fs/cgroup/cpu.max":     file("max 100000\n"),
 			"sys/fs/cgroup/memory.high": file("max\n"),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
 		{"cgroup v2 without a limit: the machine's", fstest.MapFS{
 			"proc/self/cgroup":         file("0::/\n"),
 			"sys/fs/cgroup/memory.max": file("max\n"),
 			"proc/meminfo":             file(meminfo),
-		}, memory.Bound{Bytes: machineMem, From: "/proc/meminfo"}, true},
+		}, web.Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
 		{"cgroup v2, a group's parent tighter than the group", fstest.MapFS{
 			"proc/self/cgroup": file("0::/system.slice/talkhis.service\n"),
 			"sys/fs/cgroup/system.slice/talkhis.service/memory.max": file("1073741824\n"),
 			"sys/fs/cgroup/system.slice/memory.max":                 file(mib512),
 			"sys/fs/cgroup/memory.max":                              file("max\n"),
 			"proc/meminfo":                                          file(meminfo),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/system.slice/memory.max", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/system.slice/memory.max", Cgroup: true}, true},
 		{"cgroup v1, the group's own limit", fstest.MapFS{
 			"proc/self/cgroup": file("9:name=systemd:/\n4:memory:/docker/abc\n1:cpu,cpuacct:/docker/abc\n"),
 			"sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes": file(mib512),
 			"sys/fs/cgroup/memory/docker/memory.limit_in_bytes":     file(v1NoLimit),
 			"sys/fs/cgroup/memory/memory.limit_in_bytes":            file(v1NoLimit),
 			"proc/meminfo": file(meminfo),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes", Cgroup: true}, true},
 		{"cgroup v1, the group mounted as the root: its path is not there", fstest.MapFS{
 			"proc/self/cgroup":                           file("4:memory:/docker/abc\n"),
 			"sys/fs/cgroup/memory/memory.limit_in_bytes": file(mib512),
 			"proc/meminfo":                               file(meminfo),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
 		{"cgroup v1 without a limit (this machine's): the machine's", fstest.MapFS{
 			"proc/self/cgroup": file("9:name=systemd:/\n4:memory:/process_api/8783\n0::/\n"),
 			"sys/fs/cgroup/memory/process_api/8783/memory.limit_in_bytes": file(v1NoLimit),
 			"sys/fs/cgroup/memory/memory.limit_in_bytes":                  file(v1NoLimit),
 			"proc/meminfo": file(meminfo),
-		}, memory.Bound{Bytes: machineMem, From: "/proc/meminfo"}, true},
+		}, web.Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
 		{"a hybrid: v1's memory limit, v2 holding no memory controller", fstest.MapFS{
 			"proc/self/cgroup":                           file("4:memory:/\n0::/\n"),
 			"sys/fs/cgroup/memory/memory.limit_in_bytes": file(mib512),
 			"proc/meminfo":                               file(meminfo),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory/memory.limit_in_bytes", Cgroup: true}, true},
 		{"a path that climbs out is read inside", fstest.MapFS{
 			"proc/self/cgroup":         file("0::/../../etc\n"),
 			"sys/fs/cgroup/memory.max": file(mib512),
 			"sys/etc/memory.max":       file("1048576\n"), // where joining the path as written lands
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
 		{"a path not absolute is read from the root", fstest.MapFS{
 			"proc/self/cgroup":             file("0::abc\n"),
 			"sys/fs/cgroup/abc/memory.max": file("1073741824\n"),
 			"sys/fs/cgroup/memory.max":     file(mib512),
-		}, memory.Bound{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
+		}, web.Memory{Bytes: 512 << 20, From: "/sys/fs/cgroup/memory.max", Cgroup: true}, true},
 		{"a limit that is no number", fstest.MapFS{
 			"proc/self/cgroup":         file("0::/\n"),
 			"sys/fs/cgroup/memory.max": file("lots\n"),
 			"proc/meminfo":             file(meminfo),
-		}, memory.Bound{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"no cgroup: the machine's", fstest.MapFS{"proc/meminfo": file(meminfo)}, memory.Bound{Bytes: machineMem, From: "/proc/meminfo"}, true},
-		{"a meminfo without MemTotal", fstest.MapFS{"proc/meminfo": file("MemFree: 1 kB\n")}, memory.Bound{}, false},
-		{"a MemTotal that is no number", fstest.MapFS{"proc/meminfo": file("MemTotal: x kB\n")}, memory.Bound{}, false},
-		{"nothing to read (not Linux)", fstest.MapFS{}, memory.Bound{}, false},
+		}, web.Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
+		{"no cgroup: the machine's", fstest.MapFS{"proc/meminfo": file(meminfo)}, web.Memory{Bytes: machineMem, From: "/proc/meminfo"}, true},
+		{"a meminfo without MemTotal", fstest.MapFS{"proc/meminfo": file("MemFree: 1 kB\n")}, web.Memory{}, false},
+		{"a MemTotal that is no number", fstest.MapFS{"proc/meminfo": file("MemTotal: x kB\n")}, web.Memory{}, false},
+		{"nothing to read (not Linux)", fstest.MapFS{}, web.Memory{}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := memory.Read(tc.files)
+			got, ok := web.ReadMemory(tc.files)
 			assert.Equal(t, tc.ok, ok)
 			assert.Equal(t, tc.want, got)
 		})
 	}
 }
 
-// Whatever the files say, Read ends, and a bound it reports is a number of
+// Whatever the files say, ReadMemory ends, and a bound it reports is a number of
 // bytes that one of them gave.
-func FuzzRead(f *testing.F) {
+func FuzzReadMemory(f *testing.F) {
 	f.Add("0::/\n", "536870912\n", "max\n", "MemTotal: 1024 kB\n")
 	f.Add("4:memory:/docker/abc\n0::/\n", "9223372036854771712\n", "1073741824\n", "MemTotal:\n")
 	f.Add("0::abc/../..\n", "-1\n", "0\n", "")
@@ -120,9 +121,9 @@ func FuzzRead(f *testing.F) {
 				files["sys/fs/cgroup/memory/"+group+"/memory.limit_in_bytes"] = file(parent)
 			}
 		}
-		b, ok := memory.Read(files)
+		b, ok := web.ReadMemory(files)
 		if !ok {
-			assert.Equal(t, memory.Bound{}, b)
+			assert.Equal(t, web.Memory{}, b)
 			return
 		}
 		assert.Positive(t, b.Bytes)
@@ -138,4 +139,27 @@ func FuzzRead(f *testing.F) {
 			assert.Equal(t, "/proc/meminfo", b.From)
 		}
 	})
+}
+
+func TestSized(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		memory   int64
+		inFlight int64
+		maxBytes int
+	}{
+		{"a container of 512 MiB", 512 << 20, 16 << 20, 8 << 20},
+		{"a container of 1 GiB", 1 << 30, 32 << 20, 16 << 20},
+		{"4 GiB: the defaults", 4 << 30, web.DefaultInFlight, summarize.DefaultMaxBytes},
+		{"a machine of 23.5 GiB: the defaults", machineMem, web.DefaultInFlight, summarize.DefaultMaxBytes},
+		{"16 MiB: a MiB of room at least", 16 << 20, 1 << 20, 512 << 10},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			inFlight, maxBytes := web.Sized(tc.memory)
+			assert.Equal(t, tc.inFlight, inFlight)
+			assert.Equal(t, tc.maxBytes, maxBytes)
+		})
+	}
+	_, maxBytes := web.Sized(64 << 30)
+	assert.Equal(t, summarize.DefaultMaxBytes, maxBytes, "the library's own default")
 }
