@@ -23,7 +23,7 @@
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
 // as text or JSON (-log; see web.Logged). GET /healthz answers 200 while it
 // serves, for a probe, and GET /metrics its counts in Prometheus's text
-// format (see Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
+// format (see web.Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
 // 1.2 and up, HTTP/2 too) in place of HTTP. It stops on SIGINT or SIGTERM,
 // after the requests in flight.
 package main

@@ -19,12 +19,12 @@ type Memory struct {
 }
 
 // ReadMemory returns the memory bound of the process whose root file
-// system is root (os.DirFS("/")): the tightest limit of its memory cgroup and of the
-// groups above it (cgroup v2's memory.max, v1's memory.limit_in_bytes),
-// else the machine's (MemTotal of /proc/meminfo). ok is false where
-// neither can be read, as on a system other than Linux. The Go runtime
-// reads a container's CPU limit (GOMAXPROCS) but not its memory limit,
-// which the kernel enforces by killing the process.
+// system is root (os.DirFS("/")): the tightest limit of its memory cgroup
+// and of the groups above it (cgroup v2's memory.max, v1's
+// memory.limit_in_bytes), else the machine's (MemTotal of /proc/meminfo).
+// ok is false where neither can be read, as on a system other than Linux.
+// The Go runtime reads a container's CPU limit (GOMAXPROCS) but not its
+// memory limit.
 func ReadMemory(root fs.FS) (b Memory, ok bool) {
 	if b, ok := cgroupLimit(root); ok {
 		return b, true
@@ -115,8 +115,8 @@ func readLimit(root fs.FS, name string) (int64, bool) {
 	return n, true
 }
 
-// Sized returns the bounds a server should keep in memory bytes: the bodies
-// read and summarized at once (Limits.InFlight) and the largest body
+// Sized returns the bounds a server that may hold memory bytes should keep
+// to: the bodies read and summarized at once (Limits.InFlight) and the largest body
 // (Summarizer.MaxBytes), each at most its default. The worst texts we have
 // made take some twenty-five times their size while they are summarized,
 // so the room is a 32nd of the memory, in which they take some four fifths
