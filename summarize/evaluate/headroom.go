@@ -62,7 +62,46 @@ type LeadRoom struct {
 	// LeadCutOracleSystem cuts it, grouped by the normalized word that
 	// opens the part cut off; most cut places first.
 	Cuts []CutWord
+	// Examples are the documents where the first sentence falls furthest
+	// under the best one, up to ExamplesPerKind of each kind, in the order
+	// of LeadKinds, the furthest first (ties by id): what the figures
+	// above are made of, to be read in the corpus by their ids.
+	Examples []LeadExample
 }
+
+// The kinds of document where a later sentence beats the first, in the
+// order LeadRoom.Examples lists them.
+const (
+	// KindCopied: the best sentence is a later one of CopiedR1 or more.
+	KindCopied = "a later sentence copied"
+	// KindUnrelated: the first sentence scores under UnrelatedR1, and no
+	// later one is a copy.
+	KindUnrelated = "the first sentence unrelated"
+	// KindCloser: any other where a later sentence scores higher.
+	KindCloser = "a later sentence closer"
+)
+
+// LeadKinds are the kinds of LeadExample, in their order.
+var LeadKinds = []string{KindCopied, KindUnrelated, KindCloser}
+
+// ExamplesPerKind is how many documents of each kind LeadRoom.Examples
+// holds.
+const ExamplesPerKind = 3
+
+// LeadExample is a document where a later sentence scores above the
+// first: its id, how many sentences it has to choose from, the first
+// sentence's length in tokens and R1, and the best sentence's and the
+// model's next choice's places (0 is the first) and R1.
+type LeadExample struct {
+	ID, Kind             string
+	Sentences, LeadWords int
+	Lead                 float64
+	Best, Next           int
+	BestR1, NextR1       float64
+}
+
+// Gain is what the best sentence scores above the first.
+func (e LeadExample) Gain() float64 { return e.BestR1 - e.Lead }
 
 // CutWord is what cutting the first sentence off before one word does.
 type CutWord struct {
@@ -116,6 +155,7 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 	var r LeadRoom
 	var best, unrelated, copied, gain, loss float64
 	words := map[string]*CutWord{}
+	examples := map[string][]LeadExample{}
 	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		u := rouge.Scorer{}.Unigrams(d.Summaries...)
 		r1 := make([]float64, len(cands))
@@ -152,6 +192,18 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 				loss -= g
 			}
 		}
+		if top > 0 {
+			kind := KindCloser
+			switch {
+			case r1[top] >= CopiedR1:
+				kind = KindCopied
+			case r1[0] < UnrelatedR1:
+				kind = KindUnrelated
+			}
+			// A later sentence is best, so there is one: next is set.
+			examples[kind] = furthest(examples[kind], LeadExample{ID: d.ID, Kind: kind, Sentences: len(cands),
+				LeadWords: len(u.IDs(cands[0].Text)), Lead: r1[0], Best: top, BestR1: r1[top], Next: next, NextR1: r1[next]})
+		}
 		cutWords(words, cands[0].Text, r1[0], u)
 	})
 	if err != nil || r.Docs == 0 {
@@ -175,7 +227,23 @@ func AnalyzeLead(ctx context.Context, docs []Document, m *summarize.Model) (Lead
 	slices.SortFunc(r.Cuts, func(a, b CutWord) int {
 		return cmp.Or(b.Cuts-a.Cuts, strings.Compare(a.Word, b.Word))
 	})
+	for _, kind := range LeadKinds {
+		r.Examples = append(r.Examples, examples[kind]...)
+	}
 	return r, nil
+}
+
+// furthest adds e to list, the ExamplesPerKind furthest under their best
+// sentence, furthest first, ties by id.
+func furthest(list []LeadExample, e LeadExample) []LeadExample {
+	k, _ := slices.BinarySearchFunc(list, e, func(a, b LeadExample) int {
+		return cmp.Or(cmp.Compare(b.Gain(), a.Gain()), strings.Compare(a.ID, b.ID))
+	})
+	if k >= ExamplesPerKind {
+		return list
+	}
+	list = slices.Insert(list, k, e)
+	return list[:min(len(list), ExamplesPerKind)]
 }
 
 // cutWords adds the cuts of one first sentence to words. A cut before
@@ -427,6 +495,13 @@ func WriteLeadRoom(w io.Writer, title string, r LeadRoom, target float64, minCut
 	}
 	fmt.Fprintf(&b, "| words opening the part a cut leaves off (at a comma, a semicolon or before «و»), at %d places or more | %d |\n", minCuts, cutsAll)
 	fmt.Fprintf(&b, "| of those, the words where cutting gains on average (documents, mean gain); their gains summed, over all documents | %d%s; %s |\n", paying, listed(names), signed(gain))
+	if len(r.Examples) > 0 {
+		fmt.Fprintf(&b, "\nWhere the first sentence falls furthest under the best, by kind (places count from 1):\n\n")
+		fmt.Fprintf(&b, "| kind | document | sentences | first: words, R1 | best: place, R1 | the model's next: place, R1 |\n|---|---|---:|---:|---:|---:|\n")
+		for _, e := range r.Examples {
+			fmt.Fprintf(&b, "| %s | %s | %d | %d, %.2f | %d, %.2f | %d, %.2f |\n", e.Kind, e.ID, e.Sentences, e.LeadWords, e.Lead, e.Best+1, e.BestR1, e.Next+1, e.NextR1)
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

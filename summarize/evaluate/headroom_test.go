@@ -103,6 +103,47 @@ func TestAnalyzeLead(t *testing.T) {
 	}
 }
 
+// The examples are the documents furthest under their best sentence, a
+// few of each kind, kinds in order, ties by id; a document whose first
+// sentence is best is none.
+func TestLeadExamples(t *testing.T) {
+	const first, second = "ارتفعت أسعار النفط اليوم.", "هبطت البورصة بعد الظهر بشدة."
+	doc := func(id, text, ref string) evaluate.Document {
+		return evaluate.Document{ID: id, Text: text, Summaries: []string{ref}}
+	}
+	docs := []evaluate.Document{
+		doc("lead", first+" "+second, "ارتفعت أسعار النفط اليوم"),
+		// the second sentence copied, the first sharing nothing: 100 over 0
+		doc("d", first+" "+second, "هبطت البورصة بعد الظهر بشدة"),
+		doc("b", first+" "+second, "هبطت البورصة بعد الظهر بشدة"),
+		doc("c", first+" "+second, "هبطت البورصة بعد الظهر بشدة"),
+		doc("a", first+" "+second, "هبطت البورصة بعد الظهر بشدة"),
+		// a copy of 4 of its 5 words, 8/9: 88.89 over 0, under CopiedR1
+		doc("unrelated", first+" "+second, "هبطت البورصة بعد الظهر"),
+		// the first shares 1 word of its 4 with the 5 of the reference (F1
+		// 2/9), the second 4 of its 5 (4/5)
+		doc("closer", first+" "+second, "النفط هبطت البورصة بعد الظهر"),
+	}
+	got, err := evaluate.AnalyzeLead(context.Background(), docs, byPosition)
+	require.NoError(t, err)
+	const eps = 1e-9
+	var ids, kinds []string
+	for _, e := range got.Examples {
+		ids = append(ids, e.ID)
+		kinds = append(kinds, e.Kind)
+	}
+	assert.Equal(t, []string{"a", "b", "c", "unrelated", "closer"}, ids, "three of a kind, ties by id")
+	assert.Equal(t, []string{evaluate.KindCopied, evaluate.KindCopied, evaluate.KindCopied, evaluate.KindUnrelated, evaluate.KindCloser}, kinds)
+	require.Len(t, got.Examples, 5)
+	a := got.Examples[0]
+	assert.Equal(t, evaluate.LeadExample{ID: "a", Kind: evaluate.KindCopied, Sentences: 2, LeadWords: 4, Best: 1, BestR1: 100, Next: 1, NextR1: 100}, a)
+	assert.InDelta(t, 100, a.Gain(), eps)
+	c := got.Examples[4]
+	assert.InDelta(t, 200.0/9, c.Lead, eps, "closer: the first sentence")
+	assert.InDelta(t, 80, c.BestR1, eps, "closer: the second")
+	assert.InDelta(t, 800.0/9, got.Examples[3].BestR1, eps, "unrelated: the second")
+}
+
 func TestLeadRoomArithmetic(t *testing.T) {
 	// 10 documents, Lead 50; 2 where the next choice gains 40, 8 where it loses 10.
 	r := evaluate.LeadRoom{Docs: 10, Lead: 50, Better: 2, Gain: 40, Worse: 8, Loss: 10}
@@ -167,7 +208,8 @@ func TestAnalyzeVotes(t *testing.T) {
 func TestWriteRooms(t *testing.T) {
 	var b strings.Builder
 	r := evaluate.LeadRoom{Docs: 10, Lead: 50, Best: 70, FirstBest: 6, Better: 2, Gain: 40, Worse: 8, Loss: 10,
-		Cuts: []evaluate.CutWord{{Word: "فيما", Cuts: 3, Docs: 2, Gain: 5}, {Word: "وذلك", Cuts: 4, Docs: 4, Gain: -8}, {Word: "كما", Cuts: 1, Docs: 1, Gain: 9}}}
+		Cuts:     []evaluate.CutWord{{Word: "فيما", Cuts: 3, Docs: 2, Gain: 5}, {Word: "وذلك", Cuts: 4, Docs: 4, Gain: -8}, {Word: "كما", Cuts: 1, Docs: 1, Gain: 9}},
+		Examples: []evaluate.LeadExample{{ID: "BB-x-1", Kind: evaluate.KindCopied, Sentences: 12, LeadWords: 9, Lead: 10, Best: 3, BestR1: 95, Next: 1, NextR1: 30}}}
 	require.NoError(t, evaluate.WriteLeadRoom(&b, "T", r, 60, 2))
 	out := b.String()
 	for _, want := range []string{
@@ -178,6 +220,7 @@ func TestWriteRooms(t *testing.T) {
 		"to reach 60.00: right every time, 95 % right, 90 % right | cannot, cannot, cannot |",
 		"at 2 places or more | 2 |",
 		"| 1 («فيما» 2, +5.00); +1.50 |",
+		"| a later sentence copied | BB-x-1 | 12 | 9, 10.00 | 4, 95.00 | 2, 30.00 |",
 	} {
 		assert.Contains(t, out, want)
 	}
