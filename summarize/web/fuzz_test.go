@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -64,7 +65,9 @@ func FuzzHandler(f *testing.F) {
 		assert.Empty(t, resp.Error)
 		require.NotEmpty(t, resp.Sentences)
 		text := body
-		if strings.HasPrefix(contentType, "application/json") {
+		// A media type is read without its case and parameters, as a
+		// JSON body is told (RFC 9110).
+		if media, _, _ := mime.ParseMediaType(contentType); media == "application/json" {
 			var req summarize.Request
 			require.NoError(t, json.Unmarshal([]byte(body), &req), "a JSON body answered 200")
 			text = req.Text
