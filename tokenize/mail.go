@@ -175,13 +175,13 @@ func (n noSpace) Read(p []byte) (int, error) {
 }
 
 // mailCharset returns the encoding a part declares, among those Arabic
-// mail comes in, or nil for UTF-8 and what is read as it is.
+// mail comes in (Charset) and Latin-1, or nil for UTF-8 and what is read
+// as it is.
 func mailCharset(name string) encoding.Encoding {
+	if enc, ok := Charset(name); ok {
+		return enc
+	}
 	switch strings.ToLower(strings.Trim(name, `" `)) {
-	case "windows-1256", "cp1256", "x-cp1256":
-		return charmap.Windows1256
-	case "iso-8859-6", "iso_8859-6", "iso-ir-127", "arabic", "asmo-708":
-		return charmap.ISO8859_6
 	case "windows-1252", "cp1252", "iso-8859-1", "iso_8859-1", "latin1":
 		return charmap.Windows1252
 	}

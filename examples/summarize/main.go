@@ -75,8 +75,6 @@ import (
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
 	"github.com/talkhis/talkhis/examples/internal/cli"
@@ -149,7 +147,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	auto := strings.EqualFold(*encodingName, "auto")
-	enc, ok := encodings[strings.ToLower(*encodingName)]
+	enc, ok := tokenize.Charset(*encodingName)
 	if !ok && !auto {
 		fmt.Fprintf(stderr, "summarize: unknown -encoding %q: use %s\n", *encodingName, encodingNames)
 		return 2
@@ -622,9 +620,10 @@ func (in input) file() string {
 }
 
 // asDeclared returns text decoded from the encoding its HTML declares
-// (tokenize.DeclaredCharset), when that is one of encodings but UTF-8.
+// (tokenize.DeclaredCharset), when that is one tokenize.Charset knows but
+// UTF-8.
 func asDeclared(text string) (string, bool) {
-	enc, ok := encodings[tokenize.DeclaredCharset(text)]
+	enc, ok := tokenize.Charset(tokenize.DeclaredCharset(text))
 	if !ok || enc == nil {
 		return "", false
 	}
@@ -632,19 +631,8 @@ func asDeclared(text string) (string, bool) {
 	return decoded, err == nil
 }
 
-// encodings are the ones -encoding knows: those Arabic text comes in
-// besides UTF-8 (nil: read as it is).
-var encodings = map[string]encoding.Encoding{
-	"utf-8":        nil,
-	"utf8":         nil,
-	"windows-1256": charmap.Windows1256,
-	"cp1256":       charmap.Windows1256,
-	"iso-8859-6":   charmap.ISO8859_6,
-	"utf-16":       unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
-	"utf-16le":     unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
-	"utf-16be":     unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
-}
-
+// encodingNames are the encodings -encoding knows (tokenize.Charset), as
+// its help and its refusal name them.
 const encodingNames = "utf-8, windows-1256 (cp1256), iso-8859-6, utf-16, utf-16le or utf-16be"
 
 // decoded is in, read through enc's decoder (named name). The limit of
