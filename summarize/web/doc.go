@@ -8,17 +8,20 @@
 //
 // POST /summarize takes an article: a JSON body as a summarize.Request, a
 // body of any other type as the text (a page's HTML too), with the query's
-// id, title, sentences and words as a Request's fields. The answer is a
+// id, title, sentences and words as a Request's fields. A body in
+// Windows-1256, ISO-8859-6 or UTF-16 is read as the charset its
+// Content-Type declares (tokenize.Charset). The answer is a
 // summarize.Response as JSON, its sentences with their byte offsets into
-// the text sent (a stray byte that is no UTF-8, which the library lets
-// through in a text that is UTF-8 all but a few, reads in JSON as U+FFFD;
-// the offsets count the bytes sent):
+// the text sent, as UTF-8 (a stray byte that is no UTF-8, which the
+// library lets through in a text that is UTF-8 all but a few, reads in
+// JSON as U+FFFD; the offsets count the bytes sent):
 //   - 200 with the summary;
 //   - 400 for a request that cannot be read (broken JSON, a count that is
 //     no number) or a setting out of range;
 //   - 413 for a body past the Summarizer's bound (Summarizer.ByteLimit),
 //     which is read no further, and not at all when its declared length
 //     says so;
+//   - 415 for a charset not decoded here, naming those that are;
 //   - 422 for a text that is no prose to summarize: the error says what
 //     it is and what to do (subtitles, an e-mail, a text not in UTF-8…);
 //   - 503, with Retry-After, for a request that found no room in time

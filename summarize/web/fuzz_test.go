@@ -20,7 +20,8 @@ import (
 // to what a client may count on whatever it sends: a status of the
 // package's list, one JSON answer of the Response's shape, a refusal with
 // its error and no sentences ([], not null), a summary whose sentences are
-// spans of the text sent, and no panic. A span keeps the few stray bytes
+// spans of the text sent (as UTF-8, from the charset it declares), and no
+// panic. A span keeps the few stray bytes
 // that are no UTF-8 which the library lets through; JSON carries each as
 // U+FFFD, and the offsets count the bytes sent.
 func FuzzHandler(f *testing.F) {
@@ -36,12 +37,15 @@ func FuzzHandler(f *testing.F) {
 		{"multipart/form-data; boundary=", "", strings.Repeat("ا", 2100)},
 		{"application/json", "", "null"},
 		{"text/plain", "", ""},
+		{"text/plain; charset=windows-1256", "", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1."},
+		{"text/plain; charset=utf-16", "", "\xff\xfe'\x06D\x06.\x00"},
+		{"text/plain; charset=klingon", "", article},
 	} {
 		f.Add(c.contentType, c.query, c.body)
 	}
 	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
 	h := Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	statuses := map[int]bool{200: true, 400: true, 413: true, 422: true}
+	statuses := map[int]bool{200: true, 400: true, 413: true, 415: true, 422: true}
 	f.Fuzz(func(t *testing.T, contentType, query, body string) {
 		r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(body))
 		r.URL.RawQuery = query
@@ -64,12 +68,16 @@ func FuzzHandler(f *testing.F) {
 		}
 		assert.Empty(t, resp.Error)
 		require.NotEmpty(t, resp.Sentences)
-		text := body
-		// A media type is read without its case and parameters, as a
-		// JSON body is told (RFC 9110).
-		if media, _, _ := mime.ParseMediaType(contentType); media == "application/json" {
+		// A media type is read without its case, as a JSON body is told
+		// (RFC 9110), and the body in the charset it declares: the spans
+		// are of the text as UTF-8.
+		media, params, _ := mime.ParseMediaType(contentType)
+		data, err := decoded(params["charset"], []byte(body))
+		require.NoError(t, err, "a body answered 200")
+		text := string(data)
+		if media == "application/json" {
 			var req summarize.Request
-			require.NoError(t, json.Unmarshal([]byte(body), &req), "a JSON body answered 200")
+			require.NoError(t, json.Unmarshal(data, &req), "a JSON body answered 200")
 			text = req.Text
 		}
 		for _, x := range resp.Sentences {

@@ -11,10 +11,13 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/sync/semaphore"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // Limits bound what a Handler holds at once. A text takes some five times
@@ -190,7 +193,11 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		}
 		return req, http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
 	}
-	if media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); media != "application/json" {
+	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if data, err = decoded(params["charset"], data); err != nil {
+		return req, http.StatusUnsupportedMediaType, err
+	}
+	if media != "application/json" {
 		req.Text = string(data)
 		return req, 0, nil
 	}
@@ -199,6 +206,34 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		return req, http.StatusBadRequest, fmt.Errorf("web: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
 	}
 	return req, 0, nil
+}
+
+// decoded returns data as UTF-8, decoded from the charset its Content-Type
+// declares (tokenize.Charset: Windows-1256, ISO-8859-6, UTF-16), as an
+// older Arabic system sends it; UTF-8, and no charset, as it is. Data that
+// is valid UTF-8 stays as it is whatever single-byte charset it declares:
+// no Arabic in one is valid UTF-8, ASCII reads the same in both, and
+// clients that call every text Windows-1256 are many. A charset it does
+// not know is refused, saying which it does.
+func decoded(charset string, data []byte) ([]byte, error) {
+	if charset == "" {
+		return data, nil
+	}
+	enc, ok := tokenize.Charset(charset)
+	if !ok {
+		return nil, fmt.Errorf("web: the body's charset is %q, which is not decoded here; send UTF-8, or declare windows-1256, iso-8859-6 or utf-16 (utf-16le, utf-16be)", charset)
+	}
+	if enc == nil {
+		return data, nil
+	}
+	if _, single := enc.(*charmap.Charmap); single && utf8.Valid(data) {
+		return data, nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, fmt.Errorf("web: the body is not %s as its Content-Type says: %w", charset, err)
+	}
+	return out, nil
 }
 
 // innermost returns the ResponseWriter that w wraps, through each wrapper's

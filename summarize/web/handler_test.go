@@ -17,6 +17,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -86,6 +89,53 @@ func TestHandler(t *testing.T) {
 			assert.Equal(t, tc.want.ID, got.ID)
 			assert.Empty(t, got.Summary)
 			assert.Contains(t, got.Error, tc.want.Error)
+		})
+	}
+}
+
+// A body in the charset its Content-Type declares is summarized as the
+// same text in UTF-8, its offsets into that text; a body that is UTF-8
+// whatever single-byte charset it declares is read as UTF-8; a charset
+// that is not decoded here is refused, saying which are.
+func TestHandlerCharset(t *testing.T) {
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	enc := func(e encoding.Encoding, text string) string {
+		out, err := e.NewEncoder().String(text)
+		require.NoError(t, err)
+		return out
+	}
+	asUTF8 := func() summarize.Response {
+		resp, err := s.Answer(context.Background(), summarize.Request{Text: article})
+		require.NoError(t, err)
+		return resp
+	}()
+	jsonArticle := `{"text": "` + strings.ReplaceAll(article, "\n", `\n`) + `"}`
+	for _, tc := range []struct {
+		name, contentType, body string
+		status                  int
+		err                     string // a part of the error, for a refusal
+	}{
+		{"Windows-1256", "text/plain; charset=windows-1256", enc(charmap.Windows1256, article), 200, ""},
+		{"Windows-1256 as Microsoft labels it, in capitals", "text/plain; charset=X-CP1256", enc(charmap.Windows1256, article), 200, ""},
+		{"ISO-8859-6", "text/plain; charset=iso-8859-6", enc(charmap.ISO8859_6, article), 200, ""},
+		{"UTF-16 with a byte order mark", "text/plain; charset=utf-16", enc(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), article), 200, ""},
+		{"UTF-16LE", "text/plain; charset=utf-16le", enc(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), article), 200, ""},
+		{"JSON in Windows-1256", "application/json; charset=windows-1256", enc(charmap.Windows1256, jsonArticle), 200, ""},
+		{"UTF-8 said so", "text/plain; charset=utf-8", article, 200, ""},
+		{"UTF-8 called Windows-1256", "text/plain; charset=windows-1256", article, 200, ""},
+		{"Windows-1256 not declared: the library's refusal", "text/plain", enc(charmap.Windows1256, article), 422, "summarize: text is not UTF-8"},
+		{"a charset not decoded here", "text/plain; charset=koi8-r", article, 415, `web: the body's charset is "koi8-r", which is not decoded here; send UTF-8, or declare windows-1256, iso-8859-6 or utf-16`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, got := post(t, h, "/summarize", tc.contentType, strings.NewReader(tc.body))
+			require.Equal(t, tc.status, status, got.Error)
+			if tc.status != 200 {
+				assert.Contains(t, got.Error, tc.err)
+				assert.Empty(t, got.Sentences)
+				return
+			}
+			assert.Equal(t, asUTF8, got, "the same answer as for the text in UTF-8")
 		})
 	}
 }
