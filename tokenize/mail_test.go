@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -40,6 +41,13 @@ func b64(s string) string {
 
 func cp1256(t testing.TB, s string) string {
 	out, err := charmap.Windows1256.NewEncoder().String(s)
+	require.NoError(t, err)
+	return out
+}
+
+// utf16le writes s in UTF-16 with its byte order mark, as Windows does.
+func utf16le(t testing.TB, s string) string {
+	out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String(s)
 	require.NoError(t, err)
 	return out
 }
@@ -86,6 +94,9 @@ func TestMailArticles(t *testing.T) {
 		{"a message whose base64 a download cut off: what came before the cut",
 			"From: press@example.org\r\nSubject: " + subject + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(jsonLead + " " + jsonSecond)[:80],
 			[]article{{Title: subject, Text: jsonLead[:57]}}, true},
+		{"a part in UTF-16, base64, as a Windows program may send it: decoded",
+			"From: press@example.org\r\nSubject: " + subject + "\r\nContent-Type: text/plain; charset=utf-16\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(utf16le(t, jsonLead)),
+			[]article{{Title: subject, Text: jsonLead}}, true},
 		{"a message without words holds no article",
 			"From: press@example.org\nSubject: \nMIME-Version: 1.0\n\n\n", nil, true},
 		{"a text that opens with a line like a field is no mail", "From: المكتب الإعلامي\n" + jsonLead, nil, false},
