@@ -104,6 +104,11 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		resp, err := s.Answer(r.Context(), req)
 		if err != nil {
 			resp.Error = err.Error()
+			if errors.Is(err, summarize.ErrEncoding) {
+				// The library's advice is a Go caller's; a client of
+				// HTTP may instead say what it sends.
+				resp.Error += "; or send it as it is, its charset declared in Content-Type (charset=windows-1256, iso-8859-6 or utf-16)"
+			}
 			answer(w, r, statusOf(err), resp)
 			return
 		}

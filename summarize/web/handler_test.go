@@ -124,7 +124,7 @@ func TestHandlerCharset(t *testing.T) {
 		{"JSON in Windows-1256", "application/json; charset=windows-1256", enc(charmap.Windows1256, jsonArticle), 200, ""},
 		{"UTF-8 said so", "text/plain; charset=utf-8", article, 200, ""},
 		{"UTF-8 called Windows-1256", "text/plain; charset=windows-1256", article, 200, ""},
-		{"Windows-1256 not declared: the library's refusal", "text/plain", enc(charmap.Windows1256, article), 422, "summarize: text is not UTF-8"},
+		{"Windows-1256 not declared: the library's refusal, and how to declare it", "text/plain", enc(charmap.Windows1256, article), 422, "; or send it as it is, its charset declared in Content-Type (charset=windows-1256, iso-8859-6 or utf-16)"},
 		{"a charset not decoded here", "text/plain; charset=koi8-r", article, 415, `web: the body's charset is "koi8-r", which is not decoded here; send UTF-8, or declare windows-1256, iso-8859-6 or utf-16`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
