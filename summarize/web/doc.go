@@ -23,7 +23,8 @@
 //     says so;
 //   - 415 for a charset not decoded here, naming those that are;
 //   - 422 for a text that is no prose to summarize: the error says what
-//     it is and what to do (subtitles, an e-mail, a text not in UTF-8…);
+//     it is and what to do (subtitles, an e-mail, a text not in UTF-8
+//     whose charset is not declared…);
 //   - 503, with Retry-After, for a request that found no room in time
 //     (Limits).
 //
