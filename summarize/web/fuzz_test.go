@@ -55,12 +55,11 @@ func FuzzHandler(f *testing.F) {
 
 		require.True(t, statuses[w.Code], "status %d", w.Code)
 		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
-		dec := json.NewDecoder(w.Body)
+		// json.Unmarshal refuses anything after the value: one answer.
 		var raw map[string]json.RawMessage
-		require.NoError(t, dec.Decode(&raw))
-		assert.False(t, dec.More(), "one answer")
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw), "one answer")
 		var resp summarize.Response
-		require.NoError(t, json.Unmarshal(mustMarshal(t, raw), &resp))
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
 		if w.Code != http.StatusOK {
 			assert.NotEmpty(t, resp.Error)
 			assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
@@ -85,13 +84,6 @@ func FuzzHandler(f *testing.F) {
 			assert.Equal(t, asJSON(text[x.Start:x.End]), x.Text)
 		}
 	})
-}
-
-func mustMarshal(t *testing.T, v any) []byte {
-	t.Helper()
-	b, err := json.Marshal(v)
-	require.NoError(t, err)
-	return b
 }
 
 // asJSON is s as a JSON string carries it: each byte that is no UTF-8

@@ -107,7 +107,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 			if errors.Is(err, summarize.ErrEncoding) {
 				// The library's advice is a Go caller's; a client of
 				// HTTP may instead say what it sends.
-				resp.Error += "; or send it as it is, its charset declared in Content-Type (charset=windows-1256, iso-8859-6 or utf-16)"
+				resp.Error += "; or send it as it is, its charset declared in Content-Type (charset=" + declarable + ")"
 			}
 			answer(w, r, statusOf(err), resp)
 			return
@@ -213,6 +213,10 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	return req, 0, nil
 }
 
+// declarable names the charsets a client may declare (tokenize.Charset),
+// as the refusals that send it there say.
+const declarable = "windows-1256, iso-8859-6 or utf-16"
+
 // decoded returns data as UTF-8, decoded from the charset its Content-Type
 // declares (tokenize.Charset: Windows-1256, ISO-8859-6, UTF-16), as an
 // older Arabic system sends it; UTF-8, and no charset, as it is. Data that
@@ -226,7 +230,7 @@ func decoded(charset string, data []byte) ([]byte, error) {
 	}
 	enc, ok := tokenize.Charset(charset)
 	if !ok {
-		return nil, fmt.Errorf("web: the body's charset is %q, which is not decoded here; send UTF-8, or declare windows-1256, iso-8859-6 or utf-16 (utf-16le, utf-16be)", charset)
+		return nil, fmt.Errorf("web: the body's charset is %q, which is not decoded here; send UTF-8, or declare %s (utf-16le, utf-16be)", charset, declarable)
 	}
 	if enc == nil {
 		return data, nil
