@@ -226,3 +226,23 @@ func TestSummarizeJSONLCompressed(t *testing.T) {
 	require.NoError(t, err, "cut off in a download")
 	assert.Equal(t, want[:strings.LastIndex(got, "\n{")], got[:strings.LastIndex(got, "\n{")], "the records before the cut")
 }
+
+func BenchmarkSummarizeJSONL(b *testing.B) {
+	var in strings.Builder
+	for i, text := range batchTexts(b) {
+		line, err := json.Marshal(summarize.Request{ID: fmt.Sprint(i), Text: text})
+		require.NoError(b, err)
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	var s summarize.Summarizer
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(in.Len()))
+			for b.Loop() {
+				require.NoError(b, s.SummarizeJSONL(context.Background(), strings.NewReader(in.String()), io.Discard, workers))
+			}
+		})
+	}
+}
