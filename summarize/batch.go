@@ -2,9 +2,13 @@ package summarize
 
 import (
 	"context"
+	"errors"
+	"iter"
 	"runtime"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // Result is the outcome for one text of a batch.
@@ -37,4 +41,53 @@ func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers i
 	}
 	_ = g.Wait() // the jobs return no error; out holds theirs
 	return out
+}
+
+// ArticleResult is the outcome for one article of SummarizeArticles.
+type ArticleResult struct {
+	Article tokenize.Article
+	Result
+}
+
+// SummarizeArticles summarizes each of articles (as ReadArticles gives
+// them from a file of any size, or Articles from a text) on workers
+// goroutines (GOMAXPROCS when workers <= 0, no more than 64 a core, as
+// more would only wait), each with its own headline as the Title unless
+// the Summarizer's Title is set, and yields the results in the order of
+// articles, whatever the workers: each as soon as it and those before it
+// are done, so that a month of a wire's first summaries come at once.
+// The summaries are those SummarizeContext gives one article at a time.
+// An article that cannot be summarized (ErrNoSentences: a post of a
+// heading alone) has its error in its result, and so does a record that
+// articles passes over with ErrTooLarge (its Article then zero); the
+// sequence goes on after both. Any other error of articles (a refusal of
+// the file, or one of reading it) ends the sequence and is yielded last,
+// after the results of the articles before it; so is ctx's when it ends.
+// No more than four articles a worker are held at once: a web archive of
+// gigabytes is summarized in the memory of a few pages. A loop that breaks
+// off stops the reading of articles, and the sequence returns once the
+// articles begun are done: no goroutine outlives it.
+func (s *Summarizer) SummarizeArticles(ctx context.Context, articles iter.Seq2[tokenize.Article, error], workers int) iter.Seq2[ArticleResult, error] {
+	items := func(yield func(ArticleResult, error) bool) {
+		for a, err := range articles {
+			if err != nil && !errors.Is(err, ErrTooLarge) {
+				yield(ArticleResult{}, err)
+				return
+			}
+			if !yield(ArticleResult{Article: a, Result: Result{Err: err}}, nil) {
+				return
+			}
+		}
+	}
+	return inOrder(ctx, items, workers, func(ctx context.Context, r ArticleResult) ArticleResult {
+		if r.Err != nil {
+			return r
+		}
+		each := *s
+		if each.Title == "" {
+			each.Title = r.Article.Title
+		}
+		r.Summary, r.Err = each.SummarizeContext(ctx, r.Article.Text)
+		return r
+	})
 }

@@ -5,11 +5,14 @@ import (
 	"compress/bzip2"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -18,6 +21,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 func batchTexts(t testing.TB) []string {
@@ -78,6 +82,170 @@ func TestSummarizeJSONLSameForAnyWorkers(t *testing.T) {
 		assert.Equal(t, outs[0], outs[k])
 	}
 	assert.Equal(t, 42+6, strings.Count(outs[0], "\n"), "one line per record, bad ones included")
+}
+
+// batchArticles are batchTexts as articles, every other one with a
+// headline of its own.
+func batchArticles(t testing.TB) []tokenize.Article {
+	var articles []tokenize.Article
+	for i, text := range batchTexts(t) {
+		a := tokenize.Article{ID: fmt.Sprint("a", i), Text: text}
+		if i%2 == 1 {
+			a.Title = fmt.Sprintf("الاقتصاد في الخبر رقم %d", i)
+		}
+		articles = append(articles, a)
+	}
+	return articles
+}
+
+func TestSummarizeArticles(t *testing.T) {
+	articles := batchArticles(t)
+	for _, tc := range []struct {
+		name  string
+		title string // the Summarizer's own
+	}{
+		{name: "each article's headline"},
+		{name: "the Summarizer's title over them", title: "الاقتصاد"},
+	} {
+		s := &summarize.Summarizer{MaxSentences: 2, Title: tc.title}
+		for _, workers := range []int{1, 3, 0, 1 << 20, math.MaxInt} {
+			t.Run(fmt.Sprintf("%s, %d workers", tc.name, workers), func(t *testing.T) {
+				var got []summarize.ArticleResult
+				for r, err := range s.SummarizeArticles(context.Background(), seqOf(articles), workers) {
+					require.NoError(t, err)
+					got = append(got, r)
+				}
+				require.Len(t, got, len(articles))
+				for i, a := range articles {
+					each := *s
+					if each.Title == "" {
+						each.Title = a.Title
+					}
+					want, err := each.Summarize(a.Text)
+					assert.Equal(t, a, got[i].Article, "article %d", i)
+					assert.Equal(t, err, got[i].Err, "article %d", i)
+					assert.Equal(t, want, got[i].Summary, "article %d", i)
+				}
+				assert.ErrorIs(t, got[0].Err, summarize.ErrNoSentences, "the empty text, in its place")
+			})
+		}
+	}
+}
+
+// seqOf yields articles without error.
+func seqOf(articles []tokenize.Article) iter.Seq2[tokenize.Article, error] {
+	return func(yield func(tokenize.Article, error) bool) {
+		for _, a := range articles {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+}
+
+func TestSummarizeArticlesErrors(t *testing.T) {
+	long := fmt.Errorf("summarize: record 2 is too long: %w", summarize.ErrTooLarge)
+	broken := errors.New("summarize: reading: unexpected EOF")
+	articles := batchArticles(t)[1:4]
+	read := 0
+	seq := func(yield func(tokenize.Article, error) bool) {
+		for _, step := range []struct {
+			a   tokenize.Article
+			err error
+		}{{a: articles[0]}, {err: long}, {a: articles[1]}, {err: broken}, {a: articles[2]}} {
+			read++
+			if !yield(step.a, step.err) {
+				return
+			}
+		}
+	}
+	var ids []string
+	var errs []error
+	var last error
+	for r, err := range (&summarize.Summarizer{}).SummarizeArticles(context.Background(), seq, 2) {
+		require.NoError(t, last, "nothing after the sequence's error")
+		if err != nil {
+			last = err
+			continue
+		}
+		ids = append(ids, r.Article.ID)
+		errs = append(errs, r.Err)
+	}
+	assert.Equal(t, []string{articles[0].ID, "", articles[1].ID}, ids, "the record too long in its place")
+	assert.Equal(t, []error{nil, long, nil}, errs)
+	assert.Equal(t, broken, last, "the reading's error, last")
+	assert.Equal(t, 4, read, "no article read after the error")
+}
+
+// TestSummarizeArticlesBounded gives an endless sequence: the articles
+// read ahead of those yielded stay a few a worker, and a loop that breaks
+// off ends the sequence's reading before the loop returns.
+func TestSummarizeArticlesBounded(t *testing.T) {
+	articles := batchArticles(t)
+	const workers = 2
+	var read, yielded, ahead atomic.Int64
+	ended := false
+	endless := func(yield func(tokenize.Article, error) bool) {
+		defer func() { ended = true }()
+		for i := 0; ; i++ {
+			read.Add(1)
+			ahead.Store(max(ahead.Load(), read.Load()-yielded.Load()))
+			if !yield(articles[i%len(articles)], nil) {
+				time.Sleep(10 * time.Millisecond) // a reader slow to close: the loop must wait for it
+				return
+			}
+		}
+	}
+	for r := range (&summarize.Summarizer{}).SummarizeArticles(context.Background(), endless, workers) {
+		yielded.Add(1)
+		time.Sleep(time.Millisecond) // a slow consumer, which the reading must not run ahead of
+		if r.Article.ID == "a0" && yielded.Load() > 200 {
+			break
+		}
+	}
+	assert.True(t, ended, "the sequence's reading ended with the loop")
+	assert.LessOrEqual(t, ahead.Load(), int64(4*workers+2), "articles held at once")
+	assert.LessOrEqual(t, read.Load(), yielded.Load()+4*workers+2)
+}
+
+// TestSummarizeArticlesCancelled cancels the context at the second result:
+// at once, in rounds, since where the cancel finds the reading and the
+// workers varies from run to run; and after a pause, in which the reading
+// fills the room for articles in flight and waits for more.
+func TestSummarizeArticlesCancelled(t *testing.T) {
+	articles := batchArticles(t)
+	for _, tc := range []struct {
+		name   string
+		rounds int
+		pause  time.Duration
+	}{
+		{name: "at once", rounds: 50},
+		{name: "with the reading waiting for room", rounds: 3, pause: 50 * time.Millisecond},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for round := range tc.rounds {
+				ctx, cancel := context.WithCancel(context.Background())
+				n := 0
+				var last error
+				for r, err := range (&summarize.Summarizer{}).SummarizeArticles(ctx, seqOf(articles), 2) {
+					if err != nil {
+						last = err
+						continue
+					}
+					if n++; n == 2 {
+						time.Sleep(tc.pause)
+						cancel() // the articles begun end, and no more are read
+					}
+					if r.Err != nil && !errors.Is(r.Err, summarize.ErrNoSentences) {
+						assert.ErrorIs(t, r.Err, context.Canceled, "round %d, article %d", round, n)
+					}
+				}
+				cancel()
+				assert.ErrorIs(t, last, context.Canceled, "round %d: the sequence ends with the context's error", round)
+				assert.Less(t, n, len(articles), "round %d: not every article", round)
+			}
+		})
+	}
 }
 
 type failWriter struct{}
@@ -225,6 +393,26 @@ func TestSummarizeJSONLCompressed(t *testing.T) {
 	got, err = answer(z[:len(z)/2])
 	require.NoError(t, err, "cut off in a download")
 	assert.Equal(t, want[:strings.LastIndex(got, "\n{")], got[:strings.LastIndex(got, "\n{")], "the records before the cut")
+}
+
+func BenchmarkSummarizeArticles(b *testing.B) {
+	articles := batchArticles(b)
+	size := 0
+	for _, a := range articles {
+		size += len(a.Title) + len(a.Text)
+	}
+	var s summarize.Summarizer
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, err := range s.SummarizeArticles(context.Background(), seqOf(articles), workers) {
+					require.NoError(b, err)
+				}
+			}
+		})
+	}
 }
 
 func BenchmarkSummarizeJSONL(b *testing.B) {

@@ -184,3 +184,32 @@ func ExampleSizeError() {
 	// 413: 470 bytes, the bound is 100
 	// summarize: text too large: the text is 470 bytes, past the bound of 100 (raise summary.max_bytes, or split it)
 }
+
+// A feed's stories, or a file of any size as ReadArticles reads it, are
+// summarized on all cores and come back in the feed's order, each with its
+// own headline as its title; a story that cannot be summarized gets its
+// own error, and the others go on.
+func ExampleSummarizer_SummarizeArticles() {
+	feed := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>أخبار</title>
+<item><guid>n1</guid><title>معرض الكتاب</title><description>افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.</description></item>
+<item><guid>n2</guid><title>صور من المعرض</title><description>صور</description></item>
+<item><guid>n3</guid><title>أسعار النفط</title><description>ارتفعت أسعار النفط بعد قرار خفض الإنتاج. وقال محللون إن الأسعار قد تواصل الارتفاع.</description></item>
+</channel></rss>`
+	s := summarize.Summarizer{MaxSentences: 1}
+	for r, err := range s.SummarizeArticles(context.Background(), s.ReadArticles(strings.NewReader(feed)), 0) {
+		if err != nil {
+			fmt.Println(err) // the feed itself: unreadable, or cut off
+			break
+		}
+		if r.Err != nil {
+			fmt.Println(r.Article.ID, r.Err)
+			continue
+		}
+		fmt.Printf("%s «%s» %s\n", r.Article.ID, r.Summary.Title, r.Summary)
+	}
+	// Output:
+	// n1 «معرض الكتاب» افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// n2 summarize: no sentences in text: every line is a heading (12 words or fewer without a final mark); end a line with . ! ? or ؟ to have it summarized
+	// n3 «أسعار النفط» ارتفعت أسعار النفط بعد قرار خفض الإنتاج.
+}

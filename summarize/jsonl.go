@@ -9,9 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"strconv"
-	"sync"
 )
 
 // Request is one JSON Lines input record. Sentences and Words, when set,
@@ -50,10 +48,6 @@ type Response struct {
 // before the damage) or ctx ends.
 func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Writer, workers int) error {
 	ctx = orBackground(ctx)
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = min(workers, maxWorkersPerCore*runtime.GOMAXPROCS(0))
 	r, kind, err := jsonlSource(r)
 	if err != nil {
 		return err
@@ -61,90 +55,65 @@ func (s *Summarizer) SummarizeJSONL(ctx context.Context, r io.Reader, w io.Write
 	if z, ok := r.(io.Closer); ok {
 		defer z.Close()
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	type job struct {
+	limit := s.recordLimit()
+	type record struct {
 		line int
 		b    []byte
 		long bool // longer than limit, and not kept
-		out  chan Response
 	}
-	limit := s.recordLimit()
-	jobs := make(chan job)
-	// order holds each record's answer slot in input order; its capacity
-	// bounds the records in flight, and so the memory.
-	order := make(chan chan Response, 4*workers)
-	var readErr error
-	go func() {
-		defer close(order)
-		defer close(jobs)
+	records := func(yield func(record, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
-		for line := 1; ctx.Err() == nil; line++ {
+		for line := 1; ; line++ {
 			b, long, err := readLine(br, limit)
 			if long || len(bytes.TrimSpace(b)) > 0 {
-				out := make(chan Response, 1)
-				order <- out
-				jobs <- job{line, b, long, out}
+				if !yield(record{line, b, long}, nil) {
+					return
+				}
 			}
 			if errors.Is(err, io.EOF) || kind != "" && errors.Is(err, io.ErrUnexpectedEOF) {
 				return // the end, or a compressed dump's cut: the records before it
 			}
 			if damage := packDamage(err); kind != "" && damage != "" {
-				readErr = packDamaged(damage, fmt.Sprintf("on line %d", line), err)
+				yield(record{}, packDamaged(damage, fmt.Sprintf("on line %d", line), err))
 				return
 			}
 			if err != nil {
-				readErr = fmt.Errorf("summarize: reading line %d: %w", line, err)
+				yield(record{}, fmt.Errorf("summarize: reading line %d: %w", line, err))
 				return
 			}
 		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				if j.long {
-					j.out <- failed(j.line, s.tooLarge(fmt.Sprintf("the record, longer than %d bytes,", limit), 0, "split the text"))
-					continue
-				}
-				j.out <- s.answer(ctx, j.line, j.b)
-			}
-		}()
+	}
+	answer := func(ctx context.Context, rec record) Response {
+		if rec.long {
+			return failed(rec.line, s.tooLarge(fmt.Sprintf("the record, longer than %d bytes,", limit), 0, "split the text"))
+		}
+		return s.answer(ctx, rec.line, rec.b)
 	}
 
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	var writeErr error
-	for out := range order {
-		resp := <-out
-		if writeErr != nil {
-			continue // drain, so that the reader and workers can stop
+	var readErr error
+	for resp, err := range inOrder(ctx, records, workers, answer) {
+		if err != nil {
+			readErr = err // after the records before it, written
+			break
 		}
 		if err := enc.Encode(resp); err != nil {
-			writeErr = fmt.Errorf("summarize: writing: %w", err)
-			cancel()
+			return fmt.Errorf("summarize: writing: %w", err)
 		}
 	}
-	wg.Wait()
-	if writeErr == nil {
-		if err := bw.Flush(); err != nil {
-			writeErr = fmt.Errorf("summarize: writing: %w", err)
-		}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("summarize: writing: %w", err)
 	}
-	switch {
-	case writeErr != nil:
-		return writeErr
-	case readErr != nil:
+	if readErr != nil {
 		return readErr
 	}
 	return ctx.Err()
 }
 
-// maxWorkersPerCore bounds the goroutines SummarizeJSONL starts:
+// maxWorkersPerCore bounds the goroutines SummarizeJSONL and
+// SummarizeArticles start (inOrder):
 // summarizing is work for the cores, not waiting, so goroutines past the
 // cores only wait, each holding four slots for records in flight. Unbounded, a million workers took 113 MB for 48 records, and
 // math.MaxInt could not have its slots made at all.
