@@ -72,7 +72,6 @@ import (
 	"sync"
 	"unsafe"
 
-	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
@@ -153,9 +152,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	// Summarizing is work for the cores: goroutines past 64 a core only
-	// wait, each holding its slots for articles in flight, and four slots
-	// a worker could not be made for math.MaxInt (SummarizeJSONL bounds
-	// its own the same way).
+	// wait, and a slot a worker for the files given could not be made for
+	// math.MaxInt (SummarizeJSONL and SummarizeArticles bound theirs the
+	// same way).
 	*workers = min(*workers, 64*runtime.GOMAXPROCS(0))
 	if err := s.Validate(); err != nil {
 		// The library names its fields; here they are flags.
@@ -361,81 +360,36 @@ func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, erro
 }
 
 // printArticles prints the summary of each of articles, in order, each with
-// its headline as the title unless -title gives one. Of several, one that
-// cannot be summarized (a post of a heading alone) spares the others, and
-// is named by its place and its id, and so does a record past -max-bytes,
+// its headline as the title unless -title gives one, summarized on workers
+// goroutines (Summarizer.SummarizeArticles: a month of a wire in a fraction
+// of the time, each printed as soon as those before it are, a web archive
+// of gigabytes in the memory of a few pages). Of several, one that cannot
+// be summarized (a post of a heading alone) spares the others, and is
+// named by its place and its id, and so does a record past -max-bytes,
 // which the library passes over; any other error of the sequence itself (a
 // refusal of the file, or one of reading it) ends it, after the summaries
-// before it. The articles are summarized on workers goroutines (all cores
-// for 0), a month of a wire in a fraction of the time, and printed in
-// their order, whatever the workers, each as soon as those before it are.
-// No more than a few articles a worker are held at once: a web archive of
-// gigabytes, which the library reads a record at a time, is summarized in
-// the memory of a few pages.
+// before it.
 func printArticles(w io.Writer, s *summarize.Summarizer, file string, articles iter.Seq2[tokenize.Article, error], asJSON bool, workers int) error {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	// A job is an article on its way: summarized by a worker, then printed
-	// in its place. Jobs waits its turn to be printed; the channel's room
-	// bounds what is held.
-	type job struct {
-		a    tokenize.Article
-		sum  summarize.Summary
-		err  error
-		done chan struct{} // closed when sum and err are in
-	}
-	jobs := make(chan *job, 4*workers)
-	var readErr error // the sequence's own, read once jobs is closed
-	go func() {
-		defer close(jobs)
-		var g errgroup.Group
-		g.SetLimit(workers)
-		for a, err := range articles {
-			if errors.Is(err, summarize.ErrTooLarge) {
-				// A record past -max-bytes, which the library passes over:
-				// a failure in its place, and the records after it read.
-				j := &job{err: err, done: make(chan struct{})}
-				close(j.done)
-				jobs <- j
-				continue
-			}
-			if err != nil {
-				readErr = err
-				break
-			}
-			j := &job{a: a, done: make(chan struct{})}
-			jobs <- j
-			g.Go(func() error {
-				defer close(j.done)
-				each := *s
-				if each.Title == "" {
-					each.Title = j.a.Title
-				}
-				j.sum, j.err = each.Summarize(j.a.Text)
-				return nil
-			})
-		}
-		_ = g.Wait() // the jobs return no error; each job holds its own
-	}()
-	// Each summary is printed as soon as it and those before it are done,
-	// and then let go: a long file's first summaries come at once.
 	type failure struct {
 		k   int
 		id  string
 		err error
 	}
 	var failures []failure
+	var readErr error
 	n := 0
-	for j := range jobs {
+	for r, err := range s.SummarizeArticles(context.Background(), articles, workers) {
+		if err != nil {
+			readErr = err
+			break
+		}
 		n++
-		<-j.done
-		err := j.err
+		err := r.Err
 		if err == nil {
-			err = print(w, j.sum, file, j.a, asJSON)
+			err = print(w, r.Summary, file, r.Article, asJSON)
 		}
 		if err != nil {
-			failures = append(failures, failure{n, j.a.ID, err})
+			failures = append(failures, failure{n, r.Article.ID, err})
 		}
 	}
 	var errs []error
