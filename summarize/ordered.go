@@ -17,8 +17,10 @@ import (
 // it; so is ctx's, checked before each item is taken. Work gets a context
 // that ends with ctx or when the caller stops ranging; then no item is
 // taken after the one being read. The sequence returns only once the work
-// it began is over, so no goroutine outlives it. items is ranged over on a
-// goroutine of its own.
+// it began is over, so no goroutine outlives it. The workers take the
+// items themselves, one at a time (iter.Pull2): with a goroutine that read
+// them and handed each on, two workers took 15 % longer
+// (BenchmarkSummarizeArticles).
 func inOrder[In, Out any](ctx context.Context, items iter.Seq2[In, error], workers int, work func(context.Context, In) Out) iter.Seq2[Out, error] {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -27,47 +29,60 @@ func inOrder[In, Out any](ctx context.Context, items iter.Seq2[In, error], worke
 	return func(yield func(Out, error) bool) {
 		ctx, cancel := context.WithCancel(orBackground(ctx))
 		defer cancel()
-		type job struct {
-			in  In
-			out chan Out
-		}
-		jobs := make(chan job)
+		next, stop := iter.Pull2(items)
 		// order holds each item's slot for its result in the order of
 		// items; its room bounds the items in flight, and so the memory.
 		order := make(chan chan Out, 4*workers)
-		var readErr error // read once order is closed
-		var wg sync.WaitGroup
-		wg.Add(1 + workers) // not wg.Go: go.mod says Go 1.24
-		go func() {
-			defer wg.Done()
-			defer close(order)
-			defer close(jobs)
-			for in, err := range items {
-				if err == nil {
-					err = ctx.Err()
-				}
-				if err != nil {
-					readErr = err
-					return
-				}
-				out := make(chan Out, 1) // the worker never waits to give its result
-				select {
-				case order <- out:
-				case <-ctx.Done():
-					readErr = ctx.Err()
-					return
-				}
-				// Not given up for ctx, as the slot above is: its result is
-				// waited for, and the workers take every job until jobs
-				// closes, a job of a context ended quickly.
-				jobs <- job{in, out}
+		var (
+			mu      sync.Mutex // over next, and the slots put in order as the items come
+			ended   bool
+			readErr error // read once order is closed
+			live    = workers
+		)
+		// take reads the next item and puts its slot in order, or reports
+		// that the items have ended.
+		take := func() (in In, out chan Out, ok bool) {
+			mu.Lock()
+			defer mu.Unlock()
+			if ended {
+				return in, nil, false
 			}
-		}()
+			if err := ctx.Err(); err != nil {
+				ended, readErr = true, err
+				return in, nil, false
+			}
+			in, err, ok := next()
+			if !ok || err != nil {
+				ended, readErr = true, err
+				return in, nil, false
+			}
+			out = make(chan Out, 1) // the worker never waits to give its result
+			select {
+			case order <- out:
+				return in, out, true
+			case <-ctx.Done():
+				ended, readErr = true, ctx.Err()
+				return in, nil, false
+			}
+		}
+		var wg sync.WaitGroup
+		wg.Add(workers)
 		for range workers {
 			go func() {
 				defer wg.Done()
-				for j := range jobs {
-					j.out <- work(ctx, j.in)
+				defer func() {
+					mu.Lock()
+					if live--; live == 0 {
+						close(order)
+					}
+					mu.Unlock()
+				}()
+				for {
+					in, out, ok := take()
+					if !ok {
+						return
+					}
+					out <- work(ctx, in)
 				}
 			}()
 		}
@@ -83,6 +98,7 @@ func inOrder[In, Out any](ctx context.Context, items iter.Seq2[In, error], worke
 			}
 		}
 		wg.Wait()
+		stop() // no worker calls next now
 		if readErr != nil && !stopped {
 			var none Out
 			yield(none, readErr)
