@@ -6,6 +6,7 @@
 //	go run ./examples/serve -addr localhost:8080
 //	curl -s --data-binary @testdata/seed.txt 'localhost:8080/summarize?words=60'
 //	curl -s -H 'Content-Type: application/json' -d '{"id": "1", "text": "…"}' localhost:8080/summarize
+//	curl -s --data-binary @feed.xml 'localhost:8080/articles?sentences=1'
 //
 // A body of any other type is the text; its query may set id, title,
 // sentences and words, as a JSON body's fields do (summarize.Request). The
@@ -21,9 +22,11 @@
 // and at most 128 MiB, and the largest body half the room (web.Sized); in a
 // container Go's collector is held under nine tenths of its memory
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
-// as text or JSON (-log; see web.Logged). GET /healthz answers 200 while it
-// serves, for a probe, and GET /metrics its counts in Prometheus's text
-// format (see web.Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
+// as text or JSON (-log; see web.Logged). POST /articles takes a file of
+// articles (a feed, JSON Lines, a web archive…) and answers JSON Lines, a
+// summary a line in the file's order (see the web package). GET /healthz
+// answers 200 while it serves, for a probe, and GET /metrics its counts in
+// Prometheus's text format (see web.Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
 // 1.2 and up, HTTP/2 too) in place of HTTP. It stops on SIGINT or SIGTERM,
 // after the requests in flight.
 package main
@@ -220,7 +223,7 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 		ReadTimeout:       time.Minute,
 		IdleTimeout:       2 * time.Minute,
 	}
-	fmt.Fprintf(stderr, "serve: POST articles to %s://%s/summarize\n", scheme, ln.Addr())
+	fmt.Fprintf(stderr, "serve: POST an article to %[1]s://%[2]s/summarize, a file of articles to %[1]s://%[2]s/articles\n", scheme, ln.Addr())
 	if listening != nil {
 		listening(ln.Addr().String())
 	}

@@ -24,7 +24,7 @@ func TestRun(t *testing.T) {
 	assert.Equal(t, http.StatusOK, status)
 	assert.Equal(t, "x", got.ID)
 	assert.Len(t, got.Sentences, 1, "-sentences 1")
-	assert.Regexp(t, `serve: POST articles to http://127\.0\.0\.1:\d+/summarize`, stderr)
+	assert.Regexp(t, `serve: POST an article to http://127\.0\.0\.1:\d+/summarize, a file of articles to http://127\.0\.0\.1:\d+/articles`, stderr)
 }
 
 // serveOnce runs the program on sys with args, posts text to it once with

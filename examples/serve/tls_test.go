@@ -83,7 +83,7 @@ func TestRunTLS(t *testing.T) {
 		plain.Body.Close()
 		assert.Equal(t, http.StatusBadRequest, plain.StatusCode, "plain HTTP to an HTTPS port")
 	})
-	assert.Regexp(t, `serve: POST articles to https://127\.0\.0\.1:\d+/summarize`, stderr)
+	assert.Regexp(t, `serve: POST an article to https://127\.0\.0\.1:\d+/summarize, a file of articles to https://127\.0\.0\.1:\d+/articles`, stderr)
 }
 
 // A certificate without its key, or one that cannot be read, is refused

@@ -1,6 +1,7 @@
 // Package web serves a Summarizer over HTTP, for a Go program that answers
 // summaries from its own server: a news site's back end, a search engine's
-// indexer, an archive's API. Mount Handler on the server's mux, and wrap it
+// indexer, an archive's API; an article at a time, or a feed's or a file's
+// articles at once. Mount Handler on the server's mux, and wrap it
 // with Logged for a line of log a request and with a Metrics' Counted for
 // Prometheus's counts, as examples/serve does.
 //
@@ -23,14 +24,37 @@
 //     says so;
 //   - 415 for a charset not decoded here, naming those that are;
 //   - 422 for a text that is no prose to summarize: the error says what
-//     it is and what to do (subtitles, an e-mail, a text not in UTF-8
-//     whose charset is not declared…);
+//     it is and what to do (a text not in UTF-8 whose charset is not
+//     declared…), and for a file that holds articles (a feed, subtitles,
+//     an e-mail…) to POST it to /articles;
 //   - 503, with Retry-After, for a request that found no room in time
 //     (Limits).
 //
 // A refusal has the shape of an answer: its id, no sentences ([]) and the
-// error. GET /healthz answers 200 with "ok" for a load balancer's or an
-// orchestrator's probe; any other method on either path is answered 405.
+// error.
+//
+// POST /articles takes a file of articles as the body, as
+// Summarizer.ReadArticles reads one: a feed, JSON or JSON Lines, a table in
+// CSV, a corpus's file, a web archive, a wiki's dump, an archive of files,
+// an e-mail, a word processor's document or subtitles, compressed or not,
+// a plain text being one article; the body's bound, charset and room are
+// those of /summarize. Each article is summarized with its own headline,
+// the query's sentences and words for all, on all cores
+// (Summarizer.SummarizeArticles). The answer is JSON Lines
+// (application/x-ndjson), a line an article in the body's order, each sent
+// as soon as it and those before it are done: {"article": its place from
+// 1, "id": its own where the body gives one, "title", "summary",
+// "sentences", "error"}, the sentences' offsets into the article's text as
+// the library takes it out (the body's text for a plain text). An article
+// that cannot be summarized has its error on its line and no sentences,
+// and the others go on. A body refused whole (a PDF, text not in UTF-8
+// whose charset is not declared, a count out of range) is answered as
+// /summarize answers a refusal, with its status. Once lines are sent the
+// status is 200, and an error that ends the articles after the first (a
+// dump damaged halfway) is the last line, without an article's place.
+//
+// GET /healthz answers 200 with "ok" for a load balancer's or an
+// orchestrator's probe; any other method on these paths is answered 405.
 // To serve them under a prefix, strip it:
 // mux.Handle("/api/", http.StripPrefix("/api", h)) answers POST
 // /api/summarize.

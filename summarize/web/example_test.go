@@ -45,6 +45,45 @@ func ExampleHandler() {
 	// true
 }
 
+// A feed's stories, posted at once, come back a line each in the feed's
+// order, each summary as soon as it and those before it are done; a story
+// that cannot be summarized has its error on its line.
+func ExampleHandler_articles() {
+	s := summarize.Summarizer{MaxSentences: 1}
+	srv := httptest.NewServer(web.Handler(&s, web.Limits{}))
+	defer srv.Close()
+
+	feed := `<rss version="2.0"><channel><title>أخبار</title>
+<item><guid>n1</guid><title>معرض الكتاب</title><description>افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.</description></item>
+<item><guid>n2</guid><title>صور من المعرض</title><description>صور</description></item>
+</channel></rss>`
+	resp, err := http.Post(srv.URL+"/articles", "application/rss+xml", strings.NewReader(feed))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer resp.Body.Close()
+	fmt.Println(resp.StatusCode, resp.Header.Get("Content-Type"))
+	lines := bufio.NewScanner(resp.Body)
+	for lines.Scan() {
+		var line struct {
+			Article int    `json:"article"`
+			ID      string `json:"id"`
+			Summary string `json:"summary"`
+			Error   string `json:"error"`
+		}
+		if err := json.Unmarshal(lines.Bytes(), &line); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(line.Article, line.ID, line.Summary+line.Error)
+	}
+	// Output:
+	// 200 application/x-ndjson; charset=utf-8
+	// 1 n1 افتتح وزير الثقافة معرض الكتاب الدولي اليوم.
+	// 2 n2 summarize: no sentences in text: every line is a heading (12 words or fewer without a final mark); end a line with . ! ? or ؟ to have it summarized
+}
+
 // Sized to its container, logged and counted, as a service in production
 // runs it: its metrics at /metrics for Prometheus to scrape.
 func ExampleMetrics() {

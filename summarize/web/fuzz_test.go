@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"mime"
@@ -95,3 +96,87 @@ func asJSON(s string) string {
 	}
 	return b.String()
 }
+
+// FuzzArticlesHandler holds POST /articles to what a client may count on:
+// a refusal as /summarize gives one, or JSON Lines, a line an article in
+// the body's order (numbered from 1, with the article's own id), each a
+// summary whose sentences are spans of that article's text as the library
+// takes it out, or an error and no sentences; an error that ends the
+// articles, if any, last and without a number.
+func FuzzArticlesHandler(f *testing.F) {
+	for _, c := range []struct{ contentType, query, body string }{
+		{"application/rss+xml", "sentences=1", feed},
+		{"text/plain", "", article},
+		{"application/x-ndjson", "words=5", "{\"id\":\"a\",\"text\":\"جملة أولى. جملة ثانية.\"}\n{\"id\":\"b\",\"text\":\"\"}\n{broken\n"},
+		{"text/csv", "", "id,title,text\n1,عنوان,جملة أولى. جملة ثانية.\n2,,\n"},
+		{"text/plain; charset=windows-1256", "", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1."},
+		{"application/pdf", "", "%PDF-1.7\n"},
+		{"text/plain", "sentences=-1", article},
+		{"", "", ""},
+	} {
+		f.Add(c.contentType, c.query, c.body)
+	}
+	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
+	h := Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	statuses := map[int]bool{200: true, 400: true, 413: true, 415: true, 422: true}
+	f.Fuzz(func(t *testing.T, contentType, query, body string) {
+		r := httptest.NewRequest(http.MethodPost, "/articles", strings.NewReader(body))
+		r.URL.RawQuery = query
+		r.Header.Set("Content-Type", contentType)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+
+		require.True(t, statuses[w.Code], "status %d", w.Code)
+		if w.Code != http.StatusOK {
+			assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+			var raw map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw), "one answer")
+			var resp summarize.Response
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+			assert.NotEmpty(t, resp.Error)
+			assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
+			return
+		}
+		assert.Equal(t, "application/x-ndjson; charset=utf-8", w.Header().Get("Content-Type"))
+		got := lines(t, w.Body.Bytes())
+		require.NotEmpty(t, got)
+
+		// The articles the handler read, as the library reads the body.
+		_, params, _ := mime.ParseMediaType(contentType)
+		data, err := decoded(params["charset"], []byte(body))
+		require.NoError(t, err, "a body answered 200")
+		var texts []readArticle
+		for a, err := range s.ReadArticles(strings.NewReader(string(data))) {
+			if err != nil && !errors.Is(err, summarize.ErrTooLarge) {
+				break
+			}
+			texts = append(texts, readArticle{a.ID, a.Text})
+		}
+		for i, line := range got {
+			if line.Article == 0 {
+				assert.Equal(t, len(got)-1, i, "the error that ends the articles comes last")
+				assert.NotEmpty(t, line.Error)
+				assert.Empty(t, line.Sentences)
+				continue
+			}
+			require.Equal(t, i+1, line.Article, "the body's order")
+			require.Less(t, i, len(texts), "no more lines than articles")
+			assert.Equal(t, texts[i].id, line.ID)
+			if line.Error != "" {
+				assert.Empty(t, line.Summary)
+				assert.NotNil(t, line.Sentences)
+				assert.Empty(t, line.Sentences)
+				continue
+			}
+			require.NotEmpty(t, line.Sentences)
+			text := texts[i].text
+			for _, x := range line.Sentences {
+				require.True(t, 0 <= x.Start && x.Start <= x.End && x.End <= len(text), "span %d:%d of %d bytes", x.Start, x.End, len(text))
+				assert.Equal(t, asJSON(text[x.Start:x.End]), x.Text)
+			}
+		}
+	})
+}
+
+// readArticle is what FuzzArticlesHandler checks a line against.
+type readArticle struct{ id, text string }

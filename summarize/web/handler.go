@@ -9,6 +9,7 @@ import (
 	"math"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -55,12 +56,13 @@ const (
 // The paths Handler serves, which Counted counts by.
 const (
 	summarizePath = "/summarize"
+	articlesPath  = "/articles"
 	healthPath    = "/healthz"
 )
 
-// Handler answers POST /summarize with s (see the package doc), holding no
-// more than lim allows at once, and GET /healthz with 200 for a load
-// balancer's or an orchestrator's probe. s must not change while it
+// Handler answers POST /summarize and POST /articles with s (see the
+// package doc), holding no more than lim allows at once, and GET /healthz
+// with 200 for a load balancer's or an orchestrator's probe. s must not change while it
 // serves: a Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight == 0 {
@@ -79,23 +81,40 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	// A refusal for want of room says the same to every request.
 	retry := retryAfter(lim.Wait)
 	busy := fmt.Errorf("web: busy: the bodies being read and summarized fill %s (%d bytes); retry later", lim.InFlightName, lim.InFlight)
-	mux := http.NewServeMux()
-	// The method in the pattern answers any other with 405 and Allow.
-	mux.HandleFunc("POST "+summarizePath, func(w http.ResponseWriter, r *http.Request) {
+	// admit takes r's weight of the room, to be given back once r is
+	// answered, or refuses r: too large, or no room in time.
+	admit := func(w http.ResponseWriter, r *http.Request) (weight int64, ok bool) {
 		weight, err := weigh(s, r)
 		if err != nil {
 			refuse(w, r, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
+			return 0, false
+		}
+		if room == nil {
+			return 0, true
+		}
+		weight = min(weight, lim.InFlight)
+		if err := take(r.Context(), room, weight, lim.Wait); err != nil {
+			w.Header().Set("Retry-After", retry)
+			refuse(w, r, http.StatusServiceUnavailable, r.URL.Query().Get("id"), busy)
+			return 0, false
+		}
+		return weight, true
+	}
+	// release gives back what admit took: not a func admit returns, which
+	// a request would allocate.
+	release := func(weight int64) {
+		if room != nil {
+			room.Release(weight)
+		}
+	}
+	mux := http.NewServeMux()
+	// The method in the pattern answers any other with 405 and Allow.
+	mux.HandleFunc("POST "+summarizePath, func(w http.ResponseWriter, r *http.Request) {
+		weight, ok := admit(w, r)
+		if !ok {
 			return
 		}
-		if room != nil {
-			weight = min(weight, lim.InFlight)
-			if err := take(r.Context(), room, weight, lim.Wait); err != nil {
-				w.Header().Set("Retry-After", retry)
-				refuse(w, r, http.StatusServiceUnavailable, r.URL.Query().Get("id"), busy)
-				return
-			}
-			defer room.Release(weight)
-		}
+		defer release(weight)
 		req, status, err := request(s, w, r)
 		if err != nil {
 			refuse(w, r, status, req.ID, err)
@@ -103,16 +122,22 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		}
 		resp, err := s.Answer(r.Context(), req)
 		if err != nil {
-			resp.Error = err.Error()
-			if errors.Is(err, summarize.ErrEncoding) {
-				// The library's advice is a Go caller's; a client of
-				// HTTP may instead say what it sends.
-				resp.Error += "; or send it as it is, its charset declared in Content-Type (charset=" + declarable + ")"
+			resp.Error = refusal(err)
+			if holdsArticles(s, req.Text, err) {
+				resp.Error += "; or POST it to " + articlesPath + ", which summarizes each article it holds"
 			}
 			answer(w, r, statusOf(err), resp)
 			return
 		}
 		answer(w, r, http.StatusOK, resp)
+	})
+	mux.HandleFunc("POST "+articlesPath, func(w http.ResponseWriter, r *http.Request) {
+		weight, ok := admit(w, r)
+		if !ok {
+			return
+		}
+		defer release(weight)
+		articles(s, w, r)
 	})
 	// A probe's: the server is up and serving. It says nothing of the
 	// room, which a request that finds none waits for.
@@ -169,38 +194,17 @@ func refuse(w http.ResponseWriter, r *http.Request, status int, id string, err e
 }
 
 // request reads r: a JSON body as a summarize.Request, any other as the
-// text, with the query's fields. The body is read one byte past s's bound
-// at most, so that a text Summarize would refuse is never held whole.
+// text, with the query's fields.
 func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (summarize.Request, int, error) {
 	q := r.URL.Query()
 	req := summarize.Request{ID: q.Get("id"), Title: q.Get("title")}
-	for _, f := range []struct {
-		name string
-		to   *int
-	}{{"sentences", &req.Sentences}, {"words", &req.Words}} {
-		if v := q.Get(f.name); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return req, http.StatusBadRequest, fmt.Errorf("web: the query's %s is %q; use a whole number", f.name, v)
-			}
-			*f.to = n
-		}
+	var err error
+	if req.Sentences, req.Words, err = counts(q); err != nil {
+		return req, http.StatusBadRequest, err
 	}
-	body := r.Body
-	limit := s.ByteLimit()
-	if limit >= 0 {
-		body = http.MaxBytesReader(innermost(w), r.Body, int64(limit))
-	}
-	data, err := io.ReadAll(body)
+	media, data, status, err := body(s, w, r)
 	if err != nil {
-		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
-			return req, http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
-		}
-		return req, http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
-	}
-	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if data, err = decoded(params["charset"], data); err != nil {
-		return req, http.StatusUnsupportedMediaType, err
+		return req, status, err
 	}
 	if media != "application/json" {
 		req.Text = string(data)
@@ -211,6 +215,53 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 		return req, http.StatusBadRequest, fmt.Errorf("web: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
 	}
 	return req, 0, nil
+}
+
+// counts reads the query's sentences and words, 0 where it gives none.
+func counts(q url.Values) (sentences, words int, err error) {
+	if sentences, err = count(q, "sentences"); err != nil {
+		return 0, 0, err
+	}
+	words, err = count(q, "words")
+	return sentences, words, err
+}
+
+// count reads the query's whole number name, 0 where it gives none. (A
+// loop over pointers to the two would move them to the heap: an
+// allocation a request.)
+func count(q url.Values, name string) (int, error) {
+	v := q.Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, fmt.Errorf("web: the query's %s is %q; use a whole number", name, v)
+	}
+	return n, nil
+}
+
+// body reads r's body, decoded from the charset its Content-Type declares,
+// and gives its media type. It reads one byte past s's bound at most, so
+// that a text Summarize would refuse is never held whole.
+func body(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (media string, data []byte, status int, err error) {
+	b := r.Body
+	limit := s.ByteLimit()
+	if limit >= 0 {
+		b = http.MaxBytesReader(innermost(w), r.Body, int64(limit))
+	}
+	data, err = io.ReadAll(b)
+	if err != nil {
+		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
+			return "", nil, http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
+		}
+		return "", nil, http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
+	}
+	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if data, err = decoded(params["charset"], data); err != nil {
+		return "", nil, http.StatusUnsupportedMediaType, err
+	}
+	return media, data, 0, nil
 }
 
 // declarable names the charsets a client may declare (tokenize.Charset),
@@ -258,6 +309,31 @@ func innermost(w http.ResponseWriter) http.ResponseWriter {
 		}
 		w = u.Unwrap()
 	}
+}
+
+// refusal is the error of a refusal by the library as a client of HTTP
+// reads it: the library's advice for text not in UTF-8 is a Go caller's,
+// and a client may instead say what it sends.
+func refusal(err error) string {
+	if errors.Is(err, summarize.ErrEncoding) {
+		return err.Error() + "; or send it as it is, its charset declared in Content-Type (charset=" + declarable + ")"
+	}
+	return err.Error()
+}
+
+// holdsArticles says whether text, which Summarize refused as a file of
+// some kind (a feed, subtitles, an e-mail, JSON, a table, a document),
+// holds articles that POST /articles reads: the library's advice for them
+// is a Go caller's. It reads them only on that refusal's path, and a PDF,
+// refused as a document too, holds none.
+func holdsArticles(s *summarize.Summarizer, text string, err error) bool {
+	for _, kind := range []error{summarize.ErrFeed, summarize.ErrSubtitles, summarize.ErrMail, summarize.ErrJSON, summarize.ErrCSV, summarize.ErrWikitext, summarize.ErrDocument} {
+		if errors.Is(err, kind) {
+			_, err := s.Articles(text)
+			return err == nil
+		}
+	}
+	return false
 }
 
 // statusOf is the status of a refusal by the library: the text too large,

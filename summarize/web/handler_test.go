@@ -77,6 +77,8 @@ func TestHandler(t *testing.T) {
 		{"a negative count", "/summarize", "application/json", `{"text": "جملة أولى. جملة ثانية.", "sentences": -1}`, 400, summarize.Response{Error: "Request.Sentences is -1"}},
 		{"a count that is no number", "/summarize?words=many", "text/plain", article, 400, summarize.Response{Error: `web: the query's words is "many"; use a whole number`}},
 		{"broken JSON", "/summarize", "application/json", `{"text": `, 400, summarize.Response{Error: "web: the body is no JSON request"}},
+		{"a feed, which /articles reads", "/summarize", "application/rss+xml", feed, 422, summarize.Response{Error: "; or POST it to /articles, which summarizes each article it holds"}},
+		{"subtitles, which /articles reads", "/summarize", "text/plain", "1\n00:00:01,000 --> 00:00:03,000\nارتفعت أسعار النفط اليوم بعد قرار أوبك.\n\n2\n00:00:04,000 --> 00:00:06,000\nوقال محللون إن الأسواق تترقب بيانات المخزون.\n", 422, summarize.Response{Error: "; or POST it to /articles"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			status, got := post(t, h, tc.target, tc.contentType, strings.NewReader(tc.body))
@@ -180,10 +182,12 @@ func TestHandlerRefusalShape(t *testing.T) {
 
 func TestHandlerMethod(t *testing.T) {
 	var s summarize.Summarizer
-	for _, method := range []string{http.MethodGet, http.MethodPut} {
-		w := send(Handler(&s, Limits{}), method, "/summarize", "", strings.NewReader(article))
-		assert.Equal(t, http.StatusMethodNotAllowed, w.Code, method)
-		assert.Equal(t, "POST", w.Header().Get("Allow"), method)
+	for _, path := range []string{"/summarize", "/articles"} {
+		for _, method := range []string{http.MethodGet, http.MethodPut} {
+			w := send(Handler(&s, Limits{}), method, path, "", strings.NewReader(article))
+			assert.Equal(t, http.StatusMethodNotAllowed, w.Code, method, path)
+			assert.Equal(t, "POST", w.Header().Get("Allow"), method, path)
+		}
 	}
 	w := send(Handler(&s, Limits{}), http.MethodPost, "/other", "", strings.NewReader(article))
 	assert.Equal(t, http.StatusNotFound, w.Code)
@@ -205,6 +209,11 @@ func TestHandlerUnderPrefix(t *testing.T) {
 	m.write(&text)
 	assert.Contains(t, text.String(), "\ntalkhis_requests_total{path=\"/summarize\",status=\"200\"} 1\n")
 	assert.Contains(t, text.String(), "\ntalkhis_requests_total{path=\"/healthz\",status=\"200\"} 1\n")
+	w := send(mux, http.MethodPost, "/api/articles", "application/rss+xml", strings.NewReader(feed))
+	assert.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	text.Reset()
+	m.write(&text)
+	assert.Contains(t, text.String(), "\ntalkhis_requests_total{path=\"/articles\",status=\"200\"} 1\n")
 }
 
 // Many requests at once get each its own answer, the same as one at a time

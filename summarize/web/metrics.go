@@ -51,7 +51,7 @@ func NewMetrics() *Metrics {
 
 // routes are the paths Handler serves; any other counts as "other", so
 // that a client asking for many paths makes no more series.
-var routes = map[string]bool{summarizePath: true, healthPath: true}
+var routes = map[string]bool{summarizePath: true, articlesPath: true, healthPath: true}
 
 // Counted answers with h and counts each request in m.
 func (m *Metrics) Counted(h http.Handler) http.Handler {

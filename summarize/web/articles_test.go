@@ -1,0 +1,231 @@
+package web
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/talkhis/talkhis/summarize"
+)
+
+const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>أخبار</title>
+<item><guid>n1</guid><title>ارتفاع أسعار النفط</title><description>ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج. وقال محللون إن الأسواق تترقب بيانات المخزون. وتراجعت الأسهم في بورصة نيويورك.</description></item>
+<item><guid>n2</guid><title>صور من المعرض</title><description>صور</description></item>
+<item><guid>n3</guid><title>معرض الكتاب</title><description>افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.</description></item>
+</channel></rss>`
+
+// lines reads an answer of JSON Lines, each line one articleLine and
+// nothing else.
+func lines(t *testing.T, body []byte) []articleLine {
+	t.Helper()
+	var out []articleLine
+	sc := bufio.NewScanner(bytes.NewReader(body))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var line articleLine
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &line), sc.Text())
+		out = append(out, line)
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+// wantLines is what the library gives for the articles of text with s:
+// the answer's lines, summary for summary.
+func wantLines(t *testing.T, s summarize.Summarizer, text string) []articleLine {
+	t.Helper()
+	var out []articleLine
+	k := 0
+	for res, err := range s.SummarizeArticles(context.Background(), s.ReadArticles(strings.NewReader(text)), 1) {
+		require.NoError(t, err)
+		k++
+		line := articleLine{Article: k, ID: res.Article.ID, Title: res.Article.Title, Sentences: []summarize.Sentence{}}
+		if res.Err != nil {
+			line.Error = res.Err.Error()
+		} else {
+			line.Title, line.Summary, line.Sentences = res.Summary.Title, res.Summary.String(), res.Summary.Sentences
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// POST /articles answers a line an article, the library's own summary of
+// each in the body's order; a body refused whole is answered as
+// /summarize answers a refusal.
+func TestArticlesHandler(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 8192, MaxBytesName: "-max-bytes"}
+	h := Handler(&s, Limits{})
+	two := s
+	two.MaxSentences = 2
+	var records strings.Builder
+	for i, text := range []string{article, "", "افتتح وزير الثقافة معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة."} {
+		fmt.Fprintf(&records, "{\"id\": \"r%d\", \"text\": %q}\n", i, text)
+	}
+	var zipped bytes.Buffer
+	z := gzip.NewWriter(&zipped)
+	_, err := z.Write([]byte(records.String()))
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	cp1256, err := charmap.Windows1256.NewEncoder().String(article)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, target, contentType, body string
+		status                          int
+		want                            []articleLine // for 200
+		err                             string        // a part of the refusal's error
+	}{
+		{name: "a feed, a story of a heading alone among them", target: "/articles", contentType: "application/rss+xml", body: feed, status: 200, want: wantLines(t, s, feed)},
+		{name: "the query's count for each", target: "/articles?sentences=2", contentType: "application/rss+xml", body: feed, status: 200, want: wantLines(t, two, feed)},
+		{name: "JSON Lines with ids", target: "/articles", contentType: "application/x-ndjson", body: records.String(), status: 200, want: wantLines(t, s, records.String())},
+		{name: "JSON Lines gzip'd", target: "/articles", contentType: "application/gzip", body: zipped.String(), status: 200, want: wantLines(t, s, records.String())},
+		{name: "a text is one article", target: "/articles", contentType: "text/plain", body: article, status: 200, want: wantLines(t, s, article)},
+		{name: "a text in its declared charset", target: "/articles", contentType: "text/plain; charset=windows-1256", body: cp1256, status: 200, want: wantLines(t, s, article)},
+		{name: "not UTF-8, no charset declared", target: "/articles", contentType: "text/plain", body: cp1256, status: 422, err: "its charset declared in Content-Type"},
+		{name: "nothing: an article that cannot be summarized", target: "/articles", body: "", status: 200, want: []articleLine{{Article: 1, Sentences: []summarize.Sentence{}, Error: "summarize: no sentences in text"}}},
+		{name: "a PDF, refused whole", target: "/articles", contentType: "application/pdf", body: "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", status: 422, err: "PDF"},
+		{name: "past the bound", target: "/articles", contentType: "text/plain", body: strings.Repeat("ا", 4097), status: 413, err: "raise -max-bytes"},
+		{name: "a count that is no number", target: "/articles?words=many", body: feed, status: 400, err: `the query's words is "many"`},
+		{name: "a negative count", target: "/articles?sentences=-1", body: feed, status: 400, err: "the query's sentences and words are -1 and 0"},
+		{name: "a charset not decoded here", target: "/articles", contentType: "text/plain; charset=koi8-r", body: article, status: 415, err: "not decoded here"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.True(t, tc.status != 200 || len(tc.want) > 0, "a summary to compare with")
+			w := send(h, http.MethodPost, tc.target, tc.contentType, strings.NewReader(tc.body))
+			require.Equal(t, tc.status, w.Code, w.Body.String())
+			if tc.status != 200 {
+				assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+				var resp summarize.Response
+				require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+				assert.Contains(t, resp.Error, tc.err)
+				assert.Equal(t, []summarize.Sentence{}, resp.Sentences)
+				return
+			}
+			assert.Equal(t, "application/x-ndjson; charset=utf-8", w.Header().Get("Content-Type"))
+			assert.Equal(t, tc.want, lines(t, w.Body.Bytes()))
+		})
+	}
+}
+
+// The feed's lines: the story of a heading alone gets its error in its
+// place, and the others their summaries.
+func TestArticlesHandlerFeed(t *testing.T) {
+	var s summarize.Summarizer
+	w := send(Handler(&s, Limits{}), http.MethodPost, "/articles?sentences=1", "application/rss+xml", strings.NewReader(feed))
+	require.Equal(t, http.StatusOK, w.Code)
+	assert.True(t, w.Flushed, "each line sent as it comes")
+	got := lines(t, w.Body.Bytes())
+	require.Len(t, got, 3)
+	for i, want := range []struct{ id, title, summary, err string }{
+		{"n1", "ارتفاع أسعار النفط", "ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.", ""},
+		{"n2", "صور من المعرض", "", "no sentences in text"},
+		{"n3", "معرض الكتاب", "افتتح وزير الثقافة معرض الكتاب الدولي اليوم.", ""},
+	} {
+		assert.Equal(t, i+1, got[i].Article)
+		assert.Equal(t, want.id, got[i].ID)
+		assert.Equal(t, want.title, got[i].Title)
+		assert.Equal(t, want.summary, got[i].Summary)
+		if want.err == "" {
+			assert.Empty(t, got[i].Error)
+			assert.Len(t, got[i].Sentences, 1)
+		} else {
+			assert.Contains(t, got[i].Error, want.err)
+			assert.Empty(t, got[i].Sentences)
+		}
+	}
+}
+
+// A body whose articles break after the first (a wiki's dump, read a page
+// at a time) is answered 200 with the lines before the break, and the
+// error as the last line, without an article's place.
+func TestArticlesHandlerBreak(t *testing.T) {
+	wiki, err := os.ReadFile("../testdata/arwiki.xml")
+	require.NoError(t, err)
+	broken := strings.Replace(string(wiki), "<title>قالب:", "<title>قالب:</ti tle>", 1)
+	require.NotEqual(t, string(wiki), broken)
+	var s summarize.Summarizer
+	w := send(Handler(&s, Limits{}), http.MethodPost, "/articles", "application/xml", strings.NewReader(broken))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	got := lines(t, w.Body.Bytes())
+	require.Len(t, got, 2)
+	assert.Equal(t, 1, got[0].Article)
+	assert.NotEmpty(t, got[0].Summary)
+	assert.Empty(t, got[0].Error)
+	assert.Equal(t, 0, got[1].Article)
+	assert.Empty(t, got[1].Summary)
+	assert.Equal(t, []summarize.Sentence{}, got[1].Sentences)
+	assert.Contains(t, got[1].Error, "the wiki's dump is damaged")
+}
+
+// /summarize's refusal of a file that holds articles points to /articles;
+// of anything else, not.
+func TestSummarizePointsToArticles(t *testing.T) {
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	for _, tc := range []struct {
+		name, contentType, body string
+		points                  bool
+	}{
+		{"a feed", "application/rss+xml", feed, true},
+		{"an e-mail", "message/rfc822", "From: a@example.com\r\nSubject: ارتفاع أسعار النفط\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + article, true},
+		{"a PDF, a document that holds none", "application/pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", false},
+		{"no text", "text/plain", "", false},
+		{"a heading alone", "text/plain", "ارتفاع أسعار النفط", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, resp := post(t, h, "/summarize", tc.contentType, strings.NewReader(tc.body))
+			require.Equal(t, http.StatusUnprocessableEntity, status, resp.Error)
+			assert.Equal(t, tc.points, strings.Contains(resp.Error, "POST it to /articles"), resp.Error)
+		})
+	}
+}
+
+// Twenty stories of the seed article as a feed's items, through POST
+// /articles, against the library's SummarizeArticles over ReadArticles of
+// the same feed: what the lines of JSON and the handler cost.
+func BenchmarkArticlesHandler(b *testing.B) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(b, err)
+	var rss strings.Builder
+	rss.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>أخبار</title>`)
+	for k := range 20 {
+		fmt.Fprintf(&rss, "<item><guid>%d</guid><title>خبر %d</title><description><![CDATA[%s]]></description></item>\n", k, k, seed)
+	}
+	rss.WriteString("</channel></rss>")
+	body := rss.String()
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	b.Run("handler", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			w := send(h, http.MethodPost, "/articles", "application/rss+xml", strings.NewReader(body))
+			if w.Code != http.StatusOK || strings.Count(w.Body.String(), "\n") != 20 {
+				b.Fatal(w.Code, w.Body.String())
+			}
+		}
+	})
+	b.Run("library", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(body)))
+		for b.Loop() {
+			for res, err := range s.SummarizeArticles(context.Background(), s.ReadArticles(strings.NewReader(body)), 0) {
+				if err != nil || res.Err != nil {
+					b.Fatal(err, res.Err)
+				}
+			}
+		}
+	})
+}
