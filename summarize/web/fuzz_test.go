@@ -45,27 +45,17 @@ func FuzzHandler(f *testing.F) {
 		f.Add(c.contentType, c.query, c.body)
 	}
 	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
-	h := Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	statuses := map[int]bool{200: true, 400: true, 413: true, 415: true, 422: true}
+	post := served(&s)
 	f.Fuzz(func(t *testing.T, contentType, query, body string) {
-		r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(body))
-		r.URL.RawQuery = query
-		r.Header.Set("Content-Type", contentType)
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
-
-		require.True(t, statuses[w.Code], "status %d", w.Code)
-		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
-		// json.Unmarshal refuses anything after the value: one answer.
-		var raw map[string]json.RawMessage
-		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw), "one answer")
-		var resp summarize.Response
-		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+		w := post(t, "/summarize", contentType, query, body)
 		if w.Code != http.StatusOK {
-			assert.NotEmpty(t, resp.Error)
-			assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
+			assertRefusal(t, w)
 			return
 		}
+		assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+		// json.Unmarshal refuses anything after the value: one answer.
+		var resp summarize.Response
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp), "one answer")
 		assert.Empty(t, resp.Error)
 		require.NotEmpty(t, resp.Sentences)
 		// A media type is read without its case, as a JSON body is told
@@ -85,6 +75,36 @@ func FuzzHandler(f *testing.F) {
 			assert.Equal(t, asJSON(text[x.Start:x.End]), x.Text)
 		}
 	})
+}
+
+// served returns what posts to the handler of s, logged and counted as a
+// service runs it, and checks that the status is one of the package's
+// list.
+func served(s *summarize.Summarizer) func(t *testing.T, path, contentType, query, body string) *httptest.ResponseRecorder {
+	h := Logged(NewMetrics().Counted(Handler(s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	statuses := map[int]bool{200: true, 400: true, 413: true, 415: true, 422: true}
+	return func(t *testing.T, path, contentType, query, body string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
+		r.URL.RawQuery = query
+		r.Header.Set("Content-Type", contentType)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		require.True(t, statuses[w.Code], "status %d", w.Code)
+		return w
+	}
+}
+
+// assertRefusal checks a refusal's answer: one JSON Response, with its
+// error and no sentences ([], not null).
+func assertRefusal(t *testing.T, w *httptest.ResponseRecorder) {
+	assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
+	// json.Unmarshal refuses anything after the value: one answer.
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw), "one answer")
+	var resp summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+	assert.NotEmpty(t, resp.Error)
+	assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
 }
 
 // asJSON is s as a JSON string carries it: each byte that is no UTF-8
@@ -117,24 +137,11 @@ func FuzzArticlesHandler(f *testing.F) {
 		f.Add(c.contentType, c.query, c.body)
 	}
 	s := summarize.Summarizer{MaxBytes: 4096, MaxBytesName: "-max-bytes"}
-	h := Logged(NewMetrics().Counted(Handler(&s, Limits{})), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	statuses := map[int]bool{200: true, 400: true, 413: true, 415: true, 422: true}
+	post := served(&s)
 	f.Fuzz(func(t *testing.T, contentType, query, body string) {
-		r := httptest.NewRequest(http.MethodPost, "/articles", strings.NewReader(body))
-		r.URL.RawQuery = query
-		r.Header.Set("Content-Type", contentType)
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
-
-		require.True(t, statuses[w.Code], "status %d", w.Code)
+		w := post(t, "/articles", contentType, query, body)
 		if w.Code != http.StatusOK {
-			assert.Equal(t, "application/json; charset=utf-8", w.Header().Get("Content-Type"))
-			var raw map[string]json.RawMessage
-			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &raw), "one answer")
-			var resp summarize.Response
-			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
-			assert.NotEmpty(t, resp.Error)
-			assert.Equal(t, "[]", string(raw["sentences"]), "a refusal's sentences")
+			assertRefusal(t, w)
 			return
 		}
 		assert.Equal(t, "application/x-ndjson; charset=utf-8", w.Header().Get("Content-Type"))
