@@ -148,5 +148,7 @@
 // cores) a page at a time, in the memory of a few pages, and JSON Lines
 // past MaxBytes (a dump of articles) a document at a time, each page, file
 // or record past MaxBytes named (ErrTooLarge) and the rest read; IsArchive
-// and OpensJSON tell them by their first bytes.
+// and OpensJSON tell them by their first bytes. SummarizeArticles
+// summarizes what ReadArticles gives on all cores, each article with its
+// headline, and yields the summaries in the file's order as each is done.
 package summarize
