@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -228,4 +229,20 @@ func BenchmarkArticlesHandler(b *testing.B) {
 			}
 		}
 	})
+}
+
+// A client gone before the first article is answered is answered as
+// /summarize answers it (503), and no article is summarized for it.
+func TestArticlesHandlerClientGone(t *testing.T) {
+	var s summarize.Summarizer
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := httptest.NewRequest(http.MethodPost, "/articles", strings.NewReader(feed)).WithContext(ctx)
+	r.Header.Set("Content-Type", "application/rss+xml")
+	w := httptest.NewRecorder()
+	Handler(&s, Limits{}).ServeHTTP(w, r)
+	require.Equal(t, http.StatusServiceUnavailable, w.Code, w.Body.String())
+	var resp summarize.Response
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+	assert.Contains(t, resp.Error, "context canceled")
 }
