@@ -62,8 +62,8 @@ const (
 
 // Handler answers POST /summarize and POST /articles with s (see the
 // package doc), holding no more than lim allows at once, and GET /healthz
-// with 200 for a load balancer's or an orchestrator's probe. s must not change while it
-// serves: a Summarizer is safe for concurrent use.
+// with 200 for a load balancer's or an orchestrator's probe. s must not
+// change while it serves: a Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight == 0 {
 		lim.InFlight = DefaultInFlight
