@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 
@@ -58,7 +57,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	last := ""      // the last error, for the log
 	for res, err := range cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(bytes.NewReader(data)), 0) {
 		if err != nil && k == 0 {
-			refuse(w, r, statusOf(err), "", errors.New(refusal(err)))
+			refuse(w, r, statusOf(err), "", refusal(err))
 			return
 		}
 		if k == 0 {
@@ -67,13 +66,13 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		}
 		line := articleLine{Sentences: []summarize.Sentence{}}
 		if err != nil {
-			line.Error = refusal(err)
+			line.Error = refusal(err).Error()
 			last = line.Error
 		} else {
 			k++
 			line.Article, line.ID, line.Title = k, res.Article.ID, res.Article.Title
 			if res.Err != nil {
-				line.Error = refusal(res.Err)
+				line.Error = refusal(res.Err).Error()
 				last = fmt.Sprintf("article %d: %s", k, line.Error)
 			} else {
 				// The headline the summary was steered by: the article's, or

@@ -122,7 +122,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		}
 		resp, err := s.Answer(r.Context(), req)
 		if err != nil {
-			resp.Error = refusal(err)
+			resp.Error = refusal(err).Error()
 			if holdsArticles(s, req.Text, err) {
 				resp.Error += "; or POST it to " + articlesPath + ", which summarizes each article it holds"
 			}
@@ -311,14 +311,14 @@ func innermost(w http.ResponseWriter) http.ResponseWriter {
 	}
 }
 
-// refusal is the error of a refusal by the library as a client of HTTP
-// reads it: the library's advice for text not in UTF-8 is a Go caller's,
-// and a client may instead say what it sends.
-func refusal(err error) string {
+// refusal is err, a refusal by the library, as a client of HTTP reads it:
+// the library's advice for text not in UTF-8 is a Go caller's, and a
+// client may instead say what it sends.
+func refusal(err error) error {
 	if errors.Is(err, summarize.ErrEncoding) {
-		return err.Error() + "; or send it as it is, its charset declared in Content-Type (charset=" + declarable + ")"
+		return fmt.Errorf("%w; or send it as it is, its charset declared in Content-Type (charset=%s)", err, declarable)
 	}
-	return err.Error()
+	return err
 }
 
 // holdsArticles says whether text, which Summarize refused as a file of
