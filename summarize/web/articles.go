@@ -1,11 +1,11 @@
 package web
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -44,7 +44,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	cfg := *s
 	cfg.MaxSentences = cmp.Or(sentences, cfg.MaxSentences)
 	cfg.MaxWords = cmp.Or(words, cfg.MaxWords)
-	_, data, status, err := body(&cfg, w, r)
+	_, text, status, err := body(&cfg, w, r)
 	if err != nil {
 		refuse(w, r, status, "", err)
 		return
@@ -55,7 +55,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	flusher := http.NewResponseController(w)
 	k, said := 0, 0 // articles answered, sentences in their summaries
 	last := ""      // the last error, for the log
-	for res, err := range cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(bytes.NewReader(data)), 0) {
+	for res, err := range cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(strings.NewReader(text)), 0) {
 		if err != nil && k == 0 {
 			refuse(w, r, statusOf(err), "", refusal(err))
 			return

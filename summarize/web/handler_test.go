@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -398,4 +400,75 @@ func TestHandlerDeclaredLength(t *testing.T) {
 	var resp summarize.Response
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
 	assert.Equal(t, summarize.Response{ID: "big", Sentences: []summarize.Sentence{}, Error: "summarize: text too large: the request's body is 2000 bytes, past the bound of 1000 (raise -max-bytes, or split it)"}, resp)
+}
+
+// allocated returns the fewest bytes f allocated in three runs: a runtime
+// count, not a time, so the same on a loaded machine.
+func allocated(f func()) uint64 {
+	least := uint64(math.MaxUint64)
+	for range 3 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		least = min(least, after.TotalAlloc-before.TotalAlloc)
+	}
+	return least
+}
+
+// TestHandlerHoldsBodyOnce: what the handler allocates for a body, beyond
+// what the library allocates for its text, is one copy of the body and
+// little more. A body read with io.ReadAll and then made a string costs
+// three: ReadAll's buffer grows by doubling, and the string is a copy.
+func TestHandlerHoldsBodyOnce(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	require.NoError(t, err)
+	var text strings.Builder
+	for i := 0; text.Len() < 512<<10; i++ {
+		fmt.Fprintf(&text, "%d\n%s\n\n", i, seed) // each copy a line of its own
+	}
+	body := []byte(text.String())
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	for _, tc := range []struct {
+		name, target string
+		library      func()
+	}{
+		{"POST /summarize", "/summarize", func() {
+			_, err := s.Answer(context.Background(), summarize.Request{Text: text.String()})
+			require.NoError(t, err)
+		}},
+		{"POST /articles, a text of one article", "/articles", func() {
+			for _, err := range s.SummarizeArticles(context.Background(), s.ReadArticles(bytes.NewReader(body)), 0) {
+				require.NoError(t, err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			library := allocated(tc.library)
+			handler := allocated(func() {
+				w := send(h, http.MethodPost, tc.target, "text/plain", bytes.NewReader(body))
+				require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+			})
+			require.Greater(t, handler, library)
+			t.Logf("library %d bytes, handler %d: %.2f times the body's %d beyond", library, handler, float64(handler-library)/float64(len(body)), len(body))
+			assert.Less(t, float64(handler-library)/float64(len(body)), 1.5, "the handler's bytes beyond the library's, as a share of the body's %d", len(body))
+		})
+	}
+}
+
+// A declared length is a claim, not bytes: with no bound on the body, a
+// client that declares a terabyte and sends a line makes the handler make
+// room for no more than the library's default bound before bytes come.
+func TestHandlerDeclaredLengthUnbounded(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: -1}
+	h := Handler(&s, Limits{InFlight: -1})
+	got := allocated(func() {
+		r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(article))
+		r.ContentLength = 1 << 40
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		assert.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	})
+	assert.LessOrEqual(t, got, uint64(summarize.DefaultMaxBytes)+1<<20, "bytes allocated for a body of %d", len(article))
 }
