@@ -65,12 +65,12 @@
 // and up to twenty-five times for the worst texts we have made. So Handler
 // holds at most Limits.InFlight bytes of bodies at once: a request past
 // the room waits for it, up to Limits.Wait, and is then answered 503. The
-// defaults, 128 MiB of bodies at once and each up to the Summarizer's 64
-// MiB, suit a machine of 4 GiB and more. In a smaller container, set the
-// room and the Summarizer's MaxBytes from the memory the process may hold:
-// ReadMemory reads it (the container's limit, which the Go runtime does not
-// read, else the machine's) and Sized gives both bounds, as examples/serve
-// does.
+// room and the largest body are sized to the memory the process may hold
+// unless they are set: Handler reads it (ReadMemory: the container's
+// limit, which the Go runtime does not read, else the machine's) and Sized
+// gives both bounds, 128 MiB of bodies at once and each up to 64 MiB from
+// 4 GiB up, 16 MiB and 8 MiB in a container of 512 MiB. Limits.Memory
+// gives the memory instead, where the server shares it.
 //
 // # Naming the settings
 //

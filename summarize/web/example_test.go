@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
@@ -84,17 +83,14 @@ func ExampleHandler_articles() {
 	// 2 n2 summarize: no sentences in text: every line is a heading (12 words or fewer without a final mark); end a line with . ! ? or ؟ to have it summarized
 }
 
-// Sized to its container, logged and counted, as a service in production
-// runs it: its metrics at /metrics for Prometheus to scrape.
+// Logged and counted, as a service in production runs it: its metrics at
+// /metrics for Prometheus to scrape. The zero Limits size the room and the
+// largest body to its container's memory (or the machine's).
 func ExampleMetrics() {
-	inFlight, maxBytes := web.DefaultInFlight, summarize.DefaultMaxBytes
-	if m, ok := web.ReadMemory(os.DirFS("/")); ok { // the container's limit, else the machine's
-		inFlight, maxBytes = web.Sized(m.Bytes)
-	}
-	s := &summarize.Summarizer{MaxBytes: maxBytes}
+	var s summarize.Summarizer
 	metrics := web.NewMetrics()
 	mux := http.NewServeMux()
-	mux.Handle("/summarize", web.Logged(metrics.Counted(web.Handler(s, web.Limits{InFlight: inFlight})), slog.New(slog.DiscardHandler)))
+	mux.Handle("/summarize", web.Logged(metrics.Counted(web.Handler(&s, web.Limits{})), slog.New(slog.DiscardHandler)))
 	mux.Handle("GET /metrics", metrics)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()

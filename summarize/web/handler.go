@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,10 +31,11 @@ import (
 // of the largest size it accepts.
 type Limits struct {
 	// InFlight is the most bytes of request bodies being read or
-	// summarized at once: 0 is DefaultInFlight, less than 0 no bound. A
-	// body weighs its declared length, or the Summarizer's bound when it
-	// declares none (a chunked one); one that weighs more than InFlight
-	// is taken alone.
+	// summarized at once: 0 is sized to Memory (Sized), and is
+	// DefaultInFlight from 4 GiB up or where the memory is not known;
+	// less than 0 is no bound. A body weighs its declared length, or the
+	// Summarizer's bound when it declares none (a chunked one); one that
+	// weighs more than InFlight is taken alone.
 	InFlight int64
 	// Wait is how long a request waits for room before it is answered
 	// 503, with as long in Retry-After (0: DefaultWait). Under it a client
@@ -44,6 +46,12 @@ type Limits struct {
 	// room; "" means "Limits.InFlight". A program whose operators set it
 	// otherwise names that: a flag, a configuration key.
 	InFlightName string
+	// Memory is the bytes the server may hold, to which a zero InFlight
+	// and the Summarizer's zero MaxBytes are sized (Sized): 0 reads the
+	// process's bound when Handler is made (ReadMemory: its container's
+	// limit, else the machine's), less than 0 reads none and keeps the
+	// defaults, made for 4 GiB and more.
+	Memory int64
 }
 
 const (
@@ -67,8 +75,19 @@ const (
 // with 200 for a load balancer's or an orchestrator's probe. s must not
 // change while it serves: a Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
-	if lim.InFlight == 0 {
-		lim.InFlight = DefaultInFlight
+	if lim.InFlight == 0 || s.MaxBytes == 0 {
+		inFlight, maxBytes := DefaultInFlight, summarize.DefaultMaxBytes
+		if m := lim.memory(); m > 0 {
+			inFlight, maxBytes = Sized(m)
+		}
+		if lim.InFlight == 0 {
+			lim.InFlight = inFlight
+		}
+		if s.MaxBytes == 0 {
+			sized := *s
+			sized.MaxBytes = maxBytes
+			s = &sized
+		}
 	}
 	if lim.Wait == 0 {
 		lim.Wait = DefaultWait
@@ -148,6 +167,19 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		io.WriteString(w, "ok\n")
 	})
 	return mux
+}
+
+// memory is the bytes to size the defaults to: Memory, or the process's
+// bound; 0 for the defaults.
+func (lim Limits) memory() int64 {
+	switch {
+	case lim.Memory > 0:
+		return lim.Memory
+	case lim.Memory < 0:
+		return 0
+	}
+	m, _ := ReadMemory(os.DirFS("/"))
+	return m.Bytes // 0 where it cannot be read
 }
 
 // take takes weight of the room, waiting up to wait when there is none;

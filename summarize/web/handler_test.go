@@ -307,7 +307,8 @@ func (b *heldBody) Read(p []byte) (int, error) {
 
 // hold sends body to h on a goroutine, its declared length n (-1: none, as
 // a chunked body), and returns once h reads it; the status comes on the
-// channel when the body is released.
+// channel when the body is released, or at once if h answers without
+// reading it (a refusal), so that a test fails rather than hangs.
 func hold(h http.Handler, body *heldBody, n int64) <-chan int {
 	done := make(chan int, 1)
 	r := httptest.NewRequest(http.MethodPost, "/summarize", body)
@@ -317,8 +318,14 @@ func hold(h http.Handler, body *heldBody, n int64) <-chan int {
 		h.ServeHTTP(w, r)
 		done <- w.Code
 	}()
-	<-body.reading
-	return done
+	select {
+	case <-body.reading:
+		return done
+	case code := <-done:
+		refused := make(chan int, 1)
+		refused <- code
+		return refused
+	}
 }
 
 // Bodies read or summarized at once hold no more bytes than Limits allow:
@@ -471,4 +478,72 @@ func TestHandlerDeclaredLengthUnbounded(t *testing.T) {
 		assert.Equal(t, http.StatusOK, w.Code, w.Body.String())
 	})
 	assert.LessOrEqual(t, got, uint64(summarize.DefaultMaxBytes)+1<<20, "bytes allocated for a body of %d", len(article))
+}
+
+// The zero room and the Summarizer's zero bound are sized to the memory
+// the server may hold (Sized): in a container of 512 MiB, 16 MiB of
+// bodies at once, each up to 8 MiB, where the defaults would let sixteen
+// clients get the server killed. What is set stands.
+func TestHandlerSizedToMemory(t *testing.T) {
+	// declared asks for a body that declares n bytes and sends the article.
+	declared := func(h http.Handler, n int64) (int, summarize.Response) {
+		r := httptest.NewRequest(http.MethodPost, "/summarize", strings.NewReader(article))
+		r.ContentLength = n
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		var resp summarize.Response
+		require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp), w.Body.String())
+		return w.Code, resp
+	}
+	for _, tc := range []struct {
+		name     string
+		s        summarize.Summarizer
+		lim      Limits
+		maxBytes int64 // the largest body answered
+	}{
+		{"a container of 512 MiB", summarize.Summarizer{}, Limits{Memory: 512 << 20}, 8 << 20},
+		{"a container of 128 MiB", summarize.Summarizer{}, Limits{Memory: 128 << 20}, 2 << 20},
+		{"4 GiB: the defaults", summarize.Summarizer{}, Limits{Memory: 4 << 30}, summarize.DefaultMaxBytes},
+		{"the memory not to be read: the defaults", summarize.Summarizer{}, Limits{Memory: -1}, summarize.DefaultMaxBytes},
+		{"the Summarizer's own bound", summarize.Summarizer{MaxBytes: 1000}, Limits{Memory: 512 << 20}, 1000},
+		{"the Summarizer's own bound past the sized one", summarize.Summarizer{MaxBytes: 32 << 20}, Limits{Memory: 512 << 20}, 32 << 20},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := Handler(&tc.s, tc.lim)
+			status, resp := declared(h, tc.maxBytes)
+			assert.Equal(t, http.StatusOK, status, resp.Error)
+			status, resp = declared(h, tc.maxBytes+1)
+			assert.Equal(t, http.StatusRequestEntityTooLarge, status)
+			assert.Contains(t, resp.Error, fmt.Sprintf("past the bound of %d (raise Summarizer.MaxBytes", tc.maxBytes))
+		})
+	}
+
+	t.Run("the room of a container of 512 MiB", func(t *testing.T) {
+		var s summarize.Summarizer
+		h := Handler(&s, Limits{Memory: 512 << 20, Wait: 50 * time.Millisecond})
+		// Two chunked bodies weigh the bound each, 8 MiB: the room, 16.
+		first, second := newHeldBody(article), newHeldBody(article)
+		done := []<-chan int{hold(h, first, -1), hold(h, second, -1)}
+		status, resp := declared(h, 1)
+		assert.Equal(t, http.StatusServiceUnavailable, status)
+		assert.Equal(t, fmt.Sprintf("web: busy: the bodies being read and summarized fill Limits.InFlight (%d bytes); retry later", 16<<20), resp.Error)
+		close(first.released)
+		close(second.released)
+		for _, d := range done {
+			assert.Equal(t, http.StatusOK, <-d)
+		}
+	})
+	t.Run("a room set stands", func(t *testing.T) {
+		var s summarize.Summarizer
+		h := Handler(&s, Limits{InFlight: 24 << 20, Memory: 512 << 20, Wait: 50 * time.Millisecond})
+		first, second := newHeldBody(article), newHeldBody(article)
+		done := []<-chan int{hold(h, first, -1), hold(h, second, -1)}
+		status, resp := declared(h, 8<<20)
+		assert.Equal(t, http.StatusOK, status, "8 MiB beside 16 in a room of 24: %s", resp.Error)
+		close(first.released)
+		close(second.released)
+		for _, d := range done {
+			assert.Equal(t, http.StatusOK, <-d)
+		}
+	})
 }
