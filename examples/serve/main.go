@@ -14,10 +14,10 @@
 // -max-bytes, which is read no further (not at all when its length says
 // so); 422 for a text that is no prose to summarize (the error says what it
 // is and what to do); 400 for a request that cannot be read; 503, with
-// Retry-After, for one that found no room in 10 s: the bodies being read
-// and summarized at once hold at most -max-in-flight bytes, so that a few
-// clients sending the largest texts cannot take all the memory (see
-// web.Limits). Unless the flags say, the room is a 32nd of the memory the
+// Retry-After, for one that found no room in -wait (10 s): the bodies
+// being read and summarized at once hold at most -max-in-flight bytes, so
+// that a few clients sending the largest texts cannot take all the memory
+// (see web.Limits). Unless the flags say, the room is a 32nd of the memory the
 // process may hold, its container's (a cgroup's limit) or the machine's,
 // and at most 128 MiB, and the largest body half the room (web.Sized); in a
 // container Go's collector is held under nine tenths of its memory
@@ -32,6 +32,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -140,6 +141,7 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 	s.MaxBytesName = maxBytesFlag
 	lim := web.Limits{InFlightName: "-max-in-flight"}
 	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, web.DefaultWait))
+	fs.DurationVar(&lim.Wait, "wait", 0, fmt.Sprintf("how long a request waits for room before it gets 503, with as long in Retry-After (0: %v); behind a load balancer, a short one sends the client on to another server sooner", web.DefaultWait))
 	logAs := fs.String("log", "text", "how each request is logged to the standard error: text, json (slog's forms) or none")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate, PEM (with -tls-key); none: HTTP")
 	keyFile := fs.String("tls-key", "", "the private key of -tls-cert, PEM")
@@ -166,6 +168,10 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 
 	if lim.InFlight < -1 {
 		fmt.Fprintf(stderr, "serve: -max-in-flight is %d; use 0 for %s, -1 for no bound, or a number of bytes\n", lim.InFlight, inFlightDefault)
+		return 2
+	}
+	if lim.Wait < 0 {
+		fmt.Fprintf(stderr, "serve: -wait is %v; use 0 for %v, or a duration such as 2s\n", lim.Wait, web.DefaultWait)
 		return 2
 	}
 	fmt.Fprintln(stderr, "serve:", sizeTo(sys, &s, &lim))
@@ -217,10 +223,10 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 		Handler:   top,
 		TLSConfig: tlsConf,
 		// A client that sends its headers or its body a byte at a time
-		// holds a connection no longer than these; the minute for the
-		// body leaves time after a wait for room (web.DefaultWait).
+		// holds a connection no longer than these; the body's leaves 50 s
+		// to read it after a wait for room (-wait), a minute at least.
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       time.Minute,
+		ReadTimeout:       max(time.Minute, cmp.Or(lim.Wait, web.DefaultWait)+50*time.Second),
 		IdleTimeout:       2 * time.Minute,
 	}
 	fmt.Fprintf(stderr, "serve: POST an article to %[1]s://%[2]s/summarize, a file of articles to %[1]s://%[2]s/articles\n", scheme, ln.Addr())

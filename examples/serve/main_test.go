@@ -95,6 +95,7 @@ func TestRunUsage(t *testing.T) {
 		{"an argument", []string{"-addr", ":0", "x"}, `serve: unexpected argument "x": serve takes flags only`},
 		{"bad count of sentences", []string{"-sentences", "-2"}, "serve: -sentences is -2; use "},
 		{"bad room", []string{"-max-in-flight", "-2"}, "serve: -max-in-flight is -2; use 0 for a 32nd of the memory, at most 128 MiB, -1 for no bound, or a number of bytes"},
+		{"bad wait", []string{"-wait", "-1s"}, "serve: -wait is -1s; use 0 for 10s, or a duration such as 2s"},
 		{"bad log", []string{"-log", "xml"}, `serve: -log is "xml"; use text, json or none`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -146,5 +147,48 @@ func TestRunMetrics(t *testing.T) {
 		text, err := io.ReadAll(resp.Body)
 		require.NoError(t, err)
 		assert.Contains(t, string(text), "\ntalkhis_requests_total{path=\"/summarize\",status=\"200\"} 1\n")
+	})
+}
+
+// A request that finds no room within -wait is answered 503, with as long
+// in Retry-After, and its error names the flag that raises the room.
+func TestRunBusy(t *testing.T) {
+	serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-log", "none", "-max-in-flight", "1000", "-max-bytes", "1000", "-wait", "50ms"}, func(addr string) {
+		// A body sent in chunks, and slowly, weighs -max-bytes: the room.
+		body, sending := io.Pipe()
+		first := make(chan int, 1)
+		go func() {
+			resp, err := http.Post("http://"+addr+"/summarize", "text/plain", body)
+			if err != nil {
+				first <- 0
+				return
+			}
+			resp.Body.Close()
+			first <- resp.StatusCode
+		}()
+		_, err := io.WriteString(sending, article[:20])
+		require.NoError(t, err)
+
+		// Until the server has taken the first, a second finds room.
+		var resp *http.Response
+		for range 200 {
+			resp, err = http.Post("http://"+addr+"/summarize?id=b", "text/plain", strings.NewReader(article))
+			require.NoError(t, err)
+			if resp.StatusCode != http.StatusOK {
+				break
+			}
+			resp.Body.Close()
+		}
+		defer resp.Body.Close()
+		require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+		assert.Equal(t, "1", resp.Header.Get("Retry-After"), "50 ms in whole seconds")
+		var got summarize.Response
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&got))
+		assert.Equal(t, summarize.Response{ID: "b", Sentences: []summarize.Sentence{}, Error: "web: busy: the bodies being read and summarized fill -max-in-flight (1000 bytes); retry later"}, got)
+
+		_, err = io.WriteString(sending, article[20:])
+		require.NoError(t, err)
+		require.NoError(t, sending.Close())
+		assert.Equal(t, http.StatusOK, <-first, "the first, once sent")
 	})
 }
