@@ -14,10 +14,10 @@
 // -max-bytes, which is read no further (not at all when its length says
 // so); 422 for a text that is no prose to summarize (the error says what it
 // is and what to do); 400 for a request that cannot be read; 503, with
-// Retry-After, for one that found no room in -wait (10 s): the bodies
-// being read and summarized at once hold at most -max-in-flight bytes, so
-// that a few clients sending the largest texts cannot take all the memory
-// (see web.Limits). Unless the flags say, the room is a 32nd of the memory the
+// Retry-After, for one that found no room in -wait (10 s): the bodies being
+// read and summarized at once hold at most -max-in-flight bytes, so that a
+// few clients sending the largest texts cannot take all the memory (see
+// web.Limits). Unless the flags say, the room is a 32nd of the memory the
 // process may hold, its container's (a cgroup's limit) or the machine's,
 // and at most 128 MiB, and the largest body half the room (web.Sized); in a
 // container Go's collector is held under nine tenths of its memory
@@ -26,9 +26,9 @@
 // articles (a feed, JSON Lines, a web archive…) and answers JSON Lines, a
 // summary a line in the file's order (see the web package). GET /healthz
 // answers 200 while it serves, for a probe, and GET /metrics its counts in
-// Prometheus's text format (see web.Metrics). With -tls-cert and -tls-key it serves HTTPS (TLS
-// 1.2 and up, HTTP/2 too) in place of HTTP. It stops on SIGINT or SIGTERM,
-// after the requests in flight.
+// Prometheus's text format (see web.Metrics). With -tls-cert and -tls-key
+// it serves HTTPS (TLS 1.2 and up, HTTP/2 too) in place of HTTP. It stops
+// on SIGINT or SIGTERM, after the requests in flight.
 package main
 
 import (
@@ -140,7 +140,7 @@ func run(ctx context.Context, sys host, args []string, stderr io.Writer, listeni
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: half the room -max-in-flight has by default, at most 64 MiB; -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
 	lim := web.Limits{InFlightName: "-max-in-flight"}
-	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to %v, then gets 503", inFlightDefault, web.DefaultWait))
+	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to -wait, then gets 503", inFlightDefault))
 	fs.DurationVar(&lim.Wait, "wait", 0, fmt.Sprintf("how long a request waits for room before it gets 503, with as long in Retry-After (0: %v); behind a load balancer, a short one sends the client on to another server sooner", web.DefaultWait))
 	logAs := fs.String("log", "text", "how each request is logged to the standard error: text, json (slog's forms) or none")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate, PEM (with -tls-key); none: HTTP")
