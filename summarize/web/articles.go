@@ -44,7 +44,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	cfg := *s
 	cfg.MaxSentences = cmp.Or(sentences, cfg.MaxSentences)
 	cfg.MaxWords = cmp.Or(words, cfg.MaxWords)
-	_, text, status, err := body(&cfg, w, r)
+	text, status, err := body(&cfg, w, r)
 	if err != nil {
 		refuse(w, r, status, "", err)
 		return

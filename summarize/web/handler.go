@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -236,16 +237,24 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	if req.Sentences, req.Words, err = counts(q); err != nil {
 		return req, http.StatusBadRequest, err
 	}
-	media, text, status, err := body(s, w, r)
-	if err != nil {
+	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if media != "application/json" {
+		var status int
+		req.Text, status, err = body(s, w, r)
 		return req, status, err
 	}
-	if media != "application/json" {
-		req.Text = text
-		return req, 0, nil
+	// Read as bytes, which json.Unmarshal reads: made a string first,
+	// the body would be copied once more.
+	var data bytes.Buffer
+	if status, err := read(s, w, r, &data); err != nil {
+		return req, status, err
+	}
+	raw, err := decodedBytes(params["charset"], data.Bytes())
+	if err != nil {
+		return req, http.StatusUnsupportedMediaType, err
 	}
 	// The query's fields stand where the body leaves them out.
-	if err := json.Unmarshal([]byte(text), &req); err != nil {
+	if err := json.Unmarshal(raw, &req); err != nil {
 		return req, http.StatusBadRequest, fmt.Errorf("web: the body is no JSON request ({\"id\", \"text\", \"title\"?, \"sentences\"?, \"words\"?}): %w", err)
 	}
 	return req, 0, nil
@@ -276,38 +285,57 @@ func count(q url.Values, name string) (int, error) {
 }
 
 // body reads r's body as a string, decoded from the charset its
-// Content-Type declares, and gives its media type. It reads one byte past
-// s's bound at most, so that a text Summarize would refuse is never held
-// whole. The string is made as it is read, into room for the length the
-// body declares: io.ReadAll's buffer would grow by doubling to it, and the
-// string be a copy of that, three times the body in all.
-func body(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (media, text string, status int, err error) {
+// Content-Type declares (read).
+func body(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (text string, status int, err error) {
+	var sb strings.Builder
+	if status, err := read(s, w, r, &sb); err != nil {
+		return "", status, err
+	}
+	_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if text, err = decoded(params["charset"], sb.String()); err != nil {
+		return "", http.StatusUnsupportedMediaType, err
+	}
+	return text, 0, nil
+}
+
+// sink is what read reads a body into: a strings.Builder, whose string is
+// no copy, or a bytes.Buffer.
+type sink interface {
+	io.Writer
+	Grow(n int)
+}
+
+// read reads r's body into dst, one byte past s's bound at most, so that
+// a text Summarize would refuse is never held whole. dst is first made
+// room for the length the body declares: io.ReadAll's buffer would grow
+// by doubling to it, and a string made of it be a copy, three times the
+// body in all.
+func read(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, dst sink) (status int, err error) {
 	b := r.Body
 	limit := s.ByteLimit()
 	if limit >= 0 {
 		b = http.MaxBytesReader(innermost(w), r.Body, int64(limit))
 	}
-	var sb strings.Builder
 	if r.ContentLength > 0 {
 		// weigh has refused a length past the bound; with none, or one an
 		// operator raised, a length is a claim, and the room made before
 		// the bytes come is no more than the default bound.
-		sb.Grow(int(min(r.ContentLength, summarize.DefaultMaxBytes)))
+		n := int(min(r.ContentLength, summarize.DefaultMaxBytes))
+		if _, ok := dst.(*bytes.Buffer); ok {
+			n += bytes.MinRead // the room it asks for before it learns the body has ended
+		}
+		dst.Grow(n)
 	}
 	buf := copyBuffers.Get().(*[32 << 10]byte)
-	_, err = io.CopyBuffer(&sb, b, buf[:])
+	_, err = io.CopyBuffer(dst, b, buf[:])
 	copyBuffers.Put(buf)
 	if err != nil {
 		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
-			return "", "", http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
+			return http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
 		}
-		return "", "", http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
+		return http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
 	}
-	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if text, err = decoded(params["charset"], sb.String()); err != nil {
-		return "", "", http.StatusUnsupportedMediaType, err
-	}
-	return media, text, 0, nil
+	return 0, nil
 }
 
 // copyBuffers hold what body reads through on its way into the string: a
@@ -345,6 +373,17 @@ func decoded(charset string, text string) (string, error) {
 		return "", fmt.Errorf("web: the body is not %s as its Content-Type says: %w", charset, err)
 	}
 	return out, nil
+}
+
+// decodedBytes is decoded for a body read as bytes: data itself where no
+// charset or UTF-8 is declared, as a JSON body mostly is; a copy
+// otherwise.
+func decodedBytes(charset string, data []byte) ([]byte, error) {
+	if enc, ok := tokenize.Charset(charset); charset == "" || ok && enc == nil {
+		return data, nil
+	}
+	text, err := decoded(charset, string(data))
+	return []byte(text), err
 }
 
 // innermost returns the ResponseWriter that w wraps, through each wrapper's
