@@ -429,6 +429,9 @@ func allocated(f func()) uint64 {
 // and then made a string costs three: ReadAll's buffer grows by doubling,
 // and the string is a copy.
 func TestHandlerHoldsBodyOnce(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's build allocates otherwise; CI runs this without it, with Go 1.24.0 and the newest")
+	}
 	seed, err := os.ReadFile("../../testdata/seed.txt")
 	require.NoError(t, err)
 	var text strings.Builder
