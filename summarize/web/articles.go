@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -44,7 +45,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	cfg := *s
 	cfg.MaxSentences = cmp.Or(sentences, cfg.MaxSentences)
 	cfg.MaxWords = cmp.Or(words, cfg.MaxWords)
-	text, status, err := body(&cfg, w, r)
+	_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	text, status, err := body(&cfg, w, r, params["charset"])
 	if err != nil {
 		refuse(w, r, status, "", err)
 		return

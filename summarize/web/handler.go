@@ -240,7 +240,7 @@ func request(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (s
 	media, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if media != "application/json" {
 		var status int
-		req.Text, status, err = body(s, w, r)
+		req.Text, status, err = body(s, w, r, params["charset"])
 		return req, status, err
 	}
 	// Read as bytes, which json.Unmarshal reads: made a string first,
@@ -284,15 +284,14 @@ func count(q url.Values, name string) (int, error) {
 	return n, nil
 }
 
-// body reads r's body as a string, decoded from the charset its
+// body reads r's body as a string, decoded from charset, the one its
 // Content-Type declares (read).
-func body(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) (text string, status int, err error) {
+func body(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, charset string) (text string, status int, err error) {
 	var sb strings.Builder
 	if status, err := read(s, w, r, &sb); err != nil {
 		return "", status, err
 	}
-	_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if text, err = decoded(params["charset"], sb.String()); err != nil {
+	if text, err = decoded(charset, sb.String()); err != nil {
 		return "", http.StatusUnsupportedMediaType, err
 	}
 	return text, 0, nil
