@@ -86,17 +86,7 @@ func machine() host { return host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit
 // kill the process rather than collect sooner. It says what it chose.
 func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
 	m, known := web.ReadMemory(sys.root)
-	var inFlight int64 = web.DefaultInFlight
-	maxBytes := summarize.DefaultMaxBytes
-	if known {
-		inFlight, maxBytes = web.Sized(m.Bytes)
-	}
-	if lim.InFlight == 0 {
-		lim.InFlight = inFlight
-	}
-	if s.MaxBytes == 0 {
-		s.MaxBytes = maxBytes
-	}
+	web.SizeTo(m.Bytes, s, lim) // 0 bytes where not known: the defaults
 	what := "the memory is not known"
 	if known {
 		what = fmt.Sprintf("%s of memory (%s)", mib(m.Bytes), m.From)

@@ -77,18 +77,9 @@ const (
 // change while it serves: a Summarizer is safe for concurrent use.
 func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	if lim.InFlight == 0 || s.MaxBytes == 0 {
-		inFlight, maxBytes := DefaultInFlight, summarize.DefaultMaxBytes
-		if m := lim.memory(); m > 0 {
-			inFlight, maxBytes = Sized(m)
-		}
-		if lim.InFlight == 0 {
-			lim.InFlight = inFlight
-		}
-		if s.MaxBytes == 0 {
-			sized := *s
-			sized.MaxBytes = maxBytes
-			s = &sized
-		}
+		sized := *s
+		SizeTo(lim.memory(), &sized, &lim)
+		s = &sized
 	}
 	if lim.Wait == 0 {
 		lim.Wait = DefaultWait

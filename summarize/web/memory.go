@@ -6,6 +6,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/talkhis/talkhis/summarize"
 )
 
 // Memory is how many bytes a process may hold, and where that was read.
@@ -125,4 +127,22 @@ func readLimit(root fs.FS, name string) (int64, bool) {
 func Sized(memory int64) (inFlight int64, maxBytes int) {
 	inFlight = min(DefaultInFlight, max(memory/32, 1<<20))
 	return inFlight, int(inFlight / 2)
+}
+
+// SizeTo sets what s and lim leave at 0, the largest body (MaxBytes) and
+// the room (InFlight), from memory bytes (Sized); memory of 0 or less, not
+// known, gives the defaults, made for 4 GiB and more. What is set stands.
+// Handler does so with Limits.Memory; a program that says what it chose
+// calls it first.
+func SizeTo(memory int64, s *summarize.Summarizer, lim *Limits) {
+	inFlight, maxBytes := DefaultInFlight, summarize.DefaultMaxBytes
+	if memory > 0 {
+		inFlight, maxBytes = Sized(memory)
+	}
+	if lim.InFlight == 0 {
+		lim.InFlight = inFlight
+	}
+	if s.MaxBytes == 0 {
+		s.MaxBytes = maxBytes
+	}
 }
