@@ -98,6 +98,16 @@
 // Alone they would leave the reader asking who spoke, what follows, or where
 // the quotation ends.
 //
+// # Memory
+//
+// A text takes several times its size in memory while it is summarized,
+// and MaxBytes bounds a text (64 MiB by default). ReadMemory reads the memory the
+// process may hold (a container's limit, which the Go runtime does not
+// read, else the machine's), for a program to size its bounds to and to
+// give Go's collector a soft limit under (debug.SetMemoryLimit), which is
+// the program's to set: examples/serve does both, examples/summarize the
+// second.
+//
 // # Errors
 //
 // Errors carry the prefix "summarize: " and wrap ErrNoSentences,

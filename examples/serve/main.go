@@ -39,16 +39,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"syscall"
 	"time"
 
+	"github.com/talkhis/talkhis/examples/internal/cli"
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/summarize/web"
 )
@@ -56,7 +55,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, machine(), os.Args[1:], os.Stderr, nil))
+	os.Exit(run(ctx, cli.Machine(), os.Args[1:], os.Stderr, nil))
 }
 
 // maxBytesFlag is the flag that sets Summarizer.MaxBytes, which a refusal
@@ -67,25 +66,12 @@ const maxBytesFlag = "-max-bytes"
 // help and its refusal do.
 var inFlightDefault = fmt.Sprintf("a 32nd of the memory, at most %d MiB", web.DefaultInFlight>>20)
 
-// host is what run reads of the machine it runs on, and the one setting of
-// the process it makes; the tests give their own.
-type host struct {
-	root           fs.FS // the root of the file system, for web.ReadMemory
-	getenv         func(string) string
-	setMemoryLimit func(int64) int64
-}
-
-// machine is the host the program runs on.
-func machine() host { return host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit} }
-
 // sizeTo sets the bounds that -max-bytes and -max-in-flight leave at 0
 // (their defaults) from the memory the process may hold (web.Sized), and,
 // in a container and unless GOMEMLIMIT says otherwise, gives Go's
-// collector a soft limit of nine tenths of it: the runtime does not read a
-// container's limit, and would let the heap grow past it and the kernel
-// kill the process rather than collect sooner. It says what it chose.
-func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
-	m, known := web.ReadMemory(sys.root)
+// collector a soft limit under it (cli.SoftLimit). It says what it chose.
+func sizeTo(sys cli.Host, s *summarize.Summarizer, lim *web.Limits) string {
+	m, known := summarize.ReadMemory(sys.Root)
 	web.SizeTo(m.Bytes, s, lim) // 0 bytes where not known: the defaults
 	what := "the memory is not known"
 	if known {
@@ -93,9 +79,7 @@ func sizeTo(sys host, s *summarize.Summarizer, lim *web.Limits) string {
 	}
 	note := fmt.Sprintf("%s: room for %s of bodies at once (-max-in-flight), each up to %s (-max-bytes)",
 		what, bound(lim.InFlight), bound(int64(s.MaxBytes)))
-	if known && m.Cgroup && sys.getenv("GOMEMLIMIT") == "" {
-		soft := m.Bytes - m.Bytes/10
-		sys.setMemoryLimit(soft)
+	if soft := cli.SoftLimit(sys, m); soft > 0 {
 		note += fmt.Sprintf("; Go's soft memory limit %s (GOMEMLIMIT)", mib(soft))
 	}
 	return note
@@ -119,7 +103,7 @@ func bound(n int64) string {
 
 // run serves until ctx ends; listening is called with the address it
 // listens on, once it does (the tests' port 0).
-func run(ctx context.Context, sys host, args []string, stderr io.Writer, listening func(addr string)) int {
+func run(ctx context.Context, sys cli.Host, args []string, stderr io.Writer, listening func(addr string)) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "localhost:8080", "the address to listen on (\":8080\" for every interface)")

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/talkhis/talkhis/examples/internal/cli"
 	"github.com/talkhis/talkhis/summarize"
 )
 
@@ -20,7 +21,7 @@ const article = "ارتفاع أسعار النفط\nارتفعت أسعار ا�
 // The program serves on the address it is given, answers, and stops when
 // its context ends.
 func TestRun(t *testing.T) {
-	status, got, stderr := serveOnce(t, machine(), []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, article)
+	status, got, stderr := serveOnce(t, cli.Machine(), []string{"-addr", "127.0.0.1:0", "-sentences", "1"}, article)
 	assert.Equal(t, http.StatusOK, status)
 	assert.Equal(t, "x", got.ID)
 	assert.Len(t, got.Sentences, 1, "-sentences 1")
@@ -30,7 +31,7 @@ func TestRun(t *testing.T) {
 // serveOnce runs the program on sys with args, posts text to it once with
 // the id x, and stops it; it returns the answer's status and body and what
 // the program wrote to its standard error.
-func serveOnce(t *testing.T, sys host, args []string, text string) (int, summarize.Response, string) {
+func serveOnce(t *testing.T, sys cli.Host, args []string, text string) (int, summarize.Response, string) {
 	t.Helper()
 	var status int
 	var got summarize.Response
@@ -46,7 +47,7 @@ func serveOnce(t *testing.T, sys host, args []string, text string) (int, summari
 
 // serving runs the program on sys with args, calls ask with the address it
 // listens on, stops it, and returns what it wrote to its standard error.
-func serving(t *testing.T, sys host, args []string, ask func(addr string)) string {
+func serving(t *testing.T, sys cli.Host, args []string, ask func(addr string)) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -68,7 +69,7 @@ func serving(t *testing.T, sys host, args []string, ask func(addr string)) strin
 // GET /healthz is answered 200 while the server serves, for a load
 // balancer's or an orchestrator's probe.
 func TestRunHealth(t *testing.T) {
-	stderr := serving(t, machine(), []string{"-addr", "127.0.0.1:0"}, func(addr string) {
+	stderr := serving(t, cli.Machine(), []string{"-addr", "127.0.0.1:0"}, func(addr string) {
 		resp, err := http.Get("http://" + addr + "/healthz")
 		require.NoError(t, err)
 		defer resp.Body.Close()
@@ -100,12 +101,12 @@ func TestRunUsage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			assert.Equal(t, 2, run(context.Background(), machine(), tc.args, &stderr, nil))
+			assert.Equal(t, 2, run(context.Background(), cli.Machine(), tc.args, &stderr, nil))
 			assert.Contains(t, stderr.String(), tc.err)
 		})
 	}
 	var stderr bytes.Buffer
-	assert.Equal(t, 1, run(context.Background(), machine(), []string{"-addr", "256.0.0.1:http"}, &stderr, nil), "an address it cannot listen on")
+	assert.Equal(t, 1, run(context.Background(), cli.Machine(), []string{"-addr", "256.0.0.1:http"}, &stderr, nil), "an address it cannot listen on")
 	assert.Contains(t, stderr.String(), "serve: listen tcp")
 }
 
@@ -125,7 +126,7 @@ func TestRunLog(t *testing.T) {
 			if tc.log != "" {
 				args = append(args, "-log", tc.log)
 			}
-			_, _, stderr := serveOnce(t, machine(), args, article)
+			_, _, stderr := serveOnce(t, cli.Machine(), args, article)
 			if tc.want == "" {
 				assert.NotContains(t, stderr, "request")
 				return
@@ -137,7 +138,7 @@ func TestRunLog(t *testing.T) {
 
 // The program serves its metrics at /metrics, counting what it answered.
 func TestRunMetrics(t *testing.T) {
-	serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-log", "none"}, func(addr string) {
+	serving(t, cli.Machine(), []string{"-addr", "127.0.0.1:0", "-log", "none"}, func(addr string) {
 		resp, err := http.Post("http://"+addr+"/summarize", "text/plain", strings.NewReader(article))
 		require.NoError(t, err)
 		resp.Body.Close()
@@ -153,7 +154,7 @@ func TestRunMetrics(t *testing.T) {
 // A request that finds no room within -wait is answered 503, with as long
 // in Retry-After, and its error names the flag that raises the room.
 func TestRunBusy(t *testing.T) {
-	serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-log", "none", "-max-in-flight", "1000", "-max-bytes", "1000", "-wait", "50ms"}, func(addr string) {
+	serving(t, cli.Machine(), []string{"-addr", "127.0.0.1:0", "-log", "none", "-max-in-flight", "1000", "-max-bytes", "1000", "-wait", "50ms"}, func(addr string) {
 		// A body sent in chunks, and slowly, weighs -max-bytes: the room.
 		body, sending := io.Pipe()
 		first := make(chan int, 1)

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/examples/internal/cli"
 )
 
 const (
@@ -50,10 +52,10 @@ func TestRunSizedByMemory(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var soft int64
-			sys := host{
-				root:   tc.files,
-				getenv: func(k string) string { return map[string]string{"GOMEMLIMIT": tc.gomemlimit}[k] },
-				setMemoryLimit: func(n int64) int64 {
+			sys := cli.Host{
+				Root:   tc.files,
+				Getenv: func(k string) string { return map[string]string{"GOMEMLIMIT": tc.gomemlimit}[k] },
+				SetMemoryLimit: func(n int64) int64 {
 					soft = n
 					return 0
 				},

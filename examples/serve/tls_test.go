@@ -23,6 +23,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/talkhis/talkhis/examples/internal/cli"
 	"github.com/talkhis/talkhis/summarize"
 )
 
@@ -62,7 +63,7 @@ func selfSigned(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
 func TestRunTLS(t *testing.T) {
 	certFile, keyFile, pool := selfSigned(t)
 	client := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}, ForceAttemptHTTP2: true}}
-	stderr := serving(t, machine(), []string{"-addr", "127.0.0.1:0", "-tls-cert", certFile, "-tls-key", keyFile}, func(addr string) {
+	stderr := serving(t, cli.Machine(), []string{"-addr", "127.0.0.1:0", "-tls-cert", certFile, "-tls-key", keyFile}, func(addr string) {
 		resp, err := client.Post("https://"+addr+"/summarize?id=s", "text/plain", strings.NewReader(article))
 		require.NoError(t, err)
 		defer resp.Body.Close()
@@ -103,7 +104,7 @@ func TestRunTLSRefused(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer
-			assert.Equal(t, tc.code, run(context.Background(), machine(), append([]string{"-addr", "127.0.0.1:0"}, tc.args...), &stderr, func(string) { t.Error("listening") }))
+			assert.Equal(t, tc.code, run(context.Background(), cli.Machine(), append([]string{"-addr", "127.0.0.1:0"}, tc.args...), &stderr, func(string) { t.Error("listening") }))
 			assert.Contains(t, stderr.String(), tc.err)
 		})
 	}

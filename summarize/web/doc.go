@@ -66,7 +66,7 @@
 // holds at most Limits.InFlight bytes of bodies at once: a request past
 // the room waits for it, up to Limits.Wait, and is then answered 503. The
 // room and the largest body are sized to the memory the process may hold
-// unless they are set: Handler reads it (ReadMemory: the container's
+// unless they are set: Handler reads it (summarize.ReadMemory: the container's
 // limit, which the Go runtime does not read, else the machine's) and Sized
 // gives both bounds, 128 MiB of bodies at once and each up to 64 MiB from
 // 4 GiB up, 16 MiB and 8 MiB in a container of 512 MiB. Limits.Memory

@@ -49,7 +49,7 @@ type Limits struct {
 	InFlightName string
 	// Memory is the bytes the server may hold, to which a zero InFlight
 	// and the Summarizer's zero MaxBytes are sized (Sized): 0 reads the
-	// process's bound when Handler is made (ReadMemory: its container's
+	// process's bound when Handler is made (summarize.ReadMemory: its container's
 	// limit, else the machine's), less than 0 reads none and keeps the
 	// defaults, made for 4 GiB and more.
 	Memory int64
@@ -170,7 +170,7 @@ func (lim Limits) memory() int64 {
 	case lim.Memory < 0:
 		return 0
 	}
-	m, _ := ReadMemory(os.DirFS("/"))
+	m, _ := summarize.ReadMemory(os.DirFS("/"))
 	return m.Bytes // 0 where it cannot be read
 }
 
