@@ -95,8 +95,7 @@ func main() {
 // it is summarized, and in a container of 512 MiB the kernel killed the
 // program, where a collector told of the limit keeps it under.
 func start(sys cli.Host, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	m, _ := summarize.ReadMemory(sys.Root)
-	cli.SoftLimit(sys, m)
+	cli.LimitMemory(sys)
 	return run(args, stdin, stdout, stderr)
 }
 

@@ -35,3 +35,11 @@ func SoftLimit(sys Host, m summarize.Memory) int64 {
 	sys.SetMemoryLimit(soft)
 	return soft
 }
+
+// LimitMemory reads the memory the process may hold and gives Go's
+// collector a soft limit under a container's (SoftLimit), which it
+// returns; 0 where it sets none.
+func LimitMemory(sys Host) int64 {
+	m, _ := summarize.ReadMemory(sys.Root)
+	return SoftLimit(sys, m)
+}
