@@ -1,4 +1,5 @@
 // Package cli holds what the example programs share in reading their
-// command lines, so that each program stays flags, I/O and calls into the
-// library.
+// command lines and in setting up their process (Go's soft memory limit
+// in a container), so that each program stays flags, I/O and calls into
+// the library.
 package cli
