@@ -20,15 +20,15 @@ type Host struct {
 func Machine() Host { return Host{os.DirFS("/"), os.Getenv, debug.SetMemoryLimit} }
 
 // SoftLimit gives Go's collector a soft limit of nine tenths of m where m
-// is a container's limit (a cgroup's) and GOMEMLIMIT sets none, and
-// returns it; 0 where it sets none. The runtime does not read a
+// is a container's limit (a cgroup's, which ReadMemory gives only above
+// 0) and GOMEMLIMIT sets none, and returns it; 0 where it sets none. The runtime does not read a
 // container's limit: it lets the heap grow to twice what is live before
 // it collects, past the limit, and the kernel kills the process, where a
 // collector told of the limit collects sooner and keeps under it. On a
 // machine without one, the kernel's own reclaim and swap are the bound, and
 // a soft limit would only make the collector work harder.
 func SoftLimit(sys Host, m summarize.Memory) int64 {
-	if !m.Cgroup || m.Bytes <= 0 || sys.Getenv("GOMEMLIMIT") != "" {
+	if !m.Cgroup || sys.Getenv("GOMEMLIMIT") != "" {
 		return 0
 	}
 	soft := m.Bytes - m.Bytes/10
