@@ -302,7 +302,9 @@ func (e *damagedData) Unwrap() error { return e.err }
 // read in the memory of a few pages, where Articles needs it whole and
 // within ByteLimit. A file in bzip2 is told by what it decompresses to,
 // and one of many bzip2 streams (Wikipedia's multistream dumps, a stream
-// every 100 pages) is decompressed on all cores, a few streams a core.
+// every 100 pages) is decompressed on all cores, a few streams a core, and
+// one of a single stream (as bzip2 and WikiExtractor write a file) a block
+// a core.
 // Anything else is read whole, up to ByteLimit, and given
 // as Articles gives it; past ByteLimit, JSON documents one after another (a
 // site's or a crawl's articles dumped as JSON Lines, as they are, gzip'd,

@@ -3,9 +3,11 @@ package summarize
 import (
 	"bytes"
 	"compress/bzip2"
+	"encoding/binary"
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -15,8 +17,9 @@ import (
 // Wikipedia's multistream dumps are (a stream every 100 pages), is read
 // here on all cores: each run of streams is decompressed apart, and what
 // they hold is given in order, byte for byte what one reader gives (but
-// for a damaged stream's garbage: see send). A file of one stream is read
-// as one, beside the reading of what it holds.
+// for a damaged stream's garbage: see send). A long stream, as a file of
+// one stream is (what bzip2 itself writes), is read a block at a time on
+// all cores (see blocks).
 
 // bzip2Reader returns a reader of what r holds compressed with bzip2, on
 // up to maxBzip2Workers cores; to be closed when read, which lets its
@@ -35,17 +38,24 @@ const maxBzip2Workers = 4
 // least minRun bytes of compressed data at a time (a few streams of a
 // dump), holding no more than maxRun bytes while it looks for the start of
 // a stream (a multistream dump's are a few hundred KB apart): past it, as
-// in a file of one stream, as most bzip2 files are, the rest is read as
-// one run, as it is decompressed.
+// in a file of one stream, as most bzip2 files are, the stream is read a
+// block at a time.
 func newBzip2Reader(r io.Reader, workers, minRun, maxRun int) io.ReadCloser {
+	return startBzip2(r, workers, minRun, maxRun, nextMagic)
+}
+
+// startBzip2 is newBzip2Reader with the finder of blocks' boundaries
+// given (a test's adds false ones).
+func startBzip2(r io.Reader, workers, minRun, maxRun int, magic func([]byte, int) (int, bool)) io.ReadCloser {
 	if workers <= 1 {
 		return io.NopCloser(bzip2.NewReader(r))
 	}
 	p := &parallelBzip2{
 		order: make(chan *bzSegment, workers),
 		done:  make(chan struct{}),
+		magic: magic,
 	}
-	go p.split(r, minRun, max(maxRun, 2*minRun))
+	go p.split(&stickyReader{r: r}, minRun, max(maxRun, 2*minRun))
 	return p
 }
 
@@ -61,6 +71,11 @@ type parallelBzip2 struct {
 	chunk []byte // what is left of cur's chunk being read
 	held  []byte // that chunk whole, given back to chunks once read
 	err   error  // the error that ends the reading, once met
+
+	next *bzSegment // a segment taken from order ahead of its turn
+	crc  uint32     // the checksum of the blocks read of a stream, as bzip2 combines them
+
+	magic func(b []byte, from int) (at int, final bool) // nextMagic
 }
 
 // chunks keeps the chunks of decompressed data once read: made anew, they
@@ -70,11 +85,14 @@ var chunks = sync.Pool{New: func() any { return new([bzChunk]byte) }}
 // bzChunk is how much of a run's output a chunk holds.
 const bzChunk = 256 << 10
 
-// bzSegment is a run of whole streams, decompressed into out; err is the
-// error that ended it, set before out is closed.
+// bzSegment is a run of whole streams, or a block of one, decompressed
+// into out; err is the error that ended it, and sent whether any of the
+// output was sent, both set before out is closed.
 type bzSegment struct {
-	out chan []byte
-	err error
+	out   chan []byte
+	err   error
+	piece *bzPiece // the block, when it is one
+	sent  bool
 }
 
 func (p *parallelBzip2) Read(b []byte) (int, error) {
@@ -87,19 +105,14 @@ func (p *parallelBzip2) Read(b []byte) (int, error) {
 			return 0, p.err
 		}
 		if p.cur == nil {
-			seg, ok := <-p.order
-			if !ok {
+			if p.cur = p.take(); p.cur == nil {
 				p.err = io.EOF
 				continue
 			}
-			p.cur = seg
 		}
 		chunk, ok := <-p.cur.out
 		if !ok {
-			if p.cur.err != nil {
-				p.err = p.cur.err
-			}
-			p.cur = nil
+			p.err = p.ended()
 			continue
 		}
 		p.chunk, p.held = chunk, chunk[:bzChunk]
@@ -107,6 +120,66 @@ func (p *parallelBzip2) Read(b []byte) (int, error) {
 	n := copy(b, p.chunk)
 	p.chunk = p.chunk[n:]
 	return n, nil
+}
+
+// take returns the next segment in order, nil after the last.
+func (p *parallelBzip2) take() *bzSegment {
+	if seg := p.next; seg != nil {
+		p.next = nil
+		return seg
+	}
+	return <-p.order // nil once closed
+}
+
+// ended is called when the current segment's output has been read, and
+// returns the error that ends the reading, if any. A block's checksum is
+// combined into its stream's, which is checked at the stream's end, as one
+// reader checks it. A block that fails to decode, having sent nothing, may
+// end where its data only looks like the start of the next (the magic
+// number, 48 bits, turns up in compressed data once in some 35 TB): it is
+// decoded again with the blocks after it, a few at most, which are passed
+// over.
+func (p *parallelBzip2) ended() error {
+	seg := p.cur
+	p.cur = nil
+	pc := seg.piece
+	if pc == nil {
+		return seg.err
+	}
+	if seg.err != nil {
+		if seg.sent || pc.final || len(pc.spans) > maxMerged {
+			return seg.err
+		}
+		next := p.take()
+		if next == nil || next.piece == nil {
+			p.next = next
+			return seg.err
+		}
+		go drain(next)
+		merged := &bzPiece{level: pc.level, spans: append(slices.Clip(pc.spans), next.piece.spans...), crc: pc.crc, final: next.piece.final, want: next.piece.want}
+		p.cur = p.start(merged)
+		return nil
+	}
+	p.crc = (p.crc<<1 | p.crc>>31) ^ pc.crc
+	if pc.final {
+		ok := p.crc == pc.want
+		p.crc = 0
+		if !ok {
+			return bzip2.StructuralError("file checksum mismatch")
+		}
+	}
+	return nil
+}
+
+// maxMerged bounds the blocks decoded again as one: a block that fails
+// with the next two is damaged, not cut short.
+const maxMerged = 3
+
+// drain reads what seg sends to its end, giving the chunks back.
+func drain(seg *bzSegment) {
+	for chunk := range seg.out {
+		chunks.Put((*[bzChunk]byte)(chunk[:bzChunk]))
+	}
 }
 
 // Close lets the goroutines go, the reading done or not.
@@ -118,9 +191,11 @@ func (p *parallelBzip2) Close() error {
 // split reads r and sends its runs of streams, each of min bytes or more,
 // decompressed by a goroutine of its own; an error of r's ends the last
 // run, read as far as it goes, as one reader would have read it. Past
-// maxRun bytes without the start of a stream, the rest is sent as one run
-// that is read from r as it is decompressed.
-func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
+// maxRun bytes without the start of a stream, or at the end of a file
+// whose start no run has been sent of (a file of one stream, the most
+// common), the stream is sent a block at a time (blocks), and what
+// follows its end goes on as before.
+func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
 	defer close(p.order)
 	buf := make([]byte, 0, min+128<<10)
 	read := make([]byte, 64<<10)
@@ -144,6 +219,13 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 		}
 		switch {
 		case err == io.EOF:
+			if !sent && blockHead(buf) { // a file of one stream, or of a few
+				rest, ok := p.blocks(buf, r, read)
+				if !ok {
+					return
+				}
+				buf, sent = rest, true
+			}
 			if len(buf) > 0 || !sent { // nothing at all is no bzip2, as one reader says
 				p.send(bytes.NewReader(buf), nil, false)
 			}
@@ -151,12 +233,254 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 		case err != nil:
 			p.send(bytes.NewReader(buf), err, false)
 			return
-		case len(buf) > maxRun:
+		case len(buf) <= maxRun || len(buf) < blockHeadLen:
+		case !blockHead(buf):
 			p.send(io.MultiReader(bytes.NewReader(buf), r), nil, false)
 			return
+		default:
+			rest, ok := p.blocks(buf, r, read)
+			if !ok {
+				return
+			}
+			buf, searched, sent = rest, 0, true
 		}
 	}
 }
+
+// stickyReader keeps the error that ended r's reading, and gives it again
+// without reading r.
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(b []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(b)
+	s.err = err
+	return n, err
+}
+
+// blocks sends the blocks of the stream that buf starts with, each decoded
+// as a stream of its own by a goroutine of its own, and returns what
+// follows the stream's end; false when Close came first, or when the
+// stream runs to the end of r without an end (cut off or damaged, where
+// one reader fails too): its rest is then sent as one run. A block's bits
+// lie between its magic number and the next one's, at any bit. The
+// stream's end is its end's magic number, the stream's checksum and up to
+// 7 bits of padding, then the file's end or another stream ("BZ"), as one
+// reader reads on; compressed data that looks like an end, followed by
+// other bytes, is none.
+func (p *parallelBzip2) blocks(buf []byte, r *stickyReader, read []byte) ([]byte, bool) {
+	level := buf[3]
+	data := buf
+	start := 32 // the bit where the block being bounded starts
+	from := start + 48
+	piece := func(end int) *bzPiece {
+		return &bzPiece{level: level, spans: []bitSpan{{data, start, end}}, crc: uint32(bits(data, start+48, 32))}
+	}
+	for {
+		at, final := p.magic(data, from)
+		switch {
+		case at < 0:
+			from = max(from, len(data)*8-47)
+		case !final:
+			if !p.sendPiece(piece(at)) {
+				return nil, false
+			}
+			data = data[at/8:]
+			start, from = at%8, at%8+48
+			continue
+		default:
+			end := (at + 80 + 7) / 8 // past the checksum and padding
+			if len(data) < end+2 && r.err == nil {
+				from = at // read on, to see what follows it
+				break
+			}
+			if len(data) == end || len(data) >= end+2 && data[end] == 'B' && data[end+1] == 'Z' {
+				last := piece(at)
+				last.final, last.want = true, uint32(bits(data, at+48, 32))
+				return data[end:], p.sendPiece(last)
+			}
+			from = at + 1
+			continue
+		}
+		if r.err != nil {
+			// The rest from the block's start, as one reader reads it, but
+			// for up to 7 bits at the end, which would make the block's
+			// stream a byte longer: a block cut off ends sooner.
+			var w bitWriter
+			w.head(level)
+			w.copy(data, start, len(data)*8)
+			tail := r.err
+			if tail == io.EOF {
+				tail = nil
+			}
+			p.send(bytes.NewReader(w.out), tail, false)
+			return nil, false
+		}
+		if len(data)*8-start > 8*maxBlockBytes {
+			p.sendError(bzip2.StructuralError("a block runs on past 3 MiB"))
+			return nil, false
+		}
+		n, _ := r.Read(read)
+		data = append(data, read[:n]...)
+	}
+}
+
+// maxBlockBytes bounds a block's compressed data: 900,000 symbols at most
+// (bzip2 -9's block, one symbol a byte at worst), each of a Huffman code
+// of 20 bits at most, make 2.25 MB, with its tables and selectors some
+// 30 KB more. A block that runs on past it is damaged, and one reader
+// fails on it too.
+const maxBlockBytes = 3 << 20
+
+// bzPiece is a block of a stream: its bits, from its magic number to the
+// next's, in one span or, decoded again as one with those after it (see
+// ended), several. It is decoded as a stream of its own: a stream's head,
+// the block, and the stream's end, with the block's checksum as the
+// stream's.
+type bzPiece struct {
+	level byte      // the stream's block size, '1' to '9'
+	spans []bitSpan // the block's bits
+	crc   uint32    // the block's checksum, from its head
+	final bool      // the stream ends after it, its checksum want
+	want  uint32
+}
+
+// bitSpan is bits [from, to) of b, the first bit of a byte its highest.
+type bitSpan struct {
+	b        []byte
+	from, to int
+}
+
+// stream returns the block as a stream of its own.
+func (pc *bzPiece) stream() []byte {
+	size := 0
+	for _, s := range pc.spans {
+		size += s.to - s.from
+	}
+	w := bitWriter{out: make([]byte, 0, 4+size/8+11)}
+	w.head(pc.level)
+	for _, s := range pc.spans {
+		w.copy(s.b, s.from, s.to)
+	}
+	w.put(finalMagic, 48)
+	w.put(uint64(pc.crc), 32)
+	if w.n > 0 {
+		w.put(0, 8-w.n)
+	}
+	return w.out
+}
+
+// bitWriter writes bits, the first of a byte its highest; out holds the
+// whole bytes, acc the n bits (fewer than 8) after them.
+type bitWriter struct {
+	out []byte
+	acc uint64
+	n   int
+}
+
+// head writes a stream's head, "BZh" and the block size.
+func (w *bitWriter) head(level byte) {
+	w.out = append(w.out, 'B', 'Z', 'h', level)
+}
+
+// put writes the n lowest bits of v (n <= 56), the highest first.
+func (w *bitWriter) put(v uint64, n int) {
+	w.acc = w.acc<<n | v&(1<<n-1)
+	w.n += n
+	for w.n >= 8 {
+		w.n -= 8
+		w.out = append(w.out, byte(w.acc>>w.n))
+	}
+	w.acc &= 1<<w.n - 1
+}
+
+// copy writes bits [from, to) of b.
+func (w *bitWriter) copy(b []byte, from, to int) {
+	if k := min(-from&7, to-from); k > 0 {
+		w.put(bits(b, from, k), k)
+		from += k
+	}
+	whole := (to - from) / 8
+	if w.n == 0 {
+		w.out = append(w.out, b[from/8:from/8+whole]...)
+	} else {
+		for _, c := range b[from/8 : from/8+whole] {
+			w.put(uint64(c), 8)
+		}
+	}
+	from += 8 * whole
+	w.put(bits(b, from, to-from), to-from)
+}
+
+// The magic numbers of bzip2: a block's start, and a stream's end.
+const (
+	blockMagic = 0x314159265359
+	finalMagic = 0x177245385090
+)
+
+// blockHeadLen is the length of a stream's head and its first block's
+// magic number.
+const blockHeadLen = 10
+
+// blockHead reports whether b starts with a stream's head and its first
+// block's magic number.
+func blockHead(b []byte) bool {
+	return len(b) >= blockHeadLen && string(b[:3]) == "BZh" && '1' <= b[3] && b[3] <= '9' && bits(b, 32, 48) == blockMagic
+}
+
+// nextMagic returns the first bit of b, from from on, where a block's
+// magic number or a stream end's lies whole, and whether it is the end's;
+// -1 when there is none. A magic number that starts at bit k of byte j
+// (k < 8) fills byte j+1 with 8 of its bits, which rule out all but a few
+// bytes in 16: magicAfter tells the shifts that byte allows, and only
+// those are read.
+func nextMagic(b []byte, from int) (int, bool) {
+	const mask = 1<<48 - 1
+	j := from / 8
+	for ; j+8 <= len(b); j++ {
+		shifts := magicAfter[b[j+1]]
+		if shifts == 0 {
+			continue
+		}
+		w := binary.BigEndian.Uint64(b[j:])
+		for k := range 8 {
+			if shifts&(1<<k|1<<(8+k)) == 0 || 8*j+k < from {
+				continue
+			}
+			switch w >> (16 - k) & mask {
+			case blockMagic:
+				return 8*j + k, false
+			case finalMagic:
+				return 8*j + k, true
+			}
+		}
+	}
+	for at := max(from, 8*j); at+48 <= 8*len(b); at++ {
+		switch bits(b, at, 48) {
+		case blockMagic:
+			return at, false
+		case finalMagic:
+			return at, true
+		}
+	}
+	return -1, false
+}
+
+// magicAfter holds, for each byte, the shifts k at which a block's magic
+// number (bit k) or an end's (bit 8+k) starting at bit k of the byte
+// before would fill it with that byte.
+var magicAfter = func() (t [256]uint16) {
+	for k := range 8 {
+		t[blockMagic>>(32+k)&0xFF] |= 1 << k
+		t[finalMagic>>(32+k)&0xFF] |= 1 << (8 + k)
+	}
+	return t
+}()
 
 // send starts the decompression of src, a run of streams, whose reading
 // ended with tail (nil when src ends as the file or a stream does), and
@@ -168,47 +492,86 @@ func (p *parallelBzip2) split(r io.Reader, min, maxRun int) {
 // the bytes of the stream's damaged block left out.
 func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 	seg := &bzSegment{out: make(chan []byte, 4)}
+	if !p.enqueue(seg) {
+		return false
+	}
+	go p.decode(seg, func() io.Reader { return src }, tail, bounded)
+	return true
+}
+
+// sendPiece starts the decoding of a block; false when Close came first.
+func (p *parallelBzip2) sendPiece(pc *bzPiece) bool {
+	seg := &bzSegment{out: make(chan []byte, 4), piece: pc}
+	if !p.enqueue(seg) {
+		return false
+	}
+	go p.decode(seg, func() io.Reader { return bytes.NewReader(pc.stream()) }, nil, true)
+	return true
+}
+
+// start starts the decoding of a block out of order, as ended does.
+func (p *parallelBzip2) start(pc *bzPiece) *bzSegment {
+	seg := &bzSegment{out: make(chan []byte, 4), piece: pc}
+	go p.decode(seg, func() io.Reader { return bytes.NewReader(pc.stream()) }, nil, true)
+	return seg
+}
+
+// sendError sends a segment that gives nothing but err.
+func (p *parallelBzip2) sendError(err error) {
+	seg := &bzSegment{out: make(chan []byte), err: err}
+	close(seg.out)
+	p.enqueue(seg)
+}
+
+// enqueue puts seg in order; false when Close came first.
+func (p *parallelBzip2) enqueue(seg *bzSegment) bool {
 	select {
 	case p.order <- seg:
+		return true
 	case <-p.done:
 		return false
 	}
-	go func() {
-		defer close(seg.out)
-		z := bzip2.NewReader(src)
-		for {
-			chunk := chunks.Get().(*[bzChunk]byte)[:]
-			n := 0
-			var err error
-			for n < len(chunk) && err == nil {
-				var m int
-				m, err = z.Read(chunk[n:])
-				n += m
-			}
-			if n > 0 {
-				select {
-				case seg.out <- chunk[:n]:
-				case <-p.done:
-					return
-				}
-			}
-			switch {
-			case err == io.EOF:
-				seg.err = tail
-				return
-			case err != nil && tail != nil && errors.Is(err, io.ErrUnexpectedEOF):
-				seg.err = tail // the data ran out where r failed
-				return
-			case bounded && errors.Is(err, io.ErrUnexpectedEOF):
-				seg.err = bzip2.StructuralError("a stream runs on past the start of the next")
-				return
-			case err != nil:
-				seg.err = err
+}
+
+// decode decompresses what src gives into seg's out (see send).
+func (p *parallelBzip2) decode(seg *bzSegment, src func() io.Reader, tail error, bounded bool) {
+	defer close(seg.out)
+	z := bzip2.NewReader(src())
+	for {
+		chunk := chunks.Get().(*[bzChunk]byte)[:]
+		n := 0
+		var err error
+		for n < len(chunk) && err == nil {
+			var m int
+			m, err = z.Read(chunk[n:])
+			n += m
+		}
+		if n > 0 {
+			select {
+			case seg.out <- chunk[:n]:
+				seg.sent = true
+			case <-p.done:
 				return
 			}
 		}
-	}()
-	return true
+		switch {
+		case err == io.EOF:
+			seg.err = tail
+			return
+		case err != nil && tail != nil && errors.Is(err, io.ErrUnexpectedEOF):
+			seg.err = tail // the data ran out where r failed
+			return
+		case seg.piece != nil && errors.Is(err, io.ErrUnexpectedEOF):
+			seg.err = bzip2.StructuralError("a block runs on past the start of the next")
+			return
+		case bounded && errors.Is(err, io.ErrUnexpectedEOF):
+			seg.err = bzip2.StructuralError("a stream runs on past the start of the next")
+			return
+		case err != nil:
+			seg.err = err
+			return
+		}
+	}
 }
 
 // streamStart returns where in b, from from, a bzip2 stream starts that
@@ -244,7 +607,7 @@ func streamEndsAt(b []byte, at int) bool {
 		if start < 0 {
 			return false
 		}
-		if bits(b, start, 48) == 0x177245385090 && bits(b, at*8-pad, pad) == 0 {
+		if bits(b, start, 48) == finalMagic && bits(b, at*8-pad, pad) == 0 {
 			return true
 		}
 	}

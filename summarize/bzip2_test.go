@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"compress/bzip2"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/iotest"
 	"time"
@@ -21,8 +24,14 @@ import (
 // and the error (nil at the end).
 func readBoth(t *testing.T, data []byte, wrap func(io.Reader) io.Reader, workers, minRun, maxRun int) (one, many []byte, oneErr, manyErr error) {
 	t.Helper()
+	return readWith(t, data, wrap, func(r io.Reader) io.ReadCloser { return newBzip2Reader(r, workers, minRun, maxRun) })
+}
+
+// readWith is readBoth with the reader of many cores opened by open.
+func readWith(t *testing.T, data []byte, wrap func(io.Reader) io.Reader, open func(io.Reader) io.ReadCloser) (one, many []byte, oneErr, manyErr error) {
+	t.Helper()
 	one, oneErr = readAmply(bzip2.NewReader(wrap(bytes.NewReader(data))))
-	z := newBzip2Reader(wrap(bytes.NewReader(data)), workers, minRun, maxRun)
+	z := open(wrap(bytes.NewReader(data)))
 	defer z.Close()
 	many, manyErr = io.ReadAll(iotest.HalfReader(z))
 	return one, many, oneErr, manyErr
@@ -115,6 +124,187 @@ func readAllBzip2(t *testing.T, data []byte) []byte {
 	return b
 }
 
+// magics lists where b's magic numbers start, a bit at a time: the blocks'
+// and then the end's (-1 without one).
+func magics(b []byte) (blocks []int, end int) {
+	end = -1
+	for at := 0; at+48 <= 8*len(b); at++ {
+		switch bits(b, at, 48) {
+		case blockMagic:
+			blocks = append(blocks, at)
+		case finalMagic:
+			end = at
+		}
+	}
+	return blocks, end
+}
+
+// blockStream returns one stream of the blocks of the stream data, n
+// times over, with its checksum: a stream of many blocks, as bzip2 writes
+// a large file.
+func blockStream(t testing.TB, data []byte, n int) []byte {
+	t.Helper()
+	starts, end := magics(data)
+	require.Positive(t, end)
+	starts = append(starts, end)
+	w := bitWriter{}
+	w.head(data[3])
+	var crc uint32
+	for range n {
+		for i := range len(starts) - 1 {
+			w.copy(data, starts[i], starts[i+1])
+			crc = (crc<<1 | crc>>31) ^ uint32(bits(data, starts[i]+48, 32))
+		}
+	}
+	w.put(finalMagic, 48)
+	w.put(uint64(crc), 32)
+	if w.n > 0 {
+		w.put(0, 8-w.n)
+	}
+	return w.out
+}
+
+// The magic numbers are found at every bit, as a bit at a time finds them.
+func TestNextMagic(t *testing.T) {
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(t, err)
+	planted := make([]byte, 64)
+	for k := range 8 {
+		for _, at := range []int{8 + k, 8*len(planted) - 48 - k} { // in the middle, and in the last 8 bytes
+			b := bytes.Clone(planted)
+			var w bitWriter
+			w.copy(b, 0, at)
+			w.put(blockMagic, 48)
+			w.copy(b, at+48, 8*len(b))
+			t.Run(fmt.Sprintf("planted at bit %d", at), func(t *testing.T) {
+				got, final := nextMagic(w.out, 0)
+				assert.Equal(t, at, got)
+				assert.False(t, final)
+				got, _ = nextMagic(w.out, at+1)
+				assert.Equal(t, -1, got, "none after it")
+			})
+		}
+	}
+	for name, data := range map[string][]byte{"three blocks": blocks, "120 blocks": blockStream(t, blocks, 40)} {
+		t.Run(name, func(t *testing.T) {
+			want, end := magics(data)
+			var got []int
+			at, final := nextMagic(data, 0)
+			for ; at >= 0 && !final; at, final = nextMagic(data, at+1) {
+				got = append(got, at)
+			}
+			assert.Equal(t, want, got)
+			assert.Equal(t, end, at)
+			assert.True(t, final)
+		})
+	}
+}
+
+// A long stream, read a block at a time on many cores, gives what one
+// reader gives, byte for byte, and fails where it fails, with its error.
+func TestBzip2ReaderBlocks(t *testing.T) {
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2") // one stream, three blocks (bzip2 -1)
+	require.NoError(t, err)
+	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
+	require.NoError(t, err)
+	long := blockStream(t, blocks, 40)
+	crc := bytes.Clone(blocks)
+	crc[len(crc)-2] ^= 1 // the stream's checksum
+	damaged := bytes.Clone(blocks)
+	damaged[len(damaged)/2] ^= 0x55
+	boom := errors.New("boom")
+	plain := func(r io.Reader) io.Reader { return r }
+	for _, c := range []struct {
+		name string
+		data []byte
+		wrap func(io.Reader) io.Reader
+		same bool // what one reader gives and its error; else what it gives first, and damage
+	}{
+		{"one stream of three blocks", blocks, plain, true},
+		{"read a byte at a time", blocks, iotest.OneByteReader, true},
+		{"one stream of 120 blocks", long, plain, true},
+		{"streams of blocks, and a dump's between", slices.Concat(blocks, dump, long), plain, true},
+		{"cut off in a block", blocks[:len(blocks)*2/3], plain, true},
+		{"cut off in the stream's end", blocks[:len(blocks)-3], plain, true},
+		{"the reader under it fails in a block", blocks[:len(blocks)*2/3], func(r io.Reader) io.Reader { return io.MultiReader(r, iotest.ErrReader(boom)) }, true},
+		{"the stream's checksum damaged", crc, plain, true},
+		{"a block damaged", damaged, plain, false},
+		{"other bytes after the end", slices.Concat(blocks, []byte("xyz")), plain, false},
+		{"a next stream's first byte only", slices.Concat(blocks, []byte("B")), plain, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, workers := range []int{2, 8} {
+				var found atomic.Int32
+				magic := func(b []byte, from int) (int, bool) {
+					at, final := nextMagic(b, from)
+					if at >= 0 {
+						found.Add(1)
+					}
+					return at, final
+				}
+				one, got, oneErr, err := readWith(t, c.data, c.wrap, func(r io.Reader) io.ReadCloser { return startBzip2(r, workers, 1, 1, magic) })
+				assert.Positive(t, found.Load(), "read a block at a time")
+				if c.same {
+					assert.Equal(t, one, got, "%d workers", workers)
+					if oneErr == nil {
+						assert.NoError(t, err)
+						continue
+					}
+					require.Error(t, err)
+					assert.Equal(t, oneErr.Error(), err.Error())
+					continue
+				}
+				require.Error(t, oneErr)
+				assert.True(t, bytes.HasPrefix(one, got), "what one reader gives first")
+				var structural bzip2.StructuralError
+				assert.ErrorAs(t, err, &structural, "told as damage")
+			}
+		})
+	}
+	one, _, _, _ := readBoth(t, long, plain, 2, 1, 1)
+	require.Len(t, one, 40*len(readAllBzip2(t, blocks)), "120 blocks, read whole")
+}
+
+// Compressed data that looks like a block's start (once in some 35 TB)
+// makes two pieces of a block, neither of which decodes: the two are
+// decoded again as one. Data that looks like a stream's end, but is
+// followed by neither the file's end nor another stream, is none. The
+// reading gives what one reader gives.
+func TestBzip2ReaderFalseMagic(t *testing.T) {
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(t, err)
+	long := blockStream(t, blocks, 4)
+	for _, c := range []struct {
+		name  string
+		data  []byte
+		final bool
+	}{
+		{"a block's start in each of three blocks", blocks, false},
+		{"a block's start in each of 12 blocks", long, false},
+		{"an end in each of 12 blocks", long, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data := c.data
+			var faked atomic.Int32
+			odd := false
+			magic := func(b []byte, from int) (int, bool) { // a false one in the middle of every block
+				at, final := nextMagic(b, from)
+				if odd = !odd && at-from > 1000; odd {
+					faked.Add(1)
+					return from + (at-from)/2, c.final
+				}
+				return at, final
+			}
+			one, got, oneErr, err := readWith(t, data, func(r io.Reader) io.Reader { return r }, func(r io.Reader) io.ReadCloser { return startBzip2(r, 2, 1, 1, magic) })
+			require.NoError(t, oneErr)
+			assert.NoError(t, err)
+			assert.Equal(t, one, got)
+			blocks, _ := magics(data)
+			assert.Equal(t, int32(len(blocks)), faked.Load(), "a false one in each block")
+		})
+	}
+}
+
 // A reader closed before its end lets its goroutines go, and a stream's
 // start is told from the data's own bytes.
 func TestBzip2ReaderClosed(t *testing.T) {
@@ -131,6 +321,15 @@ func TestBzip2ReaderClosed(t *testing.T) {
 		require.NoError(t, z.Close())
 		require.NoError(t, z.Close(), "twice")
 	}
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(t, err)
+	long := blockStream(t, blocks, 40)
+	for range 20 { // one stream, a block at a time
+		z := newBzip2Reader(bytes.NewReader(long), 4, 1, 1)
+		_, err := io.ReadFull(z, make([]byte, 1000))
+		require.NoError(t, err)
+		require.NoError(t, z.Close())
+	}
 	// Each goroutine ends once it has done the step it is in.
 	for i := 0; i < 500 && runtime.NumGoroutine() > before; i++ {
 		time.Sleep(10 * time.Millisecond)
@@ -143,25 +342,33 @@ func TestBzip2ReaderClosed(t *testing.T) {
 
 // BenchmarkBzip2 decompresses a file of many bzip2 streams (the test dump's
 // two, 3,000 times: 9 MB) with one reader, and on up to four cores, in
-// runs of 1 MiB or more, as ReadArticles reads a multistream dump.
+// runs of 1 MiB or more, as ReadArticles reads a multistream dump; and a
+// file of one stream of 120 blocks (the three of testdata/blocks.txt.bz2,
+// 40 times: 1.1 MB, 31 MB decompressed), as bzip2 writes a file, with one
+// reader and a block at a time on up to four cores.
 func BenchmarkBzip2(b *testing.B) {
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(b, err)
-	many := bytes.Repeat(dump, 3000)
-	plain, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(many)))
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
 	require.NoError(b, err)
+	oneReader := func(r io.Reader) io.ReadCloser { return io.NopCloser(bzip2.NewReader(r)) }
 	for _, c := range []struct {
 		name string
+		data []byte
 		open func(io.Reader) io.ReadCloser
 	}{
-		{"one-reader", func(r io.Reader) io.ReadCloser { return io.NopCloser(bzip2.NewReader(r)) }},
-		{"all-cores", bzip2Reader},
+		{"one-reader", bytes.Repeat(dump, 3000), oneReader},
+		{"all-cores", bytes.Repeat(dump, 3000), bzip2Reader},
+		{"one-stream/one-reader", blockStream(b, blocks, 40), oneReader},
+		{"one-stream/all-cores", blockStream(b, blocks, 40), bzip2Reader},
 	} {
+		plain, err := io.ReadAll(bzip2.NewReader(bytes.NewReader(c.data)))
+		require.NoError(b, err)
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(plain)))
 			for b.Loop() {
-				z := c.open(bytes.NewReader(many))
+				z := c.open(bytes.NewReader(c.data))
 				n, err := io.Copy(io.Discard, z)
 				z.Close()
 				if err != nil || n != int64(len(plain)) {
@@ -182,6 +389,9 @@ func FuzzBzip2Reader(f *testing.F) {
 	f.Add(append(bytes.Clone(dump), records...), uint16(1), uint16(100))
 	f.Add(append(append(bytes.Clone(records), dump...), records...), uint16(300), uint16(0))
 	f.Add([]byte("BZh91AY&SY"), uint16(0), uint16(0))
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(f, err)
+	f.Add(blocks, uint16(2), uint16(1)) // one stream, read a block at a time
 	f.Fuzz(func(t *testing.T, data []byte, minRun, maxRun uint16) {
 		one, many, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2+int(minRun%3), int(minRun), int(maxRun))
 		require.Equal(t, oneErr == nil, err == nil, "%v, %v", oneErr, err)

@@ -154,8 +154,9 @@
 // the command in examples/summarize does. ReadArticles does so from a
 // reader, and reads a web archive (a crawl's WARC file, Common Crawl's WARC
 // and WET files, gigabytes each) a record at a time and a wiki's dump
-// (Wikipedia's, in bzip2 as it ships, a multistream dump on up to four
-// cores) a page at a time, in the memory of a few pages, and JSON Lines
+// (Wikipedia's, in bzip2 as it ships, decompressed on up to four cores, a
+// multistream dump a few streams a core, a file of one stream a block a
+// core) a page at a time, in the memory of a few pages, and JSON Lines
 // past MaxBytes (a dump of articles) a document at a time, each page, file
 // or record past MaxBytes named (ErrTooLarge) and the rest read; IsArchive
 // and OpensJSON tell them by their first bytes. SummarizeArticles
