@@ -265,9 +265,10 @@ func (s *stickyReader) Read(b []byte) (int, error) {
 
 // blocks sends the blocks of the stream that buf starts with, each decoded
 // as a stream of its own by a goroutine of its own, and returns what
-// follows the stream's end; false when Close came first, or when the
-// stream runs to the end of r without an end (cut off or damaged, where
-// one reader fails too): its rest is then sent as one run. A block's bits
+// follows the stream's end; false when Close came first, when the stream
+// runs to the end of r without an end (cut off or damaged, where one
+// reader fails too: its rest is then sent as one run), or when a block
+// runs on past maxBlockBytes (damaged: the error is sent). A block's bits
 // lie between its magic number and the next one's, at any bit. The
 // stream's end is its end's magic number, the stream's checksum and up to
 // 7 bits of padding, then the file's end or another stream ("BZ"), as one

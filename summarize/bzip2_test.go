@@ -267,6 +267,20 @@ func TestBzip2ReaderBlocks(t *testing.T) {
 	require.Len(t, one, 40*len(readAllBzip2(t, blocks)), "120 blocks, read whole")
 }
 
+// A block that runs on past any block's size is damaged, told once its
+// bound is passed, rather than held to the end of the file.
+func TestBzip2ReaderLongBlock(t *testing.T) {
+	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(t, err)
+	data := slices.Concat(blocks[:blockHeadLen], make([]byte, maxBlockBytes+1<<20))
+	one, got, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2, 1, 1)
+	var structural bzip2.StructuralError
+	require.ErrorAs(t, oneErr, &structural)
+	assert.Empty(t, one)
+	assert.Empty(t, got)
+	assert.EqualError(t, err, "bzip2 data invalid: a block runs on past 3 MiB")
+}
+
 // Compressed data that looks like a block's start (once in some 35 TB)
 // makes two pieces of a block, neither of which decodes: the two are
 // decoded again as one. Data that looks like a stream's end, but is
