@@ -157,7 +157,8 @@ func (p *parallelBzip2) ended() error {
 		}
 		go drain(next)
 		merged := &bzPiece{level: pc.level, spans: append(slices.Clip(pc.spans), next.piece.spans...), crc: pc.crc, final: next.piece.final, want: next.piece.want}
-		p.cur = p.start(merged)
+		p.cur = &bzSegment{out: make(chan []byte, 4), piece: merged}
+		go p.decode(p.cur, nil, nil, false)
 		return nil
 	}
 	p.crc = (p.crc<<1 | p.crc>>31) ^ pc.crc
@@ -496,7 +497,7 @@ func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 	if !p.enqueue(seg) {
 		return false
 	}
-	go p.decode(seg, func() io.Reader { return src }, tail, bounded)
+	go p.decode(seg, src, tail, bounded)
 	return true
 }
 
@@ -506,15 +507,8 @@ func (p *parallelBzip2) sendPiece(pc *bzPiece) bool {
 	if !p.enqueue(seg) {
 		return false
 	}
-	go p.decode(seg, func() io.Reader { return bytes.NewReader(pc.stream()) }, nil, true)
+	go p.decode(seg, nil, nil, false)
 	return true
-}
-
-// start starts the decoding of a block out of order, as ended does.
-func (p *parallelBzip2) start(pc *bzPiece) *bzSegment {
-	seg := &bzSegment{out: make(chan []byte, 4), piece: pc}
-	go p.decode(seg, func() io.Reader { return bytes.NewReader(pc.stream()) }, nil, true)
-	return seg
 }
 
 // sendError sends a segment that gives nothing but err.
@@ -534,10 +528,14 @@ func (p *parallelBzip2) enqueue(seg *bzSegment) bool {
 	}
 }
 
-// decode decompresses what src gives into seg's out (see send).
-func (p *parallelBzip2) decode(seg *bzSegment, src func() io.Reader, tail error, bounded bool) {
+// decode decompresses what src gives into seg's out (see send), or of a
+// block, its stream, made here on the goroutine that decodes it.
+func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounded bool) {
 	defer close(seg.out)
-	z := bzip2.NewReader(src())
+	if seg.piece != nil {
+		src = bytes.NewReader(seg.piece.stream())
+	}
+	z := bzip2.NewReader(src)
 	for {
 		chunk := chunks.Get().(*[bzChunk]byte)[:]
 		n := 0

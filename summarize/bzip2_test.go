@@ -124,6 +124,16 @@ func readAllBzip2(t *testing.T, data []byte) []byte {
 	return b
 }
 
+// threeBlocks returns testdata/blocks.txt.bz2, one stream of three blocks:
+// 261 KB of random sentences of the words of testdata/seed.txt, compressed
+// with bzip2 -1 (blocks of 100 KB).
+func threeBlocks(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile("testdata/blocks.txt.bz2")
+	require.NoError(t, err)
+	return b
+}
+
 // magics lists where b's magic numbers start, a bit at a time: the blocks'
 // and then the end's (-1 without one).
 func magics(b []byte) (blocks []int, end int) {
@@ -166,8 +176,7 @@ func blockStream(t testing.TB, data []byte, n int) []byte {
 
 // The magic numbers are found at every bit, as a bit at a time finds them.
 func TestNextMagic(t *testing.T) {
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(t, err)
+	blocks := threeBlocks(t)
 	planted := make([]byte, 64)
 	for k := range 8 {
 		for _, at := range []int{8 + k, 8*len(planted) - 48 - k} { // in the middle, and in the last 8 bytes
@@ -203,10 +212,7 @@ func TestNextMagic(t *testing.T) {
 // A long stream, read a block at a time on many cores, gives what one
 // reader gives, byte for byte, and fails where it fails, with its error.
 func TestBzip2ReaderBlocks(t *testing.T) {
-	// One stream of three blocks: 261 KB of random sentences of the words
-	// of testdata/seed.txt, compressed with bzip2 -1 (blocks of 100 KB).
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(t, err)
+	blocks := threeBlocks(t)
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(t, err)
 	long := blockStream(t, blocks, 40)
@@ -270,8 +276,7 @@ func TestBzip2ReaderBlocks(t *testing.T) {
 // A block that runs on past any block's size is damaged, told once its
 // bound is passed, rather than held to the end of the file.
 func TestBzip2ReaderLongBlock(t *testing.T) {
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(t, err)
+	blocks := threeBlocks(t)
 	data := slices.Concat(blocks[:blockHeadLen], make([]byte, maxBlockBytes+1<<20))
 	one, got, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2, 1, 1)
 	var structural bzip2.StructuralError
@@ -287,8 +292,7 @@ func TestBzip2ReaderLongBlock(t *testing.T) {
 // followed by neither the file's end nor another stream, is none. The
 // reading gives what one reader gives.
 func TestBzip2ReaderFalseMagic(t *testing.T) {
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(t, err)
+	blocks := threeBlocks(t)
 	long := blockStream(t, blocks, 4)
 	for _, c := range []struct {
 		name  string
@@ -337,8 +341,7 @@ func TestBzip2ReaderClosed(t *testing.T) {
 		require.NoError(t, z.Close())
 		require.NoError(t, z.Close(), "twice")
 	}
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(t, err)
+	blocks := threeBlocks(t)
 	long := blockStream(t, blocks, 40)
 	for range 20 { // one stream, a block at a time
 		z := newBzip2Reader(bytes.NewReader(long), 4, 1, 1)
@@ -365,8 +368,7 @@ func TestBzip2ReaderClosed(t *testing.T) {
 func BenchmarkBzip2(b *testing.B) {
 	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
 	require.NoError(b, err)
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(b, err)
+	blocks := threeBlocks(b)
 	oneReader := func(r io.Reader) io.ReadCloser { return io.NopCloser(bzip2.NewReader(r)) }
 	for _, c := range []struct {
 		name string
@@ -405,8 +407,7 @@ func FuzzBzip2Reader(f *testing.F) {
 	f.Add(append(bytes.Clone(dump), records...), uint16(1), uint16(100))
 	f.Add(append(append(bytes.Clone(records), dump...), records...), uint16(300), uint16(0))
 	f.Add([]byte("BZh91AY&SY"), uint16(0), uint16(0))
-	blocks, err := os.ReadFile("testdata/blocks.txt.bz2")
-	require.NoError(f, err)
+	blocks := threeBlocks(f)
 	f.Add(blocks, uint16(2), uint16(1)) // one stream, read a block at a time
 	f.Fuzz(func(t *testing.T, data []byte, minRun, maxRun uint16) {
 		one, many, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2+int(minRun%3), int(minRun), int(maxRun))
