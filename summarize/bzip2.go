@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Go's bzip2 reader decompresses some 15 MB a second on one core, the slow
@@ -51,9 +52,10 @@ func startBzip2(r io.Reader, workers, minRun, maxRun int, magic func([]byte, int
 		return io.NopCloser(bzip2.NewReader(r))
 	}
 	p := &parallelBzip2{
-		order: make(chan *bzSegment, workers),
-		done:  make(chan struct{}),
-		magic: magic,
+		order:   make(chan *bzSegment, workers),
+		done:    make(chan struct{}),
+		magic:   magic,
+		workers: workers,
 	}
 	go p.split(&stickyReader{r: r}, minRun, max(maxRun, 2*minRun))
 	return p
@@ -76,6 +78,10 @@ type parallelBzip2 struct {
 	crc  uint32     // the checksum of the blocks read of a stream, as bzip2 combines them
 
 	magic func(b []byte, from int) (at int, final bool) // nextMagic
+
+	workers      int
+	work         chan *bzSegment // the blocks, in order, for blockWorkers; made with the first
+	blockReaders atomic.Int32    // the readers of Go's made for blocks, a few for a file
 }
 
 // chunks keeps the chunks of decompressed data once read: made anew, they
@@ -197,7 +203,12 @@ func (p *parallelBzip2) Close() error {
 // common), the stream is sent a block at a time (blocks), and what
 // follows its end goes on as before.
 func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
-	defer close(p.order)
+	defer func() {
+		close(p.order)
+		if p.work != nil {
+			close(p.work)
+		}
+	}()
 	buf := make([]byte, 0, min+128<<10)
 	read := make([]byte, 64<<10)
 	searched := 0 // where the search for a stream's start goes on
@@ -501,14 +512,27 @@ func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
 	return true
 }
 
-// sendPiece starts the decoding of a block; false when Close came first.
+// sendPiece gives a block to the blockWorkers, started with the first;
+// false when Close came first. A worker is free for it once the blocks
+// before it are decoded and their output taken, since the blocks are taken
+// in order: it waits for the one being read at worst.
 func (p *parallelBzip2) sendPiece(pc *bzPiece) bool {
 	seg := &bzSegment{out: make(chan []byte, 4), piece: pc}
 	if !p.enqueue(seg) {
 		return false
 	}
-	go p.decode(seg, nil, nil, false)
-	return true
+	if p.work == nil {
+		p.work = make(chan *bzSegment)
+		for range p.workers {
+			go (&blockWorker{p: p}).run()
+		}
+	}
+	select {
+	case p.work <- seg:
+		return true
+	case <-p.done:
+		return false
+	}
 }
 
 // sendError sends a segment that gives nothing but err.
@@ -533,6 +557,7 @@ func (p *parallelBzip2) enqueue(seg *bzSegment) bool {
 func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounded bool) {
 	defer close(seg.out)
 	if seg.piece != nil {
+		p.blockReaders.Add(1)
 		src = bytes.NewReader(seg.piece.stream())
 	}
 	z := bzip2.NewReader(src)
@@ -571,6 +596,166 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounde
 			return
 		}
 	}
+}
+
+// A blockWorker decodes blocks one after another through one reader of
+// Go's, which keeps its tables from one to the next (3.6 MB at bzip2 -9),
+// where a reader made for each block made them anew: the blocks' streams
+// are given to it as one file of many streams. Its reader asks for the
+// byte after a stream's end only once it has given all that the block
+// holds (a block gives one byte at least), and then the next stream's
+// bytes are the next block's. A reader that asks for it before it has
+// given anything is decoding past the block's end, as a block cut short by
+// a false start is: that block fails, as its own reader would, and the
+// next is read by a new reader.
+type blockWorker struct {
+	p     *parallelBzip2
+	seg   *bzSegment // the block being decoded; nil between blocks
+	rest  []byte     // what is left of its stream
+	gave  bool       // whether the reader has given any of its output
+	chunk []byte     // the output not yet sent, chunk[:n]
+	n     int
+	moved bool // the reader went on to the next block in the Read under way
+}
+
+// errBzip2Closed ends a blockWorker's reader once Close has come.
+var errBzip2Closed = errors.New("bzip2: reader closed")
+
+// run decodes the blocks that come, each with the reader of the one before
+// unless that one failed.
+func (w *blockWorker) run() {
+	defer func() {
+		if w.chunk != nil {
+			chunks.Put((*[bzChunk]byte)(w.chunk))
+		}
+	}()
+	for w.take() {
+		w.p.blockReaders.Add(1)
+		err := w.copy(bzip2.NewReader(w))
+		if w.seg == nil { // every block decoded: there are no more
+			return
+		}
+		select {
+		case <-w.p.done:
+			return
+		default:
+		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = bzip2.StructuralError("a block runs on past the start of the next")
+		}
+		if w.n > 0 {
+			if !w.send(w.chunk[:w.n]) {
+				return
+			}
+			w.chunk = nil
+		}
+		w.end(err)
+	}
+}
+
+// take waits for the next block; false when there are no more, or Close
+// has come.
+func (w *blockWorker) take() bool {
+	select {
+	case seg, ok := <-w.p.work:
+		if !ok {
+			return false
+		}
+		w.seg, w.rest, w.gave = seg, seg.piece.stream(), false
+		return true
+	case <-w.p.done:
+		return false
+	}
+}
+
+// copy sends what z gives, a chunk at a time, to the block it is of, until
+// z fails or ends.
+func (w *blockWorker) copy(z io.Reader) error {
+	for {
+		if w.chunk == nil {
+			w.chunk, w.n = chunks.Get().(*[bzChunk]byte)[:], 0
+		}
+		at := w.n
+		m, err := z.Read(w.chunk[at:])
+		if w.moved { // what it gave is the next block's, whose output starts the chunk
+			w.moved = false
+			copy(w.chunk, w.chunk[at:at+m])
+			at = 0
+		}
+		w.n = at + m
+		w.gave = w.gave || m > 0
+		if w.n == len(w.chunk) {
+			if !w.send(w.chunk) {
+				return errBzip2Closed
+			}
+			w.chunk = nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// send sends out, when it holds any, to the block's output; false when
+// Close came first.
+func (w *blockWorker) send(out []byte) bool {
+	if len(out) == 0 {
+		return true
+	}
+	select {
+	case w.seg.out <- out:
+		w.seg.sent = true
+		return true
+	case <-w.p.done:
+		return false
+	}
+}
+
+// end ends the block with err.
+func (w *blockWorker) end(err error) {
+	w.seg.err = err
+	close(w.seg.out)
+	w.seg = nil
+}
+
+func (w *blockWorker) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	c, err := w.ReadByte()
+	if err != nil {
+		return 0, err
+	}
+	b[0] = c
+	return 1, nil
+}
+
+// ReadByte gives the reader its stream's bytes, and past a block's end,
+// the next block's stream (see blockWorker). The block's last output is
+// then in the chunk the reader is writing to, past which it will write
+// the next block's: it is sent as a copy.
+func (w *blockWorker) ReadByte() (byte, error) {
+	if len(w.rest) == 0 {
+		if !w.gave {
+			return 0, io.ErrUnexpectedEOF
+		}
+		if w.n > 0 {
+			last := chunks.Get().(*[bzChunk]byte)[:w.n]
+			copy(last, w.chunk)
+			if !w.send(last) {
+				return 0, errBzip2Closed
+			}
+			w.n = 0
+		}
+		w.end(nil)
+		if !w.take() {
+			return 0, io.EOF
+		}
+		w.moved = true
+	}
+	c := w.rest[0]
+	w.rest = w.rest[1:]
+	return c, nil
 }
 
 // streamStart returns where in b, from from, a bzip2 stream starts that

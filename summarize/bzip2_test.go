@@ -250,12 +250,19 @@ func TestBzip2ReaderBlocks(t *testing.T) {
 					}
 					return at, final
 				}
-				one, got, oneErr, err := readWith(t, c.data, c.wrap, func(r io.Reader) io.ReadCloser { return startBzip2(r, workers, 1, 1, magic) })
+				var p *parallelBzip2
+				one, got, oneErr, err := readWith(t, c.data, c.wrap, func(r io.Reader) io.ReadCloser {
+					p = startBzip2(r, workers, 1, 1, magic).(*parallelBzip2)
+					return p
+				})
 				assert.Positive(t, found.Load(), "read a block at a time")
 				if c.same {
 					assert.Equal(t, one, got, "%d workers", workers)
 					if oneErr == nil {
 						assert.NoError(t, err)
+						readers := p.blockReaders.Load()
+						assert.Positive(t, readers)
+						assert.LessOrEqual(t, readers, int32(workers), "a reader a worker, kept from block to block")
 						continue
 					}
 					require.Error(t, err)
