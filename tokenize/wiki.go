@@ -28,10 +28,11 @@ import (
 // («10{{nbsp}}كم»), a measure («{{تحويل|3085|كم2}}» is «3085 كم2», what
 // it converts to left out), a date («{{تاريخ الميلاد والعمر|1944|5|14}}»
 // is «14 مايو 1944», in an Arabic page's months, without the age), a
-// number («{{formatnum:1234567}}») and a phrase kept on one line
-// («{{nowrap|…}}»). What is no prose is left out: every other
-// template («{{…}}», an infobox, a citation, a language's label, nested
-// ones too), tables («{| … |}»), references
+// number («{{formatnum:1234567}}»), a phrase kept on one line
+// («{{nowrap|…}}») and words in another language inside a sentence
+// («بعنوان {{lang|en|The Trilogy}} عام 1990»). What is no prose is left
+// out: every other template («{{…}}», an infobox, a citation, the names of
+// a thing in other languages in a label's parentheses, nested ones too), tables («{| … |}»), references
 // («<ref>…</ref>») and the other tags whose content is no text («<math>»,
 // «<gallery>», «<timeline>»…), comments, files and images with their
 // captions, categories, links to the same page in other languages, magic
@@ -554,8 +555,10 @@ func (r *wikiRender) link(p wikiPair, depth int) {
 // date («{{تاريخ الميلاد والعمر|1944|5|14}}» «14 مايو 1944», the age
 // left out, which changes with the day it is read), a number
 // («{{formatnum:1234567}}», as written) or a phrase kept on one line
-// («{{nowrap|…}}»). Every other template shows nothing. r.k is at p; the
-// caller skips what is inside it.
+// («{{nowrap|…}}») or words in another language («{{lang|en|…}}»,
+// «{{lang-en|…}}»), but in a label's parentheses (wikiLabelParens). Every
+// other template shows nothing. r.k is at p; the caller skips what is
+// inside it.
 func (r *wikiRender) template(p wikiPair) {
 	from := p.open + 2
 	name := r.s[from:p.close]
@@ -578,6 +581,12 @@ func (r *wikiRender) template(p wikiPair) {
 		key = strings.ReplaceAll(strings.ToLower(name), "_", " ")
 	}
 	kind := wikiInline[key]
+	if lang, ok := strings.CutPrefix(key, "lang-"); ok && languageCode(lang) {
+		kind = wikiLangFirst // «{{lang-fr|La Trilogie}}»
+	}
+	if (kind == wikiLang || kind == wikiLangFirst) && wikiLabelParens(r.s, p.open, p.close+2) {
+		return
+	}
 	if kind == wikiNone {
 		return // an infobox, a citation…: read no further
 	}
@@ -602,9 +611,14 @@ func (r *wikiRender) template(p wikiPair) {
 	case wikiDate:
 		r.out.WriteString(wikiDateText(args, r.arabic()))
 		return
-	case wikiFirst:
+	case wikiFirst, wikiLangFirst:
 		if len(args) > 0 {
 			r.out.WriteString(args[0])
+		}
+		return
+	case wikiLang:
+		if len(args) > 1 {
+			r.out.WriteString(args[1])
 		}
 		return
 	}
@@ -629,8 +643,10 @@ const (
 	wikiNone = iota
 	wikiBlank
 	wikiMeasure
-	wikiDate  // year, month, day: the first three arguments
-	wikiFirst // the first argument as it is
+	wikiDate      // year, month, day: the first three arguments
+	wikiFirst     // the first argument as it is
+	wikiLang      // a language's code, then words in it, shown but in a label's parentheses (wikiLabelParens)
+	wikiLangFirst // words in the language the name gives («lang-fr»), the same
 )
 
 // wikiInline are the names (lower case, blanks for underscores) of the
@@ -645,7 +661,49 @@ var wikiInline = map[string]int{
 	"start date": wikiDate, "start date and age": wikiDate, "end date": wikiDate,
 	"تاريخ الميلاد": wikiDate, "تاريخ الميلاد والعمر": wikiDate, "تاريخ الوفاة": wikiDate, "تاريخ الوفاة والعمر": wikiDate,
 	"nowrap": wikiFirst,
+	"lang":   wikiLang, // and «lang-fr», «lang-en»…: wikiLangFirst
 }
+
+// wikiLabelParens reports whether the template at [from, to) of s stands
+// in parentheses that hold nothing else but other templates, blanks and
+// commas, or a label before a colon: «({{lang-en|Cairo}}، {{lang-fr|Le
+// Caire}})», «(بالإنجليزية: {{lang|en|Cairo}})», the names of a thing in
+// other languages, which a lead does without. Such a template shows
+// nothing, and emptyParensOut leaves its parentheses out; in a sentence,
+// or in parentheses that say more («(وتعني {{lang|fr|la ville}})»), it is
+// a word of the sentence.
+// Parentheses further than wikiLabelReach bytes from the template are
+// not its own, so that a line of thousands of templates is read in time
+// linear in its length.
+func wikiLabelParens(s string, from, to int) bool {
+	before := max(0, from-wikiLabelReach)
+	open := strings.LastIndexAny(s[before:from], "()\n")
+	end := strings.IndexAny(s[to:min(len(s), to+wikiLabelReach)], "()\n")
+	if open < 0 || s[before+open] != '(' || end < 0 || s[to+end] != ')' {
+		return false
+	}
+	open += before
+	var inside strings.Builder
+	depth := 0
+	for i := open + 1; i < to+end; i++ {
+		switch {
+		case strings.HasPrefix(s[i:], "{{"):
+			depth++
+			i++
+		case depth > 0 && strings.HasPrefix(s[i:], "}}"):
+			depth--
+			i++
+		case depth == 0:
+			inside.WriteByte(s[i])
+		}
+	}
+	label := strings.TrimRight(inside.String(), wikiLeavings)
+	return strings.TrimLeft(label, wikiLeavings) == "" || strings.HasSuffix(label, ":")
+}
+
+// wikiLabelReach bounds the search for a template's parentheses: a label's
+// hold a few names («(بالإنجليزية: …، بالفرنسية: …)»).
+const wikiLabelReach = 256
 
 // wikiMonths are the months as the Arabic wiki names them, and in English.
 var wikiMonths = [2][12]string{

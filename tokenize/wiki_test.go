@@ -49,6 +49,10 @@ func TestWikiText(t *testing.T) {
 		{"a conversion with a template inside, or too few values, is left out", "يرتفع {{convert|{{{1}}}|m}} و{{convert|5}} و{{convert{{x}}|5|m}} و{{convert|[[5]]|m}} عن البحر.", "يرتفع و و و عن البحر."},
 		{"empty parentheses left by a template", "'''القاهرة''' ({{lang-en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
 		{"a language's label left alone by a template", "'''القاهرة''' (بالإنجليزية: {{lang|en|Cairo}}) هي عاصمة مصر.", "القاهرة هي عاصمة مصر."},
+		// A word in another language inside the sentence is a word of it:
+		// left out, it left a gap («صدر الفيلم بعنوان عام 1990»).
+		{"a language's template inside a sentence shows its text", "صدر الفيلم بعنوان {{lang|en|The Cairo Trilogy}} عام 1990 وعرف بـ{{Lang-fr|La Trilogie}} في فرنسا.", "صدر الفيلم بعنوان The Cairo Trilogy عام 1990 وعرف بـLa Trilogie في فرنسا."},
+		{"…and in parentheses that say more than a label; named parameters passed over", "صدر الفيلم {{lang|en|italic=no|The Trilogy}} (وتعني {{lang|fr|la trilogie}}) عام 1990 و{{lang|en}} و{{lang-|x}}.", "صدر الفيلم The Trilogy (وتعني la trilogie) عام 1990 و و."},
 		// «<nowiki>» shows its content as written: a page writes so the
 		// marks it talks about, or a line that would otherwise be a list.
 		{"a link and a template in nowiki, as written", "يكتب المحرر <nowiki>[[مصر]]</nowiki> للرابط و<nowiki>{{مرجع}}</nowiki> للقالب.", "يكتب المحرر [[مصر]] للرابط و{{مرجع}} للقالب."},
@@ -170,6 +174,8 @@ func TestWikiTextHostile(t *testing.T) {
 		{"1,000,000 apostrophes", strings.Repeat("'", 1_000_000) + "\n" + story, true},
 		{"a heading of 1,000,000 '='s", strings.Repeat("=", 1_000_000) + "\n" + story, true},
 		{"200,000 sections of references", strings.Repeat("== المراجع ==\n* مرجع.\n", 200_000) + "== ع ==\n" + story, true},
+		{"a line of 300,000 language templates", strings.Repeat("{{lang|en|x}} ", 300_000) + "\n" + story, true},
+		{"300,000 language templates in one pair of parentheses", "(" + strings.Repeat("{{lang-en|x}}، ", 300_000) + ")\n" + story, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
