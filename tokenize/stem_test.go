@@ -209,6 +209,8 @@ func TestIsStopword(t *testing.T) {
 		{"كتاب", false},  // ك + تاب is no stop word either
 		{"لا", true},     // in the list itself
 		{"وب", false},    // one letter would remain
+		{"فلن", true},    // ف + لن: two letters remain, enough
+		{"لمن", true},    // ل + من, the same
 		{"the", true},    // English, through Snowball's list
 		{"economy", false},
 	}
