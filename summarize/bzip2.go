@@ -79,9 +79,9 @@ type parallelBzip2 struct {
 
 	magic func(b []byte, from int) (at int, final bool) // nextMagic
 
-	workers      int
-	work         chan *bzSegment // the blocks, in order, for blockWorkers; made with the first
-	blockReaders atomic.Int32    // the readers of Go's made for blocks, a few for a file
+	workers  int
+	segments chan *bzSegment // the runs and blocks, in order, for blockWorkers; made with the first
+	readers  atomic.Int32    // the readers of Go's made, a few for a file
 }
 
 // chunks keeps the chunks of decompressed data once read: made anew, they
@@ -98,6 +98,8 @@ type bzSegment struct {
 	out   chan []byte
 	err   error
 	piece *bzPiece // the block, when it is one
+	run   []byte   // the streams, when a blockWorker reads them
+	mark  int      // the byte of run from which its last block is read; -1 when it has none
 	sent  bool
 }
 
@@ -164,7 +166,7 @@ func (p *parallelBzip2) ended() error {
 		go drain(next)
 		merged := &bzPiece{level: pc.level, spans: append(slices.Clip(pc.spans), next.piece.spans...), crc: pc.crc, final: next.piece.final, want: next.piece.want}
 		p.cur = &bzSegment{out: make(chan []byte, 4), piece: merged}
-		go p.decode(p.cur, nil, nil, false)
+		go p.decode(p.cur, nil, nil)
 		return nil
 	}
 	p.crc = (p.crc<<1 | p.crc>>31) ^ pc.crc
@@ -205,8 +207,8 @@ func (p *parallelBzip2) Close() error {
 func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
 	defer func() {
 		close(p.order)
-		if p.work != nil {
-			close(p.work)
+		if p.segments != nil {
+			close(p.segments)
 		}
 	}()
 	buf := make([]byte, 0, min+128<<10)
@@ -222,7 +224,7 @@ func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
 				searched = max(min, len(buf)-signatureLen+1)
 				break
 			}
-			if !p.send(bytes.NewReader(buf[:at:at]), nil, true) {
+			if !p.sendRun(buf[:at:at]) {
 				return
 			}
 			sent = true
@@ -239,15 +241,15 @@ func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
 				buf, sent = rest, true
 			}
 			if len(buf) > 0 || !sent { // nothing at all is no bzip2, as one reader says
-				p.send(bytes.NewReader(buf), nil, false)
+				p.send(bytes.NewReader(buf), nil)
 			}
 			return
 		case err != nil:
-			p.send(bytes.NewReader(buf), err, false)
+			p.send(bytes.NewReader(buf), err)
 			return
 		case len(buf) <= maxRun || len(buf) < blockHeadLen:
 		case !blockHead(buf):
-			p.send(io.MultiReader(bytes.NewReader(buf), r), nil, false)
+			p.send(io.MultiReader(bytes.NewReader(buf), r), nil)
 			return
 		default:
 			rest, ok := p.blocks(buf, r, read)
@@ -331,7 +333,7 @@ func (p *parallelBzip2) blocks(buf []byte, r *stickyReader, read []byte) ([]byte
 			if tail == io.EOF {
 				tail = nil
 			}
-			p.send(bytes.NewReader(w.out), tail, false)
+			p.send(bytes.NewReader(w.out), tail)
 			return nil, false
 		}
 		if len(data)*8-start > 8*maxBlockBytes {
@@ -495,40 +497,60 @@ var magicAfter = func() (t [256]uint16) {
 	return t
 }()
 
-// send starts the decompression of src, a run of streams, whose reading
-// ended with tail (nil when src ends as the file or a stream does), and
-// which ends where another stream starts when bounded; false when Close
-// came first. A bounded run whose last stream runs on past its end is
-// damaged: its data, read on, decodes to garbage (one reader gives that
-// garbage before it tells the damage, or takes the damage for a cut
-// where it reads on to the file's end); here the damage is told at once,
-// the bytes of the stream's damaged block left out.
-func (p *parallelBzip2) send(src io.Reader, tail error, bounded bool) bool {
+// send starts the decompression of src, the rest of the file as a run of
+// streams, whose reading ended with tail (nil when src ends as the file or
+// a stream does), by a reader of its own; false when Close came first.
+func (p *parallelBzip2) send(src io.Reader, tail error) bool {
 	seg := &bzSegment{out: make(chan []byte, 4)}
 	if !p.enqueue(seg) {
 		return false
 	}
-	go p.decode(seg, src, tail, bounded)
+	go p.decode(seg, src, tail)
 	return true
 }
 
-// sendPiece gives a block to the blockWorkers, started with the first;
-// false when Close came first. A worker is free for it once the blocks
-// before it are decoded and their output taken, since the blocks are taken
-// in order: it waits for the one being read at worst.
+// sendRun gives run, whole streams that end where another starts, to the
+// workers (see work); false when Close came first. A run whose last stream
+// runs on past its end is damaged: its data, read on, decodes to garbage
+// (one reader gives that garbage before it tells the damage, or takes the
+// damage for a cut where it reads on to the file's end); here the damage
+// is told at once, the bytes of the stream's damaged block left out.
+func (p *parallelBzip2) sendRun(run []byte) bool {
+	last := -1 // the bit where its last block starts, or a bit of its data (a false start)
+	for at, final := nextMagic(run, 0); at >= 0; at, final = nextMagic(run, at+1) {
+		if !final {
+			last = at
+		}
+	}
+	mark := -1
+	if last >= 0 {
+		mark = last/8 + 1
+	}
+	return p.work(&bzSegment{out: make(chan []byte, 4), run: run, mark: mark})
+}
+
+// sendPiece gives a block to the workers (see work); false when Close came
+// first.
 func (p *parallelBzip2) sendPiece(pc *bzPiece) bool {
-	seg := &bzSegment{out: make(chan []byte, 4), piece: pc}
+	return p.work(&bzSegment{out: make(chan []byte, 4), piece: pc})
+}
+
+// work puts seg in order and gives it to the blockWorkers, started with
+// the first; false when Close came first. A worker is free for it once the
+// segments before it are decoded and their output taken, since they are
+// taken in order: it waits for the one being read at worst.
+func (p *parallelBzip2) work(seg *bzSegment) bool {
 	if !p.enqueue(seg) {
 		return false
 	}
-	if p.work == nil {
-		p.work = make(chan *bzSegment)
+	if p.segments == nil {
+		p.segments = make(chan *bzSegment)
 		for range p.workers {
 			go (&blockWorker{p: p}).run()
 		}
 	}
 	select {
-	case p.work <- seg:
+	case p.segments <- seg:
 		return true
 	case <-p.done:
 		return false
@@ -554,10 +576,10 @@ func (p *parallelBzip2) enqueue(seg *bzSegment) bool {
 
 // decode decompresses what src gives into seg's out (see send), or of a
 // block, its stream, made here on the goroutine that decodes it.
-func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounded bool) {
+func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 	defer close(seg.out)
+	p.readers.Add(1)
 	if seg.piece != nil {
-		p.blockReaders.Add(1)
 		src = bytes.NewReader(seg.piece.stream())
 	}
 	z := bzip2.NewReader(src)
@@ -588,9 +610,6 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounde
 		case seg.piece != nil && errors.Is(err, io.ErrUnexpectedEOF):
 			seg.err = bzip2.StructuralError("a block runs on past the start of the next")
 			return
-		case bounded && errors.Is(err, io.ErrUnexpectedEOF):
-			seg.err = bzip2.StructuralError("a stream runs on past the start of the next")
-			return
 		case err != nil:
 			seg.err = err
 			return
@@ -598,31 +617,38 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error, bounde
 	}
 }
 
-// A blockWorker decodes blocks one after another through one reader of
-// Go's, which keeps its tables from one to the next (3.6 MB at bzip2 -9),
-// where a reader made for each block made them anew: the blocks' streams
-// are given to it as one file of many streams. Its reader asks for the
-// byte after a stream's end only once it has given all that the block
-// holds (a block gives one byte at least), and then the next stream's
-// bytes are the next block's. A reader that asks for it before it has
-// given anything is decoding past the block's end, as a block cut short by
-// a false start is: that block fails, as its own reader would, and the
-// next is read by a new reader.
+// A blockWorker decodes segments, runs of whole streams and blocks, one
+// after another through one reader of Go's, which keeps its tables from
+// one to the next (3.6 MB at bzip2 -9), where a reader made for each
+// segment made them anew: a block is given to it as a stream of its own,
+// and the segments as one file of many streams. Its reader asks for the
+// byte after a stream's end only once it has given all that the stream's
+// last block holds (a block gives one byte at least), and then the next
+// segment's bytes follow. A reader that asks for it before it has given
+// anything of the segment's last block since it began to read it is
+// decoding past the segment's end, as a block cut short by a false start
+// or a damaged stream does: that segment fails, as its own reader would,
+// and the next is read by a new reader. The reader begins to read a
+// block's data only once the block before it has given all it holds: it
+// reads a byte only as it needs its bits, and the bits of the last block's
+// magic number only after that output.
 type blockWorker struct {
 	p     *parallelBzip2
-	seg   *bzSegment // the block being decoded; nil between blocks
-	rest  []byte     // what is left of its stream
-	gave  bool       // whether the reader has given any of its output
+	seg   *bzSegment // the segment being decoded; nil between segments
+	rest  []byte     // what is left of its streams
+	at    int        // the segment's byte that the reader is given next
+	mark  int        // the segment's byte from which its last block is read, or -1
+	gave  bool       // whether the reader has given any output since it read that byte
 	chunk []byte     // the output not yet sent, chunk[:n]
 	n     int
-	moved bool // the reader went on to the next block in the Read under way
+	moved bool // the reader went on to the next segment in the Read under way
 }
 
 // errBzip2Closed ends a blockWorker's reader once Close has come.
 var errBzip2Closed = errors.New("bzip2: reader closed")
 
-// run decodes the blocks that come, each with the reader of the one before
-// unless that one failed.
+// run decodes the segments that come, each with the reader of the one
+// before unless that one failed.
 func (w *blockWorker) run() {
 	defer func() {
 		if w.chunk != nil {
@@ -630,9 +656,9 @@ func (w *blockWorker) run() {
 		}
 	}()
 	for w.take() {
-		w.p.blockReaders.Add(1)
+		w.p.readers.Add(1)
 		err := w.copy(bzip2.NewReader(w))
-		if w.seg == nil { // every block decoded: there are no more
+		if w.seg == nil { // every segment decoded: there are no more
 			return
 		}
 		select {
@@ -641,7 +667,11 @@ func (w *blockWorker) run() {
 		default:
 		}
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			err = bzip2.StructuralError("a block runs on past the start of the next")
+			if w.seg.piece != nil {
+				err = bzip2.StructuralError("a block runs on past the start of the next")
+			} else {
+				err = bzip2.StructuralError("a stream runs on past the start of the next")
+			}
 		}
 		if w.n > 0 {
 			if !w.send(w.chunk[:w.n]) {
@@ -653,23 +683,27 @@ func (w *blockWorker) run() {
 	}
 }
 
-// take waits for the next block; false when there are no more, or Close
+// take waits for the next segment; false when there are no more, or Close
 // has come.
 func (w *blockWorker) take() bool {
 	select {
-	case seg, ok := <-w.p.work:
+	case seg, ok := <-w.p.segments:
 		if !ok {
 			return false
 		}
-		w.seg, w.rest, w.gave = seg, seg.piece.stream(), false
+		w.seg, w.rest, w.mark = seg, seg.run, seg.mark
+		if seg.piece != nil {
+			w.rest, w.mark = seg.piece.stream(), 5 // the byte after the one the block's magic number starts in
+		}
+		w.at, w.gave = 0, w.mark < 0
 		return true
 	case <-w.p.done:
 		return false
 	}
 }
 
-// copy sends what z gives, a chunk at a time, to the block it is of, until
-// z fails or ends.
+// copy sends what z gives, a chunk at a time, to the segment it is of,
+// until z fails or ends.
 func (w *blockWorker) copy(z io.Reader) error {
 	for {
 		if w.chunk == nil {
@@ -677,7 +711,7 @@ func (w *blockWorker) copy(z io.Reader) error {
 		}
 		at := w.n
 		m, err := z.Read(w.chunk[at:])
-		if w.moved { // what it gave is the next block's, whose output starts the chunk
+		if w.moved { // what it gave is the next segment's, whose output starts the chunk
 			w.moved = false
 			copy(w.chunk, w.chunk[at:at+m])
 			at = 0
@@ -696,7 +730,7 @@ func (w *blockWorker) copy(z io.Reader) error {
 	}
 }
 
-// send sends out, when it holds any, to the block's output; false when
+// send sends out, when it holds any, to the segment's output; false when
 // Close came first.
 func (w *blockWorker) send(out []byte) bool {
 	if len(out) == 0 {
@@ -711,7 +745,7 @@ func (w *blockWorker) send(out []byte) bool {
 	}
 }
 
-// end ends the block with err.
+// end ends the segment with err.
 func (w *blockWorker) end(err error) {
 	w.seg.err = err
 	close(w.seg.out)
@@ -730,11 +764,14 @@ func (w *blockWorker) Read(b []byte) (int, error) {
 	return 1, nil
 }
 
-// ReadByte gives the reader its stream's bytes, and past a block's end,
-// the next block's stream (see blockWorker). The block's last output is
-// then in the chunk the reader is writing to, past which it will write
-// the next block's: it is sent as a copy.
+// ReadByte gives the reader its segment's bytes, and past its end, the
+// next segment's (see blockWorker). The segment's last output is then in
+// the chunk the reader is writing to, past which it will write the next
+// segment's: it is sent as a copy.
 func (w *blockWorker) ReadByte() (byte, error) {
+	if w.seg == nil { // asked again after the last segment's end
+		return 0, io.EOF
+	}
 	if len(w.rest) == 0 {
 		if !w.gave {
 			return 0, io.ErrUnexpectedEOF
@@ -753,8 +790,12 @@ func (w *blockWorker) ReadByte() (byte, error) {
 		}
 		w.moved = true
 	}
+	if w.at == w.mark {
+		w.gave = false
+	}
 	c := w.rest[0]
 	w.rest = w.rest[1:]
+	w.at++
 	return c, nil
 }
 

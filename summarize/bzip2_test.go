@@ -100,10 +100,15 @@ func TestBzip2Reader(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			for _, workers := range []int{2, 8} {
-				one, got, oneErr, err := readBoth(t, c.data, c.wrap, workers, c.minRun, c.maxRun)
+				var p *parallelBzip2
+				one, got, oneErr, err := readWith(t, c.data, c.wrap, func(r io.Reader) io.ReadCloser {
+					p = newBzip2Reader(r, workers, c.minRun, c.maxRun).(*parallelBzip2)
+					return p
+				})
 				assert.Equal(t, one, got, "%d workers", workers)
 				if oneErr == nil {
 					assert.NoError(t, err)
+					assert.LessOrEqual(t, p.readers.Load(), int32(workers+1), "a reader a worker, kept from run to run, and one for the file's last run")
 					continue
 				}
 				require.Error(t, err)
@@ -260,7 +265,7 @@ func TestBzip2ReaderBlocks(t *testing.T) {
 					assert.Equal(t, one, got, "%d workers", workers)
 					if oneErr == nil {
 						assert.NoError(t, err)
-						readers := p.blockReaders.Load()
+						readers := p.readers.Load()
 						assert.Positive(t, readers)
 						assert.LessOrEqual(t, readers, int32(workers), "a reader a worker, kept from block to block")
 						continue
@@ -278,6 +283,31 @@ func TestBzip2ReaderBlocks(t *testing.T) {
 	}
 	one, _, _, _ := readBoth(t, long, plain, 2, 1, 1)
 	require.Len(t, one, 40*len(readAllBzip2(t, blocks)), "120 blocks, read whole")
+}
+
+// A run's last stream whose last block is cut short reads on past the
+// run's end, into the next stream's start: the damage is told there, after
+// what the streams before it hold, where one reader gives garbage first.
+func TestBzip2ReaderRunsOn(t *testing.T) {
+	dump, err := os.ReadFile("testdata/arwiki.xml.bz2")
+	require.NoError(t, err)
+	second := strings.Index(string(dump[4:]), "BZh") + 4
+	first, last := dump[:second], dump[second:]
+	_, end := magics(last)
+	for _, cut := range []int{8, 40, 160, 800} { // bits cut from the end of its block
+		var w bitWriter
+		w.copy(last, 0, end-cut)
+		w.copy(last, end, 8*len(last))
+		data := slices.Concat(first, w.out, dump)
+		for _, workers := range []int{2, 8} {
+			// A run of two streams, the first whole.
+			one, got, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, workers, len(first)+1, 1<<20)
+			require.Error(t, oneErr)
+			assert.Equal(t, readAllBzip2(t, first), got, "%d bits cut, %d workers", cut, workers)
+			assert.True(t, bytes.HasPrefix(one, got))
+			assert.EqualError(t, err, "bzip2 data invalid: a stream runs on past the start of the next")
+		}
+	}
 }
 
 // A block that runs on past any block's size is damaged, told once its
