@@ -635,10 +635,9 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 type blockWorker struct {
 	p     *parallelBzip2
 	seg   *bzSegment // the segment being decoded; nil between segments
-	rest  []byte     // what is left of its streams
-	at    int        // the segment's byte that the reader is given next
-	mark  int        // the segment's byte from which its last block is read, or -1
-	gave  bool       // whether the reader has given any output since it read that byte
+	rest  []byte     // what is left of its streams before its last block, or after
+	last  []byte     // its streams from the byte from which its last block is read, while rest is before it
+	gave  bool       // whether the reader has given any output since it began to read last
 	chunk []byte     // the output not yet sent, chunk[:n]
 	n     int
 	moved bool // the reader went on to the next segment in the Read under way
@@ -691,11 +690,14 @@ func (w *blockWorker) take() bool {
 		if !ok {
 			return false
 		}
-		w.seg, w.rest, w.mark = seg, seg.run, seg.mark
+		streams, mark := seg.run, seg.mark
 		if seg.piece != nil {
-			w.rest, w.mark = seg.piece.stream(), 5 // the byte after the one the block's magic number starts in
+			streams, mark = seg.piece.stream(), 5 // the byte after the one the block's magic number starts in
 		}
-		w.at, w.gave = 0, w.mark < 0
+		w.seg, w.rest, w.last, w.gave = seg, streams, nil, true
+		if mark >= 0 {
+			w.rest, w.last, w.gave = streams[:mark], streams[mark:], false
+		}
 		return true
 	case <-w.p.done:
 		return false
@@ -765,38 +767,46 @@ func (w *blockWorker) Read(b []byte) (int, error) {
 }
 
 // ReadByte gives the reader its segment's bytes, and past its end, the
-// next segment's (see blockWorker). The segment's last output is then in
-// the chunk the reader is writing to, past which it will write the next
-// segment's: it is sent as a copy.
+// next segment's (see blockWorker).
 func (w *blockWorker) ReadByte() (byte, error) {
-	if w.seg == nil { // asked again after the last segment's end
-		return 0, io.EOF
-	}
 	if len(w.rest) == 0 {
-		if !w.gave {
-			return 0, io.ErrUnexpectedEOF
+		if err := w.next(); err != nil {
+			return 0, err
 		}
-		if w.n > 0 {
-			last := chunks.Get().(*[bzChunk]byte)[:w.n]
-			copy(last, w.chunk)
-			if !w.send(last) {
-				return 0, errBzip2Closed
-			}
-			w.n = 0
-		}
-		w.end(nil)
-		if !w.take() {
-			return 0, io.EOF
-		}
-		w.moved = true
-	}
-	if w.at == w.mark {
-		w.gave = false
 	}
 	c := w.rest[0]
 	w.rest = w.rest[1:]
-	w.at++
 	return c, nil
+}
+
+// next is ReadByte's at the end of rest: on to the segment's last block,
+// or past the segment's end, to the next segment, or the reader's error.
+// The segment's last output is then in the chunk the reader is writing
+// to, past which it will write the next segment's: it is sent as a copy.
+func (w *blockWorker) next() error {
+	switch {
+	case w.seg == nil: // asked again after the last segment's end
+		return io.EOF
+	case len(w.last) > 0:
+		w.rest, w.last, w.gave = w.last, nil, false
+		return nil
+	case !w.gave:
+		return io.ErrUnexpectedEOF
+	}
+	if w.n > 0 {
+		last := chunks.Get().(*[bzChunk]byte)[:w.n]
+		copy(last, w.chunk)
+		if !w.send(last) {
+			return errBzip2Closed
+		}
+		w.n = 0
+	}
+	w.end(nil)
+	if !w.take() {
+		return io.EOF
+	}
+	w.moved = true
+	return nil
 }
 
 // streamStart returns where in b, from from, a bzip2 stream starts that
