@@ -80,7 +80,7 @@ type parallelBzip2 struct {
 	magic func(b []byte, from int) (at int, final bool) // nextMagic
 
 	workers  int
-	segments chan *bzSegment // the runs and blocks, in order, for blockWorkers; made with the first
+	segments chan *bzSegment // the runs and blocks, in order, for bzWorkers; made with the first
 	readers  atomic.Int32    // the readers of Go's made, a few for a file
 }
 
@@ -98,8 +98,7 @@ type bzSegment struct {
 	out   chan []byte
 	err   error
 	piece *bzPiece // the block, when it is one
-	run   []byte   // the streams, when a blockWorker reads them
-	mark  int      // the byte of run from which its last block is read; -1 when it has none
+	run   []byte   // the streams, when a bzWorker reads them
 	sent  bool
 }
 
@@ -516,17 +515,23 @@ func (p *parallelBzip2) send(src io.Reader, tail error) bool {
 // damage for a cut where it reads on to the file's end); here the damage
 // is told at once, the bytes of the stream's damaged block left out.
 func (p *parallelBzip2) sendRun(run []byte) bool {
+	return p.work(&bzSegment{out: make(chan []byte, 4), run: run})
+}
+
+// lastBlock returns the byte of run from which a reader reads its last
+// block: the one after the byte its magic number starts in, whose first
+// bits may end the block before it. -1 when it has none.
+func lastBlock(run []byte) int {
 	last := -1 // the bit where its last block starts, or a bit of its data (a false start)
 	for at, final := nextMagic(run, 0); at >= 0; at, final = nextMagic(run, at+1) {
 		if !final {
 			last = at
 		}
 	}
-	mark := -1
-	if last >= 0 {
-		mark = last/8 + 1
+	if last < 0 {
+		return -1
 	}
-	return p.work(&bzSegment{out: make(chan []byte, 4), run: run, mark: mark})
+	return last/8 + 1
 }
 
 // sendPiece gives a block to the workers (see work); false when Close came
@@ -535,7 +540,7 @@ func (p *parallelBzip2) sendPiece(pc *bzPiece) bool {
 	return p.work(&bzSegment{out: make(chan []byte, 4), piece: pc})
 }
 
-// work puts seg in order and gives it to the blockWorkers, started with
+// work puts seg in order and gives it to the bzWorkers, started with
 // the first; false when Close came first. A worker is free for it once the
 // segments before it are decoded and their output taken, since they are
 // taken in order: it waits for the one being read at worst.
@@ -546,7 +551,7 @@ func (p *parallelBzip2) work(seg *bzSegment) bool {
 	if p.segments == nil {
 		p.segments = make(chan *bzSegment)
 		for range p.workers {
-			go (&blockWorker{p: p}).run()
+			go (&bzWorker{p: p}).run()
 		}
 	}
 	select {
@@ -617,7 +622,7 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 	}
 }
 
-// A blockWorker decodes segments, runs of whole streams and blocks, one
+// A bzWorker decodes segments, runs of whole streams and blocks, one
 // after another through one reader of Go's, which keeps its tables from
 // one to the next (3.6 MB at bzip2 -9), where a reader made for each
 // segment made them anew: a block is given to it as a stream of its own,
@@ -632,7 +637,7 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 // block's data only once the block before it has given all it holds: it
 // reads a byte only as it needs its bits, and the bits of the last block's
 // magic number only after that output.
-type blockWorker struct {
+type bzWorker struct {
 	p     *parallelBzip2
 	seg   *bzSegment // the segment being decoded; nil between segments
 	rest  []byte     // what is left of its streams before its last block, or after
@@ -643,12 +648,12 @@ type blockWorker struct {
 	moved bool // the reader went on to the next segment in the Read under way
 }
 
-// errBzip2Closed ends a blockWorker's reader once Close has come.
+// errBzip2Closed ends a bzWorker's reader once Close has come.
 var errBzip2Closed = errors.New("bzip2: reader closed")
 
 // run decodes the segments that come, each with the reader of the one
 // before unless that one failed.
-func (w *blockWorker) run() {
+func (w *bzWorker) run() {
 	defer func() {
 		if w.chunk != nil {
 			chunks.Put((*[bzChunk]byte)(w.chunk))
@@ -684,15 +689,18 @@ func (w *blockWorker) run() {
 
 // take waits for the next segment; false when there are no more, or Close
 // has come.
-func (w *blockWorker) take() bool {
+func (w *bzWorker) take() bool {
 	select {
 	case seg, ok := <-w.p.segments:
 		if !ok {
 			return false
 		}
-		streams, mark := seg.run, seg.mark
+		var streams []byte
+		var mark int
 		if seg.piece != nil {
-			streams, mark = seg.piece.stream(), 5 // the byte after the one the block's magic number starts in
+			streams, mark = seg.piece.stream(), 5 // after its head, as lastBlock reads it
+		} else {
+			streams, mark = seg.run, lastBlock(seg.run)
 		}
 		w.seg, w.rest, w.last, w.gave = seg, streams, nil, true
 		if mark >= 0 {
@@ -706,7 +714,7 @@ func (w *blockWorker) take() bool {
 
 // copy sends what z gives, a chunk at a time, to the segment it is of,
 // until z fails or ends.
-func (w *blockWorker) copy(z io.Reader) error {
+func (w *bzWorker) copy(z io.Reader) error {
 	for {
 		if w.chunk == nil {
 			w.chunk, w.n = chunks.Get().(*[bzChunk]byte)[:], 0
@@ -734,7 +742,7 @@ func (w *blockWorker) copy(z io.Reader) error {
 
 // send sends out, when it holds any, to the segment's output; false when
 // Close came first.
-func (w *blockWorker) send(out []byte) bool {
+func (w *bzWorker) send(out []byte) bool {
 	if len(out) == 0 {
 		return true
 	}
@@ -748,13 +756,13 @@ func (w *blockWorker) send(out []byte) bool {
 }
 
 // end ends the segment with err.
-func (w *blockWorker) end(err error) {
+func (w *bzWorker) end(err error) {
 	w.seg.err = err
 	close(w.seg.out)
 	w.seg = nil
 }
 
-func (w *blockWorker) Read(b []byte) (int, error) {
+func (w *bzWorker) Read(b []byte) (int, error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
@@ -767,8 +775,8 @@ func (w *blockWorker) Read(b []byte) (int, error) {
 }
 
 // ReadByte gives the reader its segment's bytes, and past its end, the
-// next segment's (see blockWorker).
-func (w *blockWorker) ReadByte() (byte, error) {
+// next segment's (see bzWorker).
+func (w *bzWorker) ReadByte() (byte, error) {
 	if len(w.rest) == 0 {
 		if err := w.next(); err != nil {
 			return 0, err
@@ -783,7 +791,7 @@ func (w *blockWorker) ReadByte() (byte, error) {
 // or past the segment's end, to the next segment, or the reader's error.
 // The segment's last output is then in the chunk the reader is writing
 // to, past which it will write the next segment's: it is sent as a copy.
-func (w *blockWorker) next() error {
+func (w *bzWorker) next() error {
 	switch {
 	case w.seg == nil: // asked again after the last segment's end
 		return io.EOF
