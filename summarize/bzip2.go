@@ -762,6 +762,9 @@ func (w *bzWorker) end(err error) {
 	w.seg = nil
 }
 
+// Read makes w an io.Reader, as bzip2.NewReader takes one; the reader
+// reads an io.ByteReader a byte at a time (ReadByte), without a buffer of
+// its own that would read past a segment's end, so it never calls Read.
 func (w *bzWorker) Read(b []byte) (int, error) {
 	if len(b) == 0 {
 		return 0, nil
