@@ -138,9 +138,10 @@ type jsonNode struct {
 	str     string
 	isStr   bool
 	kids    []*jsonNode
-	wantKey bool   // an object's next string is a key
-	place   int    // the same for values under the same keys, from the top
-	id      string // an object's "id", a string or a number, or ""
+	wantKey bool      // an object's next string is a key
+	place   int       // the same for values under the same keys, from the top
+	id      string    // an object's "id", a string or a number, or ""
+	record  *jsonNode // the item of a list of records that holds it, or nil
 
 	// What headline finds above the node, once asked, and an object's
 	// own headlines, once read.
@@ -177,6 +178,11 @@ func parseJSON(doc string) []*jsonNode {
 			cur.wantKey = true
 		} else {
 			n.inList = true
+		}
+		// A document that is a list of objects is records, as JSON Lines
+		// are: a scrape's, json.dump's of a list.
+		if n.record = cur.record; cur.parent == nil && n.inList && n.object {
+			n.record = n
 		}
 		at := place{cur.place, n.key, n.inList}
 		if n.place = places[at]; n.place == 0 {
@@ -434,19 +440,22 @@ func appendArticles(articles []Article, doc string) []Article {
 		return articles
 	}
 	first := len(articles)
-	var parts [][]string         // each new article's strings
-	var firsts []*jsonNode       // each new article's first string
-	var holders []*jsonNode      // and the object that holds its headline
-	index := map[*jsonNode]int{} // the article of each headline's object
-	untitled := -1
+	var parts [][]string            // each new article's strings
+	var firsts []*jsonNode          // each new article's first string
+	var holders []*jsonNode         // and the object that holds its headline
+	index := map[*jsonNode]int{}    // the article of each headline's object
+	untitled := map[*jsonNode]int{} // the article of each record's strings without a headline (nil: no record)
 	for k, n := range strs {
 		if words[k] == 0 || n.place != strs[best].place {
 			continue
 		}
 		holder, title := headline(n)
-		at, seen := untitled, untitled >= 0
+		var at int
+		var seen bool
 		if holder != nil {
 			at, seen = index[holder]
+		} else {
+			at, seen = untitled[n.record]
 		}
 		if !seen {
 			at = len(parts)
@@ -454,7 +463,7 @@ func appendArticles(articles []Article, doc string) []Article {
 			firsts, holders = append(firsts, n), append(holders, holder)
 			articles = append(articles, Article{Title: title})
 			if holder == nil {
-				untitled = at
+				untitled[n.record] = at
 			} else {
 				index[holder] = at
 			}
