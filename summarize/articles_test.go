@@ -246,9 +246,10 @@ func FuzzSummarizerArticles(f *testing.F) {
 	// the key of its longest string; a record at a time, each its own.
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},{"a":"ع","b":"ن"}]`))
 	f.Add([]byte(`[{"a":"نص الخبر الأول","b":"ن"},{"a":"ع","b":"نص الخبر الثاني الأطول"},`)) // cut off
-	// Past the bound: a list, then a document (CI found the stream's
-	// records taken for the whole list's); a list whose last item is no
-	// object; a news API's answer, its records in a list inside.
+	// Past the bound: a list of objects, then a document, which the stream
+	// reads a record at a time and then the document (found in CI); a list
+	// whose last item is no object, where the stream breaks; a news API's
+	// answer, its records in a list inside.
 	f.Add([]byte(`[{"p":"ن"},{"p":"ل"}]{"x":1}`))
 	f.Add([]byte(`[{"a":"نص","b":"ن"},{"a":"ع","b":"ل"},0`))
 	f.Add([]byte(`{"s":"ok","articles":[{"p":"ن"},{"p":"ل"},{"p":"م"},{"p":"ر"},{"p":"ق"}]}`))
@@ -306,8 +307,8 @@ func FuzzSummarizerArticles(f *testing.F) {
 				// them whole.
 				want, told := got, readsAll
 				if kind == "JSON" {
-					if lines, t, split := recordsAsRead(content, len(text)/2); split {
-						want, told = nil, t
+					if lines, how, split := recordsAsRead(content, len(text)/2); split {
+						want, told = nil, how
 						// tokenize's reading: Check would judge the encoding
 						// of a record alone, which the whole text passed.
 						if read, ok := tokenize.Articles(strings.Join(lines, "\n")); ok {
@@ -410,9 +411,9 @@ func recordsAsRead(text []byte, bound int) (lines []string, told int, split bool
 			if doc[0] != '[' || len(first) == 0 || first[0] != '{' {
 				return lines, readsUntold, true
 			}
-			items, t := listItems(doc, bound)
-			if lines = append(lines, items...); t != readsAll {
-				return lines, t, true
+			items, how := listItems(doc, bound)
+			if lines = append(lines, items...); how != readsAll {
+				return lines, how, true
 			}
 		}
 		if cut {
