@@ -449,24 +449,20 @@ func appendArticles(articles []Article, doc string) []Article {
 		if words[k] == 0 || n.place != strs[best].place {
 			continue
 		}
+		// A string goes with the object that holds its headline, or,
+		// without one, with the others of its record.
 		holder, title := headline(n)
-		var at int
-		var seen bool
-		if holder != nil {
-			at, seen = index[holder]
-		} else {
-			at, seen = untitled[n.record]
+		groups, key := index, holder
+		if holder == nil {
+			groups, key = untitled, n.record
 		}
+		at, seen := groups[key]
 		if !seen {
 			at = len(parts)
 			parts = append(parts, nil)
 			firsts, holders = append(firsts, n), append(holders, holder)
 			articles = append(articles, Article{Title: title})
-			if holder == nil {
-				untitled[n.record] = at
-			} else {
-				index[holder] = at
-			}
+			groups[key] = at
 		}
 		parts[at] = append(parts[at], n.str)
 	}
