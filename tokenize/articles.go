@@ -82,11 +82,12 @@ func (e *LongError) Page() string {
 // «title», «name», or «العنوان», a string or WordPress's {"rendered": …})
 // are one article, in order, a blank line between them: a body given as a
 // list of paragraphs or of an editor's blocks is one article, a list of
-// posts with their titles is as many. Strings without a headline are one
-// article, but in a document that is a list of objects (a scrape's
-// records, as Scrapy's feed export or json.dump of a list writes them),
-// where each record's are one. Of JSON Lines, each line is a document of
-// its own, as is each of documents one after another.
+// posts with their titles is as many. Of JSON Lines, each line is a
+// document of its own, as is each of documents one after another, and so
+// is each record of a document that is a list of objects (a scrape's
+// records, as Scrapy's feed export or json.dump of a list writes them):
+// its text is its own longest string's, and its strings without a
+// headline are one article.
 //
 // Of a table in CSV, each row with words in the column of the text is an
 // article: that column's field (the first of text, content, body, article,

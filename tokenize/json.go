@@ -428,41 +428,55 @@ var hexValue = func() (t [256]int8) {
 // Articles).
 func appendArticles(articles []Article, doc string) []Article {
 	strs := parseJSON(doc)
-	best, most := -1, 0
 	words := make([]int, len(strs))
 	for k, n := range strs {
 		n.str = Dereferenced(n.str) // HTML's, as a CMS writes Arabic in ASCII
-		if words[k] = wordsOutsideTags(n.str); words[k] > most {
-			best, most = k, words[k]
+		words[k] = wordsOutsideTags(n.str)
+	}
+	// Each record of a document that is a list of objects is read on its
+	// own, as a line of JSON Lines is, its text under its own longest
+	// string's key. A record's strings come one after another.
+	for i := 0; i < len(strs); {
+		j := i + 1
+		for j < len(strs) && strs[j].record == strs[i].record {
+			j++
+		}
+		articles = appendRecord(articles, strs[i:j], words[i:j])
+		i = j
+	}
+	return articles
+}
+
+// appendRecord appends the articles of strs, the strings of a JSON
+// document or of one of its records (see appendArticles), whose words
+// outside tags are words.
+func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
+	best, most := -1, 0
+	for k, w := range words {
+		if w > most {
+			best, most = k, w
 		}
 	}
 	if best < 0 {
 		return articles
 	}
 	first := len(articles)
-	var parts [][]string            // each new article's strings
-	var firsts []*jsonNode          // each new article's first string
-	var holders []*jsonNode         // and the object that holds its headline
-	index := map[*jsonNode]int{}    // the article of each headline's object
-	untitled := map[*jsonNode]int{} // the article of each record's strings without a headline (nil: no record)
+	var parts [][]string         // each new article's strings
+	var firsts []*jsonNode       // each new article's first string
+	var holders []*jsonNode      // and the object that holds its headline
+	index := map[*jsonNode]int{} // the article of each headline's object (nil: of the strings without one)
 	for k, n := range strs {
 		if words[k] == 0 || n.place != strs[best].place {
 			continue
 		}
-		// A string goes with the object that holds its headline, or,
-		// without one, with the others of its record.
 		holder, title := headline(n)
-		groups, key := index, holder
-		if holder == nil {
-			groups, key = untitled, n.record
-		}
-		at, seen := groups[key]
+		at, seen := index[holder]
 		if !seen {
 			at = len(parts)
 			parts = append(parts, nil)
 			firsts, holders = append(firsts, n), append(holders, holder)
 			articles = append(articles, Article{Title: title})
-			groups[key] = at
+			index[holder] = at
 		}
 		parts[at] = append(parts[at], n.str)
 	}

@@ -46,10 +46,8 @@ func (e *JSONError) Error() string {
 // list of objects longer than maxDoc bytes (maxDoc < 0: no bound), a scrape
 // as Scrapy's feed export or Python's json.dump of a list of records writes
 // it, is read an item at a time, each item as a document of its own, as
-// the records of JSON Lines are: whole, Articles takes every record's
-// strings under the key of the longest in the list, apart, each record's
-// under its own longest, the same where every record's text is under one
-// key. So is a list of objects inside a document longer than maxDoc, the
+// the records of JSON Lines are and as Articles reads such a list whole.
+// So is a list of objects inside a document longer than maxDoc, the
 // outermost one open where the document passes maxDoc, as a news API
 // answers («{"status": "ok", "articles": [{…}, …]}») and a search engine's
 // dump holds its hits (Elasticsearch's «{"hits": {"hits": [{…}, …]}}»): its

@@ -361,6 +361,10 @@ func FuzzReadJSON(f *testing.F) {
 				var long, long2 *tokenize.JSONError
 				assert.Equal(t, errors.As(err, &long) && long.Long, errors.As(err2, &long2) && long2.Long, "%v, and apart %v", err, err2)
 				assert.Equal(t, err == nil, err2 == nil, "%v, and apart %v", err, err2)
+				// And Articles reads the list whole as its records.
+				if whole, ok := tokenize.Articles(text); ok && err == nil {
+					assert.Equal(t, whole, listed, "the list whole")
+				}
 			}
 		}
 		whole, ok := tokenize.Articles(text)
