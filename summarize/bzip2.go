@@ -102,6 +102,16 @@ type bzSegment struct {
 	sent  bool
 }
 
+// runsOn is the error of a segment whose data ran out before its last
+// block ended, which its reader read on past the segment's end: a block cut
+// short by a false start, or a run whose last stream is damaged.
+func (seg *bzSegment) runsOn() error {
+	if seg.piece != nil {
+		return bzip2.StructuralError("a block runs on past the start of the next")
+	}
+	return bzip2.StructuralError("a stream runs on past the start of the next")
+}
+
 func (p *parallelBzip2) Read(b []byte) (int, error) {
 	for len(p.chunk) == 0 {
 		if p.held != nil {
@@ -613,7 +623,7 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 			seg.err = tail // the data ran out where r failed
 			return
 		case seg.piece != nil && errors.Is(err, io.ErrUnexpectedEOF):
-			seg.err = bzip2.StructuralError("a block runs on past the start of the next")
+			seg.err = seg.runsOn()
 			return
 		case err != nil:
 			seg.err = err
@@ -671,11 +681,7 @@ func (w *bzWorker) run() {
 		default:
 		}
 		if errors.Is(err, io.ErrUnexpectedEOF) {
-			if w.seg.piece != nil {
-				err = bzip2.StructuralError("a block runs on past the start of the next")
-			} else {
-				err = bzip2.StructuralError("a stream runs on past the start of the next")
-			}
+			err = w.seg.runsOn()
 		}
 		if w.n > 0 {
 			if !w.send(w.chunk[:w.n]) {

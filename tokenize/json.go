@@ -448,8 +448,8 @@ func appendArticles(articles []Article, doc string) []Article {
 }
 
 // appendRecord appends the articles of strs, the strings of a JSON
-// document or of one of its records (see appendArticles), whose words
-// outside tags are words.
+// document or of one of its records (see appendArticles); words[k] is
+// the count of strs[k]'s words outside tags.
 func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 	best, most := -1, 0
 	for k, w := range words {

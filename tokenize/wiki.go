@@ -31,15 +31,16 @@ import (
 // number («{{formatnum:1234567}}»), a phrase kept on one line
 // («{{nowrap|…}}») and words in another language inside a sentence
 // («بعنوان {{lang|en|The Trilogy}} عام 1990»). What is no prose is left
-// out: every other template («{{…}}», an infobox, a citation, the names of
-// a thing in other languages in a label's parentheses, nested ones too), tables («{| … |}»), references
-// («<ref>…</ref>») and the other tags whose content is no text («<math>»,
-// «<gallery>», «<timeline>»…), comments, files and images with their
-// captions, categories, links to the same page in other languages, magic
-// words («__NOTOC__»), parentheses that held only what was left out
-// («({{lang-en|Cairo}})»), and the sections that list references, notes,
-// further reading and links («المراجع», «وصلات خارجية», «انظر أيضا»,
-// «References», «See also»…), whose items are no sentences of the story.
+// out: every other template («{{…}}», an infobox, a citation, the names
+// of a thing in other languages in a label's parentheses, nested ones
+// too), tables («{| … |}»), references («<ref>…</ref>») and the other
+// tags whose content is no text («<math>», «<gallery>», «<timeline>»…),
+// comments, files and images with their captions, categories, links to
+// the same page in other languages, magic words («__NOTOC__»),
+// parentheses that held only what was left out («({{lang-en|Cairo}})»),
+// and the sections that list references, notes, further reading and
+// links («المراجع», «وصلات خارجية», «انظر أيضا», «References», «See
+// also»…), whose items are no sentences of the story.
 // Braces and brackets that close nothing are text, as the wiki shows them,
 // and so is what «<nowiki>» holds, its marks as written («[[مصر]]»).
 func WikiText(markup string) string {
