@@ -175,6 +175,11 @@ func TestHostileInput(t *testing.T) {
 			// hold.
 			{"a line of 300,000 sentences in one aside", "(" + strings.Repeat("افتتح الوزير المعرض. ", 300_000) + ")", []string{"(افتتح الوزير المعرض."}, nil},
 			{"a line of 300,000 asides that close at its end", strings.Repeat("(افتتح الوزير المعرض. ", 300_000) + strings.Repeat(")", 300_000), []string{"(افتتح الوزير المعرض."}, nil},
+			// A quoted question with a word after it goes on (see tokenize's
+			// quotedTitle): the one sentence, of 600,001 words, is cut into
+			// pieces, and its quotation's opening mark is looked for back
+			// from each question no further than the one before.
+			{"a line of 300,000 quoted questions", strings.Repeat("«ماذا؟» قال ", 300_000) + "نص.", []string{strings.Repeat("«ماذا؟» قال ", 14) + "«ماذا؟»", strings.TrimSpace(strings.Repeat("قال «ماذا؟» ", 15)), strings.Repeat("قال «ماذا؟» ", 15) + "قال نص."}, nil},
 			// A period after a single letter is an abbreviation's; a
 			// sentence that opens with a tag is read back for a list item's
 			// number («<p>1. ») only near its start, not from its start at

@@ -54,7 +54,10 @@ const MaxHeadingWords = 12
 // Closing quotes and brackets after the final punctuation stay with their
 // sentence. A comma, semicolon or colon after them («برنامج "ثروة أم
 // مزيفة؟"، وقالت…») shows that the sentence goes on: the punctuation ended
-// a quoted title or an aside. A final mark inside brackets that close later
+// a quoted title or an aside. So does a word after a question or an
+// exclamation mark that ends a quotation of at most eight words opened in
+// the sentence («برنامج «من يربح المليون؟» طوال…», «"لماذا؟" يسأل
+// نفسه»; see quotedTitle). A final mark inside brackets that close later
 // on the line ends nothing when the sentence up to the closing bracket has
 // at most MaxSentenceWords words: an aside («(وهو مسؤول رفيع. لم يذكر
 // اسمه)») or a Quranic verse in its ornate brackets («﴿…يسرا. فإن…﴾»); see
@@ -1334,7 +1337,7 @@ func splitLine(text string, start, end, line int, verses bool, out []Sentence) [
 				}
 				inside = aside.within(text, seg, stop, round)
 			}
-			if !goesOn(text, stop, end) && !inside {
+			if !goesOn(text, stop, end) && !inside && !quotedTitle(text, seg, i, stop, end) {
 				emit(stop)
 			}
 			i, open = stop, stop
@@ -1450,6 +1453,94 @@ func goesOn(text string, i, end int) bool {
 	}
 	return false
 }
+
+// maxQuotedTitleWords is the most words a quotation may hold for a
+// question or an exclamation mark that ends it, with words after it on
+// the line, to leave the sentence going on (see quotedTitle). A title, a
+// slogan or a short question quoted inside a sentence is seldom longer
+// («برنامج «من يربح المليون؟» طوال…», «شعار "ارحل!" وهم…»); a quoted
+// question of more words, with a sentence after it, is as likely to be a
+// line of dialogue that the sentence after it follows.
+const maxQuotedTitleWords = 8
+
+// quotedTitle reports whether the question or exclamation mark at i ends
+// a quoted title, slogan or question inside its sentence rather than the
+// sentence: a double quotation mark closes among the closers up to stop,
+// a letter or a digit follows it on the line, and the quotation opened
+// after seg, where the sentence began, with at most maxQuotedTitleWords
+// words before the mark («"هل نذهب الآن؟" سأل الرجل صاحبه.»). Marks a
+// page writes as entities («&#1567;», «&quot;», «&raquo;») are read as
+// theirs, and tags and «&nbsp;» between the closer and the word are
+// passed over. The search back for the opening mark stops at
+// maxQuotedTitleWords words and at quotedTitleBytes, so a line of many
+// marks costs linear time.
+func quotedTitle(text string, seg, i, stop, end int) bool {
+	if r, _ := CharAt(text[i:end]); r != '?' && r != '!' && r != '؟' {
+		return false // a period, an ellipsis
+	}
+	closed := false
+	for k := i; k < stop; {
+		r, size := CharAt(text[k:stop])
+		closed = closed || doubleQuote(r)
+		k += size
+	}
+	if !closed {
+		return false
+	}
+	for j := stop; ; {
+		if j == end {
+			return false
+		}
+		if n := markLen(text, j, end); n > 0 && text[j] == '<' {
+			j += n
+			continue
+		}
+		r, size := CharAt(text[j:end])
+		if !unicode.IsSpace(r) {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return false
+			}
+			break
+		}
+		j += size
+	}
+	words, inWord := 0, false
+	for k := i; k > seg && i-k <= quotedTitleBytes; {
+		r, size := entityBefore(text[seg:k])
+		if size == 0 {
+			r, size = utf8.DecodeLastRuneInString(text[seg:k])
+		}
+		k -= size
+		switch {
+		case doubleQuote(r):
+			if inWord {
+				words++
+			}
+			return words > 0 && words <= maxQuotedTitleWords
+		case unicode.IsSpace(r):
+			if inWord {
+				words++
+				inWord = false
+			}
+		default:
+			inWord = true
+		}
+		if words > maxQuotedTitleWords {
+			return false
+		}
+	}
+	return false
+}
+
+// doubleQuote reports a double quotation mark, which may open a quotation
+// or close one as Arabic text sets them: «"», guillemets and curly quotes.
+func doubleQuote(r rune) bool {
+	return r == '"' || r == '«' || r == '»' || r == '“' || r == '”'
+}
+
+// quotedTitleBytes bounds quotedTitle's search back for a quotation's
+// opening mark: eight words of Arabic take about 100 bytes.
+const quotedTitleBytes = 512
 
 // isClauseMark reports a comma, semicolon or colon: the marks a sentence
 // goes on after.

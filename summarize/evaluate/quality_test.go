@@ -157,6 +157,11 @@ func TestAgainstLeadGuard(t *testing.T) {
 //     a line that ends with a final mark inside a sentence («400 سنة؟!» in
 //     a quotation) still ends it, and a story of a few lines has too few
 //     to tell a wrapped line from a heading (its first line is its title).
+//     A wrapped line that ends with a sentence also ends the paragraph's
+//     line number (Sentence.Line), which a summary weighs: at the change
+//     that keeps a short quoted question with the words after it, one
+//     more news summary differs (19), though its sentences are the plain
+//     text's, the quoted question's one of them.
 //   - RenderWordPressSource: a post as WordPress stores it, paragraphs
 //     parted by blank lines, a photo's [caption] shortcode after the
 //     first and a video's [embed] after the second. At 0133dbc 2,967 and
@@ -179,7 +184,7 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"word", evaluate.RenderWord, nil},
 		{"page", evaluate.RenderPage, nil},
 		{"divpage", evaluate.RenderDivPage, nil},
-		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {18, 1}, "easc-dev.jsonl": {2, 0}}},
+		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {19, 1}, "easc-dev.jsonl": {2, 0}}},
 		{"wpsource", evaluate.RenderWordPressSource, nil},
 		// a Word document, read as its text as the CLI reads it
 		{"docx", func(text string) string { doc, _ := tokenize.OfficeText(evaluate.RenderDOCX(text)); return doc }, nil},
