@@ -3,12 +3,16 @@ package web
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"mime"
 	"net/http"
 	"strings"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // articleLine is a line of the answer to POST /articles: an article's
@@ -29,10 +33,12 @@ type articleLine struct {
 // summarized with its own headline and the query's sentences and words, and
 // the answer JSON Lines, a line an article in the body's order, each sent
 // as soon as it and those before it are done
-// (Summarizer.SummarizeArticles). A body refused before its first article
-// is answered as POST /summarize answers a refusal, with its status; once
-// lines are sent the status is 200, and an error that ends the body's
-// articles (damage after the first) is its last line.
+// (Summarizer.SummarizeArticles). A body past the Summarizer's bound is
+// read an article at a time, each within the bound (see articlesBody). A
+// body refused before its first article is answered as POST /summarize
+// answers a refusal, with its status; once lines are sent the status is
+// 200, and an error that ends the body's articles (damage after the
+// first) is its last line.
 func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	sentences, words, err := counts(r.URL.Query())
 	if err == nil && (sentences < 0 || words < 0) {
@@ -46,7 +52,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	cfg.MaxSentences = cmp.Or(sentences, cfg.MaxSentences)
 	cfg.MaxWords = cmp.Or(words, cfg.MaxWords)
 	_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	text, status, err := body(&cfg, w, r, params["charset"])
+	src, status, err := articlesBody(&cfg, w, r, params["charset"])
 	if err != nil {
 		refuse(w, r, status, "", err)
 		return
@@ -55,12 +61,24 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	flusher := http.NewResponseController(w)
+	if _, whole := src.(*strings.Reader); !whole {
+		// The body is read on while its first lines are sent: an HTTP/1
+		// server stops reading a request once its answer is flushed, and
+		// ended a body past the bound where its answer began (a file of
+		// 3,023 articles after 419). A writer that cannot (a recorder in
+		// a test) answers as it may.
+		_ = flusher.EnableFullDuplex()
+	}
 	k, said := 0, 0 // articles answered, sentences in their summaries
 	last := ""      // the last error, for the log
-	for res, err := range cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(strings.NewReader(text)), 0) {
+	refused := false
+	// send answers one result, and reports whether to go on: not once the
+	// body is refused, or the client is gone.
+	send := func(res summarize.ArticleResult, err error) bool {
 		if err != nil && k == 0 {
 			refuse(w, r, statusOf(err), "", refusal(err))
-			return
+			refused = true
+			return false
 		}
 		if k == 0 {
 			w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
@@ -84,9 +102,57 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		if enc.Encode(line) != nil {
-			break // the client is gone
+			return false // the client is gone
 		}
 		flusher.Flush() // a client reads each summary as it comes
+		return true
 	}
-	noteAnswer(r, "", said, last)
+	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(src), 0))
+	defer stop()
+	res, err, ok := next()
+	if ok && err == nil && errors.Is(res.Err, summarize.ErrTooLarge) {
+		// A body past the bound that is one article past it (a text, a
+		// document that holds no articles) is refused whole, as a body
+		// Summarize refuses is.
+		after, afterErr, more := next()
+		if !more {
+			refuse(w, r, statusOf(res.Err), "", refusal(res.Err))
+			return
+		}
+		if send(res, err) {
+			res, err, ok = after, afterErr, more
+		} else {
+			ok = false
+		}
+	}
+	for ok && send(res, err) {
+		res, err, ok = next()
+	}
+	if !refused {
+		noteAnswer(r, "", said, last) // a refusal noted its own
+	}
+}
+
+// articlesBody returns what POST /articles reads its articles from: r's
+// body, held whole where it ends within s's bound, as /summarize holds
+// its text; past the bound, what was held and then the rest as it comes,
+// which Summarizer.ReadArticles reads an article at a time (JSON Lines, a
+// list of records, a table's rows, a feed's or a web archive's items, a
+// wiki's pages), each within the bound, and refuses if it holds no
+// articles. A body in a charset other than UTF-8 is decoded whole, within
+// the bound, as /summarize's.
+func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, charset string) (io.Reader, int, error) {
+	limit := s.ByteLimit()
+	if enc, ok := tokenize.Charset(charset); limit < 0 || charset != "" && (!ok || enc != nil) {
+		text, status, err := body(s, w, r, charset)
+		return strings.NewReader(text), status, err
+	}
+	var head strings.Builder
+	if err := fill(&head, io.LimitReader(r.Body, int64(limit)+1), r.ContentLength); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	if head.Len() <= limit {
+		return strings.NewReader(head.String()), 0, nil
+	}
+	return io.MultiReader(strings.NewReader(head.String()), r.Body), 0, nil
 }

@@ -7,6 +7,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -245,4 +247,103 @@ func TestArticlesHandlerClientGone(t *testing.T) {
 	var resp summarize.Response
 	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
 	assert.Contains(t, resp.Error, "context canceled")
+}
+
+// A file of articles past the Summarizer's bound, whose articles each fall
+// within it, is read an article at a time, as Summarizer.ReadArticles reads
+// such a file (JSON Lines, a feed, a web archive…), whether the body
+// declares its length or comes in chunks; a text past the bound that holds
+// no articles is still refused 413, and so is a body past the bound in
+// a charset other than UTF-8, which is decoded whole.
+func TestArticlesHandlerPastBound(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 8192, MaxBytesName: "-max-bytes"}
+	h := Handler(&s, Limits{})
+	var records strings.Builder
+	var texts []string
+	for k := range 80 {
+		text := fmt.Sprintf("افتتح وزير الثقافة الدورة %d من معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من %d دولة. وقال المنظمون إن الإقبال فاق التوقعات.", k+1, k+10)
+		texts = append(texts, text)
+		fmt.Fprintf(&records, "{\"id\": \"r%d\", \"text\": %q}\n", k, text)
+	}
+	require.Greater(t, records.Len(), 2*8192, "past the bound")
+	body := records.String()
+	check := func(t *testing.T, w *httptest.ResponseRecorder) {
+		require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+		got := lines(t, w.Body.Bytes())
+		require.Len(t, got, len(texts))
+		for k, line := range got {
+			want, err := s.Summarize(texts[k])
+			require.NoError(t, err)
+			assert.Equal(t, k+1, line.Article)
+			assert.Equal(t, fmt.Sprintf("r%d", k), line.ID)
+			assert.Empty(t, line.Error)
+			assert.Equal(t, want.String(), line.Summary)
+		}
+	}
+	t.Run("its length declared", func(t *testing.T) {
+		r := httptest.NewRequest(http.MethodPost, "/articles", strings.NewReader(body))
+		require.Equal(t, int64(len(body)), r.ContentLength)
+		r.Header.Set("Content-Type", "application/x-ndjson")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		check(t, w)
+	})
+	t.Run("in chunks", func(t *testing.T) {
+		r := httptest.NewRequest(http.MethodPost, "/articles", io.MultiReader(strings.NewReader(body)))
+		require.Equal(t, int64(-1), r.ContentLength)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		check(t, w)
+	})
+	t.Run("declared UTF-8", func(t *testing.T) {
+		check(t, send(h, http.MethodPost, "/articles", "application/x-ndjson; charset=utf-8", strings.NewReader(body)))
+	})
+	for _, tc := range []struct{ name, contentType, body string }{
+		{"a text", "text/plain", strings.Repeat("افتتح وزير الثقافة معرض الكتاب. ", 400)},
+		{"in another charset", "application/x-ndjson; charset=windows-1256", body},
+	} {
+		t.Run(tc.name+" is refused", func(t *testing.T) {
+			require.Greater(t, len(tc.body), 8192)
+			w := send(h, http.MethodPost, "/articles", tc.contentType, strings.NewReader(tc.body))
+			require.Equal(t, http.StatusRequestEntityTooLarge, w.Code, w.Body.String())
+			var resp summarize.Response
+			require.NoError(t, json.Unmarshal(w.Body.Bytes(), &resp))
+			assert.Contains(t, resp.Error, "raise -max-bytes")
+		})
+	}
+}
+
+// Over a connection, the body past the bound is read on while the first
+// lines are sent: an HTTP/1 server stops reading a request's body once
+// its answer is flushed, unless the handler asks to go on (full duplex).
+func TestArticlesHandlerPastBoundServed(t *testing.T) {
+	s := summarize.Summarizer{MaxBytes: 8192}
+	// Logged, as the example server serves it: it counts what is read of
+	// the body through a reader of its own.
+	srv := httptest.NewServer(Logged(Handler(&s, Limits{}), slog.New(slog.DiscardHandler)))
+	defer srv.Close()
+	var records strings.Builder
+	const n = 15000
+	var texts []string
+	for k := range n {
+		text := fmt.Sprintf("افتتح وزير الثقافة الدورة %d من معرض الكتاب الدولي اليوم. ويشارك في المعرض ناشرون من عشرين دولة.", k+1)
+		texts = append(texts, text)
+		fmt.Fprintf(&records, "{\"id\": \"r%d\", \"text\": %q}\n", k, text)
+	}
+	require.Greater(t, records.Len(), 256*8192)
+	resp, err := srv.Client().Post(srv.URL+"/articles", "application/x-ndjson", strings.NewReader(records.String()))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	got := lines(t, body)
+	require.Equal(t, n, len(got), "lines")
+	for k, line := range got {
+		assert.Equal(t, fmt.Sprintf("r%d", k), line.ID)
+		assert.Empty(t, line.Error)
+		want, err := s.Summarize(texts[k])
+		require.NoError(t, err)
+		assert.Equal(t, want.String(), line.Summary)
+	}
 }

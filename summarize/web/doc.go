@@ -37,8 +37,11 @@
 // Summarizer.ReadArticles reads one: a feed, JSON or JSON Lines, a table in
 // CSV, a corpus's file, a web archive, a wiki's dump, an archive of files,
 // an e-mail, a word processor's document or subtitles, compressed or not,
-// a plain text being one article; the body's bound, charset and room are
-// those of /summarize. Each article is summarized with its own headline,
+// a plain text being one article; the body's charset and room are those
+// of /summarize, and so is its bound, but for a file of articles past it
+// (JSON Lines, a list of records, a table, a feed, a web archive, a wiki's
+// dump), which is read an article at a time, each within the bound, in
+// the memory of the bound, its first lines answered while the rest comes. Each article is summarized with its own headline,
 // the query's sentences and words for all, on all cores
 // (Summarizer.SummarizeArticles). The answer is JSON Lines
 // (application/x-ndjson), a line an article in the body's order, each sent

@@ -35,8 +35,9 @@ type Limits struct {
 	// summarized at once: 0 is sized to Memory (Sized), and is
 	// DefaultInFlight from 4 GiB up or where the memory is not known;
 	// less than 0 is no bound. A body weighs its declared length, or the
-	// Summarizer's bound when it declares none (a chunked one); one that
-	// weighs more than InFlight is taken alone.
+	// Summarizer's bound when it declares none (a chunked one) or, to POST
+	// /articles, which reads one past the bound an article at a time, a
+	// longer one; one that weighs more than InFlight is taken alone.
 	InFlight int64
 	// Wait is how long a request waits for room before it is answered
 	// 503, with as long in Retry-After (0: DefaultWait). Under it a client
@@ -96,8 +97,8 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	busy := fmt.Errorf("web: busy: the bodies being read and summarized fill %s (%d bytes); retry later", lim.InFlightName, lim.InFlight)
 	// admit takes r's weight of the room, to be given back once r is
 	// answered, or refuses r: too large, or no room in time.
-	admit := func(w http.ResponseWriter, r *http.Request) (weight int64, ok bool) {
-		weight, err := weigh(s, r)
+	admit := func(w http.ResponseWriter, r *http.Request, stream bool) (weight int64, ok bool) {
+		weight, err := weigh(s, r, stream)
 		if err != nil {
 			refuse(w, r, http.StatusRequestEntityTooLarge, r.URL.Query().Get("id"), err)
 			return 0, false
@@ -123,7 +124,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 	mux := http.NewServeMux()
 	// The method in the pattern answers any other with 405 and Allow.
 	mux.HandleFunc("POST "+summarizePath, func(w http.ResponseWriter, r *http.Request) {
-		weight, ok := admit(w, r)
+		weight, ok := admit(w, r, false)
 		if !ok {
 			return
 		}
@@ -145,7 +146,7 @@ func Handler(s *summarize.Summarizer, lim Limits) http.Handler {
 		answer(w, r, http.StatusOK, resp)
 	})
 	mux.HandleFunc("POST "+articlesPath, func(w http.ResponseWriter, r *http.Request) {
-		weight, ok := admit(w, r)
+		weight, ok := admit(w, r, true)
 		if !ok {
 			return
 		}
@@ -193,10 +194,14 @@ func retryAfter(wait time.Duration) string {
 
 // weigh returns what r's body may take of the room: its declared length,
 // or s's bound where it declares none; a declared length past the bound is
-// refused before a byte of the body is read.
-func weigh(s *summarize.Summarizer, r *http.Request) (int64, error) {
+// refused before a byte of the body is read, or, for a body read an
+// article at a time (stream: POST /articles, see articlesBody), weighs
+// the bound.
+func weigh(s *summarize.Summarizer, r *http.Request, stream bool) (int64, error) {
 	limit := int64(s.ByteLimit())
 	switch {
+	case limit >= 0 && r.ContentLength > limit && stream:
+		return limit, nil
 	case limit >= 0 && r.ContentLength > limit:
 		return 0, bodyTooLarge(s, r.ContentLength)
 	case r.ContentLength >= 0:
@@ -306,26 +311,35 @@ func read(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, dst s
 	if limit >= 0 {
 		b = http.MaxBytesReader(innermost(w), r.Body, int64(limit))
 	}
-	if r.ContentLength > 0 {
+	if err := fill(dst, b, r.ContentLength); err != nil {
+		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
+			return http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
+		}
+		return http.StatusBadRequest, err
+	}
+	return 0, nil
+}
+
+// fill reads src into dst, first made room for the length declared, if
+// any (read's doc says why).
+func fill(dst sink, src io.Reader, declared int64) error {
+	if declared > 0 {
 		// weigh has refused a length past the bound; with none, or one an
 		// operator raised, a length is a claim, and the room made before
 		// the bytes come is no more than the default bound.
-		n := int(min(r.ContentLength, summarize.DefaultMaxBytes))
+		n := int(min(declared, summarize.DefaultMaxBytes))
 		if _, ok := dst.(*bytes.Buffer); ok {
 			n += bytes.MinRead // the room it asks for before it learns the body has ended
 		}
 		dst.Grow(n)
 	}
 	buf := copyBuffers.Get().(*[32 << 10]byte)
-	_, err = io.CopyBuffer(dst, b, buf[:])
+	_, err := io.CopyBuffer(dst, src, buf[:])
 	copyBuffers.Put(buf)
 	if err != nil {
-		if tooLarge := new(http.MaxBytesError); errors.As(err, &tooLarge) {
-			return http.StatusRequestEntityTooLarge, bodyTooLarge(s, 0)
-		}
-		return http.StatusBadRequest, fmt.Errorf("web: reading the request's body: %w", err)
+		return fmt.Errorf("web: reading the request's body: %w", err)
 	}
-	return 0, nil
+	return nil
 }
 
 // copyBuffers hold what body reads through on its way into the string: a
