@@ -24,7 +24,8 @@
 // (GOMEMLIMIT, unless set). Each request is a line on the standard error,
 // as text or JSON (-log; see web.Logged). POST /articles takes a file of
 // articles (a feed, JSON Lines, a web archive…) and answers JSON Lines, a
-// summary a line in the file's order (see the web package). GET /healthz
+// summary a line in the file's order (see the web package); a file past
+// -max-bytes is read an article at a time, each within it. GET /healthz
 // answers 200 while it serves, for a probe, and GET /metrics its counts in
 // Prometheus's text format (see web.Metrics). With -tls-cert and -tls-key
 // it serves HTTPS (TLS 1.2 and up, HTTP/2 too) in place of HTTP. It stops
@@ -111,7 +112,7 @@ func run(ctx context.Context, sys cli.Host, args []string, stderr io.Writer, lis
 	fs.IntVar(&s.MaxSentences, "sentences", 0, "at most this many sentences, unless a request says (0: 3)")
 	fs.IntVar(&s.MaxWords, "words", 0, "about this many words, unless a request says (0: 100, -1: no cap)")
 	fs.BoolVar(&s.Fill, "fill", false, "take sentences until -words is reached, the last one past it")
-	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes (0: half the room -max-in-flight has by default, at most 64 MiB; -1: no bound); a larger one is refused with 413, read no further")
+	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest body, in bytes, or article of a file sent to /articles (0: half the room -max-in-flight has by default, at most 64 MiB; -1: no bound); a larger one is refused with 413, read no further")
 	s.MaxBytesName = maxBytesFlag
 	lim := web.Limits{InFlightName: "-max-in-flight"}
 	fs.Int64Var(&lim.InFlight, "max-in-flight", 0, fmt.Sprintf("the most bytes of bodies read and summarized at once (0: %s; -1: no bound); past it a request waits up to -wait, then gets 503", inFlightDefault))
