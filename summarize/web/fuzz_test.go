@@ -132,6 +132,9 @@ func FuzzArticlesHandler(f *testing.F) {
 		{"application/pdf", "", "%PDF-1.7\n"},
 		{"text/plain", "sentences=-1", article},
 		{"", "", ""},
+		// past the bound: read an article at a time
+		{"application/x-ndjson", "", strings.Repeat("{\"id\":\"a\",\"text\":\"جملة أولى. جملة ثانية.\"}\n", 100)},
+		{"text/plain", "", strings.Repeat("جملة أولى. ", 400)},
 	} {
 		f.Add(c.contentType, c.query, c.body)
 	}
