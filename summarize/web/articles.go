@@ -10,6 +10,9 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
@@ -139,20 +142,49 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 // which Summarizer.ReadArticles reads an article at a time (JSON Lines, a
 // list of records, a table's rows, a feed's or a web archive's items, a
 // wiki's pages), each within the bound, and refuses if it holds no
-// articles. A body in a charset other than UTF-8 is decoded whole, within
-// the bound, as /summarize's.
+// articles. A body in a declared charset is decoded as /summarize's
+// (decoded); past the bound, as it comes, unless its first bound's bytes
+// are UTF-8 and the charset is of a byte a character: then it is read as
+// UTF-8, as decoded reads a text within the bound.
 func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, charset string) (io.Reader, int, error) {
+	enc, known := tokenize.Charset(charset)
+	if charset != "" && !known {
+		_, err := decoded(charset, "") // the refusal, naming the charsets decoded here
+		return nil, http.StatusUnsupportedMediaType, err
+	}
 	limit := s.ByteLimit()
-	if enc, ok := tokenize.Charset(charset); limit < 0 || charset != "" && (!ok || enc != nil) {
+	if limit < 0 {
 		text, status, err := body(s, w, r, charset)
 		return strings.NewReader(text), status, err
 	}
 	var head strings.Builder
-	if err := fill(&head, io.LimitReader(r.Body, int64(limit)+1), r.ContentLength); err != nil {
+	if err := fill(&head, io.LimitReader(r.Body, int64(limit)+1), min(r.ContentLength, int64(limit)+1)); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	if head.Len() <= limit {
-		return strings.NewReader(head.String()), 0, nil
+		text, err := decoded(charset, head.String())
+		if err != nil {
+			return nil, http.StatusUnsupportedMediaType, err
+		}
+		return strings.NewReader(text), 0, nil
 	}
-	return io.MultiReader(strings.NewReader(head.String()), r.Body), 0, nil
+	src := io.MultiReader(strings.NewReader(head.String()), r.Body)
+	if _, single := enc.(*charmap.Charmap); enc == nil || single && utf8.ValidString(wholeRunes(head.String())) {
+		return src, 0, nil
+	}
+	return enc.NewDecoder().Reader(src), 0, nil
+}
+
+// wholeRunes returns s without the bytes of a character cut off at its
+// end, as a body's first bytes may end.
+func wholeRunes(s string) string {
+	for k := 1; k < utf8.UTFMax && k <= len(s); k++ {
+		if utf8.RuneStart(s[len(s)-k]) {
+			if !utf8.FullRuneInString(s[len(s)-k:]) {
+				return s[:len(s)-k]
+			}
+			break
+		}
+	}
+	return s
 }

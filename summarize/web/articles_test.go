@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
 )
@@ -267,6 +268,8 @@ func TestArticlesHandlerPastBound(t *testing.T) {
 	}
 	require.Greater(t, records.Len(), 2*8192, "past the bound")
 	body := records.String()
+	cp1256Text, err := charmap.Windows1256.NewEncoder().String(strings.Repeat("افتتح وزير الثقافة معرض الكتاب. ", 400))
+	require.NoError(t, err)
 	check := func(t *testing.T, w *httptest.ResponseRecorder) {
 		require.Equal(t, http.StatusOK, w.Code, w.Body.String())
 		got := lines(t, w.Body.Bytes())
@@ -295,12 +298,26 @@ func TestArticlesHandlerPastBound(t *testing.T) {
 		h.ServeHTTP(w, r)
 		check(t, w)
 	})
-	t.Run("declared UTF-8", func(t *testing.T) {
-		check(t, send(h, http.MethodPost, "/articles", "application/x-ndjson; charset=utf-8", strings.NewReader(body)))
-	})
+	cp1256, err := charmap.Windows1256.NewEncoder().String(body)
+	require.NoError(t, err)
+	utf16, err := xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM).NewEncoder().String(body)
+	require.NoError(t, err)
+	for _, tc := range []struct{ name, contentType, body string }{
+		{"declared UTF-8", "application/x-ndjson; charset=utf-8", body},
+		{"in Windows-1256, decoded as it comes", "application/x-ndjson; charset=windows-1256", cp1256},
+		{"in UTF-16, decoded as it comes", "application/x-ndjson; charset=utf-16be", utf16},
+		// as a text within the bound: no Arabic in a charset of a byte a
+		// character is valid UTF-8
+		{"declared Windows-1256 but UTF-8", "application/x-ndjson; charset=windows-1256", body},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Greater(t, len(tc.body), 8192)
+			check(t, send(h, http.MethodPost, "/articles", tc.contentType, strings.NewReader(tc.body)))
+		})
+	}
 	for _, tc := range []struct{ name, contentType, body string }{
 		{"a text", "text/plain", strings.Repeat("افتتح وزير الثقافة معرض الكتاب. ", 400)},
-		{"in another charset", "application/x-ndjson; charset=windows-1256", body},
+		{"a text in Windows-1256", "text/plain; charset=windows-1256", cp1256Text},
 	} {
 		t.Run(tc.name+" is refused", func(t *testing.T) {
 			require.Greater(t, len(tc.body), 8192)
@@ -345,5 +362,21 @@ func TestArticlesHandlerPastBoundServed(t *testing.T) {
 		want, err := s.Summarize(texts[k])
 		require.NoError(t, err)
 		assert.Equal(t, want.String(), line.Summary)
+	}
+}
+
+// wholeRunes drops a character cut off at the end, and nothing else.
+func TestWholeRunes(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"whole", "اب", "اب"},
+		{"an Arabic letter's first byte", "اب\xd8", "اب"},
+		{"two bytes of three", "a\xe2\x80", "a"},
+		{"three bytes of four", "a\xf0\x9f\x98", "a"},
+		{"a byte that starts none", "a\xff", "a\xff"},
+		{"empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, wholeRunes(tc.in))
+		})
 	}
 }
