@@ -64,7 +64,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	flusher := http.NewResponseController(w)
-	if _, whole := src.(*strings.Reader); !whole {
+	_, whole := src.(*strings.Reader)
+	if !whole {
 		// The body is read on while its first lines are sent: an HTTP/1
 		// server stops reading a request once its answer is flushed, and
 		// ended a body past the bound where its answer began (a file of
@@ -113,10 +114,11 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(src), 0))
 	defer stop()
 	res, err, ok := next()
-	if ok && err == nil && errors.Is(res.Err, summarize.ErrTooLarge) {
+	if !whole && ok && err == nil && errors.Is(res.Err, summarize.ErrTooLarge) {
 		// A body past the bound that is one article past it (a text, a
-		// document that holds no articles) is refused whole, as a body
-		// Summarize refuses is.
+		// document that holds no articles) is refused whole, as one was
+		// before it was read (a body within the bound, a compressed file
+		// of one article past it, answers that article's line as ever).
 		after, afterErr, more := next()
 		if !more {
 			refuse(w, r, statusOf(res.Err), "", refusal(res.Err))

@@ -315,6 +315,19 @@ func TestArticlesHandlerPastBound(t *testing.T) {
 			check(t, send(h, http.MethodPost, "/articles", tc.contentType, strings.NewReader(tc.body)))
 		})
 	}
+	t.Run("a compressed text within the bound, past it unpacked, is its article's line", func(t *testing.T) {
+		var zipped bytes.Buffer
+		z := gzip.NewWriter(&zipped)
+		_, err := z.Write([]byte(strings.Repeat("افتتح وزير الثقافة معرض الكتاب. ", 400)))
+		require.NoError(t, err)
+		require.NoError(t, z.Close())
+		require.Less(t, zipped.Len(), 8192)
+		w := send(h, http.MethodPost, "/articles", "application/gzip", &zipped)
+		require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+		got := lines(t, w.Body.Bytes())
+		require.Len(t, got, 1)
+		assert.Contains(t, got[0].Error, "raise -max-bytes")
+	})
 	for _, tc := range []struct{ name, contentType, body string }{
 		{"a text", "text/plain", strings.Repeat("افتتح وزير الثقافة معرض الكتاب. ", 400)},
 		{"a text in Windows-1256", "text/plain; charset=windows-1256", cp1256Text},
