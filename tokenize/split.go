@@ -1491,9 +1491,11 @@ func quotedTitle(text string, seg, i, stop, end int) bool {
 		if j == end {
 			return false
 		}
-		if n := markLen(text, j, end); n > 0 && text[j] == '<' {
-			j += n
-			continue
+		if text[j] == '<' {
+			if n := markLen(text, j, end); n > 0 {
+				j += n // a tag
+				continue
+			}
 		}
 		r, size := CharAt(text[j:end])
 		if !unicode.IsSpace(r) {

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -124,11 +122,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 			refuse(w, r, statusOf(res.Err), "", refusal(res.Err))
 			return
 		}
-		if send(res, err) {
-			res, err, ok = after, afterErr, more
-		} else {
-			ok = false
-		}
+		ok = send(res, err)
+		res, err = after, afterErr
 	}
 	for ok && send(res, err) {
 		res, err, ok = next()
@@ -171,7 +166,7 @@ func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Reques
 		return strings.NewReader(text), 0, nil
 	}
 	src := io.MultiReader(strings.NewReader(head.String()), r.Body)
-	if _, single := enc.(*charmap.Charmap); enc == nil || single && utf8.ValidString(wholeRunes(head.String())) {
+	if asUTF8(enc, wholeRunes(head.String())) {
 		return src, 0, nil
 	}
 	return enc.NewDecoder().Reader(src), 0, nil

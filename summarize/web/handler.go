@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/sync/semaphore"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/talkhis/talkhis/summarize"
@@ -366,10 +367,7 @@ func decoded(charset string, text string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("web: the body's charset is %q, which is not decoded here; send UTF-8, or declare %s (utf-16le, utf-16be)", charset, declarable)
 	}
-	if enc == nil {
-		return text, nil
-	}
-	if _, single := enc.(*charmap.Charmap); single && utf8.ValidString(text) {
+	if asUTF8(enc, text) {
 		return text, nil
 	}
 	out, err := enc.NewDecoder().String(text)
@@ -377,6 +375,14 @@ func decoded(charset string, text string) (string, error) {
 		return "", fmt.Errorf("web: the body is not %s as its Content-Type says: %w", charset, err)
 	}
 	return out, nil
+}
+
+// asUTF8 reports whether text declared in enc (tokenize.Charset's) is
+// read as it is: enc is UTF-8's (nil), or a charset of a byte a character
+// and text valid UTF-8 (see decoded).
+func asUTF8(enc encoding.Encoding, text string) bool {
+	_, single := enc.(*charmap.Charmap)
+	return enc == nil || single && utf8.ValidString(text)
 }
 
 // decodedBytes is decoded for a body read as bytes: data itself where no
