@@ -41,14 +41,16 @@
 // of /summarize, and so is its bound, but for a file of articles past it
 // (JSON Lines, a list of records, a table, a feed, a web archive, a wiki's
 // dump), which is read an article at a time, each within the bound, in
-// the memory of the bound, its first lines answered while the rest comes. Each article is summarized with its own headline,
-// the query's sentences and words for all, on all cores
-// (Summarizer.SummarizeArticles). The answer is JSON Lines
-// (application/x-ndjson), a line an article in the body's order, each sent
-// as soon as it and those before it are done: {"article": its place from
-// 1, "id": its own where the body gives one, "title", "summary",
-// "sentences", "error"}, the sentences' offsets into the article's text as
-// the library takes it out (the body's text for a plain text). An article
+// the memory of the bound, its first lines answered while the rest comes.
+// Each article is summarized with its own headline, the query's sentences
+// and words for all, on all cores (Summarizer.SummarizeArticles). The
+// answer is JSON Lines (application/x-ndjson), a line an article in the
+// body's order, each sent as soon as it and those before it are done:
+// {"article": its place from 1, "id": its own where the body gives one,
+// "title", "summary", "sentences", "error"}, the sentences' offsets into
+// the article's text as the library takes it out (the body's text for a
+// plain text). A stray byte that is no UTF-8 reads as U+FFFD there too,
+// in an id or a title as in a sentence. An article
 // that cannot be summarized has its error on its line and no sentences,
 // and the others go on. A body refused whole (a PDF, text not in UTF-8
 // whose charset is not declared, a count out of range) is answered as

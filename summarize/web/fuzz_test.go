@@ -128,6 +128,8 @@ func FuzzArticlesHandler(f *testing.F) {
 		{"text/plain", "", article},
 		{"application/x-ndjson", "words=5", "{\"id\":\"a\",\"text\":\"جملة أولى. جملة ثانية.\"}\n{\"id\":\"b\",\"text\":\"\"}\n{broken\n"},
 		{"text/csv", "", "id,title,text\n1,عنوان,جملة أولى. جملة ثانية.\n2,,\n"},
+		// an id with a byte that is no UTF-8, which JSON answers as U+FFFD
+		{"text/csv", "", "id,text\n\x8e,جملة أولى. جملة ثانية.\n"},
 		{"text/plain; charset=windows-1256", "", "\xc7\xe1\xe4\xd8 \xc7\xe1\xe4\xd8. \xc7\xe1\xe4\xd8 \xc7\xe1."},
 		{"application/pdf", "", "%PDF-1.7\n"},
 		{"text/plain", "sentences=-1", article},
@@ -170,7 +172,7 @@ func FuzzArticlesHandler(f *testing.F) {
 			}
 			require.Equal(t, i+1, line.Article, "the body's order")
 			require.Less(t, i, len(texts), "no more lines than articles")
-			assert.Equal(t, texts[i].id, line.ID)
+			assert.Equal(t, asJSON(texts[i].id), line.ID, "the id, as JSON carries it")
 			if line.Error != "" {
 				assert.Empty(t, line.Summary)
 				assert.NotNil(t, line.Sentences)
