@@ -1443,15 +1443,32 @@ func glued(text string, i, end int) bool {
 // goes on instead: a comma, semicolon or colon after it, spaces allowed
 // between, shows that the question or exclamation was a quoted title or
 // an aside («برنامج "ثروة أم مزيفة؟"، وقالت…»), not the sentence's end.
+// A page's tags and entities between count as quotedTitle counts them
+// («<a …>"ثروة أم مزيفة؟"</a>، وقالت…», «&nbsp;،»).
 func goesOn(text string, i, end int) bool {
+	r, ok := nextChar(text, i, end)
+	return ok && isClauseMark(r)
+}
+
+// nextChar returns the first character of text[i:end], a line, that is
+// no blank, passing over a page's inline tags (a block's tag ends the line
+// before it: see rawText) and reading its entities as their characters
+// («&nbsp;» a blank, «&#1548;» a comma); ok is false at the line's end.
+func nextChar(text string, i, end int) (r rune, ok bool) {
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		if text[i] == '<' {
+			if n := markLen(text, i, end); n > 0 {
+				i += n // a tag
+				continue
+			}
+		}
+		r, size := CharAt(text[i:end])
 		if !isSpace(r) {
-			return isClauseMark(r)
+			return r, true
 		}
 		i += size
 	}
-	return false
+	return 0, false
 }
 
 // maxQuotedTitleWords is the most words a quotation may hold for a
@@ -1487,24 +1504,8 @@ func quotedTitle(text string, seg, i, stop, end int) bool {
 	if !closed {
 		return false
 	}
-	for j := stop; ; {
-		if j == end {
-			return false
-		}
-		if text[j] == '<' {
-			if n := markLen(text, j, end); n > 0 {
-				j += n // a tag
-				continue
-			}
-		}
-		r, size := CharAt(text[j:end])
-		if !unicode.IsSpace(r) {
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return false
-			}
-			break
-		}
-		j += size
+	if r, ok := nextChar(text, stop, end); !ok || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
 	}
 	words, inWord := 0, false
 	for k := i; k > seg && i-k <= quotedTitleBytes; {
