@@ -141,8 +141,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 // wiki's pages), each within the bound, and refuses if it holds no
 // articles. A body in a declared charset is decoded as /summarize's
 // (decoded); past the bound, as it comes, unless its first bound's bytes
-// are UTF-8 and the charset is of a byte a character: then it is read as
-// UTF-8, as decoded reads a text within the bound.
+// are UTF-8 past ASCII and the charset is of a byte a character: then it
+// is read as UTF-8, as decoded reads a text within the bound (asUTF8).
 func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, charset string) (io.Reader, int, error) {
 	enc, known := tokenize.Charset(charset)
 	if charset != "" && !known {

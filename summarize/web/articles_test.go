@@ -14,6 +14,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -300,6 +301,24 @@ func TestArticlesHandlerPastBound(t *testing.T) {
 	})
 	cp1256, err := charmap.Windows1256.NewEncoder().String(body)
 	require.NoError(t, err)
+	// The first records' texts escaped, as Python's json.dumps writes
+	// them: the bound's first bytes are ASCII, which tells UTF-8 from
+	// Windows-1256 not at all, and the declared charset holds.
+	var escaped strings.Builder
+	for k, text := range texts {
+		if k < 12 {
+			fmt.Fprintf(&escaped, "{\"id\": \"r%d\", \"text\": \"", k)
+			for _, r := range text {
+				fmt.Fprintf(&escaped, "\\u%04x", r)
+			}
+			escaped.WriteString("\"}\n")
+			continue
+		}
+		fmt.Fprintf(&escaped, "{\"id\": \"r%d\", \"text\": %q}\n", k, text)
+	}
+	asciiHead, err := charmap.Windows1256.NewEncoder().String(escaped.String())
+	require.NoError(t, err)
+	require.Greater(t, strings.IndexFunc(asciiHead, func(r rune) bool { return r >= utf8.RuneSelf }), 8192, "ASCII past the bound")
 	utf16, err := xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM).NewEncoder().String(body)
 	require.NoError(t, err)
 	for _, tc := range []struct{ name, contentType, body string }{
@@ -309,6 +328,7 @@ func TestArticlesHandlerPastBound(t *testing.T) {
 		// as a text within the bound: no Arabic in a charset of a byte a
 		// character is valid UTF-8
 		{"declared Windows-1256 but UTF-8", "application/x-ndjson; charset=windows-1256", body},
+		{"in Windows-1256, its first bytes ASCII", "application/x-ndjson; charset=windows-1256", asciiHead},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Greater(t, len(tc.body), 8192)
