@@ -1337,7 +1337,8 @@ func splitLine(text string, start, end, line int, verses bool, out []Sentence) [
 				}
 				inside = aside.within(text, seg, stop, round)
 			}
-			if !goesOn(text, stop, end) && !inside && !quotedTitle(text, seg, i, stop, end) {
+			next := nextChar(text, stop, end)
+			if !goesOn(next) && !inside && !quotedTitle(text, seg, i, stop, next) {
 				emit(stop)
 			}
 			i, open = stop, stop
@@ -1439,22 +1440,22 @@ func glued(text string, i, end int) bool {
 	return !unicode.IsSpace(n) && !isTerminator(n) && !isCloser(n) && !isClauseMark(n) && !bothWays(n)
 }
 
-// goesOn reports whether the sentence whose final punctuation ends at i
-// goes on instead: a comma, semicolon or colon after it, spaces allowed
-// between, shows that the question or exclamation was a quoted title or
-// an aside («برنامج "ثروة أم مزيفة؟"، وقالت…»), not the sentence's end.
-// A page's tags and entities between count as quotedTitle counts them
-// («<a …>"ثروة أم مزيفة؟"</a>، وقالت…», «&nbsp;،»).
-func goesOn(text string, i, end int) bool {
-	r, ok := nextChar(text, i, end)
-	return ok && isClauseMark(r)
+// goesOn reports whether the sentence whose final punctuation next (see
+// nextChar) follows goes on instead: a comma, semicolon or colon after
+// it, spaces allowed between, shows that the question or exclamation was
+// a quoted title or an aside («برنامج "ثروة أم مزيفة؟"، وقالت…»), not
+// the sentence's end; in a page, past its tags and entities too («<a
+// …>"ثروة أم مزيفة؟"</a>، وقالت…», «&nbsp;،»).
+func goesOn(next rune) bool {
+	return isClauseMark(next)
 }
 
 // nextChar returns the first character of text[i:end], a line, that is
 // no blank, passing over a page's inline tags (a block's tag ends the line
 // before it: see rawText) and reading its entities as their characters
-// («&nbsp;» a blank, «&#1548;» a comma); ok is false at the line's end.
-func nextChar(text string, i, end int) (r rune, ok bool) {
+// («&nbsp;» a blank, «&#1548;» a comma), or 0 at the line's end, which is
+// neither a mark nor a letter.
+func nextChar(text string, i, end int) rune {
 	for i < end {
 		if text[i] == '<' {
 			if n := markLen(text, i, end); n > 0 {
@@ -1464,11 +1465,11 @@ func nextChar(text string, i, end int) (r rune, ok bool) {
 		}
 		r, size := CharAt(text[i:end])
 		if !isSpace(r) {
-			return r, true
+			return r
 		}
 		i += size
 	}
-	return 0, false
+	return 0
 }
 
 // maxQuotedTitleWords is the most words a quotation may hold for a
@@ -1483,16 +1484,15 @@ const maxQuotedTitleWords = 8
 // quotedTitle reports whether the question or exclamation mark at i ends
 // a quoted title, slogan or question inside its sentence rather than the
 // sentence: a double quotation mark closes among the closers up to stop,
-// a letter or a digit follows it on the line, and the quotation opened
-// after seg, where the sentence began, with at most maxQuotedTitleWords
-// words before the mark («"هل نذهب الآن؟" سأل الرجل صاحبه.»). Marks a
-// page writes as entities («&#1567;», «&quot;», «&raquo;») are read as
-// theirs, and tags and «&nbsp;» between the closer and the word are
-// passed over. The search back for the opening mark stops at
-// maxQuotedTitleWords words and at quotedTitleBytes, so a line of many
-// marks costs linear time.
-func quotedTitle(text string, seg, i, stop, end int) bool {
-	if r, _ := CharAt(text[i:end]); r != '?' && r != '!' && r != '؟' {
+// a letter or a digit follows it on the line (next, the character after
+// the closers: see nextChar), and the quotation opened after seg, where
+// the sentence began, with at most maxQuotedTitleWords words before the
+// mark («"هل نذهب الآن؟" سأل الرجل صاحبه.»). Marks a page writes as
+// entities («&#1567;», «&quot;», «&raquo;») are read as theirs. The
+// search back for the opening mark stops at maxQuotedTitleWords words and
+// at quotedTitleBytes, so a line of many marks costs linear time.
+func quotedTitle(text string, seg, i, stop int, next rune) bool {
+	if r, _ := CharAt(text[i:stop]); r != '?' && r != '!' && r != '؟' {
 		return false // a period, an ellipsis
 	}
 	closed := false
@@ -1504,7 +1504,7 @@ func quotedTitle(text string, seg, i, stop, end int) bool {
 	if !closed {
 		return false
 	}
-	if r, ok := nextChar(text, stop, end); !ok || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
 		return false
 	}
 	words, inWord := 0, false
