@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+
 	"github.com/talkhis/talkhis/summarize"
 	"github.com/talkhis/talkhis/tokenize"
 )
@@ -142,7 +144,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 // articles. A body in a declared charset is decoded as /summarize's
 // (decoded); past the bound, as it comes, unless its first bound's bytes
 // are UTF-8 past ASCII and the charset is of a byte a character: then it
-// is read as UTF-8, as decoded reads a text within the bound (asUTF8).
+// is read as UTF-8, as decoded reads a text within the bound
+// (headAsUTF8).
 func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request, charset string) (io.Reader, int, error) {
 	enc, known := tokenize.Charset(charset)
 	if charset != "" && !known {
@@ -166,10 +169,22 @@ func articlesBody(s *summarize.Summarizer, w http.ResponseWriter, r *http.Reques
 		return strings.NewReader(text), 0, nil
 	}
 	src := io.MultiReader(strings.NewReader(head.String()), r.Body)
-	if asUTF8(enc, wholeRunes(head.String())) {
+	if headAsUTF8(enc, head.String()) {
 		return src, 0, nil
 	}
 	return enc.NewDecoder().Reader(src), 0, nil
+}
+
+// headAsUTF8 reports whether a body past the bound, declared in enc and
+// of which head is the first bytes, is read as UTF-8: as asUTF8 reads a
+// whole text, a character cut off at head's end aside, but not on a head
+// of ASCII alone, which says nothing of the rest (a JSON export that
+// escapes its first records' Arabic, as Python's json.dumps does, then
+// writes it raw): the declared charset holds. Within the bound, ASCII
+// reads the same either way.
+func headAsUTF8(enc encoding.Encoding, head string) bool {
+	pastASCII := func(r rune) bool { return r >= utf8.RuneSelf }
+	return enc == nil || strings.ContainsFunc(head, pastASCII) && asUTF8(enc, wholeRunes(head))
 }
 
 // wholeRunes returns s without the bytes of a character cut off at its

@@ -254,9 +254,9 @@ func TestArticlesHandlerClientGone(t *testing.T) {
 // A file of articles past the Summarizer's bound, whose articles each fall
 // within it, is read an article at a time, as Summarizer.ReadArticles reads
 // such a file (JSON Lines, a feed, a web archive…), whether the body
-// declares its length or comes in chunks; a text past the bound that holds
-// no articles is still refused 413, and so is a body past the bound in
-// a charset other than UTF-8, which is decoded whole.
+// declares its length or comes in chunks, in UTF-8 or decoded as it comes
+// from the charset it declares; a text past the bound that holds no
+// articles is still refused 413, in any charset.
 func TestArticlesHandlerPastBound(t *testing.T) {
 	s := summarize.Summarizer{MaxBytes: 8192, MaxBytesName: "-max-bytes"}
 	h := Handler(&s, Limits{})

@@ -201,7 +201,7 @@ func bodyRead(charset, body string, limit int) (string, error) {
 		return decoded(charset, body)
 	}
 	enc, _ := tokenize.Charset(charset)
-	if asUTF8(enc, wholeRunes(body[:limit+1])) {
+	if headAsUTF8(enc, body[:limit+1]) {
 		return body, nil
 	}
 	return enc.NewDecoder().String(body)

@@ -355,9 +355,9 @@ const declarable = "windows-1256, iso-8859-6 or utf-16"
 // decoded returns data as UTF-8, decoded from the charset its Content-Type
 // declares (tokenize.Charset: Windows-1256, ISO-8859-6, UTF-16), as an
 // older Arabic system sends it; UTF-8, and no charset, as it is. Data that
-// is valid UTF-8 stays as it is whatever single-byte charset it declares
-// (asUTF8): no Arabic in one is valid UTF-8, ASCII reads the same in both,
-// and clients that call every text Windows-1256 are many. A charset it does
+// is valid UTF-8 stays as it is whatever single-byte charset it declares:
+// no Arabic in one is valid UTF-8, ASCII reads the same in both, and
+// clients that call every text Windows-1256 are many. A charset it does
 // not know is refused, saying which it does.
 func decoded(charset string, text string) (string, error) {
 	if charset == "" {
@@ -379,18 +379,10 @@ func decoded(charset string, text string) (string, error) {
 
 // asUTF8 reports whether text declared in enc (tokenize.Charset's) is
 // read as it is: enc is UTF-8's (nil), or a charset of a byte a character
-// and text valid UTF-8 (see decoded) with a character past ASCII. ASCII
-// alone is both, and reads the same either way within the bound; past
-// it, where text is the body's first bytes, the rest is read as
-// declared (a JSON export that escapes its first records' Arabic, as
-// Python's json.dumps does, is ASCII there).
+// and text valid UTF-8 (see decoded).
 func asUTF8(enc encoding.Encoding, text string) bool {
-	if enc == nil {
-		return true
-	}
 	_, single := enc.(*charmap.Charmap)
-	pastASCII := func(r rune) bool { return r >= utf8.RuneSelf }
-	return single && strings.ContainsFunc(text, pastASCII) && utf8.ValidString(text)
+	return enc == nil || single && utf8.ValidString(text)
 }
 
 // decodedBytes is decoded for a body read as bytes: data itself where no
