@@ -15,7 +15,9 @@
 // says, reading the references, how much room there is above Lead and
 // what taking it would need, and for task A which documents fall furthest
 // under their best sentence (package evaluate's AnalyzeLead and
-// AnalyzeVotes). Malformed records are reported with file and line and
+// AnalyzeVotes). With -unglue it scores against references whose words
+// glued across the text's line breaks are split (evaluate.Unglue), for
+// analysis. Malformed records are reported with file and line and
 // skipped; the exit status is then 1, after the tables.
 package main
 
@@ -57,6 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	strip := fs.String("strip", "", "take marks and line breaks out of every text first, as a transcript comes: sentences (. ! ? ؟ ۔ …) or clauses (those and ، , ؛ ; :)")
 	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), latin1rss (the same feed from a site in Latin-1, every character past ASCII a numeric reference), nitf (a news agency's story in NITF, its title the headline, a byline, a dateline, a photo and a tagline, read as its article, as the CLI does), eml (a press release sent by e-mail from Arabic Outlook, its title the subject, plain and HTML in Windows-1256, read as its text, as the CLI does), gigaword (a story as LDC's Arabic Gigaword holds it, its title the <HEADLINE>, a <DATELINE>, its lines <P>s wrapped at 72 characters, read as its article, as the CLI does), wikiextractor (an article as WikiExtractor writes a Wikipedia dump's, a <doc> with its title, a heading with a period after it, read as its article, as the CLI does), mediawiki (a page of a wiki's dump, a MediaWiki export as Wikinews and Wikipedia ship them: its wikitext with an infobox, the first word bold, links, references, headings between «==», a section of references and categories, read as its article, as the CLI does), wet (a page as Common Crawl's WET file holds it, its title with the site's name on the first line, read as its article, as the CLI does), warc (a page as a crawl's WARC file holds it, wget's: the request and the response, the page's HTML in Windows-1256, gzip, in chunks, its <title> the headline and the site's name, read as the page's HTML, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does) or titled (the document's title on the text's first line, and none given beside it, as an article is most often copied); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain, and the documents where it falls furthest under the best; for task B, ranking by the references' own choice of sentences (for extractive references) and how far the references agree")
+	unglue := fs.Bool("unglue", false, "score against references with each word that joins the last word of a line of the text to the first of the next split in two, as references typed from wrapped text lost the break (EASC's; evaluate.Unglue): for analysis, since the figures no longer follow the protocol")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
@@ -202,6 +205,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		name := filepath.Base(path)
 		label, plotName := name, strings.TrimSuffix(name, ".jsonl")
+		if *unglue { // from the text's own lines, before -strip or -render changes them
+			split := 0
+			for k := range docs {
+				var n int
+				docs[k], n = evaluate.Unglue(docs[k])
+				split += n
+			}
+			label += fmt.Sprintf(" against references unglued (%d words split)", split)
+			plotName += "-unglued"
+		}
 		if *strip != "" {
 			for k := range docs {
 				docs[k].Text = evaluate.Strip(docs[k].Text, marks)

@@ -156,6 +156,33 @@ func TestEvaluateReshapesTexts(t *testing.T) {
 	}
 }
 
+func TestEvaluateUnglue(t *testing.T) {
+	// The text's second line ends mid-sentence, and the reference glued
+	// its last word to the next line's first. Lead-1, the first sentence,
+	// is 4 of the reference's 8 tokens as given (2·4/(4+8): 66.67), and 4
+	// of its 9 once unglued (2·4/(4+9): 61.54).
+	corpus := corpusFile(t, "glued.jsonl",
+		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم.\nوقال محللون إن السوق\nمتوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم وقال محللون إن السوقمتوترة"]}`)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"as given", nil, "| lead-1 | 66.67 |"},
+		{"unglued", []string{"-unglue"}, "| lead-1 | 61.54 |"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append(append([]string{"-task", "A", "-systems", "lead-1", "-base", ""}, tc.args...), corpus)
+			require.Equal(t, 0, run(args, &stdout, &stderr), stderr.String())
+			assert.Contains(t, stdout.String(), tc.want)
+			if tc.args != nil {
+				assert.Contains(t, stdout.String(), "glued.jsonl against references unglued (1 words split), task A")
+			}
+		})
+	}
+}
+
 func TestEvaluateHeadroom(t *testing.T) {
 	corpus := corpusFile(t, "tiny.jsonl",
 		`{"id":"1","title":"","text":"ارتفعت أسعار النفط اليوم في الأسواق العالمية.\nوقال محللون إن السوق متوترة منذ أسابيع.","summaries":["ارتفعت أسعار النفط اليوم في الأسواق العالمية"]}`)
@@ -172,7 +199,7 @@ func TestEvaluateHeadroom(t *testing.T) {
 			[]string{"tiny.jsonl, task A, 1 documents: room above the first sentence", "| first sentence, R1 | 100.00 |", "| documents whose first sentence is the best | 1 (100.0 %) |"},
 			[]string{"references' own choice", "against an annotator"}},
 		{"task B reports the ranking by the references' choice", "B", corpus,
-			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
+			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "splits them): 0 of 7. Reference sentences that end in a word the text does not hold (cut in the middle of a word, where the references are extractive): 0 of 1.\n", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
 			[]string{"room above the first sentence", "against an annotator"}},
 		{"task B compares each system with an annotator", "B", voted,
 			[]string{"voted.jsonl, task B, 1 documents: against an annotator", "(R1 30.77)", "| lead-1 | +34.62 | – |", "| lead-budget | +34.62 | – |"},

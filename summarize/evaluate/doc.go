@@ -28,8 +28,12 @@
 // often and by how much a later sentence or a cut of the first beats it,
 // and how right a rule that leaves the first sentence must be to gain; for
 // a paragraph with extractive references, how far ranking by the model is
-// from ranking by the annotators' own choice of sentences, and how far the
-// annotators agree with one another.
+// from ranking by the annotators' own choice of sentences, how far the
+// annotators agree with one another, and the flaws of the references
+// themselves: words glued across the text's line breaks as they were
+// typed, and sentences cut in the middle of a word. Unglue splits the
+// glued words, to measure what they cost (for analysis: the protocol
+// scores the references as they are).
 //
 // # Robustness
 //

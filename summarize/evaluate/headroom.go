@@ -312,6 +312,19 @@ type VoteRoom struct {
 	// 6th…; Alternating the references of three sentences or more that
 	// hold exactly every other sentence, out of Long.
 	OddFavoured, Alternating, Long int
+	// Glued counts the references' tokens that join the last word of a
+	// line of the text to the first of the next (see Unglue), out of
+	// Tokens: words that match none of the text's, as the references were
+	// typed.
+	Glued, Tokens int
+	// Cut counts the references' sentences that end in a token that is no
+	// word of the text, out of Sentences: in extractive references,
+	// sentences cut in the middle of a word. CutLength is the longest of
+	// them in characters (without the final mark and spaces), and
+	// AtCutLength how many are within two characters of it: many there
+	// say a bound of the tool the references were made with, past which a
+	// sentence's words never score.
+	Cut, Sentences, CutLength, AtCutLength int
 }
 
 // AnalyzeVotes measures the VoteRoom of docs, ranking by m (nil:
@@ -325,8 +338,14 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		m = &summarize.DefaultModel
 	}
 	var r VoteRoom
+	lengths := map[int]int{}
 	err := eachCandidates(ctx, docs, func(d Document, cands []summarize.Candidate) {
 		r.Docs++
+		glued, tokens, cut, sentences := referenceFlaws(d, lengths)
+		r.Glued += glued
+		r.Tokens += tokens
+		r.Cut += cut
+		r.Sentences += sentences
 		n := len(cands)
 		keys, lens := make([]string, n), make([]int, n)
 		for i, c := range cands {
@@ -400,6 +419,14 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 	}
 	if r.Humans > 0 {
 		r.Human /= float64(r.Humans)
+	}
+	for n := range lengths {
+		r.CutLength = max(r.CutLength, n)
+	}
+	for n, k := range lengths {
+		if n >= r.CutLength-2 {
+			r.AtCutLength += k
+		}
 	}
 	return r, nil
 }
@@ -521,6 +548,12 @@ func WriteVoteRoom(w io.Writer, title string, r VoteRoom) error {
 	fmt.Fprintf(&b, "| (each reference, cut to the budget, against the others: the annotators' agreement, in %d documents) | %s |\n", r.Humans, human)
 	fmt.Fprintf(&b, "\nReferences that hold a sentence whole: %d of %d. Documents whose 3rd, 5th, 7th… sentences are held more often than the 2nd, 4th, 6th…: %d of %d. References of three sentences or more that hold exactly every other one: %d of %d.\n",
 		r.Held, r.Refs, r.OddFavoured, r.Docs, r.Alternating, r.Long)
+	fmt.Fprintf(&b, "Reference words that join the last word of a line of the text to the first of the next (the line break lost as they were typed; `-unglue` splits them): %d of %d. Reference sentences that end in a word the text does not hold (cut in the middle of a word, where the references are extractive): %d of %d",
+		r.Glued, r.Tokens, r.Cut, r.Sentences)
+	if r.Cut > 0 {
+		fmt.Fprintf(&b, ", %d of them within two characters of the longest, %d", r.AtCutLength, r.CutLength)
+	}
+	b.WriteString(".\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -236,6 +236,12 @@ func TestWriteRooms(t *testing.T) {
 	} {
 		assert.Contains(t, out, want)
 	}
+	b.Reset()
+	require.NoError(t, evaluate.WriteVoteRoom(&b, "V", evaluate.VoteRoom{Docs: 2, Glued: 4, Tokens: 300, Cut: 5, Sentences: 20, CutLength: 255, AtCutLength: 3}))
+	assert.Contains(t, b.String(), "splits them): 4 of 300. Reference sentences that end in a word the text does not hold (cut in the middle of a word, where the references are extractive): 5 of 20, 3 of them within two characters of the longest, 255.\n")
+	b.Reset()
+	require.NoError(t, evaluate.WriteVoteRoom(&b, "V", evaluate.VoteRoom{Docs: 2, Tokens: 300, Sentences: 20}))
+	assert.Contains(t, b.String(), "where the references are extractive): 0 of 20.\n", "no length where none is cut")
 }
 
 func TestAnalyzeStopsWhenCancelled(t *testing.T) {

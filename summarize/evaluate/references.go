@@ -1,0 +1,162 @@
+package evaluate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkhis/talkhis/summarize/rouge"
+)
+
+// References typed or copied by hand carry flaws of their own, which lower
+// every system's figures. EASC's have two. Its texts are wrapped, a line
+// breaking mid-sentence, and its references lost the break between the two
+// lines' words («التدريبيةالنسائية»): one token that matches neither. And
+// long sentences in its references stop at 255 characters or so, in the
+// middle of a word (the length of a field in the tool they were made
+// with, by the look of it), so that a sentence's words past that never
+// score. Unglue undoes the first, for analysis; the protocol scores the
+// references as they are. AnalyzeVotes counts both.
+
+// Unglue returns d with a space put inside each reference word that joins
+// the last word of a line of the text to the first word of the next
+// non-blank line, between the two, and how many it split; the references
+// are otherwise as they were, byte for byte. A join that the text itself
+// holds as a word is kept. d itself is not changed. Figures against
+// unglued references do not compare with the protocol's.
+func Unglue(d Document) (Document, int) {
+	joins := lineJoins(d.Text)
+	if len(joins) == 0 {
+		return d, 0
+	}
+	split := 0
+	out := make([]string, len(d.Summaries))
+	for i, ref := range d.Summaries {
+		var b strings.Builder
+		for len(ref) > 0 { // a blank-separated field at a time, blanks kept
+			end := strings.IndexFunc(ref, unicode.IsSpace)
+			if end < 0 {
+				end = len(ref)
+			}
+			field, rest := ref[:end], ref[end:]
+			blank := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+			toks := rouge.Tokens(field)
+			for k := 0; k < len(toks); k++ {
+				if p, ok := joins[toks[k]]; ok {
+					if c, ok := splitToken(field, toks, k, p); ok {
+						field, toks = c, rouge.Tokens(c)
+						split++
+					}
+				}
+			}
+			b.WriteString(field)
+			b.WriteString(rest[:blank])
+			ref = rest[blank:]
+		}
+		out[i] = b.String()
+	}
+	d.Summaries = out
+	return d, split
+}
+
+// splitToken returns field with a space put where its k-th token, of toks,
+// becomes the pair p, and whether there is such a place: the field with
+// the space must give toks with that token replaced by the pair, so that a
+// word glued twice in one field is split at each place in turn.
+func splitToken(field string, toks []string, k int, p [2]string) (string, bool) {
+	want := slices.Concat(toks[:k], p[:], toks[k+1:])
+	for at := range field {
+		if c := field[:at] + " " + field[at:]; slices.Equal(rouge.Tokens(c), want) {
+			return c, true
+		}
+	}
+	return field, false
+}
+
+// lineJoins maps each token that joins the last token of a line of text to
+// the first of the next line with tokens, and is no token of the text, to
+// the two it joins.
+func lineJoins(text string) map[string][2]string {
+	words := tokenSet(text)
+	var joins map[string][2]string
+	last := ""
+	for line := range strings.SplitSeq(text, "\n") {
+		toks := rouge.Tokens(line)
+		if len(toks) == 0 {
+			continue
+		}
+		if last != "" {
+			if j := last + toks[0]; !words[j] {
+				if joins == nil {
+					joins = map[string][2]string{}
+				}
+				joins[j] = [2]string{last, toks[0]}
+			}
+		}
+		last = toks[len(toks)-1]
+	}
+	return joins
+}
+
+func tokenSet(text string) map[string]bool {
+	words := map[string]bool{}
+	for _, t := range rouge.Tokens(text) {
+		words[t] = true
+	}
+	return words
+}
+
+// referenceFlaws counts, over d's references, the tokens that Unglue would
+// split (glued) out of all (tokens), and the sentences (split after a run
+// of SentenceMarks) whose last token is no token of the text: sentences
+// cut in the middle of a word. lengths counts the cut sentences by their
+// length in characters, without their final marks and the spaces before
+// them.
+func referenceFlaws(d Document, lengths map[int]int) (glued, tokens, cut, sentences int) {
+	_, glued = Unglue(d)
+	words := tokenSet(d.Text)
+	for _, ref := range d.Summaries {
+		tokens += len(rouge.Tokens(ref))
+		for _, s := range referenceSentences(ref) {
+			toks := rouge.Tokens(s)
+			if len(toks) == 0 {
+				continue
+			}
+			sentences++
+			if !words[toks[len(toks)-1]] {
+				cut++
+				lengths[utf8.RuneCountInString(strings.TrimRightFunc(s, func(r rune) bool {
+					return unicode.IsSpace(r) || strings.ContainsRune(SentenceMarks, r)
+				}))]++
+			}
+		}
+	}
+	return glued, tokens, cut, sentences
+}
+
+// referenceSentences splits a reference after each of SentenceMarks that
+// a space or the end follows (so after the last of a run), each sentence
+// trimmed of spaces.
+func referenceSentences(ref string) []string {
+	var out []string
+	start := 0
+	for i, r := range ref {
+		if !strings.ContainsRune(SentenceMarks, r) {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(ref[end:])
+		if end < len(ref) && !unicode.IsSpace(next) { // a run of marks, or a mark inside a word
+			continue
+		}
+		if s := strings.TrimSpace(ref[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	if s := strings.TrimSpace(ref[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
