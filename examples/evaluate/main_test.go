@@ -199,7 +199,7 @@ func TestEvaluateHeadroom(t *testing.T) {
 			[]string{"tiny.jsonl, task A, 1 documents: room above the first sentence", "| first sentence, R1 | 100.00 |", "| documents whose first sentence is the best | 1 (100.0 %) |"},
 			[]string{"references' own choice", "against an annotator"}},
 		{"task B reports the ranking by the references' choice", "B", corpus,
-			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence whole: 1 of 1.", "splits them): 0 of 7. Reference sentences that end in a word the text does not hold (cut in the middle of a word, where the references are extractive): 0 of 1.\n", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
+			[]string{"tiny.jsonl, task B, 1 documents: ranking against the references' own choice", "References that hold a sentence (whole, or a long one's first 150 letters): 1 of 1.", "splits them): 0 of 7. Reference sentences that end in a word the text does not hold (cut in the middle of a word, where the references are extractive): 0 of 1.\n", "agreement, in 0 documents) | – |", "No annotator to compare with: a document has one reference."},
 			[]string{"room above the first sentence", "against an annotator"}},
 		{"task B compares each system with an annotator", "B", voted,
 			[]string{"voted.jsonl, task B, 1 documents: against an annotator", "(R1 30.77)", "| lead-1 | +34.62 | – |", "| lead-budget | +34.62 | – |"},

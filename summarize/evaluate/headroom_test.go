@@ -230,7 +230,7 @@ func TestWriteRooms(t *testing.T) {
 	for _, want := range []string{
 		"the annotators' agreement, in 2 documents) | 45.00 |",
 		"| by the share of references that hold them (the annotators' choice) | 60.00 |",
-		"References that hold a sentence whole: 9 of 10.",
+		"References that hold a sentence (whole, or a long one's first 150 letters): 9 of 10.",
 		"held more often than the 2nd, 4th, 6th…: 1 of 2.",
 		"hold exactly every other one: 3 of 7.",
 	} {

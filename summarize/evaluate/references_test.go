@@ -149,3 +149,37 @@ func FuzzUnglue(f *testing.F) {
 		assert.Zero(t, again, "a second pass splits nothing")
 	})
 }
+
+func TestAnalyzeVotesHoldsACutSentence(t *testing.T) {
+	// A short sentence, and one of 36 words, some 180 letters. Two
+	// references hold the long one cut in the middle of a word past its
+	// first 150 letters, as EASC's references hold long sentences; the
+	// third holds only its first 90 letters or so, and the short one whole.
+	long := "افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي في دورته الخامسة والعشرين بمشاركة ثلاثمئة وخمسين ناشرا من عشرين دولة عربية وأجنبية وسط حضور كبير من الكتاب والمثقفين والطلاب الذين توافدوا منذ الساعات الأولى على أجنحة المعرض المختلفة في قاعات المدينة"
+	short := "ينتهي المهرجان بعد أسبوعين."
+	r := []rune(long)
+	cutLong, cutShort := string(r[:200]), string(r[:110])
+	require.Greater(t, len(lettersOf(cutLong)), 150)
+	require.Less(t, len(lettersOf(cutShort)), 150)
+	doc := evaluate.Document{
+		ID:        "cut",
+		Text:      short + " " + long + ".",
+		Summaries: []string{cutLong + ".", cutLong + ".", cutShort + ". " + short},
+	}
+	got, err := evaluate.AnalyzeVotes(context.Background(), []evaluate.Document{doc}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 3, got.Held, "two hold the long sentence, cut; the third the short one")
+	// Two votes for the long sentence, one for the short: ranked by votes,
+	// the long one fills the budget alone, which Lead fills with the short
+	// one and most of the long one.
+	assert.Greater(t, got.Votes, got.Lead+1)
+
+	doc.Summaries = []string{cutShort + "."}
+	got, err = evaluate.AnalyzeVotes(context.Background(), []evaluate.Document{doc}, nil)
+	require.NoError(t, err)
+	assert.Zero(t, got.Held, "its first 90 letters or so are too few to say")
+}
+
+// lettersOf is the sentence's letters and digits as AnalyzeVotes compares
+// them, normalized and run together.
+func lettersOf(s string) []rune { return []rune(strings.Join(rouge.Tokens(s), "")) }
