@@ -23,36 +23,42 @@ import (
 // the last word of a line of the text to the first word of the next
 // non-blank line, between the two, and how many it split; the references
 // are otherwise as they were, byte for byte. A join that the text itself
-// holds as a word is kept. d itself is not changed. Figures against
-// unglued references do not compare with the protocol's.
+// holds as a word is kept, and so is a run of more than maxGlued bytes
+// without a break, which is no two words. d itself is not changed.
+// Figures against unglued references do not compare with the protocol's.
 func Unglue(d Document) (Document, int) {
 	joins := lineJoins(d.Text)
 	if len(joins) == 0 {
 		return d, 0
 	}
 	split := 0
+	breaks := map[rune]bool{}
 	out := make([]string, len(d.Summaries))
 	for i, ref := range d.Summaries {
 		var b strings.Builder
-		for len(ref) > 0 { // a blank-separated field at a time, blanks kept
-			end := strings.IndexFunc(ref, unicode.IsSpace)
-			if end < 0 {
-				end = len(ref)
+		b.Grow(len(ref))
+		for len(ref) > 0 {
+			n := wordLen(ref, breaks)
+			if n == 0 { // a blank, a mark: copied as it is
+				_, n = utf8.DecodeRuneInString(ref)
+				b.WriteString(ref[:n])
+				ref = ref[n:]
+				continue
 			}
-			field, rest := ref[:end], ref[end:]
-			blank := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
-			toks := rouge.Tokens(field)
-			for k := 0; k < len(toks); k++ {
-				if p, ok := joins[toks[k]]; ok {
-					if c, ok := splitToken(field, toks, k, p); ok {
-						field, toks = c, rouge.Tokens(c)
-						split++
+			word := ref[:n]
+			ref = ref[n:]
+			if len(word) <= maxGlued {
+				toks := rouge.Tokens(word)
+				for k := 0; k < len(toks); k++ {
+					if p, ok := joins[toks[k]]; ok {
+						if c, ok := splitToken(word, toks, k, p); ok {
+							word, toks = c, rouge.Tokens(c)
+							split++
+						}
 					}
 				}
 			}
-			b.WriteString(field)
-			b.WriteString(rest[:blank])
-			ref = rest[blank:]
+			b.WriteString(word)
 		}
 		out[i] = b.String()
 	}
@@ -60,18 +66,48 @@ func Unglue(d Document) (Document, int) {
 	return d, split
 }
 
-// splitToken returns field with a space put where its k-th token, of toks,
-// becomes the pair p, and whether there is such a place: the field with
-// the space must give toks with that token replaced by the pair, so that a
-// word glued twice in one field is split at each place in turn.
-func splitToken(field string, toks []string, k int, p [2]string) (string, bool) {
+// maxGlued bounds the bytes of a run of a reference that Unglue tries to
+// split: two glued words are a few dozen letters, and trying every place
+// in a run costs its length squared.
+const maxGlued = 256
+
+// wordLen returns the bytes of the run of characters that s opens with
+// and that no break parts: what the protocol reads as one or more tokens
+// run together (letters, digits, and the diacritics and tatweel it drops
+// inside a word). breaks caches, by character, whether it parts two
+// letters (see parts).
+func wordLen(s string, breaks map[rune]bool) int {
+	for i, r := range s {
+		b, ok := breaks[r]
+		if !ok {
+			b = parts(r)
+			breaks[r] = b
+		}
+		if b {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// parts tells whether r parts two words for the protocol's tokenizer: an
+// alef on each side of it gives other than one token. So a blank or a
+// mark parts them; a letter, a digit, a diacritic or a tatweel does not.
+func parts(r rune) bool {
+	return len(rouge.Tokens("ا"+string(r)+"ا")) != 1
+}
+
+// splitToken returns word with a space put where its k-th token, of toks,
+// becomes the pair p, and whether there is such a place: the word with
+// the space must give toks with that token replaced by the pair.
+func splitToken(word string, toks []string, k int, p [2]string) (string, bool) {
 	want := slices.Concat(toks[:k], p[:], toks[k+1:])
-	for at := range field {
-		if c := field[:at] + " " + field[at:]; slices.Equal(rouge.Tokens(c), want) {
+	for at := range word {
+		if c := word[:at] + " " + word[at:]; slices.Equal(rouge.Tokens(c), want) {
 			return c, true
 		}
 	}
-	return field, false
+	return word, false
 }
 
 // lineJoins maps each token that joins the last token of a line of text to

@@ -55,6 +55,13 @@ func TestUnglue(t *testing.T) {
 			split: 2,
 		},
 		{
+			name:  "a run too long to be two words is kept",
+			text:  strings.Repeat("ب", 70) + "\n" + strings.Repeat("ت", 70) + " اليوم.",
+			refs:  []string{strings.Repeat("ب", 70) + strings.Repeat("ت", 70) + " اليوم."},
+			want:  []string{strings.Repeat("ب", 70) + strings.Repeat("ت", 70) + " اليوم."},
+			split: 0,
+		},
+		{
 			name:  "a join that is a word of the text is kept",
 			text:  "جلس في\nها هنا. ونام فيها.",
 			refs:  []string{"جلس فيها هنا."},
@@ -79,6 +86,16 @@ func TestUnglue(t *testing.T) {
 			assert.Equal(t, d.Text, got.Text)
 		})
 	}
+}
+
+func TestUnglueLongReference(t *testing.T) {
+	// 20,000 glued words with a comma after each and no blank: one run of
+	// 240 KB between blanks, each word split in its own place, where
+	// trying every place of the run for each word would not end.
+	d := evaluate.Document{ID: "d", Text: "رفعت الحكومة أسعار\nالوقود اليوم.", Summaries: []string{strings.Repeat("أسعارالوقود،", 20000)}}
+	got, n := evaluate.Unglue(d)
+	assert.Equal(t, 20000, n)
+	assert.Equal(t, strings.Repeat("أسعار الوقود،", 20000), got.Summaries[0])
 }
 
 func TestUnglueScores(t *testing.T) {
