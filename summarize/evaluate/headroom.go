@@ -352,7 +352,8 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 		n := len(cands)
 		keys, lens := make([]string, n), make([]int, n)
 		for i, c := range cands {
-			keys[i], lens[i] = letters(c.Text)
+			k, words := letters(c.Text)
+			keys[i], lens[i] = heldPart(k), words
 		}
 		votes := make([]float64, n)
 		var odd, even, oddN, evenN int
@@ -360,7 +361,7 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 			rk, _ := letters(ref)
 			var held []int
 			for i, k := range keys {
-				if k != "" && holds(rk, k) {
+				if k != "" && strings.Contains(rk, k) {
 					held = append(held, i)
 					votes[i]++
 					switch {
@@ -441,14 +442,17 @@ func AnalyzeVotes(ctx context.Context, docs []Document, m *summarize.Model) (Vot
 // some 30 words, are hardly another sentence's.
 const heldPrefix = 150
 
-// holds tells whether a reference's letters ref hold a sentence's letters
-// s: all of them, or the first heldPrefix of a longer sentence.
-func holds(ref, s string) bool {
-	if strings.Contains(ref, s) {
-		return true
+// heldPart returns the letters of a sentence, s, that a reference must
+// hold to hold it: the first heldPrefix, or all of a shorter sentence.
+func heldPart(s string) string {
+	n := 0
+	for i := range s {
+		if n == heldPrefix {
+			return s[:i]
+		}
+		n++
 	}
-	r := []rune(s)
-	return len(r) > heldPrefix && strings.Contains(ref, string(r[:heldPrefix]))
+	return s
 }
 
 // eachCandidates calls f with each document and the sentences the default

@@ -27,14 +27,22 @@ import (
 // without a break, which is no two words. d itself is not changed.
 // Figures against unglued references do not compare with the protocol's.
 func Unglue(d Document) (Document, int) {
-	joins := lineJoins(d.Text)
+	var n int
+	d.Summaries, n = unglue(d.Summaries, lineJoins(d.Text, tokenSet(d.Text)))
+	return d, n
+}
+
+// unglue is Unglue over references refs, with the text's joins (see
+// lineJoins): the references, a new slice unless there is no join, and
+// how many words it split.
+func unglue(refs []string, joins map[string][2]string) ([]string, int) {
 	if len(joins) == 0 {
-		return d, 0
+		return refs, 0
 	}
 	split := 0
 	breaks := map[rune]bool{}
-	out := make([]string, len(d.Summaries))
-	for i, ref := range d.Summaries {
+	out := make([]string, len(refs))
+	for i, ref := range refs {
 		var b strings.Builder
 		b.Grow(len(ref))
 		for len(ref) > 0 {
@@ -62,8 +70,7 @@ func Unglue(d Document) (Document, int) {
 		}
 		out[i] = b.String()
 	}
-	d.Summaries = out
-	return d, split
+	return out, split
 }
 
 // maxGlued bounds the bytes of a run of a reference that Unglue tries to
@@ -111,10 +118,9 @@ func splitToken(word string, toks []string, k int, p [2]string) (string, bool) {
 }
 
 // lineJoins maps each token that joins the last token of a line of text to
-// the first of the next line with tokens, and is no token of the text, to
-// the two it joins.
-func lineJoins(text string) map[string][2]string {
-	words := tokenSet(text)
+// the first of the next line with tokens, and is none of the text's words
+// (tokenSet(text)), to the two it joins.
+func lineJoins(text string, words map[string]bool) map[string][2]string {
 	var joins map[string][2]string
 	last := ""
 	for line := range strings.SplitSeq(text, "\n") {
@@ -150,12 +156,14 @@ func tokenSet(text string) map[string]bool {
 // length in characters, without their final marks and the spaces before
 // them.
 func referenceFlaws(d Document, lengths map[int]int) (glued, tokens, cut, sentences int) {
-	_, glued = Unglue(d)
 	words := tokenSet(d.Text)
+	_, glued = unglue(d.Summaries, lineJoins(d.Text, words))
 	for _, ref := range d.Summaries {
-		tokens += len(rouge.Tokens(ref))
+		// The sentences part the reference at blanks, which part no
+		// token: their tokens are the reference's.
 		for _, s := range referenceSentences(ref) {
 			toks := rouge.Tokens(s)
+			tokens += len(toks)
 			if len(toks) == 0 {
 				continue
 			}
