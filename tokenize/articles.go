@@ -82,7 +82,12 @@ func (e *LongError) Page() string {
 // «title», «name», or «العنوان», a string or WordPress's {"rendered": …})
 // are one article, in order, a blank line between them: a body given as a
 // list of paragraphs or of an editor's blocks is one article, a list of
-// posts with their titles is as many. Of JSON Lines, each line is a
+// posts with their titles is as many. So is an item of a list that holds
+// two of an id («id», «_id», «guid», «uuid»), an address («url», «link»,
+// «permalink») and a date (a key that says «date» or «publish»), in its
+// members or its objects': a record of its own (an API's story, a search
+// engine's hit), one article even without a headline, which takes none
+// from what holds the list (a site's name). Of JSON Lines, each line is a
 // document of its own, as is each of documents one after another, and so
 // is each record of a document that is a list of objects (a scrape's
 // records, as Scrapy's feed export or json.dump of a list writes them):

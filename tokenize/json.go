@@ -135,6 +135,7 @@ type jsonNode struct {
 	key     string // its key in its parent object
 	inList  bool   // an item of its parent list
 	object  bool
+	marks   recordMark // what an object's members say it is a record of
 	str     string
 	isStr   bool
 	kids    []*jsonNode
@@ -213,9 +214,11 @@ func parseJSON(doc string) []*jsonNode {
 			add(n)
 			strs = append(strs, n)
 			setID(cur, n.key, v)
+			markRecord(cur, n.key, v)
 		default:
 			if cur != nil && cur.object {
 				setID(cur, key, v)
+				markRecord(cur, key, v)
 				cur.wantKey = true
 			}
 		}
@@ -228,6 +231,54 @@ func setID(obj *jsonNode, key, v string) {
 	if obj != nil && obj.object && obj.id == "" && strings.EqualFold(key, "id") && v != "true" && v != "false" && v != "null" {
 		obj.id = v
 	}
+}
+
+// A recordMark is a member that marks an object as a record of its own:
+// an id, the record's address, its date.
+type recordMark uint8
+
+const (
+	markID recordMark = 1 << iota
+	markAddress
+	markDate
+)
+
+// markRecord notes in obj's marks what its member key, of value v, marks it as.
+func markRecord(obj *jsonNode, key, v string) {
+	if obj == nil || !obj.object || v == "" || v == "null" || v == "true" || v == "false" {
+		return
+	}
+	switch k := strings.ToLower(key); {
+	case k == "id" || k == "_id" || k == "guid" || k == "uuid":
+		obj.marks |= markID
+	case k == "url" || k == "link" || k == "permalink" || k == "weburl" || k == "canonical_url" || k == "canonicalurl":
+		obj.marks |= markAddress
+	case strings.Contains(k, "date") || strings.HasPrefix(k, "publish") || k == "created_at" || k == "createdat" || k == "timestamp":
+		obj.marks |= markDate
+	}
+}
+
+// isRecord reports whether an item of a list is a record of its own (a
+// news API's story, a scrape's page, a search engine's hit) rather than a
+// part of one article (a paragraph, an editor's block): it holds two of an
+// id, an address and a date, among its members or its objects' (a hit's
+// source). One is not enough: an editor's blocks each have an id, and an
+// image block an address too; a body's paragraphs may each carry a date.
+func (p *jsonNode) isRecord() bool {
+	if !p.object || !p.inList {
+		return false
+	}
+	m := p.marks
+	for _, kid := range p.kids {
+		if kid.object {
+			m |= kid.marks
+		}
+	}
+	n := 0
+	for ; m != 0; m &= m - 1 {
+		n++
+	}
+	return n >= 2
 }
 
 // The tokens of a JSON document, as jsonScanner gives them.
@@ -535,6 +586,12 @@ func headline(n *jsonNode) (holder *jsonNode, title string) {
 			n.holder, n.title = n.parent, h.title
 			return n.holder, n.title
 		}
+	}
+	// An untitled record is an article of its own, and takes no title
+	// from what holds its list (a site's name).
+	if n.parent.isRecord() {
+		n.holder, n.title = n.parent, ""
+		return n.holder, n.title
 	}
 	n.holder, n.title = headline(n.parent)
 	return n.holder, n.title

@@ -52,7 +52,10 @@ func (e *JSONError) Error() string {
 // answers («{"status": "ok", "articles": [{…}, …]}») and a search engine's
 // dump holds its hits (Elasticsearch's «{"hits": {"hits": [{…}, …]}}»): its
 // items are the documents, and what follows the list in the document is
-// passed over. Any other document longer than maxDoc, or such an item, gives a
+// passed over (the same articles as Articles gives of the whole when each
+// item is titled or a record of its own, as an API's stories are; a
+// document of untitled parts, a body's blocks, past maxDoc, gives each
+// part as an article). Any other document longer than maxDoc, or such an item, gives a
 // *JSONError (Long) as soon as it is, and is passed over, not held: a
 // consumer that goes on gets the documents after it (a dump's one record
 // of a video's base64 does not lose the rest). What is no JSON document

@@ -189,6 +189,8 @@ func TestReadJSONListPastBound(t *testing.T) {
 	a := record("1", "المعرض", jsonLead)
 	b := record("2", "الوقود", jsonSecond)
 	pretty := "{\n  \"title\": \"الوقود\",\n  \"text\": \"" + jsonSecond + "\"\n}"
+	u := `{"id": "7", "date": "2024-03-12", "text": "` + jsonLead + `"}`
+	v := `{"id": "8", "date": "2024-03-13", "text": "` + jsonSecond + `"}`
 	asLines := func(items ...string) []tokenize.Article {
 		got, err := readJSON(strings.NewReader(strings.Join(items, "\n")), -1)
 		require.NoError(t, err)
@@ -211,6 +213,7 @@ func TestReadJSONListPastBound(t *testing.T) {
 		{"in an object, as a news API answers", `{"status": "ok", "totalResults": 3, "articles": [` + a + ", " + b + ", " + a + "]}\n" + b, asLines(a, b, a, b)},
 		{"deeper, as Elasticsearch's hits", `{"took": 5, "hits": {"total": {"value": 3}, "hits": [{"_id": "1", "_source": ` + a + `}, {"_id": "2", "_source": ` + b + `}, {"_id": "3", "_source": ` + a + "}]}, \"timed_out\": false}",
 			asLines(`{"_id": "1", "_source": `+a+"}", `{"_id": "2", "_source": `+b+"}", `{"_id": "3", "_source": `+a+"}")},
+		{"untitled records under a site's name, each with an id and a date", `{"name": "موقع الأخبار", "data": [` + u + ", " + v + ", " + u + "]}", asLines(u, v, u)},
 		{"after a short list of objects that closed", `{"meta": {"authors": [{"name": "س"}], "n": [1, 2]}, "articles": [` + a + ", " + b + ", " + a + "]}", asLines(a, b, a)},
 	}
 	for _, tt := range tests {
