@@ -9,7 +9,8 @@
 // using all cores; a record that fails gets an "error" in its own line.
 // -language keeps only the articles whose main language, as their file
 // names it (Common Crawl's WET: «ara»), is one of those listed.
-// -max-bytes bounds a text (64 MiB by default): a larger file or stream is
+// -max-bytes bounds a text (64 MiB by default; in a container of less than
+// 416 MiB, a sixth of its memory past 32 MiB): a larger file or stream is
 // refused before it is read, but a web archive (a WARC file, as it is or in
 // gzip), which is read a record at a time, and a tar archive of files (a
 // corpus's tarball), read a file at a time, in the memory of a few pages
@@ -93,10 +94,38 @@ func main() {
 // of the container's memory (cli.SoftLimit), unless GOMEMLIMIT says
 // otherwise: a text of 64 MiB, the default bound, takes some 500 MiB while
 // it is summarized, and in a container of 512 MiB the kernel killed the
-// program, where a collector told of the limit keeps it under.
+// program, where a collector told of the limit keeps it under. In a
+// smaller container the bound is smaller too (containerBound), unless
+// -max-bytes says.
 func start(sys cli.Host, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cli.LimitMemory(sys)
-	return run(args, stdin, stdout, stderr)
+	m, _ := summarize.ReadMemory(sys.Root)
+	cli.SoftLimit(sys, m)
+	return runIn(m, args, stdin, stdout, stderr)
+}
+
+// containerBound is the largest text the program takes by default in a
+// container of m's memory: a sixth of the memory past 32 MiB, where that
+// is under the library's 64 MiB (a container of less than 416 MiB), and at
+// least 1 MiB; 0, the library's bound, elsewhere. Under Go's soft limit
+// the news corpus's prose took three to four times its size, and the
+// program some 32 MiB of its own: in containers of 64, 96, 128 and
+// 256 MiB its text at a quarter of the memory past 32 MiB was summarized,
+// where in 64 MiB one of 11 MB, and in 64 and 128 MiB one of 50 MB, got
+// the program killed without a word. A sixth leaves room for text of
+// shorter sentences, which takes more (random sentences of the seed's
+// words, some seven times their size, were killed at 67 MB in 384 MiB).
+// The worst texts take more again (web.Sized), and so do several files
+// at once: the bound keeps one text of prose within the container, not
+// any input.
+func containerBound(m summarize.Memory) int {
+	if !m.Cgroup {
+		return 0
+	}
+	b := (m.Bytes - 32<<20) / 6
+	if b >= summarize.DefaultMaxBytes {
+		return 0
+	}
+	return int(max(b, 1<<20))
 }
 
 // fieldFlags names the flag that sets each Summarizer field a flag can
@@ -115,6 +144,12 @@ var isTerminal = func(r io.Reader) bool {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runIn(summarize.Memory{}, args, stdin, stdout, stderr)
+}
+
+// runIn runs the program with the memory that start read (none known: the
+// library's bounds).
+func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summarize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var s summarize.Summarizer
@@ -131,7 +166,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
 	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
 	s.MaxBytesName = maxBytesFlag
-	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
+	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, or in a container of less than 416 MiB of memory a sixth of what it has past 32 MiB; -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: summarize [flags] [FILE ...]")
 		fs.PrintDefaults()
@@ -142,6 +177,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if a, ok := cli.LateFlag(fs, args); ok {
 		fmt.Fprintf(stderr, "summarize: %s comes after a file name, where it would be read as one: put the flags before the files: summarize [flags] FILE ...\n", a)
 		return 2
+	}
+	if b := containerBound(mem); s.MaxBytes == 0 && b > 0 {
+		s.MaxBytes = b
+		s.MaxBytesName = fmt.Sprintf("%s, which the container's %d MiB of memory sets to that", maxBytesFlag, mem.Bytes>>20)
 	}
 	switch *method {
 	case "auto":
@@ -218,6 +257,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return printArticles(stream(), &s, in.file(), inLanguages(languages, s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit)
+			if size := (*summarize.SizeError)(nil); errors.As(err, &size) {
+				size.Setting = s.MaxBytesName // the container's bound says so
+			}
 			return err
 		})
 		if err == nil && !streamed {
