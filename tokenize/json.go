@@ -136,6 +136,8 @@ type jsonNode struct {
 	inList  bool   // an item of its parent list
 	object  bool
 	marks   recordMark // what an object's members say it is a record of
+	run     runKind    // an object's run of text, once asked
+	runs    uint8      // a list's: 0 not asked, 1 no run of text, 2 runs
 	str     string
 	isStr   bool
 	kids    []*jsonNode
@@ -502,8 +504,33 @@ func appendArticles(articles []Article, doc string) []Article {
 // document or of one of its records (see appendArticles); words[k] is
 // the count of strs[k]'s words outside tags.
 func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
+	// A rich-text editor's document (ProseMirror's, Lexical's, Portable
+	// Text, Contentful's) holds a paragraph as runs of text, one for each
+	// change of style or link, a link's runs a level deeper: a block's runs
+	// count as one string, and the runs in blocks at the best one's place
+	// are the text.
+	var runs []*jsonNode          // the block of runs each string is in, or nil; nil when none is
+	var inBlock map[*jsonNode]int // the words of each block's runs
+	for k, n := range strs {
+		if b := runBlock(n); b != nil {
+			if runs == nil {
+				runs, inBlock = make([]*jsonNode, len(strs)), map[*jsonNode]int{}
+			}
+			runs[k] = b
+			inBlock[b] += words[k]
+		}
+	}
+	blockOf := func(k int) *jsonNode {
+		if runs == nil {
+			return nil
+		}
+		return runs[k]
+	}
 	best, most := -1, 0
 	for k, w := range words {
+		if b := blockOf(k); b != nil {
+			w = inBlock[b]
+		}
 		if w > most {
 			best, most = k, w
 		}
@@ -512,29 +539,44 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		return articles
 	}
 	first := len(articles)
-	var parts [][]string         // each new article's strings
-	var firsts []*jsonNode       // each new article's first string
-	var holders []*jsonNode      // and the object that holds its headline
-	index := map[*jsonNode]int{} // the article of each headline's object (nil: of the strings without one)
+	var parts [][]string          // each new article's strings
+	var glued [][]bool            // of runs: whether each is written right after the one before
+	var lasts, blocks []*jsonNode // its last string so far, and that string's block of runs
+	var firsts []*jsonNode        // each new article's first string
+	var holders []*jsonNode       // and the object that holds its headline
+	index := map[*jsonNode]int{}  // the article of each headline's object (nil: of the strings without one)
+	bestBlock := blockOf(best)
 	for k, n := range strs {
-		if words[k] == 0 || n.place != strs[best].place {
+		block := blockOf(k)
+		switch {
+		case bestBlock != nil:
+			// Runs only: what else a list of runs holds (a mention's
+			// label) would part a sentence as a paragraph of its own.
+			if block == nil || block.place != bestBlock.place {
+				continue
+			}
+		case words[k] == 0 || n.place != strs[best].place:
 			continue
 		}
 		holder, title := headline(n)
 		at, seen := index[holder]
 		if !seen {
 			at = len(parts)
-			parts = append(parts, nil)
+			parts, glued = append(parts, nil), append(glued, nil)
+			lasts, blocks = append(lasts, nil), append(blocks, nil)
 			firsts, holders = append(firsts, n), append(holders, holder)
 			articles = append(articles, Article{Title: title})
 			index[holder] = at
 		}
+		if bestBlock != nil {
+			glued[at] = append(glued[at], lasts[at] != nil && block == blocks[at] && glues(lasts[at].str, n.str))
+		}
 		parts[at] = append(parts[at], n.str)
+		lasts[at], blocks[at] = n, block
 	}
 	for k, p := range parts {
 		a := &articles[first+k]
-		// Paragraphs apart, as a blank line parts them in text.
-		a.Text = strings.Join(p, "\n\n")
+		a.Text = joined(p, glued[k])
 		if isTheText(a.Title, a.Text) {
 			a.Title = ""
 		}
@@ -545,7 +587,12 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		// object that holds its headline or an item of a list: a record's,
 		// a post's (WordPress's content is {"rendered": …} in the post),
 		// not a page's around a list of articles.
-		for o := firsts[k].parent; o != nil && a.ID == ""; o = o.parent {
+		// A run's and its block's are parts of the article: from above them.
+		from := firsts[k].parent
+		if b := runBlock(firsts[k]); b != nil {
+			from = b.parent
+		}
+		for o := from; o != nil && a.ID == ""; o = o.parent {
 			a.ID = o.id
 			if o == holders[k] || o.inList {
 				break
@@ -553,6 +600,120 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		}
 	}
 	return articles
+}
+
+// glues reports whether next, a run of the same block as prev, is written
+// right after it, as an editor shows a paragraph's runs: unless prev ends
+// a sentence and no blank lies between them, where each run is an element
+// of a body, a paragraph of its own (see runBlock).
+func glues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	head, _ := utf8.DecodeRuneInString(next)
+	return !isTerminator(last) || unicode.IsSpace(head)
+}
+
+// joined returns an article's strings, paragraphs apart as a blank line
+// parts them in text, but those glued (nil: none) right after the one
+// before.
+func joined(strs []string, glued []bool) string {
+	if glued == nil {
+		return strings.Join(strs, "\n\n")
+	}
+	size := 0
+	for k, s := range strs {
+		size += len(s)
+		if k > 0 && !glued[k] {
+			size += 2
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for k, s := range strs {
+		if k > 0 && !glued[k] {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// A runKind says of an object whether it is a run of text of a rich-text
+// editor, and under which key its text is. Zero is not yet asked.
+type runKind uint8
+
+const (
+	runAsked runKind = 1 << iota // asked: the rest tells
+	runText                      // the text is under "text"
+	runValue                     // under "value"
+)
+
+// runOf returns the kind of run o is, an item of a list: a run of text of
+// ProseMirror's, Tiptap's or Lexical's ({"type": "text", "text": …}), of
+// Portable Text's ({"_type": "span", "text": …}) or of Contentful's
+// ({"nodeType": "text", "value": …}); runAsked alone when o is none.
+func runOf(o *jsonNode) runKind {
+	if o.run != 0 {
+		return o.run
+	}
+	o.run = runAsked
+	if !o.inList {
+		return o.run
+	}
+	for _, kid := range o.kids {
+		switch {
+		case !kid.isStr:
+		case kid.key == "type" && kid.str == "text", kid.key == "_type" && kid.str == "span":
+			o.run |= runText
+			return o.run
+		case kid.key == "nodeType" && kid.str == "text":
+			o.run |= runValue
+			return o.run
+		}
+	}
+	return o.run
+}
+
+// holdsRuns reports whether list holds a run of text among its items.
+func holdsRuns(list *jsonNode) bool {
+	if list.runs == 0 {
+		list.runs = 1
+		for _, item := range list.kids {
+			if runOf(item) != runAsked {
+				list.runs = 2
+				break
+			}
+		}
+	}
+	return list.runs == 2
+}
+
+// runBlock returns the block of text that n, a string, is a run of (a
+// paragraph, a heading): the item of a list that holds the run's list, or
+// the list of the inline node (a link) that holds it, and so on up; nil
+// when n is no run, or its list is not in such an item, or that item is
+// a record of its own: «{"blocks": [{"type": "text", "text": …}, …]}»
+// is a body's elements, and an element is a paragraph of its own.
+func runBlock(n *jsonNode) *jsonNode {
+	o := n.parent
+	if o == nil {
+		return nil
+	}
+	if kind := runOf(o); !(kind&runText != 0 && n.key == "text" || kind&runValue != 0 && n.key == "value") {
+		return nil
+	}
+	for {
+		block := o.parent.parent // o is an item of a list: what holds the list
+		if block == nil || !block.inList {
+			return nil
+		}
+		if !holdsRuns(block.parent) {
+			if block.record == block || block.isRecord() {
+				return nil
+			}
+			return block
+		}
+		o = block // an inline node among runs: a link
+	}
 }
 
 // wikiExtractorRecord reports whether an article's object is a record of

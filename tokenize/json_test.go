@@ -18,6 +18,12 @@ const (
 	jsonLead   = "رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة."
 	jsonSecond = "وقال الوزير إن القرار يخفف عجز الموازنة."
 	jsonOther  = "افتتح وزير الثقافة معرض الكتاب في العاصمة."
+
+	// jsonLead as a rich-text editor stores it: runs of text, the
+	// middle one bold.
+	jsonRun1 = "رفعت الحكومة "
+	jsonRun2 = "أسعار الوقود"
+	jsonRun3 = " بنسبة عشرة في المئة."
 )
 
 func TestJSONArticles(t *testing.T) {
@@ -88,6 +94,56 @@ func TestJSONArticles(t *testing.T) {
 		{"a body in an object with its own id and date, not in a list, is still its post's, under the post's title",
 			`{"title":"الوقود","content":{"id":"c1","date":"2024-03-12","text":"` + jsonLead + `"}}`,
 			[]article{{"الوقود", jsonLead}}, true},
+		{"a rich-text editor's document (ProseMirror, Tiptap): a paragraph's runs of text are one paragraph, bold or linked",
+			`{"title":"الوقود","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","marks":[{"type":"bold"}],"text":"` + jsonRun2 + `"},{"type":"text","text":"` + jsonRun3 + `"}]},` +
+				`{"type":"heading","attrs":{"level":2},"content":[{"type":"text","text":"ردود "},{"type":"text","marks":[{"type":"italic"}],"text":"الفعل"}]},` +
+				`{"type":"paragraph","content":[{"type":"text","text":"وقال الوزير إن "},{"type":"text","marks":[{"type":"link","attrs":{"href":"https://example.com"}}],"text":"القرار"},{"type":"text","text":" يخفف عجز الموازنة."}]}]}}`,
+			[]article{{"الوقود", jsonLead + "\n\nردود الفعل\n\n" + jsonSecond}}, true},
+		{"a paragraph's runs count as one string: each shorter than the title, the text is still theirs",
+			`{"title":"الحكومة ترفع أسعار الوقود اليوم","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","marks":[{"type":"bold"}],"text":"` + jsonRun2 + `"},{"type":"text","text":"` + jsonRun3 + `"}]}]}}`,
+			[]article{{"الحكومة ترفع أسعار الوقود اليوم", jsonLead}}, true},
+		{"what else a paragraph holds among its runs, a mention's label, is left out, not a paragraph of its own",
+			`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + jsonRun2 + `"},{"type":"mention","text":"@الوزارة"},{"type":"text","text":"` + jsonRun3 + `"}]}]}`,
+			[]article{{"", jsonLead}}, true},
+		{"Sanity's Portable Text: a block's spans",
+			`{"title":"الوقود","body":[{"_type":"block","_key":"a","style":"normal","markDefs":[],"children":[{"_type":"span","_key":"a1","text":"` + jsonRun1 + `","marks":[]},{"_type":"span","_key":"a2","text":"` + jsonRun2 + `","marks":["strong"]},{"_type":"span","_key":"a3","text":"` + jsonRun3 + `","marks":[]}]},` +
+				`{"_type":"block","_key":"b","style":"normal","markDefs":[],"children":[{"_type":"span","_key":"b1","text":"` + jsonSecond + `","marks":[]}]}]}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"a paragraph's runs across a sentence's end are one paragraph too",
+			`{"_type":"post","body":[{"_type":"block","children":[{"_type":"span","text":"` + jsonLead + `"},{"_type":"span","text":" ` + jsonSecond + `","marks":["em"]}]}]}`,
+			[]article{{"", jsonLead + " " + jsonSecond}}, true},
+		{"Contentful's rich text: a paragraph's text nodes, a hyperlink's among them",
+			`{"sys":{"id":"e1"},"fields":{"title":"الوقود","body":{"nodeType":"document","data":{},"content":[{"nodeType":"paragraph","data":{},"content":[{"nodeType":"text","value":"` + jsonRun1 + `","marks":[],"data":{}},{"nodeType":"text","value":"` + jsonRun2 + `","marks":[{"type":"bold"}],"data":{}},{"nodeType":"text","value":"` + jsonRun3 + `","marks":[],"data":{}}]},` +
+				`{"nodeType":"paragraph","data":{},"content":[{"nodeType":"text","value":"وقال الوزير إن ","marks":[],"data":{}},{"nodeType":"hyperlink","data":{"uri":"https://example.com"},"content":[{"nodeType":"text","value":"القرار","marks":[],"data":{}}]},{"nodeType":"text","value":" يخفف عجز الموازنة.","marks":[],"data":{}}]}]}}}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"Lexical's (Payload's) state: a paragraph's text nodes, a link's among them",
+			`{"title":"الوقود","content":{"root":{"type":"root","children":[{"type":"paragraph","children":[{"type":"text","text":"` + jsonRun1 + `","format":0},{"type":"text","text":"` + jsonRun2 + `","format":1},{"type":"text","text":"` + jsonRun3 + `","format":0}]},` +
+				`{"type":"paragraph","children":[{"type":"text","text":"وقال الوزير إن ","format":0},{"type":"link","fields":{"url":"https://example.com"},"children":[{"type":"text","text":"القرار","format":0}]},{"type":"text","text":" يخفف عجز الموازنة.","format":0}]}]}}}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"but an element of text a paragraph, as Arc XP's content elements are, stays apart",
+			`{"headlines":{"basic":"الوقود"},"content_elements":[{"_id":"A","type":"text","content":"` + jsonLead + `"},{"_id":"B","type":"text","content":"` + jsonSecond + `"}]}`,
+			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"and so does an article's element of text, a heading's without a period",
+			`{"title":"الوقود","blocks":[{"type":"text","text":"` + jsonLead + `"},{"type":"text","text":"ردود الفعل"},{"type":"text","text":"` + jsonSecond + `"}]}`,
+			[]article{{"الوقود", jsonLead + "\n\nردود الفعل\n\n" + jsonSecond}}, true},
+		{"and a record's, in a list of records",
+			`[{"blocks":[{"type":"text","text":"ردود الفعل"},{"type":"text","text":"` + jsonSecond + `"}]},{"blocks":[{"type":"text","text":"` + jsonOther + `"}]}]`,
+			[]article{{"", "ردود الفعل\n\n" + jsonSecond}, {"", jsonOther}}, true},
+		{"and a record's, in a list of records under a key",
+			`{"data":[{"id":1,"date":"2024-03-12","blocks":[{"type":"text","text":"ردود الفعل"},{"type":"text","text":"` + jsonSecond + `"}]},{"id":2,"date":"2024-03-13","blocks":[{"type":"text","text":"` + jsonOther + `"}]}]}`,
+			[]article{{"", "ردود الفعل\n\n" + jsonSecond}, {"", jsonOther}}, true},
+		{"a list of runs of text is a list of records",
+			`[{"type":"text","text":"` + jsonLead + `"},{"type":"text","text":"` + jsonOther + `"}]`,
+			[]article{{"", jsonLead}, {"", jsonOther}}, true},
+		{"a document that is one run of text",
+			`{"type":"text","text":"` + jsonLead + `"}`,
+			[]article{{"", jsonLead}}, true},
+		{"the runs of a table's cells, deeper than the paragraphs, are not the text",
+			`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","text":"` + jsonRun2 + jsonRun3 + `"}]},{"type":"table","content":[{"type":"tableRow","content":[{"type":"tableCell","content":[{"type":"paragraph","content":[{"type":"text","text":"خلية"}]}]}]}]},{"type":"paragraph","content":[{"type":"text","text":"` + jsonSecond + `"}]}]}`,
+			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"and runs that each end a sentence, with no blank between them",
+			`{"title":"الوقود","sections":[{"blocks":[{"type":"text","text":"` + jsonLead + `"},{"type":"text","text":"` + jsonSecond + `"}]}]}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
 		{"a list of strings without a title",
 			`["` + jsonLead + `", "` + jsonSecond + `"]`,
 			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
@@ -163,6 +219,10 @@ func FuzzJSONArticles(f *testing.F) {
 		"{\n \"a\": \"نص\"\n}\n[\n \"آخر\"\n]{\"a", `{"a":"نص"} 1`,
 		`{"wireMagic":"pb3"}`, `[{"text":"","start":0,"duration":1}]`, "[1, 2, {\"x\": [\"<a\", \"b>\"]}]",
 		"\"title\",\"text\"\n\"ع\",\"نص طويل.\"\n", // a table in CSV, not JSON
+		// Runs of text, as rich-text editors keep paragraphs.
+		`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"نص "},{"type":"text","marks":[{"type":"bold"}],"text":"طويل."}]},{"type":"heading","content":[{"type":"text","text":"عنوان"}]}]}`,
+		`{"nodeType":"document","content":[{"nodeType":"paragraph","content":[{"nodeType":"text","value":"نص "},{"nodeType":"hyperlink","content":[{"nodeType":"text","value":"طويل"}]}]}]}`,
+		`[{"_type":"block","children":[{"_type":"span","text":"نص"},{"_type":"span","text":" آخر."}]}]`,
 	} {
 		f.Add(s)
 	}
@@ -240,6 +300,9 @@ func TestJSONArticlesHostile(t *testing.T) {
 		{"200,000 documents one after another", strings.Repeat(`{"text":"`+words+`"}`, 200_000), 200_000},
 		{"200,000 documents one after another, then a word", strings.Repeat(`{"text":"`+words+`"}`+"\n", 200_000) + "نص", 0},
 		{"200,000 untitled records under a key, each with an id and a date", `{"data":[` + strings.Repeat(`{"id":1,"date":"2024","text":"`+words+`"},`, 200_000) + `{"id":1,"date":"2024","text":"` + words + `"}]}`, 200_001},
+		{"a paragraph of 200,000 runs of text", `{"type":"doc","content":[{"type":"paragraph","content":[` + strings.Repeat(`{"type":"text","text":"`+words+` "},`, 200_000) + `{"type":"text","text":"` + words + `"}]}]}`, 1},
+		{"200,000 paragraphs of a run each", `{"type":"doc","content":[` + strings.Repeat(`{"type":"paragraph","content":[{"type":"text","text":"`+words+`"}]},`, 200_000) + `{"type":"paragraph","content":[{"type":"text","text":"` + words + `"}]}]}`, 1},
+		{"runs in links 4,000 deep, a run at each depth", `{"type":"doc","content":[{"type":"paragraph","content":[` + strings.Repeat(`{"type":"text","text":"`+words+` "},{"type":"link","content":[`, 4000) + `{"type":"text","text":"` + words + `"}` + strings.Repeat(`]}`, 4000) + `]}]}`, 1},
 		{"a string of 1,000,000 tags that never close", `{"text":"` + strings.Repeat("<a", 1_000_000) + ` نص"}`, 1},
 		{"a list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000), 0},
 	}
