@@ -88,15 +88,16 @@ func (e *LongError) Page() string {
 // members or its objects': a record of its own (an API's story, a search
 // engine's hit), one article even without a headline, which takes none
 // from what holds the list (a site's name). A rich-text editor's document
-// (ProseMirror's and Tiptap's, Lexical's, Sanity's Portable Text,
-// Contentful's rich text) holds a paragraph as runs of text, one for each
-// change of style or link, a link's a level deeper: the runs of one
+// (ProseMirror's and Tiptap's, Lexical's, Slate's, Sanity's Portable
+// Text, Contentful's rich text) holds a paragraph as runs of text, one for
+// each change of style or link, a link's a level deeper: the runs of one
 // paragraph or heading are one paragraph, written one after the other as
 // the editor shows them, a link's among them, and count as one string;
-// the text is the runs of the paragraphs and headings at the same place. Of JSON Lines, each line is a
-// document of its own, as is each of documents one after another, and so
-// is each record of a document that is a list of objects (a scrape's
-// records, as Scrapy's feed export or json.dump of a list writes them):
+// the text is the runs of the paragraphs and headings at the same place.
+// Of JSON Lines, each line is a document of its own, as is each of
+// documents one after another, and so is each record of a document that
+// is a list of objects (a scrape's records, as Scrapy's feed export or
+// json.dump of a list writes them):
 // its text is its own longest string's, and its strings without a
 // headline are one article.
 //

@@ -504,11 +504,11 @@ func appendArticles(articles []Article, doc string) []Article {
 // document or of one of its records (see appendArticles); words[k] is
 // the count of strs[k]'s words outside tags.
 func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
-	// A rich-text editor's document (ProseMirror's, Lexical's, Portable
-	// Text, Contentful's) holds a paragraph as runs of text, one for each
-	// change of style or link, a link's runs a level deeper: a block's runs
-	// count as one string, and the runs in blocks at the best one's place
-	// are the text.
+	// A rich-text editor's document (ProseMirror's, Lexical's, Slate's,
+	// Portable Text, Contentful's) holds a paragraph as runs of text, one
+	// for each change of style or link, a link's runs a level deeper: a
+	// block's runs count as one string, and the runs in blocks at the best
+	// one's place are the text.
 	var runs []*jsonNode          // the block of runs each string is in, or nil; nil when none is
 	var inBlock map[*jsonNode]int // the words of each block's runs
 	for k, n := range strs {
@@ -649,8 +649,10 @@ const (
 
 // runOf returns the kind of run o is, an item of a list: a run of text of
 // ProseMirror's, Tiptap's or Lexical's ({"type": "text", "text": …}), of
-// Portable Text's ({"_type": "span", "text": …}) or of Contentful's
-// ({"nodeType": "text", "value": …}); runAsked alone when o is none.
+// Portable Text's ({"_type": "span", "text": …}), of Contentful's
+// ({"nodeType": "text", "value": …}), or a leaf of Slate's, an item of
+// an element's "children" with text and no type ({"text": …, "bold":
+// true}); runAsked alone when o is none.
 func runOf(o *jsonNode) runKind {
 	if o.run != 0 {
 		return o.run
@@ -659,6 +661,7 @@ func runOf(o *jsonNode) runKind {
 	if !o.inList {
 		return o.run
 	}
+	leaf := o.parent.key == "children"
 	for _, kid := range o.kids {
 		switch {
 		case !kid.isStr:
@@ -668,9 +671,24 @@ func runOf(o *jsonNode) runKind {
 		case kid.key == "nodeType" && kid.str == "text":
 			o.run |= runValue
 			return o.run
+		case kid.key == "type", kid.key == "_type", kid.key == "nodeType":
+			leaf = false // an element, or a node of another kind
 		}
 	}
+	if leaf && o.hasString("text") {
+		o.run |= runText
+	}
 	return o.run
+}
+
+// hasString reports whether an object holds a string under key.
+func (p *jsonNode) hasString(key string) bool {
+	for _, kid := range p.kids {
+		if kid.isStr && kid.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsRuns reports whether list holds a run of text among its items.

@@ -117,9 +117,19 @@ func TestJSONArticles(t *testing.T) {
 				`{"nodeType":"paragraph","data":{},"content":[{"nodeType":"text","value":"وقال الوزير إن ","marks":[],"data":{}},{"nodeType":"hyperlink","data":{"uri":"https://example.com"},"content":[{"nodeType":"text","value":"القرار","marks":[],"data":{}}]},{"nodeType":"text","value":" يخفف عجز الموازنة.","marks":[],"data":{}}]}]}}}`,
 			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
 		{"Lexical's (Payload's) state: a paragraph's text nodes, a link's among them",
-			`{"title":"الوقود","content":{"root":{"type":"root","children":[{"type":"paragraph","children":[{"type":"text","text":"` + jsonRun1 + `","format":0},{"type":"text","text":"` + jsonRun2 + `","format":1},{"type":"text","text":"` + jsonRun3 + `","format":0}]},` +
+			`{"title":"الوقود","content":{"root":{"type":"root","children":[{"type":"paragraph","children":[{"type":"text","text":"` + jsonRun1 + `","format":0},{"type":"text","text":"` + jsonRun2 + `","format":1},{"type":"text","text":"` + jsonRun3 + `","format":0},{"type":"hashtag","text":" #الوقود"}]},` +
 				`{"type":"paragraph","children":[{"type":"text","text":"وقال الوزير إن ","format":0},{"type":"link","fields":{"url":"https://example.com"},"children":[{"type":"text","text":"القرار","format":0}]},{"type":"text","text":" يخفف عجز الموازنة.","format":0}]}]}}}`,
 			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"Slate's value (Plate's, Payload's before Lexical): an element's children, leaves of text without a type",
+			`{"title":"الوقود","content":[{"type":"p","children":[{"text":"` + jsonRun1 + `"},{"text":"` + jsonRun2 + `","bold":true},{"text":"` + jsonRun3 + `"}]},{"type":"h2","children":[{"text":"ردود الفعل"}]},` +
+				`{"type":"p","children":[{"text":"وقال الوزير إن "},{"type":"link","url":"https://example.com","children":[{"text":"القرار"}]},{"text":" يخفف عجز الموازنة."}]}]}`,
+			[]article{{"الوقود", jsonLead + "\n\nردود الفعل\n\n" + jsonSecond}}, true},
+		{"a tree of elements without types: the innermost children are its leaves",
+			`{"title":"الوقود","children":[{"children":[{"text":"` + jsonRun1 + `"},{"text":"` + jsonRun2 + jsonRun3 + `"}]},{"children":[{"text":"` + jsonSecond + `"}]}]}`,
+			[]article{{"الوقود", jsonLead + "\n\n" + jsonSecond}}, true},
+		{"but children of text under another key are no leaves",
+			`{"title":"الوقود","sections":[{"parts":[{"text":"` + jsonLead + `"},{"text":"ردود الفعل"},{"text":"` + jsonSecond + `"}]}]}`,
+			[]article{{"الوقود", jsonLead + "\n\nردود الفعل\n\n" + jsonSecond}}, true},
 		{"but an element of text a paragraph, as Arc XP's content elements are, stays apart",
 			`{"headlines":{"basic":"الوقود"},"content_elements":[{"_id":"A","type":"text","content":"` + jsonLead + `"},{"_id":"B","type":"text","content":"` + jsonSecond + `"}]}`,
 			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
@@ -223,6 +233,7 @@ func FuzzJSONArticles(f *testing.F) {
 		`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"نص "},{"type":"text","marks":[{"type":"bold"}],"text":"طويل."}]},{"type":"heading","content":[{"type":"text","text":"عنوان"}]}]}`,
 		`{"nodeType":"document","content":[{"nodeType":"paragraph","content":[{"nodeType":"text","value":"نص "},{"nodeType":"hyperlink","content":[{"nodeType":"text","value":"طويل"}]}]}]}`,
 		`[{"_type":"block","children":[{"_type":"span","text":"نص"},{"_type":"span","text":" آخر."}]}]`,
+		`{"content":[{"type":"p","children":[{"text":"نص "},{"text":"طويل.","bold":true},{"type":"a","children":[{"text":"آخر"}]}]}]}`,
 	} {
 		f.Add(s)
 	}
