@@ -16,7 +16,8 @@ type Article struct {
 	Text  string
 	// ID is the article's own identifier where its document gives one, as
 	// it stands, so that a summary can be told by it: a JSON object's "id"
-	// above the article's text (a record's, a WordPress post's), a feed
+	// above the article's text (a record's, a WordPress post's), or its
+	// "_id" (a search engine's hit's), a feed
 	// item's <guid> or Atom's <id>, NITF's doc-id, NewsML-G2's guid, a
 	// corpus document's id or <DOCNO>, WikiExtractor's id, a web archive's
 	// page's address (WARC-Target-URI), an e-mail's Message-ID; "" where

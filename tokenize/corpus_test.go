@@ -185,6 +185,8 @@ func TestArticleIDs(t *testing.T) {
 		{"a scrape's records without titles, each its own", `[{"id": 1, "text": "` + jsonLead + `"}, {"id": 2, "text": "` + jsonOther + `"}]`, []string{"1", "2"}},
 		{"an API's untitled records under a key, each its own", `{"id": "page-1", "data": [{"id": 101, "date": "2024-03-12", "body": "` + jsonLead + `"}, {"id": 102, "date": "2024-03-13", "body": "` + jsonOther + `"}]}`, []string{"101", "102"}},
 		{"a record's, above a rich-text editor's document", `{"id": "p-7", "title": "الوقود", "body": {"type": "doc", "content": [{"type": "paragraph", "content": [{"type": "text", "text": "` + jsonLead + `"}]}]}}`, []string{"p-7"}},
+		{"a search engine's hits, each its _id", `{"hits": {"hits": [{"_id": "a1", "_source": {"link": "https://example.com/1", "text": "` + jsonLead + `"}}, {"_id": "a2", "_source": {"link": "https://example.com/2", "text": "` + jsonOther + `"}}]}}`, []string{"a1", "a2"}},
+		{"an id before an _id, or after it", `{"_id": "x", "ID": "y", "text": "` + jsonLead + `"}` + "\n" + `{"id": "y", "_id": "x", "text": "` + jsonOther + `"}`, []string{"y", "y"}},
 		{"true, false and null are none", `{"id": null, "text": "` + jsonLead + `"}`, []string{""}},
 		{"RSS's <guid>, Atom's <id>", `<rss><channel><item><guid isPermaLink="false">https://example.com/?p=1</guid><title>ع</title><description>` + jsonLead + `</description></item><item><description>` + jsonOther + `</description></item></channel></rss>`, []string{"https://example.com/?p=1", ""}},
 		{"Atom's <id>", `<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:example.com,2024:feed</id><entry><id>tag:example.com,2024:1</id><content>` + jsonLead + `</content></entry></feed>`, []string{"tag:example.com,2024:1"}},

@@ -131,20 +131,21 @@ func cutOff(s string) bool {
 // jsonNode is a value of a JSON document: an object, a list or a string
 // (numbers, booleans and nulls are not kept).
 type jsonNode struct {
-	parent  *jsonNode
-	key     string // its key in its parent object
-	inList  bool   // an item of its parent list
-	object  bool
-	marks   recordMark // what an object's members say it is a record of
-	run     runKind    // an object's run of text, once asked
-	runs    uint8      // a list's: 0 not asked, 1 no run of text, 2 runs
-	str     string
-	isStr   bool
-	kids    []*jsonNode
-	wantKey bool      // an object's next string is a key
-	place   int       // the same for values under the same keys, from the top
-	id      string    // an object's "id", a string or a number, or ""
-	record  *jsonNode // the item of a list of records that holds it, or nil
+	parent       *jsonNode
+	key          string // its key in its parent object
+	inList       bool   // an item of its parent list
+	object       bool
+	marks        recordMark // what an object's members say it is a record of
+	run          runKind    // an object's run of text, once asked
+	runs         uint8      // a list's: 0 not asked, 1 no run of text, 2 runs
+	underscoreID bool       // an object's id is its "_id", until an "id" comes
+	str          string
+	isStr        bool
+	kids         []*jsonNode
+	wantKey      bool      // an object's next string is a key
+	place        int       // the same for values under the same keys, from the top
+	id           string    // an object's "id" (else its "_id"), a string or a number, or ""
+	record       *jsonNode // the item of a list of records that holds it, or nil
 
 	// What headline finds above the node, once asked, and an object's
 	// own headlines, once read.
@@ -228,10 +229,17 @@ func parseJSON(doc string) []*jsonNode {
 }
 
 // setID keeps an object's first "id" member (in any case), a string or a
-// number; true, false and null are none.
+// number, else its "_id" (a search engine's hit's, a database's export's);
+// true, false and null are none.
 func setID(obj *jsonNode, key, v string) {
-	if obj != nil && obj.object && obj.id == "" && strings.EqualFold(key, "id") && v != "true" && v != "false" && v != "null" {
-		obj.id = v
+	if obj == nil || !obj.object || v == "true" || v == "false" || v == "null" {
+		return
+	}
+	switch {
+	case strings.EqualFold(key, "id") && (obj.id == "" || obj.underscoreID):
+		obj.id, obj.underscoreID = v, false
+	case key == "_id" && obj.id == "":
+		obj.id, obj.underscoreID = v, true
 	}
 }
 
