@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -216,22 +217,21 @@ func parseJSON(doc string) []*jsonNode {
 			n := &jsonNode{str: v, isStr: true}
 			add(n)
 			strs = append(strs, n)
-			setID(cur, n.key, v)
-			markRecord(cur, n.key, v)
+			member(cur, n.key, v)
 		default:
 			if cur != nil && cur.object {
-				setID(cur, key, v)
-				markRecord(cur, key, v)
+				member(cur, key, v)
 				cur.wantKey = true
 			}
 		}
 	}
 }
 
-// setID keeps an object's first "id" member (in any case), a string or a
-// number, else its "_id" (a search engine's hit's, a database's export's);
-// true, false and null are none.
-func setID(obj *jsonNode, key, v string) {
+// member notes what obj's member key, of value v (a string or a number;
+// true, false and null are none), says of obj: its id, the first "id"
+// member (in any case), else its "_id" (a search engine's hit's, a
+// database's export's); and its marks of a record (isRecord).
+func member(obj *jsonNode, key, v string) {
 	if obj == nil || !obj.object || v == "true" || v == "false" || v == "null" {
 		return
 	}
@@ -240,6 +240,17 @@ func setID(obj *jsonNode, key, v string) {
 		obj.id, obj.underscoreID = v, false
 	case key == "_id" && obj.id == "":
 		obj.id, obj.underscoreID = v, true
+	}
+	if v == "" {
+		return
+	}
+	switch k := strings.ToLower(key); {
+	case k == "id" || k == "_id" || k == "guid" || k == "uuid":
+		obj.marks |= markID
+	case k == "url" || k == "link" || k == "permalink" || k == "weburl" || k == "canonical_url" || k == "canonicalurl":
+		obj.marks |= markAddress
+	case strings.Contains(k, "date") || strings.HasPrefix(k, "publish") || k == "created_at" || k == "createdat" || k == "timestamp":
+		obj.marks |= markDate
 	}
 }
 
@@ -252,21 +263,6 @@ const (
 	markAddress
 	markDate
 )
-
-// markRecord notes in obj's marks what its member key, of value v, marks it as.
-func markRecord(obj *jsonNode, key, v string) {
-	if obj == nil || !obj.object || v == "" || v == "null" || v == "true" || v == "false" {
-		return
-	}
-	switch k := strings.ToLower(key); {
-	case k == "id" || k == "_id" || k == "guid" || k == "uuid":
-		obj.marks |= markID
-	case k == "url" || k == "link" || k == "permalink" || k == "weburl" || k == "canonical_url" || k == "canonicalurl":
-		obj.marks |= markAddress
-	case strings.Contains(k, "date") || strings.HasPrefix(k, "publish") || k == "created_at" || k == "createdat" || k == "timestamp":
-		obj.marks |= markDate
-	}
-}
 
 // isRecord reports whether an item of a list is a record of its own (a
 // news API's story, a scrape's page, a search engine's hit) rather than a
@@ -284,11 +280,7 @@ func (p *jsonNode) isRecord() bool {
 			m |= kid.marks
 		}
 	}
-	n := 0
-	for ; m != 0; m &= m - 1 {
-		n++
-	}
-	return n >= 2
+	return bits.OnesCount8(uint8(m)) >= 2
 }
 
 // The tokens of a JSON document, as jsonScanner gives them.
@@ -550,7 +542,7 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 	var parts [][]string          // each new article's strings
 	var glued [][]bool            // of runs: whether each is written right after the one before
 	var lasts, blocks []*jsonNode // its last string so far, and that string's block of runs
-	var firsts []*jsonNode        // each new article's first string
+	var firsts []int              // each new article's first string, by its index
 	var holders []*jsonNode       // and the object that holds its headline
 	index := map[*jsonNode]int{}  // the article of each headline's object (nil: of the strings without one)
 	bestBlock := blockOf(best)
@@ -572,7 +564,7 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 			at = len(parts)
 			parts, glued = append(parts, nil), append(glued, nil)
 			lasts, blocks = append(lasts, nil), append(blocks, nil)
-			firsts, holders = append(firsts, n), append(holders, holder)
+			firsts, holders = append(firsts, k), append(holders, holder)
 			articles = append(articles, Article{Title: title})
 			index[holder] = at
 		}
@@ -596,8 +588,8 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		// a post's (WordPress's content is {"rendered": …} in the post),
 		// not a page's around a list of articles.
 		// A run's and its block's are parts of the article: from above them.
-		from := firsts[k].parent
-		if b := runBlock(firsts[k]); b != nil {
+		from := strs[firsts[k]].parent
+		if b := blockOf(firsts[k]); b != nil {
 			from = b.parent
 		}
 		for o := from; o != nil && a.ID == ""; o = o.parent {
@@ -669,7 +661,7 @@ func runOf(o *jsonNode) runKind {
 	if !o.inList {
 		return o.run
 	}
-	leaf := o.parent.key == "children"
+	leaf, text := o.parent.key == "children", false
 	for _, kid := range o.kids {
 		switch {
 		case !kid.isStr:
@@ -681,22 +673,14 @@ func runOf(o *jsonNode) runKind {
 			return o.run
 		case kid.key == "type", kid.key == "_type", kid.key == "nodeType":
 			leaf = false // an element, or a node of another kind
+		case kid.key == "text":
+			text = true
 		}
 	}
-	if leaf && o.hasString("text") {
+	if leaf && text {
 		o.run |= runText
 	}
 	return o.run
-}
-
-// hasString reports whether an object holds a string under key.
-func (p *jsonNode) hasString(key string) bool {
-	for _, kid := range p.kids {
-		if kid.isStr && kid.key == key {
-			return true
-		}
-	}
-	return false
 }
 
 // holdsRuns reports whether list holds a run of text among its items.

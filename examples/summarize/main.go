@@ -256,10 +256,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 				streamed = true
 				return printArticles(stream(), &s, in.file(), inLanguages(languages, s.ReadArticles(r)), *asJSON, *workers)
 			}
-			text, err = readAll(r, limit)
-			if size := (*summarize.SizeError)(nil); errors.As(err, &size) {
-				size.Setting = s.MaxBytesName // the container's bound says so
-			}
+			text, err = readAll(r, limit, s.MaxBytesName)
 			return err
 		})
 		if err == nil && !streamed {
@@ -505,16 +502,17 @@ type identified struct {
 }
 
 // readAll reads r to the end into a string, but no more than limit bytes
-// (limit < 0: no bound): a file or a stream past it could not be
+// (limit < 0: no bound; setting names what raises it, as a refusal says):
+// a file or a stream past it could not be
 // summarized anyway, so it is refused before it fills the memory. A
 // regular file's size is known, so it is refused unread when too large,
 // and otherwise read whole into the first chunk.
-func readAll(r io.Reader, limit int) (string, error) {
+func readAll(r io.Reader, limit int, setting string) (string, error) {
 	first := 64 << 10
 	if f, ok := r.(*os.File); ok {
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 			if limit >= 0 && info.Size() > int64(limit) {
-				return "", tooLarge("the file", info.Size(), limit)
+				return "", tooLarge("the file", info.Size(), limit, setting)
 			}
 			if info.Size() >= hugePagesMin {
 				hugePagesOnce()
@@ -522,7 +520,7 @@ func readAll(r io.Reader, limit int) (string, error) {
 			first = int(info.Size()) + 1 // +1: the read that finds the end
 		}
 	}
-	return readChunks(r, limit, first)
+	return readChunks(r, limit, first, setting)
 }
 
 // readChunks reads r in chunks, the first of first bytes and the others
@@ -535,7 +533,7 @@ func readAll(r io.Reader, limit int) (string, error) {
 // 203–232 MiB that way, and takes 0.3 s and 71 MiB in chunks. A refused
 // stream is held once, up to the limit; a kept one at most twice, as
 // chunks and as the string, and then only briefly.
-func readChunks(r io.Reader, limit, first int) (string, error) {
+func readChunks(r io.Reader, limit, first int, setting string) (string, error) {
 	var chunks [][]byte
 	total := 0
 	for size := first; ; size = min(max(2*size, 64<<10), 4<<20) {
@@ -544,7 +542,7 @@ func readChunks(r io.Reader, limit, first int) (string, error) {
 		chunks = append(chunks, chunk[:n])
 		total += n
 		if limit >= 0 && total > limit {
-			return "", tooLarge("the input", 0, limit)
+			return "", tooLarge("the input", 0, limit, setting)
 		}
 		if err == io.EOF || err == io.ErrUnexpectedEOF {
 			break
@@ -601,8 +599,8 @@ func bzipped(head []byte) bool {
 
 // tooLarge is the library's refusal of what, of size bytes (0: read no
 // further than limit), worded as the library words it here.
-func tooLarge(what string, size int64, limit int) error {
-	return &summarize.SizeError{What: what, Size: size, Limit: limit, Setting: maxBytesFlag, Fix: "split it"}
+func tooLarge(what string, size int64, limit int, setting string) error {
+	return &summarize.SizeError{What: what, Size: size, Limit: limit, Setting: setting, Fix: "split it"}
 }
 
 // hugePagesMin is the smallest file for which the heap is put on huge

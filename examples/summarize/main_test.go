@@ -267,7 +267,7 @@ func TestReadAllStream(t *testing.T) {
 				text[i] = byte('a' + i%26)
 			}
 			// OneByteReader: short reads must not end a chunk early.
-			got, err := readAll(iotest.OneByteReader(bytes.NewReader(text)), tt.limit)
+			got, err := readAll(iotest.OneByteReader(bytes.NewReader(text)), tt.limit, maxBytesFlag)
 			if !tt.ok {
 				require.ErrorIs(t, err, summarize.ErrTooLarge)
 				assert.Contains(t, err.Error(), fmt.Sprintf("the input is past the bound of %d bytes", tt.limit))
@@ -286,13 +286,13 @@ func TestReadAllStream(t *testing.T) {
 			f, err := os.Open(path)
 			require.NoError(t, err)
 			defer f.Close()
-			got, err := readAll(f, size)
+			got, err := readAll(f, size, maxBytesFlag)
 			require.NoError(t, err)
 			assert.Equal(t, text, got)
 		})
 	}
 	t.Run("a read error is returned", func(t *testing.T) {
-		_, err := readAll(iotest.ErrReader(io.ErrClosedPipe), 100)
+		_, err := readAll(iotest.ErrReader(io.ErrClosedPipe), 100, maxBytesFlag)
 		assert.ErrorIs(t, err, io.ErrClosedPipe)
 	})
 }
