@@ -95,6 +95,15 @@ func (e *LongError) Page() string {
 // paragraph or heading are one paragraph, written one after the other as
 // the editor shows them, a link's among them, and count as one string;
 // the text is the runs of the paragraphs and headings at the same place.
+// A bilingual site's article is read in Arabic, though its English takes
+// more words: of a field in languages ({"ar": …, "en": …}, "ar-SA",
+// "ara"), of fields named with a language's code ("body_ar", "bodyAr")
+// and of a list of translations whose items say their language ("lang",
+// "locale", "languages_code", Sanity's "_key"), the Arabic alone where it
+// holds text, its headline the title; a list of records in their own
+// languages (a site's stories, in Arabic and English) is each read, but
+// under a key that says it holds translations. An article's id is not its
+// translation's.
 // Of JSON Lines, each line is a document of its own, as is each of
 // documents one after another, and so is each record of a document that
 // is a list of objects (a scrape's records, as Scrapy's feed export or

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -140,8 +141,11 @@ type jsonNode struct {
 	run          runKind    // an object's run of text, once asked
 	runs         uint8      // a list's: 0 not asked, 1 no run of text, 2 runs
 	underscoreID bool       // an object's id is its "_id", until an "id" comes
+	lang         language   // an object's language, as a member of it says ("lang": "ar")
+	foreign      bool       // in another language than Arabic, where Arabic is beside it: not read
 	str          string
 	isStr        bool
+	translation  bool // an item of a list of translations, whose id is the translation's
 	kids         []*jsonNode
 	wantKey      bool      // an object's next string is a key
 	place        int       // the same for values under the same keys, from the top
@@ -205,6 +209,9 @@ func parseJSON(doc string) []*jsonNode {
 			add(n)
 			cur = n
 		case jsonClose:
+			if cur != nil {
+				cur.settleLanguages()
+			}
 			if cur == nil || cur.parent == nil {
 				return strs
 			}
@@ -251,6 +258,200 @@ func member(obj *jsonNode, key, v string) {
 		obj.marks |= markAddress
 	case strings.Contains(k, "date") || strings.HasPrefix(k, "publish") || k == "created_at" || k == "createdat" || k == "timestamp":
 		obj.marks |= markDate
+	case langKeys[k]:
+		if arabic, ok := langTag(v); ok {
+			obj.lang = langOther
+			if arabic {
+				obj.lang = langArabic
+			}
+		}
+	}
+}
+
+// langKeys are the members that say which language an object is in: a
+// translation's, as Directus, Sanity's internationalized arrays or a
+// CMS's export give it.
+var langKeys = map[string]bool{
+	"lang": true, "language": true, "locale": true, "languages_code": true, "language_code": true,
+	"languagecode": true, "lang_code": true, "langcode": true, "_key": true,
+}
+
+// A language is what an object says it is in: none said, Arabic, or
+// another.
+type language uint8
+
+const (
+	langNone language = iota
+	langArabic
+	langOther
+)
+
+// langTag reports whether s is a language's tag as CMSs write them (BCP
+// 47's shape: "ar", "en-US", "ar_SA", "zh-Hant"; ISO 639-2's "ara"), and
+// whether the language is Arabic.
+func langTag(s string) (arabic, ok bool) {
+	i := 0
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	if i < 2 || i > 3 {
+		return false, false
+	}
+	primary := s[:i]
+	for i < len(s) {
+		if s[i] != '-' && s[i] != '_' {
+			return false, false
+		}
+		j := i + 1
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') {
+			j++
+		}
+		if j == i+1 || j-i-1 > 8 {
+			return false, false
+		}
+		i = j
+	}
+	return strings.EqualFold(primary, "ar") || strings.EqualFold(primary, "ara"), true
+}
+
+// langSuffix splits a member's key that ends with a language's code, as
+// django-modeltranslation ("title_ar", "title_en") and camel case
+// ("titleAr") name a field's translations, into the field's name and
+// whether the language is Arabic.
+func langSuffix(key string) (base string, arabic, ok bool) {
+	n := len(key)
+	if n < 4 {
+		return "", false, false
+	}
+	a, b, sep := key[n-2], key[n-1], key[n-3]
+	switch {
+	case (sep == '_' || sep == '-') && isASCIILetter(a) && isASCIILetter(b):
+		base = key[:n-3]
+	case a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z' && (sep >= 'a' && sep <= 'z' || sep >= '0' && sep <= '9'):
+		base = key[:n-2]
+	default:
+		return "", false, false
+	}
+	return base, a|0x20 == 'a' && b|0x20 == 'r', true
+}
+
+func isASCIILetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// settleLanguages marks what o, an object or a list that has closed,
+// holds in other languages than Arabic where it holds Arabic too, so that
+// a bilingual site's article is read in Arabic, though its English takes
+// more words:
+//   - an object with a member named for Arabic ("ar", "ar-SA", "ara"),
+//     as translatable fields store a field ({"ar": …, "en": …}): its
+//     members named for other languages. Other members stay (Sanity's
+//     "_type", a slug); in an object that is no field in languages, what
+//     a language's name would name is an "id", a "url" or an "alt", no
+//     text;
+//   - members named for a field and a language ("body_ar", "body_en",
+//     "bodyAr"): those in other languages, and the field of the name alone
+//     ("body"), the active language's copy;
+//   - a list of translations (Directus's, Sanity's internationalized
+//     array: items that say their language), under an object, but of
+//     records only one under a key that says so ("translations",
+//     "localizations"): the items in other languages. A list of stories,
+//     each a record in its own language, is each read.
+//
+// Only when the Arabic holds text: an Arabic field left empty gives the
+// other language's, as the site shows it.
+func (o *jsonNode) settleLanguages() {
+	if len(o.kids) < 2 {
+		return
+	}
+	if !o.object {
+		o.settleTranslations()
+		return
+	}
+	arabic := false
+	for _, kid := range o.kids {
+		if ar, _ := langTag(kid.key); ar {
+			arabic = arabic || kid.hasText()
+		}
+	}
+	if arabic {
+		for _, kid := range o.kids {
+			if ar, ok := langTag(kid.key); ok && !ar {
+				kid.markForeign()
+			}
+		}
+		return
+	}
+	var fields []string // the fields that have an Arabic member with text
+	for _, kid := range o.kids {
+		if base, ar, ok := langSuffix(kid.key); ok && ar && kid.hasText() {
+			fields = append(fields, base)
+		}
+	}
+	if fields == nil {
+		return
+	}
+	for _, kid := range o.kids {
+		base, ar, ok := langSuffix(kid.key)
+		if ok && !ar && slices.Contains(fields, base) || slices.Contains(fields, kid.key) {
+			kid.markForeign()
+		}
+	}
+}
+
+// settleTranslations marks the items of a list of translations that are
+// in other languages than Arabic, where one is in Arabic (see
+// settleLanguages).
+func (o *jsonNode) settleTranslations() {
+	if o.parent == nil {
+		return // a document's list of stories
+	}
+	arabic, other, records := false, false, false
+	for _, item := range o.kids {
+		switch item.lang {
+		case langArabic:
+			arabic = true
+		case langOther:
+			other = true
+		}
+		records = records || item.isRecord()
+	}
+	if !arabic || !other {
+		return
+	}
+	if k := strings.ToLower(o.key); records && !strings.Contains(k, "translation") && !strings.Contains(k, "locali") {
+		return
+	}
+	for _, item := range o.kids {
+		item.translation = true
+		if item.lang == langOther {
+			item.markForeign()
+		}
+	}
+}
+
+// hasText reports whether n, a member, holds text: a string not blank, or
+// an object or a list not empty.
+func (n *jsonNode) hasText() bool {
+	if n.isStr {
+		return strings.TrimSpace(n.str) != ""
+	}
+	return len(n.kids) > 0
+}
+
+// markForeign marks n and all it holds as in another language. What is
+// marked already is marked all through, since inner values close first:
+// each node is marked once, however deep translations nest.
+func (n *jsonNode) markForeign() {
+	stack := []*jsonNode{n}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if p.foreign {
+			continue
+		}
+		p.foreign = true
+		stack = append(stack, p.kids...)
 	}
 }
 
@@ -483,6 +684,9 @@ func appendArticles(articles []Article, doc string) []Article {
 	strs := parseJSON(doc)
 	words := make([]int, len(strs))
 	for k, n := range strs {
+		if n.foreign {
+			continue // a translation's, beside the Arabic: no words to read
+		}
 		n.str = Dereferenced(n.str) // HTML's, as a CMS writes Arabic in ASCII
 		words[k] = wordsOutsideTags(n.str)
 	}
@@ -552,7 +756,7 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		case bestBlock != nil:
 			// Runs only: what else a list of runs holds (a mention's
 			// label) would part a sentence as a paragraph of its own.
-			if block == nil || block.place != bestBlock.place {
+			if block == nil || block.place != bestBlock.place || n.foreign {
 				continue
 			}
 		case words[k] == 0 || n.place != strs[best].place:
@@ -592,7 +796,11 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		if b := blockOf(firsts[k]); b != nil {
 			from = b.parent
 		}
+		// A translation's id is its row's: the article's is above it.
 		for o := from; o != nil && a.ID == ""; o = o.parent {
+			if o.translation {
+				continue
+			}
 			a.ID = o.id
 			if o == holders[k] || o.inList {
 				break
@@ -788,22 +996,57 @@ func (p *jsonNode) headlines() []titled {
 			if len(p.heads) == 2 {
 				return p.heads
 			}
-			if !strings.EqualFold(kid.key, want) {
+			if kid.foreign || !strings.EqualFold(kid.key, want) && !arabicField(kid.key, want) {
 				continue
 			}
 			if kid.isStr {
 				p.heads = append(p.heads, titled{kid, cueText(kid.str)})
 				continue
 			}
-			for _, r := range kid.kids {
-				if r.isStr && r.key == "rendered" {
-					p.heads = append(p.heads, titled{kid, cueText(r.str)})
-					break
-				}
+			if t := kid.titleIn(); t != nil {
+				p.heads = append(p.heads, titled{kid, cueText(t.str)})
 			}
 		}
 	}
 	return p.heads
+}
+
+// arabicField reports whether key names field in Arabic ("title_ar",
+// "titleAr").
+func arabicField(key, field string) bool {
+	base, arabic, ok := langSuffix(key)
+	return ok && arabic && strings.EqualFold(base, field)
+}
+
+// titleIn returns the string that a headline's object or list holds as
+// the headline: WordPress's {"rendered": …}; of a headline in languages
+// ({"ar": …, "en": …}), the Arabic, else the first that holds text; of
+// Sanity's internationalized array, the Arabic item's value. Nil when
+// none does.
+func (kid *jsonNode) titleIn() *jsonNode {
+	var first *jsonNode
+	for _, r := range kid.kids {
+		switch {
+		case r.isStr && r.key == "rendered":
+			return r
+		case r.isStr && r.hasText():
+			if arabic, ok := langTag(r.key); ok {
+				if arabic {
+					return r
+				}
+				if first == nil {
+					first = r
+				}
+			}
+		case r.object && r.lang == langArabic:
+			for _, v := range r.kids {
+				if v.isStr && v.key == "value" {
+					return v
+				}
+			}
+		}
+	}
+	return first
 }
 
 // maxJSONDepth is how deep encoding/json lets objects and lists nest.

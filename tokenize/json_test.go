@@ -24,6 +24,11 @@ const (
 	jsonRun1 = "رفعت الحكومة "
 	jsonRun2 = "أسعار الوقود"
 	jsonRun3 = " بنسبة عشرة في المئة."
+
+	// jsonLead and jsonSecond in English, as a bilingual site keeps them
+	// beside the Arabic: in more words, as English takes.
+	jsonLeadEn = "The government raised the prices of fuel by ten percent on Tuesday, the ministry said."
+	jsonBodyEn = jsonLeadEn + " The minister said that the decision would ease the deficit of the budget this year."
 )
 
 func TestJSONArticles(t *testing.T) {
@@ -148,6 +153,71 @@ func TestJSONArticles(t *testing.T) {
 		{"a document that is one run of text",
 			`{"type":"text","text":"` + jsonLead + `"}`,
 			[]article{{"", jsonLead}}, true},
+		{"fields in two languages, as translatable fields store them: the Arabic, though the English has more words",
+			`{"id":5,"title":{"ar":"الوقود","en":"Fuel"},"body":{"en":"` + jsonBodyEn + `","ar":"` + jsonLead + ` ` + jsonSecond + `"}}`,
+			[]article{{"الوقود", jsonLead + " " + jsonSecond}}, true},
+		{"languages with their regions, Sanity's type beside them",
+			`{"title":{"_type":"localeString","en-US":"Fuel","ar-SA":"الوقود"},"body":{"_type":"localeText","en_US":"` + jsonBodyEn + `","ar_SA":"` + jsonLead + `"}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a localized rich-text body, Payload's: the Arabic document's runs",
+			`{"title":{"ar":"الوقود","en":"Fuel"},"content":{"en":{"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"` + jsonBodyEn + `"}]}]}},` +
+				`"ar":{"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","text":"` + jsonRun2 + jsonRun3 + `"}]}]}}}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a title in Arabic alone, as a site of one language stores it, is still the title",
+			`{"title":{"ar":"الوقود"},"body":{"ar":"` + jsonLead + `"}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"an Arabic field left empty gives the other language's, as the site shows it",
+			`{"title":{"ar":"","en":"Fuel"},"body":{"ar":"","en":"` + jsonLeadEn + `"}}`,
+			[]article{{"Fuel", jsonLeadEn}}, true},
+		{"and so does an Arabic field left an empty list",
+			`{"title":"Fuel","body":{"ar":[],"en":"` + jsonLeadEn + `"}}`,
+			[]article{{"Fuel", jsonLeadEn}}, true},
+		{"languages by their three letters, ISO 639-2's",
+			`{"title":{"eng":"Fuel","ara":"الوقود"},"body":{"eng":"` + jsonBodyEn + `","ara":"` + jsonLead + `"}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"and a member that is no language is read as before",
+			`{"ar":"نص قصير","en":"` + jsonBodyEn + `","summary":"` + jsonLead + `"}`,
+			[]article{{"", jsonLead}}, true},
+		{"a field in languages with a member that is no language beside them",
+			`{"slug":"fuel","ar":"` + jsonLead + `","en":"` + jsonBodyEn + `"}`,
+			[]article{{"", jsonLead}}, true},
+		{"a list of translations, as Directus gives them: the Arabic one",
+			`{"id":5,"translations":[{"id":9,"languages_code":"en-US","title":"Fuel","content":"` + jsonBodyEn + `"},{"id":10,"languages_code":"ar-SA","title":"الوقود","content":"` + jsonLead + `"}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"Sanity's internationalized array: the Arabic value",
+			`{"title":[{"_key":"en","value":"Fuel"},{"_key":"ar","value":"الوقود"}],"body":[{"_key":"en","value":"` + jsonBodyEn + `"},{"_key":"ar","value":"` + jsonLead + `"}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a list of stories in other languages, none in Arabic, is each read",
+			`[{"lang":"en","title":"Fuel","text":"` + jsonLeadEn + `"},{"lang":"fr","title":"Carburant","text":"Le gouvernement a relevé le prix du carburant."}]`,
+			[]article{{"Fuel", jsonLeadEn}, {"Carburant", "Le gouvernement a relevé le prix du carburant."}}, true},
+		{"a document's list of stories, in Arabic and in English, is each read",
+			`[{"lang":"ar","title":"الوقود","text":"` + jsonLead + `"},{"lang":"en","title":"Fuel","text":"` + jsonLeadEn + `"}]`,
+			[]article{{"الوقود", jsonLead}, {"Fuel", jsonLeadEn}}, true},
+		{"and so is an API's list of records, each in its language",
+			`{"data":[{"id":1,"date":"2024-03-12","lang":"ar","text":"` + jsonLead + `"},{"id":2,"date":"2024-03-12","lang":"en","text":"` + jsonLeadEn + `"}]}`,
+			[]article{{"", jsonLead}, {"", jsonLeadEn}}, true},
+		{"but records under a key that says they are translations are one story's",
+			`{"id":5,"localizations":[{"id":9,"publishedAt":"2024-03-12","locale":"en","text":"` + jsonBodyEn + `"},{"id":10,"publishedAt":"2024-03-12","locale":"ar","text":"` + jsonLead + `"}]}`,
+			[]article{{"", jsonLead}}, true},
+		{"translations whose bodies are a rich-text editor's: the Arabic runs",
+			`{"translations":[{"languages_code":"en","title":"Fuel","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonBodyEn + `"}]}]}},` +
+				`{"languages_code":"ar","title":"الوقود","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","text":"` + jsonRun2 + jsonRun3 + `"}]}]}}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"fields named with a language's suffix, as django-modeltranslation names them: the Arabic, not the active language's copy",
+			`{"id":5,"title":"Fuel","title_en":"Fuel","title_ar":"الوقود","body":"` + jsonBodyEn + `","body_en":"` + jsonBodyEn + `","body_ar":"` + jsonLead + `"}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"and in camel case",
+			`{"titleEn":"Fuel","titleAr":"الوقود","contentEn":"` + jsonBodyEn + `","contentAr":"` + jsonLead + `"}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"and in kebab case",
+			`{"title-en":"Fuel","title-ar":"الوقود","body-en":"` + jsonBodyEn + `","body-ar":"` + jsonLead + `"}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"an Arabic field with its suffix left empty gives the other language's",
+			`{"title_ar":"","title_en":"Fuel","body_ar":"","body_en":"` + jsonLeadEn + `"}`,
+			[]article{{"", jsonLeadEn}}, true},
+		{"a suffix without its Arabic field is no language's",
+			`{"title":"الوقود","body_raw":"` + jsonLead + ` ` + jsonSecond + `","body_en":"` + jsonLeadEn + `"}`,
+			[]article{{"الوقود", jsonLead + " " + jsonSecond}}, true},
 		{"the runs of a table's cells, deeper than the paragraphs, are not the text",
 			`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","text":"` + jsonRun2 + jsonRun3 + `"}]},{"type":"table","content":[{"type":"tableRow","content":[{"type":"tableCell","content":[{"type":"paragraph","content":[{"type":"text","text":"خلية"}]}]}]}]},{"type":"paragraph","content":[{"type":"text","text":"` + jsonSecond + `"}]}]}`,
 			[]article{{"", jsonLead + "\n\n" + jsonSecond}}, true},
@@ -234,6 +304,11 @@ func FuzzJSONArticles(f *testing.F) {
 		`{"nodeType":"document","content":[{"nodeType":"paragraph","content":[{"nodeType":"text","value":"نص "},{"nodeType":"hyperlink","content":[{"nodeType":"text","value":"طويل"}]}]}]}`,
 		`[{"_type":"block","children":[{"_type":"span","text":"نص"},{"_type":"span","text":" آخر."}]}]`,
 		`{"content":[{"type":"p","children":[{"text":"نص "},{"text":"طويل.","bold":true},{"type":"a","children":[{"text":"آخر"}]}]}]}`,
+		// Fields in languages, as bilingual sites keep them.
+		`{"id":5,"title":{"ar":"ع","en":"t"},"body":{"_type":"x","en-US":"more words here","ar_SA":"نص طويل."}}`,
+		`{"translations":[{"languages_code":"en","title":"t","content":"more words"},{"languages_code":"ar","title":"ع","content":"نص"}]}`,
+		`{"title":"t","title_ar":"ع","titleEn":"t","body_en":"more words","bodyAr":"نص","body":"more words"}`,
+		`{"title":[{"_key":"en","value":"t"},{"_key":"ar","value":"ع"}],"body":[{"_key":"ar","value":"نص"},{"_key":"fr","value":"mots"}]}`,
 	} {
 		f.Add(s)
 	}
@@ -297,6 +372,10 @@ func TestJSONArticlesHostile(t *testing.T) {
 	// at 10,000 levels, and without that cache the row took 7.6 s, not
 	// minutes; it is kept as a shape to read.
 	const words = "نص الخبر هنا"
+	// Translations nested 9,000 deep, the other language's the deep one,
+	// a list of 100,000 strings at its bottom: marked once, not once a
+	// level (a walk of each level's would take some 900 million steps).
+	deepTranslations := strings.Repeat(`{"ar":"`+words+`","en":`, 9000) + `[` + strings.Repeat(`"words here",`, 100_000) + `"words"]` + strings.Repeat(`}`, 9000)
 	deep := strings.Repeat(`{"a":`, 9000) + `[` + strings.Repeat(`"`+words+`",`, 100_000) + `"` + words + `"]` + strings.Repeat(`}`, 9000)
 	tests := []struct {
 		name     string
@@ -314,6 +393,9 @@ func TestJSONArticlesHostile(t *testing.T) {
 		{"a paragraph of 200,000 runs of text", `{"type":"doc","content":[{"type":"paragraph","content":[` + strings.Repeat(`{"type":"text","text":"`+words+` "},`, 200_000) + `{"type":"text","text":"` + words + `"}]}]}`, 1},
 		{"200,000 paragraphs of a run each", `{"type":"doc","content":[` + strings.Repeat(`{"type":"paragraph","content":[{"type":"text","text":"`+words+`"}]},`, 200_000) + `{"type":"paragraph","content":[{"type":"text","text":"` + words + `"}]}]}`, 1},
 		{"runs in links 4,000 deep, a run at each depth", `{"type":"doc","content":[{"type":"paragraph","content":[` + strings.Repeat(`{"type":"text","text":"`+words+` "},{"type":"link","content":[`, 4000) + `{"type":"text","text":"` + words + `"}` + strings.Repeat(`]}`, 4000) + `]}]}`, 1},
+		{"200,000 stories with fields in two languages", `{"data":[` + strings.Repeat(`{"title":{"ar":"ع","en":"t"},"text":{"ar":"`+words+`","en":"more words in english"}},`, 200_000) + `{"title":{"ar":"ع","en":"t"},"text":{"ar":"` + words + `","en":"more words"}}]}`, 200_001},
+		{"a list of 200,000 translations, one Arabic", `{"translations":[` + strings.Repeat(`{"lang":"en","text":"more words in english"},`, 200_000) + `{"lang":"ar","text":"` + words + `"}]}`, 1},
+		{"translations 9,000 deep, 100,000 strings in the other language at the bottom", deepTranslations, 1},
 		{"a string of 1,000,000 tags that never close", `{"text":"` + strings.Repeat("<a", 1_000_000) + ` نص"}`, 1},
 		{"a list 20,000 deep, past what a JSON reader takes", strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000), 0},
 	}
