@@ -14,8 +14,8 @@ import (
 
 // titleKeys are the members that hold an article's headline, in the order
 // they are preferred: schema.org's NewsArticle gives its headline and a
-// name, often the site's.
-var titleKeys = []string{"headline", "title", "name", "العنوان"}
+// name, often the site's; Arc XP's stories their headlines.
+var titleKeys = []string{"headline", "headlines", "title", "name", "العنوان"}
 
 // IsJSON reports whether text is a JSON document, an object or a list,
 // or several, as JSON Lines (one on each line) or one after another (as jq
@@ -796,9 +796,16 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		if b := blockOf(firsts[k]); b != nil {
 			from = b.parent
 		}
-		// A translation's id is its row's: the article's is above it.
+		// A translation's id is its row's, and an item of a list that
+		// holds a part of the article (an Arc XP story's content element,
+		// a block of an editor's) its part's: the article's is above them.
+		top := common(strs[firsts[k]], lasts[k]) // the innermost that holds the whole article
+		below := from != top && from.within(top)
 		for o := from; o != nil && a.ID == ""; o = o.parent {
-			if o.translation {
+			if o == top {
+				below = false
+			}
+			if o.translation || below && o.inList {
 				continue
 			}
 			a.ID = o.id
@@ -808,6 +815,38 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		}
 	}
 	return articles
+}
+
+// common returns the innermost value that holds both a and b (a itself
+// when b is a), in as many steps as they are deep.
+func common(a, b *jsonNode) *jsonNode {
+	depth := func(n *jsonNode) (d int) {
+		for ; n.parent != nil; n = n.parent {
+			d++
+		}
+		return d
+	}
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.parent
+	}
+	for ; db > da; db-- {
+		b = b.parent
+	}
+	for a != b {
+		a, b = a.parent, b.parent
+	}
+	return a
+}
+
+// within reports whether n is o or is held in o.
+func (n *jsonNode) within(o *jsonNode) bool {
+	for ; n != nil; n = n.parent {
+		if n == o {
+			return true
+		}
+	}
+	return false
 }
 
 // glues reports whether next, a run of the same block as prev, is written
@@ -1019,7 +1058,8 @@ func arabicField(key, field string) bool {
 }
 
 // titleIn returns the string that a headline's object or list holds as
-// the headline: WordPress's {"rendered": …}; of a headline in languages
+// the headline: WordPress's {"rendered": …}, Arc XP's {"basic": …}, the
+// New York Times' {"main": …} (beside a kicker); of a headline in languages
 // ({"ar": …, "en": …}), the Arabic, else the first that holds text; of
 // Sanity's internationalized array, the Arabic item's value. Nil when
 // none does.
@@ -1027,7 +1067,7 @@ func (kid *jsonNode) titleIn() *jsonNode {
 	var first *jsonNode
 	for _, r := range kid.kids {
 		switch {
-		case r.isStr && r.key == "rendered":
+		case r.isStr && (r.key == "rendered" || r.key == "basic" || r.key == "main"):
 			return r
 		case r.isStr && r.hasText():
 			if arabic, ok := langTag(r.key); ok {
