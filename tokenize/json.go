@@ -796,13 +796,18 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		if b := blockOf(firsts[k]); b != nil {
 			from = b.parent
 		}
-		// A translation's id is its row's, and an item of a list that
-		// holds a part of the article (an Arc XP story's content element,
-		// a block of an editor's) its part's: the article's is above them.
-		top := common(strs[firsts[k]], lasts[k]) // the innermost that holds the whole article
-		below := from != top && from.within(top)
+		// A translation's id is its row's, and an item of a list that is
+		// a part of the article (an Arc XP story's content element, a block
+		// of an editor's) its part's: the article's is above them.
+		// Below the object of its headline, or without one below what
+		// holds all its strings, an item of a list is a part.
+		whole := holders[k]
+		if whole == nil {
+			whole = common(strs[firsts[k]], lasts[k])
+		}
+		below := from != whole && from.within(whole)
 		for o := from; o != nil && a.ID == ""; o = o.parent {
-			if o == top {
+			if o == whole {
 				below = false
 			}
 			if o.translation || below && o.inList {
