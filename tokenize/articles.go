@@ -80,7 +80,8 @@ func (e *LongError) Page() string {
 // tags), and every string at the same place in the document: the same
 // keys, from the top, through any item of a list («articles[].content»).
 // Such strings under one object that holds a headline («headline»,
-// «title», «name», or «العنوان», a string or WordPress's {"rendered": …})
+// «headlines», «title», «name», or «العنوان», a string, WordPress's
+// {"rendered": …}, Arc XP's {"basic": …} or the New York Times' {"main": …})
 // are one article, in order, a blank line between them: a body given as a
 // list of paragraphs or of an editor's blocks is one article, a list of
 // posts with their titles is as many. So is an item of a list that holds
