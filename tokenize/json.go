@@ -140,7 +140,7 @@ type jsonNode struct {
 	marks        recordMark // what an object's members say it is a record of
 	run          runKind    // an object's run of text, once asked
 	runs         uint8      // a list's: 0 not asked, 1 no run of text, 2 runs
-	underscoreID bool       // an object's id is its "_id", until an "id" comes
+	underscoreID bool       // an object's id is its "_id" or its sys's, until an "id" comes
 	lang         language   // an object's language, as a member of it says ("lang": "ar")
 	foreign      bool       // in another language than Arabic, where Arabic is beside it: not read
 	str          string
@@ -247,6 +247,10 @@ func member(obj *jsonNode, key, v string) {
 		obj.id, obj.underscoreID = v, false
 	case key == "_id" && obj.id == "":
 		obj.id, obj.underscoreID = v, true
+	}
+	// A Contentful entry's id is in its "sys", beside its fields.
+	if p := obj.parent; obj.key == "sys" && key == "id" && p != nil && p.object && p.id == "" {
+		p.id, p.underscoreID = v, true // an "id" of its own comes first
 	}
 	if v == "" {
 		return
@@ -814,6 +818,10 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 				continue
 			}
 			a.ID = o.id
+			if o == holders[k] && a.ID == "" && envelopes[o.key] {
+				a.ID = o.parent.id // a resource's, beside what holds its headline
+				break
+			}
 			if o == holders[k] || o.inList {
 				break
 			}
@@ -853,6 +861,11 @@ func (n *jsonNode) within(o *jsonNode) bool {
 	}
 	return false
 }
+
+// envelopes are the members that hold a resource's fields, its id beside
+// them: Contentful's entry's fields, Strapi's and JSON:API's attributes, a
+// search engine's hit's source.
+var envelopes = map[string]bool{"fields": true, "attributes": true, "_source": true}
 
 // glues reports whether next, a run of the same block as prev, is written
 // right after it, as an editor shows a paragraph's runs: unless prev ends
