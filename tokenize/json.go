@@ -729,18 +729,35 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		}
 	}
 	blockOf := func(k int) *jsonNode {
-		if runs == nil {
+		if runs == nil || k < 0 {
 			return nil
 		}
 		return runs[k]
 	}
-	best, most := -1, 0
-	for k, w := range words {
-		if b := blockOf(k); b != nil {
-			w = inBlock[b]
+	// A table's block is the best one only where no other block is: its
+	// cells are no prose (see body).
+	var bodies map[*jsonNode]*jsonNode // each block's document (see body)
+	if runs != nil {
+		bodies = map[*jsonNode]*jsonNode{}
+	}
+	pick := func(tables bool) (best int) {
+		best, most := -1, 0
+		for k, w := range words {
+			if b := blockOf(k); b != nil {
+				if w = inBlock[b]; !tables && body(b, bodies) == nil {
+					continue
+				}
+			}
+			if w > most {
+				best, most = k, w
+			}
 		}
-		if w > most {
-			best, most = k, w
+		return best
+	}
+	best := pick(true)
+	if blockOf(best) != nil && body(blockOf(best), bodies) == nil {
+		if b := pick(false); blockOf(b) != nil {
+			best = b
 		}
 	}
 	if best < 0 {
@@ -754,13 +771,27 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 	var holders []*jsonNode       // and the object that holds its headline
 	index := map[*jsonNode]int{}  // the article of each headline's object (nil: of the strings without one)
 	bestBlock := blockOf(best)
+	// The blocks of the text are those of the best one's document, in
+	// their place: a list's items and a quotation's paragraphs, which lie
+	// deeper than the body's, too (see body).
+	var bestBody *jsonNode
+	if bestBlock != nil {
+		bestBody = body(bestBlock, bodies)
+	}
 	for k, n := range strs {
 		block := blockOf(k)
 		switch {
 		case bestBlock != nil:
 			// Runs only: what else a list of runs holds (a mention's
 			// label) would part a sentence as a paragraph of its own.
-			if block == nil || block.place != bestBlock.place || n.foreign {
+			if block == nil || n.foreign {
+				continue
+			}
+			if bestBody == nil { // every block is a table's: the best one's place
+				if block.place != bestBlock.place {
+					continue
+				}
+			} else if b := body(block, bodies); b == nil || b.place != bestBody.place {
 				continue
 			}
 		case words[k] == 0 || n.place != strs[best].place:
@@ -866,6 +897,44 @@ func (n *jsonNode) within(o *jsonNode) bool {
 // them: Contentful's entry's fields, Strapi's and JSON:API's attributes, a
 // search engine's hit's source.
 var envelopes = map[string]bool{"fields": true, "attributes": true, "_source": true}
+
+// body returns the list of a rich-text document's elements that e, a
+// block of runs, is in, through the elements that hold it: a list and its
+// items, a quotation (ProseMirror's "content", Slate's and Lexical's
+// "children", each element an item of a list). So a list's items and a
+// quotation's paragraphs are the text where the editor shows them, not
+// left out as deeper than the body's paragraphs. Nil inside a table,
+// whose cells are no prose. What bodies holds is each element's, as it is
+// found, so that nested elements cost one walk.
+func body(e *jsonNode, bodies map[*jsonNode]*jsonNode) *jsonNode {
+	if b, ok := bodies[e]; ok {
+		return b
+	}
+	list := e.parent
+	var b *jsonNode
+	switch up := list.parent; {
+	case tableElement(e):
+	case up != nil && up.inList && (list.key == "content" || list.key == "children"):
+		b = body(up, bodies)
+	default:
+		b = list
+	}
+	bodies[e] = b
+	return b
+}
+
+// tableElement reports whether e is a table or a part of one, by its type
+// (ProseMirror's "table" and "tableCell", Contentful's "table-cell",
+// Lexical's "tablecell", Slate's "table"; Slate's "tr" and "td" are in a
+// "table").
+func tableElement(e *jsonNode) bool {
+	for _, kid := range e.kids {
+		if kid.isStr && (kid.key == "type" || kid.key == "nodeType" || kid.key == "_type") {
+			return strings.Contains(strings.ToLower(kid.str), "table")
+		}
+	}
+	return false
+}
 
 // glues reports whether next, a run of the same block as prev, is written
 // right after it, as an editor shows a paragraph's runs: unless prev ends
