@@ -95,7 +95,9 @@ func (e *LongError) Page() string {
 // each change of style or link, a link's a level deeper: the runs of one
 // paragraph or heading are one paragraph, written one after the other as
 // the editor shows them, a link's among them, and count as one string;
-// the text is the runs of the paragraphs and headings at the same place.
+// the text is the runs of the paragraphs and headings of the longest
+// one's document, a list's items and a quotation's among them in their
+// place, a table's cells but where no other paragraph is.
 // A bilingual site's article is read in Arabic, though its English takes
 // more words: of a field in languages ({"ar": …, "en": …}, "ar-SA",
 // "ara"), of fields named with a language's code ("body_ar", "bodyAr")
