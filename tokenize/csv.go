@@ -156,26 +156,38 @@ func namesText(line string, comma byte) bool {
 }
 
 // csvColumn returns the column of names that bears the first of wanted it
-// has, or -1.
+// has in Arabic («body_ar», «textAr»: a bilingual site's export), else the
+// first of wanted it has, or -1. A column in another language («body_en»)
+// bears none.
 func csvColumn(names, wanted []string) int {
-	for _, w := range wanted {
-		for k, n := range names {
-			if csvNameIs(n, w) {
-				return k
+	for _, is := range []func(field, name string) bool{csvArabicName, csvNameIs} {
+		for _, w := range wanted {
+			for k, n := range names {
+				if is(n, w) {
+					return k
+				}
 			}
 		}
 	}
 	return -1
 }
 
-// csvNamed reports whether field, a column's name, bears one of wanted.
+// csvNamed reports whether field, a column's name, bears one of wanted,
+// alone or in Arabic.
 func csvNamed(field string, wanted []string) bool {
 	for _, w := range wanted {
-		if csvNameIs(field, w) {
+		if csvNameIs(field, w) || csvArabicName(field, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// csvArabicName reports whether a column's name is name in Arabic, with
+// Arabic's code after it («body_ar», «body-ar», «bodyAr»; see langSuffix).
+func csvArabicName(field, name string) bool {
+	base, arabic, ok := langSuffix(strings.Trim(strings.TrimSpace(field), `"`))
+	return ok && arabic && csvNameIs(base, name)
 }
 
 // csvNameIs reports whether a column's name is name, in lower case and
