@@ -26,7 +26,9 @@ type Article struct {
 	// Language is the language the document says the article is in, as it
 	// says it, the main one first where it names several: Common Crawl's
 	// identification of a WET page's («ara», «ara,eng»:
-	// WARC-Identified-Content-Language, ISO 639-3); "" where it says none.
+	// WARC-Identified-Content-Language, ISO 639-3), a JSON record's or
+	// translation's «lang», «language», «locale» or «languages_code» («ar»,
+	// «ar-SA»: ISO 639-1 and BCP 47); "" where it says none.
 	// A crawl of the web is in every language; an Arabic summary of a page
 	// in another is none a reader wants.
 	Language string

@@ -857,8 +857,39 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 				break
 			}
 		}
+		// Its language, as the nearest object above its text that says
+		// one says it («"lang": "ar"»: a record's, a translation's, a
+		// story's above its parts), up to the object of its headline or
+		// an item of a list.
+		below = from != whole && from.within(whole)
+		for o := from; o != nil; o = o.parent {
+			if o == whole {
+				below = false
+			}
+			if below && o.inList && !o.translation {
+				continue // a part's
+			}
+			if o.lang != langNone {
+				a.Language = o.language()
+				break
+			}
+			if o == holders[k] || o.inList {
+				break
+			}
+		}
 	}
 	return articles
+}
+
+// language returns the language that o says it is in, as it says it: the
+// first of its members that name one (langKeys) with a language's tag.
+func (o *jsonNode) language() string {
+	for _, kid := range o.kids {
+		if _, ok := langTag(kid.str); ok && kid.isStr && langKeys[strings.ToLower(kid.key)] {
+			return kid.str
+		}
+	}
+	return ""
 }
 
 // common returns the innermost value that holds both a and b (a itself

@@ -338,6 +338,49 @@ func TestJSONArticles(t *testing.T) {
 	}
 }
 
+// An article's language is what the object above its text says it is in,
+// as it says it, so that -language keeps a site's Arabic stories.
+func TestJSONArticleLanguages(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // each article's Language
+	}{
+		{"a list of stories, each saying its own",
+			`{"data":[{"id":1,"date":"2024-03-12","lang":"ar","text":"` + jsonLead + `"},{"id":2,"date":"2024-03-12","locale":"en-US","text":"` + jsonLeadEn + `"}]}`,
+			[]string{"ar", "en-US"}},
+		{"JSON Lines, a record a line", `{"language":"ar","text":"` + jsonLead + `"}` + "\n" + `{"text":"` + jsonOther + `"}`, []string{"ar", ""}},
+		{"the Arabic translation's, of a list of translations",
+			`{"id":5,"translations":[{"languages_code":"en-US","title":"Fuel","content":"` + jsonBodyEn + `"},{"languages_code":"ar-SA","title":"الوقود","content":"` + jsonLead + `"}]}`,
+			[]string{"ar-SA"}},
+		{"the Arabic value's, of Sanity's internationalized array",
+			`{"title":[{"_key":"en","value":"Fuel"},{"_key":"ar","value":"الوقود"}],"body":[{"_key":"en","value":"` + jsonBodyEn + `"},{"_key":"ar","value":"` + jsonLead + `"}]}`,
+			[]string{"ar"}},
+		{"an Arc XP story's, above its content elements",
+			`{"_id":"S1","language":"ar","headlines":{"basic":"الوقود"},"content_elements":[{"_id":"A","type":"text","content":"` + jsonLead + `"},{"_id":"B","type":"text","content":"` + jsonSecond + `"}]}`,
+			[]string{"ar"}},
+		{"not a part's below the story's",
+			`{"title":"الوقود","lang":"ar","paragraphs":[{"lang":"en","text":"` + jsonLead + `"},{"lang":"en","text":"` + jsonSecond + `"}]}`,
+			[]string{"ar"}},
+		{"nor a page's around its stories",
+			`{"lang":"ar","posts":[{"title":"الوقود","text":"` + jsonLead + `"},{"title":"المعرض","lang":"ar-EG","text":"` + jsonOther + `"}]}`,
+			[]string{"", "ar-EG"}},
+		{"the member that names one, past others", `{"source":"bbc","language":"Arabic","locale":"ar","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ar"}},
+		{"nor what names no language", `{"lang":"arabic","title":"الوقود","text":"` + jsonLead + `"}`, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			langs := []string{}
+			for _, a := range got {
+				langs = append(langs, a.Language)
+			}
+			assert.Equal(t, tt.want, langs)
+		})
+	}
+}
+
 func FuzzJSONArticles(f *testing.F) {
 	for _, s := range []string{
 		"", "{}", "[]", "[[[[", `{"title":"ع","text":"نص طويل."}`, `{"title":{"rendered":"ع"},"content":{"rendered":"<p>نص</p>"}}`,

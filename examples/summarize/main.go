@@ -8,7 +8,8 @@
 // "sentences"?, "words"?}) and writes one result a line in the same order,
 // using all cores; a record that fails gets an "error" in its own line.
 // -language keeps only the articles whose main language, as their file
-// names it (Common Crawl's WET: «ara»), is one of those listed.
+// names it (Common Crawl's WET: «ara»; a JSON record's «lang»: «ar»), is
+// one of those listed.
 // -max-bytes bounds a text (64 MiB by default; in a container of less than
 // 416 MiB, a sixth of its memory past 32 MiB): a larger file or stream is
 // refused before it is read, but a web archive (a WARC file, as it is or in
@@ -79,6 +80,7 @@ import (
 
 	"golang.org/x/term"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/language"
 	"golang.org/x/text/transform"
 
 	"github.com/talkhis/talkhis/examples/internal/cli"
@@ -164,7 +166,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores; at most 64 a core); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
-	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara», ISO 639-3), is one of these, comma-separated; an article whose file names none is kept")
+	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA»), is one of these ISO 639 codes, comma-separated; an article whose file names none is kept")
 	s.MaxBytesName = maxBytesFlag
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, or in a container of less than 416 MiB of memory a sixth of what it has past 32 MiB; -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
 	fs.Usage = func() {
@@ -372,23 +374,39 @@ func printFile(w io.Writer, s *summarize.Summarizer, file, text string, language
 }
 
 // languageCodes reads -language: codes separated by commas, in any case,
-// blanks around them. The files that name an article's language (Common
-// Crawl's WET) write ISO 639-3's three letters, so any other code, ISO
-// 639-1's «ar» the likeliest, would match no page, and a file of pages that
-// all name theirs would give nothing, without a word.
+// blanks around them, each kept as its ISO 639-3 code (iso3). Files name an
+// article's language in either: Common Crawl's WET in ISO 639-3's «ara», a
+// CMS's JSON in ISO 639-1's «ar» or with a region, «ar-SA». What names no
+// language is refused: it would match no article, and a file whose
+// articles all name theirs would give nothing, without a word.
 func languageCodes(list string) (map[string]bool, error) {
 	want := map[string]bool{}
 	for l := range strings.SplitSeq(list, ",") {
-		l = strings.ToLower(strings.TrimSpace(l))
-		if l == "" {
+		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if len(l) != 3 || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
-			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639-3 code, three letters, as Common Crawl names it: ara for Arabic, eng for English, fas for Persian", l)
+		code, ok := iso3(l)
+		if !ok {
+			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic, eng for English, fas for Persian) or as a CMS does (ar, ar-SA)", strings.TrimSpace(l))
 		}
-		want[l] = true
+		want[code] = true
 	}
 	return want, nil
+}
+
+// iso3 returns the ISO 639-3 code of a language's code as a file writes
+// it: «ara», «ar», «ar-SA», «ar_EG», in any case; ok false for what names
+// no language («arabic», «xx»).
+func iso3(code string) (string, bool) {
+	tag, err := language.Parse(strings.TrimSpace(code))
+	if err != nil {
+		return "", false
+	}
+	base, confidence := tag.Base()
+	if confidence != language.Exact {
+		return "", false
+	}
+	return base.ISO3(), true
 }
 
 // inLanguages returns the articles whose main language (the first their
@@ -403,7 +421,8 @@ func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, erro
 	return func(yield func(tokenize.Article, error) bool) {
 		for a, err := range articles {
 			main, _, _ := strings.Cut(a.Language, ",")
-			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] {
+			code, ok := iso3(main)
+			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] || ok && want[code] {
 				if !yield(a, err) {
 					return
 				}

@@ -911,6 +911,7 @@ func TestCLILanguage(t *testing.T) {
 		{"Arabic pages, and those the file names no language for", "ara", []int{0, 2, 3}},
 		{"several languages", "ara,fas", []int{0, 2, 3, 4}},
 		{"in any case, with blanks", " ARA ", []int{0, 2, 3}},
+		{"by ISO 639-1's code, as a CMS names it, and with a region", "ar,fa-IR", []int{0, 2, 3, 4}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			args := []string{path}
@@ -926,14 +927,14 @@ func TestCLILanguage(t *testing.T) {
 			assert.Equal(t, want.String(), out)
 		})
 	}
-	// A code Common Crawl does not write (ISO 639-1's «ar») matched no page
-	// of a file whose pages all name theirs, and the output was empty.
-	for _, bad := range []string{"ar", "ara,en", "arabic", "ar-SA", "ar a"} {
+	// What names no language would match no page of a file whose pages
+	// all name theirs, and the output would be empty.
+	for _, bad := range []string{"arabic", "ar a", "xx", "und", "ara,العربية"} {
 		code, out, errOut := runCLI(t, "", "-language", bad, path)
 		assert.Equal(t, 2, code, bad)
 		assert.Empty(t, out, bad)
 		assert.Contains(t, errOut, "summarize: -language "+strconv.Quote(bad)+": ", bad)
-		assert.Contains(t, errOut, "a language is named by its ISO 639-3 code, three letters, as Common Crawl names it: ara for Arabic", bad)
+		assert.Contains(t, errOut, "a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic", bad)
 	}
 	code, out, errOut := runCLI(t, "", "-json", path)
 	require.Equal(t, 0, code, errOut)
@@ -942,6 +943,25 @@ func TestCLILanguage(t *testing.T) {
 		langs = append(langs, got.Language)
 	}
 	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, langs, "each page's languages, as the file names them")
+
+	// A site's stories in JSON, each saying its language as a CMS says it.
+	stories := filepath.Join(t.TempDir(), "stories.json")
+	require.NoError(t, os.WriteFile(stories, []byte(`{"data": [`+
+		`{"id": 1, "date": "2024-03-12", "lang": "ar", "title": "عنوان", "text": "`+pages[0].text+`"}, `+
+		`{"id": 2, "date": "2024-03-12", "lang": "en-US", "title": "Title", "text": "`+pages[1].text+`"}, `+
+		`{"id": 3, "date": "2024-03-12", "title": "عنوان", "text": "`+pages[3].text+`"}]}`), 0o644))
+	for _, flag := range []string{"ara", "ar", "AR-sa"} {
+		code, out, errOut := runCLI(t, "", "-language", flag, stories)
+		require.Equal(t, 0, code, errOut)
+		assert.Equal(t, pages[0].text+"\n"+pages[3].text+"\n", out, flag)
+	}
+	code, out, errOut = runCLI(t, "", "-json", stories)
+	require.Equal(t, 0, code, errOut)
+	langs = nil
+	for _, got := range printedJSON(t, out) {
+		langs = append(langs, got.Language)
+	}
+	assert.Equal(t, []string{"ar", "en-US", ""}, langs, "each story's language, as the file names it")
 }
 
 // A page saved from a site in Latin-1 writes all its Arabic as numeric
