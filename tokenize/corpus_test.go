@@ -67,6 +67,15 @@ const wikiFile = `<doc id="7" url="https://ar.wikipedia.org/wiki?curid=7" title=
 // TestArticleIDs checks the IDs.
 type article struct{ Title, Text string }
 
+// fieldOf returns a field of each of articles, in order ([] for none).
+func fieldOf(articles []tokenize.Article, field func(tokenize.Article) string) []string {
+	out := []string{}
+	for _, a := range articles {
+		out = append(out, field(a))
+	}
+	return out
+}
+
 // titledTexts returns the titles and texts of articles.
 func titledTexts(articles []tokenize.Article) []article {
 	if articles == nil {
@@ -218,11 +227,7 @@ func TestArticleIDs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			require.True(t, ok)
-			ids := []string{}
-			for _, a := range got {
-				ids = append(ids, a.ID)
-			}
-			assert.Equal(t, tt.want, ids, "%+q", got)
+			assert.Equal(t, tt.want, fieldOf(got, func(a tokenize.Article) string { return a.ID }), "%+q", got)
 		})
 	}
 }

@@ -822,59 +822,46 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 		if wikiExtractorRecord(holders[k]) {
 			a.Text = wikiBody(a.Text, a.Title)
 		}
-		// The nearest object above the text that has an id, up to the
-		// object that holds its headline or an item of a list: a record's,
-		// a post's (WordPress's content is {"rendered": …} in the post),
-		// not a page's around a list of articles.
-		// A run's and its block's are parts of the article: from above them.
+		// Its id and its language are those of the nearest object above
+		// its text that gives them, up to the object of its headline or an
+		// item of a list: a record's, a post's (WordPress's content is
+		// {"rendered": …} in the post), not a page's around a list of
+		// articles. A run's and its block's are parts of the article: from
+		// above them. Below the object of its headline, or without one
+		// below what holds all its strings, an item of a list is a part (an
+		// Arc XP story's content element, an editor's block), whose id and
+		// language are the part's; a translation's id is its row's, but its
+		// language is the article's.
 		from := strs[firsts[k]].parent
 		if b := blockOf(firsts[k]); b != nil {
 			from = b.parent
 		}
-		// A translation's id is its row's, and an item of a list that is
-		// a part of the article (an Arc XP story's content element, a block
-		// of an editor's) its part's: the article's is above them.
-		// Below the object of its headline, or without one below what
-		// holds all its strings, an item of a list is a part.
 		whole := holders[k]
 		if whole == nil {
 			whole = common(strs[firsts[k]], lasts[k])
 		}
 		below := from != whole && from.within(whole)
-		for o := from; o != nil && a.ID == ""; o = o.parent {
-			if o == whole {
-				below = false
-			}
-			if o.translation || below && o.inList {
-				continue
-			}
-			a.ID = o.id
-			if o == holders[k] && a.ID == "" && envelopes[o.key] {
-				a.ID = o.parent.id // a resource's, beside what holds its headline
-				break
-			}
-			if o == holders[k] || o.inList {
-				break
-			}
-		}
-		// Its language, as the nearest object above its text that says
-		// one says it («"lang": "ar"»: a record's, a translation's, a
-		// story's above its parts), up to the object of its headline or
-		// an item of a list.
-		below = from != whole && from.within(whole)
-		for o := from; o != nil; o = o.parent {
+		idDone, langDone := false, false
+		for o := from; o != nil && !(idDone && langDone); o = o.parent {
 			if o == whole {
 				below = false
 			}
 			if below && o.inList && !o.translation {
 				continue // a part's
 			}
-			if o.lang != langNone {
-				a.Language = o.language()
-				break
+			last := o == holders[k] || o.inList
+			if !langDone {
+				if o.lang != langNone {
+					a.Language = o.language()
+				}
+				langDone = o.lang != langNone || last
 			}
-			if o == holders[k] || o.inList {
-				break
+			if !idDone && !o.translation {
+				a.ID = o.id
+				if a.ID == "" && o == holders[k] && envelopes[o.key] {
+					a.ID = o.parent.id // a resource's, beside what holds its headline
+				}
+				idDone = a.ID != "" || last
 			}
 		}
 	}
@@ -885,7 +872,10 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 // first of its members that name one (langKeys) with a language's tag.
 func (o *jsonNode) language() string {
 	for _, kid := range o.kids {
-		if _, ok := langTag(kid.str); ok && kid.isStr && langKeys[strings.ToLower(kid.key)] {
+		if !kid.isStr || !langKeys[strings.ToLower(kid.key)] {
+			continue
+		}
+		if _, ok := langTag(kid.str); ok {
 			return kid.str
 		}
 	}

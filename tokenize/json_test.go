@@ -372,11 +372,7 @@ func TestJSONArticleLanguages(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := tokenize.Articles(tt.text)
 			require.True(t, ok)
-			langs := []string{}
-			for _, a := range got {
-				langs = append(langs, a.Language)
-			}
-			assert.Equal(t, tt.want, langs)
+			assert.Equal(t, tt.want, fieldOf(got, func(a tokenize.Article) string { return a.Language }))
 		})
 	}
 }

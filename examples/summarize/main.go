@@ -394,6 +394,14 @@ func languageCodes(list string) (map[string]bool, error) {
 	return want, nil
 }
 
+// wantedCode reports whether a language's code, as a file writes it
+// («ar-SA»), is one of want as its ISO 639-3 code: parsed only where the
+// code is not one of want as it stands (Common Crawl's «ara»).
+func wantedCode(want map[string]bool, code string) bool {
+	iso, ok := iso3(code)
+	return ok && want[iso]
+}
+
 // iso3 returns the ISO 639-3 code of a language's code as a file writes
 // it: «ara», «ar», «ar-SA», «ar_EG», in any case; ok false for what names
 // no language («arabic», «xx»).
@@ -421,8 +429,7 @@ func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, erro
 	return func(yield func(tokenize.Article, error) bool) {
 		for a, err := range articles {
 			main, _, _ := strings.Cut(a.Language, ",")
-			code, ok := iso3(main)
-			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] || ok && want[code] {
+			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] || wantedCode(want, main) {
 				if !yield(a, err) {
 					return
 				}
