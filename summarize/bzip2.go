@@ -100,6 +100,11 @@ type bzSegment struct {
 	piece *bzPiece // the block, when it is one
 	run   []byte   // the streams, when a bzWorker reads them
 	sent  bool
+
+	// padded is the rest of a stream from a block's start, as blocks
+	// sends it, with the bits its bytes leave out (up to 7) and zeros
+	// after them to a byte; nil when it leaves none out.
+	padded []byte
 }
 
 // runsOn is the error of a segment whose data ran out before its last
@@ -250,15 +255,15 @@ func (p *parallelBzip2) split(r *stickyReader, min, maxRun int) {
 				buf, sent = rest, true
 			}
 			if len(buf) > 0 || !sent { // nothing at all is no bzip2, as one reader says
-				p.send(bytes.NewReader(buf), nil)
+				p.send(bytes.NewReader(buf), nil, nil)
 			}
 			return
 		case err != nil:
-			p.send(bytes.NewReader(buf), err)
+			p.send(bytes.NewReader(buf), err, nil)
 			return
 		case len(buf) <= maxRun || len(buf) < blockHeadLen:
 		case !blockHead(buf):
-			p.send(io.MultiReader(bytes.NewReader(buf), r), nil)
+			p.send(io.MultiReader(bytes.NewReader(buf), r), nil, nil)
 			return
 		default:
 			rest, ok := p.blocks(buf, r, read)
@@ -342,7 +347,13 @@ func (p *parallelBzip2) blocks(buf []byte, r *stickyReader, read []byte) ([]byte
 			if tail == io.EOF {
 				tail = nil
 			}
-			p.send(bytes.NewReader(w.out), tail)
+			rest := w.out
+			var padded []byte // with the bits left out, for the error (see ranOut)
+			if w.n > 0 {
+				w.put(0, 8-w.n)
+				padded = w.out
+			}
+			p.send(bytes.NewReader(rest), tail, padded)
 			return nil, false
 		}
 		if len(data)*8-start > 8*maxBlockBytes {
@@ -509,8 +520,9 @@ var magicAfter = func() (t [256]uint16) {
 // send starts the decompression of src, the rest of the file as a run of
 // streams, whose reading ended with tail (nil when src ends as the file or
 // a stream does), by a reader of its own; false when Close came first.
-func (p *parallelBzip2) send(src io.Reader, tail error) bool {
-	seg := &bzSegment{out: make(chan []byte, 4)}
+// padded is the segment's (see bzSegment).
+func (p *parallelBzip2) send(src io.Reader, tail error, padded []byte) bool {
+	seg := &bzSegment{out: make(chan []byte, 4), padded: padded}
 	if !p.enqueue(seg) {
 		return false
 	}
@@ -619,17 +631,57 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 		case err == io.EOF:
 			seg.err = tail
 			return
-		case err != nil && tail != nil && errors.Is(err, io.ErrUnexpectedEOF):
-			seg.err = tail // the data ran out where r failed
-			return
 		case seg.piece != nil && errors.Is(err, io.ErrUnexpectedEOF):
 			seg.err = seg.runsOn()
+			return
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			seg.err = seg.ranOut(tail)
 			return
 		case err != nil:
 			seg.err = err
 			return
 		}
 	}
+}
+
+// ranOut is the error of a run whose data ran out before its last block
+// ended: tail, where r failed (a reader's failure is told as it is, as
+// before the bits below were looked at), or else io.ErrUnexpectedEOF, as
+// one reader tells a cut. The rest of a stream from a block's start, as blocks sends
+// it, leaves out the file's last bits, up to 7, which one reader reads:
+// its block may have run on past them, as a cut's does, or failed in them,
+// damaged. Decoded again with them, and zeros after them to a byte, it
+// runs out only where it ran on past them: a cut. Where it does not, the
+// zeros or the bits decided it, and the error is both damage's and the
+// cut's (lastBits).
+func (seg *bzSegment) ranOut(tail error) error {
+	if tail != nil {
+		return tail // r's failure is what to mend, whatever the bits before it held
+	}
+	if seg.padded == nil {
+		return io.ErrUnexpectedEOF
+	}
+	_, err := io.Copy(io.Discard, bzip2.NewReader(bytes.NewReader(seg.padded)))
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return io.ErrUnexpectedEOF
+	}
+	return lastBits{}
+}
+
+// lastBits is the error of data that ends in a block whose last bits,
+// up to 7, tell whether it was cut there or damaged, which is not known
+// (see ranOut): it is a bzip2.StructuralError, as damage is, and
+// io.ErrUnexpectedEOF, as a cut is, as errors.As and errors.Is tell, so
+// that a cut file is read as far as it goes (uncut) and damage is told as
+// damage.
+type lastBits struct{}
+
+func (lastBits) Error() string {
+	return "bzip2 data invalid or cut off: the data ends in a block damaged or cut in its last bits"
+}
+
+func (lastBits) Unwrap() []error {
+	return []error{bzip2.StructuralError("a block damaged or cut in its last bits"), io.ErrUnexpectedEOF}
 }
 
 // A bzWorker decodes segments, runs of whole streams and blocks, one

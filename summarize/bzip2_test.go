@@ -310,6 +310,56 @@ func TestBzip2ReaderRunsOn(t *testing.T) {
 	}
 }
 
+// The rest of a stream that runs to the end of the file, read from its
+// last block's start, is made a stream of its own, whose bytes leave out
+// up to 7 of the file's last bits (the block's start is at any bit). Where
+// those bits decide one reader's error, damage is told as damage (the
+// fuzzer's 93e7d284f28e14b9 on CI: one reader found the magic number after
+// the file's last block damaged, where the reader of many cores said the
+// data ran out), and a cut as a cut.
+func TestBzip2ReaderLastBits(t *testing.T) {
+	starts, _ := magics(threeBlocks(t))
+	require.Len(t, starts, 3)
+	require.NotZero(t, starts[1]%8, "the second block starts within a byte, so that its rest leaves bits out")
+	third := starts[2] // the magic number after the second block
+	cut := func(end int, flip int) []byte { return cutBlocks(t, end, flip) }
+	for _, c := range []struct {
+		name       string
+		data       []byte
+		structural bool // one reader's error
+		cut        bool // the error the reader of many cores gives is also a cut's
+	}{
+		{"the third block's magic number damaged, the file ending with it", cut(third+48, third+20), true, true},
+		{"the magic number damaged, a byte after it", cut(third+56, third+20), true, false},
+		{"the magic number whole, the file ending with it", cut(third+48, -1), false, true},
+		{"the file cut in the second block", cut(starts[1]+30000, -1), false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			one, got, oneErr, err := readBoth(t, c.data, func(r io.Reader) io.Reader { return r }, 2, 1, 1)
+			var structural bzip2.StructuralError
+			require.Equal(t, c.structural, errors.As(oneErr, &structural), "one reader's error: %v", oneErr)
+			require.NotEmpty(t, got, "the first block")
+			assert.True(t, bytes.HasPrefix(one, got), "what one reader gives first")
+			assert.Equal(t, c.structural, errors.As(err, &structural), "damage, as one reader tells it: %v", err)
+			assert.Equal(t, c.cut, errors.Is(err, io.ErrUnexpectedEOF), "a cut: %v", err)
+			if !c.structural {
+				assert.Equal(t, io.ErrUnexpectedEOF, err, "a cut, as one reader tells it")
+			}
+		})
+	}
+}
+
+// cutBlocks returns testdata/blocks.txt.bz2 up to the byte of its bit end,
+// with its bit flip flipped (none when it is -1).
+func cutBlocks(t testing.TB, end int, flip int) []byte {
+	t.Helper()
+	b := bytes.Clone(threeBlocks(t)[:(end+7)/8])
+	if flip >= 0 {
+		b[flip/8] ^= 0x80 >> (flip % 8)
+	}
+	return b
+}
+
 // A block that runs on past any block's size is damaged, told once its
 // bound is passed, rather than held to the end of the file.
 func TestBzip2ReaderLongBlock(t *testing.T) {
@@ -446,6 +496,9 @@ func FuzzBzip2Reader(f *testing.F) {
 	f.Add([]byte("BZh91AY&SY"), uint16(0), uint16(0))
 	blocks := threeBlocks(f)
 	f.Add(blocks, uint16(2), uint16(1)) // one stream, read a block at a time
+	starts, _ := magics(blocks)
+	third := starts[2]
+	f.Add(cutBlocks(f, third+48, third+20), uint16(2), uint16(1)) // damage in the last bits (TestBzip2ReaderLastBits)
 	f.Fuzz(func(t *testing.T, data []byte, minRun, maxRun uint16) {
 		one, many, oneErr, err := readBoth(t, data, func(r io.Reader) io.Reader { return r }, 2+int(minRun%3), int(minRun), int(maxRun))
 		require.Equal(t, oneErr == nil, err == nil, "%v, %v", oneErr, err)
