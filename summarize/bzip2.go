@@ -645,15 +645,14 @@ func (p *parallelBzip2) decode(seg *bzSegment, src io.Reader, tail error) {
 }
 
 // ranOut is the error of a run whose data ran out before its last block
-// ended: tail, where r failed (a reader's failure is told as it is, as
-// before the bits below were looked at), or else io.ErrUnexpectedEOF, as
-// one reader tells a cut. The rest of a stream from a block's start, as blocks sends
-// it, leaves out the file's last bits, up to 7, which one reader reads:
-// its block may have run on past them, as a cut's does, or failed in them,
-// damaged. Decoded again with them, and zeros after them to a byte, it
-// runs out only where it ran on past them: a cut. Where it does not, the
-// zeros or the bits decided it, and the error is both damage's and the
-// cut's (lastBits).
+// ended: tail, where r failed (a reader's failure is told as it is), or
+// else io.ErrUnexpectedEOF, as one reader tells a cut. The rest of a
+// stream from a block's start, as blocks sends it, leaves out the file's
+// last bits, up to 7, which one reader reads: its block may have run on
+// past them, as a cut's does, or failed in them, damaged. Decoded again
+// with them, and zeros after them to a byte, it runs out only where it ran
+// on past them: a cut. Where it does not, the zeros or the bits decided
+// it, and the error is both damage's and the cut's (lastBits).
 func (seg *bzSegment) ranOut(tail error) error {
 	if tail != nil {
 		return tail // r's failure is what to mend, whatever the bits before it held

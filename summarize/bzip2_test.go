@@ -322,17 +322,16 @@ func TestBzip2ReaderLastBits(t *testing.T) {
 	require.Len(t, starts, 3)
 	require.NotZero(t, starts[1]%8, "the second block starts within a byte, so that its rest leaves bits out")
 	third := starts[2] // the magic number after the second block
-	cut := func(end int, flip int) []byte { return cutBlocks(t, end, flip) }
 	for _, c := range []struct {
 		name       string
 		data       []byte
 		structural bool // one reader's error
 		cut        bool // the error the reader of many cores gives is also a cut's
 	}{
-		{"the third block's magic number damaged, the file ending with it", cut(third+48, third+20), true, true},
-		{"the magic number damaged, a byte after it", cut(third+56, third+20), true, false},
-		{"the magic number whole, the file ending with it", cut(third+48, -1), false, true},
-		{"the file cut in the second block", cut(starts[1]+30000, -1), false, true},
+		{"the third block's magic number damaged, the file ending with it", cutBlocks(t, third+48, third+20), true, true},
+		{"the magic number damaged, a byte after it", cutBlocks(t, third+56, third+20), true, false},
+		{"the magic number whole, the file ending with it", cutBlocks(t, third+48, -1), false, true},
+		{"the file cut in the second block", cutBlocks(t, starts[1]+30000, -1), false, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			one, got, oneErr, err := readBoth(t, c.data, func(r io.Reader) io.Reader { return r }, 2, 1, 1)
