@@ -94,5 +94,9 @@
 // the stopwords-iso (MIT) and Savoy (BSD) Arabic lists (in stopwords/,
 // with their licences), normalized into a table generated from them
 // (stoptable.go, checked and rewritten by TestStopTable), plus Snowball's
-// English list for Latin-script words.
+// English list for Latin-script words. A listed word is a stop word behind
+// a clitic too (وهذا، لذلك، وبأنه), but for thirteen that no clitic goes
+// before, which behind one spell a word of the story (ولاية، ولي، باب), and
+// a conjunction and a listed word behind a preposition (كولن); see
+// IsStopword.
 package tokenize

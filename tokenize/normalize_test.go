@@ -146,7 +146,8 @@ func FuzzTerms(f *testing.F) {
 		"The Negotiations", "\xff\xfeكلمة\xd8", "مُحَمَّـــد", "ا\u0654حمد", "a.b.c",
 		"[ب](https://a.com/x_(1)) ج", "](((](b)", "[a](b c) d](", "](x)](y",
 		"ب&nbsp;ج &#1575;د &#x627; &quot;[ه](&amp;)&quot;", "&&a;;&#;&#x;&ab", "3&#46;5 ب\u200c&amp;",
-		"ب<a href=\"x\">ج</a>د < 5 <i ه", "<<a>>ب</", "[ب](<a>)<b>&amp;</b>", "<!-- ب -->ج<br/>د"} {
+		"ب<a href=\"x\">ج</a>د < 5 <i ه", "<<a>>ب</", "[ب](<a>)<b>&amp;</b>", "<!-- ب -->ج<br/>د",
+		"ولاية ولي فعل كولن لواحد وبانه ووقال"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -112,6 +112,7 @@ func TestTerms(t *testing.T) {
 		{"stop word behind waw", "وقال", nil},
 		{"stop word behind a clitic", "وهذا بذلك لهذا", nil},
 		{"spelling variants meet", "الأزمةُ والازمة", []string{"ازم", "ازم"}},
+		{"a word that a clitic and a listed word spell is a term: a state, the crown prince, a door", "ولاية الولاية ولايات الولايات ولي العهد باب", []string{"ولا", "ولا", "ولا", "ولا", "ولي", "عهد", "باب"}},
 		{"latin lower-cased and stemmed, english stop words out", "The Negotiations of NATO", []string{"negoti", "nato"}},
 		{"numbers kept, one letter dropped", "ميزانية 2024 و ب", []string{"ميزان", "2024"}},
 		{"decimal kept whole", "نمو 3.5 بالمئة", []string{"نمو", "3.5", "ميه"}},
@@ -211,6 +212,30 @@ func TestIsStopword(t *testing.T) {
 		{"وب", false},    // one letter would remain
 		{"فلن", true},    // ف + لن: two letters remain, enough
 		{"لمن", true},    // ل + من, the same
+		{"ولكن", true},   // و + لكن
+		{"لهم", true},    // ل + هم
+		{"وبانه", true},  // و + ب + انه
+		// Listed words that no clitic goes before: behind one they spell a
+		// word of the story.
+		{"ولاية", false}, // و + ل + إيه, an interjection: a state
+		{"إيه", true},    // itself a listed word
+		{"ولي", false},   // و + لي: ولي العهد, the crown prince
+		{"فعل", false},   // ف + عل: an act, he did
+		{"باب", false},   // ب + أب, a father: a door
+		{"لحم", false},   // ل + حم: meat
+		{"كاف", false},   // ك + اف: enough
+		{"بعين", false},  // ب + عين: with an eye
+		{"وعلق", false},  // و + علق: and he commented
+		{"فلين", false},  // ف + لئن: Flynn
+		{"بحري", false},  // ب + حرى: maritime
+		{"وهب", false},   // و + هبّ: he gave
+		{"وريث", false},  // و + ريث: an heir
+		{"لامين", false}, // ل + آمين: Lamine
+		{"كولن", false},  // ك + و + لن, a conjunction after a preposition: Colin
+		{"بولا", false},  // ب + و + لا: Paula
+		{"كوفي", false},  // ك + و + في: Kofi
+		{"لفان", false},  // ل + ف + ان: لفان غوخ, of Van Gogh
+		{"لواحد", true},  // ل + واحد, one, whose و is its own
 		{"the", true},    // English, through Snowball's list
 		{"economy", false},
 	}
