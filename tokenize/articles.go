@@ -108,7 +108,10 @@ func (e *LongError) Page() string {
 // holds text, its headline the title; a list of records in their own
 // languages (a site's stories, in Arabic and English) is each read, but
 // under a key that says it holds translations. An article's id is not its
-// translation's.
+// translation's. An entry with its localizations (Strapi's, under
+// "localizations": the entry in its other languages, each an entry of its
+// own) is read once, in Arabic where it or one of them is in Arabic with
+// Arabic text, the entry's own first, with the id of the one read.
 // Of JSON Lines, each line is a document of its own, as is each of
 // documents one after another, and so is each record of a document that
 // is a list of objects (a scrape's records, as Scrapy's feed export or

@@ -208,6 +208,8 @@ func TestArticleIDs(t *testing.T) {
 		{"a Contentful entry's, in its sys beside its fields, not its space's", `{"sys": {"space": {"sys": {"type": "Link", "linkType": "Space", "id": "sp"}}, "id": "e1", "type": "Entry"}, "fields": {"title": "الوقود", "body": "` + jsonLead + `"}}`, []string{"e1"}},
 		{"a Contentful collection's entries, each its own", `{"sys": {"type": "Array"}, "items": [{"sys": {"id": "e1", "createdAt": "2024-03-12"}, "fields": {"title": "الوقود", "body": "` + jsonLead + `"}}, {"sys": {"id": "e2", "createdAt": "2024-03-13"}, "fields": {"title": "المعرض", "body": "` + jsonOther + `"}}]}`, []string{"e1", "e2"}},
 		{"Strapi's items, each beside its attributes", `{"data": [{"id": 1, "attributes": {"title": "الوقود", "content": "` + jsonLead + `", "publishedAt": "2024-03-12"}}, {"id": 2, "attributes": {"title": "المعرض", "content": "` + jsonOther + `", "publishedAt": "2024-03-13"}}]}`, []string{"1", "2"}},
+		{"Strapi's entries with their localizations: the Arabic entry's own", strapi4, []string{"1", "4"}},
+		{"and Strapi 5's", strapi5, []string{"1", "4"}},
 		{"a JSON:API resource's, Drupal's node", `{"data": {"type": "node--article", "id": "u-1", "attributes": {"title": "الوقود", "body": {"value": "<p>` + jsonLead + `</p>", "format": "basic_html"}}}}`, []string{"u-1"}},
 		{"a search engine's hit's, its title in its source", `{"hits": {"hits": [{"_id": "a1", "_source": {"title": "الوقود", "text": "` + jsonLead + `", "date": "2024-03-12"}}]}}`, []string{"a1"}},
 		{"the fields' own, where they have one", `{"sys": {"id": "e1"}, "fields": {"id": "f1", "title": "الوقود", "body": "` + jsonLead + `"}}`, []string{"f1"}},

@@ -198,6 +198,13 @@ func parseJSON(doc string) []*jsonNode {
 			n.place = len(places) + 1
 			places[at] = n.place
 		}
+		if e := localizedEntry(cur); e != nil && n.object {
+			// A localization is the entry in another language: its text
+			// is at the entry's place, so that a list of entries read
+			// each in its Arabic, the entry's own or a localization's, is
+			// read at one place.
+			n.place = e.place
+		}
 		cur.kids = append(cur.kids, n)
 	}
 	for {
@@ -372,6 +379,7 @@ func (o *jsonNode) settleLanguages() {
 		o.settleTranslations()
 		return
 	}
+	o.settleLocalizations()
 	arabic := false
 	for _, kid := range o.kids {
 		if ar, _ := langTag(kid.key); ar {
@@ -432,6 +440,128 @@ func (o *jsonNode) settleTranslations() {
 			item.markForeign()
 		}
 	}
+}
+
+// localizations returns the list of o's member that holds its
+// localizations, and that member: Strapi's entry in its other languages,
+// each an entry of its own, under "localizations", a list in Strapi 5 and
+// a relation's {"data": […]} in Strapi 4. Nil for none.
+func (o *jsonNode) localizations() (list, member *jsonNode) {
+	for _, kid := range o.kids {
+		if !localizationsKey(kid.key) {
+			continue
+		}
+		if !kid.object && !kid.isStr {
+			return kid, kid
+		}
+		for _, d := range kid.kids {
+			if d.key == "data" && !d.object && !d.isStr {
+				return d, kid
+			}
+		}
+	}
+	return nil, nil
+}
+
+// localizationsKey reports whether key says "localizations", in any case,
+// without a lower-cased copy of every key of a document.
+func localizationsKey(key string) bool {
+	for i := 0; i+len("locali") <= len(key); i++ {
+		if strings.EqualFold(key[i:i+len("locali")], "locali") {
+			return true
+		}
+	}
+	return false
+}
+
+// localizedEntry returns the entry whose localizations list is (see
+// localizations): the object that holds them, or the object around it
+// where that is an envelope of its fields (Strapi 4's "attributes"); nil
+// for another list.
+func localizedEntry(list *jsonNode) *jsonNode {
+	if list == nil || list.object || list.isStr {
+		return nil
+	}
+	member := list
+	if list.key == "data" && list.parent != nil && list.parent.object {
+		member = list.parent
+	}
+	e := member.parent
+	if !localizationsKey(member.key) || e == nil || !e.object {
+		return nil
+	}
+	if envelopes[e.key] && e.parent != nil && e.parent.object {
+		e = e.parent
+	}
+	return e
+}
+
+// settleLocalizations marks what o, an entry with its localizations
+// (see localizations), holds in the languages not read, so that its story
+// is read once: in Arabic, the entry's own or the first localization in
+// Arabic that holds text, else as the entry is (a site without Arabic, or
+// an entry that says no language).
+func (o *jsonNode) settleLocalizations() {
+	list, member := o.localizations()
+	if list == nil {
+		return
+	}
+	arabic := -1
+	if o.lang != langArabic {
+		for i, item := range list.kids {
+			if entryLanguage(item) == langArabic && item.holdsArabic() {
+				arabic = i
+				break
+			}
+		}
+	}
+	if arabic < 0 {
+		member.markForeign()
+		return
+	}
+	for i, item := range list.kids {
+		if i != arabic {
+			item.markForeign()
+		}
+	}
+	for _, kid := range o.kids {
+		if kid != member {
+			kid.markForeign()
+		}
+	}
+	// The entry is read in Arabic: in a list of entries, it is no
+	// translation of another (see settleTranslations).
+	o.lang = langArabic
+}
+
+// holdsArabic reports whether n holds a string with an Arabic letter: a
+// localization with its text, not one that Strapi was asked only the
+// locale and the slug of.
+func (n *jsonNode) holdsArabic() bool {
+	stack := []*jsonNode{n}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if p.isStr && strings.ContainsFunc(p.str, func(r rune) bool { return arabicKind(r) == letter }) {
+			return true
+		}
+		stack = append(stack, p.kids...)
+	}
+	return false
+}
+
+// entryLanguage returns the language that an entry says it is in, in its
+// own members or in its envelope's (Strapi 4's "attributes").
+func entryLanguage(e *jsonNode) language {
+	if e.lang != langNone {
+		return e.lang
+	}
+	for _, kid := range e.kids {
+		if kid.object && envelopes[kid.key] && kid.lang != langNone {
+			return kid.lang
+		}
+	}
+	return langNone
 }
 
 // hasText reports whether n, a member, holds text: a string not blank, or

@@ -27,8 +27,24 @@ const (
 
 	// jsonLead and jsonSecond in English, as a bilingual site keeps them
 	// beside the Arabic: in more words, as English takes.
-	jsonLeadEn = "The government raised the prices of fuel by ten percent on Tuesday, the ministry said."
-	jsonBodyEn = jsonLeadEn + " The minister said that the decision would ease the deficit of the budget this year."
+	jsonLeadEn  = "The government raised the prices of fuel by ten percent on Tuesday, the ministry said."
+	jsonBodyEn  = jsonLeadEn + " The minister said that the decision would ease the deficit of the budget this year."
+	jsonOtherEn = "The minister of culture opened the book fair in the capital on Monday, with three hundred publishers taking part."
+
+	// Strapi's entries, each with its localizations (?populate=localizations):
+	// the same story in its other languages, each an entry of its own.
+	// The first is in Arabic, with its English; the second in English, with
+	// its Arabic. Version 4 keeps an entry's fields in its attributes and a
+	// relation's entries under data; version 5 has neither.
+	strapi4 = `{"data":[{"id":1,"attributes":{"title":"الوقود","content":"` + jsonLead + `","locale":"ar","publishedAt":"2024-03-12",` +
+		`"localizations":{"data":[{"id":2,"attributes":{"title":"Fuel","content":"` + jsonBodyEn + `","locale":"en","publishedAt":"2024-03-12"}}]}}},` +
+		`{"id":3,"attributes":{"title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","publishedAt":"2024-03-13",` +
+		`"localizations":{"data":[{"id":4,"attributes":{"title":"المعرض","content":"` + jsonOther + `","locale":"ar","publishedAt":"2024-03-13"}}]}}}],` +
+		`"meta":{"pagination":{"page":1,"pageSize":25,"pageCount":1,"total":2}}}`
+	strapi5 = `{"data":[{"id":1,"documentId":"d1","title":"الوقود","content":"` + jsonLead + `","locale":"ar","publishedAt":"2024-03-12",` +
+		`"localizations":[{"id":2,"documentId":"d1","title":"Fuel","content":"` + jsonBodyEn + `","locale":"en","publishedAt":"2024-03-12"}]},` +
+		`{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","publishedAt":"2024-03-13",` +
+		`"localizations":[{"id":4,"documentId":"d2","title":"المعرض","content":"` + jsonOther + `","locale":"ar","publishedAt":"2024-03-13"}]}],"meta":{}}`
 )
 
 func TestJSONArticles(t *testing.T) {
@@ -206,6 +222,33 @@ func TestJSONArticles(t *testing.T) {
 		{"but records under a key that says they are translations are one story's",
 			`{"id":5,"localizations":[{"id":9,"publishedAt":"2024-03-12","locale":"en","text":"` + jsonBodyEn + `"},{"id":10,"publishedAt":"2024-03-12","locale":"ar","text":"` + jsonLead + `"}]}`,
 			[]article{{"", jsonLead}}, true},
+		{"Strapi's entries with their localizations: each story once, in Arabic where it has Arabic", strapi4,
+			[]article{{"الوقود", jsonLead}, {"المعرض", jsonOther}}, true},
+		{"and so in Strapi 5's", strapi5, []article{{"الوقود", jsonLead}, {"المعرض", jsonOther}}, true},
+		{"and without their dates, where the entries are no records: the second read in Arabic is no translation of the first",
+			strings.NewReplacer(`,"publishedAt":"2024-03-12"`, "", `,"publishedAt":"2024-03-13"`, "").Replace(strapi5),
+			[]article{{"الوقود", jsonLead}, {"المعرض", jsonOther}}, true},
+		{"an entry and its localizations, none in Arabic: the entry",
+			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","localizations":[{"id":5,"documentId":"d2","title":"Salon du livre","content":"Le ministre de la culture a inauguré le salon du livre dans la capitale lundi, avec trois cents éditeurs et des milliers de visiteurs.","locale":"fr"}]}]}`,
+			[]article{{"Book fair", jsonOtherEn}}, true},
+		{"an entry in English with its French and its Arabic: the Arabic",
+			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","publishedAt":"2024-03-13","localizations":[` +
+				`{"id":5,"documentId":"d2","title":"Salon du livre","content":"Le ministre de la culture a inauguré le salon du livre dans la capitale lundi, avec trois cents éditeurs et des milliers de visiteurs.","locale":"fr","publishedAt":"2024-03-13"},` +
+				`{"id":4,"documentId":"d2","title":"المعرض","content":"` + jsonOther + `","locale":"ar","publishedAt":"2024-03-13"}]}]}`,
+			[]article{{"المعرض", jsonOther}}, true},
+		{"an entry in Arabic with its localization in another Arabic: the entry",
+			`{"data":[{"id":1,"title":"الوقود","content":"` + jsonLead + `","locale":"ar","publishedAt":"2024-03-12","localizations":[{"id":6,"title":"البنزين","content":"` + jsonSecond + `","locale":"ar-EG","publishedAt":"2024-03-12"}]}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"an entry in English with two in Arabic: the first, in an API's PascalCase too",
+			`{"Data":[{"Id":3,"Title":"Book fair","Content":"` + jsonOtherEn + `","Locale":"en","PublishedAt":"2024-03-13","Localizations":[` +
+				`{"Id":4,"Title":"المعرض","Content":"` + jsonOther + `","Locale":"ar-EG","PublishedAt":"2024-03-13"},{"Id":7,"Title":"الوقود","Content":"` + jsonLead + `","Locale":"ar-SA","PublishedAt":"2024-03-13"}]}]}`,
+			[]article{{"المعرض", jsonOther}}, true},
+		{"but not an Arabic localization that Strapi gave without its text",
+			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","publishedAt":"2024-03-13","localizations":[{"id":4,"documentId":"d2","slug":"book-fair","locale":"ar"}]}]}`,
+			[]article{{"Book fair", jsonOtherEn}}, true},
+		{"one entry, as Strapi gives one by its id, in English with its Arabic: the Arabic",
+			`{"data":{"id":3,"attributes":{"title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","localizations":{"data":[{"id":4,"attributes":{"title":"المعرض","content":"` + jsonOther + `","locale":"ar"}}]}}},"meta":{}}`,
+			[]article{{"المعرض", jsonOther}}, true},
 		{"translations whose bodies are a rich-text editor's: the Arabic runs",
 			`{"translations":[{"languages_code":"en","title":"Fuel","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonBodyEn + `"}]}]}},` +
 				`{"languages_code":"ar","title":"الوقود","body":{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"` + jsonRun1 + `"},{"type":"text","text":"` + jsonRun2 + jsonRun3 + `"}]}]}}]}`,
@@ -365,6 +408,8 @@ func TestJSONArticleLanguages(t *testing.T) {
 		{"nor a page's around its stories",
 			`{"lang":"ar","posts":[{"title":"الوقود","text":"` + jsonLead + `"},{"title":"المعرض","lang":"ar-EG","text":"` + jsonOther + `"}]}`,
 			[]string{"", "ar-EG"}},
+		{"of Strapi's entries, the Arabic entry's or localization's", strapi4, []string{"ar", "ar"}},
+		{"and of Strapi 5's", strapi5, []string{"ar", "ar"}},
 		{"the member that names one, past others", `{"source":"bbc","language":"Arabic","locale":"ar","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ar"}},
 		{"nor what names no language", `{"lang":"arabic","title":"الوقود","text":"` + jsonLead + `"}`, []string{""}},
 	}
@@ -395,6 +440,9 @@ func FuzzJSONArticles(f *testing.F) {
 		`{"translations":[{"languages_code":"en","title":"t","content":"more words"},{"languages_code":"ar","title":"ع","content":"نص"}]}`,
 		`{"title":"t","title_ar":"ع","titleEn":"t","body_en":"more words","bodyAr":"نص","body":"more words"}`,
 		`{"title":[{"_key":"en","value":"t"},{"_key":"ar","value":"ع"}],"body":[{"_key":"ar","value":"نص"},{"_key":"fr","value":"mots"}]}`,
+		// Entries with their localizations, as Strapi gives them.
+		`{"data":[{"id":1,"attributes":{"title":"t","body":"more words","locale":"en","localizations":{"data":[{"id":2,"attributes":{"title":"ع","body":"نص","locale":"ar"}}]}}}]}`,
+		`{"data":[{"id":1,"title":"ع","body":"نص","locale":"ar","localizations":[{"id":2,"title":"t","body":"more words","locale":"en"}]},{"id":3,"body":"x y","localizations":[]}]}`,
 	} {
 		f.Add(s)
 	}

@@ -8,6 +8,7 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -254,6 +255,23 @@ func TestReadJSONListPastBound(t *testing.T) {
 	}
 }
 
+// TestReadJSONLocalizationsPastBound: Strapi's entries past the bound are
+// read an entry at a time, each with its localizations, as Articles reads
+// them whole: each story once, in Arabic.
+func TestReadJSONLocalizationsPastBound(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{{"Strapi 4", strapi4}, {"Strapi 5", strapi5}} {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, ok := tokenize.Articles(tt.text)
+			require.True(t, ok)
+			require.Equal(t, []string{"1", "4"}, fieldOf(whole, func(a tokenize.Article) string { return a.ID }))
+			bound := len(tt.text) * 2 / 3 // past an entry, not past two
+			got, err := readJSON(strings.NewReader(tt.text), bound)
+			require.NoError(t, err)
+			assert.Equal(t, whole, got)
+		})
+	}
+}
+
 // TestReadJSONNestedPastBound: a document of brackets in brackets past the
 // bound costs the memory of the bound, not of a record of each bracket:
 // looking for the list of records open where the bound is passed, the
@@ -337,6 +355,8 @@ func FuzzReadJSON(f *testing.F) {
 	// Lists of objects, past a bound of 20 bytes but not their items.
 	f.Add("[\n{\"a\":\"نص\"},\n{\"a\":\"آخر\"}\n]", uint16(20))
 	f.Add(`[ {"a":"]"} , {"b":["نص"]} ]`, uint16(20))
+	// Strapi's entries with their localizations, past a bound of 60 bytes.
+	f.Add(`[{"id":1,"title":"t","body":"more words","locale":"en","localizations":[{"id":2,"title":"ع","body":"نص","locale":"ar"}]},{"id":3,"title":"ع","body":"نص","locale":"ar"}]`, uint16(60))
 	f.Fuzz(func(t *testing.T, text string, size uint16) {
 		got, err := readJSON(strings.NewReader(text), -1)
 		again, err2 := readJSON(&chunkReader{text, int(size)%97 + 1}, -1)
@@ -359,11 +379,27 @@ func FuzzReadJSON(f *testing.F) {
 			if objects != nil {
 				bound := int(size) % len(list)
 				listed, err := readJSON(strings.NewReader(text), bound)
-				apart, err2 := readJSON(strings.NewReader(strings.Join(objects, "\n")), bound)
-				assert.Equal(t, apart, listed, "a list past a bound of %d", bound)
-				var long, long2 *tokenize.JSONError
-				assert.Equal(t, errors.As(err, &long) && long.Long, errors.As(err2, &long2) && long2.Long, "%v, and apart %v", err, err2)
-				assert.Equal(t, err == nil, err2 == nil, "%v, and apart %v", err, err2)
+				first := slices.IndexFunc(objects, func(o string) bool { return len(o) > bound })
+				if first >= 0 {
+					// An item past the bound is refused whole, a record
+					// whose lists are its parts (a story's paragraphs, its
+					// localizations), where a line past it would be read by
+					// the list of records it holds: the items before it
+					// read as they do apart.
+					apart, err2 := readJSON(strings.NewReader(strings.Join(objects[:first], "\n")), bound)
+					var e *tokenize.JSONError
+					if assert.ErrorAs(t, err, &e, "item %d past a bound of %d", first, bound) {
+						assert.True(t, e.Long, "%v", err)
+					}
+					assert.NoError(t, err2)
+					assert.Equal(t, apart, listed, "the items before the one past a bound of %d", bound)
+				} else {
+					apart, err2 := readJSON(strings.NewReader(strings.Join(objects, "\n")), bound)
+					assert.Equal(t, apart, listed, "a list past a bound of %d", bound)
+					var long, long2 *tokenize.JSONError
+					assert.Equal(t, errors.As(err, &long) && long.Long, errors.As(err2, &long2) && long2.Long, "%v, and apart %v", err, err2)
+					assert.Equal(t, err == nil, err2 == nil, "%v, and apart %v", err, err2)
+				}
 				// And Articles reads the list whole as its records.
 				if whole, ok := tokenize.Articles(text); ok && err == nil {
 					assert.Equal(t, whole, listed, "the list whole")
