@@ -499,8 +499,8 @@ func localizedEntry(list *jsonNode) *jsonNode {
 // settleLocalizations marks what o, an entry with its localizations
 // (see localizations), holds in the languages not read, so that its story
 // is read once: in Arabic, the entry's own or the first localization in
-// Arabic that holds text, else as the entry is (a site without Arabic, or
-// an entry that says no language).
+// Arabic that holds Arabic text (holdsArabic), else as the entry is (a
+// site without Arabic, or an entry that says no language).
 func (o *jsonNode) settleLocalizations() {
 	list, member := o.localizations()
 	if list == nil {
