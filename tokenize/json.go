@@ -198,12 +198,15 @@ func parseJSON(doc string) []*jsonNode {
 			n.place = len(places) + 1
 			places[at] = n.place
 		}
-		if e := localizedEntry(cur); e != nil && n.object {
+		if n.object && n.inList {
 			// A localization is the entry in another language: its text
 			// is at the entry's place, so that a list of entries read
 			// each in its Arabic, the entry's own or a localization's, is
-			// read at one place.
-			n.place = e.place
+			// read at one place. (Only an object in a list can be one:
+			// strings and members do not ask.)
+			if e := localizedEntry(cur); e != nil {
+				n.place = e.place
+			}
 		}
 		cur.kids = append(cur.kids, n)
 	}

@@ -30,6 +30,7 @@ const (
 	jsonLeadEn  = "The government raised the prices of fuel by ten percent on Tuesday, the ministry said."
 	jsonBodyEn  = jsonLeadEn + " The minister said that the decision would ease the deficit of the budget this year."
 	jsonOtherEn = "The minister of culture opened the book fair in the capital on Monday, with three hundred publishers taking part."
+	jsonOtherFr = "Le ministre de la culture a inauguré le salon du livre dans la capitale lundi, avec trois cents éditeurs et des milliers de visiteurs."
 
 	// Strapi's entries, each with its localizations (?populate=localizations):
 	// the same story in its other languages, each an entry of its own.
@@ -229,11 +230,11 @@ func TestJSONArticles(t *testing.T) {
 			strings.NewReplacer(`,"publishedAt":"2024-03-12"`, "", `,"publishedAt":"2024-03-13"`, "").Replace(strapi5),
 			[]article{{"الوقود", jsonLead}, {"المعرض", jsonOther}}, true},
 		{"an entry and its localizations, none in Arabic: the entry",
-			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","localizations":[{"id":5,"documentId":"d2","title":"Salon du livre","content":"Le ministre de la culture a inauguré le salon du livre dans la capitale lundi, avec trois cents éditeurs et des milliers de visiteurs.","locale":"fr"}]}]}`,
+			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","localizations":[{"id":5,"documentId":"d2","title":"Salon du livre","content":"` + jsonOtherFr + `","locale":"fr"}]}]}`,
 			[]article{{"Book fair", jsonOtherEn}}, true},
 		{"an entry in English with its French and its Arabic: the Arabic",
 			`{"data":[{"id":3,"documentId":"d2","title":"Book fair","content":"` + jsonOtherEn + `","locale":"en","publishedAt":"2024-03-13","localizations":[` +
-				`{"id":5,"documentId":"d2","title":"Salon du livre","content":"Le ministre de la culture a inauguré le salon du livre dans la capitale lundi, avec trois cents éditeurs et des milliers de visiteurs.","locale":"fr","publishedAt":"2024-03-13"},` +
+				`{"id":5,"documentId":"d2","title":"Salon du livre","content":"` + jsonOtherFr + `","locale":"fr","publishedAt":"2024-03-13"},` +
 				`{"id":4,"documentId":"d2","title":"المعرض","content":"` + jsonOther + `","locale":"ar","publishedAt":"2024-03-13"}]}]}`,
 			[]article{{"المعرض", jsonOther}}, true},
 		{"an entry in Arabic with its localization in another Arabic: the entry",
