@@ -70,8 +70,10 @@ func (d DefaultStemmer) Stem(word string) string {
 // first three are the plurals of the nisba ـي, so that الفلسطينيين meets
 // فلسطين and اللاجئين meets لاجئ). Proper names never carry the article,
 // so after no article the guards are stricter: three letters must remain,
-// five for the plural and dual endings ان ات ون ين (بوتين، فلسطين، طهران
-// stay whole).
+// five for the plural and dual endings ان ون ين (بوتين، فلسطين، طهران
+// stay whole). The feminine plural ات needs only three, as it ends few
+// names and thousands of plurals (شركات meets الشركات, حكومات meets
+// الحكومات); a name such as عرفات, which meets عرف, is the price.
 type LightStemmer struct{}
 
 // articleLen returns the length in bytes of the prefix to strip from word
@@ -183,7 +185,7 @@ func lightStem[S chars](w S) S {
 		need := 2
 		if !article {
 			need = 3
-			if s == "ان" || s == "ات" || s == "ون" || s == "ين" {
+			if s == "ان" || s == "ون" || s == "ين" {
 				need = 5
 			}
 		}

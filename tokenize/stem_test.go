@@ -40,6 +40,12 @@ func TestLightStemmer(t *testing.T) {
 		{"dual oblique", "الطرفين", "طرف"},
 		{"feminine plural long", "مفاوضات", "مفاوض"},
 		{"feminine plural short kept", "قوات", "قوات"},
+		// a bare feminine plural meets its form with the article: no name
+		// ends in ات as بوتين ends in ين, so three letters are enough
+		{"feminine plural of four", "حكومات", "حكوم"},
+		{"feminine plural of three", "شركات", "شرك"},
+		{"feminine plural of three meets the article", "الشركات", "شرك"},
+		{"feminine plural of three under a possessive kept", "شركاتها", "شركات"},
 		{"possessive her", "سياراتها", "سيارات"},
 		{"possessive his", "كتابه", "كتاب"},
 		{"possessive my", "كتابي", "كتاب"},
