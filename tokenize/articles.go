@@ -28,7 +28,9 @@ type Article struct {
 	// identification of a WET page's («ara», «ara,eng»:
 	// WARC-Identified-Content-Language, ISO 639-3), a JSON record's or
 	// translation's «lang», «language», «locale» or «languages_code» («ar»,
-	// «ar-SA»: ISO 639-1 and BCP 47); "" where it says none.
+	// «ar-SA»: ISO 639-1 and BCP 47), or where it gives the language's name
+	// instead («arabic», «English», «العربية», as news APIs do), that
+	// language's ISO 639-3 code («ara», «eng»); "" where it says none.
 	// A crawl of the web is in every language; an Arabic summary of a page
 	// in another is none a reader wants.
 	Language string
@@ -102,9 +104,10 @@ func (e *LongError) Page() string {
 // place, a table's cells but where no other paragraph is.
 // A bilingual site's article is read in Arabic, though its English takes
 // more words: of a field in languages ({"ar": …, "en": …}, "ar-SA",
-// "ara"), of fields named with a language's code ("body_ar", "bodyAr")
-// and of a list of translations whose items say their language ("lang",
-// "locale", "languages_code", Sanity's "_key"), the Arabic alone where it
+// "ara", or by name: "Arabic", "العربية"), of fields named with a
+// language's code ("body_ar", "bodyAr") and of a list of translations
+// whose items say their language ("lang", "locale", "languages_code",
+// Sanity's "_key"; a code or a name), the Arabic alone where it
 // holds text, its headline the title; a list of records in their own
 // languages (a site's stories, in Arabic and English) is each read, but
 // under a key that says it holds translations. An article's id is not its

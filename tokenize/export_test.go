@@ -36,3 +36,11 @@ var OneSpaced = oneSpaced
 // AfterTerminators exposes afterTerminators, which must pass over every
 // final mark that splitLine's byte scan stops at.
 var AfterTerminators = afterTerminators
+
+// LangName exposes langName, and LanguageNames its table, so that each
+// code is checked against the ISO 639 registry and each name's spellings
+// reach it.
+var (
+	LangName      = langName
+	LanguageNames = languageNames
+)

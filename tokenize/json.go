@@ -273,7 +273,7 @@ func member(obj *jsonNode, key, v string) {
 	case strings.Contains(k, "date") || strings.HasPrefix(k, "publish") || k == "created_at" || k == "createdat" || k == "timestamp":
 		obj.marks |= markDate
 	case langKeys[k]:
-		if arabic, ok := langTag(v); ok {
+		if arabic, ok := langOf(v); ok {
 			obj.lang = langOther
 			if arabic {
 				obj.lang = langArabic
@@ -328,6 +328,17 @@ func langTag(s string) (arabic, ok bool) {
 	return strings.EqualFold(primary, "ar") || strings.EqualFold(primary, "ara"), true
 }
 
+// langOf reports whether s names a language, by its tag (langTag: «ar»,
+// «en-US») or by its name (langName: «Arabic», «العربية»), and whether the
+// language is Arabic.
+func langOf(s string) (arabic, ok bool) {
+	if arabic, ok = langTag(s); ok {
+		return arabic, true
+	}
+	code, ok := langName(s)
+	return code == "ara", ok
+}
+
 // langSuffix splits a member's key that ends with a language's code, as
 // django-modeltranslation ("title_ar", "title_en") and camel case
 // ("titleAr") name a field's translations, into the field's name and
@@ -357,12 +368,12 @@ func isASCIILetter(c byte) bool {
 // holds in other languages than Arabic where it holds Arabic too, so that
 // a bilingual site's article is read in Arabic, though its English takes
 // more words:
-//   - an object with a member named for Arabic ("ar", "ar-SA", "ara"),
-//     as translatable fields store a field ({"ar": …, "en": …}): its
-//     members named for other languages. Other members stay (Sanity's
-//     "_type", a slug); in an object that is no field in languages, what
-//     a language's name would name is an "id", a "url" or an "alt", no
-//     text;
+//   - an object with a member named for Arabic ("ar", "ar-SA", "ara";
+//     "Arabic", "العربية": langOf), as translatable fields store a field
+//     ({"ar": …, "en": …}): its members named for other languages. Other
+//     members stay (Sanity's "_type", a slug); in an object that is no
+//     field in languages, what a language's code would name is an "id", a
+//     "url" or an "alt", no text;
 //   - members named for a field and a language ("body_ar", "body_en",
 //     "bodyAr"): those in other languages, and the field of the name alone
 //     ("body"), the active language's copy;
@@ -385,13 +396,13 @@ func (o *jsonNode) settleLanguages() {
 	o.settleLocalizations()
 	arabic := false
 	for _, kid := range o.kids {
-		if ar, _ := langTag(kid.key); ar {
+		if ar, _ := langOf(kid.key); ar {
 			arabic = arabic || kid.hasText()
 		}
 	}
 	if arabic {
 		for _, kid := range o.kids {
-			if ar, ok := langTag(kid.key); ok && !ar {
+			if ar, ok := langOf(kid.key); ok && !ar {
 				kid.markForeign()
 			}
 		}
@@ -1002,7 +1013,8 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 }
 
 // language returns the language that o says it is in, as it says it: the
-// first of its members that name one (langKeys) with a language's tag.
+// first of its members that name one (langKeys) with a language's tag,
+// or with its name, given as its ISO 639-3 code (langName).
 func (o *jsonNode) language() string {
 	for _, kid := range o.kids {
 		if !kid.isStr || !langKeys[strings.ToLower(kid.key)] {
@@ -1010,6 +1022,9 @@ func (o *jsonNode) language() string {
 		}
 		if _, ok := langTag(kid.str); ok {
 			return kid.str
+		}
+		if code, ok := langName(kid.str); ok {
+			return code // a consumer matches codes, not names in every language
 		}
 	}
 	return ""
@@ -1311,7 +1326,7 @@ func (kid *jsonNode) titleIn() *jsonNode {
 		case r.isStr && (r.key == "rendered" || r.key == "basic" || r.key == "main"):
 			return r
 		case r.isStr && r.hasText():
-			if arabic, ok := langTag(r.key); ok {
+			if arabic, ok := langOf(r.key); ok {
 				if arabic {
 					return r
 				}

@@ -199,6 +199,18 @@ func TestJSONArticles(t *testing.T) {
 		{"languages by their three letters, ISO 639-2's",
 			`{"title":{"eng":"Fuel","ara":"الوقود"},"body":{"eng":"` + jsonBodyEn + `","ara":"` + jsonLead + `"}}`,
 			[]article{{"الوقود", jsonLead}}, true},
+		{"fields in languages by their names: the Arabic, in any case",
+			`{"title":{"arabic":"الوقود","english":"Fuel"},"body":{"English":"` + jsonBodyEn + `","Arabic":"` + jsonLead + `"}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"and by their names in Arabic, with hamza or without",
+			`{"title":{"العربية":"الوقود","الإنجليزية":"Fuel"},"body":{"الانجليزية":"` + jsonBodyEn + `","العربيه":"` + jsonLead + `"}}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a member named for a language where none is named for Arabic is read as before",
+			`{"title":"Fuel","english":"` + jsonBodyEn + `","french":"` + jsonOtherFr + `"}`,
+			[]article{{"Fuel", jsonBodyEn}}, true},
+		{"and so is one named for Arabic that holds no text",
+			`{"title":"Fuel","arabic":"","english":"` + jsonBodyEn + `"}`,
+			[]article{{"Fuel", jsonBodyEn}}, true},
 		{"and a member that is no language is read as before",
 			`{"ar":"نص قصير","en":"` + jsonBodyEn + `","summary":"` + jsonLead + `"}`,
 			[]article{{"", jsonLead}}, true},
@@ -207,6 +219,12 @@ func TestJSONArticles(t *testing.T) {
 			[]article{{"", jsonLead}}, true},
 		{"a list of translations, as Directus gives them: the Arabic one",
 			`{"id":5,"translations":[{"id":9,"languages_code":"en-US","title":"Fuel","content":"` + jsonBodyEn + `"},{"id":10,"languages_code":"ar-SA","title":"الوقود","content":"` + jsonLead + `"}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"a list of translations that name their language: the Arabic one",
+			`{"id":5,"translations":[{"language":"English","title":"Fuel","content":"` + jsonBodyEn + `"},{"language":"Arabic","title":"الوقود","content":"` + jsonLead + `"}]}`,
+			[]article{{"الوقود", jsonLead}}, true},
+		{"and in Arabic",
+			`{"id":5,"translations":[{"lang":"الإنجليزية","title":"Fuel","content":"` + jsonBodyEn + `"},{"lang":"العربية","title":"الوقود","content":"` + jsonLead + `"}]}`,
 			[]article{{"الوقود", jsonLead}}, true},
 		{"Sanity's internationalized array: the Arabic value",
 			`{"title":[{"_key":"en","value":"Fuel"},{"_key":"ar","value":"الوقود"}],"body":[{"_key":"en","value":"` + jsonBodyEn + `"},{"_key":"ar","value":"` + jsonLead + `"}]}`,
@@ -411,8 +429,15 @@ func TestJSONArticleLanguages(t *testing.T) {
 			[]string{"", "ar-EG"}},
 		{"of Strapi's entries, the Arabic entry's or localization's", strapi4, []string{"ar", "ar"}},
 		{"and of Strapi 5's", strapi5, []string{"ar", "ar"}},
-		{"the member that names one, past others", `{"source":"bbc","language":"Arabic","locale":"ar","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ar"}},
-		{"nor what names no language", `{"lang":"arabic","title":"الوقود","text":"` + jsonLead + `"}`, []string{""}},
+		{"the member that names one, past others", `{"source":"bbc","language":"default","locale":"ar","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ar"}},
+		{"nor what names no language", `{"lang":"default","title":"الوقود","text":"` + jsonLead + `"}`, []string{""}},
+		{"a language's name as its ISO 639-3 code, as a news API names it",
+			`{"status":"success","results":[{"article_id":"a1","link":"https://example.com/1","pubDate":"2024-03-12","language":"arabic","title":"الوقود","content":"` + jsonLead + `"},` +
+				`{"article_id":"a2","link":"https://example.com/2","pubDate":"2024-03-12","language":"English","title":"Fuel","content":"` + jsonLeadEn + `"},` +
+				`{"article_id":"a3","link":"https://example.com/3","pubDate":"2024-03-12","language":"Persian","title":"سوخت","content":"` + jsonOther + `"}]}`,
+			[]string{"ara", "eng", "fas"}},
+		{"and its name in Arabic", `{"lang":"العربية","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ara"}},
+		{"with blanks around it", `{"lang":" Arabic ","title":"الوقود","text":"` + jsonLead + `"}`, []string{"ara"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -444,6 +469,8 @@ func FuzzJSONArticles(f *testing.F) {
 		// Entries with their localizations, as Strapi gives them.
 		`{"data":[{"id":1,"attributes":{"title":"t","body":"more words","locale":"en","localizations":{"data":[{"id":2,"attributes":{"title":"ع","body":"نص","locale":"ar"}}]}}}]}`,
 		`{"data":[{"id":1,"title":"ع","body":"نص","locale":"ar","localizations":[{"id":2,"title":"t","body":"more words","locale":"en"}]},{"id":3,"body":"x y","localizations":[]}]}`,
+		// Languages by their names, as keys and as values.
+		`{"title":{"Arabic":"ع","english":"t"},"body":{"العربية":"نص","الإنجليزية":"more words"},"x":[{"language":" Farsi ","text":"y"},{"lang":"arabic","text":"ن"}]}`,
 	} {
 		f.Add(s)
 	}

@@ -166,7 +166,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores; at most 64 a core); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
-	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA»), is one of these ISO 639 codes, comma-separated; an article whose file names none is kept")
+	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA», or a name, «arabic»), is one of these ISO 639 codes, comma-separated; an article whose file names none is kept")
 	s.MaxBytesName = maxBytesFlag
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, or in a container of less than 416 MiB of memory a sixth of what it has past 32 MiB; -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
 	fs.Usage = func() {

@@ -936,13 +936,7 @@ func TestCLILanguage(t *testing.T) {
 		assert.Contains(t, errOut, "summarize: -language "+strconv.Quote(bad)+": ", bad)
 		assert.Contains(t, errOut, "a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic", bad)
 	}
-	code, out, errOut := runCLI(t, "", "-json", path)
-	require.Equal(t, 0, code, errOut)
-	var langs []string
-	for _, got := range printedJSON(t, out) {
-		langs = append(langs, got.Language)
-	}
-	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, langs, "each page's languages, as the file names them")
+	assert.Equal(t, []string{"ara", "eng,ara", "ara,eng", "", "fas"}, printedLanguages(t, path), "each page's languages, as the file names them")
 
 	// A site's stories in JSON, each saying its language as a CMS says it.
 	stories := filepath.Join(t.TempDir(), "stories.json")
@@ -955,13 +949,32 @@ func TestCLILanguage(t *testing.T) {
 		require.Equal(t, 0, code, errOut)
 		assert.Equal(t, pages[0].text+"\n"+pages[3].text+"\n", out, flag)
 	}
-	code, out, errOut = runCLI(t, "", "-json", stories)
+	assert.Equal(t, []string{"ar", "en-US", ""}, printedLanguages(t, stories), "each story's language, as the file names it")
+
+	// A news API's answer, each story naming its language by name, as
+	// NewsData.io's does: the names are codes to -language and to -json.
+	named := filepath.Join(t.TempDir(), "named.json")
+	require.NoError(t, os.WriteFile(named, []byte(`{"status": "success", "results": [`+
+		`{"article_id": "a1", "link": "https://example.com/1", "pubDate": "2024-03-12", "language": "arabic", "title": "عنوان", "content": "`+pages[0].text+`"}, `+
+		`{"article_id": "a2", "link": "https://example.com/2", "pubDate": "2024-03-12", "language": "english", "title": "Title", "content": "`+pages[1].text+`"}, `+
+		`{"article_id": "a3", "link": "https://example.com/3", "pubDate": "2024-03-12", "language": "العربية", "title": "عنوان", "content": "`+pages[2].text+`"}]}`), 0o644))
+	code, out, errOut := runCLI(t, "", "-language", "ar", named)
 	require.Equal(t, 0, code, errOut)
-	langs = nil
+	assert.Equal(t, pages[0].text+"\n"+pages[2].text+"\n", out, "the stories in Arabic, by name")
+	assert.Equal(t, []string{"ara", "eng", "ara"}, printedLanguages(t, named), "each story's language as its ISO 639-3 code")
+}
+
+// printedLanguages returns the language of each article of file, as the
+// CLI's -json prints it.
+func printedLanguages(t *testing.T, file string) []string {
+	t.Helper()
+	code, out, errOut := runCLI(t, "", "-json", file)
+	require.Equal(t, 0, code, errOut)
+	var langs []string
 	for _, got := range printedJSON(t, out) {
 		langs = append(langs, got.Language)
 	}
-	assert.Equal(t, []string{"ar", "en-US", ""}, langs, "each story's language, as the file names it")
+	return langs
 }
 
 // A page saved from a site in Latin-1 writes all its Arabic as numeric

@@ -1,0 +1,83 @@
+package tokenize
+
+import "strings"
+
+// languageNames maps the name of a language, as a CMS or a news API writes
+// it in place of its code («"language": "arabic"», «"lang": "العربية"», a
+// field in languages as {"Arabic": …, "English": …}), folded by
+// foldLanguageName, to its ISO 639-3 code: Arabic's, the languages a site in
+// Arabic most often writes beside it, and those of the Arabic-speaking
+// world's neighbours. Each by its English name, its Arabic name and its own.
+var languageNames = func() map[string]string {
+	names := map[string][]string{
+		"ara": {"arabic", "عربي", "عربية", "العربية", "اللغة العربية"},
+		"eng": {"english", "انجليزي", "الإنجليزية", "إنجليزية", "إنكليزي", "الإنكليزية", "اللغة الإنجليزية"},
+		"fra": {"french", "français", "francais", "فرنسي", "الفرنسية", "فرنسية"},
+		"spa": {"spanish", "español", "espanol", "الإسبانية"},
+		"deu": {"german", "deutsch", "الألمانية"},
+		"fas": {"persian", "farsi", "فارسی", "الفارسية"},
+		"urd": {"urdu", "اردو", "الأردية"},
+		"tur": {"turkish", "türkçe", "turkce", "التركية"},
+		"heb": {"hebrew", "עברית", "العبرية"},
+		"kur": {"kurdish", "kurdî", "کوردی", "الكردية"},
+		"rus": {"russian", "русский", "الروسية"},
+		"zho": {"chinese", "中文", "الصينية"},
+		"ita": {"italian", "italiano", "الإيطالية"},
+		"por": {"portuguese", "português", "portugues", "البرتغالية"},
+		"ind": {"indonesian", "bahasa indonesia", "الإندونيسية"},
+		"msa": {"malay", "bahasa melayu", "الملايوية"},
+		"hin": {"hindi", "हिन्दी", "الهندية"},
+		"ben": {"bengali", "bangla", "বাংলা", "البنغالية"},
+		"swa": {"swahili", "kiswahili", "السواحلية"},
+		"som": {"somali", "soomaali", "الصومالية"},
+		"amh": {"amharic", "አማርኛ", "الأمهرية"},
+		"hau": {"hausa", "الهوسا"},
+		"pus": {"pashto", "پښتو", "البشتونية"},
+		"nld": {"dutch", "nederlands", "الهولندية"},
+		"ell": {"greek", "ελληνικά", "اليونانية"},
+		"jpn": {"japanese", "日本語", "اليابانية"},
+		"kor": {"korean", "한국어", "الكورية"},
+	}
+	m := map[string]string{}
+	for code, list := range names {
+		for _, name := range list {
+			m[foldLanguageName(name)] = code
+		}
+	}
+	return m
+}()
+
+// longestLanguageName bounds what is folded and looked up: a key or a value
+// longer than any name is no name, and costs no allocation.
+var longestLanguageName = func() int {
+	n := 0
+	for name := range languageNames {
+		n = max(n, len(name))
+	}
+	return n
+}()
+
+// foldLanguageName folds a language's name for languageNames: blanks around
+// it out, lower case, and Arabic's spellings of hamza and teh marbuta as
+// Normalize folds them (الإنجليزية and الانجليزيه are one name).
+func foldLanguageName(s string) string {
+	return Normalize(strings.ToLower(strings.TrimSpace(s)))
+}
+
+// langName returns the ISO 639-3 code of the language that s names by its
+// name (languageNames): «Arabic», «العربية» give «ara». ok is false for
+// anything else, a code among it («ar» is langTag's).
+func langName(s string) (code string, ok bool) {
+	if len(s) < 4 || len(s) > longestLanguageName+8 || !nameStart(s[0]) {
+		return "", false // no name, not folded: most keys are short codes or ASCII words
+	}
+	code, ok = languageNames[foldLanguageName(s)]
+	return code, ok
+}
+
+// nameStart reports whether a string that opens with byte c may be a
+// language's name: a letter, an opening blank or a byte of a letter past
+// ASCII.
+func nameStart(c byte) bool {
+	return isASCIILetter(c) || c == ' ' || c >= 0x80
+}
