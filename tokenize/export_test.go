@@ -37,10 +37,6 @@ var OneSpaced = oneSpaced
 // final mark that splitLine's byte scan stops at.
 var AfterTerminators = afterTerminators
 
-// LangName exposes langName, and LanguageNames its table, so that each
-// code is checked against the ISO 639 registry and each name's spellings
-// reach it.
-var (
-	LangName      = langName
-	LanguageNames = languageNames
-)
+// LanguageNames exposes the table of LanguageByName, so that each code is
+// checked against the ISO 639 registry and each name's spellings reach it.
+var LanguageNames = languageNames

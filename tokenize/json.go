@@ -329,13 +329,13 @@ func langTag(s string) (arabic, ok bool) {
 }
 
 // langOf reports whether s names a language, by its tag (langTag: «ar»,
-// «en-US») or by its name (langName: «Arabic», «العربية»), and whether the
+// «en-US») or by its name (LanguageByName: «Arabic», «العربية»), and whether the
 // language is Arabic.
 func langOf(s string) (arabic, ok bool) {
 	if arabic, ok = langTag(s); ok {
 		return arabic, true
 	}
-	code, ok := langName(s)
+	code, ok := LanguageByName(s)
 	return code == "ara", ok
 }
 
@@ -1014,7 +1014,7 @@ func appendRecord(articles []Article, strs []*jsonNode, words []int) []Article {
 
 // language returns the language that o says it is in, as it says it: the
 // first of its members that name one (langKeys) with a language's tag,
-// or with its name, given as its ISO 639-3 code (langName).
+// or with its name, given as its ISO 639-3 code (LanguageByName).
 func (o *jsonNode) language() string {
 	for _, kid := range o.kids {
 		if !kid.isStr || !langKeys[strings.ToLower(kid.key)] {
@@ -1023,7 +1023,7 @@ func (o *jsonNode) language() string {
 		if _, ok := langTag(kid.str); ok {
 			return kid.str
 		}
-		if code, ok := langName(kid.str); ok {
+		if code, ok := LanguageByName(kid.str); ok {
 			return code // a consumer matches codes, not names in every language
 		}
 	}

@@ -64,10 +64,14 @@ func foldLanguageName(s string) string {
 	return Normalize(strings.ToLower(strings.TrimSpace(s)))
 }
 
-// langName returns the ISO 639-3 code of the language that s names by its
-// name (languageNames): «Arabic», «العربية» give «ara». ok is false for
-// anything else, a code among it («ar» is langTag's).
-func langName(s string) (code string, ok bool) {
+// LanguageByName returns the ISO 639-3 code of the language that s names
+// by its name, as a document or a user may write it in place of a code: in
+// English, in Arabic with or without hamza, or in its own, any case, blanks
+// around it («Arabic», «العربية», «الانجليزية», «Français» give «ara»,
+// «ara», «eng», «fra»), for 27 languages: Arabic, its neighbours' and those
+// a site in Arabic most often writes beside it. ok is false for anything
+// else, a code among it («ar» is no name).
+func LanguageByName(s string) (code string, ok bool) {
 	if len(s) < 4 || len(s) > longestLanguageName+8 || !nameStart(s[0]) {
 		return "", false // no name, not folded: most keys are short codes or ASCII words
 	}

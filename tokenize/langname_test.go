@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 	"github.com/talkhis/talkhis/tokenize"
 )
 
-func TestLangName(t *testing.T) {
+func TestLanguageByName(t *testing.T) {
 	tests := []struct {
 		name, in, want string // want "" for no language's name
 	}{
@@ -38,7 +39,7 @@ func TestLangName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, ok := tokenize.LangName(tt.in)
+			code, ok := tokenize.LanguageByName(tt.in)
 			assert.Equal(t, tt.want, code, "%+q", tt.in)
 			assert.Equal(t, tt.want != "", ok, "%+q", tt.in)
 		})
@@ -47,9 +48,9 @@ func TestLangName(t *testing.T) {
 
 // A key or a value longer than any name, as most strings of a document
 // are, is no name without being folded: no allocation.
-func TestLangNameLongIsCheap(t *testing.T) {
+func TestLanguageByNameLongIsCheap(t *testing.T) {
 	long := strings.Repeat("ARABIC ", 20)
-	allocs := testing.AllocsPerRun(10, func() { tokenize.LangName(long) })
+	allocs := testing.AllocsPerRun(10, func() { tokenize.LanguageByName(long) })
 	assert.Zero(t, allocs)
 }
 
@@ -62,8 +63,21 @@ func TestLanguageNamesCodes(t *testing.T) {
 		if assert.NoError(t, err, "%s for %q", code, name) {
 			assert.Equal(t, code, base.ISO3(), "%q", name)
 		}
-		got, ok := tokenize.LangName(name)
+		got, ok := tokenize.LanguageByName(name)
 		assert.True(t, ok, "%q, as the table holds it, is a name", name)
 		assert.Equal(t, code, got, "%q", name)
 	}
+}
+
+func ExampleLanguageByName() {
+	for _, name := range []string{"Arabic", "العربية", "الانجليزية", "Français", "ar"} {
+		code, ok := tokenize.LanguageByName(name)
+		fmt.Printf("%s: %q %v\n", name, code, ok)
+	}
+	// Output:
+	// Arabic: "ara" true
+	// العربية: "ara" true
+	// الانجليزية: "eng" true
+	// Français: "fra" true
+	// ar: "" false
 }

@@ -166,7 +166,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 	workers := fs.Int("workers", 0, "goroutines for -jsonl, for the files given and for the articles of a file (0: all cores; at most 64 a core); the output does not depend on it")
 	encodingName := fs.String("encoding", "auto", "decode the input from this encoding first: "+encodingNames+"; utf-16 reads a byte order mark, else little-endian; auto is utf-8, or for a file that is not, the encoding its HTML declares (<meta charset=windows-1256>)")
 	recursive := fs.Bool("r", false, "read a directory's subdirectories too, in name order, those whose names open with '.' left out")
-	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA», or a name, «arabic»), is one of these ISO 639 codes, comma-separated; an article whose file names none is kept")
+	language := fs.String("language", "", "keep only the articles whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA», or a name, «arabic»), is one of these ISO 639 codes or names, comma-separated; an article whose file names none is kept")
 	s.MaxBytesName = maxBytesFlag
 	fs.IntVar(&s.MaxBytes, maxBytesFlag[1:], 0, "the largest text, in bytes, Summarizer.MaxBytes (0: 64 MiB, or in a container of less than 416 MiB of memory a sixth of what it has past 32 MiB; -1: no bound); a larger input is refused before it is read, but a web archive, a tar, a wiki's dump, JSON Lines, a list of records or a table in CSV, read a record at a time, each record of which it bounds (one past it is named, and the rest read)")
 	fs.Usage = func() {
@@ -373,10 +373,11 @@ func printFile(w io.Writer, s *summarize.Summarizer, file, text string, language
 	}), asJSON, workers)
 }
 
-// languageCodes reads -language: codes separated by commas, in any case,
-// blanks around them, each kept as its ISO 639-3 code (iso3). Files name an
-// article's language in either: Common Crawl's WET in ISO 639-3's «ara», a
-// CMS's JSON in ISO 639-1's «ar» or with a region, «ar-SA». What names no
+// languageCodes reads -language: codes or names separated by commas, in any
+// case, blanks around them, each kept as its ISO 639-3 code (iso3). Files
+// name an article's language in any of these: Common Crawl's WET in ISO
+// 639-3's «ara», a CMS's JSON in ISO 639-1's «ar» or with a region,
+// «ar-SA», a news API by name, «arabic». What names no
 // language is refused: it would match no article, and a file whose
 // articles all name theirs would give nothing, without a word.
 func languageCodes(list string) (map[string]bool, error) {
@@ -387,7 +388,7 @@ func languageCodes(list string) (map[string]bool, error) {
 		}
 		code, ok := iso3(l)
 		if !ok {
-			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic, eng for English, fas for Persian) or as a CMS does (ar, ar-SA)", strings.TrimSpace(l))
+			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic, eng for English, fas for Persian) or as a CMS does (ar, ar-SA), or by its name (arabic, العربية)", strings.TrimSpace(l))
 		}
 		want[code] = true
 	}
@@ -403,9 +404,13 @@ func wantedCode(want map[string]bool, code string) bool {
 }
 
 // iso3 returns the ISO 639-3 code of a language's code as a file writes
-// it: «ara», «ar», «ar-SA», «ar_EG», in any case; ok false for what names
-// no language («arabic», «xx»).
+// it: «ara», «ar», «ar-SA», «ar_EG», in any case, or of its name, as a file
+// or a user may write it instead («arabic», «العربية»:
+// tokenize.LanguageByName); ok false for what names no language («xx»).
 func iso3(code string) (string, bool) {
+	if iso, ok := tokenize.LanguageByName(code); ok {
+		return iso, true
+	}
 	tag, err := language.Parse(strings.TrimSpace(code))
 	if err != nil {
 		return "", false

@@ -912,6 +912,7 @@ func TestCLILanguage(t *testing.T) {
 		{"several languages", "ara,fas", []int{0, 2, 3, 4}},
 		{"in any case, with blanks", " ARA ", []int{0, 2, 3}},
 		{"by ISO 639-1's code, as a CMS names it, and with a region", "ar,fa-IR", []int{0, 2, 3, 4}},
+		{"by name, in English and in Arabic, as news APIs name them", "Arabic,الفارسية", []int{0, 2, 3, 4}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			args := []string{path}
@@ -929,7 +930,7 @@ func TestCLILanguage(t *testing.T) {
 	}
 	// What names no language would match no page of a file whose pages
 	// all name theirs, and the output would be empty.
-	for _, bad := range []string{"arabic", "ar a", "xx", "und", "ara,العربية"} {
+	for _, bad := range []string{"klingon", "ar a", "xx", "und", "ara,arabian", "arabic text"} {
 		code, out, errOut := runCLI(t, "", "-language", bad, path)
 		assert.Equal(t, 2, code, bad)
 		assert.Empty(t, out, bad)
