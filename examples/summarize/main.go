@@ -80,7 +80,6 @@ import (
 
 	"golang.org/x/term"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/language"
 	"golang.org/x/text/transform"
 
 	"github.com/talkhis/talkhis/examples/internal/cli"
@@ -195,7 +194,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
-	languages, err := languageCodes(*language)
+	languages, err := tokenize.ParseLanguages(*language)
 	if err != nil {
 		fmt.Fprintf(stderr, "summarize: -language %q: %v\n", *language, err)
 		return 2
@@ -256,7 +255,7 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 			r, archive := peekArchive(r, limit)
 			if archive {
 				streamed = true
-				return printArticles(stream(), &s, in.file(), inLanguages(languages, s.ReadArticles(r)), *asJSON, *workers)
+				return printArticles(stream(), &s, in.file(), languages.Filter(s.ReadArticles(r)), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit, s.MaxBytesName)
 			return err
@@ -357,90 +356,20 @@ func failed(stderr io.Writer, name string, err error) {
 // printFile prints the summary of each article of a file (Summarizer.Articles:
 // a text is one, a .docx or .odt its text, subtitles their spoken text, JSON,
 // a feed or a corpus's file the articles it holds), as printArticles does,
-// those in languages (see inLanguages). Any refusal (text in another
+// those languages keeps (tokenize.Languages). Any refusal (text in another
 // encoding) is the library's.
-func printFile(w io.Writer, s *summarize.Summarizer, file, text string, languages map[string]bool, asJSON bool, workers int) error {
+func printFile(w io.Writer, s *summarize.Summarizer, file, text string, languages tokenize.Languages, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
 	}
-	return printArticles(w, s, file, inLanguages(languages, func(yield func(tokenize.Article, error) bool) {
+	return printArticles(w, s, file, languages.Filter(func(yield func(tokenize.Article, error) bool) {
 		for _, a := range articles {
 			if !yield(a, nil) {
 				return
 			}
 		}
 	}), asJSON, workers)
-}
-
-// languageCodes reads -language: codes or names separated by commas, in any
-// case, blanks around them, each kept as its ISO 639-3 code (iso3). Files
-// name an article's language in any of these: Common Crawl's WET in ISO
-// 639-3's «ara», a CMS's JSON in ISO 639-1's «ar» or with a region,
-// «ar-SA», a news API by name, «arabic». What names no
-// language is refused: it would match no article, and a file whose
-// articles all name theirs would give nothing, without a word.
-func languageCodes(list string) (map[string]bool, error) {
-	want := map[string]bool{}
-	for l := range strings.SplitSeq(list, ",") {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		code, ok := iso3(l)
-		if !ok {
-			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic, eng for English, fas for Persian) or as a CMS does (ar, ar-SA), or by its name (arabic, العربية)", strings.TrimSpace(l))
-		}
-		want[code] = true
-	}
-	return want, nil
-}
-
-// wantedCode reports whether a language's code, as a file writes it
-// («ar-SA»), is one of want as its ISO 639-3 code: parsed only where the
-// code is not one of want as it stands (Common Crawl's «ara»).
-func wantedCode(want map[string]bool, code string) bool {
-	iso, ok := iso3(code)
-	return ok && want[iso]
-}
-
-// iso3 returns the ISO 639-3 code of a language's code as a file writes
-// it: «ara», «ar», «ar-SA», «ar_EG», in any case, or of its name, as a file
-// or a user may write it instead («arabic», «العربية»:
-// tokenize.LanguageByName); ok false for what names no language («xx»).
-func iso3(code string) (string, bool) {
-	if iso, ok := tokenize.LanguageByName(code); ok {
-		return iso, true
-	}
-	tag, err := language.Parse(strings.TrimSpace(code))
-	if err != nil {
-		return "", false
-	}
-	base, confidence := tag.Base()
-	if confidence != language.Exact {
-		return "", false
-	}
-	return base.ISO3(), true
-}
-
-// inLanguages returns the articles whose main language (the first their
-// file names, tokenize.Article.Language) is one of want (languageCodes),
-// and those whose file names none; all of them for none wanted. A crawl of
-// the web is in every language, and an Arabic summary of a page in another
-// is none a reader wants.
-func inLanguages(want map[string]bool, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
-	if len(want) == 0 {
-		return articles
-	}
-	return func(yield func(tokenize.Article, error) bool) {
-		for a, err := range articles {
-			main, _, _ := strings.Cut(a.Language, ",")
-			if main = strings.ToLower(strings.TrimSpace(main)); err != nil || main == "" || want[main] || wantedCode(want, main) {
-				if !yield(a, err) {
-					return
-				}
-			}
-		}
-	}
 }
 
 // printArticles prints the summary of each of articles, in order, each with

@@ -21,9 +21,10 @@ import (
 // articleLine is a line of the answer to POST /articles: an article's
 // summary, or the error that ended the answer (Article 0).
 type articleLine struct {
-	Article   int                  `json:"article,omitempty"` // its place in the body, from 1
+	Article   int                  `json:"article,omitempty"` // its place among the articles answered, from 1: in the body, but for those the query's language leaves out
 	ID        string               `json:"id,omitempty"`      // the article's own, where the body gives one
 	Title     string               `json:"title,omitempty"`
+	Language  string               `json:"language,omitempty"` // the language the body says it is in (tokenize.Article.Language)
 	Summary   string               `json:"summary"`
 	Sentences []summarize.Sentence `json:"sentences"` // offsets into the article's text as the library takes it out
 	Error     string               `json:"error,omitempty"`
@@ -46,6 +47,12 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	sentences, words, err := counts(r.URL.Query())
 	if err == nil && (sentences < 0 || words < 0) {
 		err = fmt.Errorf("web: the query's sentences and words are %d and %d; use 0 for the server's own or a positive count", sentences, words)
+	}
+	var langs tokenize.Languages
+	if err == nil {
+		if langs, err = tokenize.ParseLanguages(r.URL.Query().Get("language")); err != nil {
+			err = fmt.Errorf("web: the query's language: %w", err)
+		}
 	}
 	if err != nil {
 		refuse(w, r, http.StatusBadRequest, "", err)
@@ -76,6 +83,16 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	k, said := 0, 0 // articles answered, sentences in their summaries
 	last := ""      // the last error, for the log
 	refused := false
+	started := false
+	// start sends the answer's status and type, once: before its first
+	// line, or alone, where the query's languages left no article.
+	start := func() {
+		if !started {
+			w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
+			w.WriteHeader(http.StatusOK)
+			started = true
+		}
+	}
 	// send answers one result, and reports whether to go on: not once the
 	// body is refused, or the client is gone.
 	send := func(res summarize.ArticleResult, err error) bool {
@@ -84,17 +101,14 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 			refused = true
 			return false
 		}
-		if k == 0 {
-			w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
-			w.WriteHeader(http.StatusOK)
-		}
+		start()
 		line := articleLine{Sentences: []summarize.Sentence{}}
 		if err != nil {
 			line.Error = refusal(err).Error()
 			last = line.Error
 		} else {
 			k++
-			line.Article, line.ID, line.Title = k, res.Article.ID, res.Article.Title
+			line.Article, line.ID, line.Title, line.Language = k, res.Article.ID, res.Article.Title, res.Article.Language
 			if res.Err != nil {
 				line.Error = refusal(res.Err).Error()
 				last = fmt.Sprintf("article %d: %s", k, line.Error)
@@ -111,7 +125,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		flusher.Flush() // a client reads each summary as it comes
 		return true
 	}
-	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(src), 0))
+	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), langs.Filter(cfg.ReadArticles(src)), 0))
 	defer stop()
 	res, err, ok := next()
 	if !whole && ok && err == nil && errors.Is(res.Err, summarize.ErrTooLarge) {
@@ -131,6 +145,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		res, err, ok = next()
 	}
 	if !refused {
+		start()
 		noteAnswer(r, "", said, last) // a refusal noted its own
 	}
 }

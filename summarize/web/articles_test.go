@@ -22,6 +22,7 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 const feed = `<?xml version="1.0" encoding="UTF-8"?>
@@ -51,12 +52,18 @@ func lines(t *testing.T, body []byte) []articleLine {
 // the answer's lines, summary for summary.
 func wantLines(t *testing.T, s summarize.Summarizer, text string) []articleLine {
 	t.Helper()
+	return wantLinesIn(t, s, text, nil)
+}
+
+// wantLinesIn is wantLines for the articles that langs keeps.
+func wantLinesIn(t *testing.T, s summarize.Summarizer, text string, langs tokenize.Languages) []articleLine {
+	t.Helper()
 	var out []articleLine
 	k := 0
-	for res, err := range s.SummarizeArticles(context.Background(), s.ReadArticles(strings.NewReader(text)), 1) {
+	for res, err := range s.SummarizeArticles(context.Background(), langs.Filter(s.ReadArticles(strings.NewReader(text))), 1) {
 		require.NoError(t, err)
 		k++
-		line := articleLine{Article: k, ID: res.Article.ID, Title: res.Article.Title, Sentences: []summarize.Sentence{}}
+		line := articleLine{Article: k, ID: res.Article.ID, Title: res.Article.Title, Language: res.Article.Language, Sentences: []summarize.Sentence{}}
 		if res.Err != nil {
 			line.Error = res.Err.Error()
 		} else {
@@ -86,6 +93,26 @@ func TestArticlesHandler(t *testing.T) {
 	require.NoError(t, z.Close())
 	cp1256, err := charmap.Windows1256.NewEncoder().String(article)
 	require.NoError(t, err)
+	// A site's stories, each saying its language, as a CMS or a news API
+	// says it: by its code or by its name.
+	var stories strings.Builder
+	for _, story := range []map[string]string{
+		{"id": "a", "lang": "ar", "text": article},
+		{"id": "e", "lang": "en-US", "text": "The minister opened the book fair in the capital today."},
+		{"id": "p", "language": "Persian", "text": "وزیر فرهنگ نمایشگاه کتاب را افتتاح کرد."},
+		{"id": "n", "text": "افتتح وزير الثقافة معرض الكتاب الدولي اليوم."},
+	} {
+		line, err := json.Marshal(story)
+		require.NoError(t, err)
+		stories.Write(append(line, '\n'))
+	}
+	arabic, persian := tokenize.Languages{"ara": true}, tokenize.Languages{"ara": true, "fas": true}
+	var langs []string
+	for _, line := range wantLines(t, s, stories.String()) {
+		langs = append(langs, line.Language)
+	}
+	require.Equal(t, []string{"ar", "en-US", "fas", ""}, langs, "each story's language, a name as its code")
+	require.Len(t, wantLinesIn(t, s, stories.String(), arabic), 2, "the Arabic story and the one that names no language")
 	for _, tc := range []struct {
 		name, target, contentType, body string
 		status                          int
@@ -95,6 +122,10 @@ func TestArticlesHandler(t *testing.T) {
 		{name: "a feed, a story of a heading alone among them", target: "/articles", contentType: "application/rss+xml", body: feed, status: 200, want: wantLines(t, s, feed)},
 		{name: "the query's count for each", target: "/articles?sentences=2", contentType: "application/rss+xml", body: feed, status: 200, want: wantLines(t, two, feed)},
 		{name: "JSON Lines with ids", target: "/articles", contentType: "application/x-ndjson", body: records.String(), status: 200, want: wantLines(t, s, records.String())},
+		{name: "each story with its language", target: "/articles", contentType: "application/x-ndjson", body: stories.String(), status: 200, want: wantLines(t, s, stories.String())},
+		{name: "the stories in the query's language", target: "/articles?language=ar", contentType: "application/x-ndjson", body: stories.String(), status: 200, want: wantLinesIn(t, s, stories.String(), arabic)},
+		{name: "in its languages, by code and by name", target: "/articles?language=ara,Persian", contentType: "application/x-ndjson", body: stories.String(), status: 200, want: wantLinesIn(t, s, stories.String(), persian)},
+		{name: "a language that names none", target: "/articles?language=xx", body: stories.String(), status: 400, err: `the query's language: "xx" is no language code`},
 		{name: "JSON Lines gzip'd", target: "/articles", contentType: "application/gzip", body: zipped.String(), status: 200, want: wantLines(t, s, records.String())},
 		{name: "a text is one article", target: "/articles", contentType: "text/plain", body: article, status: 200, want: wantLines(t, s, article)},
 		{name: "a text in its declared charset", target: "/articles", contentType: "text/plain; charset=windows-1256", body: cp1256, status: 200, want: wantLines(t, s, article)},
@@ -122,6 +153,19 @@ func TestArticlesHandler(t *testing.T) {
 			assert.Equal(t, tc.want, lines(t, w.Body.Bytes()))
 		})
 	}
+}
+
+// A body none of whose articles is in the query's languages is answered
+// with no line, as JSON Lines still: a client reads no article, not an
+// error.
+func TestArticlesHandlerNoneInLanguages(t *testing.T) {
+	var s summarize.Summarizer
+	h := Handler(&s, Limits{})
+	body := `{"id": "e", "lang": "en", "text": "The minister opened the book fair in the capital today."}` + "\n"
+	w := send(h, http.MethodPost, "/articles?language=ar", "application/x-ndjson", strings.NewReader(body))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Equal(t, "application/x-ndjson; charset=utf-8", w.Header().Get("Content-Type"))
+	assert.Empty(t, w.Body.String())
 }
 
 // The feed's lines: the story of a heading alone gets its error in its

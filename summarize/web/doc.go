@@ -43,17 +43,22 @@
 // dump), which is read an article at a time, each within the bound, in
 // the memory of the bound, its first lines answered while the rest comes.
 // Each article is summarized with its own headline, the query's sentences
-// and words for all, on all cores (Summarizer.SummarizeArticles). The
-// answer is JSON Lines (application/x-ndjson), a line an article in the
+// and words for all, on all cores (Summarizer.SummarizeArticles); with the
+// query's language («ar», «ara,fas», «arabic»: tokenize.ParseLanguages),
+// only the articles whose main language, as the body says it, is one of
+// those, and those of which it says none (a crawl is in every language).
+// The answer is JSON Lines (application/x-ndjson), a line an article in the
 // body's order, each sent as soon as it and those before it are done:
-// {"article": its place from 1, "id": its own where the body gives one,
-// "title", "summary", "sentences", "error"}, the sentences' offsets into
+// {"article": its place from 1 among those answered, "id": its own where
+// the body gives one, "title", "language": as the body says it,
+// "summary", "sentences", "error"}, the sentences' offsets into
 // the article's text as the library takes it out (the body's text for a
 // plain text). A stray byte that is no UTF-8 reads as U+FFFD there too,
 // in an id or a title as in a sentence. An article
 // that cannot be summarized has its error on its line and no sentences,
 // and the others go on. A body refused whole (a PDF, text not in UTF-8
-// whose charset is not declared, a count out of range) is answered as
+// whose charset is not declared, a count out of range, a language that
+// names none) is answered as
 // /summarize answers a refusal, with its status. Once lines are sent the
 // status is 200, and an error that ends the articles after the first (a
 // dump damaged halfway) is the last line, without an article's place.

@@ -1,6 +1,12 @@
 package tokenize
 
-import "strings"
+import (
+	"fmt"
+	"iter"
+	"strings"
+
+	textlang "golang.org/x/text/language" // its name is json.go's type
+)
 
 // languageNames maps the name of a language, as a CMS or a news API writes
 // it in place of its code («"language": "arabic"», «"lang": "العربية"», a
@@ -84,4 +90,85 @@ func LanguageByName(s string) (code string, ok bool) {
 // ASCII.
 func nameStart(c byte) bool {
 	return isASCIILetter(c) || c == ' ' || c >= 0x80
+}
+
+// Languages is a set of languages by their ISO 639-3 codes, as
+// ParseLanguages reads a list of them: which articles of a file to keep,
+// by the language the file says each is in. A crawl of the web is in every
+// language, and an Arabic summary of a page in another is none a reader
+// wants. The nil Languages keeps every article.
+type Languages map[string]bool
+
+// ParseLanguages reads a list of languages separated by commas, blanks
+// around each: a code as files write one, ISO 639-1's «ar», ISO 639-3's
+// «ara» (Common Crawl's), BCP 47's «ar-SA» or «ar_EG», in any case, or a
+// name (LanguageByName: «arabic», «العربية»). An empty list gives nil.
+// What names no language is an error, which says how to name one: it
+// would keep no article of a file whose articles all name theirs, and give
+// nothing without a word.
+func ParseLanguages(list string) (Languages, error) {
+	var l Languages
+	for name := range strings.SplitSeq(list, ",") {
+		if strings.TrimSpace(name) == "" {
+			continue
+		}
+		code, ok := iso3(name)
+		if !ok {
+			return nil, fmt.Errorf("%q is no language code: a language is named by its ISO 639 code, as Common Crawl names it (ara for Arabic, eng for English, fas for Persian) or as a CMS does (ar, ar-SA), or by its name (arabic, العربية)", strings.TrimSpace(name))
+		}
+		if l == nil {
+			l = Languages{}
+		}
+		l[code] = true
+	}
+	return l, nil
+}
+
+// Keeps reports whether l keeps an article that its file says is in lang
+// (Article.Language, the main language first where it names several,
+// «ara,eng»): one whose main language is in l, and one whose file names
+// none. Every article for an empty l.
+func (l Languages) Keeps(lang string) bool {
+	if len(l) == 0 {
+		return true
+	}
+	main, _, _ := strings.Cut(lang, ",")
+	if main = strings.ToLower(strings.TrimSpace(main)); main == "" || l[main] {
+		return true
+	}
+	code, ok := iso3(main)
+	return ok && l[code]
+}
+
+// Filter returns the articles of articles that l keeps (Keeps), in order,
+// and every error among them.
+func (l Languages) Filter(articles iter.Seq2[Article, error]) iter.Seq2[Article, error] {
+	if len(l) == 0 {
+		return articles
+	}
+	return func(yield func(Article, error) bool) {
+		for a, err := range articles {
+			if (err != nil || l.Keeps(a.Language)) && !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// iso3 returns the ISO 639-3 code of a language's code as a file writes
+// it, «ara», «ar», «ar-SA», «ar_EG», in any case, or of its name
+// (LanguageByName); ok false for what names no language («xx», «und»).
+func iso3(code string) (string, bool) {
+	if iso, ok := LanguageByName(code); ok {
+		return iso, true
+	}
+	tag, err := textlang.Parse(strings.TrimSpace(code))
+	if err != nil {
+		return "", false
+	}
+	base, confidence := tag.Base()
+	if confidence != textlang.Exact {
+		return "", false
+	}
+	return base.ISO3(), true
 }
