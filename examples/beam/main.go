@@ -4,6 +4,7 @@
 //
 //	go run . --records 'corpus/*.jsonl' --output out/summaries --dead out/dead
 //	go run . --files 'articles/*.txt' --output out/summaries --dead out/dead
+//	go run . --files 'crawl/*.warc.wet.gz' --language ar --output out/summaries --dead out/dead
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 
 	"github.com/talkhis/talkhis/examples/beam/pipeline"
 	"github.com/talkhis/talkhis/examples/internal/cli"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // main gives Go's collector a soft limit under a container's memory
@@ -39,6 +41,7 @@ func run() int {
 	flag.IntVar(&cfg.Options.MaxWords, "words", 0, "about this many words (0: 100)")
 	flag.Float64Var(&cfg.Options.Ratio, "ratio", 0, "at most this fraction of the sentences (0: no cap)")
 	flag.IntVar(&cfg.Options.MaxBytes, "max-bytes", 0, "longest record, file or article of a file read a piece at a time, in bytes (0: 64 MiB; negative: no bound)")
+	language := flag.String("language", "", "keep only the articles of --files whose main language, as their file names it (Common Crawl's WET: «ara»; a CMS's JSON: «ar», «ar-SA», «arabic»), is one of these ISO 639 codes or names, comma-separated; an article whose file names none is kept")
 	flag.Parse()
 	beam.Init()
 	if flag.NArg() > 0 {
@@ -47,6 +50,12 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "beam: unexpected argument %q: quote a glob (--records 'corpus/*.jsonl') so that the shell passes it whole\n", flag.Arg(0))
 		return 2
 	}
+	languages, err := tokenize.ParseLanguages(*language)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "beam: --language %q: %v\n", *language, err)
+		return 2
+	}
+	cfg.Options.Languages = languages
 
 	p, s := beam.NewPipelineWithRoot()
 	if err := pipeline.Build(s, cfg); err != nil {

@@ -71,6 +71,11 @@ type Options struct {
 	// MaxBytes bounds a record, a file and each article of a file read a
 	// piece at a time (Summarizer.MaxBytes: 0 is 64 MiB).
 	MaxBytes int `json:"max_bytes"`
+	// Languages keeps only the articles of a file whose main language, as
+	// the file says it (a crawl's WET, a CMS's JSON), is one of these, and
+	// those of which it says none (tokenize.Languages: nil keeps all). A
+	// record of JSON Lines given as a record is kept: it says none.
+	Languages tokenize.Languages `json:"languages,omitempty"`
 }
 
 // summarizer is the Summarizer of o; a dead letter for size names the
@@ -136,14 +141,14 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 	if summarize.IsArchive(summarize.Head(br)) {
 		// A web archive is read a page at a time: gigabytes, in the
 		// memory of a few pages.
-		return emitPages(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)
+		return emitPages(ctx, fn.s, id, fn.s.ReadArticles(br), fn.Options.Languages, out, dead)
 	}
 	// A word processor's document is summarized as its text, subtitles as
 	// their spoken text, and JSON or a feed as the articles it holds
 	// (Summarizer.Articles), as the CLI does with a file; any refusal is
 	// the library's. The file is read within MaxBytes, but JSON documents
 	// past it (a dump's JSON Lines) a document at a time.
-	return emitArticles(ctx, fn.s, id, fn.s.ReadArticles(br), out, dead)
+	return emitArticles(ctx, fn.s, id, fn.s.ReadArticles(br), fn.Options.Languages, out, dead)
 }
 
 // emitArticles summarizes the articles of a file as they are read, each
@@ -153,14 +158,22 @@ func (fn *SummarizeFileFn) ProcessElement(ctx context.Context, file fileio.Reada
 // its place, «feed.json#2». The first is held until a second comes, or the
 // end, to tell which; an error reading the file goes to the dead letters
 // after the articles before it, and ends the file but for a record past
-// MaxBytes, which the library passes over.
-func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
+// MaxBytes, which the library passes over. Only the articles that keep
+// keeps are summarized, but each counts, so that an article's name is the
+// same whatever the languages kept.
+func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, articles iter.Seq2[tokenize.Article, error], keep tokenize.Languages, out, dead func(string)) error {
 	named := func(a tokenize.Article, k int) summarize.Request {
 		req := summarize.Request{ID: id + "#" + a.ID, Text: a.Text, Title: a.Title}
 		if a.ID == "" {
 			req.ID = fmt.Sprintf("%s#%d", id, k)
 		}
 		return req
+	}
+	emitKept := func(a tokenize.Article, req summarize.Request) error {
+		if !keep.Keeps(a.Language) {
+			return nil
+		}
+		return emit(ctx, s, req, "", out, dead)
 	}
 	var first tokenize.Article
 	k := 0
@@ -171,7 +184,7 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 		if err != nil {
 			parted = true
 			if held {
-				if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
+				if err := emitKept(first, named(first, 1)); err != nil {
 					return err
 				}
 				held = false
@@ -187,7 +200,7 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 			continue
 		}
 		if held {
-			if err := emit(ctx, s, named(first, 1), "", out, dead); err != nil {
+			if err := emitKept(first, named(first, 1)); err != nil {
 				return err
 			}
 			held = false
@@ -195,12 +208,12 @@ func emitArticles(ctx context.Context, s *summarize.Summarizer, id string, artic
 		if k > 1 {
 			documents.Inc(ctx, 1)
 		}
-		if err := emit(ctx, s, named(a, k), "", out, dead); err != nil {
+		if err := emitKept(a, named(a, k)); err != nil {
 			return err
 		}
 	}
 	if held {
-		return emit(ctx, s, summarize.Request{ID: id, Text: first.Text, Title: first.Title}, "", out, dead)
+		return emitKept(first, summarize.Request{ID: id, Text: first.Text, Title: first.Title})
 	}
 	return nil
 }
@@ -219,8 +232,9 @@ func readFailed(ctx context.Context, dead func(string), id string, err error) (g
 // «path#address» (or «path#k» for a page without one), however many there
 // are; an error reading the archive goes to the dead letters after the
 // pages before it, and ends the archive but for a page or a file past
-// MaxBytes, which the library passes over.
-func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages iter.Seq2[tokenize.Article, error], out, dead func(string)) error {
+// MaxBytes, which the library passes over. Only the pages that keep keeps
+// are summarized, each with its place among all.
+func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages iter.Seq2[tokenize.Article, error], keep tokenize.Languages, out, dead func(string)) error {
 	k := 0
 	for a, err := range pages {
 		if err != nil {
@@ -231,6 +245,9 @@ func emitPages(ctx context.Context, s *summarize.Summarizer, id string, pages it
 		}
 		if k++; k > 1 {
 			documents.Inc(ctx, 1)
+		}
+		if !keep.Keeps(a.Language) {
+			continue
 		}
 		req := summarize.Request{ID: id + "#" + a.ID, Text: a.Text, Title: a.Title}
 		if a.ID == "" {

@@ -454,3 +454,58 @@ func TestPipelineJSONLinesPastMaxBytes(t *testing.T) {
 		assert.Contains(t, letters[filepath.Join(docs, name)], "the page «المنصورة» (1201) is past the bound of 2100 bytes")
 	}
 }
+
+// A crawl is in every language: with Options.Languages, a file's articles
+// are summarized only where the file says they are in one of those
+// languages, or says none, and the rest are passed over without a dead
+// letter, as the CLI's -language passes them over.
+func TestPipelineLanguages(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	require.NoError(t, os.Mkdir(docs, 0o755))
+	pages := []struct{ lang, text string }{
+		{"ara", "المؤتمر | شبكة\nانعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},
+		{"eng,ara", "The conference | Network\nThe conference met in Cairo. Ministers of ten countries came."},
+		{"", "المعرض | شبكة\nافتتح الوزير المعرض أمس."},
+		{"fas", "نمایشگاه | شبکه\nوزیر فرهنگ نمایشگاه کتاب را افتتاح کرد."},
+	}
+	var wet strings.Builder
+	for k, p := range pages {
+		lang := ""
+		if p.lang != "" {
+			lang = "WARC-Identified-Content-Language: " + p.lang + "\r\n"
+		}
+		fmt.Fprintf(&wet, "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%d\r\n%sContent-Length: %d\r\n\r\n%s\r\n\r\n", k, lang, len(p.text), p.text)
+	}
+	stories := `[{"id": "a", "language": "arabic", "title": "المؤتمر", "content": "انعقد المؤتمر في القاهرة. وحضره وزراء من عشر دول."},` +
+		`{"id": "b", "language": "english", "title": "Fair", "content": "The minister opened the fair yesterday."}]`
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "crawl.wet"), []byte(wet.String()), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "stories.json"), []byte(stories), 0o644))
+	languages, err := tokenize.ParseLanguages("ar")
+	require.NoError(t, err)
+	runOnPrism(t, pipeline.Config{
+		Files:   filepath.Join(docs, "*"),
+		Output:  filepath.Join(dir, "out", "summaries"),
+		Dead:    filepath.Join(dir, "out", "dead"),
+		Shards:  2,
+		Options: pipeline.Options{Languages: languages},
+	})
+
+	var want []string
+	for _, name := range []string{"crawl.wet", "stories.json"} {
+		text, err := os.ReadFile(filepath.Join(docs, name))
+		require.NoError(t, err)
+		for a, err := range (&summarize.Summarizer{}).ReadArticles(bytes.NewReader(text)) {
+			require.NoError(t, err)
+			if languages.Keeps(a.Language) {
+				want = append(want, answered(t, filepath.Join(docs, name)+"#"+a.ID, a))
+			}
+		}
+	}
+	require.Len(t, want, 3, "the crawl's Arabic page and its page of no language, and the Arabic story, named as one of two")
+	sort.Strings(want)
+	got, _ := readShards(t, filepath.Join(dir, "out", "summaries"))
+	assert.Equal(t, want, got)
+	dead, _ := readShards(t, filepath.Join(dir, "out", "dead"))
+	assert.Empty(t, dead, "a page in another language is no failure")
+}
