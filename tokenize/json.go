@@ -445,7 +445,7 @@ func (o *jsonNode) settleTranslations() {
 	if !arabic || !other {
 		return
 	}
-	if k := strings.ToLower(o.key); records && !strings.Contains(k, "translation") && !strings.Contains(k, "locali") {
+	if records && !strings.Contains(strings.ToLower(o.key), "translation") && !localizationsKey(o.key) {
 		return
 	}
 	for _, item := range o.kids {
