@@ -55,15 +55,24 @@ func wantLines(t *testing.T, s summarize.Summarizer, text string) []articleLine 
 	return wantLinesIn(t, s, text, nil)
 }
 
-// wantLinesIn is wantLines for the articles that langs keeps.
+// wantLinesIn is wantLines for the articles that langs keeps, each with
+// its place in the body.
 func wantLinesIn(t *testing.T, s summarize.Summarizer, text string, langs tokenize.Languages) []articleLine {
 	t.Helper()
+	var places []int
+	n := 0
+	for a, err := range s.ReadArticles(strings.NewReader(text)) {
+		require.NoError(t, err)
+		if n++; langs.Keeps(a.Language) {
+			places = append(places, n)
+		}
+	}
 	var out []articleLine
 	k := 0
 	for res, err := range s.SummarizeArticles(context.Background(), langs.Filter(s.ReadArticles(strings.NewReader(text))), 1) {
 		require.NoError(t, err)
+		line := articleLine{Article: places[k], ID: res.Article.ID, Title: res.Article.Title, Language: res.Article.Language, Sentences: []summarize.Sentence{}}
 		k++
-		line := articleLine{Article: k, ID: res.Article.ID, Title: res.Article.Title, Language: res.Article.Language, Sentences: []summarize.Sentence{}}
 		if res.Err != nil {
 			line.Error = res.Err.Error()
 		} else {
@@ -113,6 +122,11 @@ func TestArticlesHandler(t *testing.T) {
 	}
 	require.Equal(t, []string{"ar", "en-US", "fas", ""}, langs, "each story's language, a name as its code")
 	require.Len(t, wantLinesIn(t, s, stories.String(), arabic), 2, "the Arabic story and the one that names no language")
+	var places []int
+	for _, line := range wantLinesIn(t, s, stories.String(), persian) {
+		places = append(places, line.Article)
+	}
+	require.Equal(t, []int{1, 3, 4}, places, "each line's place in the body, the English story's counted")
 	for _, tc := range []struct {
 		name, target, contentType, body string
 		status                          int

@@ -49,7 +49,7 @@
 // those, and those of which it says none (a crawl is in every language).
 // The answer is JSON Lines (application/x-ndjson), a line an article in the
 // body's order, each sent as soon as it and those before it are done:
-// {"article": its place from 1 among those answered, "id": its own where
+// {"article": its place in the body from 1, "id": its own where
 // the body gives one, "title", "language": as the body says it,
 // "summary", "sentences", "error"}, the sentences' offsets into
 // the article's text as the library takes it out (the body's text for a
