@@ -329,8 +329,8 @@ func langTag(s string) (arabic, ok bool) {
 }
 
 // langOf reports whether s names a language, by its tag (langTag: «ar»,
-// «en-US») or by its name (LanguageByName: «Arabic», «العربية»), and whether the
-// language is Arabic.
+// «en-US») or by its name (LanguageByName: «Arabic», «العربية»), and
+// whether the language is Arabic.
 func langOf(s string) (arabic, ok bool) {
 	if arabic, ok = langTag(s); ok {
 		return arabic, true

@@ -81,6 +81,23 @@ func LanguageByName(s string) (code string, ok bool) {
 	if len(s) < 4 || len(s) > longestLanguageName+8 || !nameStart(s[0]) {
 		return "", false // no name, not folded: most keys are short codes or ASCII words
 	}
+	if t := strings.TrimSpace(s); len(t) <= 64 && isASCII(t) {
+		// Every key of a JSON object is asked (settleLanguages), and an
+		// API's keys are often capitalized ("Title", "PublishedAt"):
+		// lower-cased on the stack, as foldLanguageName would, a key
+		// costs a lookup, not a new string.
+		var buf [64]byte
+		lower := buf[:len(t)]
+		for i := range len(t) {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		code, ok = languageNames[string(lower)]
+		return code, ok
+	}
 	code, ok = languageNames[foldLanguageName(s)]
 	return code, ok
 }

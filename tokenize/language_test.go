@@ -53,6 +53,10 @@ func TestLanguageByNameLongIsCheap(t *testing.T) {
 	long := strings.Repeat("ARABIC ", 20)
 	allocs := testing.AllocsPerRun(10, func() { tokenize.LanguageByName(long) })
 	assert.Zero(t, allocs)
+	// nor is a capitalized key, as an API's are, nor a name in capitals
+	for _, key := range []string{"Title", "PublishedAt", " Arabic "} {
+		assert.Zero(t, testing.AllocsPerRun(10, func() { tokenize.LanguageByName(key) }), "%q", key)
+	}
 }
 
 // Each code is a language's ISO 639-3 code, as a consumer that parses it
