@@ -46,6 +46,11 @@ func (s *Summarizer) SummarizeAll(ctx context.Context, texts []string, workers i
 // ArticleResult is the outcome for one article of SummarizeArticles.
 type ArticleResult struct {
 	Article tokenize.Article
+	// Place is the article's place in the sequence, from 1, those that
+	// the Summarizer's Languages left out counted, and records passed over
+	// with ErrTooLarge too: a failure is found in its file by it, where
+	// an article has no ID.
+	Place int
 	Result
 }
 
@@ -63,18 +68,32 @@ type ArticleResult struct {
 // sequence goes on after both. Any other error of articles (a refusal of
 // the file, or one of reading it) ends the sequence and is yielded last,
 // after the results of the articles before it; so is ctx's when it ends.
-// No more than four articles a worker are held at once: a web archive of
-// gigabytes is summarized in the memory of a few pages. A loop that breaks
+// The articles that the Summarizer's Languages does not keep are read and
+// left out; each result's Place counts them. No more than four articles a
+// worker are held at once: a web archive of gigabytes is summarized in the
+// memory of a few pages. A loop that breaks
 // off stops the reading of articles, and the sequence returns once the
 // articles begun are done: no goroutine outlives it.
 func (s *Summarizer) SummarizeArticles(ctx context.Context, articles iter.Seq2[tokenize.Article, error], workers int) iter.Seq2[ArticleResult, error] {
 	items := func(yield func(ArticleResult, error) bool) {
+		place := 0
 		for a, err := range articles {
 			if err != nil && !errors.Is(err, ErrTooLarge) {
 				yield(ArticleResult{}, err)
 				return
 			}
-			if !yield(ArticleResult{Article: a, Result: Result{Err: err}}, nil) {
+			place++
+			if !s.Languages.Keeps(a.Language) { // a record passed over names none, and is kept
+				// A crawl may hold millions of pages in other languages
+				// between two that are kept: an end is heard while they
+				// are passed over, not only at the next one kept.
+				if ctx != nil && ctx.Err() != nil {
+					yield(ArticleResult{}, ctx.Err())
+					return
+				}
+				continue
+			}
+			if !yield(ArticleResult{Article: a, Place: place, Result: Result{Err: err}}, nil) {
 				return
 			}
 		}

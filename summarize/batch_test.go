@@ -123,6 +123,7 @@ func TestSummarizeArticles(t *testing.T) {
 					}
 					want, err := each.Summarize(a.Text)
 					assert.Equal(t, a, got[i].Article, "article %d", i)
+					assert.Equal(t, i+1, got[i].Place, "article %d", i)
 					assert.Equal(t, err, got[i].Err, "article %d", i)
 					assert.Equal(t, want, got[i].Summary, "article %d", i)
 				}
@@ -161,6 +162,7 @@ func TestSummarizeArticlesErrors(t *testing.T) {
 	}
 	var ids []string
 	var errs []error
+	var places []int
 	var last error
 	for r, err := range (&summarize.Summarizer{}).SummarizeArticles(context.Background(), seq, 2) {
 		require.NoError(t, last, "nothing after the sequence's error")
@@ -170,11 +172,80 @@ func TestSummarizeArticlesErrors(t *testing.T) {
 		}
 		ids = append(ids, r.Article.ID)
 		errs = append(errs, r.Err)
+		places = append(places, r.Place)
 	}
 	assert.Equal(t, []string{articles[0].ID, "", articles[1].ID}, ids, "the record too long in its place")
+	assert.Equal(t, []int{1, 2, 3}, places, "the record too long counted")
 	assert.Equal(t, []error{nil, long, nil}, errs)
 	assert.Equal(t, broken, last, "the reading's error, last")
 	assert.Equal(t, 4, read, "no article read after the error")
+}
+
+// TestSummarizeArticlesLanguages gives articles in several languages, as
+// a crawl or a CMS's export holds them: the Summarizer's Languages keeps
+// those in its languages and those whose file names none, each summarized
+// as without it, and each result's Place is still the article's place in
+// the sequence, those left out and a record too long counted, so that a
+// failure is found in the file.
+func TestSummarizeArticlesLanguages(t *testing.T) {
+	texts := batchArticles(t)[1:6]
+	long := fmt.Errorf("summarize: record 4 is too long: %w", summarize.ErrTooLarge)
+	steps := []struct {
+		a   tokenize.Article
+		err error
+	}{
+		{a: tokenize.Article{ID: "ar", Language: "ar-SA", Text: texts[0].Text}},
+		{a: tokenize.Article{ID: "en", Language: "eng", Text: texts[1].Text}},
+		{a: tokenize.Article{ID: "none", Text: texts[2].Text}},
+		{err: long},
+		{a: tokenize.Article{ID: "fa", Language: "fas,ara", Text: texts[3].Text}},
+		{a: tokenize.Article{ID: "ara", Language: "ara,eng", Text: texts[4].Text}},
+	}
+	seq := func(yield func(tokenize.Article, error) bool) {
+		for _, step := range steps {
+			if !yield(step.a, step.err) {
+				return
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name   string
+		langs  string
+		places []int
+	}{
+		{"every article without languages", "", []int{1, 2, 3, 4, 5, 6}},
+		{"Arabic ones, those that name none, and the record too long", "arabic", []int{1, 3, 4, 6}},
+		{"Persian and English ones", "fa,eng", []int{2, 3, 4, 5}},
+		{"a language no article is in", "tur", []int{3, 4}},
+	} {
+		langs, err := tokenize.ParseLanguages(tt.langs)
+		require.NoError(t, err, tt.name)
+		for _, workers := range []int{1, 3} {
+			t.Run(fmt.Sprintf("%s, %d workers", tt.name, workers), func(t *testing.T) {
+				s := &summarize.Summarizer{MaxSentences: 2, Languages: langs}
+				ctx := context.Background()
+				if workers == 1 {
+					ctx = nil // as good as Background, to SummarizeArticles
+				}
+				var places []int
+				for r, err := range s.SummarizeArticles(ctx, seq, workers) {
+					require.NoError(t, err)
+					places = append(places, r.Place)
+					step := steps[r.Place-1]
+					assert.Equal(t, step.a, r.Article, "place %d", r.Place)
+					if step.err != nil {
+						assert.Equal(t, step.err, r.Err, "place %d", r.Place)
+						continue
+					}
+					want, err := (&summarize.Summarizer{MaxSentences: 2}).Summarize(step.a.Text)
+					require.NoError(t, err, "place %d", r.Place)
+					assert.NoError(t, r.Err, "place %d", r.Place)
+					assert.Equal(t, want, r.Summary, "place %d", r.Place)
+				}
+				assert.Equal(t, tt.places, places)
+			})
+		}
+	}
 }
 
 // TestSummarizeArticlesBounded gives an endless sequence: the articles
@@ -246,6 +317,40 @@ func TestSummarizeArticlesCancelled(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSummarizeArticlesCancelledPassingOver ends the context while the
+// Summarizer's Languages passes over a long run of pages in another
+// language, with none kept to wait on: the sequence ends with the
+// context's error there, not once the run is read to its end.
+func TestSummarizeArticlesCancelledPassingOver(t *testing.T) {
+	const pages = 100_000
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	read := 0
+	english := func(yield func(tokenize.Article, error) bool) {
+		for read < pages {
+			if read++; read == 1_000 {
+				cancel()
+			}
+			if !yield(tokenize.Article{Language: "eng", Text: "A page in English."}, nil) {
+				return
+			}
+		}
+	}
+	s := &summarize.Summarizer{Languages: tokenize.Languages{"ara": true}}
+	var results int
+	var last error
+	for _, err := range s.SummarizeArticles(ctx, english, 2) {
+		if err != nil {
+			last = err
+			continue
+		}
+		results++
+	}
+	assert.Zero(t, results, "no page kept")
+	assert.ErrorIs(t, last, context.Canceled, "the context's error ends the sequence")
+	assert.Less(t, read, pages, "the run not read to its end")
 }
 
 type failWriter struct{}

@@ -195,6 +195,13 @@ type Summarizer struct {
 	// the bound otherwise names that: the command line's "-max-bytes", a
 	// service's configuration key.
 	MaxBytesName string
+	// Languages, when set, keeps only the articles that it keeps
+	// (tokenize.Languages.Keeps: those whose main language, as their file
+	// names it, is one of them, and those whose file names none) out of
+	// SummarizeArticles' results, counted all the same in each result's
+	// Place. nil keeps every article. A text given to Summarize is
+	// summarized whatever its language: it names none.
+	Languages tokenize.Languages
 }
 
 // Sentence is one sentence of a summary.

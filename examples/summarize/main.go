@@ -9,7 +9,7 @@
 // using all cores; a record that fails gets an "error" in its own line.
 // -language keeps only the articles whose main language, as their file
 // names it (Common Crawl's WET: «ara»; a JSON record's «lang»: «ar»), is
-// one of those listed.
+// one of those listed; not with -jsonl, whose records name none.
 // -max-bytes bounds a text (64 MiB by default; in a container of less than
 // 416 MiB, a sixth of its memory past 32 MiB): a larger file or stream is
 // refused before it is read, but a web archive (a WARC file, as it is or in
@@ -76,6 +76,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/term"
@@ -194,9 +195,15 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 		fmt.Fprintf(stderr, "summarize: unknown -method %q: use auto, textrank or lead\n", *method)
 		return 2
 	}
-	languages, err := tokenize.ParseLanguages(*language)
-	if err != nil {
+	var err error
+	if s.Languages, err = tokenize.ParseLanguages(*language); err != nil {
 		fmt.Fprintf(stderr, "summarize: -language %q: %v\n", *language, err)
+		return 2
+	}
+	if s.Languages != nil && *jsonl {
+		// Else the flag would be passed over without a word: SummarizeJSONL
+		// answers every record, in its line.
+		fmt.Fprintln(stderr, `summarize: -language keeps articles by the language their file names, and -jsonl's records name none, each answered in its line: leave out -jsonl to read JSON Lines as articles, their "lang" or "language" read`)
 		return 2
 	}
 	auto := strings.EqualFold(*encodingName, "auto")
@@ -255,17 +262,17 @@ func runIn(mem summarize.Memory, args []string, stdin io.Reader, stdout, stderr 
 			r, archive := peekArchive(r, limit)
 			if archive {
 				streamed = true
-				return printArticles(stream(), &s, in.file(), languages.Filter(s.ReadArticles(r)), *asJSON, *workers)
+				return printArticles(stream(), &s, in.file(), s.ReadArticles(r), *asJSON, *workers)
 			}
 			text, err = readAll(r, limit, s.MaxBytesName)
 			return err
 		})
 		if err == nil && !streamed {
-			err = printFile(out, &s, in.file(), text, languages, *asJSON, *workers)
+			err = printFile(out, &s, in.file(), text, *asJSON, *workers)
 		}
 		if errors.Is(err, summarize.ErrEncoding) && auto {
 			if declared, ok := asDeclared(text); ok {
-				err = printFile(out, &s, in.file(), declared, languages, *asJSON, *workers)
+				err = printFile(out, &s, in.file(), declared, *asJSON, *workers)
 			}
 		}
 		if err != nil {
@@ -355,21 +362,20 @@ func failed(stderr io.Writer, name string, err error) {
 
 // printFile prints the summary of each article of a file (Summarizer.Articles:
 // a text is one, a .docx or .odt its text, subtitles their spoken text, JSON,
-// a feed or a corpus's file the articles it holds), as printArticles does,
-// those languages keeps (tokenize.Languages). Any refusal (text in another
-// encoding) is the library's.
-func printFile(w io.Writer, s *summarize.Summarizer, file, text string, languages tokenize.Languages, asJSON bool, workers int) error {
+// a feed or a corpus's file the articles it holds), as printArticles does.
+// Any refusal (text in another encoding) is the library's.
+func printFile(w io.Writer, s *summarize.Summarizer, file, text string, asJSON bool, workers int) error {
 	articles, err := s.Articles(text)
 	if err != nil {
 		return err
 	}
-	return printArticles(w, s, file, languages.Filter(func(yield func(tokenize.Article, error) bool) {
+	return printArticles(w, s, file, func(yield func(tokenize.Article, error) bool) {
 		for _, a := range articles {
 			if !yield(a, nil) {
 				return
 			}
 		}
-	}), asJSON, workers)
+	}, asJSON, workers)
 }
 
 // printArticles prints the summary of each of articles, in order, each with
@@ -390,28 +396,40 @@ func printArticles(w io.Writer, s *summarize.Summarizer, file string, articles i
 	}
 	var failures []failure
 	var readErr error
-	n := 0
-	for r, err := range s.SummarizeArticles(context.Background(), articles, workers) {
+	// n counts the file's articles, those -language leaves out too, as
+	// Place does: a failure is named by its place in the file. It is
+	// counted where SummarizeArticles reads, and read once it has returned.
+	var n atomic.Int64
+	counted := func(yield func(tokenize.Article, error) bool) {
+		for a, err := range articles {
+			if err == nil || errors.Is(err, summarize.ErrTooLarge) {
+				n.Add(1)
+			}
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+	for r, err := range s.SummarizeArticles(context.Background(), counted, workers) {
 		if err != nil {
 			readErr = err
 			break
 		}
-		n++
 		err := r.Err
 		if err == nil {
 			err = print(w, r.Summary, file, r.Article, asJSON)
 		}
 		if err != nil {
-			failures = append(failures, failure{n, r.Article.ID, err})
+			failures = append(failures, failure{r.Place, r.Article.ID, err})
 		}
 	}
 	var errs []error
 	for _, f := range failures {
-		if n == 1 {
+		if n.Load() == 1 {
 			errs = append(errs, f.err)
 			continue
 		}
-		errs = append(errs, articleError{f.k, n, f.id, f.err})
+		errs = append(errs, articleError{f.k, int(n.Load()), f.id, f.err})
 	}
 	return errors.Join(append(errs, readErr)...)
 }

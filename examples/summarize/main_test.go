@@ -102,6 +102,7 @@ func TestCLI(t *testing.T) {
 		{"bad ratio, named by its flag", "", []string{"-ratio", "2"}, 2, "", "summarize: -ratio is 2; use 0 for none or a fraction in (0, 1]\n"},
 		{"bad count of sentences, named by its flag", "", []string{"-sentences", "-1"}, 2, "", "summarize: -sentences is -1; use 0 for the default or a positive count\n"},
 		{"bad method", "", []string{"-method", "x"}, 2, "", "unknown -method"},
+		{"a language for records that name none", `{"id":"1","text":"جملة أولى. جملة ثانية."}` + "\n", []string{"-jsonl", "-language", "ar"}, 2, "", "summarize: -language keeps articles by the language their file names, and -jsonl's records name none, each answered in its line: leave out -jsonl to read JSON Lines as articles, their \"lang\" or \"language\" read\n"},
 		{"a flag after a file", "", []string{good, "-words", "30"}, 2, "", "summarize: -words comes after a file name, where it would be read as one: put the flags before the files: summarize [flags] FILE ...\n"},
 		{"a flag with its value after a file", "", []string{"-sentences", "1", good, "--fill"}, 2, "", "summarize: --fill comes after a file name"},
 		{"a misspelt flag after a file", "", []string{good, "-wrods", "30"}, 2, "", "summarize: -wrods comes after a file name"},
@@ -655,6 +656,24 @@ func TestCLIJSONArticleFails(t *testing.T) {
 	assert.Equal(t, 1, code)
 	assert.Equal(t, other+"\n", out)
 	assert.Contains(t, errOut, "posts.json: article 1 of 2: no sentences in text")
+}
+
+// Under -language, an article that cannot be summarized is named by its
+// place in the file, those left out for their language counted, so that
+// it is found in a list without ids.
+func TestCLIJSONArticleFailsLanguage(t *testing.T) {
+	const other = "افتتح وزير الثقافة معرض الكتاب في العاصمة بمشاركة ألف ناشر."
+	p := filepath.Join(t.TempDir(), "posts.json")
+	require.NoError(t, os.WriteFile(p, []byte(`[`+
+		`{"lang":"en","title":"Fair","text":"The fair opened."},`+
+		`{"lang":"ar","title":"المعرض","text":"`+other+`"},`+
+		`{"lang":"en","title":"Fair","text":"The fair closed."},`+
+		`{"lang":"ar","title":"ع","text":"عنوان بلا نقطة"},`+
+		`{"lang":"en","title":"Fair","text":"The fair moved."}]`), 0o644))
+	code, out, errOut := runCLI(t, "", "-language", "ar", p)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, other+"\n", out)
+	assert.Contains(t, errOut, "posts.json: article 4 of 5: no sentences in text")
 }
 
 // A news feed is summarized as its stories, each with its title; one in

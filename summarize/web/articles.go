@@ -10,7 +10,6 @@ import (
 	"mime"
 	"net/http"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -22,7 +21,7 @@ import (
 // articleLine is a line of the answer to POST /articles: an article's
 // summary, or the error that ended the answer (Article 0).
 type articleLine struct {
-	Article   int                  `json:"article,omitempty"` // its place in the body, from 1, counting those the query's language leaves out
+	Article   int                  `json:"article,omitempty"` // its place in the body, from 1, counting those left out for their language (ArticleResult.Place)
 	ID        string               `json:"id,omitempty"`      // the article's own, where the body gives one
 	Title     string               `json:"title,omitempty"`
 	Language  string               `json:"language,omitempty"` // the language the body says it is in (tokenize.Article.Language)
@@ -62,6 +61,9 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 	cfg := *s
 	cfg.MaxSentences = cmp.Or(sentences, cfg.MaxSentences)
 	cfg.MaxWords = cmp.Or(words, cfg.MaxWords)
+	if langs != nil {
+		cfg.Languages = langs // the query's, over the server's own
+	}
 	_, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	src, status, err := articlesBody(&cfg, w, r, params["charset"])
 	if err != nil {
@@ -81,9 +83,8 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		// a test) answers as it may.
 		_ = flusher.EnableFullDuplex()
 	}
-	k, said := 0, 0   // articles answered, sentences in their summaries
-	var places placed // the body's place of each
-	last := ""        // the last error, for the log
+	k, said := 0, 0 // articles answered, sentences in their summaries
+	last := ""      // the last error, for the log
 	refused := false
 	started := false
 	// start sends the answer's status and type, once: before its first
@@ -110,7 +111,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 			last = line.Error
 		} else {
 			k++
-			line.Article, line.ID, line.Title, line.Language = places.next(), res.Article.ID, res.Article.Title, res.Article.Language
+			line.Article, line.ID, line.Title, line.Language = res.Place, res.Article.ID, res.Article.Title, res.Article.Language
 			if res.Err != nil {
 				line.Error = refusal(res.Err).Error()
 				last = fmt.Sprintf("article %d: %s", k, line.Error)
@@ -127,7 +128,7 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		flusher.Flush() // a client reads each summary as it comes
 		return true
 	}
-	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), places.kept(langs, cfg.ReadArticles(src)), 0))
+	next, stop := iter.Pull2(cfg.SummarizeArticles(r.Context(), cfg.ReadArticles(src), 0))
 	defer stop()
 	res, err, ok := next()
 	if !whole && ok && err == nil && errors.Is(res.Err, summarize.ErrTooLarge) {
@@ -150,50 +151,6 @@ func articles(s *summarize.Summarizer, w http.ResponseWriter, r *http.Request) {
 		start()
 		noteAnswer(r, "", said, last) // a refusal noted its own
 	}
-}
-
-// placed keeps the articles of a body that the query's languages keep,
-// and remembers the body's place of each, in order, so that a line says
-// where its article stands in the body though others were left out. The
-// articles are read ahead of the answer, on SummarizeArticles' own
-// goroutine: hence the lock.
-type placed struct {
-	mu     sync.Mutex
-	places []int
-}
-
-// kept returns the articles of articles that langs keeps, and every error,
-// and notes the place of each it yields that SummarizeArticles answers
-// with a result of its own: an article, or one passed over with
-// ErrTooLarge; not an error that ends the body.
-func (p *placed) kept(langs tokenize.Languages, articles iter.Seq2[tokenize.Article, error]) iter.Seq2[tokenize.Article, error] {
-	return func(yield func(tokenize.Article, error) bool) {
-		n := 0
-		for a, err := range articles {
-			if err == nil || errors.Is(err, summarize.ErrTooLarge) {
-				n++
-				if err == nil && !langs.Keeps(a.Language) {
-					continue
-				}
-				p.mu.Lock()
-				p.places = append(p.places, n)
-				p.mu.Unlock()
-			}
-			if !yield(a, err) {
-				return
-			}
-		}
-	}
-}
-
-// next returns the body's place of the next result answered, the first
-// that kept noted and next has not returned.
-func (p *placed) next() int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	n := p.places[0]
-	p.places = p.places[1:]
-	return n
 }
 
 // articlesBody returns what POST /articles reads its articles from: r's

@@ -180,6 +180,18 @@ func TestArticlesHandlerNoneInLanguages(t *testing.T) {
 	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
 	assert.Equal(t, "application/x-ndjson; charset=utf-8", w.Header().Get("Content-Type"))
 	assert.Empty(t, w.Body.String())
+
+	// A server whose Summarizer keeps Arabic only keeps it without a
+	// query's languages, and a query's languages are kept over its own.
+	arabic := Handler(&summarize.Summarizer{Languages: tokenize.Languages{"ara": true}}, Limits{})
+	w = send(arabic, http.MethodPost, "/articles", "application/x-ndjson", strings.NewReader(body))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	assert.Empty(t, w.Body.String(), "the server's own languages")
+	w = send(arabic, http.MethodPost, "/articles?language=english", "application/x-ndjson", strings.NewReader(body))
+	require.Equal(t, http.StatusOK, w.Code, w.Body.String())
+	got := lines(t, w.Body.Bytes())
+	require.Len(t, got, 1, "the query's languages over the server's")
+	assert.Equal(t, "e", got[0].ID)
 }
 
 // The feed's lines: the story of a heading alone gets its error in its

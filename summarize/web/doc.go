@@ -46,7 +46,8 @@
 // and words for all, on all cores (Summarizer.SummarizeArticles); with the
 // query's language («ar», «ara,fas», «arabic»: tokenize.ParseLanguages),
 // only the articles whose main language, as the body says it, is one of
-// those, and those of which it says none (a crawl is in every language).
+// those, and those of which it says none (a crawl is in every language);
+// without it, those the Summarizer's Languages keeps.
 // The answer is JSON Lines (application/x-ndjson), a line an article in the
 // body's order, each sent as soon as it and those before it are done:
 // {"article": its place in the body from 1, "id": its own where
