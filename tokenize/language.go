@@ -103,10 +103,11 @@ func LanguageByName(s string) (code string, ok bool) {
 }
 
 // nameStart reports whether a string that opens with byte c may be a
-// language's name: a letter, an opening blank or a byte of a letter past
-// ASCII.
+// language's name: a letter, an opening blank (a space, a tab, a line's
+// end: what TrimSpace takes off, as after the name) or a byte of a letter
+// past ASCII.
 func nameStart(c byte) bool {
-	return isASCIILetter(c) || c == ' ' || c >= 0x80
+	return isASCIILetter(c) || c == ' ' || ('\t' <= c && c <= '\r') || c >= 0x80
 }
 
 // Languages is a set of languages by their ISO 639-3 codes, as

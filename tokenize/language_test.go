@@ -20,6 +20,8 @@ func TestLanguageByName(t *testing.T) {
 		{"English's name for Arabic", "arabic", "ara"},
 		{"in capitals", "ARABIC", "ara"},
 		{"with blanks around it", " Arabic\t", "ara"},
+		{"with a tab before it and a line's end after", "\tArabic\r\n", "ara"},
+		{"in Arabic, with a tab before it", "\tالعربية", "ara"},
 		{"Arabic's own name", "العربية", "ara"},
 		{"spelled with a teh marbuta's heh", "العربيه", "ara"},
 		{"with its word for language", "اللغة العربية", "ara"},
