@@ -97,6 +97,7 @@
 // English list for Latin-script words. A listed word is a stop word behind
 // a clitic too (وهذا، لذلك، وبأنه), but for thirteen that no clitic goes
 // before, which behind one spell a word of the story (ولاية، ولي، باب), and
-// a conjunction and a listed word behind a preposition (كولن); see
-// IsStopword.
+// a conjunction and a listed word behind a preposition (كولن); and so is a
+// preposition or a particle with a pronoun after it (عنه، لديهم، لكنه),
+// which the lists hold only in part; see IsStopword.
 package tokenize

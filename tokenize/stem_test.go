@@ -242,7 +242,52 @@ func TestIsStopword(t *testing.T) {
 		{"كوفي", false},  // ك + و + في: Kofi
 		{"لفان", false},  // ل + ف + ان: لفان غوخ, of Van Gogh
 		{"لواحد", true},  // ل + واحد, one, whose و is its own
-		{"the", true},    // English, through Snowball's list
+		// A preposition or a particle with a pronoun after it, which the
+		// lists hold for some (منه, عليه) and not for others.
+		{"عنه", true},     // عن + ه, about him
+		{"معها", true},    // مع + ها, with her
+		{"لديهم", true},   // لدى + هم, they have
+		{"إليه", true},    // إلى + ه, to him
+		{"بينهما", true},  // بين + هما, between them
+		{"لكنه", true},    // لكن + ه, but he
+		{"إنهم", true},    // إن + هم, that they
+		{"أنني", true},    // أن + ني, that I
+		{"معي", true},     // مع + ي, with me
+		{"وبعدها", true},  // و + بعد + ها, and after it
+		{"ولديه", true},   // و + لدى + ه
+		{"فعليهم", true},  // ف + على + هم
+		{"بني", false},    // ب + ني is no Arabic: بني, sons of, as in بني سويف
+		{"مني", false},    // من + ي, from me, is منى, Mona, too
+		{"عني", false},    // عن + ي, about me, is عنى, he meant, too
+		{"معني", false},   // مع + ني is no Arabic: concerned
+		{"بينه", false},   // بين + ه, between him, is بيّنة, evidence, too
+		{"قبله", false},   // قبل + ه, before him, is قبلة, a kiss, the qibla, too
+		{"عبره", false},   // عبر + ه, through it, is عبرة, a lesson, too
+		{"أمامي", false},  // أمام + ي, before me, is أماميّ, front
+		{"نحوي", false},   // نحو + ي, toward me, is نحويّ, a grammarian
+		{"حولي", false},   // حول + ي, around me, is حولي, Hawalli
+		{"ولها", true},    // و + لها: listed
+		{"فلنا", true},    // ف + ل + نا
+		{"وبنا", true},    // و + ب + نا
+		{"مع", true},      // listed, with no pronoun
+		{"معهد", false},   // مع + هد is no pronoun: an institute
+		{"عندهم", true},   // عند + هم
+		{"ضدها", true},    // ضد + ها
+		{"تحتها", true},   // تحت + ها
+		{"كانهم", true},   // كأن + هم, as if they
+		{"كانها", true},   // كأن + ها
+		{"كانت", true},    // listed
+		{"بعده", true},    // بعد + ه
+		{"دونها", true},   // دون + ها
+		{"منهم", true},    // من + هم
+		{"أمامهما", true}, // أمام + هما: the longest, seven letters
+		{"معنا", true},    // مع + نا
+		{"منكما", true},   // من + كما
+		{"معكم", true},    // مع + كم
+		{"معك", true},     // مع + ك
+		{"منهن", true},    // من + هن
+		{"عليكن", true},   // على + كن
+		{"the", true},     // English, through Snowball's list
 		{"economy", false},
 	}
 	for _, tt := range tests {

@@ -161,7 +161,11 @@ func TestAgainstLeadGuard(t *testing.T) {
 //     line number (Sentence.Line), which a summary weighs: at the change
 //     that keeps a short quoted question with the words after it, one
 //     more news summary differs (19), though its sentences are the plain
-//     text's, the quoted question's one of them.
+//     text's, the quoted question's one of them. At the change that makes
+//     a preposition with a pronoun after it a stop word (عنه, لديهم), one
+//     more (20): in BB-internationalNews-319 another sentence passes the
+//     third of its summary by 0.001 in the plain text and not in the
+//     wrapped one, whose line numbers differ.
 //   - RenderWordPressSource: a post as WordPress stores it, paragraphs
 //     parted by blank lines, a photo's [caption] shortcode after the
 //     first and a video's [embed] after the second. At 0133dbc 2,967 and
@@ -184,7 +188,7 @@ func TestHTMLPageGuard(t *testing.T) {
 		{"word", evaluate.RenderWord, nil},
 		{"page", evaluate.RenderPage, nil},
 		{"divpage", evaluate.RenderDivPage, nil},
-		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {19, 1}, "easc-dev.jsonl": {2, 0}}},
+		{"softbreaks", evaluate.RenderSoftBreaks, map[string][2]int{"ant-bbc-dev.jsonl": {20, 1}, "easc-dev.jsonl": {2, 0}}},
 		{"wpsource", evaluate.RenderWordPressSource, nil},
 		// a Word document, read as its text as the CLI reads it
 		{"docx", func(text string) string { doc, _ := tokenize.OfficeText(evaluate.RenderDOCX(text)); return doc }, nil},
