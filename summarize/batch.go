@@ -69,12 +69,16 @@ type ArticleResult struct {
 // the file, or one of reading it) ends the sequence and is yielded last,
 // after the results of the articles before it; so is ctx's when it ends.
 // The articles that the Summarizer's Languages does not keep are read and
-// left out; each result's Place counts them. No more than four articles a
-// worker are held at once: a web archive of gigabytes is summarized in the
-// memory of a few pages. A loop that breaks
+// left out; each result's Place counts them. Languages that hold what is
+// no ISO 639-3 code are refused (Validate), before any article is read.
+// No more than four articles a worker are held at once: a web archive of
+// gigabytes is summarized in the memory of a few pages. A loop that breaks
 // off stops the reading of articles, and the sequence returns once the
 // articles begun are done: no goroutine outlives it.
 func (s *Summarizer) SummarizeArticles(ctx context.Context, articles iter.Seq2[tokenize.Article, error], workers int) iter.Seq2[ArticleResult, error] {
+	if err := s.languagesError(); err != nil {
+		return func(yield func(ArticleResult, error) bool) { yield(ArticleResult{}, err) }
+	}
 	items := func(yield func(ArticleResult, error) bool) {
 		place := 0
 		for a, err := range articles {

@@ -319,6 +319,27 @@ func TestSummarizeArticlesCancelled(t *testing.T) {
 	}
 }
 
+// A set of languages that Keeps could not compare with a file's (a code of
+// two letters, a name) is refused before any article is read: it would
+// leave out articles without a word.
+func TestSummarizeArticlesLanguagesRefused(t *testing.T) {
+	read := 0
+	articles := func(yield func(tokenize.Article, error) bool) {
+		read++
+		yield(tokenize.Article{Language: "ara", Text: "جملة أولى. جملة ثانية."}, nil)
+	}
+	s := &summarize.Summarizer{Languages: tokenize.Languages{"ar": true}}
+	var errs []error
+	for r, err := range s.SummarizeArticles(context.Background(), articles, 1) {
+		assert.Zero(t, r)
+		errs = append(errs, err)
+	}
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], summarize.ErrConfig)
+	assert.ErrorContains(t, errs[0], `Languages is "ar"; use ISO 639-3 codes`)
+	assert.Zero(t, read, "no article read")
+}
+
 // TestSummarizeArticlesCancelledPassingOver ends the context while the
 // Summarizer's Languages passes over a long run of pages in another
 // language, with none kept to wait on: the sequence ends with the

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/talkhis/talkhis/summarize"
+	"github.com/talkhis/talkhis/tokenize"
 )
 
 // Settings at the ends of their range mean what their nearest ordinary
@@ -84,6 +85,14 @@ func TestConfigError(t *testing.T) {
 		{"method", summarize.Summarizer{Method: 99}, "Method", "Method(99)", "Auto, TextRank or Lead"},
 		{"model", summarize.Summarizer{Model: &summarize.Model{Weights: summarize.Features{2: math.Inf(1)}}}, "Model.Weights[" + summarize.FeatureNames[2] + "]", "+Inf",
 			"a finite weight: fit the model again (examples/fit), or leave Model nil for DefaultModel"},
+		// Keeps compares ISO 639-3 codes: a set built by hand with «ar»
+		// would keep no article that its file says is «ara».
+		{"a language by its two letters", summarize.Summarizer{Languages: tokenize.Languages{"ara": true, "fa": true}}, "Languages", `"fa"`,
+			`ISO 639-3 codes, as tokenize.ParseLanguages gives them: "fas" for this one`},
+		{"no language", summarize.Summarizer{Languages: tokenize.Languages{"xx": true}}, "Languages", `"xx"`,
+			`ISO 639-3 codes, as tokenize.ParseLanguages gives them: "xx" names no language`},
+		{"the first of two in order", summarize.Summarizer{Languages: tokenize.Languages{"en": true, "Arabic": true}}, "Languages", `"Arabic"`,
+			`ISO 639-3 codes, as tokenize.ParseLanguages gives them: "ara" for this one`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

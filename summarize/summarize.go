@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -467,8 +469,33 @@ func (e *ConfigError) Is(target error) bool { return target == ErrConfig }
 // the field out of range. Summarize checks the same on every call;
 // Validate lets a program check its flags before any text.
 func (s *Summarizer) Validate() error {
-	_, err := s.config()
-	return err
+	if _, err := s.config(); err != nil {
+		return err
+	}
+	return s.languagesError()
+}
+
+// languagesError is a *ConfigError for the first of Languages' keys, in
+// order, that is no ISO 639-3 code (tokenize.LanguageCode), or nil: Keeps
+// compares those, so that a set built by hand with «ar» would leave out,
+// without a word, every article its file says is «ara». Not in config,
+// which every text's summary runs: the set matters to SummarizeArticles
+// alone, which asks once.
+func (s *Summarizer) languagesError() error {
+	for _, key := range slices.Sorted(maps.Keys(s.Languages)) {
+		code, ok := tokenize.LanguageCode(key)
+		if ok && code == key {
+			continue
+		}
+		use := "ISO 639-3 codes, as tokenize.ParseLanguages gives them: "
+		if ok {
+			use += strconv.Quote(code) + " for this one"
+		} else {
+			use += strconv.Quote(key) + " names no language"
+		}
+		return &ConfigError{Field: "Languages", Value: strconv.Quote(key), Use: use}
+	}
+	return nil
 }
 
 // config returns a copy of s with the defaults filled in.

@@ -173,6 +173,14 @@ func (l Languages) Filter(articles iter.Seq2[Article, error]) iter.Seq2[Article,
 	}
 }
 
+// LanguageCode returns the ISO 639-3 code of a language that s names, as
+// Languages holds it and Keeps compares it: s a code as a file writes one,
+// «ara», «ar», «ar-SA», «ar_EG», in any case, or a language's name
+// (LanguageByName); ok false for what names no language («xx», «und»).
+// A program that builds a Languages of its own, or files its articles by
+// language, gives it the codes this returns.
+func LanguageCode(s string) (code string, ok bool) { return iso3(s) }
+
 // iso3 returns the ISO 639-3 code of a language's code as a file writes
 // it, «ara», «ar», «ar-SA», «ar_EG», in any case, or of its name
 // (LanguageByName); ok false for what names no language («xx», «und»).

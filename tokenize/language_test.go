@@ -13,10 +13,25 @@ import (
 	"github.com/talkhis/talkhis/tokenize"
 )
 
+// languageRow is a case of a function that gives a language's ISO 639-3
+// code: want "" where it gives none.
+type languageRow struct{ name, in, want string }
+
+// testLanguageFunc runs the rows through fn, which answers as
+// LanguageByName and LanguageCode do: a code, and whether there is one.
+func testLanguageFunc(t *testing.T, fn func(string) (string, bool), rows []languageRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			code, ok := fn(tt.in)
+			assert.Equal(t, tt.want, code, "%+q", tt.in)
+			assert.Equal(t, tt.want != "", ok, "%+q", tt.in)
+		})
+	}
+}
+
 func TestLanguageByName(t *testing.T) {
-	tests := []struct {
-		name, in, want string // want "" for no language's name
-	}{
+	testLanguageFunc(t, tokenize.LanguageByName, []languageRow{
 		{"English's name for Arabic", "arabic", "ara"},
 		{"in capitals", "ARABIC", "ara"},
 		{"with blanks around it", " Arabic\t", "ara"},
@@ -39,14 +54,7 @@ func TestLanguageByName(t *testing.T) {
 		{"nor a language it does not list", "klingon", ""},
 		{"nor nothing", "", ""},
 		{"nor a long string", "arabic arabic arabic arabic arabic arabic arabic arabic", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, ok := tokenize.LanguageByName(tt.in)
-			assert.Equal(t, tt.want, code, "%+q", tt.in)
-			assert.Equal(t, tt.want != "", ok, "%+q", tt.in)
-		})
-	}
+	})
 }
 
 // A key or a value longer than any name, as most strings of a document
@@ -87,6 +95,23 @@ func ExampleLanguageByName() {
 	// الانجليزية: "eng" true
 	// Français: "fra" true
 	// ar: "" false
+}
+
+// LanguageCode gives the code that Languages holds and Keeps compares, of
+// a code as a file writes it or of a language's name.
+func TestLanguageCode(t *testing.T) {
+	testLanguageFunc(t, tokenize.LanguageCode, []languageRow{
+		{"ISO 639-3 as it is", "ara", "ara"},
+		{"ISO 639-1", "ar", "ara"},
+		{"with a region, in any case", "AR-sa", "ara"},
+		{"with an underscore", "ar_EG", "ara"},
+		{"a name", "Persian", "fas"},
+		{"a name in Arabic", "العربية", "ara"},
+		{"blanks around it", " en ", "eng"},
+		{"no language", "xx", ""},
+		{"undetermined", "und", ""},
+		{"nothing", "", ""},
+	})
 }
 
 func TestParseLanguages(t *testing.T) {
