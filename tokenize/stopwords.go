@@ -69,9 +69,9 @@ func arabicStop[S chars](w S) bool {
 // pronoun after it: عنه, معها, لديهم, بينهما, لكنه, إنهم, أنني. The lists
 // hold a few such words (منه, عليه, لها) and not the others, which were
 // terms: 196 words, 7,837 times in the dev corpora's titles and texts,
-// with a clitic before some (ولكنه, ولديه). Left out are
-// those that spell a word of the story too, a noun or an adjective
-// (بيّنة, evidence, is بينه; قبلة is قبله; أماميّ, front, is امامي), and
+// with a clitic before some (ولكنه, ولديه). Left out are those that spell
+// a word of the story too, a noun or an adjective (بيّنة, evidence, is
+// بينه; قبلة is قبله; أماميّ, front, is امامي), and
 // so the pronoun ي goes only after the hosts that make no adjective of it
 // (معي, عندي, but not نحوي, a grammarian, or حولي, Hawalli), ني only
 // after the particles (أنني, لكنني, but not بني, sons of, or مني, Mona),

@@ -424,12 +424,13 @@ func printArticles(w io.Writer, s *summarize.Summarizer, file string, articles i
 		}
 	}
 	var errs []error
+	total := int(n.Load())
 	for _, f := range failures {
-		if n.Load() == 1 {
+		if total == 1 {
 			errs = append(errs, f.err)
 			continue
 		}
-		errs = append(errs, articleError{f.k, int(n.Load()), f.id, f.err})
+		errs = append(errs, articleError{f.k, total, f.id, f.err})
 	}
 	return errors.Join(append(errs, readErr)...)
 }
