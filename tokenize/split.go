@@ -483,16 +483,18 @@ func splitLines(text string, from, to, width int, indents, parted, html bool, ra
 		for last := start; width > 0 && next < len(text) && (wraps(text[last:end], width) || parted && ranOut(text[last:end], text[next:], width) ||
 			indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end]))); {
 			// A full-width line without final punctuation goes on in the
-			// next line, unless that one is blank or a marked heading, up
-			// to a raw span in it (a paragraph's end tag after a line of a
-			// post hard-wrapped with <br />s; see softBreaks), and not
-			// past one that opens it. In text that indents its paragraphs
+			// next line, unless that one is blank, a rule or a marked
+			// heading, up to a raw span in it (a paragraph's end tag after
+			// a line of a post hard-wrapped with <br />s; see softBreaks),
+			// and not past one that opens it. So does a line that ran out
+			// of room after a sentence's end, where blank lines part the
+			// paragraphs (see ranOut). In text that indents its paragraphs
 			// (see wrapWidth), so does a shorter one that is part of a
 			// paragraph, its first line or one after, when the next is
 			// not indented: the text's first line, which opens no
 			// paragraph by its indent, may be its headline.
 			e, n := lineEnd(text, next)
-			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" {
+			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || isRule(text[next:e]) {
 				break
 			}
 			if r < len(raw) && raw[r].Start < e {
@@ -1028,6 +1030,10 @@ const MaxWrapWidth = 120
 // not: it has at least 4 non-blank lines, the longest of 40 to
 // MaxWrapWidth characters, and at least 3 lines, and 40% of all, that are
 // full (3/4 of that width or more) and end without final punctuation.
+// Where blank lines part its paragraphs (below), 40% of the lines that
+// another line follows will do: paragraphs of one line end where they end,
+// wrapped or not. A rule (see isRule) is no line of the text: it parts it
+// as a blank line does.
 //
 // It also reports whether such text indents its paragraphs, as typed
 // archives and wire copy keep them: 3 of its lines or more open with a
@@ -1050,9 +1056,7 @@ const MaxWrapWidth = 120
 // word would not have fit on it ran out of room (see ranOut): the sentence
 // ends, but its paragraph goes on into that line. Where paragraphs follow
 // one another without a blank line, such a line may be a paragraph's last,
-// and it ends the paragraph: wrapped so at 70 characters, 153 of the 3,023
-// news texts were summarized otherwise than as plain text, and 299 when
-// such a line did not end it.
+// and it ends the paragraph (see TestHardWrappedKeepParagraph).
 func wrapWidth(text string) (width int, indents, parted bool) {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
@@ -1061,7 +1065,7 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		if len(line) > utf8.UTFMax*MaxWrapWidth {
 			return 0, false, false // more characters than MaxWrapWidth, without counting them
 		}
-		if n := runeCount(line); n > 0 {
+		if n := runeCount(line); n > 0 && !isRule(line) {
 			lines++
 			widest = max(widest, n)
 			if widest > MaxWrapWidth {
@@ -1073,12 +1077,18 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 	if lines < 4 || widest < 40 {
 		return 0, false, false // short lines are a list or verse, not wrapped prose
 	}
-	open, indented := 0, 0
+	open, indented, inner := 0, 0, 0
 	blankAfter, textAfter := 0, 0 // lines after a short one that ends a sentence
 	before := ""                  // the line before, trimmed: "" after a blank one
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
+		if isRule(line) {
+			line = "" // a rule parts the text as a blank line does
+		}
+		if before != "" && line != "" {
+			inner++
+		}
 		if before != "" && !unended(before) && !full(runeCount(before), widest) {
 			if line == "" {
 				blankAfter++
@@ -1098,10 +1108,11 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		before = line
 		start = next
 	}
-	if !wrappedLines(lines, open, widest) {
+	parted = blankAfter > textAfter
+	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) {
 		return 0, false, false
 	}
-	return widest, indented >= 3, blankAfter > textAfter
+	return widest, indented >= 3, parted
 }
 
 // indent reports whether line opens with a space, a tab or a no-break
@@ -1136,6 +1147,18 @@ func full(n, width int) bool {
 func wraps(line string, width int) bool {
 	line = strings.TrimSpace(line)
 	return full(runeCount(line), width) && unended(line)
+}
+
+// isRule reports whether line is a rule that parts a text («-----», «* *
+// *», «=====»): three characters or more, no letter, digit or mark (see
+// wordRune), and no final mark, which a wrapped sentence's last line may
+// hold alone («.» after «كلمة .»).
+func isRule(line string) bool {
+	if strings.IndexFunc(line, wordRune) >= 0 {
+		return false // a line of text, let through on its first letter
+	}
+	line = strings.TrimSpace(line)
+	return runeCount(line) >= 3 && unended(line)
 }
 
 // ranOut reports whether line, of text hard-wrapped at width, ends with a
