@@ -1150,15 +1150,22 @@ func wraps(line string, width int) bool {
 }
 
 // isRule reports whether line is a rule that parts a text («-----», «* *
-// *», «=====»): three characters or more, no letter, digit or mark (see
-// wordRune), and no final mark, which a wrapped sentence's last line may
-// hold alone («.» after «كلمة .»).
+// *», «=====», «ـــــ» of tatweels, which an Arabic writer draws wider than
+// the text): three characters or more, no letter, digit or mark (see
+// wordRune) but tatweel, and no final mark, which a wrapped sentence's
+// last line may hold alone («.» after «كلمة .»).
 func isRule(line string) bool {
-	if strings.IndexFunc(line, wordRune) >= 0 {
+	if strings.IndexFunc(line, inWord) >= 0 {
 		return false // a line of text, let through on its first letter
 	}
 	line = strings.TrimSpace(line)
 	return runeCount(line) >= 3 && unended(line)
+}
+
+// inWord reports whether r is a letter, a digit or a mark of a word:
+// wordRune's, but for tatweel, which draws rules too.
+func inWord(r rune) bool {
+	return r != '\u0640' && wordRune(r)
 }
 
 // ranOut reports whether line, of text hard-wrapped at width, ends with a
