@@ -490,6 +490,34 @@ func TestOpeningLineIsTheTitle(t *testing.T) {
 	}
 }
 
+// TestRuleBeforeHeadline: a rule drawn above a headline, of dashes or of
+// tatweels («ـــــ», which an Arabic writer draws as often), is no part of
+// the text: the headline under it is the summary's title and steers it.
+// A line of tatweels was a heading, taken for the title above a headline
+// of four words or fewer (one longer passes over the short headings above
+// it, as a site's name is), and the headline went unused.
+func TestRuleBeforeHeadline(t *testing.T) {
+	text := "أطلقت محكمة هندية سراح نجم السينما بكفالة مالية بعد قضائه يومين في السجن. " +
+		"وكان دفاع المتهم قد شكك في الاختبارات التي جرت على الحيوانات وأهلية الشهود. " +
+		"ويحظى الممثل بشعبية واسعة في الهند وخارجها."
+	for _, headline := range []string{"الإفراج عن نجم السينما", "الإفراج عن نجم السينما الهندية بعد ليلتين في الحبس"} {
+		given := summarize.Summarizer{Title: headline}
+		want, err := given.Summarize(text)
+		require.NoError(t, err)
+		for _, rule := range []string{strings.Repeat("-", 30), strings.Repeat("ـ", 30), "ـــ", "* * *"} {
+			t.Run(rule+" "+headline, func(t *testing.T) {
+				var s summarize.Summarizer
+				got, err := s.Summarize(rule + "\n" + headline + "\n\n" + text)
+				require.NoError(t, err)
+				assert.Equal(t, headline, got.Title)
+				assert.Equal(t, want.String(), got.String())
+				_, err = s.Summarize(rule + "\n")
+				assert.ErrorIs(t, err, summarize.ErrNoSentences)
+			})
+		}
+	}
+}
+
 // TestMarkedHeadingNotTaken: a heading marked as one in Markdown or HTML
 // is the title, never a summary sentence, even when it is longer than a
 // heading's shape allows or ends with a question, and its marks are not

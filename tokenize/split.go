@@ -1938,7 +1938,9 @@ func urlEnd(text string, i, end int) int {
 
 // trim narrows text[i:j] to its printed part and reports whether it holds
 // a letter or a digit outside markup (tags, templates, images, HTML
-// entities).
+// entities). Tatweel is no such letter: it stretches a word and holds none,
+// and a line of it is a rule (see isRule), no heading to take for the
+// text's headline.
 func trim(text string, i, j int) (Span, bool) {
 	i, j = narrow(text, i, j)
 	tag := false // inside <...>: markup left in the text is not content
@@ -1973,7 +1975,7 @@ func trim(text string, i, j int) (Span, bool) {
 				k += n
 				continue
 			}
-		case !tag && wordRune(r) && !unicode.IsMark(r):
+		case !tag && inWord(r) && !unicode.IsMark(r):
 			return Span{i, j}, true
 		}
 		k += size

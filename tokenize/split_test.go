@@ -588,7 +588,8 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		case r == '>':
 			tag = false
 		}
-		if !tag && (unicode.IsLetter(r) || unicode.IsDigit(r)) && r != utf8.RuneError {
+		// (tatweel is no letter of its own: a line of it is a rule)
+		if !tag && (unicode.IsLetter(r) && r != 'ـ' || unicode.IsDigit(r)) && r != utf8.RuneError {
 			assert.True(t, covered[i], "%+q at byte %d of %+q is in no sentence", r, i, text)
 		}
 	}
@@ -835,6 +836,7 @@ func FuzzSentences(f *testing.F) {
 		open + "\nذ.\n\n" + open + "\nذ ذ.\n\nذ."
 	f.Add(wrappedText)
 	f.Add("<p>" + strings.ReplaceAll(wrappedText, "\n", "<br />\n") + "</p>")
+	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -1146,9 +1148,8 @@ func TestHardWrappedFound(t *testing.T) {
 			slices.Concat([]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short},
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short},
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد."})},
-		// (a line of tatweels is a heading, wrapped or not)
 		{"a rule of tatweels, wider than any wrapped text", long + "\n\n" + strings.Repeat("ـ", 150) + "\n\n" + long + "\n\n" + long,
-			slices.Concat(wantLong, []string{"[h] " + strings.Repeat("ـ", 150)}, wantLong, wantLong)},
+			slices.Concat(wantLong, wantLong, wantLong)},
 		{"a rule parts wrapped text as a blank line does",
 			strings.Join([]string{long, long, wrappedOpening[0] + "\n" + strings.Repeat("-", 40) + "\nالصغيرة في البلاد.", long}, "\n\n"),
 			slices.Concat(wantLong, wantLong, []string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد."}, wantLong)},
@@ -1168,6 +1169,48 @@ func TestHardWrappedFound(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, units(tt.text))
+		})
+	}
+}
+
+// TestTatweelRule: a line of tatweels («ـــــ») is a rule, as a line of
+// dashes is, and no unit: tatweel only stretches a word, and holds none. As a
+// heading, it was taken for a text's headline, and the title that a summary
+// shows and weighs its sentences by was a line of tatweels, the real
+// headline after it passed over.
+func TestTatweelRule(t *testing.T) {
+	const (
+		headline = "الحكومة ترفع أسعار الوقود"
+		lead     = "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة."
+	)
+	rule := strings.Repeat("ـ", 20)
+	tests := []struct {
+		name     string
+		text     string
+		want     []string
+		headline string // Headline's, "" when it finds none
+	}{
+		{"alone", rule + "\n", nil, ""},
+		{"short, without a line break", "ـــ", nil, ""},
+		{"one, between spaces", " ـ \n", nil, ""},
+		{"with marks on it", "ـَـُـ", nil, ""},
+		{"before a headline", rule + "\n" + headline + "\n\n" + lead,
+			[]string{"[h] " + headline, lead}, headline},
+		{"between the headline and the story", headline + "\n" + rule + "\n" + lead,
+			[]string{"[h] " + headline, lead}, headline},
+		{"around a heading, which keeps them", rule + " " + headline + " " + rule + "\n" + lead,
+			[]string{"[h] " + rule + " " + headline + " " + rule, lead}, rule + " " + headline + " " + rule},
+		{"in a word, which keeps it", "الحكومـــة\n" + lead,
+			[]string{"[h] الحكومـــة", lead}, "الحكومـــة"},
+		{"before a number, which is a heading", rule + " 1\n" + lead,
+			[]string{"[h] " + rule + " 1", lead}, rule + " 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, units(tt.text))
+			sp, ok := tokenize.Headline(tt.text, tokenize.Sentences(tt.text))
+			assert.Equal(t, tt.headline != "", ok)
+			assert.Equal(t, tt.headline, sp.In(tt.text))
 		})
 	}
 }
