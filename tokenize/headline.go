@@ -86,9 +86,10 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	return sp, true
 }
 
-// hasLetter reports whether s holds a letter.
+// hasLetter reports whether s holds a letter. Tatweel is none: it
+// stretches a word, or draws a rule around a time («ـــ 14:05 ـــ»).
 func hasLetter(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return r != '\u0640' && unicode.IsLetter(r) }) >= 0
 }
 
 // maxTitleSeparators is the most separators a page's title holds:

@@ -837,6 +837,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add(wrappedText)
 	f.Add("<p>" + strings.ReplaceAll(wrappedText, "\n", "<br />\n") + "</p>")
 	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
+	f.Add("ـ 1\nج د.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -867,7 +868,7 @@ func FuzzSentences(f *testing.F) {
 		}
 		sp, ok := tokenize.Headline(text, ss)
 		first := slices.IndexFunc(ss, func(s tokenize.Sentence) bool {
-			return !s.Heading || strings.IndexFunc(s.In(text), unicode.IsLetter) >= 0
+			return !s.Heading || strings.IndexFunc(s.In(text), func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) }) >= 0
 		})
 		assert.Equal(t, first >= 0 && ss[first].Heading, ok)
 		if ok {
@@ -1177,7 +1178,8 @@ func TestHardWrappedFound(t *testing.T) {
 // dashes is, and no unit: tatweel only stretches a word, and holds none. As a
 // heading, it was taken for a text's headline, and the title that a summary
 // shows and weighs its sentences by was a line of tatweels, the real
-// headline after it passed over.
+// headline after it passed over. Nor is tatweel a letter that makes a
+// headline of a time or a number drawn between rules («ـــ 14:05 ـــ»).
 func TestTatweelRule(t *testing.T) {
 	const (
 		headline = "الحكومة ترفع أسعار الوقود"
@@ -1202,8 +1204,10 @@ func TestTatweelRule(t *testing.T) {
 			[]string{"[h] " + rule + " " + headline + " " + rule, lead}, rule + " " + headline + " " + rule},
 		{"in a word, which keeps it", "الحكومـــة\n" + lead,
 			[]string{"[h] الحكومـــة", lead}, "الحكومـــة"},
-		{"before a number, which is a heading", rule + " 1\n" + lead,
-			[]string{"[h] " + rule + " 1", lead}, rule + " 1"},
+		{"before a number: a heading, as a number alone is, and no headline", rule + " 1\n" + lead,
+			[]string{"[h] " + rule + " 1", lead}, ""},
+		{"around a time, which heads no story", "ـــ 14:05 ـــ\n" + headline + "\n\n" + lead,
+			[]string{"[h] ـــ 14:05 ـــ", "[h] " + headline, lead}, headline},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
