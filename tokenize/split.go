@@ -63,7 +63,8 @@ const MaxHeadingWords = 12
 // اسمه)») or a Quranic verse in its ornate brackets («﴿…يسرا. فإن…﴾»); see
 // brackets. Spans are trimmed of surrounding white space
 // and invisible format characters, and of commas and semicolons at their
-// start; pieces without a letter or digit are dropped.
+// start; pieces without a letter or digit are dropped (tatweel, which
+// draws rules «ـــــ», is no letter of its own).
 // Hard-wrapped text, as plain-text archives and e-mail keep it, is
 // unwrapped first: when most lines stop near one width of at most
 // MaxWrapWidth characters without final punctuation, a break after such a
