@@ -2028,6 +2028,10 @@ func narrow(text string, i, j int) (int, int) {
 			i += k
 			continue
 		}
+		if k := ruleBefore(text[i:j]); k > 0 {
+			i += k
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		if r == '&' {
 			r, size = CharAt(text[i:j]) // «&nbsp;» is a blank, as a page writes one
@@ -2059,6 +2063,10 @@ func narrow(text string, i, j int) (int, int) {
 				continue
 			}
 		}
+		if k := ruleAfter(text[i:j]); k > 0 {
+			j -= k
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[i:j])
 		if r == ';' {
 			if c, n := entityBefore(text[i:j]); n > 0 {
@@ -2074,6 +2082,31 @@ func narrow(text string, i, j int) (int, int) {
 		return unemphasize(text, i, j)
 	}
 	return i, j
+}
+
+// tatweel is the Arabic letter that stretches a word (U+0640), written
+// as a rule too.
+const tatweel = "\u0640"
+
+// ruleBefore returns the length of the run of tatweels that opens s,
+// drawn as a rule before its text («ـــــ عنوان»): a blank follows it. A
+// tatweel that a letter follows is its word's («ـثم»).
+func ruleBefore(s string) int {
+	k := len(s) - len(strings.TrimLeft(s, tatweel))
+	if r, _ := utf8.DecodeRuneInString(s[k:]); k > 0 && blank(r) {
+		return k
+	}
+	return 0
+}
+
+// ruleAfter is ruleBefore at the end of s: a run of tatweels after a blank
+// («عنوان ـــــ»), not one a letter goes before («هـ», the Hijri year).
+func ruleAfter(s string) int {
+	k := len(s) - len(strings.TrimRight(s, tatweel))
+	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-k]); k > 0 && blank(r) {
+		return k
+	}
+	return 0
 }
 
 // unemphasize returns the bounds of text[i:j] without Markdown emphasis

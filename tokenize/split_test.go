@@ -1178,8 +1178,11 @@ func TestHardWrappedFound(t *testing.T) {
 // dashes is, and no unit: tatweel only stretches a word, and holds none. As a
 // heading, it was taken for a text's headline, and the title that a summary
 // shows and weighs its sentences by was a line of tatweels, the real
-// headline after it passed over. Nor is tatweel a letter that makes a
-// headline of a time or a number drawn between rules («ـــ 14:05 ـــ»).
+// headline after it passed over. A run of tatweels that a blank parts
+// from a unit's words is a rule drawn around it («ـــ عنوان ـــ»), no part
+// of it, where it showed in the title; a tatweel at a word's edge is the
+// word's («هـ»). Nor is tatweel a letter that makes a headline of a time
+// or a number («ـ14:05ـ»).
 func TestTatweelRule(t *testing.T) {
 	const (
 		headline = "الحكومة ترفع أسعار الوقود"
@@ -1200,14 +1203,24 @@ func TestTatweelRule(t *testing.T) {
 			[]string{"[h] " + headline, lead}, headline},
 		{"between the headline and the story", headline + "\n" + rule + "\n" + lead,
 			[]string{"[h] " + headline, lead}, headline},
-		{"around a heading, which keeps them", rule + " " + headline + " " + rule + "\n" + lead,
-			[]string{"[h] " + rule + " " + headline + " " + rule, lead}, rule + " " + headline + " " + rule},
+		{"around a heading, which drops them", rule + " " + headline + " " + rule + "\n" + lead,
+			[]string{"[h] " + headline, lead}, headline},
+		{"before a sentence, which drops it", rule + "  " + lead,
+			[]string{lead}, ""},
+		{"after a sentence's final mark, which drops it", lead + " " + rule,
+			[]string{lead}, ""},
+		{"at a word's end, which keeps it («هـ», the Hijri year)", "عام 1445 هـ\n" + lead,
+			[]string{"[h] عام 1445 هـ", lead}, "عام 1445 هـ"},
+		{"at a word's start, which keeps it", "ـالحكومة ترفع أسعار الوقود ـــ\n" + lead,
+			[]string{"[h] ـالحكومة ترفع أسعار الوقود", lead}, "ـالحكومة ترفع أسعار الوقود"},
 		{"in a word, which keeps it", "الحكومـــة\n" + lead,
 			[]string{"[h] الحكومـــة", lead}, "الحكومـــة"},
 		{"before a number: a heading, as a number alone is, and no headline", rule + " 1\n" + lead,
-			[]string{"[h] " + rule + " 1", lead}, ""},
-		{"around a time, which heads no story", "ـــ 14:05 ـــ\n" + headline + "\n\n" + lead,
-			[]string{"[h] ـــ 14:05 ـــ", "[h] " + headline, lead}, headline},
+			[]string{"[h] 1", lead}, ""},
+		{"around a time, which is dropped as a time alone above a story is", "ـــ 14:05 ـــ\n" + headline + "\n\n" + lead,
+			[]string{"[h] " + headline, lead}, headline},
+		{"in a time's words, which heads no story", "ـ14:05ـ\n" + headline + "\n\n" + lead,
+			[]string{"[h] ـ14:05ـ", "[h] " + headline, lead}, headline},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
