@@ -495,7 +495,8 @@ func TestOpeningLineIsTheTitle(t *testing.T) {
 // the text: the headline under it is the summary's title and steers it.
 // A line of tatweels was a heading, taken for the title above a headline
 // of four words or fewer (one longer passes over the short headings above
-// it, as a site's name is), and the headline went unused.
+// it, as a site's name is), and the headline went unused. Tatweels drawn
+// around the headline on its line are no part of the title.
 func TestRuleBeforeHeadline(t *testing.T) {
 	text := "أطلقت محكمة هندية سراح نجم السينما بكفالة مالية بعد قضائه يومين في السجن. " +
 		"وكان دفاع المتهم قد شكك في الاختبارات التي جرت على الحيوانات وأهلية الشهود. " +
@@ -515,6 +516,13 @@ func TestRuleBeforeHeadline(t *testing.T) {
 				assert.ErrorIs(t, err, summarize.ErrNoSentences)
 			})
 		}
+		t.Run("tatweels around "+headline, func(t *testing.T) {
+			var s summarize.Summarizer
+			got, err := s.Summarize("ـــــ " + headline + " ـــــ\n\n" + text)
+			require.NoError(t, err)
+			assert.Equal(t, headline, got.Title)
+			assert.Equal(t, want.String(), got.String())
+		})
 	}
 }
 
