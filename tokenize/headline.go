@@ -87,9 +87,10 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 }
 
 // hasLetter reports whether s holds a letter. Tatweel is none: it
-// stretches a word, or draws a rule around a time («ـــ 14:05 ـــ»).
+// stretches a word, a time's too («ـ14:05ـ»); drawn apart from the words,
+// it is a rule, which narrow leaves out («ـــ 14:05 ـــ» is «14:05»).
 func hasLetter(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r != '\u0640' && unicode.IsLetter(r) }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return r != tatweel && unicode.IsLetter(r) }) >= 0
 }
 
 // maxTitleSeparators is the most separators a page's title holds:

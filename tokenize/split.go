@@ -1166,7 +1166,7 @@ func isRule(line string) bool {
 // inWord reports whether r is a letter, a digit or a mark of a word:
 // wordRune's, but for tatweel, which draws rules too.
 func inWord(r rune) bool {
-	return r != '\u0640' && wordRune(r)
+	return r != tatweel && wordRune(r)
 }
 
 // ranOut reports whether line, of text hard-wrapped at width, ends with a
@@ -2085,14 +2085,15 @@ func narrow(text string, i, j int) (int, int) {
 }
 
 // tatweel is the Arabic letter that stretches a word (U+0640), written
-// as a rule too.
-const tatweel = "\u0640"
+// as a rule too: no letter of a word's own where a unit or a headline is
+// told (inWord, hasLetter, ruleBefore).
+const tatweel = '\u0640'
 
 // ruleBefore returns the length of the run of tatweels that opens s,
 // drawn as a rule before its text («ـــــ عنوان»): a blank follows it. A
 // tatweel that a letter follows is its word's («ـثم»).
 func ruleBefore(s string) int {
-	k := len(s) - len(strings.TrimLeft(s, tatweel))
+	k := len(s) - len(strings.TrimLeft(s, string(tatweel)))
 	if r, _ := utf8.DecodeRuneInString(s[k:]); k > 0 && blank(r) {
 		return k
 	}
@@ -2102,7 +2103,7 @@ func ruleBefore(s string) int {
 // ruleAfter is ruleBefore at the end of s: a run of tatweels after a blank
 // («عنوان ـــــ»), not one a letter goes before («هـ», the Hijri year).
 func ruleAfter(s string) int {
-	k := len(s) - len(strings.TrimRight(s, tatweel))
+	k := len(s) - len(strings.TrimRight(s, string(tatweel)))
 	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-k]); k > 0 && blank(r) {
 		return k
 	}
