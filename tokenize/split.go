@@ -1033,8 +1033,10 @@ const MaxWrapWidth = 120
 // full (3/4 of that width or more) and end without final punctuation.
 // Where blank lines part its paragraphs (below), 40% of the lines that
 // another line follows will do: paragraphs of one line end where they end,
-// wrapped or not. A rule (see isRule) is no line of the text: it parts it
-// as a blank line does.
+// wrapped or not. Where neither holds, as in news of paragraphs of one or
+// two lines without blank lines between them, lines broken where a
+// program that wraps them breaks will (see brokenLines). A rule (see
+// isRule) is no line of the text: it parts it as a blank line does.
 //
 // It also reports whether such text indents its paragraphs, as typed
 // archives and wire copy keep them: 3 of its lines or more open with a
@@ -1079,6 +1081,7 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		return 0, false, false // short lines are a list or verse, not wrapped prose
 	}
 	open, indented, inner := 0, 0, 0
+	breaks, early := 0, 0         // lines without a final mark before a line of text: where its first word would not have fit; full ones where it would
 	blankAfter, textAfter := 0, 0 // lines after a short one that ends a sentence
 	before := ""                  // the line before, trimmed: "" after a blank one
 	for start := 0; start < len(text); {
@@ -1089,6 +1092,14 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		}
 		if before != "" && line != "" {
 			inner++
+			if unended(before) {
+				switch n := runeCount(before); {
+				case n+1+firstWordLen(line) > widest:
+					breaks++
+				case full(n, widest):
+					early++
+				}
+			}
 		}
 		if before != "" && !unended(before) && !full(runeCount(before), widest) {
 			if line == "" {
@@ -1110,7 +1121,7 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		start = next
 	}
 	parted = blankAfter > textAfter
-	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) {
+	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) && !brokenLines(breaks, early) {
 		return 0, false, false
 	}
 	return widest, indented >= 3, parted
@@ -1135,6 +1146,17 @@ func unended(line string) bool {
 // at a width of 40 characters or more (shorter lines are a list or verse).
 func wrappedLines(lines, open, widest int) bool {
 	return widest >= 40 && open >= 3 && 10*open >= 4*lines
+}
+
+// brokenLines reports whether a text's lines were broken by a program
+// that wraps them, where too few go on for wrappedLines, as in text of
+// short paragraphs, most of whose lines end one: at least 3 lines without
+// a final mark break where the next line's first word would not have fit
+// (breaks), and for each 4 of those, at most one full line without one
+// breaks early, where it would have (a writer's heading, a list's item, or
+// a number a program kept with its word).
+func brokenLines(breaks, early int) bool {
+	return breaks >= 3 && 4*early <= breaks
 }
 
 // full reports whether a line of n characters fills a text hard-wrapped
@@ -1179,14 +1201,20 @@ func ranOut(line, rest string, width int) bool {
 	if unended(line) {
 		return false
 	}
+	return runeCount(line)+1+firstWordLen(rest) > width
+}
+
+// firstWordLen returns the characters of the first word of s, after any
+// spaces and tabs: up to a blank or a line break.
+func firstWordLen(s string) int {
 	w := 0
-	for _, c := range strings.TrimLeft(rest, " \t") {
+	for _, c := range strings.TrimLeft(s, " \t") {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			break
 		}
 		w++
 	}
-	return runeCount(line)+1+w > width
+	return w
 }
 
 // FinalMark returns the last character of s that is not a closing quote

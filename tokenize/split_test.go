@@ -1137,6 +1137,17 @@ func TestHardWrappedFound(t *testing.T) {
 	sentence := "وقال الوزير إن الخطة ستبدأ في الشهر المقبل وتستمر ثلاث سنوات كاملة."
 	rule62 := strings.Repeat("-", utf8.RuneCountInString(sentence))
 	wantLong := []string{long}
+	// a heading that fills its line as a wrapped one does, but stops a
+	// word short of the width: «وقال», which opens short, would have fit
+	heading := strings.TrimSuffix(wrappedOpening[0], " الشركات")
+	require.NotEqual(t, wrappedOpening[0], heading)
+	width := utf8.RuneCountInString(wrappedOpening[0])
+	require.GreaterOrEqual(t, 4*utf8.RuneCountInString(heading), 3*width)
+	require.True(t, strings.HasPrefix(short, "وقال "))
+	require.LessOrEqual(t, utf8.RuneCountInString(heading)+1+utf8.RuneCountInString("وقال"), width)
+	// the same line broken before a number that would have fit
+	early := heading + "\n3500 شركة صغيرة في البلاد."
+	require.LessOrEqual(t, utf8.RuneCountInString(heading)+1+utf8.RuneCountInString("3500"), width)
 	tests := []struct {
 		name string
 		text string
@@ -1147,13 +1158,27 @@ func TestHardWrappedFound(t *testing.T) {
 		{"paragraphs of one line between wrapped ones, parted by blank lines",
 			strings.Join([]string{long, short, short, long, short, short, long}, "\n\n"),
 			slices.Concat(wantLong, []string{short, short}, wantLong, []string{short, short}, wantLong)},
-		// 3 lines of 8 go on: too few; 3 of the 7 that another line
-		// follows would do, were the paragraphs parted by blank lines
-		{"without blank lines",
+		// 3 lines of 8 go on, too few to tell wrapped text by its full
+		// lines; but each breaks where the next word would not have fit,
+		// and no line stops short of where a program would break it
+		{"paragraphs of one or two lines, without blank lines",
 			strings.Join([]string{long, short, long, short, long}, "\n"),
-			slices.Concat([]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short},
-				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short},
+			slices.Concat(wantLong, []string{short}, wantLong, []string{short}, wantLong)},
+		// a full line without a final mark, after which the next line's
+		// first word would have fit, is a writer's break (a heading), or
+		// a program's that kept a number with its word: one for three
+		// breaks where it would not is too many, one for four is not (and
+		// 5 full lines of 17, or 4 of 11, are too few to tell by those)
+		{"a heading that stops short, for three breaks",
+			strings.Join([]string{heading, short, short, long, short, short, long, short, short, long}, "\n"),
+			slices.Concat([]string{"[h] " + heading, short, short},
+				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short, short},
+				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short, short},
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد."})},
+		{"a line broken early, for four breaks",
+			strings.Join([]string{early, short, short, long, short, short, long, short, short, long, short, short, long}, "\n"),
+			slices.Concat([]string{early, short, short}, wantLong, []string{short, short}, wantLong,
+				[]string{short, short}, wantLong, []string{short, short}, wantLong)},
 		{"a rule of tatweels, wider than any wrapped text", long + "\n\n" + strings.Repeat("ـ", 150) + "\n\n" + long + "\n\n" + long,
 			slices.Concat(wantLong, wantLong, wantLong)},
 		{"a rule parts wrapped text as a blank line does",
@@ -1177,6 +1202,70 @@ func TestHardWrappedFound(t *testing.T) {
 			assert.Equal(t, tt.want, units(tt.text))
 		})
 	}
+}
+
+// TestBrokenLines: lines broken where a program that wraps them breaks
+// tell hard-wrapped text where too few of them go on to tell it by its
+// full lines (see TestHardWrappedFound): a line without a final mark
+// breaks where the next line's first word and the blank before it would
+// not have fit, by a character or more. The widest line here, the text's
+// width, is 60 characters.
+func TestBrokenLines(t *testing.T) {
+	top := filler(59) + "." // the widest line, a paragraph of its own
+	short := "من " + filler(10) + "."
+	// a paragraph of two lines: its first, of n characters, ends where
+	// the next line's first word, of w letters, would not have fit
+	para := func(n, w int) (string, []string, []string) {
+		first, second := filler(n), filler(w)+" "+filler(10)+"."
+		require.Equal(t, n, utf8.RuneCountInString(first))
+		return first + "\n" + second, []string{first + "\n" + second}, []string{"[h] " + first, second}
+	}
+	brk, joined, apart := para(58, 2) // overflows by one: 58+1+2 > 60
+	fit, _, fitApart := para(57, 2)   // fits exactly: 57+1+2 = 60
+	heading := filler(50)             // full (3/4 of 60 or more), and «من» would have fit after it
+	subheading := filler(20)          // not full
+	require.Equal(t, 60, utf8.RuneCountInString(top))
+	tests := []struct {
+		name  string
+		lines []string
+		want  [][]string
+	}{
+		{"three lines that overflow by one character", []string{top, brk, brk, brk, short},
+			[][]string{{top}, joined, joined, joined, {short}}},
+		{"two are too few", []string{top, brk, brk, short, short},
+			[][]string{{top}, apart, apart, {short, short}}},
+		{"a line the next word would just have fit on breaks early, one for three", []string{top, brk, brk, brk, fit, short, short},
+			[][]string{{top}, apart, apart, apart, fitApart, {short, short}}},
+		{"a sub-heading that does not fill its line counts for neither", []string{top, subheading, brk, brk, brk, short},
+			[][]string{{top, "[h] " + subheading}, joined, joined, joined, {short}}},
+		{"lines that end a sentence are no breaks", []string{top, top, top, top, heading, short},
+			[][]string{{top, top, top, top, "[h] " + heading, short}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, slices.Concat(tt.want...), units(strings.Join(tt.lines, "\n")))
+		})
+	}
+}
+
+// filler returns Arabic words of n characters in all, with the blanks
+// between them.
+func filler(n int) string {
+	words := [...]string{"", "و", "من", "على", "كلمة"}
+	var b strings.Builder
+	for n > 0 {
+		k := min(n, 4)
+		switch n {
+		case 5, 6: // a blank and a word of two letters to follow
+			k = n - 3
+		}
+		b.WriteString(words[k])
+		if n -= k; n > 0 {
+			b.WriteByte(' ')
+			n--
+		}
+	}
+	return b.String()
 }
 
 // TestTatweelRule: a line of tatweels («ـــــ») is a rule, as a line of
