@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -708,6 +709,45 @@ func TestStringIsOneParagraph(t *testing.T) {
 		"وتقدمهما الدكتورة وداد العيسى من دولة الكويت في مقر الغرفة بمدينة المبرز. "+
 		"وأوضح مدير التدريب والتطوير بالغرفة بدر الحليبي أن المحاضرة ستتناول في "+
 		"البرنامج الأول دراسة لأفضل توافق زواجي في العالم.", sum.String())
+}
+
+// TestHardWrappedHeadline: an article hard-wrapped at 70 characters, its
+// headline on the first line and no blank line after it, as a plain-text
+// archive keeps it. The headline fills a line as the story's lines do, but
+// the story's first word would have fit after it: it is the title, where
+// it went on into the lead, and the summary opened with it.
+func TestHardWrappedHeadline(t *testing.T) {
+	const headline = "الحكومة تعلن خطة جديدة لدعم الشركات الصغيرة في المدن الكبرى"
+	paragraphs := []string{
+		"أعلنت الحكومة يوم الأحد خطة جديدة لدعم الشركات الصغيرة في المدن الكبرى بقيمة مليار دولار، تشمل قروضا ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات.",
+		"وقال وزير المالية في مؤتمر صحفي إن الخطة تستهدف عشرة آلاف شركة توظف أقل من خمسين عاملا.",
+		"وأضاف أن البنوك الحكومية ستبدأ استقبال الطلبات الشهر المقبل، على أن تصرف الدفعة الأولى قبل نهاية العام.",
+		"ورحبت غرفة التجارة بالخطة، لكنها دعت إلى تبسيط إجراءات التقديم حتى تصل القروض إلى أصحاب المشاريع الصغيرة.",
+		"ويقول اقتصاديون إن الشركات الصغيرة توفر أكثر من نصف الوظائف في البلاد.",
+	}
+	lines := []string{headline}
+	for _, p := range paragraphs {
+		line := ""
+		for _, w := range strings.Fields(p) {
+			if line != "" && utf8.RuneCountInString(line+" "+w) > 70 {
+				lines, line = append(lines, line), ""
+			}
+			line = strings.TrimSpace(line + " " + w)
+		}
+		lines = append(lines, line)
+	}
+	widest := 0
+	for _, l := range lines[1:] {
+		widest = max(widest, utf8.RuneCountInString(l))
+	}
+	n := utf8.RuneCountInString(headline)
+	require.GreaterOrEqual(t, 4*n, 3*widest, "the headline fills a line")
+	require.LessOrEqual(t, n+1+utf8.RuneCountInString("أعلنت")+2, widest, "the lead's first word would have fit after it")
+	sum, err := (&summarize.Summarizer{}).Summarize(strings.Join(lines, "\n"))
+	require.NoError(t, err)
+	require.NotEmpty(t, sum.Sentences)
+	assert.Equal(t, headline, sum.Title)
+	assert.True(t, strings.HasPrefix(sum.Sentences[0].Text, "أعلنت الحكومة"), sum.Sentences[0].Text)
 }
 
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {

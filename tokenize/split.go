@@ -121,17 +121,17 @@ func Sentences(text string) []Sentence {
 		raw = mergeSpans(raw, asides(text, from, raw, kept))
 	}
 	raw, joins := softBreaks(text, from, raw, html)
-	width, indents, parted := 0, false, false
+	var wrap wrapping
 	if !html {
-		width, indents, parted = wrapWidth(text[from:])
+		wrap = wrapWidth(text[from:])
 	}
 	shares := 1
-	if width == 0 && len(text)-from >= parallelBytes {
+	if wrap.width == 0 && len(text)-from >= parallelBytes {
 		shares = runtime.GOMAXPROCS(0)
 	}
 	if shares == 1 {
 		n := len(out)
-		out, _ = splitLines(text, from, len(text), width, indents, parted, html, raw, joins, out)
+		out, _ = splitLines(text, from, len(text), wrap, html, raw, joins, out)
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
@@ -179,7 +179,7 @@ func Sentences(text string) []Sentence {
 	var g errgroup.Group
 	for k := range shares {
 		g.Go(func() error {
-			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], 0, false, false, html, raw, joins, nil)
+			parts[k], lines[k] = splitLines(text, cuts[k], cuts[k+1], wrapping{}, html, raw, joins, nil)
 			return nil
 		})
 	}
@@ -401,11 +401,11 @@ const parallelBytes = 32 << 10
 
 // splitLines appends the units of the lines of text that start in
 // [from, to) to out, numbering the lines from 0, and returns the number of
-// lines that gave a unit. width and indents are wrapWidth's; raw are
+// lines that gave a unit. wrap is wrapWidth's; raw are
 // rawText's spans, which give no unit and end the line before them. In an
 // HTML document (html), a line goes on past its break, up to a raw span or
 // a blank line; elsewhere, past the breaks at joins (softBreaks's).
-func splitLines(text string, from, to, width int, indents, parted, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
+func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span, joins []int, out []Sentence) ([]Sentence, int) {
 	if out == nil {
 		// A sentence of news is some 250 bytes of Arabic: room for that
 		// many spares most of the copying as out grows.
@@ -481,19 +481,20 @@ func splitLines(text string, from, to, width int, indents, parted, html bool, ra
 			}
 			end, next, lineStart, lineStop, lineNext = e, n, next, e, n
 		}
-		for last := start; width > 0 && next < len(text) && (wraps(text[last:end], width) || parted && ranOut(text[last:end], text[next:], width) ||
-			indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end]))); {
+		for last := start; wrap.width > 0 && next < len(text) && (wrap.goesOn(text[last:end], text[next:]) || wrap.parted && ranOut(text[last:end], text[next:], wrap.width) ||
+			wrap.indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end]))); {
 			// A full-width line without final punctuation goes on in the
-			// next line, unless that one is blank, a rule or a marked
-			// heading, up to a raw span in it (a paragraph's end tag after
-			// a line of a post hard-wrapped with <br />s; see softBreaks),
-			// and not past one that opens it. So does a line that ran out
-			// of room after a sentence's end, where blank lines part the
-			// paragraphs (see ranOut). In text that indents its paragraphs
-			// (see wrapWidth), so does a shorter one that is part of a
-			// paragraph, its first line or one after, when the next is
-			// not indented: the text's first line, which opens no
-			// paragraph by its indent, may be its headline.
+			// next line (see goesOn), unless that one is blank, a rule or
+			// a marked heading, up to a raw span in it (a paragraph's end
+			// tag after a line of a post hard-wrapped with <br />s; see
+			// softBreaks), and not past one that opens it. So does a
+			// line that ran out of room after a sentence's end, where
+			// blank lines part the paragraphs (see ranOut). In text that
+			// indents its paragraphs (see wrapWidth), so does a shorter
+			// one that is part of a paragraph, its first line or one
+			// after, when the next is not indented: the text's first
+			// line, which opens no paragraph by its indent, may be its
+			// headline.
 			e, n := lineEnd(text, next)
 			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || isRule(text[next:e]) {
 				break
@@ -1027,10 +1028,11 @@ func visibleRunes(text string, i, j int) int {
 // is looked for at. Wider lines are paragraphs as written.
 const MaxWrapWidth = 120
 
-// wrapWidth returns the width text is hard-wrapped at, or 0 when it is
-// not: it has at least 4 non-blank lines, the longest of 40 to
-// MaxWrapWidth characters, and at least 3 lines, and 40% of all, that are
-// full (3/4 of that width or more) and end without final punctuation.
+// wrapWidth returns how text is hard-wrapped: the width it is wrapped at,
+// or 0 when it is not: it has at least 4 non-blank lines, the longest of
+// 40 to MaxWrapWidth characters, and at least 3 lines, and 40% of all,
+// that are full (3/4 of that width or more) and end without final
+// punctuation.
 // Where blank lines part its paragraphs (below), 40% of the lines that
 // another line follows will do: paragraphs of one line end where they end,
 // wrapped or not. Where neither holds, as in news of paragraphs of one or
@@ -1052,6 +1054,11 @@ const MaxWrapWidth = 120
 // ends in a comma («…قادمة لا ريب ،») shows indents that do not tell
 // paragraphs, and text with one is not read by them.
 //
+// It reports whether the text's lines break where a program that wraps
+// them breaks (tight, see brokenLines), so that a full line that stops
+// short of that is a writer's: a headline above the story, which went on
+// into its first sentence (see goesOn).
+//
 // And it reports whether such text parts its paragraphs by blank lines, as
 // e-mail does: more of its short lines that end a sentence, each a
 // paragraph's last, come before a blank line than before a line of text.
@@ -1060,25 +1067,25 @@ const MaxWrapWidth = 120
 // ends, but its paragraph goes on into that line. Where paragraphs follow
 // one another without a blank line, such a line may be a paragraph's last,
 // and it ends the paragraph (see TestHardWrappedKeepParagraph).
-func wrapWidth(text string) (width int, indents, parted bool) {
+func wrapWidth(text string) wrapping {
 	lines, widest := 0, 0
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		if len(line) > utf8.UTFMax*MaxWrapWidth {
-			return 0, false, false // more characters than MaxWrapWidth, without counting them
+			return wrapping{} // more characters than MaxWrapWidth, without counting them
 		}
 		if n := runeCount(line); n > 0 && !isRule(line) {
 			lines++
 			widest = max(widest, n)
 			if widest > MaxWrapWidth {
-				return 0, false, false
+				return wrapping{}
 			}
 		}
 		start = next
 	}
 	if lines < 4 || widest < 40 {
-		return 0, false, false // short lines are a list or verse, not wrapped prose
+		return wrapping{} // short lines are a list or verse, not wrapped prose
 	}
 	open, indented, inner := 0, 0, 0
 	breaks, early := 0, 0         // lines without a final mark before a line of text: where its first word would not have fit; full ones where it would
@@ -1120,11 +1127,37 @@ func wrapWidth(text string) (width int, indents, parted bool) {
 		before = line
 		start = next
 	}
-	parted = blankAfter > textAfter
-	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) && !brokenLines(breaks, early) {
-		return 0, false, false
+	parted := blankAfter > textAfter
+	tight := brokenLines(breaks, early)
+	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) && !tight {
+		return wrapping{}
 	}
-	return widest, indented >= 3, parted
+	return wrapping{width: widest, indents: indented >= 3, parted: parted, tight: tight}
+}
+
+// wrapping is how a text is hard-wrapped, as wrapWidth finds it.
+type wrapping struct {
+	width           int  // the width it is wrapped at, 0 where it is not
+	indents, parted bool // an indent opens its paragraphs; blank lines part them
+	tight           bool // its lines break where a program that wraps them does (see brokenLines)
+}
+
+// wrapSlack is the room, in characters, that a line must leave after the
+// next line's first word to tell a break that a writer made from one that
+// a program made at a width a character or two under the widest line's,
+// as EASC's texts are wrapped (their 23 lines that stop short of the
+// widest by the next word leave it no room or one character).
+const wrapSlack = 2
+
+// goesOn reports whether line, a line of text wrapped so, goes on in the
+// next one, rest being the text after it: a full line without a final
+// mark (see wraps) does, unless the text's lines break where a program
+// breaks them (tight) and rest's first word would have fit on line with
+// room to spare, where a writer broke it: a headline above the story, or
+// a sub-heading as wide as a line (which glued to the sentence after it).
+func (w wrapping) goesOn(line, rest string) bool {
+	return wraps(line, w.width) &&
+		!(w.tight && runeCount(strings.TrimSpace(line))+1+firstWordLen(rest)+wrapSlack <= w.width)
 }
 
 // indent reports whether line opens with a space, a tab or a no-break

@@ -1145,9 +1145,15 @@ func TestHardWrappedFound(t *testing.T) {
 	require.GreaterOrEqual(t, 4*utf8.RuneCountInString(heading), 3*width)
 	require.True(t, strings.HasPrefix(short, "وقال "))
 	require.LessOrEqual(t, utf8.RuneCountInString(heading)+1+utf8.RuneCountInString("وقال"), width)
-	// the same line broken before a number that would have fit
-	early := heading + "\n3500 شركة صغيرة في البلاد."
-	require.LessOrEqual(t, utf8.RuneCountInString(heading)+1+utf8.RuneCountInString("3500"), width)
+	// a headline that fills a line, but leaves room for the story's first
+	// word «أعلن» and two characters more
+	headline := "وزير المالية يعلن خطة جديدة لدعم الشركات الصغيرة"
+	require.GreaterOrEqual(t, 4*utf8.RuneCountInString(headline), 3*width)
+	require.LessOrEqual(t, utf8.RuneCountInString(headline)+1+utf8.RuneCountInString("أعلن")+2, width)
+	// the same line broken before a number that would have fit, by a
+	// character: a program kept the number with its word (see goesOn)
+	early := heading + "\n350000 شركة صغيرة في البلاد."
+	require.Equal(t, width-1, utf8.RuneCountInString(heading)+1+utf8.RuneCountInString("350000"))
 	tests := []struct {
 		name string
 		text string
@@ -1175,6 +1181,10 @@ func TestHardWrappedFound(t *testing.T) {
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short, short},
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد.", short, short},
 				[]string{"[h] " + wrappedOpening[0], "الصغيرة في البلاد."})},
+		{"a headline above the story, without a blank line",
+			strings.Join([]string{headline, long, short, long, short, long, short, long}, "\n"),
+			slices.Concat([]string{"[h] " + headline}, wantLong, []string{short}, wantLong, []string{short}, wantLong,
+				[]string{short}, wantLong)},
 		{"a line broken early, for four breaks",
 			strings.Join([]string{early, short, short, long, short, short, long, short, short, long, short, short, long}, "\n"),
 			slices.Concat([]string{early, short, short}, wantLong, []string{short, short}, wantLong,
@@ -1208,8 +1218,11 @@ func TestHardWrappedFound(t *testing.T) {
 // tell hard-wrapped text where too few of them go on to tell it by its
 // full lines (see TestHardWrappedFound): a line without a final mark
 // breaks where the next line's first word and the blank before it would
-// not have fit, by a character or more. The widest line here, the text's
-// width, is 60 characters.
+// not have fit, by a character or more. In text so broken, a full line
+// after which that word would have fit with two characters to spare is a
+// writer's, a heading that fills a line, and it goes on in nothing, where
+// it was glued to the sentence after it. The widest line here, the
+// text's width, is 60 characters.
 func TestBrokenLines(t *testing.T) {
 	top := filler(59) + "." // the widest line, a paragraph of its own
 	short := "من " + filler(10) + "."
@@ -1220,10 +1233,13 @@ func TestBrokenLines(t *testing.T) {
 		require.Equal(t, n, utf8.RuneCountInString(first))
 		return first + "\n" + second, []string{first + "\n" + second}, []string{"[h] " + first, second}
 	}
-	brk, joined, apart := para(58, 2) // overflows by one: 58+1+2 > 60
-	fit, _, fitApart := para(57, 2)   // fits exactly: 57+1+2 = 60
-	heading := filler(50)             // full (3/4 of 60 or more), and «من» would have fit after it
-	subheading := filler(20)          // not full
+	brk, joined, apart := para(58, 2)    // overflows by one: 58+1+2 > 60
+	fit, _, fitApart := para(57, 2)      // fits exactly: 57+1+2 = 60
+	room2, _, room2Apart := para(55, 2)  // two characters to spare
+	room1, room1Joined, _ := para(56, 2) // one
+	loose, looseJoined, _ := para(50, 2) // seven
+	heading := filler(50)                // full (3/4 of 60 or more), and «من» would have fit after it
+	subheading := filler(20)             // not full
 	require.Equal(t, 60, utf8.RuneCountInString(top))
 	tests := []struct {
 		name  string
@@ -1240,6 +1256,15 @@ func TestBrokenLines(t *testing.T) {
 			[][]string{{top, "[h] " + subheading}, joined, joined, joined, {short}}},
 		{"lines that end a sentence are no breaks", []string{top, top, top, top, heading, short},
 			[][]string{{top, top, top, top, "[h] " + heading, short}}},
+		{"a full line that stops short, for four breaks, is a heading", []string{top, brk, brk, brk, brk, heading, short},
+			[][]string{{top}, joined, joined, joined, joined, {"[h] " + heading, short}}},
+		{"two characters short of the next word", []string{top, brk, brk, brk, brk, room2, short},
+			[][]string{{top}, joined, joined, joined, joined, room2Apart, {short}}},
+		{"one character short: a program's break, a character under the width", []string{top, brk, brk, brk, brk, room1, short},
+			[][]string{{top}, joined, joined, joined, joined, room1Joined, {short}}},
+		// 4 full lines of 10 tell the text wrapped, however it breaks them
+		{"in text whose lines all stop short, a full line goes on", []string{top, loose, loose, loose, loose, short},
+			[][]string{{top}, looseJoined, looseJoined, looseJoined, looseJoined, {short}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
