@@ -712,12 +712,13 @@ func TestStringIsOneParagraph(t *testing.T) {
 }
 
 // TestHardWrappedHeadline: an article hard-wrapped at 70 characters, its
-// headline on the first line and no blank line after it, as a plain-text
-// archive keeps it. The headline fills a line as the story's lines do, but
-// the story's first word would have fit after it: it is the title, where
-// it went on into the lead, and the summary opened with it.
+// headline on the first line, as a plain-text archive keeps it. A headline
+// that fills a line as the story's lines do, but after which the story's
+// first word would have fit, went on into the lead, and the summary
+// opened with it; one wider than the story's lines, which the program
+// did not wrap, set the width, the story was read line by line, and the
+// summary opened with its lead's last line («بقيمة مليار دولار… سنوات.»).
 func TestHardWrappedHeadline(t *testing.T) {
-	const headline = "الحكومة تعلن خطة جديدة لدعم الشركات الصغيرة في المدن الكبرى"
 	paragraphs := []string{
 		"أعلنت الحكومة يوم الأحد خطة جديدة لدعم الشركات الصغيرة في المدن الكبرى بقيمة مليار دولار، تشمل قروضا ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات.",
 		"وقال وزير المالية في مؤتمر صحفي إن الخطة تستهدف عشرة آلاف شركة توظف أقل من خمسين عاملا.",
@@ -725,29 +726,42 @@ func TestHardWrappedHeadline(t *testing.T) {
 		"ورحبت غرفة التجارة بالخطة، لكنها دعت إلى تبسيط إجراءات التقديم حتى تصل القروض إلى أصحاب المشاريع الصغيرة.",
 		"ويقول اقتصاديون إن الشركات الصغيرة توفر أكثر من نصف الوظائف في البلاد.",
 	}
-	lines := []string{headline}
+	var story []string
 	for _, p := range paragraphs {
 		line := ""
 		for _, w := range strings.Fields(p) {
 			if line != "" && utf8.RuneCountInString(line+" "+w) > 70 {
-				lines, line = append(lines, line), ""
+				story, line = append(story, line), ""
 			}
 			line = strings.TrimSpace(line + " " + w)
 		}
-		lines = append(lines, line)
+		story = append(story, line)
 	}
 	widest := 0
-	for _, l := range lines[1:] {
+	for _, l := range story {
 		widest = max(widest, utf8.RuneCountInString(l))
 	}
-	n := utf8.RuneCountInString(headline)
+	const (
+		fills = "الحكومة تعلن خطة جديدة لدعم الشركات الصغيرة في المدن الكبرى"
+		wide  = "الحكومة تعلن خطة بمليار دولار لدعم الشركات الصغيرة في المدن الكبرى بقروض ميسرة وإعفاءات ضريبية"
+	)
+	n := utf8.RuneCountInString(fills)
 	require.GreaterOrEqual(t, 4*n, 3*widest, "the headline fills a line")
 	require.LessOrEqual(t, n+1+utf8.RuneCountInString("أعلنت")+2, widest, "the lead's first word would have fit after it")
-	sum, err := (&summarize.Summarizer{}).Summarize(strings.Join(lines, "\n"))
-	require.NoError(t, err)
-	require.NotEmpty(t, sum.Sentences)
-	assert.Equal(t, headline, sum.Title)
-	assert.True(t, strings.HasPrefix(sum.Sentences[0].Text, "أعلنت الحكومة"), sum.Sentences[0].Text)
+	require.Greater(t, utf8.RuneCountInString(wide), widest+2, "wider than the story")
+	for _, tt := range []struct{ name, headline, after string }{
+		{"a headline that fills a line", fills, "\n"},
+		{"a headline wider than the story", wide, "\n"},
+		{"a headline wider than the story, and a blank line", wide, "\n\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := (&summarize.Summarizer{}).Summarize(tt.headline + tt.after + strings.Join(story, "\n"))
+			require.NoError(t, err)
+			require.NotEmpty(t, sum.Sentences)
+			assert.Equal(t, tt.headline, sum.Title)
+			assert.True(t, strings.HasPrefix(sum.Sentences[0].Text, "أعلنت الحكومة"), sum.Sentences[0].Text)
+		})
+	}
 }
 
 func TestLongestSentenceStillComesWhenNothingFits(t *testing.T) {

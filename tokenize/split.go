@@ -1038,12 +1038,15 @@ const MaxWrapWidth = 120
 // wrapped or not. Where neither holds, as in news of paragraphs of one or
 // two lines without blank lines between them, lines broken where a
 // program that wraps them breaks will (see brokenLines). A rule (see
-// isRule) is no line of the text: it parts it as a blank line does.
+// isRule) is no line of the text: it parts it as a blank line does. A
+// first line wider than the rest by more than wrapSlack is a headline
+// the program did not wrap, and no measure of the width, where the rest
+// break as a program breaks them at their width and not at its.
 //
 // It also reports whether such text indents its paragraphs, as typed
 // archives and wire copy keep them: 3 of its lines or more open with a
 // space, a tab or a no-break space, and none comes after a full line that
-// goes on (see wraps), where an indent opens no paragraph: each comes
+// goes on (see goesOn), where an indent opens no paragraph: each comes
 // first, after a blank line, after a line that ends a sentence, or after
 // a short one without a final mark, a sub-heading. In such text a line
 // that is not indented goes on the sentence of the line before it,
@@ -1069,6 +1072,7 @@ const MaxWrapWidth = 120
 // and it ends the paragraph (see TestHardWrappedKeepParagraph).
 func wrapWidth(text string) wrapping {
 	lines, widest := 0, 0
+	first, body := 0, 0 // the first line's characters, and where the next starts
 	for start := 0; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
@@ -1076,22 +1080,42 @@ func wrapWidth(text string) wrapping {
 			return wrapping{} // more characters than MaxWrapWidth, without counting them
 		}
 		if n := runeCount(line); n > 0 && !isRule(line) {
+			if lines == 0 {
+				first, body = n, next
+			} else {
+				widest = max(widest, n)
+			}
 			lines++
-			widest = max(widest, n)
-			if widest > MaxWrapWidth {
+			if max(first, widest) > MaxWrapWidth {
 				return wrapping{}
 			}
 		}
 		start = next
 	}
-	if lines < 4 || widest < 40 {
+	if first > widest+wrapSlack {
+		// A headline wider than the story's lines, which the program did
+		// not wrap: the story's lines break where a program breaks them
+		// at their own width, and not at the headline's. The headline goes
+		// on in nothing (see goesOn). A story's first line that is its
+		// widest by chance breaks where the program does at its width.
+		if story := wrappedAt(text, body, widest, lines-1); story.tight && !wrappedAt(text, body, first, lines-1).tight {
+			return story
+		}
+	}
+	return wrappedAt(text, 0, max(first, widest), lines)
+}
+
+// wrappedAt is wrapWidth's reading of text[from:], of lines non-blank
+// lines, at width, the widest line's characters.
+func wrappedAt(text string, from, width, lines int) wrapping {
+	if lines < 4 || width < 40 {
 		return wrapping{} // short lines are a list or verse, not wrapped prose
 	}
 	open, indented, inner := 0, 0, 0
 	breaks, early := 0, 0         // lines without a final mark before a line of text: where its first word would not have fit; full ones where it would
 	blankAfter, textAfter := 0, 0 // lines after a short one that ends a sentence
 	before := ""                  // the line before, trimmed: "" after a blank one
-	for start := 0; start < len(text); {
+	for start := from; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		if isRule(line) {
@@ -1101,26 +1125,26 @@ func wrapWidth(text string) wrapping {
 			inner++
 			if unended(before) {
 				switch n := runeCount(before); {
-				case n+1+firstWordLen(line) > widest:
+				case n+1+firstWordLen(line) > width:
 					breaks++
-				case full(n, widest):
+				case full(n, width):
 					early++
 				}
 			}
 		}
-		if before != "" && !unended(before) && !full(runeCount(before), widest) {
+		if before != "" && !unended(before) && !full(runeCount(before), width) {
 			if line == "" {
 				blankAfter++
 			} else {
 				textAfter++
 			}
 		}
-		if line != "" && full(runeCount(line), widest) && unended(line) {
+		if line != "" && full(runeCount(line), width) && unended(line) {
 			open++
 		}
 		if line != "" && indented >= 0 && indent(text[start:end]) {
 			indented++
-			if before != "" && full(runeCount(before), widest) && unended(before) {
+			if before != "" && full(runeCount(before), width) && unended(before) {
 				indented = -1
 			}
 		}
@@ -1129,10 +1153,10 @@ func wrapWidth(text string) wrapping {
 	}
 	parted := blankAfter > textAfter
 	tight := brokenLines(breaks, early)
-	if !wrappedLines(lines, open, widest) && !(parted && wrappedLines(inner, open, widest)) && !tight {
+	if !wrappedLines(lines, open, width) && !(parted && wrappedLines(inner, open, width)) && !tight {
 		return wrapping{}
 	}
-	return wrapping{width: widest, indents: indented >= 3, parted: parted, tight: tight}
+	return wrapping{width: width, indents: indented >= 3, parted: parted, tight: tight}
 }
 
 // wrapping is how a text is hard-wrapped, as wrapWidth finds it.
@@ -1151,13 +1175,17 @@ const wrapSlack = 2
 
 // goesOn reports whether line, a line of text wrapped so, goes on in the
 // next one, rest being the text after it: a full line without a final
-// mark (see wraps) does, unless the text's lines break where a program
-// breaks them (tight) and rest's first word would have fit on line with
-// room to spare, where a writer broke it: a headline above the story, or
-// a sub-heading as wide as a line (which glued to the sentence after it).
+// mark does, one no wider than the width (a headline wider than the story
+// is none the program wrapped), unless the text's lines break where a
+// program breaks them (tight) and rest's first word would have fit on line
+// with room to spare, where a writer broke it: a headline above the story,
+// or a sub-heading as wide as a line (which glued to the sentence after
+// it).
 func (w wrapping) goesOn(line, rest string) bool {
-	return wraps(line, w.width) &&
-		!(w.tight && runeCount(strings.TrimSpace(line))+1+firstWordLen(rest)+wrapSlack <= w.width)
+	line = strings.TrimSpace(line)
+	n := runeCount(line)
+	return full(n, w.width) && n <= w.width && unended(line) &&
+		!(w.tight && n+1+firstWordLen(rest)+wrapSlack <= w.width)
 }
 
 // indent reports whether line opens with a space, a tab or a no-break
@@ -1196,13 +1224,6 @@ func brokenLines(breaks, early int) bool {
 // at width: 3/4 of it or more.
 func full(n, width int) bool {
 	return 4*n >= 3*width
-}
-
-// wraps reports whether line is full for the width and ends without final
-// punctuation, so that its sentence goes on in the next line.
-func wraps(line string, width int) bool {
-	line = strings.TrimSpace(line)
-	return full(runeCount(line), width) && unended(line)
 }
 
 // isRule reports whether line is a rule that parts a text («-----», «* *

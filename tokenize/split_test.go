@@ -1273,6 +1273,48 @@ func TestBrokenLines(t *testing.T) {
 	}
 }
 
+// TestWideHeadline: a headline wider than the lines of the hard-wrapped
+// story under it is no line the program wrapped, and the story's lines
+// tell the width. At the headline's width, the story's full lines would
+// have been long enough for the next word, and text as wide as its
+// headline was not found wrapped, so that the story was read line by
+// line and its lead's last line was the summary («المتحدة.»). A story's
+// first line that is its widest by chance is no headline: at its width
+// too, the story's lines break where a program breaks them.
+func TestWideHeadline(t *testing.T) {
+	// no final mark, 95 characters: the story's lines are under 3/4 of it
+	head := strings.Repeat("الاقتصادية ", 8) + "الجديدة"
+	// a paragraph of two lines, its first of n characters, its second
+	// opening with word
+	para := func(n int, word string) string {
+		return filler(n) + "\n" + word + " " + filler(10) + "."
+	}
+	// 62 characters: wider by more than two, and «من» would have fit
+	near := strings.Repeat("الاقتصادية ", 5) + "الجديدة"
+	story := para(56, "من")   // breaks at 56; «من» would have fit at 95
+	chance := para(60, "من")  // the widest line, by chance
+	late := para(56, "الشرق") // 56+1+5 > 60: breaks at 60 too
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"after a blank line", []string{head, "", story, story, story, story},
+			[]string{"[h] " + head, story, story, story, story}},
+		{"without one", []string{head, story, story, story, story},
+			[]string{"[h] " + head, story, story, story, story}},
+		{"wider by six characters", []string{near, story, story, story, story},
+			[]string{"[h] " + near, story, story, story, story}},
+		{"the story's first line, widest by chance", []string{chance, late, late, late, late},
+			[]string{chance, late, late, late, late}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, units(strings.Join(tt.lines, "\n")))
+		})
+	}
+}
+
 // filler returns Arabic words of n characters in all, with the blanks
 // between them.
 func filler(n int) string {
