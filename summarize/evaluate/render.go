@@ -1071,6 +1071,22 @@ func wrapped(s string, width int) []string {
 	return rows
 }
 
+// PlainText returns d as a plain-text archive keeps a story, and as one
+// is pasted from an e-mail: its title on the first line, and its
+// paragraphs, a line each in text, hard-wrapped at 70 characters, with no
+// blank line between them or after the title; no title is given beside it.
+func PlainText(d Document) Document {
+	var rows []string
+	if d.Title != "" {
+		rows = append(rows, d.Title)
+	}
+	for _, l := range strings.Split(d.Text, "\n") {
+		rows = append(rows, wrapped(l, 70)...)
+	}
+	d.Text, d.Title = strings.Join(rows, "\n"), ""
+	return d
+}
+
 // RenderSoftBreaks returns text as WordPress serves a post whose
 // paragraphs came hard-wrapped at 70 characters (pasted from an e-mail, a
 // PDF or a wire's plain text): wpautop makes each blank line a paragraph's

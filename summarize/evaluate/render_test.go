@@ -255,6 +255,21 @@ func TestTitleOnTop(t *testing.T) {
 	assert.Equal(t, d, evaluate.TitleOnTop(d), "no title, nothing to move")
 }
 
+func TestPlainText(t *testing.T) {
+	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
+	got := evaluate.PlainText(d)
+	assert.Equal(t, evaluate.Document{ID: "a", Summaries: []string{"ب"}, Text: "افتتاح المعرض\n" +
+		"افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من\n" +
+		"الناشرين العرب والأجانب.\n" +
+		"وغادر."}, got)
+	for _, line := range strings.Split(got.Text, "\n") {
+		assert.LessOrEqual(t, utf8.RuneCountInString(line), 70, "%+q", line)
+	}
+	d.Title = ""
+	assert.True(t, strings.HasPrefix(evaluate.PlainText(d).Text, "افتتح"), "no title, no line for it")
+}
+
 func TestRenderWordPressJSON(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" 😀 <b>..."
 	got := evaluate.RenderWordPressJSON(text)
