@@ -711,8 +711,9 @@ func TestStringIsOneParagraph(t *testing.T) {
 		"البرنامج الأول دراسة لأفضل توافق زواجي في العالم.", sum.String())
 }
 
-// TestHardWrappedHeadline: an article hard-wrapped at 70 characters, its
-// headline on the first line, as a plain-text archive keeps it. A headline
+// TestHardWrappedHeadline: an article hard-wrapped at 70 characters
+// (evaluate.PlainText), its headline on the first line, as a plain-text
+// archive keeps it. A headline
 // that fills a line as the story's lines do, but after which the story's
 // first word would have fit, went on into the lead, and the summary
 // opened with it; one wider than the story's lines, which the program
@@ -726,19 +727,9 @@ func TestHardWrappedHeadline(t *testing.T) {
 		"ورحبت غرفة التجارة بالخطة، لكنها دعت إلى تبسيط إجراءات التقديم حتى تصل القروض إلى أصحاب المشاريع الصغيرة.",
 		"ويقول اقتصاديون إن الشركات الصغيرة توفر أكثر من نصف الوظائف في البلاد.",
 	}
-	var story []string
-	for _, p := range paragraphs {
-		line := ""
-		for _, w := range strings.Fields(p) {
-			if line != "" && utf8.RuneCountInString(line+" "+w) > 70 {
-				story, line = append(story, line), ""
-			}
-			line = strings.TrimSpace(line + " " + w)
-		}
-		story = append(story, line)
-	}
+	story := evaluate.PlainText(evaluate.Document{Text: strings.Join(paragraphs, "\n")}).Text
 	widest := 0
-	for _, l := range story {
+	for _, l := range strings.Split(story, "\n") {
 		widest = max(widest, utf8.RuneCountInString(l))
 	}
 	const (
@@ -755,7 +746,7 @@ func TestHardWrappedHeadline(t *testing.T) {
 		{"a headline wider than the story, and a blank line", wide, "\n\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			sum, err := (&summarize.Summarizer{}).Summarize(tt.headline + tt.after + strings.Join(story, "\n"))
+			sum, err := (&summarize.Summarizer{}).Summarize(tt.headline + tt.after + story)
 			require.NoError(t, err)
 			require.NotEmpty(t, sum.Sentences)
 			assert.Equal(t, tt.headline, sum.Title)

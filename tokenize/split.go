@@ -1114,41 +1114,47 @@ func wrappedAt(text string, from, width, lines int) wrapping {
 	open, indented, inner := 0, 0, 0
 	breaks, early := 0, 0         // lines without a final mark before a line of text: where its first word would not have fit; full ones where it would
 	blankAfter, textAfter := 0, 0 // lines after a short one that ends a sentence
-	before := ""                  // the line before, trimmed: "" after a blank one
+	// the line before: whether it holds text (not after a blank line or
+	// a rule), its characters, and whether it ends without a final mark
+	wasText, wasN, wasUnended := false, 0, false
 	for start := from; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		if isRule(line) {
 			line = "" // a rule parts the text as a blank line does
 		}
-		if before != "" && line != "" {
+		n, isUnended := 0, false
+		if line != "" {
+			n, isUnended = runeCount(line), unended(line)
+		}
+		if wasText && line != "" {
 			inner++
-			if unended(before) {
-				switch n := runeCount(before); {
-				case n+1+firstWordLen(line) > width:
+			if wasUnended {
+				switch {
+				case wasN+1+firstWordLen(line) > width:
 					breaks++
-				case full(n, width):
+				case full(wasN, width):
 					early++
 				}
 			}
 		}
-		if before != "" && !unended(before) && !full(runeCount(before), width) {
+		if wasText && !wasUnended && !full(wasN, width) {
 			if line == "" {
 				blankAfter++
 			} else {
 				textAfter++
 			}
 		}
-		if line != "" && full(runeCount(line), width) && unended(line) {
+		if line != "" && full(n, width) && isUnended {
 			open++
 		}
 		if line != "" && indented >= 0 && indent(text[start:end]) {
 			indented++
-			if before != "" && full(runeCount(before), width) && unended(before) {
+			if wasText && full(wasN, width) && wasUnended {
 				indented = -1
 			}
 		}
-		before = line
+		wasText, wasN, wasUnended = line != "", n, isUnended
 		start = next
 	}
 	parted := blankAfter > textAfter
