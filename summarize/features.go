@@ -58,8 +58,9 @@ type Model struct {
 // with them, 51.39 without; news the same). They were fitted at commit
 // 72ee1c3. Texts have been read differently since (a unit of more than
 // 80 words is cut into pieces), and the same command now fits other
-// weights (README, "Quality in full"), which no figure tells from these:
-// they are kept, so that summaries stay as they were.
+// weights (examples/evaluate/README.md, "DefaultModel and refitting"),
+// which no figure tells from these: they are kept, so that summaries stay
+// as they were.
 var DefaultModel = Model{Weights: Features{
 	FeatFirst:      0.7191,
 	FeatSecond:     0.0502,

@@ -16,7 +16,8 @@ import (
 // EASC one are cut: real sentences that long are chains of clauses, longer
 // than most summaries. Cutting sooner, at 30 to 70 words, does not pay:
 // EASC paragraphs gain nothing beyond noise, and a news lead cut into
-// clauses scores less as a lead (README, Quality).
+// clauses scores less as a lead (examples/evaluate/README.md, "The
+// selection rule").
 const MaxSentenceWords = 80
 
 // The pieces of a long unit hold PieceMinWords to PieceMaxWords words,
