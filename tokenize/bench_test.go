@@ -97,6 +97,21 @@ func BenchmarkSentences(b *testing.B) {
 			wrapped.WriteByte('\n')
 		}
 	}
+	// The sample as evaluate.PlainText renders a story: its headline on the
+	// first line, its paragraphs hard-wrapped at 70 characters, no blank
+	// lines and no indents; the headline fills its line, and only its
+	// words tell it from the lead's first line (see restates).
+	var plain strings.Builder
+	for k, line := range lines {
+		if strings.TrimSpace(line) != "" {
+			if k > 0 {
+				wrapWords(&plain, line, 70, "\n")
+			} else {
+				plain.WriteString(line)
+			}
+			plain.WriteByte('\n')
+		}
+	}
 	// The sample with each Arabic letter in its isolated presentation form,
 	// as a PDF extractor may give it in reading order: every letter opens
 	// with the byte that opens «﴿» (see tokenize's brackets).
@@ -122,6 +137,7 @@ func BenchmarkSentences(b *testing.B) {
 		{"html", page.String()},
 		{"word", word.String()},
 		{"wrapped", wrapped.String()},
+		{"plaintext", plain.String()},
 		{"forms", forms},
 		{"brackets", aside},
 	} {

@@ -40,3 +40,7 @@ var AfterTerminators = afterTerminators
 // LanguageNames exposes the table of LanguageByName, so that each code is
 // checked against the ISO 639 registry and each name's spellings reach it.
 var LanguageNames = languageNames
+
+// SentencePrefix exposes sentencePrefix, which restates reads a headline's
+// lead with.
+var SentencePrefix = sentencePrefix

@@ -1392,3 +1392,98 @@ func TestTatweelRule(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineRestatesLead: in hard-wrapped text, a headline on the text's
+// first line may fill it as a wrapped line does, with no room after it for
+// the story's first word: nothing in the layout tells it from the lead's
+// first line, and it ran into the lead. A headline restates its lead, where
+// a line that a program broke shares few words with the rest of its own
+// sentence: a first line that shares three terms or more with the
+// sentence it would open is the headline. Served as a plain-text archive
+// keeps a story (evaluate.PlainText), 493 of the 3,023 news texts had their
+// headline run into the lead.
+func TestHeadlineRestatesLead(t *testing.T) {
+	long := wrappedOpening[0] + "\nالصغيرة في البلاد."
+	wantLong := []string{long}
+	short := "وقال الوزير إن الخطة تبدأ الشهر المقبل."
+	width := utf8.RuneCountInString(wrappedOpening[0])
+	// each fills a line and leaves no room for the lead's first word, «أعلن»
+	ambiguous := func(t *testing.T, line string) {
+		t.Helper()
+		n := utf8.RuneCountInString(line)
+		require.GreaterOrEqual(t, 4*n, 3*width, "a full line")
+		require.LessOrEqual(t, n, width)
+		require.Greater(t, n+1+utf8.RuneCountInString("أعلن")+2, width, "no room for the next word")
+	}
+	// eight terms of the lead's sentence: the minister, finance, a plan…
+	headline := "وزير المالية يعلن خطة جديدة لدعم الشركات الصغيرة في البلاد"
+	// three of its four: the minister, finance, a plan
+	three := "وزير المالية يعلن خطة لن يكون لها أي أثر على ما هو عليه الآن"
+	// two of its five: the minister, finance
+	two := "وزير المالية يتحدث عن أنه لا يرى أن هناك ما يدعو إلى ذلك الآن"
+	// three of its ten: a minister, a plan, the country
+	few := "تقارير وزير سابق تتحدث عن خطة قديمة للحكومة تعيد النظر بالبلاد"
+	story := []string{long, short, long, short, long, short, long}
+	second := "الصغيرة في البلاد وقال المحللون إن الأسواق والمصارف ستتأثر بها"
+	third := "الأسواق والمصارف والمحللون في البلاد الصغيرة ستتأثر."
+	lead := slices.Concat(wantLong, []string{short}, wantLong, []string{short}, wantLong, []string{short}, wantLong)
+	// the story's own first line, which shares three terms with the rest of
+	// its sentence below it, but is no text's first line
+	restating := "أعلن وزير المالية يوم الأحد عن خطة اقتصادية جديدة لدعم الشركات"
+	tests := []struct {
+		name  string
+		first string
+		text  string
+		want  []string
+	}{
+		{"a headline that restates the lead", headline, strings.Join(slices.Concat([]string{headline}, story), "\n"),
+			slices.Concat([]string{"[h] " + headline}, lead)},
+		{"three terms are enough", three, strings.Join(slices.Concat([]string{three}, story), "\n"),
+			slices.Concat([]string{three}, lead)}, // a unit of its own; too long for a heading (see isHeading)
+		{"a first line that shares two terms goes on", two, strings.Join(slices.Concat([]string{two}, story), "\n"),
+			slices.Concat([]string{two + "\n" + long}, lead[1:])},
+		{"a first line of whose terms too few are shared goes on", few, strings.Join(slices.Concat([]string{few}, story), "\n"),
+			slices.Concat([]string{few + "\n" + long}, lead[1:])},
+		// the first line shares nothing with the lines after it; with the
+		// second, the sentence's first two lines share much with its third
+		{"the first line alone is asked", wrappedOpening[0],
+			strings.Join(slices.Concat([]string{wrappedOpening[0], second, third}, story), "\n"),
+			slices.Concat([]string{wrappedOpening[0] + "\n" + second + "\n" + third}, lead)},
+		{"a line after the first goes on however much it shares", restating,
+			strings.Join(slices.Concat(story[:2], []string{restating, "وزير المالية خطة الشركات الجديدة.", short}, story[2:]), "\n"),
+			slices.Concat(lead[:2], []string{restating + "\nوزير المالية خطة الشركات الجديدة.", short}, lead[2:])},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ambiguous(t, tt.first)
+			assert.Equal(t, tt.want, units(tt.text))
+		})
+	}
+}
+
+// TestSentencePrefix: restates reads the sentence that a text's first line
+// would open up to its final mark, and its first words only: a headline
+// restates a lead's opening, and a long sentence shares words with any
+// line by chance.
+func TestSentencePrefix(t *testing.T) {
+	tests := []struct {
+		name  string
+		rest  string
+		words int
+		want  string
+	}{
+		{"up to a period", "أعلن الوزير الخطة. وقال إنها", 25, "أعلن الوزير الخطة"},
+		{"up to an Arabic question mark", "هل تنجح الخطة؟ يقول الخبراء", 25, "هل تنجح الخطة"},
+		{"up to an exclamation mark", "يا لها من خطة! قال", 25, "يا لها من خطة"},
+		{"the first words of a long sentence", "واحد اثنان ثلاثة أربعة خمسة", 3, "واحد اثنان ثلاثة "},
+		{"blanks and line breaks part words", "واحد\nاثنان\t ثلاثة أربعة", 3, "واحد\nاثنان\t ثلاثة "},
+		{"a text without a mark", "واحد اثنان", 25, "واحد اثنان"},
+		{"nothing", "", 25, ""},
+		{"a mark first", ". واحد", 25, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.rest[:tokenize.SentencePrefix(tt.rest, tt.words)])
+		})
+	}
+}

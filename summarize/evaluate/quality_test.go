@@ -259,13 +259,16 @@ func TestTitledGuard(t *testing.T) {
 // at 70 characters, no blank lines) is summarized as the same story
 // unwrapped (TitleOnTop), in all but the documents counted here. Where a
 // headline fills a line, its end within two characters of where the
-// lead's first word would have ended, it goes on into the lead; and the
-// lines of a story of few lines are too few to tell a wrapped line from
-// a heading. Default R1 on news Task A (`-render plaintext`): 55.37 at
-// f52eff6, when the headline went on into the lead where it filled a
-// line and set the width where it was wider, and short paragraphs
-// without blank lines hid the wrap; 59.53 at 1f3eff3, against 60.95 for
-// the story unwrapped.
+// lead's first word would have ended, and shares too few words with the
+// lead to be told by them (tokenize's restates), it goes on into the
+// lead; and the lines of a story of few lines are too few to tell a
+// wrapped line from a heading. Default R1 on news Task A (`-render
+// plaintext`): 55.37 at f52eff6, when the headline went on into the lead
+// where it filled a line and set the width where it was wider, and short
+// paragraphs without blank lines hid the wrap; 59.53 at 1f3eff3 (541
+// summaries and 493 titles unlike), before a first line that restates
+// the lead was its headline; 60.77 now, against 60.95 for the story
+// unwrapped.
 func TestPlainTextGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -277,8 +280,8 @@ func TestPlainTextGuard(t *testing.T) {
 	}, func(d evaluate.Document) (summarize.Summary, error) {
 		return s.Summarize(evaluate.PlainText(d).Text)
 	})
-	assert.LessOrEqual(t, differ, 541, "of %d documents", len(docs))
-	assert.LessOrEqual(t, titles, 493, "titles, of %d documents", len(docs))
+	assert.LessOrEqual(t, differ, 164, "of %d documents", len(docs))
+	assert.LessOrEqual(t, titles, 109, "titles, of %d documents", len(docs))
 }
 
 // unlike summarizes each document as want and as got do, and counts the
