@@ -200,6 +200,32 @@ func TestWords(t *testing.T) {
 		got = append(got, sp.In(wrapped))
 	}
 	assert.Equal(t, []string{"وقال", "2025", "الوزير", "b", "ج", "د"}, got)
+
+	// Every line break Sentences knows ends a tag's line, not \n and \r
+	// alone: a tag with an Arabic letter on either side of a form feed or a
+	// line separator is text too, as it is in Sentences' lines.
+	for _, br := range []struct{ name, sep string }{
+		{"LF", "\n"}, {"CR", "\r"}, {"CRLF", "\r\n"}, {"VT", "\v"}, {"FF", "\f"},
+		{"NEL", "\u0085"}, {"LINE SEPARATOR", "\u2028"}, {"PARAGRAPH SEPARATOR", "\u2029"},
+	} {
+		t.Run(br.name, func(t *testing.T) {
+			for _, tc := range []struct {
+				text string
+				want []string
+			}{
+				{"و<b ج" + br.sep + "x>د", []string{"و", "b", "ج", "x", "د"}},
+				{"و<b x" + br.sep + "ج>د", []string{"و", "b", "x", "ج", "د"}},
+				{"و<li" + br.sep + "\xa8>د", []string{"و", "li", "د"}},
+				{"و<b ج>د", []string{"و", "د"}}, // on its line: a tag
+			} {
+				var got []string
+				for sp := range tokenize.Words(tc.text) {
+					got = append(got, sp.In(tc.text))
+				}
+				assert.Equal(t, tc.want, got, "%+q", tc.text)
+			}
+		})
+	}
 }
 
 func TestIsStopword(t *testing.T) {

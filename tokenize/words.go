@@ -264,21 +264,29 @@ func TagLen(s string) int {
 // to and with the '>' that closes it, or 0 when none does: the tag closes
 // before the next '<' and on its line, or, with nothing but ASCII in it, on
 // a later one, as a program that wraps a page's source (Word's web page)
-// breaks a tag between its attributes. So «a<b ج\nد>» is text. The search
-// stops at the next '<', and reads a byte twice at most.
+// breaks a tag between its attributes. So «a<b ج\nد>» is text. A line ends
+// where it does for Sentences (see IsLineBreak), at a form feed or a line
+// separator too: were it \n and \r alone, «<li\fج>» would be a tag to the
+// reader of blocks and text in the line Sentences cuts at the \f. The
+// search stops at the next '<' and reads each byte once.
 func tagClose(s string) int {
-	e := strings.IndexAny(s, "<>\n\r")
-	if e < 0 || s[e] == '<' {
-		return 0
-	}
-	if s[e] == '>' {
-		return e + 1
-	}
+	ascii, crossed := true, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '>':
 			return i + 1
-		case c == '<' || c >= utf8.RuneSelf:
+		case c == '<':
+			return 0
+		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			crossed = true
+		case c >= utf8.RuneSelf:
+			ascii = false
+			if c == 0xC2 || c == 0xE2 { // the lead bytes of NEL and the separators
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				crossed = crossed || IsLineBreak(r)
+			}
+		}
+		if crossed && !ascii {
 			return 0
 		}
 	}
