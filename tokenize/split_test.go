@@ -1430,6 +1430,8 @@ func TestHeadlineRestatesLead(t *testing.T) {
 	// the story's own first line, which shares three terms with the rest of
 	// its sentence below it, but is no text's first line
 	restating := "أعلن وزير المالية يوم الأحد عن خطة اقتصادية جديدة لدعم الشركات"
+	// a lead whose first words hold a period that ends no sentence
+	doctor := "أعلن د. محمد وزير المالية يوم الأحد عن خطة جديدة لدعم الشركات\nالصغيرة في البلاد."
 	tests := []struct {
 		name  string
 		first string
@@ -1438,6 +1440,9 @@ func TestHeadlineRestatesLead(t *testing.T) {
 	}{
 		{"a headline that restates the lead", headline, strings.Join(slices.Concat([]string{headline}, story), "\n"),
 			slices.Concat([]string{"[h] " + headline}, lead)},
+		{"a period that ends no sentence does not end the lead's first words", headline,
+			strings.Join(slices.Concat([]string{headline, doctor}, story[1:]), "\n"),
+			slices.Concat([]string{"[h] " + headline, doctor}, lead[1:])},
 		{"three terms are enough", three, strings.Join(slices.Concat([]string{three}, story), "\n"),
 			slices.Concat([]string{three}, lead)}, // a unit of its own; too long for a heading (see isHeading)
 		{"a first line that shares two terms goes on", two, strings.Join(slices.Concat([]string{two}, story), "\n"),
@@ -1477,6 +1482,11 @@ func TestSentencePrefix(t *testing.T) {
 		{"up to an exclamation mark", "يا لها من خطة! قال", 25, "يا لها من خطة"},
 		{"the first words of a long sentence", "واحد اثنان ثلاثة أربعة خمسة", 3, "واحد اثنان ثلاثة "},
 		{"blanks and line breaks part words", "واحد\nاثنان\t ثلاثة أربعة", 3, "واحد\nاثنان\t ثلاثة "},
+		{"up to an Urdu full stop", "أعلن الوزير الخطة۔ وقال إنها", 25, "أعلن الوزير الخطة"},
+		{"up to an ellipsis", "أعلن الوزير الخطة… وقال إنها", 25, "أعلن الوزير الخطة"},
+		{"past a period in a number", "ارتفع بنسبة 3.5 في المئة. وقال", 25, "ارتفع بنسبة 3.5 في المئة"},
+		{"past a period after a title", "قال د. أحمد إن الخطة. ثم", 25, "قال د. أحمد إن الخطة"},
+		{"past a period before a Latin letter", "زار موقع example.com أمس. ثم", 25, "زار موقع example.com أمس"},
 		{"a text without a mark", "واحد اثنان", 25, "واحد اثنان"},
 		{"nothing", "", 25, ""},
 		{"a mark first", ". واحد", 25, ""},

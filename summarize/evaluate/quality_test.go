@@ -267,8 +267,9 @@ func TestTitledGuard(t *testing.T) {
 // where it filled a line and set the width where it was wider, and short
 // paragraphs without blank lines hid the wrap; 59.53 at 1f3eff3 (541
 // summaries and 493 titles unlike), before a first line that restates
-// the lead was its headline; 60.77 now, against 60.95 for the story
-// unwrapped.
+// the lead was its headline; 60.77 at f5ca6fc (164 and 109), when a
+// period in «3.5» or after «د.» ended the lead's first words; 60.78 now,
+// against 60.95 for the story unwrapped.
 func TestPlainTextGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -280,8 +281,8 @@ func TestPlainTextGuard(t *testing.T) {
 	}, func(d evaluate.Document) (summarize.Summary, error) {
 		return s.Summarize(evaluate.PlainText(d).Text)
 	})
-	assert.LessOrEqual(t, differ, 164, "of %d documents", len(docs))
-	assert.LessOrEqual(t, titles, 109, "titles, of %d documents", len(docs))
+	assert.LessOrEqual(t, differ, 160, "of %d documents", len(docs))
+	assert.LessOrEqual(t, titles, 105, "titles, of %d documents", len(docs))
 }
 
 // unlike summarizes each document as want and as got do, and counts the
