@@ -713,7 +713,7 @@ var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الر�
 
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
-var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n\v\f\x{85}\x{2028}\x{2029}]*>|[/\s][\x01-\x3b\x3d\x3f-\x7f]*>)`)
+var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n\v\f\x{85}\x{2028}\x{2029}]*>|[/\s][\x00-\x3b\x3d\x3f-\x7f]*>)`)
 
 var (
 	anchorOrTag   = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>|` + otherTag)
