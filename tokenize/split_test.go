@@ -911,14 +911,18 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 	}
 }
 
+// lineBreaks are the line breaks Sentences knows (see IsLineBreak), and
+// CRLF, each with a name for a subtest.
+var lineBreaks = []struct{ name, sep string }{
+	{"LF", "\n"}, {"CR", "\r"}, {"CRLF", "\r\n"}, {"VT", "\v"}, {"FF", "\f"},
+	{"NEL", "\u0085"}, {"LINE SEPARATOR", "\u2028"}, {"PARAGRAPH SEPARATOR", "\u2029"},
+}
+
 // Every kind of line break ends a line, also when a long text uses only
 // that kind: each of 20,000 lines without final punctuation is one unit,
 // whole, on its own line.
 func TestSentencesOneKindOfBreak(t *testing.T) {
-	for _, br := range []struct{ name, sep string }{
-		{"LF", "\n"}, {"CR", "\r"}, {"CRLF", "\r\n"}, {"VT", "\v"}, {"FF", "\f"},
-		{"NEL", "\u0085"}, {"LINE SEPARATOR", "\u2028"}, {"PARAGRAPH SEPARATOR", "\u2029"},
-	} {
+	for _, br := range lineBreaks {
 		t.Run(br.name, func(t *testing.T) {
 			lines := make([]string, 20_000)
 			for k := range lines {

@@ -143,71 +143,45 @@ func (wrap) Stem(w string) string { return "<" + w + ">" }
 
 func TestWords(t *testing.T) {
 	text := "قال: «السلام\u200cعليكم» 3.5، وإلى-اللقاء"
-	var got []string
-	for sp := range tokenize.Words(text) {
-		got = append(got, sp.In(text))
-	}
-	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, got)
+	assert.Equal(t, []string{"قال", "السلام\u200cعليكم", "3.5", "وإلى", "اللقاء"}, wordsIn(text))
 
 	// A number keeps its thousands separators, Latin and Arabic, as it
 	// keeps its decimal point, but not a comma or a period after it; a
 	// format character that trails a word is no part of it.
 	numbers := "بلغ 1,000,000 دولار و١٬٢٠٠ دينار ونص\u200f آخر عام 2018, ثم 2019."
-	got = nil
-	for sp := range tokenize.Words(numbers) {
-		got = append(got, sp.In(numbers))
-	}
-	assert.Equal(t, []string{"بلغ", "1,000,000", "دولار", "و١٬٢٠٠", "دينار", "ونص", "آخر", "عام", "2018", "ثم", "2019"}, got)
+	assert.Equal(t, []string{"بلغ", "1,000,000", "دولار", "و١٬٢٠٠", "دينار", "ونص", "آخر", "عام", "2018", "ثم", "2019"}, wordsIn(numbers))
 
 	// A Markdown link's address is markup: it is no words, so it neither
 	// lengthens a sentence nor brings terms («https», «com») that would
 	// make every sentence linking to one site alike. An address with a
 	// blank in it is none.
 	md := "وحضره [الضيوف](https://example.com/a_(1)/b) و[الناشرون]( x) ![صورة](/a.jpg). [ب](c"
-	got = nil
-	for sp := range tokenize.Words(md) {
-		got = append(got, sp.In(md))
-	}
-	assert.Equal(t, []string{"وحضره", "الضيوف", "و", "الناشرون", "x", "صورة", "ب", "c"}, got)
+	assert.Equal(t, []string{"وحضره", "الضيوف", "و", "الناشرون", "x", "صورة", "ب", "c"}, wordsIn(md))
 
 	// An HTML entity is a character written as markup: «&nbsp;» is a
 	// space, «&quot;» a quotation mark, «&#1575;» a letter. Its name is
 	// no word («nbsp», «quot», «1575»); where it stands, a word ends. Only
 	// a whole one counts: a name of one letter, or none, or no ';', is text.
 	html := "زار الوزير&nbsp;المعرض &quot;أمس&quot; &amp; &#1575;&#x627; &laquo;نعم&raquo; &copy2024 R&D; &#; &x;"
-	got = nil
-	for sp := range tokenize.Words(html) {
-		got = append(got, sp.In(html))
-	}
-	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "أمس", "نعم", "copy2024", "R", "D", "x"}, got)
+	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "أمس", "نعم", "copy2024", "R", "D", "x"}, wordsIn(html))
 
 	// A tag is markup too («<a href=…>», «</span>»): its name and its
 	// attributes are no words. A '<' that opens no tag («< 5»), or that no
 	// '>' closes before the next '<' or the line's end, is text.
 	tags := "زار <a href=\"https://www.example.com/news/123\">الوزير</a> <span class=\"x\">المعرض</span> < 5 و<b>أمس</b> <i ثم a<b ج\nد> <x <y>"
-	got = nil
-	for sp := range tokenize.Words(tags) {
-		got = append(got, sp.In(tags))
-	}
-	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم", "a", "b", "ج", "د", "x"}, got)
+	assert.Equal(t, []string{"زار", "الوزير", "المعرض", "5", "و", "أمس", "i", "ثم", "a", "b", "ج", "د", "x"}, wordsIn(tags))
 
 	// A program that wraps a page's source (Word's web page, at 80
 	// characters) breaks tags between their attributes: a tag of ASCII
 	// alone goes on over the break. One with other letters in it is text.
 	wrapped := "وقال <span\r\ndir=LTR style='font-family:\"Arial\"'>2025</span> الوزير <b\nج>د"
-	got = nil
-	for sp := range tokenize.Words(wrapped) {
-		got = append(got, sp.In(wrapped))
-	}
-	assert.Equal(t, []string{"وقال", "2025", "الوزير", "b", "ج", "د"}, got)
+	assert.Equal(t, []string{"وقال", "2025", "الوزير", "b", "ج", "د"}, wordsIn(wrapped))
 
 	// Every line break Sentences knows ends a tag's line, not \n and \r
 	// alone: a tag with an Arabic letter on either side of a form feed or a
 	// line separator is text too, as it is in Sentences' lines.
-	for _, br := range []struct{ name, sep string }{
-		{"LF", "\n"}, {"CR", "\r"}, {"CRLF", "\r\n"}, {"VT", "\v"}, {"FF", "\f"},
-		{"NEL", "\u0085"}, {"LINE SEPARATOR", "\u2028"}, {"PARAGRAPH SEPARATOR", "\u2029"},
-	} {
+	assert.Equal(t, []string{"و", "د"}, wordsIn("و<b ج>د"), "on its line: a tag")
+	for _, br := range lineBreaks {
 		t.Run(br.name, func(t *testing.T) {
 			for _, tc := range []struct {
 				text string
@@ -216,16 +190,20 @@ func TestWords(t *testing.T) {
 				{"و<b ج" + br.sep + "x>د", []string{"و", "b", "ج", "x", "د"}},
 				{"و<b x" + br.sep + "ج>د", []string{"و", "b", "x", "ج", "د"}},
 				{"و<li" + br.sep + "\xa8>د", []string{"و", "li", "د"}},
-				{"و<b ج>د", []string{"و", "د"}}, // on its line: a tag
 			} {
-				var got []string
-				for sp := range tokenize.Words(tc.text) {
-					got = append(got, sp.In(tc.text))
-				}
-				assert.Equal(t, tc.want, got, "%+q", tc.text)
+				assert.Equal(t, tc.want, wordsIn(tc.text), "%+q", tc.text)
 			}
 		})
 	}
+}
+
+// wordsIn returns the words of text, as Words gives them.
+func wordsIn(text string) []string {
+	var out []string
+	for sp := range tokenize.Words(text) {
+		out = append(out, sp.In(text))
+	}
+	return out
 }
 
 func TestIsStopword(t *testing.T) {
