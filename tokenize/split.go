@@ -1264,21 +1264,21 @@ func appendStems(dst []byte, text string) []byte {
 // words at most, up to the first final mark that ends the sentence rest
 // opens or goes on with: «!», «?», «؟», «۔», «…», or a period that ends a
 // sentence as Sentences reads it (see periodEnds: not in «3.5» nor after
-// «د.»).
+// «د.»). Words part at white space as Sentences knows it (isSpace: a
+// no-break space too, as text copied from a page holds it), not at a
+// zero-width non-joiner, which goes inside a word.
 func sentencePrefix(rest string, words int) int {
 	inWord := false
-	for i := 0; i < len(rest); i++ {
-		c := rest[i]
-		if c == '!' || c == '?' || c == '.' && periodEnds(rest, 0, i, len(rest)) {
+	for i := 0; i < len(rest); {
+		c, size := rune(rest[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(rest[i:])
+		}
+		if c == '!' || c == '?' || c == '.' && periodEnds(rest, 0, i, len(rest)) || c >= utf8.RuneSelf && isTerminator(c) {
 			return i
 		}
-		if c == 0xD8 || c == 0xDB || c == 0xE2 { // the lead bytes of ؟ ۔ …
-			if r, _ := utf8.DecodeRuneInString(rest[i:]); isTerminator(r) {
-				return i
-			}
-		}
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case isSpace(c):
 			inWord = false
 		case !inWord:
 			if words == 0 {
@@ -1287,6 +1287,7 @@ func sentencePrefix(rest string, words int) int {
 			inWord = true
 			words--
 		}
+		i += size
 	}
 	return len(rest)
 }
