@@ -1270,11 +1270,8 @@ func appendStems(dst []byte, text string) []byte {
 func sentencePrefix(rest string, words int) int {
 	inWord := false
 	for i := 0; i < len(rest); {
-		c, size := rune(rest[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(rest[i:])
-		}
-		if c == '!' || c == '?' || c == '.' && periodEnds(rest, 0, i, len(rest)) || c >= utf8.RuneSelf && isTerminator(c) {
+		c, size := utf8.DecodeRuneInString(rest[i:])
+		if isTerminator(c) && (c != '.' || periodEnds(rest, 0, i, len(rest))) {
 			return i
 		}
 		switch {
