@@ -54,7 +54,9 @@
 // until MaxWords is reached, for text that is cut to length. Headings and
 // repeated sentences are never taken, nor a sentence whose TF-IDF cosine
 // with one already taken is 0.5 or more, as when a news text says its lead
-// again in other words («وقال الوزير إن…»). After the text's first sentence,
+// again in other words («وقال الوزير إن…»), nor one whose terms are the
+// same as one taken but for its numbers, as a text's numbered lines or a
+// figure given again for another year are. After the text's first sentence,
 // three shapes are not taken either, since they are not the story's: a line
 // of at most tokenize.MaxHeadingWords words that ends with a question, a
 // sub-heading phrased as a question («من هو…؟», "who is…?") or another

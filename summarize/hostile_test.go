@@ -146,7 +146,9 @@ func TestHostileInput(t *testing.T) {
 			// same, and a last of 40.
 			{"a million one-letter sentences", letters, []string{strings.TrimSpace(strings.Repeat("ا. ", 30)), strings.TrimSpace(strings.Repeat("ا. ", 40))}, nil},
 			{"27,000 different sentences of stop words only", many.String(), []string{"في في في.", "في في من.", "في في على."}, nil},
-			{"100,000 lines, each with a number of its own", numbered.String(), []string{"ارتفع المؤشر في الجلسة رقم 0.", "ارتفع المؤشر في الجلسة رقم 255.", "ارتفع المؤشر في الجلسة رقم 256."}, nil},
+			// The lines differ in their numbers alone: one of them comes,
+			// and every other is weighed against it and passed over.
+			{"100,000 lines, each with a number of its own", numbered.String(), []string{"ارتفع المؤشر في الجلسة رقم 0."}, nil},
 			// Tags that never close, and a heading's end tag that never
 			// comes: each is looked for once, not at every '<'.
 			{"300,000 tags that never close", "افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص.", []string{"افتتح الوزير المعرض " + strings.Repeat("</ ", 300_000) + "نص."}, nil},

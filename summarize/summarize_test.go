@@ -859,6 +859,41 @@ func TestRestatementNotTaken(t *testing.T) {
 	})
 }
 
+// TestSameWordsOtherNumbers: sentences whose words are the same but for
+// their numbers (a text's numbered lines, a table's rows written out, a
+// figure given again as it changed) read as one sentence said twice, though
+// each number is a term of its own that keeps their cosine low (about 0.2
+// for the index lines below). One of them comes; a sentence that differs in
+// a word as well still comes beside it.
+func TestSameWordsOtherNumbers(t *testing.T) {
+	var lines []string
+	for n := 10; n < 60; n++ {
+		lines = append(lines, fmt.Sprintf("ارتفع المؤشر في الجلسة رقم %d.", n))
+	}
+	index := strings.Join(lines, "\n")
+	// the same in Arabic-Indic digits, «١٠» to «٥٩»
+	indic := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r - '0' + '٠'
+		}
+		return r
+	}, index)
+	says := "وقال المحلل إن السوق مستقرة رغم تقلب الأسعار."
+	rose := "ارتفعت الأسعار 15 في المئة في 2023."
+	again := "ارتفعت الأسعار 18 في المئة في 2024."
+	rents := "ارتفعت الإيجارات 18 في المئة في 2024."
+	both := "ارتفعت الأسعار والإيجارات 18 في المئة في 2024."
+	checkPicks(t, []pickRow{
+		{"numbered lines: one of them", summarize.Summarizer{}, index + "\n" + says, lines[0] + " " + says},
+		{"numbered lines in the text's order", ranked(&earlierFirst, 3, 0), index + "\n" + says, lines[0] + " " + says},
+		{"numbered lines in Arabic-Indic digits", summarize.Summarizer{}, indic + "\n" + says, strings.SplitN(indic, "\n", 2)[0] + " " + says},
+		{"a figure given again", ranked(&earlierFirst, 3, 0), rose + " " + again + " " + says, rose + " " + says},
+		{"a word differs too: both", ranked(&earlierFirst, 3, 0), rose + " " + rents + " " + says, rose + " " + rents + " " + says},
+		{"a word more: both", ranked(&earlierFirst, 3, 0), rose + " " + both + " " + says, rose + " " + both + " " + says},
+		{"a word fewer: both", ranked(&earlierFirst, 3, 0), both + " " + rose + " " + says, both + " " + rose + " " + says},
+	})
+}
+
 func TestErrors(t *testing.T) {
 	tests := []struct {
 		name string
