@@ -882,6 +882,104 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
+// TestHardWrappedTwice: text wrapped at one width and then again at a
+// narrower one, as a reply quotes a wrapped e-mail, or a story pasted from
+// a wrapped archive into a narrower editor is, breaks each line of the first
+// wrap in two: a full line and a short one after it without a final mark,
+// which went on as it did before the second wrap. The sentences are those
+// of the text unwrapped, headings and all. Wrapped once, the same.
+func TestHardWrappedTwice(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(t, err)
+	paragraphs := strings.Split(strings.TrimSpace(string(seed)), "\n\n")
+	// wrap wraps each paragraph at each width in turn, the lines of one
+	// wrap wrapped again at the next
+	wrap := func(sep string, widths ...int) string {
+		var out []string
+		for _, p := range paragraphs {
+			lines := []string{p}
+			for _, w := range widths {
+				var next []string
+				for _, l := range lines {
+					var b strings.Builder
+					wrapWords(&b, l, w, "\n")
+					next = append(next, strings.Split(b.String(), "\n")...)
+				}
+				lines = next
+			}
+			out = append(out, strings.Join(lines, "\n"))
+		}
+		return strings.Join(out, sep)
+	}
+	// what a text's sentences read, each on one line, headings marked
+	read := func(text string) []string {
+		var got []string
+		for _, s := range tokenize.Sentences(text) {
+			r := strings.Join(strings.Fields(s.In(text)), " ")
+			if s.Heading {
+				r = "[h] " + r
+			}
+			got = append(got, r)
+		}
+		return got
+	}
+	want := read(strings.Join(paragraphs, "\n\n"))
+	require.GreaterOrEqual(t, len(want), 8)
+	tests := []struct {
+		name   string
+		widths []int
+	}{
+		{"at 70", []int{70}},
+		{"at 80, then at 70", []int{80, 70}},
+		{"at 76, then at 72, as a reply quotes", []int{76, 72}},
+		{"at 100, then at 70", []int{100, 70}},
+	}
+	for _, tt := range tests {
+		// paragraphs parted by blank lines, as e-mail parts them, or
+		// following one another, as a plain-text archive keeps a story
+		for _, sep := range []string{"\n\n", "\n"} {
+			t.Run(fmt.Sprintf("%s, paragraphs parted by %q", tt.name, sep), func(t *testing.T) {
+				text := wrap(sep, tt.widths...)
+				require.Greater(t, strings.Count(text, "\n"), strings.Count(strings.Join(paragraphs, sep), "\n"), "wrapped")
+				assert.Equal(t, want, read(text))
+			})
+		}
+	}
+}
+
+// TestHardWrappedTwiceSentenceEnd: where a line of the first wrap holds a
+// sentence's end, the second wrap may break it just after that: the full
+// line ends the sentence, and the remainder after it («وقال الوزير») opens
+// the next, which goes on in the line after.
+func TestHardWrappedTwiceSentenceEnd(t *testing.T) {
+	opens := "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة صباح أمس بحضور عدد من الناشرين."
+	takesPart := "ويشارك في المعرض أكثر من خمسمئة دار نشر عربية وأجنبية تعرض آلاف العناوين الجديدة."
+	expects := "وتوقع المنظمون أن يتجاوز عدد الزوار مليون زائر هذا العام."
+	said := "وقال الوزير إن المعرض يمثل فرصة للقاء القراء بالكتاب والمفكرين من مختلف البلدان."
+	lasts := "ويستمر المعرض عشرة أيام تقام خلالها ندوات وأمسيات شعرية وورش للأطفال والشباب."
+	last := "وكانت الدورة الماضية قد شهدت إقبالا كبيرا رغم الظروف الاقتصادية الصعبة."
+	paragraphs := []string{strings.Join([]string{opens, takesPart, expects, said}, " "), strings.Join([]string{lasts, last, opens}, " ")}
+	var rows []string
+	for _, p := range paragraphs {
+		var first strings.Builder
+		wrapWords(&first, p, 80, "\n")
+		for l := range strings.SplitSeq(first.String(), "\n") {
+			var second strings.Builder
+			wrapWords(&second, l, 70, "\n")
+			rows = append(rows, strings.Split(second.String(), "\n")...)
+		}
+	}
+	text := strings.Join(rows, "\n")
+	k := slices.Index(rows, "وقال الوزير")
+	require.Greater(t, k, 0, "the remainder has a line of its own:\n%s", text)
+	require.True(t, strings.HasSuffix(rows[k-1], "العام."), "after a line that ends a sentence")
+	var got []string
+	for _, s := range tokenize.Sentences(text) {
+		got = append(got, strings.Join(strings.Fields(s.In(text)), " "))
+	}
+	assert.Equal(t, []string{opens, takesPart, expects, said, lasts, last, opens}, got)
+}
+
 // A long text that is not hard-wrapped is split by several goroutines;
 // the sentences, headings and line numbers must be those of one.
 func TestSentencesSameOnAnyCores(t *testing.T) {

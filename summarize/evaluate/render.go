@@ -1071,6 +1071,27 @@ func wrapped(s string, width int) []string {
 	return rows
 }
 
+// Rewrapped returns d with each line of its text hard-wrapped at 80
+// characters and each line of that wrapped again at 70, as a reply quotes
+// a wrapped e-mail or a story wrapped for an archive is pasted into an
+// editor that wraps at 70: each line of the first wrap that the second
+// breaks leaves a full line and a short one. Its title stays beside it;
+// blank lines stay where they were.
+func Rewrapped(d Document) Document {
+	var rows []string
+	for _, l := range strings.Split(d.Text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			rows = append(rows, "")
+			continue
+		}
+		for _, r := range wrapped(l, 80) {
+			rows = append(rows, wrapped(r, 70)...)
+		}
+	}
+	d.Text = strings.Join(rows, "\n")
+	return d
+}
+
 // PlainText returns d as a plain-text archive keeps a story, and as one
 // is pasted from an e-mail: its title on the first line, and its
 // paragraphs, a line each in text, hard-wrapped at 70 characters, with no

@@ -270,6 +270,19 @@ func TestPlainText(t *testing.T) {
 	assert.True(t, strings.HasPrefix(evaluate.PlainText(d).Text, "افتتح"), "no title, no line for it")
 }
 
+func TestRewrapped(t *testing.T) {
+	// at 80, «…الناشرين العرب» and «والأجانب.»; the first again at 70,
+	// «…من» and the remainder «الناشرين العرب»
+	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
+	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: "" +
+		"افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من\n" +
+		"الناشرين العرب\n" +
+		"والأجانب.\n" +
+		"\n" +
+		"وغادر."}, evaluate.Rewrapped(d))
+}
+
 func TestRenderWordPressJSON(t *testing.T) {
 	text := "افتتاح المعرض\nافتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين.\nوقال: \"أهلا\" 😀 <b>..."
 	got := evaluate.RenderWordPressJSON(text)
