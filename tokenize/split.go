@@ -1151,7 +1151,7 @@ func wrappedAt(text string, from, width, lines int) wrapping {
 	// final mark) say. wasJoined is joined for the line before, 0 where
 	// that is no remainder.
 	var ends [MaxWrapWidth + 2]int32
-	wasJoined := 0
+	wasJoined, remainders := 0, 0
 	for start := from; start < len(text); {
 		end, next := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
@@ -1163,11 +1163,12 @@ func wrappedAt(text string, from, width, lines int) wrapping {
 			n, isUnended = runeCount(line), unended(line)
 		}
 		if wasJoined > 0 && line != "" {
+			remainders++
 			ends[wasJoined]++
 			ends[min(wasJoined+1+firstWordLen(line)+wrapSlack, len(ends)-1)]--
 		}
 		joined := 0
-		if wasText && line != "" && full(wasN, width) && wasN+1+firstWordLen(line) > width && !full(n, width) && isUnended && wasN+1+n <= MaxWrapWidth {
+		if wasText && line != "" && !full(n, width) && isUnended && full(wasN, width) && wasN+1+n <= MaxWrapWidth && wasN+1+firstWordLen(line) > width {
 			joined = wasN + 1 + n
 		}
 		if wasText && line != "" {
@@ -1208,7 +1209,7 @@ func wrappedAt(text string, from, width, lines int) wrapping {
 	// the width that the rooms of the most remainders hold, the least
 	// of those widths
 	outer, most := 0, int32(0)
-	for w, in := 0, int32(0); w < len(ends); w++ {
+	for w, in := 0, int32(0); w < len(ends) && rewrapped(remainders, open); w++ {
 		if in += ends[w]; in > most {
 			outer, most = w, in
 		}
