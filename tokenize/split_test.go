@@ -841,6 +841,26 @@ func FuzzSentences(f *testing.F) {
 		open + "\nذ.\n\n" + open + "\nذ ذ.\n\nذ."
 	f.Add(wrappedText)
 	f.Add("<p>" + strings.ReplaceAll(wrappedText, "\n", "<br />\n") + "</p>")
+	// The sample wrapped at 80 characters and then again at 70: a full
+	// line and a short remainder from each line of the first wrap (see
+	// TestHardWrappedTwice).
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	require.NoError(f, err)
+	var twice strings.Builder
+	for k, l := range strings.Split(string(seed), "\n") {
+		if k > 0 {
+			twice.WriteByte('\n')
+		}
+		var first strings.Builder
+		wrapWords(&first, l, 80, "\n")
+		for i, r := range strings.Split(first.String(), "\n") {
+			if i > 0 {
+				twice.WriteByte('\n')
+			}
+			wrapWords(&twice, r, 70, "\n")
+		}
+	}
+	f.Add(twice.String())
 	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Fuzz(func(t *testing.T, text string) {
