@@ -846,21 +846,7 @@ func FuzzSentences(f *testing.F) {
 	// TestHardWrappedTwice).
 	seed, err := os.ReadFile("../testdata/seed.txt")
 	require.NoError(f, err)
-	var twice strings.Builder
-	for k, l := range strings.Split(string(seed), "\n") {
-		if k > 0 {
-			twice.WriteByte('\n')
-		}
-		var first strings.Builder
-		wrapWords(&first, l, 80, "\n")
-		for i, r := range strings.Split(first.String(), "\n") {
-			if i > 0 {
-				twice.WriteByte('\n')
-			}
-			wrapWords(&twice, r, 70, "\n")
-		}
-	}
-	f.Add(twice.String())
+	f.Add(wrapLines(string(seed), 80, 70))
 	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Fuzz(func(t *testing.T, text string) {
@@ -911,39 +897,9 @@ func FuzzSentences(f *testing.F) {
 func TestHardWrappedTwice(t *testing.T) {
 	seed, err := os.ReadFile("../testdata/seed.txt")
 	require.NoError(t, err)
+	// the sample's paragraphs, a line each
 	paragraphs := strings.Split(strings.TrimSpace(string(seed)), "\n\n")
-	// wrap wraps each paragraph at each width in turn, the lines of one
-	// wrap wrapped again at the next
-	wrap := func(sep string, widths ...int) string {
-		var out []string
-		for _, p := range paragraphs {
-			lines := []string{p}
-			for _, w := range widths {
-				var next []string
-				for _, l := range lines {
-					var b strings.Builder
-					wrapWords(&b, l, w, "\n")
-					next = append(next, strings.Split(b.String(), "\n")...)
-				}
-				lines = next
-			}
-			out = append(out, strings.Join(lines, "\n"))
-		}
-		return strings.Join(out, sep)
-	}
-	// what a text's sentences read, each on one line, headings marked
-	read := func(text string) []string {
-		var got []string
-		for _, s := range tokenize.Sentences(text) {
-			r := strings.Join(strings.Fields(s.In(text)), " ")
-			if s.Heading {
-				r = "[h] " + r
-			}
-			got = append(got, r)
-		}
-		return got
-	}
-	want := read(strings.Join(paragraphs, "\n\n"))
+	want := sentenceLines(strings.Join(paragraphs, "\n\n"))
 	require.GreaterOrEqual(t, len(want), 8)
 	tests := []struct {
 		name   string
@@ -959,9 +915,9 @@ func TestHardWrappedTwice(t *testing.T) {
 		// following one another, as a plain-text archive keeps a story
 		for _, sep := range []string{"\n\n", "\n"} {
 			t.Run(fmt.Sprintf("%s, paragraphs parted by %q", tt.name, sep), func(t *testing.T) {
-				text := wrap(sep, tt.widths...)
+				text := wrapLines(strings.Join(paragraphs, sep), tt.widths...)
 				require.Greater(t, strings.Count(text, "\n"), strings.Count(strings.Join(paragraphs, sep), "\n"), "wrapped")
-				assert.Equal(t, want, read(text))
+				assert.Equal(t, want, sentenceLines(text))
 			})
 		}
 	}
@@ -979,25 +935,43 @@ func TestHardWrappedTwiceSentenceEnd(t *testing.T) {
 	lasts := "ويستمر المعرض عشرة أيام تقام خلالها ندوات وأمسيات شعرية وورش للأطفال والشباب."
 	last := "وكانت الدورة الماضية قد شهدت إقبالا كبيرا رغم الظروف الاقتصادية الصعبة."
 	paragraphs := []string{strings.Join([]string{opens, takesPart, expects, said}, " "), strings.Join([]string{lasts, last, opens}, " ")}
-	var rows []string
-	for _, p := range paragraphs {
-		var first strings.Builder
-		wrapWords(&first, p, 80, "\n")
-		for l := range strings.SplitSeq(first.String(), "\n") {
-			var second strings.Builder
-			wrapWords(&second, l, 70, "\n")
-			rows = append(rows, strings.Split(second.String(), "\n")...)
-		}
-	}
-	text := strings.Join(rows, "\n")
+	text := wrapLines(strings.Join(paragraphs, "\n"), 80, 70)
+	rows := strings.Split(text, "\n")
 	k := slices.Index(rows, "وقال الوزير")
 	require.Greater(t, k, 0, "the remainder has a line of its own:\n%s", text)
 	require.True(t, strings.HasSuffix(rows[k-1], "العام."), "after a line that ends a sentence")
+	assert.Equal(t, []string{opens, takesPart, expects, said, lasts, last, opens}, sentenceLines(text))
+}
+
+// wrapLines wraps each line of text at each width in turn (wrapWords), the
+// lines of one wrap wrapped again at the next, as text wrapped twice is;
+// blank lines stay.
+func wrapLines(text string, widths ...int) string {
+	lines := strings.Split(text, "\n")
+	for _, w := range widths {
+		var next []string
+		for _, l := range lines {
+			var b strings.Builder
+			wrapWords(&b, l, w, "\n")
+			next = append(next, strings.Split(b.String(), "\n")...)
+		}
+		lines = next
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sentenceLines returns what text's sentences read, each on one line, a
+// heading marked «[h] ».
+func sentenceLines(text string) []string {
 	var got []string
 	for _, s := range tokenize.Sentences(text) {
-		got = append(got, strings.Join(strings.Fields(s.In(text)), " "))
+		r := strings.Join(strings.Fields(s.In(text)), " ")
+		if s.Heading {
+			r = "[h] " + r
+		}
+		got = append(got, r)
 	}
-	assert.Equal(t, []string{opens, takesPart, expects, said, lasts, last, opens}, got)
+	return got
 }
 
 // A long text that is not hard-wrapped is split by several goroutines;

@@ -290,7 +290,7 @@ func TestPlainTextGuard(t *testing.T) {
 // and a short one, is read as the text itself: the short lines go on (see
 // tokenize's rejoins). Before they did, they ended their sentences and
 // were headings, and news Task A scored 42.64 against the plain text's
-// 60.96 (at 4a18712, the texts so written by a throw-away script). Still
+// 60.96 (at 24ad7eb, the texts so written by a throw-away script). Still
 // unlike the plain text's: 94 news summaries of 3,023 and 13 of EASC's
 // 77, whose first line, with its remainder on the next, is taken for the
 // headline in one (it restates its sentence; see tokenize's restates).
