@@ -47,6 +47,12 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 		}
 		d.headings = true
 	}
+	// A wire's story opens with its dateline, «القاهرة (رويترز) -»: where
+	// and by whom it was filed, not what happened. It is no part of the
+	// lead, nor of its terms.
+	if len(body) > 0 {
+		body[0].Start += tokenize.Dateline(body[0].In(text))
+	}
 	// A title taken from the text is shown as it reads: a page's headline
 	// came with its entities and tags («&#34;النمر الأسود&#34;»).
 	switch {

@@ -459,6 +459,48 @@ func TestTitleLineNotTaken(t *testing.T) {
 	})
 }
 
+// TestDatelineNotTaken: a wire's story opens its lead with a dateline
+// («القاهرة (رويترز) -»), which says where and by whom it was filed; the
+// summary's first sentence starts after it, at its own offset, by either
+// method. Only the story's opening is read so: a second story's dateline in
+// a digest of two stays.
+func TestDatelineNotTaken(t *testing.T) {
+	const (
+		title    = "الحكومة تعلن خطة جديدة لمواجهة التضخم"
+		lead     = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
+		second   = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
+		third    = "وأضاف أن الحكومة تتوقع أن ينخفض التضخم إلى أقل من عشرة في المئة بحلول نهاية العام المقبل."
+		dateline = "القاهرة (رويترز) - "
+		other    = "بيروت (رويترز) - قال رئيس الحكومة اللبنانية إن بلاده ستطلب قرضا جديدا من صندوق النقد الدولي."
+	)
+	story := title + "\n\n" + dateline + lead + "\n\n" + second + "\n\n" + third
+	tests := []struct {
+		name  string
+		s     summarize.Summarizer
+		text  string
+		first string // the summary's first sentence
+		want  string // the summary
+	}{
+		{"the default", summarize.Summarizer{MaxSentences: 1}, story, lead, lead},
+		{"Lead", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, story, lead, lead},
+		{"without the headline", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, dateline + lead + " " + second, lead, lead},
+		{"a second story's dateline stays", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, story + "\n\n" + other, lead, lead + " " + second},
+		{"…and is its own", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, dateline + lead + "\n\n" + other, lead, lead + " " + other},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum, err := tt.s.Summarize(tt.text)
+			require.NoError(t, err)
+			require.NotEmpty(t, sum.Sentences)
+			first := sum.Sentences[0]
+			assert.Equal(t, tt.first, first.Text)
+			assert.Equal(t, strings.Index(tt.text, tt.first), first.Start, "the sentence's own offset")
+			assert.Equal(t, first.Text, tt.text[first.Start:first.End])
+			assert.Equal(t, tt.want, sum.String())
+		})
+	}
+}
+
 // TestOpeningLineIsTheTitle: an article copied with its headline on the
 // first line is summarized as the same article with that headline given
 // as Summarizer.Title: the headline is the summary's title, steers it as
@@ -1327,7 +1369,8 @@ func FuzzSummarize(f *testing.F) {
 	f.Add(readSeed(f), 0, 30, true)
 	for _, s := range []string{"", "جملة. جملة. أخرى؟", "عنوان\nنص طويل هنا.", "\xff\xfe.", "ا. ا. ا.", "\x00\x00", "a.b.c. d", "وقال الوزير إن الوضع صعب. وأضاف أن الحل قريب. وهو أمر مهم. لكنه لم يوضح.",
 		"<p>جملة أولى.</p>\n<p>جملة <b>ثانية</b>.</p>", "ط§ظ„ط\u00adظƒظˆظ…ط©. ط¬ظ…ظ„ط©.", ".ةيناث ةلمج .ىلوأ ةلمج", "&#1575;&#1604;\\u0627%D8%A7. جملة.",
-		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "%PDF-1.4 جملة.", "'''ع''' جملة [[أ|ب]] و[[ج]].\n== د ==\nجملة.", "id,title,text\n1,ع,جملة أولى.\n", "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>"} {
+		`{"title":"ع","text":"جملة أولى. جملة ثانية."}`, "%PDF-1.4 جملة.", "'''ع''' جملة [[أ|ب]] و[[ج]].\n== د ==\nجملة.", "id,title,text\n1,ع,جملة أولى.\n", "<rss><channel><item><title>ع</title><description>جملة.</description></item></channel></rss>",
+		"عنوان\n\nالقاهرة (رويترز) - أعلنت الحكومة خطة جديدة. وقال الوزير إن الخطة جيدة."} {
 		f.Add(s, 1, 5, false)
 		f.Add(s, 3, 2, true)
 	}

@@ -147,3 +147,197 @@ var dateWords = func() map[string]int {
 	}
 	return m
 }()
+
+// Dateline returns the length of the dateline that opens sentence, a
+// story's first, with the blanks after it, or 0 where none does: the place
+// an agency's story was filed from, perhaps its date, and the agency, set
+// apart by a dash or a colon, as a wire's copy opens its lead:
+//
+//	القاهرة (رويترز) - أعلنت …
+//	باريس (أ.ف.ب) - …, القاهرة 12-3 (اف ب) - … (Gigaword's AFP)
+//	الكويت - 22 - 3 (كونا) -- …
+//	لندن: «الشرق الأوسط» …, بيروت - «الحياة» - …
+//	أبوظبي في 22 مارس / وام / …
+//
+// The place is one to four words besides figures, the first a word of
+// letters that is no stop word; the agency is one to four words of letters
+// in parentheses, quotation marks or between slashes, without a figure. A
+// dash or a colon must set the dateline apart, before the agency or after
+// it (slashes are apart enough); a colon after the place must have the
+// agency next: «ترامب: سنرد» is a speaker and his words, no dateline. At least
+// three words of the sentence must follow. A place with a dash and no agency
+// («الخرطوم - أعلنت …») is left as it is: a dash may as well open an aside
+// that a second one closes. Tags and entities are read as a page writes
+// them: «<b>القاهرة</b> (رويترز) &ndash;» is none only for the entity, which
+// the rules do not read.
+func Dateline(sentence string) int {
+	const (
+		maxPlace = 4  // words of the place, figures not counted
+		maxItems = 16 // words, figures and marks before the agency
+	)
+	s := sentence
+	i := skipBlanks(s, 0)
+	place, items := 0, 0
+	first := "" // the place's first word, looked up last: a sentence seldom opens with a place
+	delimited, colon := false, false
+	for items < maxItems {
+		items++
+		r, size := CharAt(s[i:])
+		switch {
+		case size == 0 || r < 0:
+			return 0 // the end, or an entity the rules do not read
+		case wordRune(r):
+			if colon {
+				return 0 // «لندن: أعلنت»: a label, or a speaker and his words
+			}
+			end, digits := wordEnd(s, i)
+			if end == i {
+				return 0 // a letter written as an entity
+			}
+			if !digits {
+				if place == 0 {
+					first = s[i:end]
+				}
+				if place++; place > maxPlace {
+					return 0
+				}
+			} else if place == 0 {
+				return 0
+			}
+			i = end
+		case place == 0:
+			return 0
+		case r == '،' || r == ',':
+			i += size
+		case isDash(r):
+			delimited = true
+			i += size
+		case r == ':':
+			colon, delimited = true, true
+			i += size
+		default:
+			end, ok := agency(s, i)
+			if !ok {
+				return 0
+			}
+			if r == '/' {
+				delimited = true
+			}
+			i = skipBlanks(s, end)
+			switch r, size := CharAt(s[i:]); {
+			case isDash(r):
+				for delimited = true; isDash(r); r, size = CharAt(s[i:]) {
+					i += size // «--»
+				}
+			case r == ':' && !colon:
+				delimited = true
+				i += size
+			}
+			if !delimited {
+				return 0
+			}
+			i = skipBlanks(s, i)
+			words := 0
+			for range Words(s[i:]) {
+				if words++; words == 3 {
+					break
+				}
+			}
+			if words < 3 || IsStopword(strings.ToLower(Normalize(first))) {
+				return 0
+			}
+			return i
+		}
+		i = skipBlanks(s, i)
+	}
+	return 0
+}
+
+// maxAgency is the most words of an agency's name in a dateline: «وكالة
+// أنباء الشرق الأوسط».
+const maxAgency = 4
+
+// agency returns the end of the agency's name that opens s[i:] (see
+// Dateline): one to maxAgency words of letters, dots between them
+// («أ.ف.ب»), in parentheses, quotation marks or between slashes.
+func agency(s string, i int) (int, bool) {
+	open, size := CharAt(s[i:])
+	var close rune
+	switch open {
+	case '(':
+		close = ')'
+	case '«':
+		close = '»'
+	case '“':
+		close = '”'
+	case '"', '/':
+		close = open
+	default:
+		return 0, false
+	}
+	words := 0
+	for i = skipBlanks(s, i+size); words <= maxAgency; i = skipBlanks(s, i) {
+		r, size := CharAt(s[i:])
+		switch {
+		case size == 0 || r < 0:
+			return 0, false
+		case r == close:
+			return i + size, words > 0
+		case r == '.':
+			i += size
+		case wordRune(r):
+			end, digits := wordEnd(s, i)
+			if digits || end == i {
+				return 0, false
+			}
+			words++
+			i = end
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// wordEnd returns the end of the word of letters, marks and digits that
+// opens s[i:], and whether a digit is among them («12-3» is two words
+// and a dash).
+func wordEnd(s string, i int) (int, bool) {
+	digits := false
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !wordRune(r) {
+			break
+		}
+		digits = digits || isDigit(r)
+		i += size
+	}
+	return i, digits
+}
+
+// skipBlanks returns the offset of the first character of s[i:] that is
+// neither white space nor an HTML tag.
+func skipBlanks(s string, i int) int {
+	for i < len(s) {
+		if n := TagLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := CharAt(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// isDash reports whether r is a hyphen or a dash, as a dateline sets
+// itself apart with.
+func isDash(r rune) bool {
+	switch r {
+	case '-', '‐', '‒', '–', '—', '―', '−':
+		return true
+	}
+	return false
+}

@@ -319,6 +319,47 @@ func TestRewrappedGuard(t *testing.T) {
 	}
 }
 
+// TestWireGuard: a story as an agency's copy, its lead opened with a
+// dateline (evaluate.Wire: «القاهرة (رويترز) -» and seven other forms), is
+// summarized as the story itself: the dateline is no part of the lead (see
+// tokenize.Dateline). Before it was left out, every summary but a few began
+// with it, and news Task A scored 55.95 against the plain text's 60.96 (at
+// 80911c6). One news text still differs: it opens with a sentence of two
+// words, too short to read a dateline before; so does one of EASC's, whose
+// own dateline («الدوحة - (اف ب) -») is left after Wire's, where only the
+// first is read (a wire writes one). The words are compared, not
+// the blanks between them: Wire wraps a hard-wrapped text's first lines
+// again, and so makes one blank of two in six of EASC's.
+func TestWireGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard runs the dev corpora; skipped in -short mode")
+	}
+	for _, c := range []struct {
+		corpus string
+		differ int
+	}{
+		{"ant-bbc-dev.jsonl", 1},
+		{"easc-dev.jsonl", 1},
+	} {
+		t.Run(c.corpus, func(t *testing.T) {
+			differ := 0
+			for _, d := range devCorpus(t, c.corpus) {
+				s := summarize.Summarizer{Title: d.Title}
+				a, err := s.Summarize(d.Text)
+				require.NoError(t, err, d.ID)
+				b, err := s.Summarize(evaluate.Wire(d).Text)
+				require.NoError(t, err, d.ID)
+				if strings.Join(strings.Fields(a.String()), " ") != strings.Join(strings.Fields(b.String()), " ") {
+					if differ++; differ <= 3 {
+						t.Logf("%s:\n%s\n%s", d.ID, a, b)
+					}
+				}
+			}
+			assert.LessOrEqual(t, differ, c.differ, "of the documents")
+		})
+	}
+}
+
 // unlike summarizes each document as want and as got do, and counts the
 // documents whose summaries differ and those whose titles do, logging the
 // first three of each.

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"html"
 	"io"
 	"mime/quotedprintable"
@@ -1089,6 +1090,53 @@ func Rewrapped(d Document) Document {
 		}
 	}
 	d.Text = strings.Join(rows, "\n")
+	return d
+}
+
+// Wire returns d as an agency's copy: its text's first line opened with a
+// dateline, the place it was filed from and the agency, in one of the
+// forms that Arabic wires and papers write (Reuters', AFP's, KUNA's, WAM's,
+// a paper's name in quotation marks; see tokenize.Dateline), the place and
+// the form chosen by the document's id, so that each run writes the same
+// texts. A text hard-wrapped (its lines within tokenize.MaxWrapWidth, the
+// first going on in the next) is wrapped again, at its widest line's
+// width, up to the line that ends its first sentence, as the wire's program
+// would have wrapped it with its dateline: the dateline put before a full
+// line alone made a line wider than the others, which ended the sentence
+// there. Its title stays beside it.
+func Wire(d Document) Document {
+	places := [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
+	forms := [...]string{
+		"%s (رويترز) - ",
+		"%s (أ.ف.ب) - ",
+		"%s 12-3 (اف ب) - ",
+		"%s - 22 - 3 (كونا) -- ",
+		"%s: «الشرق الأوسط» ",
+		"%s - «الحياة» - ",
+		"%s في 22 مارس / وام / ",
+		"%s، 12 مارس 2024 (د ب أ) - ",
+	}
+	h := fnv.New32a()
+	h.Write([]byte(d.ID))
+	k := h.Sum32()
+	dateline := fmt.Sprintf(forms[k%uint32(len(forms))], places[k/uint32(len(forms))%uint32(len(places))])
+	lines := strings.Split(strings.TrimLeft(d.Text, " \t\n"), "\n")
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	end := 1 // the lines of the first sentence
+	if width <= tokenize.MaxWrapWidth {
+		for end < len(lines) && !strings.ContainsRune(".!?؟…۔", tokenize.FinalMark(strings.TrimSpace(lines[end-1]))) && strings.TrimSpace(lines[end]) != "" {
+			end++
+		}
+	}
+	if end == 1 {
+		lines[0] = dateline + lines[0]
+	} else {
+		lines = append(wrapped(dateline+strings.Join(lines[:end], " "), width), lines[end:]...)
+	}
+	d.Text = strings.Join(lines, "\n")
 	return d
 }
 

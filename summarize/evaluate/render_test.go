@@ -270,6 +270,46 @@ func TestPlainText(t *testing.T) {
 	assert.True(t, strings.HasPrefix(evaluate.PlainText(d).Text, "افتتح"), "no title, no line for it")
 }
 
+func TestWire(t *testing.T) {
+	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
+	got := evaluate.Wire(d)
+	dateline := tokenize.Dateline(got.Text)
+	require.Positive(t, dateline, "%q", got.Text)
+	assert.Equal(t, lead+"\n\nوغادر.", got.Text[dateline:], "the text after the dateline is the text")
+	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
+	assert.Equal(t, got, evaluate.Wire(d), "the same dateline on every run")
+
+	forms := map[string]bool{}
+	for k := range 64 {
+		d.ID = strconv.Itoa(k)
+		got := evaluate.Wire(d).Text
+		n := tokenize.Dateline(got)
+		require.Positive(t, n, "%q", got)
+		forms[strings.Trim(strings.Map(func(r rune) rune {
+			if r >= 0x0600 && r <= 0x06FF || r == ' ' {
+				return -1
+			}
+			return r
+		}, got[:n]), " ")] = true
+	}
+	assert.Len(t, forms, 8, "the forms, by their marks and figures: %q", forms)
+
+	// A hard-wrapped text's first sentence is wrapped again with its
+	// dateline in, at the text's width; the lines after stay.
+	d.ID = "a"
+	d.Text = evaluate.PlainText(evaluate.Document{Text: lead + "\nوغادر الوزير المعرض بعد ساعة من الافتتاح ولم يدل بأي تصريح."}).Text
+	got = evaluate.Wire(d)
+	lines := strings.Split(got.Text, "\n")
+	for _, l := range lines {
+		assert.LessOrEqual(t, utf8.RuneCountInString(l), 70, "%q", l)
+	}
+	assert.Equal(t, strings.Fields(d.Text), strings.Fields(got.Text[tokenize.Dateline(got.Text):]), "the same words")
+	require.Len(t, strings.Split(d.Text, "\n"), 3, "%q", d.Text)
+	assert.Equal(t, strings.Split(d.Text, "\n")[2], lines[len(lines)-1], "the second sentence's line as it was")
+	assert.Greater(t, utf8.RuneCountInString(lines[0]), 52, "a full line, %q", lines[0])
+}
+
 func TestRewrapped(t *testing.T) {
 	// at 80, «…الناشرين العرب» and «والأجانب.»; the first again at 70,
 	// «…من» and the remainder «الناشرين العرب»

@@ -1,0 +1,103 @@
+package tokenize_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/talkhis/talkhis/tokenize"
+)
+
+func TestDateline(t *testing.T) {
+	const story = "أعلنت الحكومة خطة جديدة لمواجهة التضخم."
+	tests := []struct {
+		name     string
+		dateline string // what Dateline finds, blanks after it too
+		rest     string // the sentence after it
+	}{
+		{"Reuters", "القاهرة (رويترز) - ", story},
+		{"AFP with dots", "باريس (أ.ف.ب) - ", story},
+		{"Gigaword's AFP, a date in figures", "القاهرة 12-3 (اف ب) - ", story},
+		{"a date with a month's name", "القاهرة، 12 مارس 2024 (رويترز) - ", story},
+		{"KUNA", "الكويت - 22 - 3 (كونا) -- ", story},
+		{"a paper after a colon", "لندن: «الشرق الأوسط» ", story},
+		{"a paper between dashes", "بيروت - «الحياة» - ", story},
+		{"a paper in curly quotes, a colon after", "لندن- “القدس العربي”: ", story},
+		{"WAM between slashes", "أبوظبي في 22 مارس / وام / ", story},
+		{"a colon after the agency", "القاهرة (رويترز): ", story},
+		{"a place of two words", "الدار البيضاء (رويترز) - ", story},
+		{"a dash against the agency", "القاهرة (رويترز)- ", story},
+		{"an em dash", "غزة (الأناضول) — ", story},
+		{"Latin", "LONDON (Reuters) - ", "Britain said on Monday it would act."},
+		{"in a page's markup", "<b>القاهرة (رويترز) -</b> ", story},
+		{"a no-break space as an entity", "القاهرة (رويترز)&nbsp;-&nbsp;", story},
+
+		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
+		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
+		{"a speaker and a quotation that is all the sentence", "", "ترامب: «لن نتراجع أبدا»"},
+		{"no dash nor colon", "", "الوزير (المالية) أعلن أن الخطة تشمل خفض الإنفاق."},
+		{"a stop word first", "", "في عام 2020 (كورونا) - أغلقت المدارس أبوابها في البلاد."},
+		{"a figure in the parentheses", "", "ترامب (78 عاما) - الذي يسعى إلى ولاية ثانية - قال إنه سيفوز."},
+		{"four words before the parentheses", "مدينة نصر شرق القاهرة (رويترز) - ", story},
+		{"five words before the parentheses", "", "مدينة نصر شرق القاهرة الكبرى (رويترز) - " + story},
+		{"a label's colon, words after it", "", "الوزير: الخطة (الجديدة) - ستنفذ على ثلاث مراحل."},
+		{"empty parentheses", "", "القاهرة () - " + story},
+		{"an entity the rules do not read, in the place", "", "القاهرة &amp; الجيزة (رويترز) - " + story},
+		{"five words in the parentheses", "", "القاهرة (وكالة أنباء الشرق الأوسط الرسمية) - أعلنت الحكومة خطة."},
+		{"fewer than three words after", "", "القاهرة (رويترز) - أعلنت الحكومة."},
+		{"no place", "", "(رويترز) - أعلنت الحكومة خطة جديدة."},
+		{"a figure first", "", "2024 (رويترز) - أعلنت الحكومة خطة جديدة."},
+		{"a dash the rules do not read, as an entity", "", "القاهرة (رويترز) &ndash; أعلنت الحكومة خطة جديدة."},
+		{"a letter as an entity", "", "&#1575;لقاهرة (رويترز) - أعلنت الحكومة خطة جديدة."},
+		{"parentheses never closed", "", "القاهرة (رويترز - أعلنت الحكومة خطة جديدة."},
+		{"a period in the place", "", "القاهرة. (رويترز) - أعلنت الحكومة خطة جديدة."},
+		{"nothing", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tt.dateline + tt.rest
+			n := tokenize.Dateline(s)
+			assert.Equal(t, tt.dateline, s[:n])
+			if tt.dateline != "" {
+				assert.Equal(t, len(tt.dateline)+2, tokenize.Dateline(" \n"+s), "blanks before it are passed over")
+			}
+		})
+	}
+}
+
+// FuzzDateline: Dateline never panics, and the length it gives is where a
+// character of the sentence starts (or an invalid byte), where three words or more go on; a
+// dateline read is read again whatever comes after those words.
+func FuzzDateline(f *testing.F) {
+	for _, s := range []string{
+		"القاهرة (رويترز) - أعلنت الحكومة خطة جديدة.",
+		"الكويت - 22 - 3 (كونا) -- أكد الوزير أن الخطة ستنفذ.",
+		"لندن: «الشرق الأوسط» أعلنت الحكومة خطة.",
+		"أبوظبي في 22 مارس / وام / أعلن المصرف المركزي",
+		"<b>القاهرة (رويترز) -</b>&nbsp;أعلنت الحكومة خطة",
+		"ترامب: «لن نتراجع» عن الرسوم الجمركية",
+		"القاهرة (&#1585;ويترز) &ndash; أعلنت",
+	} {
+		f.Add(s, " والمزيد.")
+	}
+	f.Fuzz(func(t *testing.T, s, more string) {
+		n := tokenize.Dateline(s)
+		require.GreaterOrEqual(t, n, 0)
+		require.LessOrEqual(t, n, len(s))
+		if n == 0 {
+			return
+		}
+		boundary := false
+		for i := range s { // each character's start, an invalid byte's too
+			boundary = boundary || i == n
+		}
+		assert.True(t, boundary, "%q at %d", s, n)
+		words := 0
+		for range tokenize.Words(s[n:]) {
+			words++
+		}
+		assert.GreaterOrEqual(t, words, 3, "%q at %d", s, n)
+		assert.Equal(t, n, tokenize.Dateline(s+more), "%q, then %q", s, more)
+	})
+}
