@@ -1,6 +1,7 @@
 package tokenize_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,6 +24,7 @@ func TestDateline(t *testing.T) {
 		{"KUNA", "الكويت - 22 - 3 (كونا) -- ", story},
 		{"a paper after a colon", "لندن: «الشرق الأوسط» ", story},
 		{"a paper between dashes", "بيروت - «الحياة» - ", story},
+		{"a paper in straight quotes", "بيروت - \"الحياة\" - ", story},
 		{"a paper in curly quotes, a colon after", "لندن- “القدس العربي”: ", story},
 		{"WAM between slashes", "أبوظبي في 22 مارس / وام / ", story},
 		{"a colon after the agency", "القاهرة (رويترز): ", story},
@@ -32,6 +34,7 @@ func TestDateline(t *testing.T) {
 		{"Latin", "LONDON (Reuters) - ", "Britain said on Monday it would act."},
 		{"in a page's markup", "<b>القاهرة (رويترز) -</b> ", story},
 		{"a no-break space as an entity", "القاهرة (رويترز)&nbsp;-&nbsp;", story},
+		{"a paper's quotation marks as entities", "بيروت - &laquo;الحياة&raquo; - ", story},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
@@ -52,6 +55,8 @@ func TestDateline(t *testing.T) {
 		{"a letter as an entity", "", "&#1575;لقاهرة (رويترز) - أعلنت الحكومة خطة جديدة."},
 		{"parentheses never closed", "", "القاهرة (رويترز - أعلنت الحكومة خطة جديدة."},
 		{"a period in the place", "", "القاهرة. (رويترز) - أعلنت الحكومة خطة جديدة."},
+		{"the agency past the first 200 bytes", "", "القاهرة&nbsp;" + strings.Repeat("ب", 31) + " " + strings.Repeat("ت", 31) + " " + strings.Repeat("ث", 31) + " (رويترز) - " + story},
+		{"…without an entity before it", "", "القاهرة " + strings.Repeat("ب", 31) + " " + strings.Repeat("ت", 31) + " " + strings.Repeat("ث", 31) + " (رويترز) - " + story},
 		{"nothing", "", ""},
 	}
 	for _, tt := range tests {
