@@ -56,8 +56,11 @@
 // with one already taken is 0.5 or more, as when a news text says its lead
 // again in other words («وقال الوزير إن…»), nor one whose terms are the
 // same as one taken but for its numbers, as a text's numbered lines or a
-// figure given again for another year are. After the text's first sentence,
-// three shapes are not taken either, since they are not the story's: a line
+// figure given again for another year are. The text's first sentence starts
+// after a wire's dateline («القاهرة (رويترز) -», see tokenize.Dateline):
+// where and by whom the story was filed is no part of its lead. After the
+// text's first sentence, three shapes are not taken either, since they are
+// not the story's: a line
 // of at most tokenize.MaxHeadingWords words that ends with a question, a
 // sub-heading phrased as a question («من هو…؟», "who is…?") or another
 // story's headline, whole or split by a period («الانتخابات في المدينة. ماذا

@@ -85,6 +85,8 @@
 // sentences: «الحرب السورية: من يقاتل من؟ ولماذا؟»), and HeadedSentences
 // marks it a heading, joined into one, unless a title given beside the
 // text is another line.
+// Dateline gives the length of the dateline that opens a wire's story
+// («القاهرة (رويترز) -»), which a lead leaves out.
 //
 // # Stemming and stop words
 //
