@@ -161,7 +161,8 @@ var dateWords = func() map[string]int {
 //
 // The place is one to four words besides figures, the first a word of
 // letters that is no stop word; the agency is one to four words of letters
-// in parentheses, quotation marks or between slashes, without a figure. A
+// in parentheses, quotation marks or between slashes, without a figure,
+// its opening mark within the sentence's first maxDatelineBytes bytes. A
 // dash or a colon must set the dateline apart, before the agency or after
 // it (slashes are apart enough); a colon after the place must have the
 // agency next: «ترامب: سنرد» is a speaker and his words, no dateline. At least
