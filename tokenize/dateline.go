@@ -148,8 +148,8 @@ var dateWords = func() map[string]int {
 	return m
 }()
 
-// Dateline returns the length of the dateline that opens sentence, a
-// story's first, with the blanks after it, or 0 where none does: the place
+// Dateline returns the length of the dateline that opens s, a story's
+// first sentence, with the blanks after it, or 0 where none does: the place
 // an agency's story was filed from, perhaps its date, and the agency, set
 // apart by a dash or a colon, as a wire's copy opens its lead:
 //
@@ -171,21 +171,19 @@ var dateWords = func() map[string]int {
 // that a second one closes. Tags and entities are read as a page writes
 // them: «<b>القاهرة</b> (رويترز) &ndash;» is none only for the entity, which
 // the rules do not read.
-func Dateline(sentence string) int {
+func Dateline(s string) int {
 	const (
 		maxPlace = 4  // words of the place, figures not counted
 		maxItems = 16 // words, figures and marks before the agency
 	)
-	s := sentence
 	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
 		return 0 // most sentences, whose words cost a hundred instructions a letter to read
 	}
 	i := skipBlanks(s, 0)
-	place, items := 0, 0
+	place := 0
 	first := "" // the place's first word, looked up last: a sentence seldom opens with a place
 	delimited, colon := false, false
-	for items < maxItems {
-		items++
+	for range maxItems {
 		r, size := CharAt(s[i:])
 		switch {
 		case size == 0 || r < 0:
@@ -228,10 +226,13 @@ func Dateline(sentence string) int {
 				delimited = true
 			}
 			i = skipBlanks(s, end)
-			switch r, size := CharAt(s[i:]); {
+			r, size := CharAt(s[i:])
+			switch {
 			case isDash(r):
-				for delimited = true; isDash(r); r, size = CharAt(s[i:]) {
-					i += size // «--»
+				delimited = true
+				for isDash(r) { // «--»
+					i += size
+					r, size = CharAt(s[i:])
 				}
 			case r == ':' && !colon:
 				delimited = true

@@ -1100,7 +1100,8 @@ func Rewrapped(d Document) Document {
 // the form chosen by the document's id, so that each run writes the same
 // texts. A text hard-wrapped (its lines within tokenize.MaxWrapWidth, the
 // first going on in the next) is wrapped again, at its widest line's
-// width, up to the line that ends its first sentence, as the wire's program
+// width, up to the first line that ends with one of SentenceMarks (the
+// first sentence's last line, or a later one), as the wire's program
 // would have wrapped it with its dateline: the dateline put before a full
 // line alone made a line wider than the others, which ended the sentence
 // there. Its title stays beside it.
@@ -1127,7 +1128,7 @@ func Wire(d Document) Document {
 	}
 	end := 1 // the lines of the first sentence
 	if width <= tokenize.MaxWrapWidth {
-		for end < len(lines) && !strings.ContainsRune(".!?؟…۔", tokenize.FinalMark(strings.TrimSpace(lines[end-1]))) && strings.TrimSpace(lines[end]) != "" {
+		for end < len(lines) && !strings.ContainsRune(SentenceMarks, tokenize.FinalMark(strings.TrimSpace(lines[end-1]))) && strings.TrimSpace(lines[end]) != "" {
 			end++
 		}
 	}
