@@ -38,6 +38,8 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 	// The line a text opens with may be its headline by its shape and
 	// place (an article copied with it), or by reading as the title given
 	// (see Summarizer.Title): a heading, and the title when none is given.
+	// The story's first sentence starts after a wire's dateline, which is
+	// no part of the lead, nor of its terms.
 	sentences, headline := tokenize.HeadedSentences(text, d.title)
 	body := make([]tokenize.Sentence, 0, len(sentences))
 	for _, s := range sentences {
@@ -46,12 +48,6 @@ func analyze(ctx context.Context, text string, cfg Summarizer) (*document, error
 			continue
 		}
 		d.headings = true
-	}
-	// A wire's story opens with its dateline, «القاهرة (رويترز) -»: where
-	// and by whom it was filed, not what happened. It is no part of the
-	// lead, nor of its terms.
-	if len(body) > 0 {
-		body[0].Start += tokenize.Dateline(body[0].In(text))
 	}
 	// A title taken from the text is shown as it reads: a page's headline
 	// came with its entities and tags («&#34;النمر الأسود&#34;»).

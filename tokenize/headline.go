@@ -152,6 +152,9 @@ func separates(word string) bool {
 // A headline of two sentences or more on its line («الحرب السورية: من
 // يقاتل من؟ ولماذا؟»; see OpeningHeadline) is one heading: the line's units
 // are joined into one.
+//
+// The story's first sentence, the first unit that is no heading, starts
+// after its dateline, where a wire's copy has one (see Dateline).
 func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	units = Sentences(text)
 	var k, last int
@@ -161,15 +164,22 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	} else if k, last, ok = headlinePlace(text, units); ok {
 		ok = titleReads(title, AppendNormalWords(nil, text[units[k].Start:units[last].End]))
 	}
-	if !ok {
-		return units, -1
+	headline = -1
+	if ok {
+		if last > k {
+			units[k].End = units[last].End
+			units = slices.Delete(units, k+1, last+1)
+		}
+		units[k].Heading = true
+		headline = k
 	}
-	if last > k {
-		units[k].End = units[last].End
-		units = slices.Delete(units, k+1, last+1)
+	// A wire's story opens with its dateline, «القاهرة (رويترز) -»: where
+	// and by whom it was filed, not what happened. It is no part of the
+	// lead, for the summarizer and for anyone who reads the story's units.
+	if i := slices.IndexFunc(units, func(u Sentence) bool { return !u.Heading }); i >= 0 {
+		units[i].Start += Dateline(units[i].In(text))
 	}
-	units[k].Heading = true
-	return units, k
+	return units, headline
 }
 
 // titleReads reports whether title, normalized, is the normalized words

@@ -223,6 +223,42 @@ func TestHeadedSentences(t *testing.T) {
 	}
 }
 
+// TestHeadedSentencesDateline: the story's first sentence, the first unit
+// that is no heading, starts after a wire's dateline (see Dateline), under
+// a headline or without one, so that whoever reads the story's units reads
+// its lead as the lead. Another sentence's dateline stays: a digest of two
+// stories keeps the second's.
+func TestHeadedSentencesDateline(t *testing.T) {
+	const (
+		headline = "الحكومة ترفع أسعار الوقود"
+		dateline = "القاهرة (رويترز) - "
+		lead     = "رفعت الحكومة أسعار الوقود في العاصمة اليوم."
+		second   = "وقال وزير المالية إن القرار تأخر كثيرا."
+	)
+	tests := []struct {
+		name, text, title string
+		want              []string // the units' text, headings first
+	}{
+		{"under a headline", headline + "\n" + dateline + lead + "\n" + second, "", []string{headline, lead, second}},
+		{"…given as the title", headline + "\n" + dateline + lead + "\n" + second, headline, []string{headline, lead, second}},
+		{"…after a site's name, a heading too", "شبكة الأخبار\n" + headline + "\n" + dateline + lead + "\n" + second, "", []string{"شبكة الأخبار", headline, lead, second}},
+		{"without a headline", dateline + lead + " " + second, "", []string{lead, second}},
+		{"a title given that reads otherwise: the line is the story's", dateline + lead + " " + second, "عنوان آخر", []string{lead, second}},
+		{"the second sentence's dateline stays", lead + "\n" + dateline + second, "", []string{lead, dateline + second}},
+		{"no dateline", headline + "\n" + lead + " " + second, "", []string{headline, lead, second}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			units, _ := tokenize.HeadedSentences(tt.text, tt.title)
+			var got []string
+			for _, u := range units {
+				got = append(got, u.In(tt.text))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // lineOf returns the line of the unit whose span is sp, or -1.
 func lineOf(units []tokenize.Sentence, sp tokenize.Span) int {
 	for _, u := range units {
