@@ -86,7 +86,8 @@
 // marks it a heading, joined into one, unless a title given beside the
 // text is another line.
 // Dateline gives the length of the dateline that opens a wire's story
-// («القاهرة (رويترز) -»), which a lead leaves out.
+// («القاهرة (رويترز) -»), which a lead leaves out: HeadedSentences starts
+// the story's first sentence after it.
 //
 // # Stemming and stop words
 //

@@ -129,9 +129,10 @@ func SummarizerSystem(name string, s summarize.Summarizer) System {
 }
 
 // units returns the sentences of d's text that the library chooses from,
-// in order: tokenize's, the headline the text opens with a heading and
-// long ones cut into pieces as package summarize reads them, so that Lead
-// and the oracles weigh the same units.
+// in order: tokenize's, the headline the text opens with a heading, the
+// story's first sentence after a wire's dateline and long ones cut into
+// pieces as package summarize reads them, so that Lead and the oracles
+// weigh the same units.
 func units(d Document) []tokenize.Sentence {
 	var out []tokenize.Sentence
 	sents, _ := tokenize.HeadedSentences(d.Text, d.Title)
