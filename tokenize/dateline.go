@@ -160,17 +160,29 @@ var dateWords = func() map[string]int {
 //	أبوظبي في 22 مارس / وام / …
 //
 // The place is one to four words besides figures, the first a word of
-// letters that is no stop word; the agency is one to four words of letters
-// in parentheses, quotation marks or between slashes, without a figure,
-// its opening mark within the sentence's first maxDatelineBytes bytes. A
-// dash or a colon must set the dateline apart, before the agency or after
-// it (slashes are apart enough); a colon after the place must have the
-// agency next: «ترامب: سنرد» is a speaker and his words, no dateline. At least
-// three words of the sentence must follow. A place with a dash and no agency
-// («الخرطوم - أعلنت …») is left as it is: a dash may as well open an aside
-// that a second one closes. Tags and entities are read as a page writes
-// them: «<b>القاهرة</b> (رويترز) &ndash;» is none only for the entity, which
-// the rules do not read.
+// letters that is no stop word, and after a dash nothing but a date; the
+// agency is one to four words of letters in parentheses, quotation marks
+// or between slashes, without a figure and not a month's other name
+// («5 حزيران (يونيو)»), its opening mark within the sentence's first
+// maxDatelineBytes bytes. A dash or a colon must set the dateline apart,
+// before the agency or after it (slashes are apart enough; a dash between
+// two words, «ري-فود», joins them). A name in quotation marks needs a
+// dash: with a colon alone, it is a heading's («فيلم «الطريق الطويل»:
+// …»). A colon after the place must have the agency next, after a place of
+// one or two words, and an agency whose words all open with «ال», as a
+// paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a speaker and
+// his words. At least three words of the sentence must follow. A place
+// with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a dash
+// may as well open an aside that a second one closes. Tags and entities
+// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is none
+// only for the entity, which the rules do not read.
+//
+// Every sentence of the 3,100 dev texts read as if it opened a story, 16
+// read as datelines by marks alone, one of them a dateline; with the rules
+// on quotation marks, dashes and months, 3: that one and two headings, a
+// speaker of two words and an epithet in quotation marks (as «وزير
+// المالية: «الأزمة الخانقة»»), which a paper's dateline after a place of
+// two words («الدار البيضاء: «الشرق الأوسط»») cannot be told from.
 func Dateline(s string) int {
 	const (
 		maxPlace = 4  // words of the place, figures not counted
@@ -181,8 +193,9 @@ func Dateline(s string) int {
 	}
 	i := skipBlanks(s, 0)
 	place := 0
-	first := "" // the place's first word, looked up last: a sentence seldom opens with a place
-	delimited, colon := false, false
+	first := ""                   // the place's first word, looked up last: a sentence seldom opens with a place
+	dashed, colon := false, false // a dash, a colon before the agency
+	wordEnds := -1                // where the last word ended
 	for range maxItems {
 		r, size := CharAt(s[i:])
 		switch {
@@ -197,6 +210,11 @@ func Dateline(s string) int {
 				return 0 // a letter written as an entity
 			}
 			if !digits {
+				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
+				// مارس». Other words go on a sentence: «الشرطة - بحسب …».
+				if dashed && dateWords[s[i:end]] != dateName {
+					return 0
+				}
 				if place == 0 {
 					first = s[i:end]
 				}
@@ -206,40 +224,57 @@ func Dateline(s string) int {
 			} else if place == 0 {
 				return 0
 			}
-			i = end
+			i, wordEnds = end, end
 		case place == 0:
 			return 0
 		case r == '،' || r == ',':
 			i += size
 		case isDash(r):
-			delimited = true
+			// A dash between two words joins them («ري-فود», «12-3»); it
+			// sets nothing apart.
+			if i != wordEnds || !startsWord(s[i+size:]) {
+				dashed = true
+			}
 			i += size
 		case r == ':':
-			colon, delimited = true, true
+			colon = true
 			i += size
 		default:
-			end, ok := agency(s, i)
-			if !ok || i >= maxDatelineBytes {
-				return 0
+			open := r
+			name, end, ok := agency(s, i)
+			if !ok || i >= maxDatelineBytes || allWords(s[name.Start:name.End], dateName) {
+				return 0 // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
 			}
-			if r == '/' {
-				delimited = true
-			}
+			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
 			r, size := CharAt(s[i:])
-			switch {
-			case isDash(r):
-				delimited = true
-				for isDash(r) { // «--»
-					i += size
-					r, size = CharAt(s[i:])
-				}
-			case r == ':' && !colon:
-				delimited = true
+			dashAfter, colonAfter := isDash(r), r == ':' && !colon
+			for isDash(r) { // «--»
+				i += size
+				r, size = CharAt(s[i:])
+			}
+			if colonAfter {
 				i += size
 			}
-			if !delimited {
-				return 0
+			switch {
+			case colon:
+				// «لندن: «الشرق الأوسط»», «الدار البيضاء: …»: a paper's
+				// name after a place of one or two words. A speaker is more
+				// often so («ترامب: «لن نتراجع» عن…», «وزير المالية
+				// المصري: «الأزمة الخانقة» تنتهي»), and what he said
+				// seldom has every word open with «ال».
+				if place > 2 || !allDefinite(s[name.Start:name.End]) {
+					return 0
+				}
+			case quoted:
+				// A name in quotation marks is a paper's beside a dash:
+				// with a colon after it, it is a heading's or a label's
+				// («فيلم «الطريق الطويل»: …»).
+				if !dashed && !dashAfter {
+					return 0
+				}
+			case !dashed && !dashAfter && !colonAfter && open != '/':
+				return 0 // «الوزير (المالية) أعلن»: an aside
 			}
 			i = skipBlanks(s, i)
 			words := 0
@@ -256,6 +291,34 @@ func Dateline(s string) int {
 		i = skipBlanks(s, i)
 	}
 	return 0
+}
+
+// startsWord reports whether s opens with a letter or a digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return wordRune(r)
+}
+
+// allDefinite reports whether every word of name opens with «ال», as a
+// paper's name does («الشرق الأوسط», «الخليج»).
+func allDefinite(name string) bool {
+	for w := range Words(name) {
+		if !strings.HasPrefix(name[w.Start:w.End], "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// allWords reports whether every word of name is one of dateWords of
+// kind.
+func allWords(name string, kind int) bool {
+	for w := range Words(name) {
+		if k, ok := dateWords[name[w.Start:w.End]]; !ok || k != kind {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDatelineBytes bounds where the mark that opens a dateline's agency
@@ -276,10 +339,11 @@ func opensAgency(s string) bool {
 // أنباء الشرق الأوسط».
 const maxAgency = 4
 
-// agency returns the end of the agency's name that opens s[i:] (see
-// Dateline): one to maxAgency words of letters, dots between them
-// («أ.ف.ب»), in parentheses, quotation marks or between slashes.
-func agency(s string, i int) (int, bool) {
+// agency returns the span of the agency's name that opens s[i:] (see
+// Dateline), without its marks, and where it ends with them: one to
+// maxAgency words of letters, dots between them («أ.ف.ب»), in
+// parentheses, quotation marks or between slashes.
+func agency(s string, i int) (name Span, end int, ok bool) {
 	open, size := CharAt(s[i:])
 	var close rune
 	switch open {
@@ -292,30 +356,33 @@ func agency(s string, i int) (int, bool) {
 	case '"', '/':
 		close = open
 	default:
-		return 0, false
+		return Span{}, 0, false
 	}
 	words := 0
 	for i = skipBlanks(s, i+size); words <= maxAgency; i = skipBlanks(s, i) {
 		r, size := CharAt(s[i:])
 		switch {
 		case size == 0 || r < 0:
-			return 0, false
+			return Span{}, 0, false
 		case r == close:
-			return i + size, words > 0
+			return name, i + size, words > 0
 		case r == '.':
 			i += size
 		case wordRune(r):
 			end, digits := wordEnd(s, i)
 			if digits || end == i {
-				return 0, false
+				return Span{}, 0, false
 			}
-			words++
+			if words++; words == 1 {
+				name.Start = i
+			}
+			name.End = end
 			i = end
 		default:
-			return 0, false
+			return Span{}, 0, false
 		}
 	}
-	return 0, false
+	return Span{}, 0, false
 }
 
 // wordEnd returns the end of the word of letters, marks and digits that

@@ -32,9 +32,13 @@ func TestDateline(t *testing.T) {
 		{"a dash against the agency", "القاهرة (رويترز)- ", story},
 		{"an em dash", "غزة (الأناضول) — ", story},
 		{"Latin", "LONDON (Reuters) - ", "Britain said on Monday it would act."},
+		{"a place with a hyphen, which no dash before the agency is", "WINSTON-SALEM (Reuters) - ", "The company said on Monday it would act."},
 		{"in a page's markup", "<b>القاهرة (رويترز) -</b> ", story},
 		{"a no-break space as an entity", "القاهرة (رويترز)&nbsp;-&nbsp;", story},
 		{"a paper's quotation marks as entities", "بيروت - &laquo;الحياة&raquo; - ", story},
+		{"a paper of one word after a colon", "دبي: «الخليج» ", story},
+		{"…after a place of two words", "الدار البيضاء: «الشرق الأوسط» ", story},
+		{"a month's name after a dash", "القاهرة - 12 مارس (رويترز) - ", story},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
@@ -58,6 +62,20 @@ func TestDateline(t *testing.T) {
 		{"the agency past the first 200 bytes", "", "القاهرة&nbsp;" + strings.Repeat("ب", 31) + " " + strings.Repeat("ت", 31) + " " + strings.Repeat("ث", 31) + " (رويترز) - " + story},
 		{"…without an entity before it", "", "القاهرة " + strings.Repeat("ب", 31) + " " + strings.Repeat("ت", 31) + " " + strings.Repeat("ث", 31) + " (رويترز) - " + story},
 		{"nothing", "", ""},
+
+		// Shapes that read as a dateline by marks alone, each a heading or a
+		// sentence of the dev corpora in its shape: a name or a quotation in
+		// quotation marks is a paper's only with a dash, or after a colon
+		// that follows one word, every word of it opening with «ال».
+		{"a speaker and a short quotation, words after it", "", "ترامب: «لن نتراجع» عن فرض الرسوم الجمركية."},
+		{"…in straight quotes, a blank before the colon", "", "يتدخل القائد ويقول : \"لقد كذبتما\" ويطلب الحقيقة منهما."},
+		{"a speaker of three words and a name in quotes", "", "وزير المالية المصري: «الأزمة الخانقة» تنتهي قريبا جدا."},
+		{"one word, a colon and a quoted word without «ال»", "", "الزئبق: «أخطر» معدن في الطبيعة على الإطلاق."},
+		{"a quoted name and a colon, no dash", "", "فيلم «الطريق الطويل»: قصة نجاح في السينما المصرية."},
+		{"a dash, words, and a quoted name", "", "تستطيع الشرطة - بحسب «القانون الجديد» - أن تعتقل المشتبه بهم."},
+		{"a dash inside a word, then parentheses", "", "أطلقت شركة ري-فود (أي إعادة التدوير) برنامجا جديدا للمدارس."},
+		{"a month between slashes", "", "وسافر الوزير في أبريل/نيسان/ إلى العاصمة الفرنسية باريس."},
+		{"a month in parentheses", "", "بيروت 5 حزيران (يونيو) - شهدت المدينة احتجاجات واسعة."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
