@@ -174,8 +174,8 @@ var dateWords = func() map[string]int {
 // his words. At least three words of the sentence must follow. A place
 // with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a dash
 // may as well open an aside that a second one closes. Tags and entities
-// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is none
-// only for the entity, which the rules do not read.
+// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is
+// one.
 //
 // Every sentence of the 3,100 dev texts read as if it opened a story, 16
 // read as datelines by marks alone, one of them a dateline; with the rules

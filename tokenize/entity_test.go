@@ -30,6 +30,8 @@ func TestEntityRune(t *testing.T) {
 		{"&nbsp;", '\u00a0', 6},
 		{"&#160;", '\u00a0', 6},
 		{"&#1575;", 'ا', 7},
+		{"&ndash;", '–', 7}, // a dash as an editor that writes entities writes it, as «&#8211;» reads
+		{"&mdash;", '—', 7},
 		{"&amp;", -1, 5},       // an entity, of no character the rules read
 		{"&copy;", -1, 6},      // the same
 		{"&#1114112;", -1, 10}, // past the last character

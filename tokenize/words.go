@@ -328,7 +328,8 @@ func entityAt(s string) int {
 // («&#1575;», «&#x22;»), or among the named ones those that the sentence
 // and quotation rules read, the quotation marks («&quot;», «&laquo;»,
 // «&raquo;», «&ldquo;», «&rdquo;», «&lsquo;», «&rsquo;», «&apos;»), the
-// ellipsis («&hellip;») and the no-break space («&nbsp;»). Another entity («&amp;», «&copy;», a number
+// ellipsis («&hellip;»), the dashes («&ndash;», «&mdash;») and the no-break
+// space («&nbsp;»). Another entity («&amp;», «&copy;», a number
 // past the last character) gives -1 and its length, and s that opens
 // none gives 0, 0.
 func EntityRune(s string) (rune, int) {
@@ -378,6 +379,9 @@ func CharAt(s string) (rune, int) {
 var namedRunes = map[string]rune{
 	"quot": '"', "apos": '\'', "laquo": '«', "raquo": '»', "ldquo": '“', "rdquo": '”',
 	"lsquo": '‘', "rsquo": '’', "hellip": '…', "nbsp": '\u00a0',
+	// the dashes, as a rich-text editor that writes entities writes
+	// them; their numbers («&#8211;», WordPress's) read so already
+	"ndash": '–', "mdash": '—',
 }
 
 // maxEntityName is the longest name of an entity, and maxEntity the
