@@ -485,6 +485,7 @@ func TestDatelineNotTaken(t *testing.T) {
 		{"without the headline", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, dateline + lead + " " + second, lead},
 		{"a second story's dateline stays", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, story + "\n\n" + other, lead + " " + second},
 		{"…and is its own", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, dateline + lead + "\n\n" + other, lead + " " + other},
+		{"a page's dash as a named entity", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, "<p>القاهرة (رويترز) &ndash; " + lead + "</p>\n<p>" + second + "</p>", lead},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -498,6 +499,12 @@ func TestDatelineNotTaken(t *testing.T) {
 			assert.Equal(t, tt.want, sum.String())
 		})
 	}
+	// A speaker and his words in quotation marks open a lead with a
+	// dateline's marks; the lead stays whole.
+	speaker := "ترامب: «لن نتراجع» عن فرض الرسوم الجمركية على الواردات الصينية مهما كان الثمن."
+	sum, err := (&summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}).Summarize(title + "\n\n" + speaker + "\n\n" + second)
+	require.NoError(t, err)
+	assert.Equal(t, speaker, sum.String())
 }
 
 // TestOpeningLineIsTheTitle: an article copied with its headline on the
