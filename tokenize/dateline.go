@@ -212,7 +212,7 @@ func Dateline(s string) int {
 			if !digits {
 				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
 				// مارس». Other words go on a sentence: «الشرطة - بحسب …».
-				if dashed && dateWords[s[i:end]] != dateName {
+				if dashed && !namesDate(s[i:end]) {
 					return 0
 				}
 				if place == 0 {
@@ -242,7 +242,7 @@ func Dateline(s string) int {
 		default:
 			open := r
 			name, end, ok := agency(s, i)
-			if !ok || i >= maxDatelineBytes || allWords(s[name.Start:name.End], dateName) {
+			if !ok || i >= maxDatelineBytes || everyWord(s[name.Start:name.End], namesDate) {
 				return 0 // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
 			}
 			quoted := open != '(' && open != '/'
@@ -263,7 +263,7 @@ func Dateline(s string) int {
 				// often so («ترامب: «لن نتراجع» عن…», «وزير المالية
 				// المصري: «الأزمة الخانقة» تنتهي»), and what he said
 				// seldom has every word open with «ال».
-				if place > 2 || !allDefinite(s[name.Start:name.End]) {
+				if place > 2 || !everyWord(s[name.Start:name.End], opensArticle) {
 					return 0
 				}
 			case quoted:
@@ -277,13 +277,7 @@ func Dateline(s string) int {
 				return 0 // «الوزير (المالية) أعلن»: an aside
 			}
 			i = skipBlanks(s, i)
-			words := 0
-			for range Words(s[i:]) {
-				if words++; words == 3 {
-					break
-				}
-			}
-			if words < 3 || IsStopword(strings.ToLower(Normalize(first))) {
+			if wordsAtMost(s[i:], 2) || IsStopword(strings.ToLower(Normalize(first))) {
 				return 0
 			}
 			return i
@@ -299,27 +293,23 @@ func startsWord(s string) bool {
 	return wordRune(r)
 }
 
-// allDefinite reports whether every word of name opens with «ال», as a
-// paper's name does («الشرق الأوسط», «الخليج»).
-func allDefinite(name string) bool {
+// everyWord reports whether is holds for every word of name.
+func everyWord(name string, is func(word string) bool) bool {
 	for w := range Words(name) {
-		if !strings.HasPrefix(name[w.Start:w.End], "ال") {
+		if !is(name[w.Start:w.End]) {
 			return false
 		}
 	}
 	return true
 }
 
-// allWords reports whether every word of name is one of dateWords of
-// kind.
-func allWords(name string, kind int) bool {
-	for w := range Words(name) {
-		if k, ok := dateWords[name[w.Start:w.End]]; !ok || k != kind {
-			return false
-		}
-	}
-	return true
-}
+// opensArticle reports whether word opens with «ال», as each word of a
+// paper's name does («الشرق الأوسط», «الخليج»). (pieces' definite asks
+// more: no relative pronoun, no «الى».)
+func opensArticle(word string) bool { return strings.HasPrefix(word, "ال") }
+
+// namesDate reports whether word names a day or a month (see dateWords).
+func namesDate(word string) bool { return dateWords[word] == dateName }
 
 // maxDatelineBytes bounds where the mark that opens a dateline's agency
 // may be: a place of four words, a date and dashes come to less than half
