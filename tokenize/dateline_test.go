@@ -94,7 +94,9 @@ func TestDateline(t *testing.T) {
 
 // FuzzDateline: Dateline never panics, and the length it gives is where a
 // character of the sentence starts (or an invalid byte), where three words or more go on; a
-// dateline read is read again whatever comes after those words.
+// dateline read is read again whatever comes after those words, where
+// they hold no '<' or '&': what follows may make those markup («<K 0&0» is
+// three words until a «>» after it makes it a tag), as it does for Words.
 func FuzzDateline(f *testing.F) {
 	for _, s := range []string{
 		"القاهرة (رويترز) - أعلنت الحكومة خطة جديدة.",
@@ -124,6 +126,8 @@ func FuzzDateline(f *testing.F) {
 			words++
 		}
 		assert.GreaterOrEqual(t, words, 3, "%q at %d", s, n)
-		assert.Equal(t, n, tokenize.Dateline(s+more), "%q, then %q", s, more)
+		if !strings.ContainsAny(s[n:], "<&") {
+			assert.Equal(t, n, tokenize.Dateline(s+more), "%q, then %q", s, more)
+		}
 	})
 }
