@@ -30,6 +30,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
@@ -60,6 +61,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	render := fs.String("render", "", "serve every text first as a page does: html (on one line, a menu of links, <p> paragraphs, <h2> headings, entities) wordpress (a paragraph a line, WordPress's entities for quotes and «...») word (Word's web page, its source wrapped at 76 characters) page (a saved news page: a cookie banner, menus, related stories and a footer around the <article>), divpage (the same in <div>s named by class, without <article>), softbreaks (paragraphs hard-wrapped at 70 characters, each break a <br />, as WordPress serves text pasted from an e-mail or a PDF), wpsource (a post as WordPress stores it: paragraphs parted by blank lines, a photo's [caption] and a video's [embed] shortcodes), srt (SubRip subtitles of the text read out, 42 characters a line, summarized as their spoken text, as the CLI does), ttml (the same cues as TTML's XML), ass (the same as Advanced SubStation Alpha), youtube (the same as YouTube's timed text XML), sami (the same as SAMI, .smi), json3 (the same as YouTube's json3 of automatic captions, a word a seg), transcript (the same as youtube-transcript-api's JSON), wpjson (a post as WordPress's REST API serves it: JSON, every Arabic letter escaped, the content as wordpress renders it, read as its article, as the CLI does), rss (the one item of a feed as WordPress serves it, its content in <content:encoded>, read as its article, as the CLI does), latin1rss (the same feed from a site in Latin-1, every character past ASCII a numeric reference), nitf (a news agency's story in NITF, its title the headline, a byline, a dateline, a photo and a tagline, read as its article, as the CLI does), eml (a press release sent by e-mail from Arabic Outlook, its title the subject, plain and HTML in Windows-1256, read as its text, as the CLI does), gigaword (a story as LDC's Arabic Gigaword holds it, its title the <HEADLINE>, a <DATELINE>, its lines <P>s wrapped at 72 characters, read as its article, as the CLI does), wikiextractor (an article as WikiExtractor writes a Wikipedia dump's, a <doc> with its title, a heading with a period after it, read as its article, as the CLI does), mediawiki (a page of a wiki's dump, a MediaWiki export as Wikinews and Wikipedia ship them: its wikitext with an infobox, the first word bold, links, references, headings between «==», a section of references and categories, read as its article, as the CLI does), wet (a page as Common Crawl's WET file holds it, its title with the site's name on the first line, read as its article, as the CLI does), warc (a page as a crawl's WARC file holds it, wget's: the request and the response, the page's HTML in Windows-1256, gzip, in chunks, its <title> the headline and the site's name, read as the page's HTML, as the CLI does), docx (a Word document as Arabic Word saves it, read as its text, as the CLI does), titled (the document's title on the text's first line, and none given beside it, as an article is most often copied), plaintext (the same, its paragraphs hard-wrapped at 70 characters with no blank line between them, as a plain-text archive keeps a story) rewrapped (its lines wrapped at 80 characters and then again at 70, as a reply quotes a wrapped e-mail, its title beside it) or wire (an agency's copy: its lead opened with a dateline, «القاهرة (رويترز) -», in one of eight forms, its title beside it); summaries are scored as the page shows them")
 	headroom := fs.Bool("headroom", false, "also print where the room above Lead is, reading the references: for task A, what leaving or cutting the first sentence could gain, and the documents where it falls furthest under the best; for task B, ranking by the references' own choice of sentences (for extractive references), how far the references agree, and their own flaws (words glued across the text's line breaks, sentences cut in the middle of a word)")
 	unglue := fs.Bool("unglue", false, "score against references with each word that joins the last word of a line of the text to the first of the next split in two, as references typed from wrapped text lost the break (EASC's; evaluate.Unglue): for analysis, since the figures no longer follow the protocol")
+	best := fs.String("best", "", "also score, as a row of its own, a switch that takes in each document the summary that scores best among these systems, comma-separated, each among -systems (evaluate.BestOf): no choice among them, document by document, scores more")
 	target := fs.Float64("target", 62.5, "with -headroom: the task A R1 that a switch away from the first sentence should reach")
 	base := fs.String("base", "lead-budget", "compare every other system with this one, document by document (\"\": no comparison; the default is skipped when not among -systems)")
 	var models []string
@@ -88,6 +90,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		all = append(all, sys)
 	}
 	systems, err := evaluate.SelectSystems(all, *names)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	bestOf, err := findBest(systems, *best)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
@@ -246,6 +253,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			o.Progress = bar.tick
 			rows, err := evaluate.Run(ctx, docs, systems, o)
 			bar.done()
+			if err == nil && len(bestOf) > 0 {
+				rows, err = withBest(rows, bestOf)
+			}
 			if err != nil {
 				fmt.Fprintln(stderr, err)
 				return 1
@@ -309,6 +319,44 @@ func shownAsPage(sys evaluate.System) evaluate.System {
 		return evaluate.PageText(s), err
 	}
 	return sys
+}
+
+// findBest returns the indices among systems of those named in the
+// comma-separated list names (-best), none for an empty list.
+func findBest(systems []evaluate.System, names string) ([]int, error) {
+	if names == "" {
+		return nil, nil
+	}
+	var at []int
+	for _, name := range strings.Split(names, ",") {
+		name = strings.TrimSpace(name)
+		k := slices.IndexFunc(systems, func(s evaluate.System) bool { return s.Name == name })
+		if k < 0 {
+			return nil, fmt.Errorf("evaluate: -best: %s is not among the systems run; add it to -systems", name)
+		}
+		if !slices.Contains(at, k) {
+			at = append(at, k)
+		}
+	}
+	if len(at) < 2 {
+		return nil, fmt.Errorf("evaluate: -best %s: name two systems or more", names)
+	}
+	return at, nil
+}
+
+// withBest returns rows with the row of evaluate.BestOf over the rows at
+// the indices given after them, named for the systems it chooses among.
+func withBest(rows []evaluate.Row, at []int) ([]evaluate.Row, error) {
+	among := make([]evaluate.Row, len(at))
+	names := make([]string, len(at))
+	for i, k := range at {
+		among[i], names[i] = rows[k], rows[k].System
+	}
+	best, err := evaluate.BestOf("best of ("+strings.Join(names, ", ")+")", among...)
+	if err != nil {
+		return nil, err
+	}
+	return append(rows, best), nil
 }
 
 // findBase returns the index of the base system among systems, or -1 for

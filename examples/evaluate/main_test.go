@@ -79,6 +79,38 @@ func TestEvaluateComparesWithBase(t *testing.T) {
 	}
 }
 
+// -best adds the row of a switch that never chooses wrong among the
+// systems it names: in twoNews, lead-1 scores 0 and 100 (50.00), lead-2
+// 71.43 and 75.00 (73.21; it holds the first reference and more), and
+// their best 71.43 and 100 (85.71), above both.
+func TestEvaluateBest(t *testing.T) {
+	corpus := twoNews(t, "1", "2")
+	for _, c := range []struct {
+		name string
+		args []string
+		code int
+		want []string
+		not  []string
+	}{
+		{"two systems", []string{"-systems", "lead-1,lead-2,lead-budget", "-best", "lead-1,lead-2"}, 0, []string{"| lead-1 | 50.00 | ", "| lead-2 | 73.21 | ", "| best of (lead-1, lead-2) | 85.71 | ", "| 2 | 0 | – |\n", "| best of (lead-1, lead-2) | +"}, nil},
+		{"one of them", []string{"-systems", "lead-1,lead-2", "-best", "lead-1,lead-1"}, 2, []string{"-best lead-1,lead-1: name two systems or more"}, []string{"task A"}},
+		{"not run", []string{"-systems", "lead-1,lead-2", "-best", "lead-1,default"}, 2, []string{"-best: default is not among the systems run; add it to -systems"}, []string{"task A"}},
+		{"none", []string{"-systems", "lead-1,lead-2"}, 0, []string{"| lead-2 |"}, []string{"best of"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, c.code, run(append(c.args, corpus), &stdout, &stderr), stderr.String())
+			both := stdout.String() + stderr.String()
+			for _, w := range c.want {
+				assert.Contains(t, both, w)
+			}
+			for _, w := range c.not {
+				assert.NotContains(t, stdout.String(), w)
+			}
+		})
+	}
+}
+
 func TestEvaluateBreaksDown(t *testing.T) {
 	corpus := twoNews(t, "BB-oil-1", "BB-books-2")
 	var stdout, stderr bytes.Buffer

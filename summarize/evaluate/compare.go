@@ -31,8 +31,8 @@ type Difference struct {
 // documents), so that the i-th results are the same document.
 func Compare(base, other Row) (Difference, error) {
 	d := Difference{System: other.System, Base: base.System, Low: math.NaN(), High: math.NaN()}
-	if len(base.Results) != len(other.Results) {
-		return d, fmt.Errorf("evaluate: cannot pair %s with %s: %d documents against %d", base.System, other.System, len(base.Results), len(other.Results))
+	if err := paired(base, other); err != nil {
+		return d, err
 	}
 	n := len(base.Results)
 	if n == 0 {
@@ -41,9 +41,6 @@ func Compare(base, other Row) (Difference, error) {
 	diffs := make([]float64, n)
 	for i, b := range base.Results {
 		o := other.Results[i]
-		if b.ID != o.ID {
-			return d, fmt.Errorf("evaluate: cannot pair %s with %s: document %d is %q in %s and %q in %s", base.System, other.System, i+1, b.ID, base.System, o.ID, other.System)
-		}
 		diffs[i] = 100 * (o.Scores.R1.F1 - b.Scores.R1.F1)
 		d.R2 += 100 * (o.Scores.R2.F1 - b.Scores.R2.F1)
 		d.RL += 100 * (o.Scores.RL.F1 - b.Scores.RL.F1)
@@ -66,6 +63,52 @@ func Compare(base, other Row) (Difference, error) {
 	half := distuv.StudentsT{Mu: 0, Sigma: 1, Nu: float64(n - 1)}.Quantile(0.975) * stat.StdErr(sd, float64(n))
 	d.Low, d.High = d.R1-half, d.R1+half
 	return d, nil
+}
+
+// paired reports why the results of other cannot be paired with those of
+// base, document by document, if they cannot.
+func paired(base, other Row) error {
+	if len(base.Results) != len(other.Results) {
+		return fmt.Errorf("evaluate: cannot pair %s with %s: %d documents against %d", base.System, other.System, len(base.Results), len(other.Results))
+	}
+	for i, b := range base.Results {
+		if o := other.Results[i]; b.ID != o.ID {
+			return fmt.Errorf("evaluate: cannot pair %s with %s: document %d is %q in %s and %q in %s", base.System, other.System, i+1, b.ID, base.System, o.ID, other.System)
+		}
+	}
+	return nil
+}
+
+// BestOf returns, under name, the row of a switch that takes in each
+// document the summary, among those of rows, that scores the best R1
+// against its references (the first row's on a tie): a switch between
+// these systems that never chose wrong. No switch among them, learned or
+// written, scores more, so where BestOf falls short of a target, choosing
+// document by document among these systems cannot reach it. (The
+// references choose here, so its figure is a bound, not a system's
+// score.) The rows must come from one Run, as for Compare; they are left
+// as they are. Its DocsPerSecond is 0: nothing ran.
+func BestOf(name string, rows ...Row) (Row, error) {
+	if len(rows) < 2 {
+		return Row{}, fmt.Errorf("evaluate: the best of %d systems: name two systems or more", len(rows))
+	}
+	for _, r := range rows[1:] {
+		if err := paired(rows[0], r); err != nil {
+			return Row{}, err
+		}
+	}
+	results := make([]Result, len(rows[0].Results))
+	for i := range results {
+		best := rows[0].Results[i]
+		for _, r := range rows[1:] {
+			if r.Results[i].Scores.R1.F1 > best.Scores.R1.F1 {
+				best = r.Results[i]
+			}
+		}
+		best.System = name
+		results[i] = best
+	}
+	return summarizeRow(name, results, 0), nil
 }
 
 // WriteComparison writes differences as a Markdown table.

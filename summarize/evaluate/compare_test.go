@@ -130,3 +130,76 @@ func ExampleCompare() {
 	// Output:
 	// lead-2 against lead-1: ΔR1 -19.84, 95% interval -83.08 to +43.40, better in 1, worse in 2
 }
+
+func TestBestOf(t *testing.T) {
+	// summarized marks each result's summary with its row's name, so that
+	// which row a document's result came from can be read.
+	summarized := func(r evaluate.Row) evaluate.Row {
+		for i := range r.Results {
+			r.Results[i].Summary = r.System
+			r.Results[i].Words = len(r.System)
+		}
+		return r
+	}
+	for _, c := range []struct {
+		name    string
+		rows    []evaluate.Row
+		r1      float64
+		from    string // the row each document's result came from, a letter each
+		failed  int
+		words   float64
+		errored bool // the first row's second result failed
+	}{
+		{"each row best somewhere", []evaluate.Row{summarized(row("a", .1, .5, .9)), summarized(row("bb", .3, .4, .2))}, 100 * (.3 + .5 + .9) / 3, "baa", 0, 4.0 / 3, false},
+		{"a tie goes to the first row", []evaluate.Row{summarized(row("a", .5, .5)), summarized(row("bb", .5, .5))}, 50, "aa", 0, 1, false},
+		{"three rows", []evaluate.Row{summarized(row("a", .1, .1)), summarized(row("bb", .2, .1)), summarized(row("ccc", .1, .3))}, 100 * (.2 + .3) / 2, "bc", 0, 2.5, false},
+		{"a failed result counts where it is taken", []evaluate.Row{summarized(row("a", .1, .9)), summarized(row("bb", .2, .1))}, 100 * (.2 + .9) / 2, "ba", 1, 1.5, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.errored {
+				c.rows[0].Results[1].Error = "failed"
+			}
+			best, err := evaluate.BestOf("best", c.rows...)
+			require.NoError(t, err)
+			assert.Equal(t, "best", best.System)
+			assert.InDelta(t, c.r1, best.R1, 1e-9)
+			assert.InDelta(t, c.r1/2, best.R2, 1e-9)
+			assert.InDelta(t, c.r1/4, best.RL, 1e-9)
+			assert.InDelta(t, c.words, best.Words, 1e-9)
+			assert.Equal(t, len(c.from), best.Docs)
+			assert.Equal(t, c.failed, best.Failed)
+			assert.Zero(t, best.DocsPerSecond, "no system ran")
+			require.Len(t, best.Results, len(c.from))
+			var from strings.Builder
+			for i, r := range best.Results {
+				from.WriteByte(r.Summary[0])
+				assert.Equal(t, "best", r.System)
+				assert.Equal(t, c.rows[0].Results[i].ID, r.ID)
+			}
+			assert.Equal(t, c.from, from.String())
+			for _, r := range c.rows {
+				for _, res := range r.Results {
+					assert.Equal(t, r.System, res.System, "the rows given are left as they were")
+				}
+			}
+		})
+	}
+}
+
+func TestBestOfNeedsTheSameDocuments(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		rows []evaluate.Row
+		want string
+	}{
+		{"one row", []evaluate.Row{row("a", .1)}, "two systems or more"},
+		{"fewer documents", []evaluate.Row{row("a", .1, .2), row("b", .1, .2), row("c", .1)}, "cannot pair a with c: 2 documents against 1"},
+		{"other documents", []evaluate.Row{row("a", .1, .2), func() evaluate.Row { r := row("b", .1, .2); r.Results[1].ID = "z"; return r }()}, `document 2 is "b" in a and "z" in b`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := evaluate.BestOf("best", c.rows...)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), c.want)
+		})
+	}
+}

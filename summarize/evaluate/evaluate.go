@@ -319,7 +319,11 @@ func WriteTable(w io.Writer, title string, rows []Row) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n\n| system | R1 | R2 | RL | words | docs | failed | docs/s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n", title)
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f | %.1f | %d | %d | %.0f |\n", r.System, r.R1, r.R2, r.RL, r.Words, r.Docs, r.Failed, r.DocsPerSecond)
+		speed := "–" // a row of no system that ran (BestOf)
+		if r.DocsPerSecond > 0 {
+			speed = fmt.Sprintf("%.0f", r.DocsPerSecond)
+		}
+		fmt.Fprintf(&b, "| %s | %.2f | %.2f | %.2f | %.1f | %d | %d | %s |\n", r.System, r.R1, r.R2, r.RL, r.Words, r.Docs, r.Failed, speed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
