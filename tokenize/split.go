@@ -153,7 +153,8 @@ func Sentences(text string) []Sentence {
 			}
 		} else {
 			// a \n ends a line, alone or after \r, but after a soft
-			// break's <br /> (see softBreaks)
+			// break's <br /> (see softBreaks) or a word that goes on (see
+			// linkEnds)
 			for {
 				nl := strings.IndexByte(text[at:], '\n')
 				if nl < 0 {
@@ -161,6 +162,9 @@ func Sentences(text string) []Sentence {
 					break
 				}
 				at += nl + 1
+				if linkEnds(strings.TrimSuffix(text[max(from, at-1-maxLinkWord):at-1], "\r")) {
+					continue // the line goes on in the next (see linkEnds)
+				}
 				if _, soft := slices.BinarySearch(joins, at-1); !soft {
 					if _, soft = slices.BinarySearch(joins, at-2); !soft || text[at-2] != '\r' {
 						break
@@ -493,10 +497,11 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			before = fullBefore
 		}
 		last := start
-		for wrap.width > 0 && next < len(text) && (wrap.goesOn(text[last:end], text[next:]) || wrap.parted && ranOut(text[last:end], text[next:], wrap.width) ||
+		for next < len(text) && (wrap.width > 0 && (wrap.goesOn(text[last:end], text[next:]) || wrap.parted && ranOut(text[last:end], text[next:], wrap.width) ||
 			wrap.indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end])) ||
 			before > 0 && wrap.rejoins(before, text[last:end], text[next:])) &&
-			!(last == start && len(out) == 0 && restates(text[start:end], text[next:])) {
+			!(last == start && len(out) == 0 && restates(text[start:end], text[next:])) ||
+			!html && next < to && linkEnds(text[last:end]) && opensLetter(text[next:])) {
 			// A full-width line without final punctuation goes on in the
 			// next line (see goesOn), unless that one is blank, a rule or
 			// a marked heading, up to a raw span in it (a paragraph's end
@@ -510,7 +515,12 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			// line, which opens no paragraph by its indent, may be its
 			// headline; and the text's first line, where it restates the
 			// sentence it would open, is its headline, however it fills
-			// its line (see restates).
+			// its line (see restates). In any text but a page's HTML, whose
+			// lines go on past their breaks already, a line that ends with a
+			// word no sentence ends with goes on in the next where that one
+			// opens with a letter (see linkEnds), however wide each is: a
+			// headline broken in two, a paragraph broken where no width
+			// says so, as an editor or a PDF breaks them.
 			e, n := lineEnd(text, next)
 			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || isRule(text[next:e]) {
 				break
@@ -1470,6 +1480,82 @@ func ranOut(line, rest string, width int) bool {
 		return false
 	}
 	return runeCount(line)+1+firstWordLen(rest) > width
+}
+
+// linkWord reports whether word, without its vowels, is one that no
+// sentence ends with: a preposition, a conjunction or a particle that
+// something must follow, or a relative pronoun, as it is written, with a
+// hamza and without. Words that are also verbs or nouns that may end one
+// («عبر» "crossed", «حول» "turned", «أم» "mother», «بين» "showed") are
+// not among them, nor are their forms with «ي» for «ى»: «علي» is a name,
+// «إلي» "to me".
+func linkWord(word string) bool {
+	switch word {
+	case "في", "من", "إلى", "الى", "على", "عن", "مع", "نحو", "لدى", "عند", "منذ", "خلال", "ضد",
+		"و", "أو", "او", "ثم", "أن", "ان", "إن", "لأن", "لان", "بأن", "بان", "كي", "لكي", "قد", "لم", "لن", "سوف",
+		"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي":
+		return true
+	}
+	return false
+}
+
+// maxLinkWord is the most bytes of a word that linkWord may take with its
+// vowels: «اللواتي» and a mark on each letter.
+const maxLinkWord = 32
+
+// linkEnds reports whether line ends with a word of linkWord's, alone
+// after a blank, with its vowels or without: the line goes on in the next.
+// A word behind a mark or a tag («في.», «في</b>») is no such word, nor
+// one in presentation forms, as some PDFs give it. The word's letters are
+// not folded (see Normalize), which would make «علي» «على»; and a line
+// costs no word's normalizing: most end with a final mark, and are let go
+// on their last character.
+func linkEnds(line string) bool {
+	r, size := utf8.DecodeLastRuneInString(line)
+	for size > 0 && isSpace(r) {
+		line = line[:len(line)-size]
+		r, size = utf8.DecodeLastRuneInString(line)
+	}
+	switch {
+	case r == 'ي' || r == 'ن' || r == 'ى' || r == 'و' || r == 'ع' || r == 'د' || r == 'ذ' || r == 'ل' || r == 'م' || r == 'ف':
+	case r == tatweel || '\u064b' <= r && r <= 'ْ': // a vowel
+	default:
+		return false // the last letter of none of linkWord's words, a final mark, a figure: most lines end so
+	}
+	start, marked := len(line), false
+	for start > 0 && len(line)-start <= maxLinkWord {
+		r, size := utf8.DecodeLastRuneInString(line[:start])
+		if r < 'ء' || r > 'ْ' { // Arabic's letters, tatweel and vowels
+			break
+		}
+		marked = marked || r == tatweel || r >= '\u064b' // a vowel: fathatan to sukun
+		start -= size
+	}
+	if len(line)-start > maxLinkWord {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(line[:start]); start > 0 && !isSpace(r) {
+		return false // «(في», «2في»
+	}
+	if !marked {
+		return linkWord(line[start:])
+	}
+	var buf [maxLinkWord]byte
+	b := buf[:0]
+	for _, r := range line[start:] {
+		if fold(r) != -1 { // vowels and tatweel are dropped
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return linkWord(string(b))
+}
+
+// opensLetter reports whether s, after blanks, opens with a letter: the
+// rest of a sentence, where a list's mark, a heading's, a quotation mark or
+// a figure opens something else.
+func opensLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLetter(r) && r != tatweel
 }
 
 // firstWordLen returns the characters of the first word of s, after any

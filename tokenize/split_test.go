@@ -894,6 +894,58 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
+// TestLineGoesOn: a line that ends with a word no sentence ends with, a
+// preposition, a conjunction, «أن» or a relative pronoun, goes on in the
+// next, as a headline broken in two does, or a paragraph that an editor or a
+// PDF broke where no width says so (hard-wrapped text is unwrapped by its
+// width; see TestHardWrappedTwice). A line after it that opens with no
+// letter (a list's mark, a heading's, a quotation mark, a figure) or is blank
+// is not gone on into.
+func TestLineGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a headline broken after a preposition", "وزير الخارجية يلتقي نظيره في\nنيويورك لبحث الأزمة\n\nعقد الوزير اجتماعا.",
+			[]string{"[h] وزير الخارجية يلتقي نظيره في نيويورك لبحث الأزمة", "عقد الوزير اجتماعا."}},
+		{"a paragraph broken after «أن»", "وأكد الوزير أن\nالاجتماع كان مثمرا. وقال إنه سيعود.",
+			[]string{"وأكد الوزير أن الاجتماع كان مثمرا.", "وقال إنه سيعود."}},
+		{"after a relative pronoun, over two breaks", "وصل الوزير إلى المدينة التي\nزارها الرئيس الشهر الماضي مع\nوفد كبير.",
+			[]string{"وصل الوزير إلى المدينة التي زارها الرئيس الشهر الماضي مع وفد كبير."}},
+		{"the word with its vowels", "وصل الوزير فِي\nالصباح.", []string{"وصل الوزير فِي الصباح."}},
+		{"«و» alone", "وصل الوزير و\nنظيره إلى العاصمة.", []string{"وصل الوزير و نظيره إلى العاصمة."}},
+		{"«إلى» without its hamza", "وصل الوزير الى\nالعاصمة.", []string{"وصل الوزير الى العاصمة."}},
+		{"after a CRLF", "وأكد الوزير أن\r\nالاجتماع كان مثمرا.", []string{"وأكد الوزير أن الاجتماع كان مثمرا."}},
+		{"a word a sentence may end with", "وصل الوزير اليوم\nوقال إنه سيعود.", []string{"[h] وصل الوزير اليوم", "وقال إنه سيعود."}},
+		{"a name like a preposition", "وصل إلى العاصمة الرئيس علي\nوقال إنه سيعود.", []string{"[h] وصل إلى العاصمة الرئيس علي", "وقال إنه سيعود."}},
+		{"a pronoun like a preposition", "قال الوزير لن تنظر إلي\nوقال إنه سيعود.", []string{"[h] قال الوزير لن تنظر إلي", "وقال إنه سيعود."}},
+		{"a word inside another", "وصل الوزير إلى مدينة صفي\nوقال إنه سيعود.", []string{"[h] وصل الوزير إلى مدينة صفي", "وقال إنه سيعود."}},
+		{"a final mark after the word", "وتساءل عن الدور الذي يقوم به في؟\nوقال إنه سيعود.", []string{"وتساءل عن الدور الذي يقوم به في؟", "وقال إنه سيعود."}},
+		{"a blank line after it", "مقابلة مع\n\nعقد الوزير اجتماعا.", []string{"[h] مقابلة مع", "عقد الوزير اجتماعا."}},
+		{"a list after it", "وشارك في الاجتماع كل من\n- وزير المالية\n- وزير الخارجية",
+			[]string{"[h] وشارك في الاجتماع كل من", "[h] وزير المالية", "[h] وزير الخارجية"}},
+		{"a marked heading after it", "وصل الوزير إلى\n# العاصمة\nعقد اجتماعا.", []string{"[h] وصل الوزير إلى", "[h] العاصمة", "عقد اجتماعا."}},
+		{"a quotation after it", "وقال الوزير إن\n«الاجتماع كان مثمرا».", []string{"[h] وقال الوزير إن", "«الاجتماع كان مثمرا»."}},
+		{"the last line", "وصل الوزير إلى", []string{"[h] وصل الوزير إلى"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, sentenceLines(c.text))
+		})
+	}
+}
+
+// A headline broken in two after a preposition is one headline, and the
+// story's first sentence comes after it.
+func TestLineGoesOnHeadline(t *testing.T) {
+	text := "وزير الخارجية يلتقي نظيره في\nنيويورك لبحث الأزمة\n\nعقد الوزير اجتماعا مع نظيره. وقال إنه كان مثمرا."
+	units := tokenize.Sentences(text)
+	sp, ok := tokenize.Headline(text, units)
+	require.True(t, ok)
+	assert.Equal(t, "وزير الخارجية يلتقي نظيره في\nنيويورك لبحث الأزمة", sp.In(text))
+	require.Len(t, units, 3)
+	assert.Equal(t, "عقد الوزير اجتماعا مع نظيره.", units[1].In(text))
+}
+
 // TestHardWrappedTwice: text wrapped at one width and then again at a
 // narrower one, as a reply quotes a wrapped e-mail, or a story pasted from
 // a wrapped archive into a narrower editor is, breaks each line of the first
@@ -995,6 +1047,8 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 	for _, text := range []string{b.String(), "---\ntitle: عنوان\n---\n" + b.String(), strings.ReplaceAll(b.String(), "\n\n", "\n=====\n"),
 		strings.ReplaceAll(b.String(), "\n\n", "\n<script>\nvar a = 1;\n\nvar b = 2;\n</script> بعد\n"),
 		strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،<br>"),
+		// lines that go on in the next, past where a share would start
+		strings.ReplaceAll(b.String(), "، ", "، في\n"),
 		// an HTML document, whose lines go on past their breaks
 		"<!DOCTYPE html>\n<body>\n" + strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،\n")} {
 		split := func(procs int) []tokenize.Sentence {
@@ -1420,7 +1474,9 @@ func TestWideHeadline(t *testing.T) {
 // filler returns Arabic words of n characters in all, with the blanks
 // between them.
 func filler(n int) string {
-	words := [...]string{"", "و", "من", "على", "كلمة"}
+	// none a word that no sentence ends with, after which a line goes on
+	// whatever its width (see TestLineGoesOn)
+	words := [...]string{"", "ب", "هو", "قال", "كلمة"}
 	var b strings.Builder
 	for n > 0 {
 		k := min(n, 4)
