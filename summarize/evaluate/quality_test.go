@@ -291,9 +291,11 @@ func TestPlainTextGuard(t *testing.T) {
 // tokenize's rejoins). Before they did, they ended their sentences and
 // were headings, and news Task A scored 42.64 against the plain text's
 // 60.96 (at 24ad7eb, the texts so written by a throw-away script). Still
-// unlike the plain text's: 94 news summaries of 3,023 and 13 of EASC's
-// 77, whose first line, with its remainder on the next, is taken for the
-// headline in one (it restates its sentence; see tokenize's restates).
+// unlike the plain text's: 94 news summaries of 3,023 and 12 of EASC's
+// 77. (13, and a title, before a line that ends with «على» went on into
+// the next: that text's first line, with its remainder on the next, was
+// taken for the headline, as it restates its sentence; see tokenize's
+// restates and linkEnds.)
 func TestRewrappedGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -303,7 +305,7 @@ func TestRewrappedGuard(t *testing.T) {
 		differ, titles int
 	}{
 		{"ant-bbc-dev.jsonl", 94, 0},
-		{"easc-dev.jsonl", 13, 1},
+		{"easc-dev.jsonl", 12, 0},
 	} {
 		t.Run(c.corpus, func(t *testing.T) {
 			docs := devCorpus(t, c.corpus)
