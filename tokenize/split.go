@@ -162,7 +162,7 @@ func Sentences(text string) []Sentence {
 					break
 				}
 				at += nl + 1
-				if linkEnds(strings.TrimSuffix(text[max(from, at-1-maxLinkWord):at-1], "\r")) {
+				if linkEnds(strings.TrimSuffix(text[:at-1], "\r")) {
 					continue // the line goes on in the next (see linkEnds)
 				}
 				if _, soft := slices.BinarySearch(joins, at-1); !soft {
@@ -501,7 +501,7 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			wrap.indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end])) ||
 			before > 0 && wrap.rejoins(before, text[last:end], text[next:])) &&
 			!(last == start && len(out) == 0 && restates(text[start:end], text[next:])) ||
-			!html && next < to && linkEnds(text[last:end]) && opensLetter(text[next:])) {
+			!html && next < to && linkEnds(text[:end]) && opensLetter(text[next:])) {
 			// A full-width line without final punctuation goes on in the
 			// next line (see goesOn), unless that one is blank, a rule or
 			// a marked heading, up to a raw span in it (a paragraph's end
@@ -1503,13 +1503,17 @@ func linkWord(word string) bool {
 // vowels: «اللواتي» and a mark on each letter.
 const maxLinkWord = 32
 
-// linkEnds reports whether line ends with a word of linkWord's, alone
-// after a blank, with its vowels or without: the line goes on in the next.
-// A word behind a mark or a tag («في.», «في</b>») is no such word, nor
-// one in presentation forms, as some PDFs give it. The word's letters are
-// not folded (see Normalize), which would make «علي» «على»; and a line
-// costs no word's normalizing: most end with a final mark, and are let go
-// on their last character.
+// linkEnds reports whether line, the text up to a line's end, all of it,
+// ends with a word of linkWord's, alone after a blank or a line break, with its
+// vowels or without: the line goes on in the next. It reads the text
+// before the line too, so that the splitter and the cut between cores
+// (see Sentences) read one line alike, wherever it starts: after a
+// shortcode («[/embed]في») the word is no word alone. A word behind
+// a mark or a tag («في.», «في</b>») is no such word, nor one in
+// presentation forms, as some PDFs give it. The word's letters are not
+// folded (see Normalize), which would make «علي» «على»; and a line costs
+// no word's normalizing: most end with a final mark, and are let go on
+// their last character.
 func linkEnds(line string) bool {
 	r, size := utf8.DecodeLastRuneInString(line)
 	for size > 0 && isSpace(r) {

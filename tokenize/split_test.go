@@ -926,6 +926,7 @@ func TestLineGoesOn(t *testing.T) {
 			[]string{"[h] وشارك في الاجتماع كل من", "[h] وزير المالية", "[h] وزير الخارجية"}},
 		{"a marked heading after it", "وصل الوزير إلى\n# العاصمة\nعقد اجتماعا.", []string{"[h] وصل الوزير إلى", "[h] العاصمة", "عقد اجتماعا."}},
 		{"a quotation after it", "وقال الوزير إن\n«الاجتماع كان مثمرا».", []string{"[h] وقال الوزير إن", "«الاجتماع كان مثمرا»."}},
+		{"a shortcode before the word", "شاهد الفيديو [embed]https://x.y/v[/embed]في\nالعاصمة أمس.", []string{"[h] شاهد الفيديو", "[h] في", "العاصمة أمس."}},
 		{"the last line", "وصل الوزير إلى", []string{"[h] وصل الوزير إلى"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -1049,6 +1050,8 @@ func TestSentencesSameOnAnyCores(t *testing.T) {
 		strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،<br>"),
 		// lines that go on in the next, past where a share would start
 		strings.ReplaceAll(b.String(), "، ", "، في\n"),
+		// and a shortcode just before «في», which is then no word alone
+		strings.ReplaceAll(b.String(), "، ", "، [embed]https://x.y/v[/embed]في\n"),
 		// an HTML document, whose lines go on past their breaks
 		"<!DOCTYPE html>\n<body>\n" + strings.ReplaceAll(strings.ReplaceAll(b.String(), "\n\n", "</p>\n<p>"), "، ", "،\n")} {
 		split := func(procs int) []tokenize.Sentence {
