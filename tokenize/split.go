@@ -1522,37 +1522,34 @@ func linkEnds(line string) bool {
 	}
 	switch {
 	case r == 'ي' || r == 'ن' || r == 'ى' || r == 'و' || r == 'ع' || r == 'د' || r == 'ذ' || r == 'ل' || r == 'م' || r == 'ف':
-	case r == tatweel || '\u064b' <= r && r <= 'ْ': // a vowel
+	case vowelOrTatweel(r):
 	default:
 		return false // the last letter of none of linkWord's words, a final mark, a figure: most lines end so
 	}
-	start, marked := len(line), false
-	for start > 0 && len(line)-start <= maxLinkWord {
-		r, size := utf8.DecodeLastRuneInString(line[:start])
-		if r < 'ء' || r > 'ْ' { // Arabic's letters, tatweel and vowels
-			break
-		}
-		marked = marked || r == tatweel || r >= '\u064b' // a vowel: fathatan to sukun
-		start -= size
-	}
-	if len(line)-start > maxLinkWord {
+	at := lastWord(line)
+	word := line[at:]
+	if len(word) > maxLinkWord {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(line[:start]); start > 0 && !isSpace(r) {
+	if r, _ := utf8.DecodeLastRuneInString(line[:at]); at > 0 && !isSpace(r) {
 		return false // «(في», «2في»
 	}
-	if !marked {
-		return linkWord(line[start:])
+	if !strings.ContainsFunc(word, vowelOrTatweel) {
+		return linkWord(word) // most words carry no vowel
 	}
 	var buf [maxLinkWord]byte
 	b := buf[:0]
-	for _, r := range line[start:] {
-		if fold(r) != -1 { // vowels and tatweel are dropped
+	for _, r := range word {
+		if !vowelOrTatweel(r) {
 			b = utf8.AppendRune(b, r)
 		}
 	}
 	return linkWord(string(b))
 }
+
+// vowelOrTatweel reports whether r is a vowel, fathatan to sukun, or
+// tatweel: what a word of linkWord's may carry besides its letters.
+func vowelOrTatweel(r rune) bool { return r == tatweel || '\u064b' <= r && r <= 'ْ' }
 
 // opensLetter reports whether s, after blanks, opens with a letter: the
 // rest of a sentence, where a list's mark, a heading's, a quotation mark or
