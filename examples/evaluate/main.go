@@ -330,7 +330,7 @@ func findBest(systems []evaluate.System, names string) ([]int, error) {
 	var at []int
 	for _, name := range strings.Split(names, ",") {
 		name = strings.TrimSpace(name)
-		k := slices.IndexFunc(systems, func(s evaluate.System) bool { return s.Name == name })
+		k := systemAt(systems, name)
 		if k < 0 {
 			return nil, fmt.Errorf("evaluate: -best: %s is not among the systems run; add it to -systems", name)
 		}
@@ -359,6 +359,11 @@ func withBest(rows []evaluate.Row, at []int) ([]evaluate.Row, error) {
 	return append(rows, best), nil
 }
 
+// systemAt returns the index of the system named name among systems, or -1.
+func systemAt(systems []evaluate.System, name string) int {
+	return slices.IndexFunc(systems, func(s evaluate.System) bool { return s.Name == name })
+}
+
 // findBase returns the index of the base system among systems, or -1 for
 // no comparison: none asked, or the default base not among those chosen.
 // A base named on the command line must be among them.
@@ -366,10 +371,8 @@ func findBase(fs *flag.FlagSet, systems []evaluate.System, base string) (int, er
 	if base == "" {
 		return -1, nil
 	}
-	for i, s := range systems {
-		if s.Name == base {
-			return i, nil
-		}
+	if i := systemAt(systems, base); i >= 0 {
+		return i, nil
 	}
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "base" })
