@@ -39,6 +39,14 @@ func TestDateline(t *testing.T) {
 		{"a paper of one word after a colon", "دبي: «الخليج» ", story},
 		{"…after a place of two words", "الدار البيضاء: «الشرق الأوسط» ", story},
 		{"a month's name after a dash", "القاهرة - 12 مارس (رويترز) - ", story},
+		{"Xinhua: a date before the agency, no dash", "بكين 5 مارس 2019 (شينخوا) ", story},
+		{"…a place of two words, a month of the Levant", "رام الله 12 آذار (شينخوا) ", story},
+		{"…a month of two words", "دمشق 3 كانون الثاني 2020 (شينخوا) ", story},
+		{"SANA: an agency's name joined to the place by a hyphen", "دمشق-سانا ", story},
+		{"…an en dash", "حلب–سانا ", story},
+		{"Petra between spaced dashes", "عمان - بترا - ", story},
+		{"an agency's name and a colon", "صنعاء - سبأ: ", story},
+		{"an agency's name after a date", "الرياض 5 مارس - واس - ", story},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
@@ -79,6 +87,23 @@ func TestDateline(t *testing.T) {
 		{"a dash inside a word, then parentheses", "", "أطلقت شركة ري-فود (أي إعادة التدوير) برنامجا جديدا للمدارس."},
 		{"a month between slashes", "", "وسافر الوزير في أبريل/نيسان/ إلى العاصمة الفرنسية باريس."},
 		{"a month in parentheses", "", "بيروت 5 حزيران (يونيو) - شهدت المدينة احتجاجات واسعة."},
+
+		// Without a dash, parentheses are a dateline's only after a date
+		// with a month's name, and one or two words of a place before it;
+		// without marks, an agency is one of a few names, after a dash.
+		{"a date and parentheses, no dash, three words before the date", "", "أقيمت الدورة في 5 مايو 2018 (النسخة الثالثة) بمشاركة واسعة من الدول العربية."},
+		{"…a figure and no month", "", "القاهرة 12 (رويترز) أعلنت الحكومة خطة جديدة."},
+		{"…a month and no figure", "", "وصل الوزير مارس (رويترز) أعلنت الحكومة خطة جديدة."},
+		{"…a word after the date", "", "بكين 5 مارس الماضي (شينخوا) أعلنت الحكومة خطة جديدة."},
+		{"…a day in the parentheses", "", "وصل الوفد 12 مارس (الأحد) إلى العاصمة بعد رحلة طويلة."},
+		{"a word after a dash that no agency's name is", "", "طريق القاهرة - قنا الصحراوي شهد حادثا مروعا أمس."},
+		{"an agency's name first", "", "سانا نقلت عن مصدر عسكري أن الهجوم فشل."},
+		{"an agency's name with no dash before it", "", "دمشق سانا نقلت عن مصدر عسكري أن الهجوم فشل."},
+		{"an agency's name, too few words after", "", "دمشق-سانا أعلنت الحكومة."},
+		{"an agency's name, a word glued after it", "", "دمشق-ساناوي أعلنت الحكومة خطة جديدة."},
+		{"an agency's name after a stop word", "", "في - سانا - أعلنت الحكومة خطة جديدة."},
+		{"an agency's name and a period", "", "دمشق-سانا.أعلنت الحكومة خطة جديدة."},
+		{"a date and no place", "", "مارس 2019 (شينخوا) أعلنت الحكومة خطة جديدة."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +131,9 @@ func FuzzDateline(f *testing.F) {
 		"<b>القاهرة (رويترز) -</b>&nbsp;أعلنت الحكومة خطة",
 		"ترامب: «لن نتراجع» عن الرسوم الجمركية",
 		"القاهرة (&#1585;ويترز) &ndash; أعلنت",
+		"بكين 5 مارس 2019 (شينخوا) أعلنت الحكومة خطة",
+		"دمشق-سانا أكد الوزير أن الخطة ستنفذ",
+		"عمان - بترا - أعلنت الحكومة خطة",
 	} {
 		f.Add(s, " والمزيد.")
 	}

@@ -1096,7 +1096,8 @@ func Rewrapped(d Document) Document {
 // Wire returns d as an agency's copy: its text's first line opened with a
 // dateline, the place it was filed from and the agency, in one of the
 // forms that Arabic wires and papers write (Reuters', AFP's, KUNA's, WAM's,
-// a paper's name in quotation marks; see tokenize.Dateline), the place and
+// Xinhua's without a dash, SANA's without marks, a paper's name in
+// quotation marks; see tokenize.Dateline), the place and
 // the form chosen by the document's id, so that each run writes the same
 // texts. A text hard-wrapped (its lines within tokenize.MaxWrapWidth, the
 // first going on in the next) is wrapped again, at its widest line's
@@ -1116,6 +1117,8 @@ func Wire(d Document) Document {
 		"%s - «الحياة» - ",
 		"%s في 22 مارس / وام / ",
 		"%s، 12 مارس 2024 (د ب أ) - ",
+		"%s 5 مارس 2019 (شينخوا) ",
+		"%s-سانا ",
 	}
 	h := fnv.New32a()
 	h.Write([]byte(d.ID))
