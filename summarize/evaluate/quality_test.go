@@ -327,14 +327,16 @@ func TestRewrappedGuard(t *testing.T) {
 // tokenize.Dateline). Before it was left out, every summary but a few began
 // with it, and news Task A scored 55.95 against the plain text's 60.96 (at
 // 80911c6). Two news texts still differ: one opens with a sentence of two
-// words, too short to read a dateline before, and one with a quotation
-// that holds a period, so that WAM's dateline («… / وام /») has too few
-// words after it in its sentence. So do two of EASC's: one whose own
-// dateline («الدوحة - (اف ب) -») is left after Wire's, where only the
-// first is read (a wire writes one), and one, hard-wrapped, whose first
-// line, wrapped again with AFP's dateline, reads as its headline. (Those
-// two came when Xinhua's and SANA's forms were added, which dealt the
-// forms out anew: the first text had Reuters' before, the second KUNA's.)
+// words («"شعر الجسم.», a quotation's first sentence), too short to read a
+// dateline before, and one with its headline again, on a line without a
+// final mark, a heading, which with Gigaword's AFP dateline before it
+// («… 12-3 (اف ب) -») reads as no heading, and opens the summary. So do
+// two of EASC's: one whose own dateline («الدوحة - (اف ب) -») is left
+// after Wire's, where only the first is read (a wire writes one), and one,
+// hard-wrapped, whose first line, wrapped again with AFP's dateline, reads
+// as its headline. (The second of each came when Xinhua's and SANA's forms
+// were added, which dealt the forms out anew: the news text had «الشرق
+// الأوسط»'s before, EASC's KUNA's.)
 // The words are compared, not
 // the blanks between them: Wire wraps a hard-wrapped text's first lines
 // again, and so makes one blank of two in six of EASC's.
