@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -160,28 +161,30 @@ var dateWords = func() map[string]int {
 //	أبوظبي في 22 مارس / وام / …
 //	بكين 5 مارس 2019 (شينخوا) … (Xinhua: a date, no dash)
 //	دمشق-سانا …, عمان - بترا - … (an agency's name without marks)
+//	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
 //
-// The place is one to four words besides figures, the first a word of
-// letters that is no stop word, and after a dash nothing but a date; the
-// agency is one to four words of letters in parentheses, quotation marks
-// or between slashes, without a figure and not a month's other name
-// («5 حزيران (يونيو)»), its opening mark within the sentence's first
-// maxDatelineBytes bytes. A dash or a colon must set the dateline apart,
-// before the agency or after it (slashes are apart enough; a dash between
-// two words, «ري-فود», joins them), or, for parentheses, a date of a figure
-// and a month's name after one or two words of the place and right
+// The place is one to four words besides figures and a date's words, the
+// first a word of letters that is no stop word, and after a dash nothing
+// but a date; the agency is one to four words of letters in parentheses,
+// quotation marks or between slashes, without a figure and not a month's
+// other name («5 حزيران (يونيو)»), its opening mark within the sentence's
+// first maxDatelineBytes bytes. A dash or a colon must set the dateline
+// apart, before the agency or after it (slashes are apart enough; a dash
+// between two words, «ري-فود», joins them), or, for parentheses, a date of
+// a figure and a month's name after one or two words of the place and right
 // before them, as Xinhua writes it: without that date, «الوزير (المالية)
-// أعلن» is an aside. An agency's name without marks is one of
-// wireAgencies, after a dash, joined or apart: «دمشق-سانا». A name in
+// أعلن» is an aside. An agency's name without marks is one of wireAgencies,
+// after a dash, joined or apart («دمشق-سانا»), or after a date with a
+// figure and one or two words of the place before it (SPA's). A name in
 // quotation marks needs a dash: with a colon alone, it is a heading's
-// («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency next, after a place of
-// one or two words, and an agency whose words all open with «ال», as a
-// paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a speaker and
-// his words. At least three words of the sentence must follow. A place
-// with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a dash
-// may as well open an aside that a second one closes. Tags and entities
-// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is
-// one.
+// («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency
+// next, after a place of one or two words, and an agency whose words all
+// open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع»
+// عن…» are a speaker and his words. At least three words of the sentence
+// must follow. A place with a dash and no agency («الخرطوم - أعلنت …») is
+// left as it is: a dash may as well open an aside that a second one closes.
+// Tags and entities are read as a page writes them: «<b>القاهرة</b>
+// (رويترز) &ndash;» is one.
 //
 // Every sentence of the 3,100 dev texts read as if it opened a story, 16
 // read as datelines by marks alone, one of them a dateline; with the rules
@@ -192,7 +195,7 @@ var dateWords = func() map[string]int {
 // and the unmarked agencies' forms read no more.
 func Dateline(s string) int {
 	const (
-		maxPlace = 4  // words of the place, figures not counted
+		maxPlace = 4  // words of the place, figures and a date's words not counted
 		maxItems = 16 // words, figures and marks before the agency
 	)
 	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
@@ -218,9 +221,13 @@ func Dateline(s string) int {
 			if end == i {
 				return 0 // a letter written as an entity
 			}
-			if !digits && afterDash && wireAgencies[s[i:end]] {
-				return unmarkedAgency(s, end, first) // «دمشق-سانا», «عمان - بترا -»
+			if !digits && (afterDash || date.figured()) && slices.Contains(wireAgencies, s[i:end]) {
+				// «دمشق-سانا», «عمان - بترا -»; SPA's and WAFA's after a
+				// date: «الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر
+				// 2023 م واس», «رام الله 5-3-2024 وفا-».
+				return unmarkedAgency(s, end, first)
 			}
+			inDate := date.figure || date.month
 			date.add(s[i:end], digits, place)
 			if !digits {
 				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
@@ -231,8 +238,11 @@ func Dateline(s string) int {
 				if place == 0 {
 					first = s[i:end]
 				}
-				if place++; place > maxPlace {
-					return 0
+				// A date's words are no place's: SPA's date has six.
+				if _, ok := dateWords[s[i:end]]; !inDate || !ok {
+					if place++; place > maxPlace {
+						return 0
+					}
 				}
 			} else if place == 0 {
 				return 0
@@ -311,19 +321,14 @@ func storyAfter(s string, i int, first string) int {
 }
 
 // wireAgencies are the agencies whose names a dateline gives without
-// marks, after a dash: «دمشق-سانا», «عمان - بترا -». Only names that a
-// sentence seldom has after a dash as a word of its own: Qatar's «قنا» is
-// also Egypt's Qena («طريق القاهرة - قنا»), and Bahrain's «بنا» "with us".
-// Of the 3,100 dev texts, none has one of these after a dash.
-var wireAgencies = map[string]bool{
-	"سانا": true, // Syria
-	"واس":  true, // Saudi Arabia
-	"وام":  true, // the Emirates
-	"كونا": true, // Kuwait
-	"بترا": true, // Jordan
-	"وفا":  true, // Palestine
-	"سبأ":  true, // Yemen
-}
+// marks, after a dash or a date: «دمشق-سانا», «عمان - بترا -», «الرياض …
+// 2023 م واس» (Syria's, Jordan's and Saudi Arabia's; then the Emirates',
+// Kuwait's, Palestine's and Yemen's). Only names that a sentence seldom
+// has there as a word of its own: Qatar's «قنا» is also Egypt's Qena
+// («طريق القاهرة - قنا»), and Bahrain's «بنا» "with us". Of the 3,100 dev
+// texts, none has one of these after a dash. A list, which opensAgency
+// searches for each name.
+var wireAgencies = []string{"سانا", "بترا", "واس", "وام", "كونا", "وفا", "سبأ"}
 
 // unmarkedAgency returns where the story starts after an agency's name
 // without marks (see wireAgencies) that ends at s[end:], and a dash or a
@@ -377,8 +382,12 @@ func (d *dateSeen) add(word string, digits bool, place int) {
 
 // full reports whether a date of a figure and a month's name followed one
 // or two words of the place, and nothing else did.
-func (d dateSeen) full() bool {
-	return d.figure && d.month && !d.more && 1 <= d.place && d.place <= 2
+func (d dateSeen) full() bool { return d.month && d.figured() }
+
+// figured reports whether a date with a figure followed one or two words
+// of the place, and nothing else did.
+func (d dateSeen) figured() bool {
+	return d.figure && !d.more && 1 <= d.place && d.place <= 2
 }
 
 // startsWord reports whether s opens with a letter or a digit.
@@ -411,13 +420,16 @@ func namesDate(word string) bool { return dateWords[word] == dateName }
 const maxDatelineBytes = 200
 
 // opensAgency reports whether s holds a mark that may open an agency's name
-// (see agency), or an entity that may stand for one. Each search is one
-// vector scan: a loop over s's bytes cost 2,600 instructions over the
-// sample's first sentence, and reading its words 5,000.
+// (see agency), an entity that may stand for one, a dash, or the name of
+// one of wireAgencies. Each search is one vector scan: a loop over s's
+// bytes cost 2,600 instructions over the sample's first sentence, and
+// reading its words 5,000. (The names are found inside words too, «واسعة»,
+// «وفاة», and then the words are read for nothing.)
 func opensAgency(s string) bool {
 	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '/') >= 0 ||
 		strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“") ||
-		strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—") // «دمشق-سانا»
+		strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—") || // «دمشق-سانا»
+		slices.ContainsFunc(wireAgencies, func(name string) bool { return strings.Contains(s, name) }) // SPA's «… 2023 م واس»
 }
 
 // maxAgency is the most words of an agency's name in a dateline: «وكالة

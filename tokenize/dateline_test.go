@@ -47,6 +47,8 @@ func TestDateline(t *testing.T) {
 		{"Petra between spaced dashes", "عمان - بترا - ", story},
 		{"an agency's name and a colon", "صنعاء - سبأ: ", story},
 		{"an agency's name after a date", "الرياض 5 مارس - واس - ", story},
+		{"SPA: a Hijri date and the Gregorian, the agency's name without marks", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس ", story},
+		{"WAFA: a date in figures, a dash after the name", "رام الله 5-3-2024 وفا- ", story},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
@@ -103,6 +105,10 @@ func TestDateline(t *testing.T) {
 		{"an agency's name, a word glued after it", "", "دمشق-ساناوي أعلنت الحكومة خطة جديدة."},
 		{"an agency's name after a stop word", "", "في - سانا - أعلنت الحكومة خطة جديدة."},
 		{"an agency's name and a period", "", "دمشق-سانا.أعلنت الحكومة خطة جديدة."},
+		{"an agency's name after a date, three words before it", "", "عاد الوزير إلى 5 مارس 2024 واس أعلنت الحكومة خطة جديدة."},
+		{"…a word after the date", "", "الرياض 5 مارس الماضي واس أعلنت الحكومة خطة جديدة."},
+		{"…a date of a month alone", "", "الرياض مارس واس أعلنت الحكومة خطة جديدة."},
+		{"a long date, no agency", "", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م أعلنت الحكومة خطة جديدة."},
 		{"a date and no place", "", "مارس 2019 (شينخوا) أعلنت الحكومة خطة جديدة."},
 	}
 	for _, tt := range tests {
