@@ -486,6 +486,10 @@ func TestDatelineNotTaken(t *testing.T) {
 		{"a second story's dateline stays", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, story + "\n\n" + other, lead + " " + second},
 		{"…and is its own", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 2}, dateline + lead + "\n\n" + other, lead + " " + other},
 		{"a page's dash as a named entity", summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}, "<p>القاهرة (رويترز) &ndash; " + lead + "</p>\n<p>" + second + "</p>", lead},
+		{"a byline", summarize.Summarizer{MaxSentences: 1}, title + "\n\nكتب - محمد السيد: " + lead + "\n\n" + second, lead},
+		{"…on its own line, a colon after it", summarize.Summarizer{MaxSentences: 1}, title + "\nكتب - محمد السيد:\n" + lead + "\n" + second, lead},
+		{"…then a dateline", summarize.Summarizer{MaxSentences: 1}, title + "\n\nكتب - محمد السيد: " + dateline + lead + "\n\n" + second, lead},
+		{"SANA's dateline on its own line", summarize.Summarizer{MaxSentences: 1}, title + "\nدمشق-سانا\n" + lead + "\n" + second, lead},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -505,6 +509,24 @@ func TestDatelineNotTaken(t *testing.T) {
 	sum, err := (&summarize.Summarizer{Method: summarize.Lead, MaxSentences: 1}).Summarize(title + "\n\n" + speaker + "\n\n" + second)
 	require.NoError(t, err)
 	assert.Equal(t, speaker, sum.String())
+}
+
+// TestBylineNoTitle: a byline or a dateline on the first line, above the
+// story and without a headline, is no title of the summary, nor any part
+// of it, though it has a headline's shape.
+func TestBylineNoTitle(t *testing.T) {
+	const (
+		lead   = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
+		second = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
+	)
+	for _, line := range []string{"كتب - محمد السيد", "بقلم: محمد السيد", "دمشق-سانا", "عمان - بترا -"} {
+		t.Run(line, func(t *testing.T) {
+			sum, err := (&summarize.Summarizer{MaxSentences: 1}).Summarize(line + "\n" + lead + "\n" + second)
+			require.NoError(t, err)
+			assert.Empty(t, sum.Title)
+			assert.Equal(t, lead, sum.String())
+		})
+	}
 }
 
 // TestOpeningLineIsTheTitle: an article copied with its headline on the

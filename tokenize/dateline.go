@@ -194,16 +194,39 @@ var dateWords = func() map[string]int {
 // two words («الدار البيضاء: «الشرق الأوسط»») cannot be told from. Xinhua's
 // and the unmarked agencies' forms read no more.
 func Dateline(s string) int {
+	end, first := dateline(s)
+	if end == 0 {
+		return 0
+	}
+	return storyAfter(s, end, first)
+}
+
+// datelineAlone reports whether s is a dateline and nothing else:
+// «دمشق-سانا» on a line of its own. A sentence's final mark tells most
+// units apart at once, before their words are read.
+func datelineAlone(s string) bool {
+	if isTerminator(FinalMark(s)) {
+		return false
+	}
+	end, first := dateline(s)
+	return end > 0 && skipBlanks(s, end) == len(s) && !IsStopword(strings.ToLower(Normalize(first)))
+}
+
+// dateline returns where the dateline that opens s ends, after its
+// agency and the dash or colon after it, and the first word of its place,
+// or 0 where none opens s (see Dateline).
+func dateline(s string) (end int, first string) {
 	const (
 		maxPlace = 4  // words of the place, figures and a date's words not counted
 		maxItems = 16 // words, figures and marks before the agency
 	)
 	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
-		return 0 // most sentences, whose words cost a hundred instructions a letter to read
+		return 0, "" // most sentences, whose words cost a hundred instructions a letter to read
 	}
 	i := skipBlanks(s, 0)
 	place := 0
-	first := ""                   // the place's first word, looked up last: a sentence seldom opens with a place
+	// first is the place's first word, looked up last: a sentence seldom
+	// opens with a place.
 	dashed, colon := false, false // a dash, a colon before the agency
 	afterDash := false            // a dash, joined or apart, just before
 	wordEnds := -1                // where the last word ended
@@ -212,20 +235,20 @@ func Dateline(s string) int {
 		r, size := CharAt(s[i:])
 		switch {
 		case size == 0 || r < 0:
-			return 0 // the end, or an entity the rules do not read
+			return 0, "" // the end, or an entity the rules do not read
 		case wordRune(r):
 			if colon {
-				return 0 // «لندن: أعلنت»: a label, or a speaker and his words
+				return 0, "" // «لندن: أعلنت»: a label, or a speaker and his words
 			}
 			end, digits := wordEnd(s, i)
 			if end == i {
-				return 0 // a letter written as an entity
+				return 0, "" // a letter written as an entity
 			}
 			if !digits && (afterDash || date.figured()) && slices.Contains(wireAgencies, s[i:end]) {
 				// «دمشق-سانا», «عمان - بترا -»; SPA's and WAFA's after a
 				// date: «الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر
 				// 2023 م واس», «رام الله 5-3-2024 وفا-».
-				return unmarkedAgency(s, end, first)
+				return unmarkedAgency(s, end), first
 			}
 			inDate := date.figure || date.month
 			date.add(s[i:end], digits, place)
@@ -233,7 +256,7 @@ func Dateline(s string) int {
 				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
 				// مارس». Other words go on a sentence: «الشرطة - بحسب …».
 				if dashed && !namesDate(s[i:end]) {
-					return 0
+					return 0, ""
 				}
 				if place == 0 {
 					first = s[i:end]
@@ -241,15 +264,15 @@ func Dateline(s string) int {
 				// A date's words are no place's: SPA's date has six.
 				if _, ok := dateWords[s[i:end]]; !inDate || !ok {
 					if place++; place > maxPlace {
-						return 0
+						return 0, ""
 					}
 				}
 			} else if place == 0 {
-				return 0
+				return 0, ""
 			}
 			i, wordEnds, afterDash = end, end, false
 		case place == 0:
-			return 0
+			return 0, ""
 		case r == '،' || r == ',':
 			i, afterDash = i+size, false
 		case isDash(r):
@@ -266,7 +289,7 @@ func Dateline(s string) int {
 			open := r
 			name, end, ok := agency(s, i)
 			if !ok || i >= maxDatelineBytes || everyWord(s[name.Start:name.End], namesDate) {
-				return 0 // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
+				return 0, "" // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
 			}
 			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
@@ -287,26 +310,26 @@ func Dateline(s string) int {
 				// المصري: «الأزمة الخانقة» تنتهي»), and what he said
 				// seldom has every word open with «ال».
 				if place > 2 || !everyWord(s[name.Start:name.End], opensArticle) {
-					return 0
+					return 0, ""
 				}
 			case quoted:
 				// A name in quotation marks is a paper's beside a dash:
 				// with a colon after it, it is a heading's or a label's
 				// («فيلم «الطريق الطويل»: …»).
 				if !dashed && !dashAfter {
-					return 0
+					return 0, ""
 				}
 			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
 				// (شينخوا) أعلنت».
-				return 0
+				return 0, ""
 			}
-			return storyAfter(s, i, first)
+			return i, first
 		}
 		i = skipBlanks(s, i)
 	}
-	return 0
+	return 0, ""
 }
 
 // storyAfter returns where the story starts after a dateline that ends at
@@ -330,14 +353,15 @@ func storyAfter(s string, i int, first string) int {
 // searches for each name.
 var wireAgencies = []string{"سانا", "بترا", "واس", "وام", "كونا", "وفا", "سبأ"}
 
-// unmarkedAgency returns where the story starts after an agency's name
-// without marks (see wireAgencies) that ends at s[end:], and a dash or a
-// colon after it, or 0 where it is no dateline: a blank, a dash or a colon
-// must end the name («دمشق-سانا.» is a sentence of its own).
-func unmarkedAgency(s string, end int, first string) int {
+// unmarkedAgency returns where the dateline ends whose agency's name
+// without marks (see wireAgencies) ends at s[end:], after a dash or a
+// colon after the name, or 0 where it is no dateline: a blank, a dash, a
+// colon or the end of s must end the name («دمشق-سانا.» is a sentence of
+// its own).
+func unmarkedAgency(s string, end int) int {
 	i := skipBlanks(s, end)
 	r, size := CharAt(s[i:])
-	if i == end && !isDash(r) && r != ':' {
+	if i == end && size > 0 && !isDash(r) && r != ':' {
 		return 0
 	}
 	for isDash(r) {
@@ -347,7 +371,7 @@ func unmarkedAgency(s string, end int, first string) int {
 	if r == ':' {
 		i += size
 	}
-	return storyAfter(s, i, first)
+	return i
 }
 
 // dateSeen follows the words of a dateline before its agency, so that
@@ -420,16 +444,19 @@ func namesDate(word string) bool { return dateWords[word] == dateName }
 const maxDatelineBytes = 200
 
 // opensAgency reports whether s holds a mark that may open an agency's name
-// (see agency), an entity that may stand for one, a dash, or the name of
-// one of wireAgencies. Each search is one vector scan: a loop over s's
-// bytes cost 2,600 instructions over the sample's first sentence, and
-// reading its words 5,000. (The names are found inside words too, «واسعة»,
-// «وفاة», and then the words are read for nothing.)
+// (see agency), an entity that may stand for one, a dash, or «واس», the
+// one agency of wireAgencies that writes its name with neither marks nor
+// a dash (WAFA writes a dash after its date and name). Each search is one
+// vector scan: a loop over s's bytes cost 2,600 instructions over the
+// sample's first sentence, and reading its words 5,000. (A search for
+// each of the seven names took 3 % of Summarize's time on the sample,
+// since every Arabic letter opens with one of two bytes; «واس» is found
+// inside words too, «واسعة», and then the words are read for nothing.)
 func opensAgency(s string) bool {
 	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '/') >= 0 ||
 		strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“") ||
 		strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—") || // «دمشق-سانا»
-		slices.ContainsFunc(wireAgencies, func(name string) bool { return strings.Contains(s, name) }) // SPA's «… 2023 م واس»
+		strings.Contains(s, "واس") // SPA's «… 2023 م واس»
 }
 
 // maxAgency is the most words of an agency's name in a dateline: «وكالة

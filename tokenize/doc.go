@@ -86,8 +86,10 @@
 // marks it a heading, joined into one, unless a title given beside the
 // text is another line.
 // Dateline gives the length of the dateline that opens a wire's story
-// («القاهرة (رويترز) -»), which a lead leaves out: HeadedSentences starts
-// the story's first sentence after it.
+// («القاهرة (رويترز) -»), and Byline that of a paper's byline («كتب - محمد
+// السيد:»), which a lead leaves out: HeadedSentences starts the story's
+// first sentence after them, and makes either a heading where it stands
+// on a line of its own.
 //
 // # Stemming and stop words
 //

@@ -34,8 +34,9 @@ import (
 // («الروسي-الأمريكي», «2024-2025») separates nothing.
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	// A heading without a letter, a time or a date in figures, heads no
-	// story: a live blog sets one over each entry («14:05»).
-	for len(units) > 0 && units[0].Heading && !hasLetter(units[0].In(text)) {
+	// story: a live blog sets one over each entry («14:05»). Nor does a
+	// byline or a dateline on a line of its own (see HeadedSentences).
+	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || bylineAlone(units[0].In(text)) || datelineAlone(units[0].In(text))) {
 		units = units[1:]
 	}
 	if len(units) == 0 || !units[0].Heading {
@@ -154,7 +155,8 @@ func separates(word string) bool {
 // are joined into one.
 //
 // The story's first sentence, the first unit that is no heading, starts
-// after its dateline, where a wire's copy has one (see Dateline).
+// after its byline and its dateline, where it has them (see Byline and
+// Dateline).
 func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	units = Sentences(text)
 	var k, last int
@@ -173,10 +175,25 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 		units[k].Heading = true
 		headline = k
 	}
-	// A wire's story opens with its dateline, «القاهرة (رويترز) -»: where
-	// and by whom it was filed, not what happened. It is no part of the
-	// lead, for the summarizer and for anyone who reads the story's units.
-	if i := slices.IndexFunc(units, func(u Sentence) bool { return !u.Heading }); i >= 0 {
+	// A wire's story opens with its dateline, «القاهرة (رويترز) -», and a
+	// paper's with its byline, «كتب - محمد السيد:», or both: where, by
+	// whom or by which agency it was filed, not what happened. Neither is
+	// part of the lead, for the summarizer and for anyone who reads the
+	// story's units.
+	story := func(u Sentence) bool { return !u.Heading }
+	i := slices.IndexFunc(units, story)
+	// One on a line of its own, «كتب - محمد السيد» or «دمشق-سانا», is no
+	// sentence of the story but a heading, where the story goes on after it.
+	for i >= 0 && (bylineAlone(units[i].In(text)) || datelineAlone(units[i].In(text))) {
+		next := slices.IndexFunc(units[i+1:], story)
+		if next < 0 {
+			break
+		}
+		units[i].Heading = true
+		i += 1 + next
+	}
+	if i >= 0 {
+		units[i].Start += Byline(units[i].In(text))
 		units[i].Start += Dateline(units[i].In(text))
 	}
 	return units, headline
