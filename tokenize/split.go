@@ -1551,12 +1551,31 @@ func linkEnds(line string) bool {
 // tatweel: what a word of linkWord's may carry besides its letters.
 func vowelOrTatweel(r rune) bool { return r == tatweel || '\u064b' <= r && r <= 'ْ' }
 
-// opensLetter reports whether s, after blanks, opens with a letter: the
-// rest of a sentence, where a list's mark, a heading's, a quotation mark or
-// a figure opens something else.
+// opensLetter reports whether s, after blanks, opens with a letter or a
+// figure: the rest of a sentence («في\n1950 …», «إلى\n1.5 مليون»), where a
+// list's mark, a heading's or a quotation mark opens something else. A
+// figure that a period, a dash or a parenthesis follows numbers a list's
+// item («1. …», «2- …», «3) …»); a period between figures is a decimal
+// point.
 func opensLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
-	return unicode.IsLetter(r) && r != tatweel
+	s = strings.TrimLeft(s, " \t")
+	r, _ := utf8.DecodeRuneInString(s)
+	if !isDigit(r) {
+		return unicode.IsLetter(r) && r != tatweel
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return !isDigit(r) })
+	if i < 0 {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == '.' || r == '٫':
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		return isDigit(next) // «1.5», not «1.»
+	case r == ')' || isDash(r) || r == tatweel:
+		return false
+	}
+	return true
 }
 
 // firstWordLen returns the characters of the first word of s, after any
