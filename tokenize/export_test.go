@@ -22,6 +22,11 @@ func IsDateWord(word string) bool {
 	return ok
 }
 
+// LineAlone reports whether s is a byline or a dateline and nothing else
+// (bylineAlone, datelineAlone), as HeadedSentences and Headline read a
+// line of its own above the story.
+func LineAlone(s string) bool { return bylineAlone(s) || datelineAlone(s) }
+
 // NeedsNext exposes needsNext, whose switch holds its words as Normalize
 // folds them: the test asks each in the spellings a text uses.
 var NeedsNext = needsNext

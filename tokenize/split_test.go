@@ -850,6 +850,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
+	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -859,7 +860,7 @@ func FuzzSentences(f *testing.F) {
 		// HeadedSentences marks the opening headline alone, the units of
 		// its line, which were no headings, joined into one, and starts the
 		// story's first unit, the first that is no heading, after its
-		// dateline.
+		// byline and its dateline.
 		headed, h := tokenize.HeadedSentences(text, "")
 		want := slices.Clone(ss)
 		if k, ok := tokenize.OpeningHeadline(text, ss); ok {
@@ -879,13 +880,28 @@ func FuzzSentences(f *testing.F) {
 		} else {
 			assert.Equal(t, -1, h)
 		}
-		if i := slices.IndexFunc(want, func(u tokenize.Sentence) bool { return !u.Heading }); i >= 0 {
+		// A byline or a dateline on a line of its own is a heading where
+		// the story goes on after it.
+		story := func(u tokenize.Sentence) bool { return !u.Heading }
+		i := slices.IndexFunc(want, story)
+		for i >= 0 && tokenize.LineAlone(want[i].In(text)) {
+			next := slices.IndexFunc(want[i+1:], story)
+			if next < 0 {
+				break
+			}
+			want[i].Heading = true
+			i += 1 + next
+		}
+		if i >= 0 {
+			want[i].Start += tokenize.Byline(want[i].In(text))
 			want[i].Start += tokenize.Dateline(want[i].In(text))
 		}
 		assert.Equal(t, want, headed)
+		// Headline passes over headings without a letter, and over a byline
+		// or a dateline on its own line.
 		sp, ok := tokenize.Headline(text, ss)
 		first := slices.IndexFunc(ss, func(s tokenize.Sentence) bool {
-			return !s.Heading || strings.IndexFunc(s.In(text), letter) >= 0
+			return !s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !tokenize.LineAlone(s.In(text))
 		})
 		assert.Equal(t, first >= 0 && ss[first].Heading, ok)
 		if ok {
