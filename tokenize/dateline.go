@@ -349,8 +349,7 @@ func storyAfter(s string, i int, first string) int {
 // Kuwait's, Palestine's and Yemen's). Only names that a sentence seldom
 // has there as a word of its own: Qatar's «قنا» is also Egypt's Qena
 // («طريق القاهرة - قنا»), and Bahrain's «بنا» "with us". Of the 3,100 dev
-// texts, none has one of these after a dash. A list, which opensAgency
-// searches for each name.
+// texts, none has one of these after a dash.
 var wireAgencies = []string{"سانا", "بترا", "واس", "وام", "كونا", "وفا", "سبأ"}
 
 // unmarkedAgency returns where the dateline ends whose agency's name
