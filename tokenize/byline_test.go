@@ -1,22 +1,14 @@
 package tokenize_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/talkhis/talkhis/tokenize"
 )
 
 func TestByline(t *testing.T) {
 	const story = "أكد وزير الخارجية أن الحكومة ماضية في خطتها."
-	tests := []struct {
-		name   string
-		byline string // what Byline finds, blanks after it too
-		rest   string // the sentence after it
-	}{
+	checkOpenings(t, tokenize.Byline, []opening{
 		{"a dash, then a colon", "كتب - محمد السيد: ", story},
 		{"written by a woman", "كتبت - سارة أحمد: ", story},
 		{"a tatweel for a dash", "كتب ـ محمد السيد: ", story},
@@ -43,17 +35,7 @@ func TestByline(t *testing.T) {
 		{"another word first", "", "نشر - محمد السيد: " + story},
 		{"a word that opens with it", "", "كتبه - محمد السيد: " + story},
 		{"nothing", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := tt.byline + tt.rest
-			n := tokenize.Byline(s)
-			assert.Equal(t, tt.byline, s[:n])
-			if tt.byline != "" {
-				assert.Equal(t, len(tt.byline)+2, tokenize.Byline(" \n"+s), "blanks before it are passed over")
-			}
-		})
-	}
+	})
 }
 
 // FuzzByline: Byline never panics, and the length it gives is where a
@@ -69,25 +51,5 @@ func FuzzByline(f *testing.F) {
 	} {
 		f.Add(s, " والمزيد.")
 	}
-	f.Fuzz(func(t *testing.T, s, more string) {
-		n := tokenize.Byline(s)
-		require.GreaterOrEqual(t, n, 0)
-		require.LessOrEqual(t, n, len(s))
-		if n == 0 {
-			return
-		}
-		boundary := false
-		for i := range s {
-			boundary = boundary || i == n
-		}
-		assert.True(t, boundary, "%q at %d", s, n)
-		words := 0
-		for range tokenize.Words(s[n:]) {
-			words++
-		}
-		assert.GreaterOrEqual(t, words, 3, "%q at %d", s, n)
-		if !strings.ContainsAny(s[n:], "<&") {
-			assert.Equal(t, n, tokenize.Byline(s+more), "%q, then %q", s, more)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s, more string) { checkOpener(t, tokenize.Byline, s, more) })
 }

@@ -12,11 +12,7 @@ import (
 
 func TestDateline(t *testing.T) {
 	const story = "أعلنت الحكومة خطة جديدة لمواجهة التضخم."
-	tests := []struct {
-		name     string
-		dateline string // what Dateline finds, blanks after it too
-		rest     string // the sentence after it
-	}{
+	checkOpenings(t, tokenize.Dateline, []opening{
 		{"Reuters", "القاهرة (رويترز) - ", story},
 		{"AFP with dots", "باريس (أ.ف.ب) - ", story},
 		{"Gigaword's AFP, a date in figures", "القاهرة 12-3 (اف ب) - ", story},
@@ -110,14 +106,25 @@ func TestDateline(t *testing.T) {
 		{"…a date of a month alone", "", "الرياض مارس واس أعلنت الحكومة خطة جديدة."},
 		{"a long date, no agency", "", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م أعلنت الحكومة خطة جديدة."},
 		{"a date and no place", "", "مارس 2019 (شينخوا) أعلنت الحكومة خطة جديدة."},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// opening is a row of TestDateline and TestByline: a sentence that opens
+// with what found is (blanks after it too), or with nothing where found is
+// "", and rest, the sentence after it.
+type opening struct{ name, found, rest string }
+
+// checkOpenings checks that read finds each row's found, and finds it
+// again after blanks.
+func checkOpenings(t *testing.T, read func(string) int, rows []opening) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			s := tt.dateline + tt.rest
-			n := tokenize.Dateline(s)
-			assert.Equal(t, tt.dateline, s[:n])
-			if tt.dateline != "" {
-				assert.Equal(t, len(tt.dateline)+2, tokenize.Dateline(" \n"+s), "blanks before it are passed over")
+			s := tt.found + tt.rest
+			n := read(s)
+			assert.Equal(t, tt.found, s[:n])
+			if tt.found != "" {
+				assert.Equal(t, len(tt.found)+2, read(" \n"+s), "blanks before it are passed over")
 			}
 		})
 	}
@@ -143,25 +150,30 @@ func FuzzDateline(f *testing.F) {
 	} {
 		f.Add(s, " والمزيد.")
 	}
-	f.Fuzz(func(t *testing.T, s, more string) {
-		n := tokenize.Dateline(s)
-		require.GreaterOrEqual(t, n, 0)
-		require.LessOrEqual(t, n, len(s))
-		if n == 0 {
-			return
-		}
-		boundary := false
-		for i := range s { // each character's start, an invalid byte's too
-			boundary = boundary || i == n
-		}
-		assert.True(t, boundary, "%q at %d", s, n)
-		words := 0
-		for range tokenize.Words(s[n:]) {
-			words++
-		}
-		assert.GreaterOrEqual(t, words, 3, "%q at %d", s, n)
-		if !strings.ContainsAny(s[n:], "<&") {
-			assert.Equal(t, n, tokenize.Dateline(s+more), "%q, then %q", s, more)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s, more string) { checkOpener(t, tokenize.Dateline, s, more) })
+}
+
+// checkOpener is FuzzDateline's and FuzzByline's check of read on s, then
+// on s with more after it.
+func checkOpener(t *testing.T, read func(string) int, s, more string) {
+	n := read(s)
+	require.GreaterOrEqual(t, n, 0)
+	require.LessOrEqual(t, n, len(s))
+	if n == 0 {
+		return
+	}
+	boundary := false
+	for i := range s { // each character's start, an invalid byte's too
+		boundary = boundary || i == n
+	}
+	assert.True(t, boundary, "%q at %d", s, n)
+	words := 0
+	for range tokenize.Words(s[n:]) {
+		words++
+	}
+	assert.GreaterOrEqual(t, words, 3, "%q at %d", s, n)
+	if !strings.ContainsAny(s[n:], "<&") {
+		assert.Equal(t, n, read(s+more), "%q, then %q", s, more)
+	}
+
 }

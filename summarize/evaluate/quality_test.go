@@ -379,16 +379,7 @@ func TestDatelineSeldomRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard reads the dev corpora; skipped in -short mode")
 	}
-	var read []string
-	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
-		for _, d := range devCorpus(t, corpus) {
-			for _, s := range tokenize.Sentences(d.Text) {
-				if n := tokenize.Dateline(s.In(d.Text)); n > 0 {
-					read = append(read, d.ID+": "+s.In(d.Text)[:n])
-				}
-			}
-		}
-	}
+	read := readAsOpening(t, tokenize.Dateline)
 	t.Logf("%d read: %q", len(read), read)
 	assert.Contains(t, read, "087_politics-03: الدوحة - (اف ب) - ")
 	assert.LessOrEqual(t, len(read), 3)
@@ -402,17 +393,25 @@ func TestBylineNeverRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard reads the dev corpora; skipped in -short mode")
 	}
-	var read []string
+	assert.Empty(t, readAsOpening(t, tokenize.Byline))
+}
+
+// readAsOpening reads every sentence of the dev texts as if it opened a
+// story, and returns what read finds opening each, after the document's
+// id.
+func readAsOpening(t *testing.T, read func(string) int) []string {
+	t.Helper()
+	var found []string
 	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
 		for _, d := range devCorpus(t, corpus) {
 			for _, s := range tokenize.Sentences(d.Text) {
-				if n := tokenize.Byline(s.In(d.Text)); n > 0 {
-					read = append(read, d.ID+": "+s.In(d.Text)[:n])
+				if n := read(s.In(d.Text)); n > 0 {
+					found = append(found, d.ID+": "+s.In(d.Text)[:n])
 				}
 			}
 		}
 	}
-	assert.Empty(t, read)
+	return found
 }
 
 // unlike summarizes each document as want and as got do, and counts the
