@@ -23,21 +23,17 @@ import (
 // not («كتب - محمد السيد»), is a heading for HeadedSentences, above the
 // story, and no headline for Headline.
 func Byline(s string) int {
-	i, closed := byline(s)
-	if !closed {
-		return 0
+	if end, closed := byline(s); closed {
+		return storyAfter(s, end)
 	}
-	if i = skipBlanks(s, i); wordsAtMost(s[i:], 2) {
-		return 0
-	}
-	return i
+	return 0
 }
 
 // bylineAlone reports whether s is a byline and nothing else, its closing
 // mark left out or not: «كتب - محمد السيد» on a line of its own.
 func bylineAlone(s string) bool {
 	end, _ := byline(s)
-	return end > 0 && skipBlanks(s, end) == len(s)
+	return endsAt(s, end)
 }
 
 // byline returns where the byline that opens s ends, after the mark that

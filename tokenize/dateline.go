@@ -194,39 +194,33 @@ var dateWords = func() map[string]int {
 // two words («الدار البيضاء: «الشرق الأوسط»») cannot be told from. Xinhua's
 // and the unmarked agencies' forms read no more.
 func Dateline(s string) int {
-	end, first := dateline(s)
-	if end == 0 {
-		return 0
+	if end := dateline(s); end > 0 {
+		return storyAfter(s, end)
 	}
-	return storyAfter(s, end, first)
+	return 0
 }
 
 // datelineAlone reports whether s is a dateline and nothing else:
 // «دمشق-سانا» on a line of its own. A sentence's final mark tells most
 // units apart at once, before their words are read.
 func datelineAlone(s string) bool {
-	if isTerminator(FinalMark(s)) {
-		return false
-	}
-	end, first := dateline(s)
-	return end > 0 && skipBlanks(s, end) == len(s) && !IsStopword(strings.ToLower(Normalize(first)))
+	return !isTerminator(FinalMark(s)) && endsAt(s, dateline(s))
 }
 
 // dateline returns where the dateline that opens s ends, after its
-// agency and the dash or colon after it, and the first word of its place,
-// or 0 where none opens s (see Dateline).
-func dateline(s string) (end int, first string) {
+// agency and the dash or colon after it, or 0 where none opens s (see
+// Dateline): the words after it are not read.
+func dateline(s string) int {
 	const (
 		maxPlace = 4  // words of the place, figures and a date's words not counted
 		maxItems = 16 // words, figures and marks before the agency
 	)
 	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
-		return 0, "" // most sentences, whose words cost a hundred instructions a letter to read
+		return 0 // most sentences, whose words cost a hundred instructions a letter to read
 	}
 	i := skipBlanks(s, 0)
 	place := 0
-	// first is the place's first word, looked up last: a sentence seldom
-	// opens with a place.
+	first := ""                   // the place's first word, looked up last: a sentence seldom opens with a place
 	dashed, colon := false, false // a dash, a colon before the agency
 	afterDash := false            // a dash, joined or apart, just before
 	wordEnds := -1                // where the last word ended
@@ -235,20 +229,20 @@ func dateline(s string) (end int, first string) {
 		r, size := CharAt(s[i:])
 		switch {
 		case size == 0 || r < 0:
-			return 0, "" // the end, or an entity the rules do not read
+			return 0 // the end, or an entity the rules do not read
 		case wordRune(r):
 			if colon {
-				return 0, "" // «لندن: أعلنت»: a label, or a speaker and his words
+				return 0 // «لندن: أعلنت»: a label, or a speaker and his words
 			}
 			end, digits := wordEnd(s, i)
 			if end == i {
-				return 0, "" // a letter written as an entity
+				return 0 // a letter written as an entity
 			}
 			if !digits && (afterDash || date.figured()) && slices.Contains(wireAgencies, s[i:end]) {
 				// «دمشق-سانا», «عمان - بترا -»; SPA's and WAFA's after a
 				// date: «الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر
 				// 2023 م واس», «رام الله 5-3-2024 وفا-».
-				return unmarkedAgency(s, end), first
+				return placed(unmarkedAgency(s, end), first)
 			}
 			inDate := date.figure || date.month
 			date.add(s[i:end], digits, place)
@@ -256,7 +250,7 @@ func dateline(s string) (end int, first string) {
 				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
 				// مارس». Other words go on a sentence: «الشرطة - بحسب …».
 				if dashed && !namesDate(s[i:end]) {
-					return 0, ""
+					return 0
 				}
 				if place == 0 {
 					first = s[i:end]
@@ -264,15 +258,15 @@ func dateline(s string) (end int, first string) {
 				// A date's words are no place's: SPA's date has six.
 				if _, ok := dateWords[s[i:end]]; !inDate || !ok {
 					if place++; place > maxPlace {
-						return 0, ""
+						return 0
 					}
 				}
 			} else if place == 0 {
-				return 0, ""
+				return 0
 			}
 			i, wordEnds, afterDash = end, end, false
 		case place == 0:
-			return 0, ""
+			return 0
 		case r == '،' || r == ',':
 			i, afterDash = i+size, false
 		case isDash(r):
@@ -289,7 +283,7 @@ func dateline(s string) (end int, first string) {
 			open := r
 			name, end, ok := agency(s, i)
 			if !ok || i >= maxDatelineBytes || everyWord(s[name.Start:name.End], namesDate) {
-				return 0, "" // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
+				return 0 // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
 			}
 			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
@@ -310,38 +304,57 @@ func dateline(s string) (end int, first string) {
 				// المصري: «الأزمة الخانقة» تنتهي»), and what he said
 				// seldom has every word open with «ال».
 				if place > 2 || !everyWord(s[name.Start:name.End], opensArticle) {
-					return 0, ""
+					return 0
 				}
 			case quoted:
 				// A name in quotation marks is a paper's beside a dash:
 				// with a colon after it, it is a heading's or a label's
 				// («فيلم «الطريق الطويل»: …»).
 				if !dashed && !dashAfter {
-					return 0, ""
+					return 0
 				}
 			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
 				// (شينخوا) أعلنت».
-				return 0, ""
+				return 0
 			}
-			return i, first
+			return placed(i, first)
 		}
 		i = skipBlanks(s, i)
 	}
-	return 0, ""
+	return 0
 }
 
-// storyAfter returns where the story starts after a dateline that ends at
-// s[i:], past blanks, or 0 where it is no dateline: fewer than three words
-// follow, or the place opens with a stop word.
-func storyAfter(s string, i int, first string) int {
+// placed returns end, where a dateline ends, or 0 where the place's first
+// word, first, is a stop word: «في عام 2020 (كورونا) -» is no dateline.
+func placed(end int, first string) int {
+	if end == 0 || IsStopword(strings.ToLower(Normalize(first))) {
+		return 0
+	}
+	return end
+}
+
+// storyAfter returns where the story starts after a dateline or a byline
+// that ends at s[i:], past blanks, or 0 where fewer than three words
+// follow: a line that is one alone is no story's opening.
+func storyAfter(s string, i int) int {
 	i = skipBlanks(s, i)
-	if wordsAtMost(s[i:], 2) || IsStopword(strings.ToLower(Normalize(first))) {
+	if wordsAtMost(s[i:], 2) {
 		return 0
 	}
 	return i
 }
+
+// endsAt reports whether a dateline or a byline that ends at s[end:] is
+// all of s but blanks: one on a line of its own, where end > 0.
+func endsAt(s string, end int) bool { return end > 0 && skipBlanks(s, end) == len(s) }
+
+// standsAlone reports whether s is a byline or a dateline and nothing
+// else, on a line of its own above the story («كتب - محمد السيد»,
+// «دمشق-سانا»): no sentence of it, nor its headline (see HeadedSentences
+// and Headline).
+func standsAlone(s string) bool { return bylineAlone(s) || datelineAlone(s) }
 
 // wireAgencies are the agencies whose names a dateline gives without
 // marks, after a dash or a date: «دمشق-سانا», «عمان - بترا -», «الرياض …

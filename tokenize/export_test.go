@@ -22,10 +22,10 @@ func IsDateWord(word string) bool {
 	return ok
 }
 
-// LineAlone reports whether s is a byline or a dateline and nothing else
-// (bylineAlone, datelineAlone), as HeadedSentences and Headline read a
-// line of its own above the story.
-func LineAlone(s string) bool { return bylineAlone(s) || datelineAlone(s) }
+// LineAlone exposes standsAlone, so that FuzzSentences' model of
+// HeadedSentences and Headline reads a byline or a dateline alone on its
+// line as they do.
+var LineAlone = standsAlone
 
 // NeedsNext exposes needsNext, whose switch holds its words as Normalize
 // folds them: the test asks each in the spellings a text uses.

@@ -36,7 +36,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	// A heading without a letter, a time or a date in figures, heads no
 	// story: a live blog sets one over each entry («14:05»). Nor does a
 	// byline or a dateline on a line of its own (see HeadedSentences).
-	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || bylineAlone(units[0].In(text)) || datelineAlone(units[0].In(text))) {
+	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || standsAlone(units[0].In(text))) {
 		units = units[1:]
 	}
 	if len(units) == 0 || !units[0].Heading {
@@ -184,7 +184,7 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	i := slices.IndexFunc(units, story)
 	// One on a line of its own, «كتب - محمد السيد» or «دمشق-سانا», is no
 	// sentence of the story but a heading, where the story goes on after it.
-	for i >= 0 && (bylineAlone(units[i].In(text)) || datelineAlone(units[i].In(text))) {
+	for i >= 0 && standsAlone(units[i].In(text)) {
 		next := slices.IndexFunc(units[i+1:], story)
 		if next < 0 {
 			break

@@ -501,7 +501,7 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			wrap.indents && !indent(text[next:]) && (last > start || indent(text[last:end])) && unended(strings.TrimSpace(text[last:end])) ||
 			before > 0 && wrap.rejoins(before, text[last:end], text[next:])) &&
 			!(last == start && len(out) == 0 && restates(text[start:end], text[next:])) ||
-			!html && next < to && linkEnds(text[:end]) && opensLetter(text[next:])) {
+			!html && next < to && linkEnds(text[:end]) && opensRest(text[next:])) {
 			// A full-width line without final punctuation goes on in the
 			// next line (see goesOn), unless that one is blank, a rule or
 			// a marked heading, up to a raw span in it (a paragraph's end
@@ -518,9 +518,10 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			// its line (see restates). In any text but a page's HTML, whose
 			// lines go on past their breaks already, a line that ends with a
 			// word no sentence ends with goes on in the next where that one
-			// opens with a letter (see linkEnds), however wide each is: a
-			// headline broken in two, a paragraph broken where no width
-			// says so, as an editor or a PDF breaks them.
+			// opens with a letter or a figure (see linkEnds and opensRest),
+			// however wide each is: a headline broken in two, a paragraph
+			// broken where no width says so, as an editor or a PDF breaks
+			// them.
 			e, n := lineEnd(text, next)
 			if _, _, marked := markedHeading(text, next, e); marked || strings.TrimSpace(text[next:e]) == "" || isRule(text[next:e]) {
 				break
@@ -1551,13 +1552,13 @@ func linkEnds(line string) bool {
 // tatweel: what a word of linkWord's may carry besides its letters.
 func vowelOrTatweel(r rune) bool { return r == tatweel || '\u064b' <= r && r <= 'ْ' }
 
-// opensLetter reports whether s, after blanks, opens with a letter or a
+// opensRest reports whether s, after blanks, opens with a letter or a
 // figure: the rest of a sentence («في\n1950 …», «إلى\n1.5 مليون»), where a
 // list's mark, a heading's or a quotation mark opens something else. A
 // figure that a period, a dash or a parenthesis follows numbers a list's
 // item («1. …», «2- …», «3) …»); a period between figures is a decimal
 // point.
-func opensLetter(s string) bool {
+func opensRest(s string) bool {
 	s = strings.TrimLeft(s, " \t")
 	r, _ := utf8.DecodeRuneInString(s)
 	if !isDigit(r) {
