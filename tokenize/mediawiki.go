@@ -238,6 +238,9 @@ func (p *wikiPage) article() (Article, bool) {
 	if !hasWordOutsideTags(a.Text) {
 		return Article{}, false
 	}
+	if isTheText(a.Title, a.Text) {
+		a.Title = "" // a stub of its title alone, «'''ع»: as every reader of articles does
+	}
 	return a, true
 }
 

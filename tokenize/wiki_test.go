@@ -217,6 +217,11 @@ func TestReadMediaWiki(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, want, articles)
 	})
+	t.Run("a page whose text is its title: no title, as every reader of articles gives it", func(t *testing.T) {
+		got, err := readWiki(strings.NewReader(wikiDump(wikiPage("ع", 0, 1, "'''ع"))), -1)
+		require.NoError(t, err)
+		assert.Equal(t, []tokenize.Article{{ID: "1", Text: "ع"}}, got)
+	})
 	t.Run("a byte at a time", func(t *testing.T) {
 		got, err := readWiki(iotest.OneByteReader(strings.NewReader(dump)), -1)
 		require.NoError(t, err)
