@@ -44,10 +44,12 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	}
 	// A page copied whole puts its site's name, its menu or a section's
 	// name above the headline: short headings, passed over for a longer
-	// one before the story's first sentence.
+	// one before the story's first sentence. A byline or a dateline on a
+	// line of its own is none, however long: «بقلم - محمد بن عبد الله
+	// السيد» under a headline of four words is longer.
 	if fieldsAtMost(units[0].In(text), maxNameWords) {
 		for k := 1; k < len(units) && units[k].Heading; k++ {
-			if !fieldsAtMost(units[k].In(text), maxNameWords) {
+			if s := units[k].In(text); !fieldsAtMost(s, maxNameWords) && !standsAlone(s) {
 				units = units[k:]
 				break
 			}
