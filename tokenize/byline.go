@@ -3,6 +3,7 @@ package tokenize
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Byline returns the length of the byline that opens s, a story's first
@@ -17,7 +18,8 @@ import (
 // مئات الموظفين…», «كتبت صحيفة نيويورك تايمز…», it is the verb of the
 // sentence, as in each of the 23 sentences of the dev texts that a search
 // finds opening with «كتب» or «كتبت». The name is one to five words of
-// letters, the first no stop word, and a colon or a dash must close it:
+// letters, the first no stop word, after one or two abbreviated titles or
+// none («د.», «أ. د.»), and a colon or a dash must close it:
 // «كتب: أفضل عشر روايات صدرت هذا العام» is a heading. At least three words
 // of the sentence must follow. A byline on a line of its own, closed or
 // not («كتب - محمد السيد»), is a heading for HeadedSentences, above the
@@ -50,12 +52,17 @@ func byline(s string) (end int, closed bool) {
 		return 0, false
 	}
 	name := 0
+	titles := 0 // abbreviated titles before the name: «أ. د.»
 	for i = skipBlanks(s, i); ; i = skipBlanks(s, i) {
 		if j := bylineMark(s, i); j >= 0 {
 			if name == 0 {
 				return 0, false
 			}
 			return j, true
+		}
+		if j := titleAbbreviation(s, i); j > i && name == 0 && titles < 2 {
+			i, titles = j, titles+1 // «د. محمد السيد»: no word of the name
+			continue
 		}
 		end, digits := wordEnd(s, i)
 		if end == i && i == len(s) && name > 0 {
@@ -91,4 +98,21 @@ func bylineMark(s string, i int) int {
 		return i
 	}
 	return -1
+}
+
+// titleAbbreviation returns the end of the abbreviated title that opens
+// s[i:], a letter and a period once or twice, «د.» (doctor), «م.»
+// (engineer), «أ.د.» (professor), or i where none does. A byline names its
+// writer so («كتب - د. محمد السيد:», «بقلم: أ. د. محمد السيد -»), and the
+// sentence splitter ends no sentence at a period after a single letter.
+func titleAbbreviation(s string, i int) int {
+	end := i
+	for range 2 {
+		r, size := CharAt(s[end:])
+		if !unicode.IsLetter(r) || !strings.HasPrefix(s[end+size:], ".") {
+			break
+		}
+		end += size + 1
+	}
+	return end
 }

@@ -21,6 +21,11 @@ func TestByline(t *testing.T) {
 		{"the line goes on after the colon", "كتب - محمد السيد:\n", story},
 		{"in a page's markup", "<strong>كتب - محمد السيد:</strong> ", story},
 		{"a name of five words", "كتب - محمد بن عبد الله السيد: ", story},
+		{"a doctor", "كتب - د. محمد السيد: ", story},
+		{"a professor, the title's letters joined", "بقلم: أ.د. محمد السيد - ", story},
+		{"…and apart", "بقلم: أ. د. محمد السيد - ", story},
+		{"a title glued to the name", "كتب - م.محمد السيد: ", story},
+		{"a title and five words", "كتب - د. محمد بن عبد الله السيد: ", story},
 
 		{"the verb of the sentence", "", "كتب مئات الموظفين لدى الشركة رسالة إلى مديرها."},
 		{"…with a colon later", "", "كتب الوزير في مقاله: إن الحكومة ماضية في خطتها."},
@@ -34,6 +39,10 @@ func TestByline(t *testing.T) {
 		{"a tatweel inside a word", "", "كتب ـمحمد السيد: " + story},
 		{"another word first", "", "نشر - محمد السيد: " + story},
 		{"a word that opens with it", "", "كتبه - محمد السيد: " + story},
+		{"a title and no name", "", "كتب - د.: " + story},
+		{"three titles", "", "كتب - أ. د. م. محمد السيد: " + story},
+		{"a title inside the name", "", "كتب - محمد ع. السيد: " + story},
+		{"a title, then a stop word", "", "كتب - د. في الصحيفة: " + story},
 		{"nothing", "", ""},
 	})
 }

@@ -283,6 +283,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a byline, then a dateline", headline + "\nبقلم: محمد السيد\nعمان - بترا -\n" + lead + "\n" + second, headline, []string{headline, "بقلم: محمد السيد", "عمان - بترا -"}},
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
 		{"a short headline over a longer byline", "الحكومة ترفع أسعار الوقود\nبقلم - محمد بن عبد الله السيد\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "بقلم - محمد بن عبد الله السيد"}},
+		{"a doctor's byline first, no headline", "كتب - د. محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - د. محمد السيد"}},
 		{"a line that a byline opens, a sentence", headline + "\nكتب - محمد السيد مقالا عن الوقود\n" + lead, headline, []string{headline, "كتب - محمد السيد مقالا عن الوقود"}},
 	}
 	for _, tt := range tests {
