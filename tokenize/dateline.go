@@ -162,6 +162,7 @@ var dateWords = func() map[string]int {
 //	بكين 5 مارس 2019 (شينخوا) … (Xinhua: a date, no dash)
 //	دمشق-سانا …, عمان - بترا - … (an agency's name without marks)
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
+//	أنقرة/ الأناضول/ …, إسطنبول/ محمد شيخ يوسف/ الأناضول … (Anadolu)
 //
 // The place is one to four words besides figures and a date's words, the
 // first a word of letters that is no stop word, and after a dash nothing
@@ -184,7 +185,11 @@ var dateWords = func() map[string]int {
 // must follow. A place with a dash and no agency («الخرطوم - أعلنت …») is
 // left as it is: a dash may as well open an aside that a second one closes.
 // Tags and entities are read as a page writes them: «<b>القاهرة</b>
-// (رويترز) &ndash;» is one.
+// (رويترز) &ndash;» is one. Anadolu leaves its last slash open and may
+// name a reporter before itself: «إسطنبول/ الأناضول», «إسطنبول/ محمد شيخ
+// يوسف/ الأناضول». Its name is read so within a line too; another name
+// after an open slash only on a line of its own (see HeadedSentences),
+// one or two words that no story follows.
 //
 // Every sentence of the 3,100 dev texts read as if it opened a story, 16
 // read as datelines by marks alone, one of them a dateline; with the rules
@@ -284,6 +289,17 @@ func dateline(s string) int {
 			name, end, ok := agency(s, i)
 			if !ok || i >= maxDatelineBytes || everyWord(s[name.Start:name.End], namesDate) {
 				return 0 // «في أبريل/نيسان/», «5 حزيران (يونيو)»: a month's other name
+			}
+			if open == '/' {
+				// Anadolu names its reporter between the place and the
+				// agency: «إسطنبول/ محمد شيخ يوسف/ الأناضول», read from
+				// the slash that closed the first (agency finds no mark
+				// where none did). Anadolu's name, or a line's end, must
+				// show the agency: within a line, what follows a dateline
+				// between slashes is the story («/ وام / أعلن …»).
+				if n, e, ok := agency(s, end-1); ok && (skipBlanks(s, e) == len(s) || s[n.Start:n.End] == anadolu) {
+					name, end = n, e
+				}
 			}
 			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
@@ -471,6 +487,12 @@ func opensAgency(s string) bool {
 		strings.Contains(s, "واس") // SPA's «… 2023 م واس»
 }
 
+// maxOpenAgency is the most words of an agency's name after a slash that
+// no slash closes, where the line ends: Anadolu's «الأناضول». Three words
+// after a dateline between slashes are a story («/ وام / أعلن الوزير
+// الخطة»), which storyAfter takes; fewer are none.
+const maxOpenAgency = 2
+
 // maxAgency is the most words of an agency's name in a dateline: «وكالة
 // أنباء الشرق الأوسط».
 const maxAgency = 4
@@ -498,6 +520,10 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 	for i = skipBlanks(s, i+size); words <= maxAgency; i = skipBlanks(s, i) {
 		r, size := CharAt(s[i:])
 		switch {
+		case size == 0 && open == '/' && 1 <= words && words <= maxOpenAgency:
+			// «إسطنبول/ الأناضول» on a line of its own, as Anadolu
+			// sets its dateline above the story: no slash after it.
+			return name, i, true
 		case size == 0 || r < 0:
 			return Span{}, 0, false
 		case r == close:
@@ -514,12 +540,25 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 			}
 			name.End = end
 			i = end
+			if open == '/' && words == 1 && s[name.Start:end] == anadolu {
+				// «إسطنبول/ الأناضول أعلن …»: Anadolu's name is all its
+				// dateline's agency, whether a slash closes it or not.
+				if j := skipBlanks(s, end); strings.HasPrefix(s[j:], "/") {
+					return name, j + 1, true
+				}
+				return name, end, true
+			}
 		default:
 			return Span{}, 0, false
 		}
 	}
 	return Span{}, 0, false
 }
+
+// anadolu is Anadolu's name, which its dateline sets after a slash and
+// leaves open: «إسطنبول/ الأناضول». A word of a sentence seldom follows a
+// slash so.
+const anadolu = "الأناضول"
 
 // wordEnd returns the end of the word of letters, marks and digits that
 // opens s[i:], and whether a digit is among them («12-3» is two words
