@@ -322,24 +322,23 @@ func TestRewrappedGuard(t *testing.T) {
 }
 
 // TestWireGuard: a story as an agency's copy, its lead opened with a
-// dateline (evaluate.Wire: «القاهرة (رويترز) -» and nine other forms), is
+// dateline (evaluate.Wire: «القاهرة (رويترز) -» and eleven other forms), is
 // summarized as the story itself: the dateline is no part of the lead (see
 // tokenize.Dateline). Before it was left out, every summary but a few began
 // with it, and news Task A scored 55.95 against the plain text's 60.96 (at
 // 80911c6). Two news texts still differ: one opens with a sentence of two
 // words («"شعر الجسم.», a quotation's first sentence), too short to read a
 // dateline before, and one with its headline again, on a line without a
-// final mark, a heading, which with Gigaword's AFP dateline before it
-// («… 12-3 (اف ب) -») reads as no heading, and opens the summary. So do
-// two of EASC's: one whose own dateline («الدوحة - (اف ب) -») is left
-// after Wire's, where only the first is read (a wire writes one), and one,
-// hard-wrapped, whose first line, wrapped again with AFP's dateline, reads
-// as its headline. (The second of each came when Xinhua's and SANA's forms
-// were added, which dealt the forms out anew: the news text had «الشرق
-// الأوسط»'s before, EASC's KUNA's.)
-// The words are compared, not
-// the blanks between them: Wire wraps a hard-wrapped text's first lines
-// again, and so makes one blank of two in six of EASC's.
+// final mark, a heading, which with a dateline of figures before it
+// (Xinhua's «… 5 مارس 2019 (شينخوا)»; Gigaword's AFP «… 12-3 (اف ب) -»
+// when Wire had ten forms) reads as no heading, and opens the summary. So
+// does one of EASC's, whose own dateline («الدوحة - (اف ب) -») is left
+// after Wire's, where only the first is read (a wire writes one). (With ten
+// forms, a second of EASC's, hard-wrapped, met AFP's, and its first line,
+// wrapped again with it, read as its headline; with twelve it meets KUNA's,
+// as with eight.) The words are compared, not the blanks between them: Wire
+// wraps a hard-wrapped text's first lines again, and so makes one blank of
+// two in six of EASC's.
 func TestWireGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -349,7 +348,7 @@ func TestWireGuard(t *testing.T) {
 		differ int
 	}{
 		{"ant-bbc-dev.jsonl", 2},
-		{"easc-dev.jsonl", 2},
+		{"easc-dev.jsonl", 1},
 	} {
 		t.Run(c.corpus, func(t *testing.T) {
 			plain := func(d evaluate.Document) (summarize.Summary, error) {

@@ -1096,10 +1096,10 @@ func Rewrapped(d Document) Document {
 // Wire returns d as an agency's copy: its text's first line opened with a
 // dateline, the place it was filed from and the agency, in one of the
 // forms that Arabic wires and papers write (Reuters', AFP's, KUNA's, WAM's,
-// Xinhua's without a dash, SANA's without marks, a paper's name in
-// quotation marks; see tokenize.Dateline), the place and
-// the form chosen by the document's id, so that each run writes the same
-// texts. A text hard-wrapped (its lines within tokenize.MaxWrapWidth, the
+// Xinhua's without a dash, SANA's without marks, Anadolu's with its slash
+// left open, a paper's name in quotation marks; see tokenize.Dateline), the
+// place and the form chosen by the document's id, so that each run writes
+// the same texts. A text hard-wrapped (its lines within tokenize.MaxWrapWidth, the
 // first going on in the next) is wrapped again, at its widest line's
 // width, up to the first line that ends with one of SentenceMarks (the
 // first sentence's last line, or a later one), as the wire's program
@@ -1119,6 +1119,8 @@ func Wire(d Document) Document {
 		"%s، 12 مارس 2024 (د ب أ) - ",
 		"%s 5 مارس 2019 (شينخوا) ",
 		"%s-سانا ",
+		"%s/ الأناضول ",
+		"%s/ محمد شيخ يوسف/ الأناضول ",
 	}
 	h := fnv.New32a()
 	h.Write([]byte(d.ID))

@@ -293,7 +293,7 @@ func TestWire(t *testing.T) {
 			return r
 		}, got[:n]), " ")] = true
 	}
-	assert.Len(t, forms, 10, "the forms, by their marks and figures: %q", forms)
+	assert.Len(t, forms, 12, "the forms, by their marks and figures: %q", forms)
 
 	// A hard-wrapped text's first sentence is wrapped again with its
 	// dateline in, at the text's width; the lines after stay.
