@@ -23,9 +23,10 @@ import (
 // «كتب: أفضل عشر روايات صدرت هذا العام» is a heading. At least three words
 // of the sentence must follow. A byline on a line of its own, closed or
 // not («كتب - محمد السيد»), is a heading for HeadedSentences, above the
-// story, and no headline for Headline.
+// story, and no headline for Headline; so is one without a mark after its
+// first word where a date line is under it (see signedAbove).
 func Byline(s string) int {
-	if end, closed := byline(s); closed {
+	if end, closed := byline(s, true); closed {
 		return storyAfter(s, end)
 	}
 	return 0
@@ -34,22 +35,52 @@ func Byline(s string) int {
 // bylineAlone reports whether s is a byline and nothing else, its closing
 // mark left out or not: «كتب - محمد السيد» on a line of its own.
 func bylineAlone(s string) bool {
-	end, _ := byline(s)
+	end, _ := byline(s, true)
 	return endsAt(s, end)
+}
+
+// signedAbove reports whether units[k], a heading of text's units, is a
+// byline without a mark after its first word, «كتب محمد السيد», on a line
+// of its own with a date line right under it, as Youm7 signs a story
+// between its headline and its date. Without the date, such a line cannot
+// be told from a heading («كتب جديدة للأطفال», "new books for children").
+// Sentences leaves the date line out of the units: it is read in the text
+// between this unit and the next.
+func signedAbove(text string, units []Sentence, k int) bool {
+	s := units[k].In(text)
+	if end, _ := byline(s, false); !endsAt(s, end) {
+		return false
+	}
+	next := len(text)
+	if k+1 < len(units) {
+		next = units[k+1].Start
+	}
+	// The lines under the byline's, up to the next unit: none where that
+	// is on the byline's line.
+	_, under, _ := strings.Cut(text[units[k].End:next], "\n")
+	for line := range strings.Lines(under) {
+		if line = strings.TrimSpace(Plain(line)); line != "" {
+			return dateLine(line)
+		}
+	}
+	return false
 }
 
 // byline returns where the byline that opens s ends, after the mark that
 // closes its name, or after its name where s ends there, and whether a
-// mark closed it; 0 where none opens s (see Byline).
-func byline(s string) (end int, closed bool) {
+// mark closed it; 0 where none opens s (see Byline). Where marked, a mark
+// must follow its first word; otherwise none may (see signedAbove).
+func byline(s string, marked bool) (end int, closed bool) {
 	const maxName = 5 // «عبد الرحمن محمد السيد», «محمد علي وأحمد حسن»
 	i := skipBlanks(s, 0)
 	end, digits := wordEnd(s, i)
 	if digits || !slices.Contains(bylineWords, s[i:end]) {
 		return 0, false
 	}
-	if i = bylineMark(s, skipBlanks(s, end)); i < 0 {
+	if i = bylineMark(s, skipBlanks(s, end)); i < 0 == marked {
 		return 0, false
+	} else if !marked {
+		i = end
 	}
 	name := 0
 	titles := 0 // abbreviated titles before the name: «أ. د.»

@@ -372,6 +372,13 @@ func endsAt(s string, end int) bool { return end > 0 && skipBlanks(s, end) == le
 // and Headline).
 func standsAlone(s string) bool { return bylineAlone(s) || datelineAlone(s) }
 
+// aloneAbove reports whether units[k], one of text's units, is a byline or
+// a dateline on a line of its own, marked (standsAlone) or signed without
+// a mark over a date (signedAbove): no headline (see Headline).
+func aloneAbove(text string, units []Sentence, k int) bool {
+	return standsAlone(units[k].In(text)) || signedAbove(text, units, k)
+}
+
 // wireAgencies are the agencies whose names a dateline gives without
 // marks, after a dash or a date: «دمشق-سانا», «عمان - بترا -», «الرياض …
 // 2023 م واس» (Syria's, Jordan's and Saudi Arabia's; then the Emirates',

@@ -27,6 +27,10 @@ func IsDateWord(word string) bool {
 // line as they do.
 var LineAlone = standsAlone
 
+// AloneAbove exposes aloneAbove, so that FuzzSentences' model of Headline
+// passes over a byline signed over a date as it does.
+var AloneAbove = aloneAbove
+
 // NeedsNext exposes needsNext, whose switch holds its words as Normalize
 // folds them: the test asks each in the spellings a text uses.
 var NeedsNext = needsNext

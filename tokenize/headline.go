@@ -35,8 +35,9 @@ import (
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	// A heading without a letter, a time or a date in figures, heads no
 	// story: a live blog sets one over each entry («14:05»). Nor does a
-	// byline or a dateline on a line of its own (see HeadedSentences).
-	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || standsAlone(units[0].In(text))) {
+	// byline or a dateline on a line of its own (see HeadedSentences and
+	// signedAbove).
+	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || aloneAbove(text, units, 0)) {
 		units = units[1:]
 	}
 	if len(units) == 0 || !units[0].Heading {
@@ -49,7 +50,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	// السيد» under a headline of four words is longer.
 	if fieldsAtMost(units[0].In(text), maxNameWords) {
 		for k := 1; k < len(units) && units[k].Heading; k++ {
-			if s := units[k].In(text); !fieldsAtMost(s, maxNameWords) && !standsAlone(s) {
+			if !fieldsAtMost(units[k].In(text), maxNameWords) && !aloneAbove(text, units, k) {
 				units = units[k:]
 				break
 			}

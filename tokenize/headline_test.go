@@ -287,6 +287,14 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a short headline over a longer dateline", "الحكومة ترفع أسعار الوقود\nإسطنبول/ محمد شيخ يوسف/ الأناضول\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "إسطنبول/ محمد شيخ يوسف/ الأناضول"}},
 		{"a short headline over a longer byline", "الحكومة ترفع أسعار الوقود\nبقلم - محمد بن عبد الله السيد\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "بقلم - محمد بن عبد الله السيد"}},
 		{"a doctor's byline first, no headline", "كتب - د. محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - د. محمد السيد"}},
+		{"Youm7's byline over its date, no headline", "كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n" + lead + "\n" + second, "", []string{"كتب محمد السيد"}},
+		{"…a longer one under a short headline", "الحكومة ترفع أسعار الوقود\nكتب محمد عبد الرحمن السيد\nالأحد، 12 مارس 2023 10:30 ص\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "كتب محمد عبد الرحمن السيد"}},
+		{"…in a page", "<p>كتب محمد السيد</p>\n</div>\n<div class=\"date\">الأحد، 12 مارس 2023 10:30 ص</div>\n<p>" + lead + "</p>\n<p>" + second + "</p>", "", []string{"كتب محمد السيد"}},
+		{"a heading that opens with the word, no date under it", "كتب جديدة للأطفال هذا العام\n" + lead + "\n" + second, "كتب جديدة للأطفال هذا العام", []string{"كتب جديدة للأطفال هذا العام"}},
+		{"…another line left out under it", "كتب جديدة للأطفال هذا العام\nالرئيسية > ثقافة > كتب\n" + lead + "\n" + second, "كتب جديدة للأطفال هذا العام", []string{"كتب جديدة للأطفال هذا العام"}},
+		{"…no date under it, over the story", "كتب محمد السيد\n" + lead + "\n" + second, "كتب محمد السيد", []string{"كتب محمد السيد"}},
+		{"…a date under the story", "كتب جديدة للأطفال هذا العام\n" + lead + "\nالأحد، 12 مارس 2023 10:30 ص\n" + second, "كتب جديدة للأطفال هذا العام", []string{"كتب جديدة للأطفال هذا العام"}},
+		{"…a name too long over a date", "كتب محمد وأحمد وعلي وحسن وسارة السيد\nالأحد، 12 مارس 2023 10:30 ص\n" + lead + "\n" + second, "كتب محمد وأحمد وعلي وحسن وسارة السيد", []string{"كتب محمد وأحمد وعلي وحسن وسارة السيد"}},
 		{"a line that a byline opens, a sentence", headline + "\nكتب - محمد السيد مقالا عن الوقود\n" + lead, headline, []string{headline, "كتب - محمد السيد مقالا عن الوقود"}},
 	}
 	for _, tt := range tests {
