@@ -284,6 +284,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
 		{"Anadolu's dateline first, no headline", "إسطنبول/ الأناضول\n" + lead + "\n" + second, "", []string{"إسطنبول/ الأناضول"}},
 		{"Anadolu's, with its reporter", headline + "\nإسطنبول/ محمد شيخ يوسف/ الأناضول\n" + lead + "\n" + second, headline, []string{headline, "إسطنبول/ محمد شيخ يوسف/ الأناضول"}},
+		{"a headline with a slash, not Anadolu's", "الحرب في أوكرانيا/ تحليل\n" + lead + "\n" + second, "الحرب في أوكرانيا/ تحليل", []string{"الحرب في أوكرانيا/ تحليل"}},
 		{"a short headline over a longer dateline", "الحكومة ترفع أسعار الوقود\nإسطنبول/ محمد شيخ يوسف/ الأناضول\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "إسطنبول/ محمد شيخ يوسف/ الأناضول"}},
 		{"a short headline over a longer byline", "الحكومة ترفع أسعار الوقود\nبقلم - محمد بن عبد الله السيد\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "بقلم - محمد بن عبد الله السيد"}},
 		{"a doctor's byline first, no headline", "كتب - د. محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - د. محمد السيد"}},
