@@ -215,13 +215,19 @@ func datelineAlone(s string) bool {
 // agency and the dash or colon after it, or 0 where none opens s (see
 // Dateline): the words after it are not read.
 func dateline(s string) int {
+	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
+		return 0 // most sentences, whose words cost a hundred instructions a letter to read
+	}
+	return readDateline(s)
+}
+
+// readDateline is dateline past its cheap test (opensAgency), which
+// rejects only sentences in which it would find no dateline.
+func readDateline(s string) int {
 	const (
 		maxPlace = 4  // words of the place, figures and a date's words not counted
 		maxItems = 16 // words, figures and marks before the agency
 	)
-	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
-		return 0 // most sentences, whose words cost a hundred instructions a letter to read
-	}
 	i := skipBlanks(s, 0)
 	place := 0
 	first := ""                   // the place's first word, looked up last: a sentence seldom opens with a place
@@ -242,7 +248,7 @@ func dateline(s string) int {
 			if end == i {
 				return 0 // a letter written as an entity
 			}
-			if !digits && (afterDash || date.figured()) && slices.Contains(wireAgencies, s[i:end]) {
+			if !digits && (afterDash || date.figured()) && end <= maxDatelineBytes && slices.Contains(wireAgencies, s[i:end]) {
 				// «دمشق-سانا», «عمان - بترا -»; SPA's and WAFA's after a
 				// date: «الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر
 				// 2023 م واس», «رام الله 5-3-2024 وفا-».
@@ -478,19 +484,42 @@ func namesDate(word string) bool { return dateWords[word] == dateName }
 const maxDatelineBytes = 200
 
 // opensAgency reports whether s holds a mark that may open an agency's name
-// (see agency), an entity that may stand for one, a dash, or «واس», the
-// one agency of wireAgencies that writes its name with neither marks nor
-// a dash (WAFA writes a dash after its date and name). Each search is one
-// vector scan: a loop over s's bytes cost 2,600 instructions over the
-// sample's first sentence, and reading its words 5,000. (A search for
-// each of the seven names took 3 % of Summarize's time on the sample,
+// (see agency), an entity that may stand for one, a dash that may set a
+// dateline apart or join an agency's name to its place (dashApart), or
+// «واس», the one agency of wireAgencies that writes its name with neither
+// marks nor a dash (WAFA writes a dash after its date and name). Each
+// search is one vector scan: a loop over s's bytes cost 2,600 instructions
+// over the sample's first sentence, and reading its words 5,000. (A search
+// for each of the seven names took 3 % of Summarize's time on the sample,
 // since every Arabic letter opens with one of two bytes; «واس» is found
 // inside words too, «واسعة», and then the words are read for nothing.)
 func opensAgency(s string) bool {
 	return strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '/') >= 0 ||
 		strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“") ||
-		strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") || strings.Contains(s, "—") || // «دمشق-سانا»
+		dashApart(s, "-") || dashApart(s, "–") || dashApart(s, "—") ||
 		strings.Contains(s, "واس") // SPA's «… 2023 م واس»
+}
+
+// dashApart reports whether s holds dash, the dash written as it is, with
+// no word on one side of it («القاهرة - …», «(رويترز)-», «وفا- …»), or
+// joined to one of wireAgencies after it («دمشق-سانا»): where dateline
+// reads one. A dash inside a word joins it and sets nothing apart
+// («الروسي-الأمريكي», the sample's headline, whose words cost 9,600
+// instructions a summary to read for nothing).
+func dashApart(s, dash string) bool {
+	for i := strings.Index(s, dash); i >= 0; i = strings.Index(s, dash) {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		s = s[i+len(dash):]
+		if !wordRune(before) || !startsWord(s) {
+			return true
+		}
+		for _, name := range wireAgencies {
+			if strings.HasPrefix(s, name) && !startsWord(s[len(name):]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxAgency is the most words of an agency's name in a dateline: «وكالة

@@ -51,6 +51,7 @@ func TestDateline(t *testing.T) {
 		{"an agency's name after a date", "الرياض 5 مارس - واس - ", story},
 		{"SPA: a Hijri date and the Gregorian, the agency's name without marks", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس ", story},
 		{"WAFA: a date in figures, a dash after the name", "رام الله 5-3-2024 وفا- ", story},
+		{"…the dash against the story", "رام الله 5-3-2024 وفا -", story},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
@@ -156,7 +157,11 @@ func FuzzDateline(f *testing.F) {
 	} {
 		f.Add(s, " والمزيد.")
 	}
-	f.Fuzz(func(t *testing.T, s, more string) { checkOpener(t, tokenize.Dateline, s, more) })
+	f.Fuzz(func(t *testing.T, s, more string) {
+		checkOpener(t, tokenize.Dateline, s, more)
+		// The cheap test before the words are read rejects no dateline.
+		assert.Equal(t, tokenize.ReadDateline(s), tokenize.DatelineEnd(s), "%q", s)
+	})
 }
 
 // checkOpener is FuzzDateline's and FuzzByline's check of read on s, then

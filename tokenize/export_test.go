@@ -27,6 +27,13 @@ func IsDateWord(word string) bool {
 // line as they do.
 var LineAlone = standsAlone
 
+// DatelineEnd and ReadDateline expose dateline and readDateline, so that
+// FuzzDateline checks that dateline's cheap test rejects no dateline.
+var (
+	DatelineEnd  = dateline
+	ReadDateline = readDateline
+)
+
 // AloneAbove exposes aloneAbove, so that FuzzSentences' model of Headline
 // passes over a byline signed over a date as it does.
 var AloneAbove = aloneAbove
