@@ -52,6 +52,9 @@ func TestDateline(t *testing.T) {
 		{"SPA: a Hijri date and the Gregorian, the agency's name without marks", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس ", story},
 		{"WAFA: a date in figures, a dash after the name", "رام الله 5-3-2024 وفا- ", story},
 		{"…the dash against the story", "رام الله 5-3-2024 وفا -", story},
+		{"…against the name and the story", "رام الله 5-3-2024 وفا-", story},
+		{"SANA's, Unicode's hyphen", "دمشق‐سانا ", story},
+		{"after a date, a name but SPA's and no dash after it", "", "الكويت 5 مارس 2024 كونا أعلنت الحكومة خطة جديدة."},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
