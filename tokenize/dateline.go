@@ -531,7 +531,7 @@ func dashApart(s string) bool {
 				continue // «“», «…»
 			}
 			before, after := s[:i], s[from:]
-			if r, _ := utf8.DecodeLastRuneInString(before); !wordRune(r) || !startsWord(after) {
+			if !endsWord(before) || !startsWord(after) {
 				return true
 			}
 			for _, name := range wireAgencies {
@@ -545,9 +545,10 @@ func dashApart(s string) bool {
 	return false
 }
 
-// endsWord reports whether s ends with a letter or a digit.
+// endsWord reports whether s ends with a letter or a digit (see
+// startsWord).
 func endsWord(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLast(s)
 	return wordRune(r)
 }
 
