@@ -54,6 +54,12 @@ func TestDateline(t *testing.T) {
 		{"…the dash against the story", "رام الله 5-3-2024 وفا -", story},
 		{"…against the name and the story", "رام الله 5-3-2024 وفا-", story},
 		{"SANA's, Unicode's hyphen", "دمشق‐سانا ", story},
+		{"a paper's name without marks between dashes, the first against the place", "عمان- الرأي- ", story},
+		{"…between spaced dashes", "عمان - الرأي - ", story},
+		{"…of two words, en dashes", "لندن – القدس العربي – ", story},
+		{"…the dash after it against the story", "عمان - الغد -", story},
+		{"…joined to the place, apart from the story", "عمان-الدستور- ", story},
+		{"…after a place of two words", "الدار البيضاء - الصباح - ", story},
 		{"after a date, a name but SPA's and no dash after it", "", "الكويت 5 مارس 2024 كونا أعلنت الحكومة خطة جديدة."},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
@@ -105,6 +111,18 @@ func TestDateline(t *testing.T) {
 		{"…a word after the date", "", "بكين 5 مارس الماضي (شينخوا) أعلنت الحكومة خطة جديدة."},
 		{"…a day in the parentheses", "", "وصل الوفد 12 مارس (الأحد) إلى العاصمة بعد رحلة طويلة."},
 		{"a word after a dash that no agency's name is", "", "طريق القاهرة - قنا الصحراوي شهد حادثا مروعا أمس."},
+		{"a word with «ال» after a dash and no dash after it", "", "الخرطوم - الحكومة السودانية أعلنت خطة جديدة."},
+		{"…a road between two places", "", "طريق القاهرة - الإسكندرية الصحراوي شهد حادثا مروعا أمس."},
+		{"three words with «ال» between dashes", "", "بيروت - الحكومة اللبنانية الجديدة - أعلنت خطة جديدة."},
+		{"a word without «ال» between dashes", "", "بيروت - حكومة - أعلنت خطة جديدة للإصلاح."},
+		{"a word with «ال» and one without between dashes", "", "بيروت - الحكومة اللبنانية والبرلمان - أعلنا خطة جديدة."},
+		{"a word with «ال» between dashes after a place of three words", "", "مدينة نصر القديمة - الرأي - أعلنت الحكومة خطة جديدة."},
+		{"…after a date", "", "عمان 5 مارس - الرأي - أعلنت الحكومة خطة جديدة."},
+		{"…joined to both", "", "عمان-الرأي-أعلنت الحكومة خطة جديدة."},
+		{"…the dash after it joined to both", "", "عمان - الرأي-أعلنت الحكومة خطة جديدة."},
+		{"…a word without «ال» after it", "", "عمان - الملك عبدالله - افتتح الملك مشروعا جديدا."},
+		{"…the dash after it past the first 200 bytes", "", strings.Repeat("ب", 95) + " - الرأي - " + story},
+		{"…after a stop word", "", "في - الرأي - أعلنت الحكومة خطة جديدة."},
 		{"an agency's name first", "", "سانا نقلت عن مصدر عسكري أن الهجوم فشل."},
 		{"an agency's name with no dash before it", "", "دمشق سانا نقلت عن مصدر عسكري أن الهجوم فشل."},
 		{"an agency's name, too few words after", "", "دمشق-سانا أعلنت الحكومة."},
@@ -157,6 +175,8 @@ func FuzzDateline(f *testing.F) {
 		"بكين 5 مارس 2019 (شينخوا) أعلنت الحكومة خطة",
 		"دمشق-سانا أكد الوزير أن الخطة ستنفذ",
 		"عمان - بترا - أعلنت الحكومة خطة",
+		"عمان- الرأي- أعلنت الحكومة خطة",
+		strings.Repeat("ب", 95) + "-الرأي - أعلنت الحكومة خطة", // the cheap test sees no dash apart
 	} {
 		f.Add(s, " والمزيد.")
 	}

@@ -282,6 +282,8 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a dateline first, no headline", "دمشق-سانا\n" + lead + "\n" + second, "", []string{"دمشق-سانا"}},
 		{"a byline, then a dateline", headline + "\nبقلم: محمد السيد\nعمان - بترا -\n" + lead + "\n" + second, headline, []string{headline, "بقلم: محمد السيد", "عمان - بترا -"}},
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
+		{"a paper's dateline without marks first, no headline", "عمان - الرأي -\n" + lead + "\n" + second, "", []string{"عمان - الرأي -"}},
+		{"…of two words", "لندن - القدس العربي -\n" + lead + "\n" + second, "", []string{"لندن - القدس العربي -"}},
 		{"Anadolu's dateline first, no headline", "إسطنبول/ الأناضول\n" + lead + "\n" + second, "", []string{"إسطنبول/ الأناضول"}},
 		{"Anadolu's, with its reporter", headline + "\nإسطنبول/ محمد شيخ يوسف/ الأناضول\n" + lead + "\n" + second, headline, []string{headline, "إسطنبول/ محمد شيخ يوسف/ الأناضول"}},
 		{"a headline with a slash, not Anadolu's", "الحرب في أوكرانيا/ تحليل\n" + lead + "\n" + second, "الحرب في أوكرانيا/ تحليل", []string{"الحرب في أوكرانيا/ تحليل"}},
