@@ -54,6 +54,12 @@ func TestDateline(t *testing.T) {
 		{"…the dash against the story", "رام الله 5-3-2024 وفا -", story},
 		{"…against the name and the story", "رام الله 5-3-2024 وفا-", story},
 		{"SANA's, Unicode's hyphen", "دمشق‐سانا ", story},
+		{"a tatweel standing alone for each dash, as Arabic typists write one", "القاهرة ـ (رويترز) ـ ", story},
+		{"…Petra's", "عمان ـ بترا ـ ", story},
+		{"…SANA's, none after the name", "دمشق ـ سانا ", story},
+		{"…WAFA's after its date", "رام الله 5-3-2024 وفا ـ ", story},
+		{"…a paper's name without marks", "دبي ـ البيان ـ ", story},
+		{"…KUNA's, two of them", "الكويت ـ 22 ـ 3 (كونا) ـــ ", story},
 		{"a paper's name without marks between dashes, the first against the place", "عمان- الرأي- ", story},
 		{"…between spaced dashes", "عمان - الرأي - ", story},
 		{"…of two words, en dashes", "لندن – القدس العربي – ", story},
@@ -63,6 +69,9 @@ func TestDateline(t *testing.T) {
 		{"after a date, a name but SPA's and no dash after it", "", "الكويت 5 مارس 2024 كونا أعلنت الحكومة خطة جديدة."},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
+		{"…with a tatweel for the dash", "", "الخرطوم ـ أعلنت الحكومة السودانية خطة جديدة."},
+		{"a tatweel that draws out the place's last letter, no dash", "", "القاهرةـ (رويترز) أعلنت الحكومة خطة جديدة."},
+		{"a tatweel that draws out the next word's first", "", "عمان ـبترا ـ أعلنت الحكومة خطة جديدة."},
 		{"a speaker and his words", "", "ترامب: سنرد على الصين بقوة."},
 		{"a speaker and a quotation that is all the sentence", "", "ترامب: «لن نتراجع أبدا»"},
 		{"no dash nor colon", "", "الوزير (المالية) أعلن أن الخطة تشمل خفض الإنفاق."},
@@ -176,6 +185,7 @@ func FuzzDateline(f *testing.F) {
 		"دمشق-سانا أكد الوزير أن الخطة ستنفذ",
 		"عمان - بترا - أعلنت الحكومة خطة",
 		"عمان- الرأي- أعلنت الحكومة خطة",
+		"القاهرة ـ (رويترز) ـ أعلنت الحكومة خطة",
 		strings.Repeat("ب", 95) + "-الرأي - أعلنت الحكومة خطة", // the cheap test sees no dash apart
 	} {
 		f.Add(s, " والمزيد.")

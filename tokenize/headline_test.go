@@ -282,6 +282,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a dateline first, no headline", "دمشق-سانا\n" + lead + "\n" + second, "", []string{"دمشق-سانا"}},
 		{"a byline, then a dateline", headline + "\nبقلم: محمد السيد\nعمان - بترا -\n" + lead + "\n" + second, headline, []string{headline, "بقلم: محمد السيد", "عمان - بترا -"}},
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
+		{"a dateline with tatweels for its dashes first, no headline", "عمان ـ بترا ـ\n" + lead + "\n" + second, "", []string{"عمان ـ بترا"}}, // the unit ends at its last letter
 		{"a paper's dateline without marks first, no headline", "عمان - الرأي -\n" + lead + "\n" + second, "", []string{"عمان - الرأي -"}},
 		{"…of two words", "لندن - القدس العربي -\n" + lead + "\n" + second, "", []string{"لندن - القدس العربي -"}},
 		{"Anadolu's dateline first, no headline", "إسطنبول/ الأناضول\n" + lead + "\n" + second, "", []string{"إسطنبول/ الأناضول"}},
