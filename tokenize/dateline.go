@@ -613,16 +613,20 @@ func dashApart(s string) bool {
 			}
 		}
 	}
-	for from := 0; ; { // a tatweel standing alone, or the last of several (see dashChar)
-		k := strings.Index(s[from:], "ـ")
+	// A tatweel standing alone, or the last of several (see dashChar), is
+	// found by its second byte, 0x80, which few Arabic letters have and
+	// no letter of Arabic's own: its first, 0xD9, opens half of them.
+	for from := 1; from < len(s); {
+		k := strings.IndexByte(s[from:], 0x80)
 		if k < 0 {
 			return false
 		}
-		from += k + len("ـ")
-		if !startsWord(s[from:]) {
+		from += k + 1
+		if s[from-2] == 0xD9 && !startsWord(s[from:]) {
 			return true
 		}
 	}
+	return false
 }
 
 // endsWord reports whether s ends with a letter or a digit (see
