@@ -324,12 +324,10 @@ func readDateline(s string) int {
 			i = skipBlanks(s, end)
 			r, size := dashChar(s, i)
 			dashAfter, colonAfter := isDash(r), r == ':' && !colon
-			for isDash(r) { // «--»
-				i += size
-				r, size = dashChar(s, i)
-			}
 			if colonAfter {
 				i += size
+			} else {
+				i = skipDashes(s, i) // «--»
 			}
 			switch {
 			case colon:
@@ -418,11 +416,8 @@ func unmarkedAgency(s string, end int) int {
 	if i == end && size > 0 && !isDash(r) && r != ':' {
 		return 0
 	}
-	for isDash(r) {
-		i += size
-		r, size = dashChar(s, i)
-	}
-	if r == ':' {
+	i = skipDashes(s, i)
+	if r, size := CharAt(s[i:]); r == ':' {
 		i += size
 	}
 	return i
@@ -454,11 +449,7 @@ func unmarkedPaper(s string, i int) int {
 			if j+size > maxDatelineBytes || j == end && startsWord(s[j+size:]) {
 				return 0
 			}
-			for isDash(r) { // «--»
-				j += size
-				r, size = dashChar(s, j)
-			}
-			return j
+			return skipDashes(s, j) // «--»
 		}
 		if size == 0 || r < 0 || !wordRune(r) {
 			return 0
@@ -560,6 +551,18 @@ func opensAgency(s string) bool {
 func dashAt(s string, i int) bool {
 	r, _ := dashChar(s, i)
 	return isDash(r)
+}
+
+// skipDashes returns where the run of dashes (see dashChar) that opens
+// s[i:] ends, or i where none opens it.
+func skipDashes(s string, i int) int {
+	for {
+		r, size := dashChar(s, i)
+		if !isDash(r) {
+			return i
+		}
+		i += size
+	}
 }
 
 // dashChar is CharAt(s[i:]), but for tatweels standing alone, one or more
