@@ -451,10 +451,7 @@ func unmarkedPaper(s string, i int) int {
 			}
 			return skipDashes(s, j) // «--»
 		}
-		if size == 0 || r < 0 || !wordRune(r) {
-			return 0
-		}
-		i = j
+		i = j // the next word, or no word and 0
 	}
 	return 0
 }
