@@ -122,19 +122,16 @@ func byline(s string, marked bool) (end int, closed bool) {
 var bylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اعداد"}
 
 // bylineMark returns the end of the colon or the dashes that open s[i:],
-// or -1 where none does. A tatweel standing alone, «كتب ـ محمد», is a
-// dash as Arabic typists write one; inside a word it only draws it out.
+// or -1 where none does. Tatweels standing alone, «كتب ـ محمد», are a
+// dash as in a dateline (see dashChar); inside a word they only draw it
+// out.
 func bylineMark(s string, i int) int {
-	r, size := CharAt(s[i:])
+	r, size := dashChar(s, i)
 	switch {
 	case r == ':':
 		return i + size
-	case isDash(r) || r == 'ـ' && !startsWord(s[i+size:]):
-		for isDash(r) || r == 'ـ' {
-			i += size
-			r, size = CharAt(s[i:])
-		}
-		return i
+	case isDash(r):
+		return skipDashes(s, i)
 	}
 	return -1
 }

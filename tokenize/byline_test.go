@@ -12,6 +12,7 @@ func TestByline(t *testing.T) {
 		{"a dash, then a colon", "كتب - محمد السيد: ", story},
 		{"written by a woman", "كتبت - سارة أحمد: ", story},
 		{"a tatweel for a dash", "كتب ـ محمد السيد: ", story},
+		{"tatweels for dashes, several together", "كتب ـــ محمد السيد ـــ ", story},
 		{"a colon, then a dash", "كتب: محمد السيد - ", story},
 		{"by the pen of", "بقلم - عبد الرحمن محمد السيد: ", story},
 		{"prepared by two", "إعداد: محمد علي وأحمد حسن: ", story},
