@@ -124,14 +124,21 @@ var bylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اع
 // bylineMark returns the end of the colon or the dashes that open s[i:],
 // or -1 where none does. Tatweels standing alone, «كتب ـ محمد», are a
 // dash as in a dateline (see dashChar); inside a word they only draw it
-// out.
+// out. A colon after the dashes, «كتب - محمد السيد -: أكد», is part of
+// the mark: left, it opened the story.
 func bylineMark(s string, i int) int {
 	r, size := dashChar(s, i)
 	switch {
 	case r == ':':
 		return i + size
 	case isDash(r):
-		return skipDashes(s, i)
+		i = skipDashes(s, i)
+		if j := skipBlanks(s, i); j < len(s) {
+			if r, size := CharAt(s[j:]); r == ':' {
+				return j + size
+			}
+		}
+		return i
 	}
 	return -1
 }

@@ -19,6 +19,10 @@ func TestByline(t *testing.T) {
 		{"…without a hamza", "اعداد: محمد علي - ", story},
 		{"a hyphen against the word", "كتب- محمد السيد- ", story},
 		{"two dashes", "كتب -- محمد السيد -- ", story},
+		{"a dash and a colon after the name", "كتب - محمد السيد -: ", story},
+		{"…apart", "كتب - محمد السيد - : ", story},
+		{"…after the first word too", "كتب -: محمد السيد: ", story},
+		{"…after tatweels", "كتب ـ محمد السيد ـ: ", story},
 		{"the line goes on after the colon", "كتب - محمد السيد:\n", story},
 		{"in a page's markup", "<strong>كتب - محمد السيد:</strong> ", story},
 		{"a name of five words", "كتب - محمد بن عبد الله السيد: ", story},
@@ -35,6 +39,7 @@ func TestByline(t *testing.T) {
 		{"a figure for a name", "", "كتب - 5 محررين: " + story},
 		{"a stop word first in the name", "", "كتب - في الصحيفة: " + story},
 		{"no name", "", "كتب - : " + story},
+		{"no name, a dash and a colon", "", "كتب -: " + story},
 		{"a comma after the name", "", "كتب - محمد السيد، القاهرة: " + story},
 		{"too few words after", "", "كتب - محمد السيد: أكد الوزير."},
 		{"a tatweel inside a word", "", "كتب ـمحمد السيد: " + story},
@@ -56,6 +61,7 @@ func FuzzByline(f *testing.F) {
 	for _, s := range []string{
 		"كتب - محمد السيد: أكد وزير الخارجية أن",
 		"كتبت ـ سارة أحمد - أكد الوزير",
+		"كتب - محمد السيد -: أكد وزير الخارجية أن",
 		"<b>بقلم: محمد</b> أكد الوزير أن",
 		"كتب مئات الموظفين رسالة",
 	} {

@@ -279,6 +279,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a byline ending with a colon", headline + "\nكتب - محمد السيد:\n" + lead + "\n" + second, headline, []string{headline, "كتب - محمد السيد:"}},
 		{"a byline without one", headline + "\nكتب - محمد السيد\n" + lead + "\n" + second, headline, []string{headline, "كتب - محمد السيد"}},
 		{"a byline first, no headline", "كتب - محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - محمد السيد"}},
+		{"a byline closed by a dash and a colon first, no headline", "كتب - محمد السيد -:\n" + lead + "\n" + second, "", []string{"كتب - محمد السيد -:"}},
 		{"a dateline first, no headline", "دمشق-سانا\n" + lead + "\n" + second, "", []string{"دمشق-سانا"}},
 		{"a byline, then a dateline", headline + "\nبقلم: محمد السيد\nعمان - بترا -\n" + lead + "\n" + second, headline, []string{headline, "بقلم: محمد السيد", "عمان - بترا -"}},
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
