@@ -165,6 +165,7 @@ var dateWords = func() map[string]int {
 //	القاهرة ـ (رويترز) ـ …, عمان ـ بترا ـ … (tatweels for dashes)
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
 //	أنقرة/ الأناضول/ …, إسطنبول/ محمد شيخ يوسف/ الأناضول … (Anadolu)
+//	القاهرة - كتب - محمد السيد: … (a place before a byline: to the byline)
 //
 // The place is one to four words besides figures and a date's words, the
 // first a word of letters that is no stop word, and after a dash nothing
@@ -180,7 +181,10 @@ var dateWords = func() map[string]int {
 // after a dash, joined or apart («دمشق-سانا»), or after a date with a
 // figure and one or two words of the place before it (SPA's). A paper's
 // name without marks is one or two words that open with «ال» between
-// dashes, after a place of one or two words (see unmarkedPaper). A name in
+// dashes, after a place of one or two words (see unmarkedPaper). A place
+// with a dash apart and a byline after it, closed by a mark (see Byline),
+// is a dateline without an agency, which ends where the byline starts:
+// Byline reads the byline, as HeadedSentences does after a dateline. A name in
 // quotation marks needs a dash: with a colon alone, it is a heading's
 // («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency
 // next, after a place of one or two words, and an agency whose words all
@@ -209,11 +213,16 @@ func Dateline(s string) int {
 	return 0
 }
 
-// datelineAlone reports whether s is a dateline and nothing else:
-// «دمشق-سانا» on a line of its own. A sentence's final mark tells most
-// units apart at once, before their words are read.
+// datelineAlone reports whether s is a dateline and nothing else, or a
+// dateline and a byline: «دمشق-سانا», «القاهرة - كتب - محمد السيد:» on a
+// line of its own. A sentence's final mark tells most units apart at
+// once, before their words are read.
 func datelineAlone(s string) bool {
-	return !isTerminator(FinalMark(s)) && endsAt(s, dateline(s))
+	if isTerminator(FinalMark(s)) {
+		return false
+	}
+	end := dateline(s)
+	return endsAt(s, end) || end > 0 && bylineAlone(s[end:])
 }
 
 // dateline returns where the dateline that opens s ends, after its
@@ -266,6 +275,14 @@ func readDateline(s string) int {
 				// without marks, between dashes.
 				if e := unmarkedPaper(s, i); e > 0 {
 					return placed(e, first)
+				}
+			}
+			if afterDash && dashed {
+				// «القاهرة - كتب - محمد السيد: …»: a paper's place, then
+				// its reporter's byline. The place and its dash are the
+				// dateline; Byline reads the rest.
+				if _, closed := byline(s[i:], true); closed {
+					return placed(i, first)
 				}
 			}
 			inDate := date.figure || date.month

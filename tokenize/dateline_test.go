@@ -127,7 +127,16 @@ func TestDateline(t *testing.T) {
 		{"a word with «ال» and one without between dashes", "", "بيروت - الحكومة اللبنانية والبرلمان - أعلنا خطة جديدة."},
 		{"a word with «ال» between dashes after a place of three words", "", "مدينة نصر القديمة - الرأي - أعلنت الحكومة خطة جديدة."},
 		{"…after a date", "", "عمان 5 مارس - الرأي - أعلنت الحكومة خطة جديدة."},
+		{"a place, then a byline, which Byline reads", "القاهرة - ", "كتب - محمد السيد: " + story},
+		{"…a place of two words", "رام الله - ", "كتب: محمد السيد - " + story},
+		{"…a date after the place", "القاهرة في 5 مارس - ", "كتب - محمد السيد: " + story},
+		{"…tatweels for the dash", "غزة ـ ", "كتبت ـ سارة أحمد: " + story},
 		{"…joined to both", "", "عمان-الرأي-أعلنت الحكومة خطة جديدة."},
+		{"a place, then the verb «كتب»", "", "القاهرة - كتب الوزير مقالا عن الخطة الجديدة."},
+		{"a place, then a byline not closed", "", "القاهرة - كتب - محمد السيد مقالا عن الخطة الجديدة."},
+		{"a place joined to a byline", "", "القاهرة-كتب - محمد السيد: " + story},
+		{"a stop word, then a byline", "", "في - كتب - محمد السيد: " + story},
+		{"a place of five words, then a byline", "", "مدينة نصر شرق القاهرة الكبرى - كتب - محمد السيد: " + story},
 		{"…the dash after it joined to both", "", "عمان - الرأي-أعلنت الحكومة خطة جديدة."},
 		{"…a word without «ال» after it", "", "عمان - الملك عبدالله - افتتح الملك مشروعا جديدا."},
 		{"…the dash after it past the first 200 bytes", "", strings.Repeat("ب", 95) + " - الرأي - " + story},
@@ -186,6 +195,7 @@ func FuzzDateline(f *testing.F) {
 		"عمان - بترا - أعلنت الحكومة خطة",
 		"عمان- الرأي- أعلنت الحكومة خطة",
 		"القاهرة ـ (رويترز) ـ أعلنت الحكومة خطة",
+		"القاهرة - كتب - محمد السيد: أعلنت الحكومة خطة",
 		strings.Repeat("ب", 95) + "-الرأي - أعلنت الحكومة خطة", // the cheap test sees no dash apart
 	} {
 		f.Add(s, " والمزيد.")

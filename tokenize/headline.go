@@ -196,8 +196,16 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 		i += 1 + next
 	}
 	if i >= 0 {
-		units[i].Start += Byline(units[i].In(text))
-		units[i].Start += Dateline(units[i].In(text))
+		signed := Byline(units[i].In(text))
+		units[i].Start += signed
+		filed := Dateline(units[i].In(text))
+		units[i].Start += filed
+		if signed == 0 && filed > 0 {
+			// «القاهرة (رويترز) - كتب - محمد السيد: …», «القاهرة - كتب -
+			// محمد السيد: …»: the reporter after the place. (Without a
+			// dateline cut, Byline has read this unit already.)
+			units[i].Start += Byline(units[i].In(text))
+		}
 	}
 	return units, headline
 }

@@ -248,6 +248,9 @@ func TestHeadedSentencesDateline(t *testing.T) {
 		{"no dateline", headline + "\n" + lead + " " + second, "", []string{headline, lead, second}},
 		{"a byline", headline + "\nكتب - محمد السيد: " + lead + "\n" + second, "", []string{headline, lead, second}},
 		{"…then a dateline", headline + "\nكتب - محمد السيد: " + dateline + lead + "\n" + second, "", []string{headline, lead, second}},
+		{"a dateline, then a byline", headline + "\n" + dateline + "كتب - محمد السيد: " + lead + "\n" + second, "", []string{headline, lead, second}},
+		{"a place and a dash, then a byline", headline + "\nالقاهرة - كتب - محمد السيد: " + lead + "\n" + second, "", []string{headline, lead, second}},
+		{"a byline, a dateline and a byline: the second stays", "كتب - محمد السيد: " + dateline + "كتب - أحمد علي: " + lead, "", []string{"كتب - أحمد علي: " + lead}},
 		{"the second sentence's byline stays", lead + "\nكتب - محمد السيد: " + second, "", []string{lead, "كتب - محمد السيد: " + second}},
 	}
 	for _, tt := range tests {
@@ -281,6 +284,9 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a byline first, no headline", "كتب - محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - محمد السيد"}},
 		{"a byline closed by a dash and a colon first, no headline", "كتب - محمد السيد -:\n" + lead + "\n" + second, "", []string{"كتب - محمد السيد -:"}},
 		{"a dateline first, no headline", "دمشق-سانا\n" + lead + "\n" + second, "", []string{"دمشق-سانا"}},
+		{"a place and a byline first, no headline", "القاهرة - كتب - محمد السيد:\n" + lead + "\n" + second, "", []string{"القاهرة - كتب - محمد السيد:"}},
+		{"a wire's dateline and a byline first, no headline", "القاهرة (رويترز) - كتب - محمد السيد\n" + lead + "\n" + second, "", []string{"القاهرة (رويترز) - كتب - محمد السيد"}},
+		{"a place and a byline and more: the story's", "القاهرة - كتب - محمد السيد: " + lead, "", nil},
 		{"a byline, then a dateline", headline + "\nبقلم: محمد السيد\nعمان - بترا -\n" + lead + "\n" + second, headline, []string{headline, "بقلم: محمد السيد", "عمان - بترا -"}},
 		{"a byline and nothing after: the story's", "كتب - محمد السيد:", "", nil},
 		{"a dateline with tatweels for its dashes first, no headline", "عمان ـ بترا ـ\n" + lead + "\n" + second, "", []string{"عمان ـ بترا"}}, // the unit ends at its last letter
