@@ -165,6 +165,7 @@ var dateWords = func() map[string]int {
 //	القاهرة ـ (رويترز) ـ …, عمان ـ بترا ـ … (tatweels for dashes)
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
 //	أنقرة/ الأناضول/ …, إسطنبول/ محمد شيخ يوسف/ الأناضول … (Anadolu)
+//	عواصم - وكالات: …, عواصم (وكالات) … (agencies unnamed)
 //	القاهرة - كتب - محمد السيد: … (a place before a byline: to the byline)
 //
 // The place is one to four words besides figures and a date's words, the
@@ -181,7 +182,9 @@ var dateWords = func() map[string]int {
 // after a dash, joined or apart («دمشق-سانا»), or after a date with a
 // figure and one or two words of the place before it (SPA's). A paper's
 // name without marks is one or two words that open with «ال» between
-// dashes, after a place of one or two words (see unmarkedPaper). A place
+// dashes, after a place of one or two words (see unmarkedPaper). Unnamed
+// agencies, «وكالات», are read after a dash apart and before a dash, a
+// colon or the end, or in parentheses with no dash (see agencies). A place
 // with a dash apart and a byline after it, closed by a mark (see Byline),
 // is a dateline without an agency, which ends where the byline starts:
 // Byline reads the byline, as HeadedSentences does after a dateline. A name in
@@ -269,6 +272,13 @@ func readDateline(s string) int {
 				// 2023 م واس», «رام الله 5-3-2024 وفا-». Only SPA writes
 				// its name after the date with no dash after it.
 				return placed(unmarkedAgency(s, end), first)
+			}
+			if afterDash && dashed && s[i:end] == agencies {
+				// «عواصم - وكالات -», «عواصم - وكالات:»: a story from
+				// several agencies.
+				if e := agenciesEnd(s, end); e > 0 {
+					return placed(e, first)
+				}
 			}
 			if afterDash && !date.figure && !date.month && 1 <= place && place <= 2 {
 				// «عمان- الرأي-», «لندن - القدس العربي -»: a paper's name
@@ -363,10 +373,12 @@ func readDateline(s string) int {
 				if !dashed && !dashAfter {
 					return 0
 				}
-			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()):
+			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()) &&
+				!(open == '(' && s[name.Start:name.End] == agencies):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
-				// (شينخوا) أعلنت».
+				// (شينخوا) أعلنت», and a paper its unnamed agencies by
+				// their name: «عواصم (وكالات) أعلنت».
 				return 0
 			}
 			return placed(i, first)
@@ -438,6 +450,25 @@ func unmarkedAgency(s string, end int) int {
 		i += size
 	}
 	return i
+}
+
+// agencies, "agencies", names the agencies a paper's story drew on without
+// naming them: «عواصم - وكالات -» ("capitals - agencies"), «عواصم
+// (وكالات)». As a word of a sentence it names whose agencies they are,
+// «وكالات الإغاثة»: of the 46 times that the 3,100 dev texts and their
+// titles have it, a word follows it 45 times and a parenthesis once
+// («وكالات (تستقدم عاملات) صغيرة»), a mark never.
+const agencies = "وكالات"
+
+// agenciesEnd returns where the dateline ends whose unnamed agencies (see
+// agencies) end at s[end:], after the dash or the colon that closes them,
+// or at the end of s: 0 where neither does.
+func agenciesEnd(s string, end int) int {
+	i := skipBlanks(s, end)
+	if i == len(s) {
+		return i
+	}
+	return max(bylineMark(s, i), 0) // a dash or a colon, as a byline closes
 }
 
 // maxPaper is the most words of a paper's name without marks: «القدس

@@ -127,12 +127,23 @@ func TestDateline(t *testing.T) {
 		{"a word with «ال» and one without between dashes", "", "بيروت - الحكومة اللبنانية والبرلمان - أعلنا خطة جديدة."},
 		{"a word with «ال» between dashes after a place of three words", "", "مدينة نصر القديمة - الرأي - أعلنت الحكومة خطة جديدة."},
 		{"…after a date", "", "عمان 5 مارس - الرأي - أعلنت الحكومة خطة جديدة."},
+		{"agencies unnamed, between dashes", "عواصم - وكالات - ", story},
+		{"…a colon after them", "عواصم - وكالات: ", story},
+		{"…a dash and a colon", "واشنطن - وكالات -: ", story},
+		{"…tatweels, after a place of two words", "القدس المحتلة ـ وكالات ـ ", story},
+		{"…in parentheses, no dash", "عواصم (وكالات) ", story},
 		{"a place, then a byline, which Byline reads", "القاهرة - ", "كتب - محمد السيد: " + story},
 		{"…a place of two words", "رام الله - ", "كتب: محمد السيد - " + story},
 		{"…a date after the place", "القاهرة في 5 مارس - ", "كتب - محمد السيد: " + story},
 		{"…tatweels for the dash", "غزة ـ ", "كتبت ـ سارة أحمد: " + story},
 		{"…joined to both", "", "عمان-الرأي-أعلنت الحكومة خطة جديدة."},
 		{"a place, then the verb «كتب»", "", "القاهرة - كتب الوزير مقالا عن الخطة الجديدة."},
+		{"agencies of something after a dash", "", "الخرطوم - وكالات الإغاثة تحذر من مجاعة في البلاد."},
+		{"…a comma after them", "", "الخرطوم - وكالات، ومنظمات الإغاثة تحذر من مجاعة."},
+		{"agencies joined to the place", "", "عواصم-وكالات: " + story},
+		{"agencies after a stop word", "", "في - وكالات - " + story},
+		{"a word not «وكالات» in parentheses, no dash", "", "عواصم (الاتحاد) " + story},
+		{"agencies of something in parentheses, no dash", "", "عواصم (وكالات الأنباء) " + story},
 		{"a place, then a byline not closed", "", "القاهرة - كتب - محمد السيد مقالا عن الخطة الجديدة."},
 		{"a place joined to a byline", "", "القاهرة-كتب - محمد السيد: " + story},
 		{"a stop word, then a byline", "", "في - كتب - محمد السيد: " + story},
@@ -196,6 +207,8 @@ func FuzzDateline(f *testing.F) {
 		"عمان- الرأي- أعلنت الحكومة خطة",
 		"القاهرة ـ (رويترز) ـ أعلنت الحكومة خطة",
 		"القاهرة - كتب - محمد السيد: أعلنت الحكومة خطة",
+		"عواصم - وكالات: أعلنت الحكومة خطة",
+		"عواصم-وكالات: أعلنت الحكومة خطة",                      // the cheap test sees no dash apart
 		strings.Repeat("ب", 95) + "-الرأي - أعلنت الحكومة خطة", // the cheap test sees no dash apart
 	} {
 		f.Add(s, " والمزيد.")
