@@ -1107,7 +1107,6 @@ func Rewrapped(d Document) Document {
 // line alone made a line wider than the others, which ended the sentence
 // there. Its title stays beside it.
 func Wire(d Document) Document {
-	places := [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
 	forms := [...]string{
 		"%s (رويترز) - ",
 		"%s (أ.ف.ب) - ",
@@ -1122,11 +1121,33 @@ func Wire(d Document) Document {
 		"%s/ الأناضول ",
 		"%s/ محمد شيخ يوسف/ الأناضول ",
 	}
+	form, place := dealt(d.ID, len(forms))
+	return openedWith(d, fmt.Sprintf(forms[form], place))
+}
+
+// datelinePlaces are the places Wire and Signed file their stories from.
+var datelinePlaces = [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
+
+// dealt returns the form, of n, and the place that the document whose id
+// is id is dealt, the same on every run.
+func dealt(id string, n int) (form int, place string) {
 	h := fnv.New32a()
-	h.Write([]byte(d.ID))
+	h.Write([]byte(id))
 	k := h.Sum32()
-	dateline := fmt.Sprintf(forms[k%uint32(len(forms))], places[k/uint32(len(forms))%uint32(len(places))])
-	lines := strings.Split(strings.TrimLeft(d.Text, " \t\n"), "\n")
+	return int(k % uint32(n)), datelinePlaces[k/uint32(n)%uint32(len(datelinePlaces))]
+}
+
+// openedWith returns d with its text's first line opened with opening,
+// or, where opening ends with a line break, with opening's lines above
+// it. A hard-wrapped text's first sentence is wrapped again with opening
+// in (see Wire).
+func openedWith(d Document, opening string) Document {
+	text := strings.TrimLeft(d.Text, " \t\n")
+	if strings.HasSuffix(opening, "\n") {
+		d.Text = opening + text
+		return d
+	}
+	lines := strings.Split(text, "\n")
 	width := 0
 	for _, l := range lines {
 		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
@@ -1138,12 +1159,45 @@ func Wire(d Document) Document {
 		}
 	}
 	if end == 1 {
-		lines[0] = dateline + lines[0]
+		lines[0] = opening + lines[0]
 	} else {
-		lines = append(wrapped(dateline+strings.Join(lines[:end], " "), width), lines[end:]...)
+		lines = append(wrapped(opening+strings.Join(lines[:end], " "), width), lines[end:]...)
 	}
 	d.Text = strings.Join(lines, "\n")
 	return d
+}
+
+// Signed returns d as a paper prints a story it signs: its lead opened
+// with its reporter's byline, its place's dateline, or both, in one of
+// the forms that tokenize.Byline and tokenize.Dateline read and Wire does
+// not write («كتب - محمد السيد:», «القاهرة - كتب - محمد السيد:», «عمان-
+// الرأي-», «عواصم - وكالات:», tatweels for dashes), or with a byline on a
+// line of its own above it (Youm7's with a date line under it). The place
+// and the form are chosen by the document's id, as Wire's are, and a
+// hard-wrapped text is wrapped again as Wire wraps it. Its title stays
+// beside it.
+func Signed(d Document) Document {
+	forms := [...]string{
+		"كتب - محمد السيد: ",
+		"كتبت ـ سارة أحمد - ",
+		"بقلم: أ. د. محمد السيد - ",
+		"إعداد: محمد علي وأحمد حسن: ",
+		"كتب - محمد السيد -: ",
+		"@ - كتب - محمد السيد: ",
+		"@ (رويترز) - كتب - محمد السيد: ",
+		"كتب - محمد السيد: @ (رويترز) - ",
+		"@- الرأي- ",
+		"@ - القدس العربي - ",
+		"@ ـ (رويترز) ـ ",
+		"@ ـ بترا ـ ",
+		"@ - وكالات: ",
+		"@ (وكالات) ",
+		"كتب - محمد السيد\n",
+		"@ - كتب - محمد السيد:\n",
+		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
+	}
+	form, place := dealt(d.ID, len(forms))
+	return openedWith(d, strings.ReplaceAll(forms[form], "@", place))
 }
 
 // PlainText returns d as a plain-text archive keeps a story, and as one

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"net/mail"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -308,6 +309,38 @@ func TestWire(t *testing.T) {
 	require.Len(t, strings.Split(d.Text, "\n"), 3, "%q", d.Text)
 	assert.Equal(t, strings.Split(d.Text, "\n")[2], lines[len(lines)-1], "the second sentence's line as it was")
 	assert.Greater(t, utf8.RuneCountInString(lines[0]), 52, "a full line, %q", lines[0])
+}
+
+// TestSigned: each of Signed's forms is read, the byline and the
+// dateline no part of the story's first sentence, which is the lead as it
+// was; the rest of the document is kept, and the same id gives the same
+// text.
+func TestSigned(t *testing.T) {
+	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
+	got := evaluate.Signed(d)
+	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
+	assert.Equal(t, got, evaluate.Signed(d), "the same opening on every run")
+
+	openings := map[string]bool{}
+	for k := range 200 {
+		d.ID = strconv.Itoa(k)
+		text := evaluate.Signed(d).Text
+		require.True(t, strings.HasSuffix(text, lead+"\n\nوغادر."), "%q", text)
+		openings[strings.TrimSuffix(text, lead+"\n\nوغادر.")] = true
+		units, _ := tokenize.HeadedSentences(text, d.Title)
+		story := slices.IndexFunc(units, func(u tokenize.Sentence) bool { return !u.Heading })
+		require.GreaterOrEqual(t, story, 0, "%q", text)
+		assert.Equal(t, lead, units[story].In(text), "%q", text)
+	}
+	forms := map[string]bool{}
+	for o := range openings {
+		for _, p := range []string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"} {
+			o = strings.ReplaceAll(o, p, "@")
+		}
+		forms[o] = true
+	}
+	assert.Len(t, forms, 17, "the forms, the place left out: %q", forms)
 }
 
 func TestRewrapped(t *testing.T) {
