@@ -1107,34 +1107,35 @@ func Rewrapped(d Document) Document {
 // line alone made a line wider than the others, which ended the sentence
 // there. Its title stays beside it.
 func Wire(d Document) Document {
-	forms := [...]string{
-		"%s (رويترز) - ",
-		"%s (أ.ف.ب) - ",
-		"%s 12-3 (اف ب) - ",
-		"%s - 22 - 3 (كونا) -- ",
-		"%s: «الشرق الأوسط» ",
-		"%s - «الحياة» - ",
-		"%s في 22 مارس / وام / ",
-		"%s، 12 مارس 2024 (د ب أ) - ",
-		"%s 5 مارس 2019 (شينخوا) ",
-		"%s-سانا ",
-		"%s/ الأناضول ",
-		"%s/ محمد شيخ يوسف/ الأناضول ",
+	forms := []string{
+		"@ (رويترز) - ",
+		"@ (أ.ف.ب) - ",
+		"@ 12-3 (اف ب) - ",
+		"@ - 22 - 3 (كونا) -- ",
+		"@: «الشرق الأوسط» ",
+		"@ - «الحياة» - ",
+		"@ في 22 مارس / وام / ",
+		"@، 12 مارس 2024 (د ب أ) - ",
+		"@ 5 مارس 2019 (شينخوا) ",
+		"@-سانا ",
+		"@/ الأناضول ",
+		"@/ محمد شيخ يوسف/ الأناضول ",
 	}
-	form, place := dealt(d.ID, len(forms))
-	return openedWith(d, fmt.Sprintf(forms[form], place))
+	return openedWith(d, dealt(d.ID, forms))
 }
 
 // datelinePlaces are the places Wire and Signed file their stories from.
 var datelinePlaces = [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
 
-// dealt returns the form, of n, and the place that the document whose id
-// is id is dealt, the same on every run.
-func dealt(id string, n int) (form int, place string) {
+// dealt returns the form of forms that the document whose id is id is
+// dealt, the same on every run, with the place it is dealt (one of
+// datelinePlaces) for its '@'.
+func dealt(id string, forms []string) string {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	k := h.Sum32()
-	return int(k % uint32(n)), datelinePlaces[k/uint32(n)%uint32(len(datelinePlaces))]
+	n := uint32(len(forms))
+	return strings.ReplaceAll(forms[k%n], "@", datelinePlaces[k/n%uint32(len(datelinePlaces))])
 }
 
 // openedWith returns d with its text's first line opened with opening,
@@ -1177,7 +1178,7 @@ func openedWith(d Document, opening string) Document {
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
 // beside it.
 func Signed(d Document) Document {
-	forms := [...]string{
+	forms := []string{
 		"كتب - محمد السيد: ",
 		"كتبت ـ سارة أحمد - ",
 		"بقلم: أ. د. محمد السيد - ",
@@ -1196,8 +1197,7 @@ func Signed(d Document) Document {
 		"@ - كتب - محمد السيد:\n",
 		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
 	}
-	form, place := dealt(d.ID, len(forms))
-	return openedWith(d, strings.ReplaceAll(forms[form], "@", place))
+	return openedWith(d, dealt(d.ID, forms))
 }
 
 // PlainText returns d as a plain-text archive keeps a story, and as one
