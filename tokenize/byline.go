@@ -85,7 +85,7 @@ func byline(s string, marked bool) (end int, closed bool) {
 	if word < 0 {
 		return 0, false
 	}
-	if i = bylineMark(s, skipBlanks(s, word)); i < 0 == marked {
+	if i = markEnd(s, skipBlanks(s, word)); i < 0 == marked {
 		return 0, false
 	} else if !marked {
 		i = word
@@ -93,7 +93,7 @@ func byline(s string, marked bool) (end int, closed bool) {
 	name := 0
 	titles := 0 // abbreviated titles before the name: «أ. د.»
 	for i = skipBlanks(s, i); ; i = skipBlanks(s, i) {
-		if j := bylineMark(s, i); j >= 0 {
+		if j := markEnd(s, i); j >= 0 {
 			if name == 0 {
 				return 0, false
 			}
@@ -120,28 +120,6 @@ func byline(s string, marked bool) (end int, closed bool) {
 // bylineWords open a byline: "wrote" («كتب», «كتبت»), "by the pen of"
 // («بقلم») and "prepared by" («إعداد», «اعداد»).
 var bylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اعداد"}
-
-// bylineMark returns the end of the colon or the dashes that open s[i:],
-// or -1 where none does. Tatweels standing alone, «كتب ـ محمد», are a
-// dash as in a dateline (see dashChar); inside a word they only draw it
-// out. A colon after the dashes, «كتب - محمد السيد -: أكد», is part of
-// the mark: left, it opened the story.
-func bylineMark(s string, i int) int {
-	r, size := dashChar(s, i)
-	switch {
-	case r == ':':
-		return i + size
-	case isDash(r):
-		i = skipDashes(s, i)
-		if j := skipBlanks(s, i); j < len(s) {
-			if r, size := CharAt(s[j:]); r == ':' {
-				return j + size
-			}
-		}
-		return i
-	}
-	return -1
-}
 
 // titleAbbreviation returns the end of the abbreviated title that opens
 // s[i:], a letter and a period once or twice, «د.» (doctor), «م.»

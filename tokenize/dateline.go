@@ -349,12 +349,10 @@ func readDateline(s string) int {
 			}
 			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
-			r, size := dashChar(s, i)
+			r, _ := dashChar(s, i)
 			dashAfter, colonAfter := isDash(r), r == ':' && !colon
-			if colonAfter {
-				i += size
-			} else {
-				i = skipDashes(s, i) // «--»
+			if dashAfter || colonAfter {
+				i = markEnd(s, i) // «--», «-:»
 			}
 			switch {
 			case colon:
@@ -435,19 +433,18 @@ func aloneAbove(text string, units []Sentence, k int) bool {
 var wireAgencies = []string{"سانا", "بترا", "واس", "وام", "كونا", "وفا", "سبأ"}
 
 // unmarkedAgency returns where the dateline ends whose agency's name
-// without marks (see wireAgencies) ends at s[end:], after a dash or a
-// colon after the name, or 0 where it is no dateline: a blank, a dash, a
-// colon or the end of s must end the name («دمشق-سانا.» is a sentence of
-// its own).
+// without marks (see wireAgencies) ends at s[end:], after the dashes or
+// the colon after the name (markEnd), or 0 where it is no dateline: a
+// blank, a dash, a colon or the end of s must end the name («دمشق-سانا.»
+// is a sentence of its own).
 func unmarkedAgency(s string, end int) int {
 	i := skipBlanks(s, end)
 	r, size := dashChar(s, i)
 	if i == end && size > 0 && !isDash(r) && r != ':' {
 		return 0
 	}
-	i = skipDashes(s, i)
-	if r, size := CharAt(s[i:]); r == ':' {
-		i += size
+	if j := markEnd(s, i); j >= 0 {
+		return j
 	}
 	return i
 }
@@ -468,7 +465,7 @@ func agenciesEnd(s string, end int) int {
 	if i == len(s) {
 		return i
 	}
-	return max(bylineMark(s, i), 0) // a dash or a colon, as a byline closes
+	return max(markEnd(s, i), 0)
 }
 
 // maxPaper is the most words of a paper's name without marks: «القدس
@@ -497,7 +494,7 @@ func unmarkedPaper(s string, i int) int {
 			if j+size > maxDatelineBytes || j == end && startsWord(s[j+size:]) {
 				return 0
 			}
-			return skipDashes(s, j) // «--»
+			return markEnd(s, j) // «--», «-:»
 		}
 		i = j // the next word, or no word and 0
 	}
@@ -596,6 +593,29 @@ func opensAgency(s string) bool {
 func dashAt(s string, i int) bool {
 	r, _ := dashChar(s, i)
 	return isDash(r)
+}
+
+// markEnd returns the end of the colon, or of the run of dashes (see
+// dashChar) and a colon after them, that opens s[i:], or -1 where neither
+// does: the mark that sets a dateline or a byline apart from the story,
+// and a byline's word from its name («كتب - محمد السيد -: أكد»,
+// «القاهرة (رويترز) -: أعلنت»). A colon left after the dashes opened the
+// story.
+func markEnd(s string, i int) int {
+	r, size := dashChar(s, i)
+	switch {
+	case r == ':':
+		return i + size
+	case isDash(r):
+		i = skipDashes(s, i)
+		if j := skipBlanks(s, i); j < len(s) {
+			if r, size := CharAt(s[j:]); r == ':' {
+				return j + size
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // skipDashes returns where the run of dashes (see dashChar) that opens

@@ -127,6 +127,9 @@ func TestDateline(t *testing.T) {
 		{"a word with «ال» and one without between dashes", "", "بيروت - الحكومة اللبنانية والبرلمان - أعلنا خطة جديدة."},
 		{"a word with «ال» between dashes after a place of three words", "", "مدينة نصر القديمة - الرأي - أعلنت الحكومة خطة جديدة."},
 		{"…after a date", "", "عمان 5 مارس - الرأي - أعلنت الحكومة خطة جديدة."},
+		{"a colon after the dash after the agency", "القاهرة (رويترز) -: ", story},
+		{"…after an agency's name without marks, a blank before it", "عمان - بترا - : ", story},
+		{"…after a paper's name without marks", "عمان - الرأي -: ", story},
 		{"agencies unnamed, between dashes", "عواصم - وكالات - ", story},
 		{"…a colon after them", "عواصم - وكالات: ", story},
 		{"…a dash and a colon", "واشنطن - وكالات -: ", story},
@@ -208,6 +211,7 @@ func FuzzDateline(f *testing.F) {
 		"القاهرة ـ (رويترز) ـ أعلنت الحكومة خطة",
 		"القاهرة - كتب - محمد السيد: أعلنت الحكومة خطة",
 		"عواصم - وكالات: أعلنت الحكومة خطة",
+		"القاهرة (رويترز) -: أعلنت الحكومة خطة",
 		"عواصم-وكالات: أعلنت الحكومة خطة",                      // the cheap test sees no dash apart
 		strings.Repeat("ب", 95) + "-الرأي - أعلنت الحكومة خطة", // the cheap test sees no dash apart
 	} {
