@@ -166,14 +166,16 @@ var dateWords = func() map[string]int {
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
 //	أنقرة/ الأناضول/ …, إسطنبول/ محمد شيخ يوسف/ الأناضول … (Anadolu)
 //	عواصم - وكالات: …, عواصم (وكالات) … (agencies unnamed)
+//	عواصم - «الخليج»، وكالات: …, عواصم (الاتحاد، وكالات) … (a paper and agencies)
+//	القاهرة (رويترز، أ ف ب) - … (two agencies)
 //	القاهرة - كتب - محمد السيد: … (a place before a byline: to the byline)
 //
 // The place is one to four words besides figures and a date's words, the
 // first a word of letters that is no stop word, and after a dash nothing
 // but a date; the agency is one to four words of letters in parentheses,
-// quotation marks or between slashes, without a figure and not a month's
-// other name («5 حزيران (يونيو)»), its opening mark within the sentence's
-// first maxDatelineBytes bytes. A dash or a colon must set the dateline
+// quotation marks or between slashes, commas between names, without a
+// figure and not a month's other name («5 حزيران (يونيو)»), its opening
+// mark within the sentence's first maxDatelineBytes bytes. A dash or a colon must set the dateline
 // apart, before the agency or after it (slashes are apart enough; a dash
 // between two words, «ري-فود», joins them), or, for parentheses, a date of
 // a figure and a month's name after one or two words of the place and right
@@ -184,9 +186,12 @@ var dateWords = func() map[string]int {
 // name without marks is one or two words that open with «ال» between
 // dashes, after a place of one or two words (see unmarkedPaper). Unnamed
 // agencies, «وكالات», are read after a dash apart and before a dash, a
-// colon or the end, or in parentheses with no dash (see agencies). A place
-// with a dash apart and a byline after it, closed by a mark (see Byline),
-// is a dateline without an agency, which ends where the byline starts:
+// colon or the end, or in parentheses with no dash, alone or among names
+// set apart by commas (see agencies), and after a paper's name in
+// quotation marks, set apart by a comma or a dash or joined by «و», before
+// a mark or the end (see alsoAgencies). A place with a dash apart and a
+// byline after it, closed by a mark (see Byline), is a dateline without
+// an agency, which ends where the byline starts:
 // Byline reads the byline, as HeadedSentences does after a dateline. A name in
 // quotation marks needs a dash: with a colon alone, it is a heading's
 // («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency
@@ -349,6 +354,11 @@ func readDateline(s string) int {
 			}
 			quoted := open != '(' && open != '/'
 			i = skipBlanks(s, end)
+			if quoted {
+				if e := alsoAgencies(s, i); e > 0 {
+					i = skipBlanks(s, e) // «عواصم - «الخليج»، وكالات:»
+				}
+			}
 			r, _ := dashChar(s, i)
 			dashAfter, colonAfter := isDash(r), r == ':' && !colon
 			if dashAfter || colonAfter {
@@ -372,11 +382,12 @@ func readDateline(s string) int {
 					return 0
 				}
 			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()) &&
-				!(open == '(' && s[name.Start:name.End] == agencies):
+				!(open == '(' && agenciesAmong(s[name.Start:name.End])):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
 				// (شينخوا) أعلنت», and a paper its unnamed agencies by
-				// their name: «عواصم (وكالات) أعلنت».
+				// their name: «عواصم (وكالات) أعلنت», «عواصم (الاتحاد،
+				// وكالات)».
 				return 0
 			}
 			return placed(i, first)
@@ -466,6 +477,48 @@ func agenciesEnd(s string, end int) int {
 		return i
 	}
 	return max(markEnd(s, i), 0)
+}
+
+// alsoAgencies returns where the unnamed agencies (see agencies) end that
+// follow a paper's name in quotation marks, at s[i:] past the blanks after
+// it, set apart by a comma or a dash or joined by «و»: «عواصم - «الخليج»،
+// وكالات:», «دبي - «الخليج» ووكالات -», «القاهرة - «الحياة»، والوكالات -»,
+// as a paper signs its own story drawn on the wires too. It returns 0
+// where none do. A mark or the end of s must follow them, as after
+// agencies alone (see agenciesEnd): in «بيروت - «الحياة» - وكالات الإغاثة
+// تحذر …» they are the story's. Before, the comma or «ووكالات» opened the
+// story.
+func alsoAgencies(s string, i int) int {
+	if r, size := dashChar(s, i); r == '،' || r == ',' {
+		i = skipBlanks(s, i+size)
+	} else if isDash(r) {
+		i = skipBlanks(s, skipDashes(s, i))
+	}
+	end, _ := wordEnd(s, i)
+	word := s[i:end]
+	if word == "و" { // «و وكالات»
+		i = skipBlanks(s, end)
+		end, _ = wordEnd(s, i)
+		word = s[i:end]
+	}
+	unnamed := func(w string) bool { return w == agencies || w == "ال"+agencies }
+	if !unnamed(word) && !(strings.HasPrefix(word, "و") && unnamed(word[len("و"):])) ||
+		agenciesEnd(s, end) == 0 {
+		return 0
+	}
+	return end
+}
+
+// agenciesAmong reports whether name, an agency's in parentheses (see
+// agency), is unnamed agencies (see agencies), alone or among names set
+// apart by commas: «وكالات», «الاتحاد، وكالات», «وكالات، الاتحاد».
+func agenciesAmong(name string) bool {
+	for item := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '،' || r == ',' }) {
+		if strings.TrimFunc(item, isSpace) == agencies {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPaper is the most words of a paper's name without marks: «القدس
@@ -710,8 +763,9 @@ const maxAgency = 4
 
 // agency returns the span of the agency's name that opens s[i:] (see
 // Dateline), without its marks, and where it ends with them: one to
-// maxAgency words of letters, dots between them («أ.ف.ب»), in
-// parentheses, quotation marks or between slashes.
+// maxAgency words of letters, dots between them («أ.ف.ب») and commas
+// between names («رويترز، أ ف ب»), in parentheses, quotation marks or
+// between slashes.
 func agency(s string, i int) (name Span, end int, ok bool) {
 	open, size := CharAt(s[i:])
 	var close rune
@@ -728,15 +782,23 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 		return Span{}, 0, false
 	}
 	words := 0
+	comma := false // a comma just before, which a word must follow
 	for i = skipBlanks(s, i+size); words <= maxAgency; i = skipBlanks(s, i) {
 		r, size := CharAt(s[i:])
 		switch {
 		case size == 0 || r < 0:
 			return Span{}, 0, false
 		case r == close:
-			return name, i + size, words > 0
+			return name, i + size, words > 0 && !comma
 		case r == '.':
 			i += size
+		case r == '،' || r == ',':
+			// «(الاتحاد، وكالات)», «(رويترز، أ ف ب)»: a paper and the
+			// agencies, or two agencies, one story drew on.
+			if words == 0 || comma {
+				return Span{}, 0, false
+			}
+			i, comma = i+size, true
 		case wordRune(r):
 			end, digits := wordEnd(s, i)
 			if digits || end == i {
@@ -746,7 +808,7 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 				name.Start = i
 			}
 			name.End = end
-			i = end
+			i, comma = end, false
 			if open == '/' && words == 1 && s[name.Start:end] == anadolu {
 				// «إسطنبول/ الأناضول أعلن …»: Anadolu's name is all its
 				// dateline's agency, whether a slash closes it or not.
