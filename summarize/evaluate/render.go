@@ -1172,7 +1172,8 @@ func openedWith(d Document, opening string) Document {
 // with its reporter's byline, its place's dateline, or both, in one of
 // the forms that tokenize.Byline and tokenize.Dateline read and Wire does
 // not write («كتب - محمد السيد:», «القاهرة - كتب - محمد السيد:», «عمان-
-// الرأي-», «عواصم - وكالات:», tatweels for dashes), or with a byline on a
+// الرأي-», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «القاهرة
+// (رويترز، أ ف ب) -», tatweels for dashes), or with a byline on a
 // line of its own above it (Youm7's with a date line under it). The place
 // and the form are chosen by the document's id, as Wire's are, and a
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
@@ -1193,6 +1194,9 @@ func Signed(d Document) Document {
 		"@ ـ بترا ـ ",
 		"@ - وكالات: ",
 		"@ (وكالات) ",
+		"@ - «الخليج»، وكالات: ",
+		"@ (الاتحاد، وكالات) ",
+		"@ (رويترز، أ ف ب) - ",
 		"كتب - محمد السيد\n",
 		"@ - كتب - محمد السيد:\n",
 		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
