@@ -9,11 +9,12 @@ import (
 // dateLine reports whether the line s says nothing but when a story was
 // published or updated: «نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث:
 // …», «الخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش», «١٤ رمضان
-// ١٤٤٥ هـ», «آخر تحديث: منذ 5 ساعات». Every word of it is a number or one
-// of dateWords, and one names a day or a month (Gregorian, as Egypt, the
-// Levant or the Maghreb name them, or Hijri) or is a number of a time or a
-// date («10:30», «12/03/2023», «2023-03-12»), or the line counts back from
-// now («منذ 5 ساعات»). It ends without a final mark: «في 12 مارس.» is a
+// ١٤٤٥ هـ», «آخر تحديث: منذ 5 ساعات», «العدد 3696 - الجمعة 19 أكتوبر 2012م
+// الموافق 03 ذي الحجة 1433هـ». Every word of it is a number, a year with
+// its era glued to it (eraYear) or one of dateWords, and one names a day
+// or a month (Gregorian, as Egypt, the Levant or the Maghreb name them, or
+// Hijri) or is a number of a time or a date («10:30», «12/03/2023»,
+// «2023-03-12»), or the line counts back from now («منذ 5 ساعات»). It ends without a final mark: «في 12 مارس.» is a
 // sentence. A page puts such a line above the story, and as the text's
 // first line it was the summary's first sentence, or its title.
 func dateLine(s string) bool {
@@ -57,6 +58,10 @@ func dateLine(s string) bool {
 		word := s[w.Start:w.End]
 		if words++; words > maxDateWords {
 			return false
+		}
+		if eraYear(word) {
+			number = true // «2023م», «1445هـ»
+			continue
 		}
 		if digitsOnly(word) {
 			number = true
@@ -107,6 +112,18 @@ func digitsOnly(word string) bool {
 	return word != ""
 }
 
+// eraYear reports whether word is a year with its era's letter glued to
+// it, as Gulf papers date a page: «1445هـ» or «1445ه» (Hijri), «2023م»
+// (Gregorian), «الاثنين 10 ربيع الآخر 1445هـ - 25 أكتوبر 2023م».
+func eraYear(word string) bool {
+	for _, era := range [...]string{"هـ", "ه", "م"} {
+		if year, ok := strings.CutSuffix(word, era); ok {
+			return digitsOnly(year)
+		}
+	}
+	return false
+}
+
 // The kinds of dateWords: a day's or a month's name, «منذ» ("ago",
 // "since"), and the rest (labels, times of day, eras).
 const (
@@ -124,7 +141,7 @@ var dateWords = func() map[string]int {
 	m := map[string]int{}
 	bare := strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا")
 	for kind, list := range [...]string{
-		dateOther: "نشر نشرت منشور في آخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة " +
+		dateOther: "نشر نشرت منشور في آخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة العدد ذي " +
 			"ص م صباحا صباحاً صباحًا صباح مساء مساءً مساءا ظهرا ظهراً ظهرًا عصرا عصراً عصرًا فجرا فجراً فجرًا ليلا ليلاً ليلًا " +
 			"هـ ه بتوقيت توقيت غرينتش جرينتش غرينيتش " +
 			"دقيقة دقائق ساعة ساعات أيام يومين ساعتين دقيقتين الأول الثاني الآخر الأولى الآخرة " +
