@@ -185,14 +185,16 @@ var dateWords = func() map[string]int {
 //	عواصم - وكالات: …, عواصم (وكالات) … (agencies unnamed)
 //	عواصم - «الخليج»، وكالات: …, عواصم (الاتحاد، وكالات) … (a paper and agencies)
 //	القاهرة (رويترز، أ ف ب) - … (two agencies)
+//	باريس (فرانس24) - …, لندن- عربي21- … (a site's name with figures)
 //	القاهرة - كتب - محمد السيد: … (a place before a byline: to the byline)
 //
 // The place is one to four words besides figures and a date's words, the
 // first a word of letters that is no stop word, and after a dash nothing
 // but a date; the agency is one to four words of letters in parentheses,
 // quotation marks or between slashes, commas between names, without a
-// figure and not a month's other name («5 حزيران (يونيو)»), its opening
-// mark within the sentence's first maxDatelineBytes bytes. A dash or a colon must set the dateline
+// figure but a site's after its name's letters («فرانس24», see
+// figuredName) and not a month's other name («5 حزيران (يونيو)»), its
+// opening mark within the sentence's first maxDatelineBytes bytes. A dash or a colon must set the dateline
 // apart, before the agency or after it (slashes are apart enough; a dash
 // between two words, «ري-فود», joins them), or, for parentheses, a date of
 // a figure and a month's name after one or two words of the place and right
@@ -201,7 +203,8 @@ var dateWords = func() map[string]int {
 // after a dash, joined or apart («دمشق-سانا»), or after a date with a
 // figure and one or two words of the place before it (SPA's). A paper's
 // name without marks is one or two words that open with «ال» between
-// dashes, after a place of one or two words (see unmarkedPaper). Unnamed
+// dashes, or a site's name with figures before a dash or a colon, after a
+// place of one or two words (see unmarkedPaper). Unnamed
 // agencies, «وكالات», are read after a dash apart and before a dash, a
 // colon or the end, or in parentheses with no dash, alone or among names
 // set apart by commas (see agencies), and after a paper's name in
@@ -551,24 +554,41 @@ const maxPaper = 2
 // often the sentence's («الخرطوم - الحكومة السودانية أعلنت …»): the dash
 // after the name tells them apart. Two places between dashes read so too
 // («القاهرة - الإسكندرية - …»): of the 3,100 dev texts, two of EASC's
-// open a line with a name between dashes, both a paper's («الرأي»).
+// open a line with a name between dashes, both a paper's («الرأي»). A
+// site's name with figures (figuredName) is one word, before a dash or a
+// colon: «لندن- عربي21-», «لندن - عربي21:».
 func unmarkedPaper(s string, i int) int {
 	for words := 0; words < maxPaper; words++ {
 		end, digits := wordEnd(s, i)
-		if end == i || digits || !opensArticle(s[i:end]) {
+		// «لندن- عربي21-»: a site's name with figures, one word, which no
+		// sentence's subject is; a colon may close it too.
+		site := words == 0 && digits && figuredName(s[i:end])
+		if end == i || !site && (digits || !opensArticle(s[i:end])) {
 			return 0
 		}
 		j := skipBlanks(s, end)
 		r, size := dashChar(s, j)
-		if isDash(r) {
+		if isDash(r) || site && r == ':' {
 			if j+size > maxDatelineBytes || j == end && startsWord(s[j+size:]) {
 				return 0
 			}
 			return markEnd(s, j) // «--», «-:»
 		}
+		if site {
+			return 0
+		}
 		i = j // the next word, or no word and 0
 	}
 	return 0
+}
+
+// figuredName reports whether word is a name of two letters or more with
+// figures after them and nothing after those, as news sites name
+// themselves: «عربي21», «فرانس24», «كوردستان24». A year or a date has no
+// letter before its figures («2019», «12-3»).
+func figuredName(word string) bool {
+	k := strings.IndexFunc(word, isDigit)
+	return k >= 0 && utf8.RuneCountInString(word[:k]) >= 2 && strings.TrimFunc(word[k:], isDigit) == ""
 }
 
 // dateSeen follows the words of a dateline before its agency, so that
@@ -780,9 +800,9 @@ const maxAgency = 4
 
 // agency returns the span of the agency's name that opens s[i:] (see
 // Dateline), without its marks, and where it ends with them: one to
-// maxAgency words of letters, dots between them («أ.ف.ب») and commas
-// between names («رويترز، أ ف ب»), in parentheses, quotation marks or
-// between slashes.
+// maxAgency words of letters (a site's name with figures after them too,
+// «فرانس24»), dots between them («أ.ف.ب») and commas between names
+// («رويترز، أ ف ب»), in parentheses, quotation marks or between slashes.
 func agency(s string, i int) (name Span, end int, ok bool) {
 	open, size := CharAt(s[i:])
 	var close rune
@@ -818,8 +838,8 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 			i, comma = i+size, true
 		case wordRune(r):
 			end, digits := wordEnd(s, i)
-			if digits || end == i {
-				return Span{}, 0, false
+			if digits && !figuredName(s[i:end]) || end == i {
+				return Span{}, 0, false // «(2019)», but «(فرانس24)»
 			}
 			if words++; words == 1 {
 				name.Start = i
