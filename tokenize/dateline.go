@@ -175,6 +175,7 @@ var dateWords = func() map[string]int {
 //	باريس (أ.ف.ب) - …, القاهرة 12-3 (اف ب) - … (Gigaword's AFP)
 //	الكويت - 22 - 3 (كونا) -- …
 //	لندن: «الشرق الأوسط» …, بيروت - «الحياة» - …
+//	لندن - بيروت: «الشرق الأوسط» … (two places)
 //	أبوظبي في 22 مارس / وام / …
 //	بكين 5 مارس 2019 (شينخوا) … (Xinhua: a date, no dash)
 //	دمشق-سانا …, عمان - بترا - … (an agency's name without marks)
@@ -190,7 +191,8 @@ var dateWords = func() map[string]int {
 //
 // The place is one to four words besides figures and a date's words, the
 // first a word of letters that is no stop word, and after a dash nothing
-// but a date; the agency is one to four words of letters in parentheses,
+// but a date, or a second place before a colon and a paper's name in
+// quotation marks (see paperAfterPlace); the agency is one to four words of letters in parentheses,
 // quotation marks or between slashes, commas between names, without a
 // figure but a site's after its name's letters («فرانس24», see
 // figuredName) and not a month's other name («5 حزيران (يونيو)»), its
@@ -215,8 +217,8 @@ var dateWords = func() map[string]int {
 // Byline reads the byline, as HeadedSentences does after a dateline. A name in
 // quotation marks needs a dash: with a colon alone, it is a heading's
 // («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency
-// next, after a place of one or two words, and an agency whose words all
-// open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع»
+// next, after a place of one or two words (or two places, a dash between
+// them), and an agency whose words all open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع»
 // عن…» are a speaker and his words. At least three words of the sentence
 // must follow. A place with a dash and no agency («الخرطوم - أعلنت …») is
 // left as it is: a dash may as well open an aside that a second one closes.
@@ -275,6 +277,7 @@ func readDateline(s string) int {
 	first := ""                   // the place's first word, looked up last: a sentence seldom opens with a place
 	dashed, colon := false, false // a dash, a colon before the agency
 	afterDash := false            // a dash, joined or apart, just before
+	places := false               // two places, a dash between («لندن - بيروت:»)
 	wordEnds := -1                // where the last word ended
 	var date dateSeen             // a date before the agency, for one without a dash
 	for range maxItems {
@@ -324,9 +327,14 @@ func readDateline(s string) int {
 			date.add(s[i:end], digits, place)
 			if !digits {
 				// After a dash, a date: «الكويت - 22 - 3», «القاهرة - 12
-				// مارس». Other words go on a sentence: «الشرطة - بحسب …».
+				// مارس». Other words go on a sentence: «الشرطة - بحسب …»,
+				// but for a second place before a paper's name after a
+				// colon: «لندن - بيروت: «الشرق الأوسط»».
 				if dashed && !namesDate(s[i:end]) {
-					return 0
+					if !paperAfterPlace(s, i) {
+						return 0
+					}
+					places = true
 				}
 				if place == 0 {
 					first = s[i:end]
@@ -391,7 +399,7 @@ func readDateline(s string) int {
 				// often so («ترامب: «لن نتراجع» عن…», «وزير المالية
 				// المصري: «الأزمة الخانقة» تنتهي»), and what he said
 				// seldom has every word open with «ال».
-				if place > 2 || !everyWord(s[name.Start:name.End], opensArticle) {
+				if place > 2 && !places || !everyWord(s[name.Start:name.End], opensArticle) {
 					return 0
 				}
 			case quoted:
@@ -415,6 +423,27 @@ func readDateline(s string) int {
 		i = skipBlanks(s, i)
 	}
 	return 0
+}
+
+// paperAfterPlace reports whether s[i:], after a place and a dash, is a
+// second place of one or two words, a colon and a paper's name in
+// quotation marks, every word of it opening with «ال»: «لندن - بيروت:
+// «الشرق الأوسط»», as a paper signs a story filed from two cities.
+func paperAfterPlace(s string, i int) bool {
+	for range 2 {
+		end, digits := wordEnd(s, i)
+		if end == i || digits {
+			return false
+		}
+		i = skipBlanks(s, end)
+		if r, size := CharAt(s[i:]); r == ':' {
+			j := skipBlanks(s, i+size)
+			open, _ := CharAt(s[j:])
+			name, _, ok := agency(s, j)
+			return ok && open != '(' && open != '/' && everyWord(s[name.Start:name.End], opensArticle)
+		}
+	}
+	return false
 }
 
 // placed returns end, where a dateline ends, or 0 where the place's first
