@@ -1173,7 +1173,8 @@ func openedWith(d Document, opening string) Document {
 // the forms that tokenize.Byline and tokenize.Dateline read and Wire does
 // not write («كتب - محمد السيد:», «القاهرة - كتب - محمد السيد:», «عمان-
 // الرأي-», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «القاهرة
-// (رويترز، أ ف ب) -», tatweels for dashes), or with a byline on a
+// (رويترز، أ ف ب) -», «لندن - تل أبيب: «الشرق الأوسط»», «باريس (فرانس24)
+// -», tatweels for dashes), or with a byline on a
 // line of its own above it (Youm7's with a date line under it). The place
 // and the form are chosen by the document's id, as Wire's are, and a
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
@@ -1197,6 +1198,9 @@ func Signed(d Document) Document {
 		"@ - «الخليج»، وكالات: ",
 		"@ (الاتحاد، وكالات) ",
 		"@ (رويترز، أ ف ب) - ",
+		"@ - تل أبيب: «الشرق الأوسط» ",
+		"@ (فرانس24) - ",
+		"@- عربي21- ",
 		"كتب - محمد السيد\n",
 		"@ - كتب - محمد السيد:\n",
 		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
