@@ -45,7 +45,7 @@ func dateLine(s string) bool {
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(first); !isDigit(r) && r >= utf8.RuneSelf {
-		if _, ok := dateWords[first]; !ok {
+		if _, ok := dateWord(first); !ok {
 			return false
 		}
 	}
@@ -74,7 +74,7 @@ func dateLine(s string) bool {
 			}
 			continue
 		}
-		kind, ok := dateWords[word]
+		kind, ok := dateWord(word)
 		if !ok && word[0] < utf8.RuneSelf {
 			buf = append(buf[:0], word...)
 			for k, c := range buf {
@@ -110,6 +110,16 @@ func digitsOnly(word string) bool {
 		}
 	}
 	return word != ""
+}
+
+// dateWord looks word up among dateWords, drawn out with tatweels or not:
+// «صـ» ("a.m."), as a page dates itself, «السبت 31 يناير 2026 07:27 صـ».
+func dateWord(word string) (kind int, ok bool) {
+	kind, ok = dateWords[word]
+	if !ok && strings.HasSuffix(word, "ـ") {
+		kind, ok = dateWords[strings.TrimRight(word, "ـ")]
+	}
+	return kind, ok
 }
 
 // eraYear reports whether word is a year with its era's letter glued to

@@ -15,11 +15,11 @@ const LineWindow = lineWindow
 // with folding the word.
 var OpensClause = opensClause
 
-// IsDateWord reports whether word is one of dateWords or a year with its
-// era glued to it (eraYear), so that the check
+// IsDateWord reports whether word is one of dateWords (see dateWord) or a
+// year with its era glued to it (eraYear), so that the check
 // of FuzzSentences can leave a date line's words out (see dateLine).
 func IsDateWord(word string) bool {
-	_, ok := dateWords[strings.ToLower(word)]
+	_, ok := dateWord(strings.ToLower(word))
 	return ok || eraYear(word)
 }
 
