@@ -321,7 +321,7 @@ func readDateline(s string) int {
 			if afterDash && !date.figure && !date.month && 1 <= place && place <= 2 {
 				// «عمان- الرأي-», «لندن - القدس العربي -»: a paper's name
 				// without marks, between dashes.
-				if e := unmarkedPaper(s, i); e > 0 {
+				if e := unmarkedPaper(s, i, dashed); e > 0 {
 					return placed(e, first)
 				}
 			}
@@ -595,8 +595,10 @@ const maxPaper = 2
 // («القاهرة - الإسكندرية - …»): of the 3,100 dev texts, two of EASC's
 // open a line with a name between dashes, both a paper's («الرأي»). A
 // site's name with figures (figuredName) is one word, before a dash or a
-// colon: «لندن- عربي21-», «لندن - عربي21:».
-func unmarkedPaper(s string, i int) int {
+// colon: «لندن- عربي21-», «لندن - عربي21:»; before a colon only where a
+// dash apart came before it, apart says, where the cheap test sees it
+// («لندن-عربي21:» is read as nothing).
+func unmarkedPaper(s string, i int, apart bool) int {
 	for words := 0; words < maxPaper; words++ {
 		end, digits := wordEnd(s, i)
 		// «لندن- عربي21-»: a site's name with figures, one word, which no
@@ -607,7 +609,7 @@ func unmarkedPaper(s string, i int) int {
 		}
 		j := skipBlanks(s, end)
 		r, size := dashChar(s, j)
-		if isDash(r) || site && r == ':' {
+		if isDash(r) || site && apart && r == ':' {
 			if j+size > maxDatelineBytes || j == end && startsWord(s[j+size:]) {
 				return 0
 			}
