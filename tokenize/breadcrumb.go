@@ -93,3 +93,48 @@ func breadcrumbSeparator(field string) bool {
 	}
 	return false
 }
+
+// headlineRun reports whether line, a line of the text with no break
+// inside, is a list of other stories' headlines run together, as a news
+// site's ticker is copied with its story («أداء ضعيف للدولار    المملكة
+// تعيد تعريف التنافسية    هل ستقفز من الهاوية؟    …»), or a table's row:
+// four pieces or more (minRunPieces), set apart by runs of three blanks
+// or more, each of maxRunWords words or fewer, and no tag or link on the
+// line. Above the story, the ticker was the summary's first sentence.
+// Prose has no such runs (no line of the 3,100 dev texts has one), and
+// a page's columns side by side, as a PDF's text laid out keeps them, are
+// two or three.
+func headlineRun(line string) bool {
+	line = strings.TrimSpace(line)
+	if !strings.Contains(line, "  ") && strings.IndexByte(line, '\t') < 0 && !strings.Contains(line, "\u00a0") {
+		return false // most lines, found by three vector scans
+	}
+	if strings.ContainsAny(line, "<[") || strings.ContainsFunc(line, IsLineBreak) {
+		return false
+	}
+	pieces, words, blanks := 1, 0, 0
+	for _, r := range line {
+		if r == ' ' || r == '\t' || r == '\u00a0' {
+			blanks++
+			continue
+		}
+		switch {
+		case blanks >= 3:
+			pieces, words = pieces+1, 1
+		case blanks > 0 || words == 0:
+			words++
+		}
+		blanks = 0
+		if words > maxRunWords {
+			return false
+		}
+	}
+	return pieces >= minRunPieces
+}
+
+// minRunPieces and maxRunWords bound a ticker's headlines (see
+// headlineRun): four at least, of a headline's length at most.
+const (
+	minRunPieces = 4
+	maxRunWords  = 24
+)
