@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/sync/errgroup"
 
@@ -367,6 +368,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	type need struct{ on, then int }
 	var waiting map[int]need
 	greeted := -1 // the best greeting passed over (see greets)
+	bare := -1    // the best sentence without a letter passed over
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -434,6 +436,17 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// sentence already taken ahead of its turn, as the second of a
 		// pair (a sentence without terms is no repeat of itself).
 		if d.repeats(i, chosen) || slices.Contains(chosen, i) {
+			continue
+		}
+		// Nor is a sentence without a letter, which says nothing, first or
+		// not: a time split off a list of other stories' headlines by its
+		// period («01:08 . أردوغان يعرض …», as a page's «latest news» has
+		// it), a year that lost its sentence («2018.»). A text of nothing
+		// else has the best of them.
+		if !lettered(d.sents[i].In(d.text)) {
+			if bare < 0 {
+				bare = i
+			}
 			continue
 		}
 		// News breaks its body with sub-headings phrased as questions
@@ -522,9 +535,13 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			}
 		}
 	}
-	// A text of greetings alone has one.
+	// A text of greetings alone has one, and one of figures and marks
+	// alone the best of them.
 	if len(chosen) == 0 && greeted >= 0 {
 		takeWithWaiting(greeted)
+	}
+	if len(chosen) == 0 && bare >= 0 {
+		takeWithWaiting(bare)
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}
@@ -534,6 +551,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	}
 	return sum
 }
+
+// lettered reports whether s has a letter, of any script: a sentence of
+// figures, marks and symbols alone says nothing. Its first character
+// mostly is one.
+func lettered(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // repeats reports whether sentence i says again what one of chosen says:
 // their cosine is redundant or more, or they differ in numbers alone.

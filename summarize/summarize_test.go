@@ -755,6 +755,22 @@ func TestGreetingNotTaken(t *testing.T) {
 	})
 }
 
+// TestLetterlessNotTaken: a sentence without a letter says nothing: a time
+// split off a list of other stories' headlines by its period («01:08 .
+// أردوغان يعرض الوساطة …», as a page's «latest news» lists them), a year
+// that lost its sentence («2018.»). It is passed over, first or not, and
+// must not end the summary; a text of nothing else has one.
+func TestLetterlessNotTaken(t *testing.T) {
+	lead := "رفعت الحكومة أسعار الوقود في العاصمة اليوم بنسبة عشرة في المئة."
+	body := "واحتج مئات المواطنين في الشوارع على القرار."
+	checkPicks(t, []pickRow{
+		{"a time split off a headline, first", ranked(&earlierFirst, 1, -1), "01:08 . " + lead + " " + body, lead},
+		{"a year, later, ranked first", ranked(&laterFirst, 2, -1), lead + " " + body + " 2018.", lead + " " + body},
+		{"stars and figures, the budget past", ranked(&earlierFirst, 3, 12), "★★★ 3.5. " + lead + " " + body, lead},
+		{"a text of nothing else", ranked(&earlierFirst, 1, -1), "2018. 2019.", "2018."},
+	})
+}
+
 // TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's
 // fixed-width lines) is unwrapped by tokenize, so a sentence can hold line
 // breaks. Its Text keeps them, byte-exact; Summary.String, the one
