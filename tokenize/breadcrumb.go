@@ -146,3 +146,36 @@ const (
 	minRunPieces = 4
 	maxRunWords  = 24
 )
+
+// readMore reports whether line, a line of the text with no break inside,
+// is a teaser of another story closed by the label of its link, as a
+// page's list of other stories, copied with the story, has them: «أردوغان
+// يعرض الوساطة… المزيد» ("… more"), «سعر النفط يرتفع اقرأ المزيد »» ("read
+// more"), «… أكمل القراءة» ("read on"). «المزيد» alone ends a sentence too
+// («ويتوقع الخبراء المزيد», "experts expect more"), so only after an
+// ellipsis is it a link's label; the others end none. A line with a tag or
+// a link on it, or a period after the label, is left as it is. Above the
+// story, such a list was the summary, a time before each teaser its first
+// sentence («01:08 .»).
+func readMore(line string) bool {
+	end := strings.TrimRight(line, " \t\r\n»›")
+	label := ""
+	for _, l := range readMoreLabels {
+		if strings.HasSuffix(end, l) {
+			label = l
+			break
+		}
+	}
+	if label == "" || strings.ContainsAny(line, "<[") || strings.ContainsFunc(line, IsLineBreak) {
+		return false
+	}
+	if label != "المزيد" {
+		return true
+	}
+	before := strings.TrimRight(end[:len(end)-len(label)], " \t")
+	return strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…")
+}
+
+// readMoreLabels are the labels of a link to the rest of another story:
+// "read more", "read on", "more".
+var readMoreLabels = []string{"اقرأ المزيد", "إقرأ المزيد", "اقرا المزيد", "قراءة المزيد", "أكمل القراءة", "تابع القراءة", "المزيد"}

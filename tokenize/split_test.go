@@ -269,6 +269,8 @@ func TestSentences(t *testing.T) {
 		{"…a label may end with two dots, an ellipsis, a bar or a dash instead of a colon", "<p>اقرأ أيضاً.. <a href=\"/a\">وزير الخارجية الروسي يحذر من تصعيد جديد في أوكرانيا ويدعو الغرب إلى الحوار</a></p><p>طالع أيضا… <a href=\"/b\">وزير الخارجية الأمريكي يلتقي نظيره الروسي في نيويورك لبحث الأزمة الأوكرانية</a></p><p>ذات صلة | <a href=\"/c\">الأمم المتحدة تحذر من أزمة غذاء عالمية خلال العام المقبل بسبب الحرب والجفاف</a></p>\nشاهد أيضا - [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/d)\nشاهد - فيديو: [منتخب مصر يتأهل إلى نهائيات كأس العالم للمرة الرابعة في تاريخه بعد فوزه الكبير](https://a.com/e)\nافتتح الوزير المعرض.", []string{"افتتح الوزير المعرض."}},
 		{"…nor a label with a colon before its bar", ":00 | <a href=\"/b\">ب</a>", []string{"[h] :00 | <a href=\"/b\">ب"}},
 		{"…but not with a comma, nor a label with a final mark after its link", "<p>وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها</a></p><p>وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>.</p>", []string{"وقال الرئيس، <a href=\"/a\">إن بلاده ستواصل دعم جهود السلام في المنطقة حتى تحقيق الاستقرار الكامل لشعوبها", "وأضاف.. <a href=\"/b\">إن الحوار هو الطريق الوحيد لإنهاء الأزمة الحالية بين البلدين الجارين بسرعة</a>."}},
+		{"a teaser of another story closed by its «more» link gives no unit, whatever comes before it (a bullet and a time, as a page's «latest news» lists them)", "  • 01:08 . أردوغان يعرض الوساطة لحل النزاع في اليمن... المزيد\nافتتح الوزير المعرض أمس.\nسعر النفط يرتفع مجددا في الأسواق العالمية اقرأ المزيد »\nأسعار الذهب تتراجع… أكمل القراءة\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
+		{"…but a sentence that ends with «المزيد» without an ellipsis before it is text, and so are a period after the label, and a tag on the line", "ويتوقع الخبراء المزيد\nوقال: اقرأ المزيد.\nب <b>ج</b>... المزيد", []string{"[h] ويتوقع الخبراء المزيد", "وقال: اقرأ المزيد.", "ب <b>ج</b>...", "المزيد"}},
 		{"a ticker of other stories' headlines run together on one line, set apart by runs of blanks, gives no unit", "أداء ضعيف للدولار    المملكة تعيد تعريف التنافسية    هل ستقفز من الهاوية؟    ما بين الواقع والطموح.. منعطف حاسم\nافتتح الوزير المعرض أمس.\nسعر النفط\t\t\tسعر الذهب\t\t\tسعر الفضة\t\t\tسعر الدولار\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…but three pieces are text (a page's columns side by side), and so are a piece of more than 24 words, single blanks, runs with a tag or a line break among them, and a line that ends with a period", "عنوان أول    عنوان ثان    عنوان ثالث\nب    ج    د    " + strings.Repeat("كلمة ", 25) + "\nه و ز ح ط ي\nك    <b>ل</b>    م    ن\nس    ع    ف    ص.", []string{"[h] عنوان أول    عنوان ثان    عنوان ثالث", "ب    ج    د    " + strings.TrimSpace(strings.Repeat("كلمة ", 25)), "[h] ه و ز ح ط ي", "[h] ك    <b>ل</b>    م    ن", "س    ع    ف    ص."}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nنشر\u00a0في:\u00a012\u00a0مارس\u00a02023\n(الأحد) 12 مارس\n12/03/2023\n2023-03-12\nUpdated: 10:30 GMT\nالساعه 10:30 صباحا\n٥ جمادي الاولي ١٤٤٥\nاخر تحديث منذ 5 ساعات\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
@@ -510,8 +512,10 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// piece of the text cut at every line break, '<', script and shortcode
 	// that holds such a name anywhere is left unchecked, all of it (the
 	// separator '>' cuts no piece here); a trail lies inside one piece. So
-	// does a ticker's line of headlines, set apart by runs of blanks: a
-	// piece that holds such a run is left unchecked.
+	// does a ticker's line of headlines, set apart by runs of blanks, and a
+	// teaser of another story closed by its link's label («… المزيد»): a
+	// piece that holds such a run, or ends with such a label, is left
+	// unchecked.
 	cut = make([]bool, len(text)+1)
 	for i, r := range text {
 		if r == '<' || tokenize.IsLineBreak(r) {
@@ -526,7 +530,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		if !cut[i] {
 			continue
 		}
-		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) {
+		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) || readMoreEnd.MatchString(text[at:i]) {
 			for k := at; k < i; k++ {
 				inTemplate[k] = true
 			}
@@ -721,6 +725,10 @@ var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الر�
 // blankRun finds the run of blanks that sets a ticker's headlines apart
 // (see FuzzSentences).
 var blankRun = regexp.MustCompile("[ \t\u00a0]{3}")
+
+// readMoreEnd finds the label of a link to the rest of another story at
+// the end of a line (see FuzzSentences).
+var readMoreEnd = regexp.MustCompile(`(المزيد|القراءة)[ \t\r\n»›]*$`)
 
 // blockTag matches the start or end tag of a block, which ends a line: the
 // rule of Sentences, written again for the check.
