@@ -541,14 +541,16 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 		}
 		n := len(out)
 		out = splitLine(text, start, end, line, verses, out)
-		if len(out) > n && (linkOnly(text, start, end) || headlineRun(text[start:end]) || readMore(text[start:end]) || len(out) == n+1 && (dateLine(out[n].In(text)) ||
+		if len(out) > n && (linkOnly(text, start, end) || readMore(text[start:end]) || len(out) == n+1 && (dateLine(out[n].In(text)) ||
 			breadcrumbLine(out[n].In(text)) && strings.TrimSpace(text[start:end]) == out[n].In(text))) {
-			out = out[:n] // a page's navigation, a list of other stories, a ticker, a teaser, a share bar, a date, a breadcrumb trail
+			out = out[:n] // a page's navigation, a list of other stories, a teaser, a share bar, a date, a breadcrumb trail
+		}
+		if len(out) == n+1 && isHeading(text, out[n].Span) {
+			out[n].Heading = true
+		} else if len(out) > n && headlineRun(text[start:end]) {
+			out = out[:n] // a ticker's headlines, read as sentences
 		}
 		if len(out) > n {
-			if len(out) == n+1 && isHeading(text, out[n].Span) {
-				out[n].Heading = true
-			}
 			line++
 		}
 		start = next
