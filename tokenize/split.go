@@ -545,6 +545,10 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 			breadcrumbLine(out[n].In(text)) && strings.TrimSpace(text[start:end]) == out[n].In(text))) {
 			out = out[:n] // a page's navigation, a list of other stories, a teaser, a share bar, a date, a breadcrumb trail
 		}
+		if len(out) > n+1 && ellipsisHeadline(text, out[n:]) {
+			out[n].End = out[len(out)-1].End
+			out = out[:n+1]
+		}
 		if len(out) == n+1 && isHeading(text, out[n].Span) {
 			out[n].Heading = true
 		} else if len(out) > n && headlineRun(text[start:end]) {
@@ -2906,6 +2910,23 @@ func headingEndTag(text string, i, end int) int {
 			return i + 3
 		}
 	}
+}
+
+// ellipsisHeadline reports whether units, a line's, are a heading's parts
+// that an ellipsis sets apart, as a headline or the deck under it does
+// («أبوظبي تسعى لتحقيق أرقام قياسية... و30 فعالية في دبي»): each but the
+// last ends with «...» or «…», and the line, one heading's length
+// (isHeading) with no line break inside, has no final mark. As units, its
+// parts were sentences, and a deck under the headline opened the summary
+// with two fragments. («..» cuts no unit.)
+func ellipsisHeadline(text string, units []Sentence) bool {
+	for _, u := range units[:len(units)-1] {
+		if FinalMark(u.In(text)) != '…' && !strings.HasSuffix(u.In(text), "...") {
+			return false
+		}
+	}
+	line := Span{units[0].Start, units[len(units)-1].End}
+	return !strings.ContainsFunc(line.In(text), IsLineBreak) && isHeading(text, line)
 }
 
 // isHeading reports whether a line made of the single unit sp is a heading:
