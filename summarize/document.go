@@ -368,7 +368,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	type need struct{ on, then int }
 	var waiting map[int]need
 	greeted := -1 // the best greeting passed over (see greets)
-	bare := -1    // the best sentence without a letter passed over
+	// wordy: some sentence has a letter (see lettered), most often the
+	// first, so that one without is passed over.
+	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return lettered(s.In(d.text)) })
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -442,11 +444,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// not: a time split off a list of other stories' headlines by its
 		// period («01:08 . أردوغان يعرض …», as a page's «latest news» has
 		// it), a year that lost its sentence («2018.»). A text of nothing
-		// else has the best of them.
-		if !lettered(d.sents[i].In(d.text)) {
-			if bare < 0 {
-				bare = i
-			}
+		// else is summarized as any text.
+		if wordy && !lettered(d.sents[i].In(d.text)) {
 			continue
 		}
 		// News breaks its body with sub-headings phrased as questions
@@ -535,13 +534,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			}
 		}
 	}
-	// A text of greetings alone has one, and one of figures and marks
-	// alone the best of them.
+	// A text of greetings alone has one.
 	if len(chosen) == 0 && greeted >= 0 {
 		takeWithWaiting(greeted)
-	}
-	if len(chosen) == 0 && bare >= 0 {
-		takeWithWaiting(bare)
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}
