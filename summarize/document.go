@@ -371,6 +371,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// wordy: some sentence has a letter (see lettered), most often the
 	// first, so that one without is passed over.
 	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return lettered(s.In(d.text)) })
+	bare := -1 // the best sentence without a letter passed over
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -444,8 +445,12 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// not: a time split off a list of other stories' headlines by its
 		// period («01:08 . أردوغان يعرض …», as a page's «latest news» has
 		// it), a year that lost its sentence («2018.»). A text of nothing
-		// else is summarized as any text.
+		// else is summarized as any text, and a summary left empty without
+		// it (its other sentences questions, or the reader's) has it.
 		if wordy && !lettered(d.sents[i].In(d.text)) {
+			if bare < 0 {
+				bare = i
+			}
 			continue
 		}
 		// News breaks its body with sub-headings phrased as questions
@@ -524,7 +529,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// but has no room for two), the best of them comes, with those that
 	// wait for it: the summary is never empty for that. (Sentence 0 is
 	// never a sub-heading or the reader's: when nothing was chosen, it or
-	// the partner of its pair waits, or it is a greeting, taken below.)
+	// the partner of its pair waits, or it is a greeting or has no
+	// letter, taken below.)
 	if len(chosen) == 0 {
 		for _, i := range order {
 			if _, ok := waiting[i]; ok {
@@ -537,6 +543,12 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// A text of greetings alone has one.
 	if len(chosen) == 0 && greeted >= 0 {
 		takeWithWaiting(greeted)
+	}
+	// Sentence 0, which is never passed over for its shape, may be
+	// passed over for having no letter: the summary is never empty for
+	// that either.
+	if len(chosen) == 0 && bare >= 0 {
+		takeWithWaiting(bare)
 	}
 	slices.Sort(chosen)
 	sum := Summary{Title: d.title, Sentences: make([]Sentence, len(chosen))}
