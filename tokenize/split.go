@@ -2916,17 +2916,17 @@ func headingEndTag(text string, i, end int) int {
 // that an ellipsis sets apart, as a headline or the deck under it does
 // («أبوظبي تسعى لتحقيق أرقام قياسية... و30 فعالية في دبي»): each but the
 // last ends with «...» or «…», and the line, one heading's length
-// (isHeading) with no line break inside, has no final mark. As units, its
-// parts were sentences, and a deck under the headline opened the summary
-// with two fragments. («..» cuts no unit.)
+// (isHeading), has no final mark; a headline broken in two where a word
+// needs the next («عاجل… الحكومة تستقيل في» over «العاصمة اليوم») is one
+// line. As units, its parts were sentences, and a deck under the headline
+// opened the summary with two fragments. («..» cuts no unit.)
 func ellipsisHeadline(text string, units []Sentence) bool {
 	for _, u := range units[:len(units)-1] {
 		if FinalMark(u.In(text)) != '…' && !strings.HasSuffix(u.In(text), "...") {
 			return false
 		}
 	}
-	line := Span{units[0].Start, units[len(units)-1].End}
-	return !strings.ContainsFunc(line.In(text), IsLineBreak) && isHeading(text, line)
+	return isHeading(text, Span{units[0].Start, units[len(units)-1].End})
 }
 
 // isHeading reports whether a line made of the single unit sp is a heading:
