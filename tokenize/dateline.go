@@ -10,13 +10,14 @@ import (
 // published or updated: «نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث:
 // …», «الخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش», «١٤ رمضان
 // ١٤٤٥ هـ», «آخر تحديث: منذ 5 ساعات», «العدد 3696 - الجمعة 19 أكتوبر 2012م
-// الموافق 03 ذي الحجة 1433هـ». Every word of it is a number, a year with
-// its era glued to it (eraYear) or one of dateWords, and one names a day
-// or a month (Gregorian, as Egypt, the Levant or the Maghreb name them, or
-// Hijri) or is a number of a time or a date («10:30», «12/03/2023»,
-// «2023-03-12»), or the line counts back from now («منذ 5 ساعات»). It ends without a final mark: «في 12 مارس.» is a
-// sentence. A page puts such a line above the story, and as the text's
-// first line it was the summary's first sentence, or its title.
+// الموافق 03 ذي الحجة 1433هـ». Every word of it is a number, a year with its
+// era glued to it (eraYear) or one of dateWords, and one names a day or a
+// month (Gregorian, as Egypt, the Levant or the Maghreb name them, or Hijri)
+// or is a number of a time or a date («10:30», «12/03/2023», «2023-03-12»),
+// or the line counts back from now («منذ 5 ساعات»). It ends without a final
+// mark: «في 12 مارس.» is a sentence. A page puts such a line above the
+// story, and as the text's first line it was the summary's first sentence,
+// or its title.
 func dateLine(s string) bool {
 	// Most lines are no date line by their first word, which a search for
 	// a blank finds, and the rest by their final mark: reading the words
@@ -200,43 +201,43 @@ var dateWords = func() map[string]int {
 //	القاهرة - كتب - محمد السيد: … (a place before a byline: to the byline)
 //
 // The place is one to four words besides figures and a date's words, the
-// first a word of letters that is no stop word, and after a dash nothing
-// but a date, or a second place before a colon and a paper's name in
-// quotation marks (see paperAfterPlace); the agency is one to four words of letters in parentheses,
-// quotation marks or between slashes, commas between names, without a
-// figure but a site's after its name's letters («فرانس24», see
+// first a word of letters that is no stop word, and after a dash nothing but
+// a date, or a second place before a colon and a paper's name in quotation
+// marks (see paperAfterPlace); the agency is one to four words of letters in
+// parentheses, quotation marks or between slashes, commas between names,
+// without a figure but a site's after its name's letters («فرانس24», see
 // figuredName) and not a month's other name («5 حزيران (يونيو)»), its
-// opening mark within the sentence's first maxDatelineBytes bytes. A dash or a colon must set the dateline
-// apart, before the agency or after it (slashes are apart enough; a dash
-// between two words, «ري-فود», joins them), or, for parentheses, a date of
-// a figure and a month's name after one or two words of the place and right
-// before them, as Xinhua writes it: without that date, «الوزير (المالية)
-// أعلن» is an aside. An agency's name without marks is one of wireAgencies,
-// after a dash, joined or apart («دمشق-سانا»), or after a date with a
-// figure and one or two words of the place before it (SPA's). A paper's
-// name without marks is one or two words that open with «ال» between
-// dashes, or a site's name with figures before a dash or a colon, after a
-// place of one or two words (see unmarkedPaper). Unnamed
-// agencies, «وكالات», are read after a dash apart and before a dash, a
-// colon or the end, or in parentheses with no dash, alone or among names
-// set apart by commas (see agencies), and after a paper's name in
-// quotation marks, set apart by a comma or a dash or joined by «و», before
-// a mark or the end (see alsoAgencies). A place with a dash apart and a
-// byline after it, closed by a mark (see Byline), is a dateline without
-// an agency, which ends where the byline starts:
-// Byline reads the byline, as HeadedSentences does after a dateline. A name in
-// quotation marks needs a dash: with a colon alone, it is a heading's
-// («فيلم «الطريق الطويل»: …»). A colon after the place must have the agency
-// next, after a place of one or two words (or two places, a dash between
-// them), and an agency whose words all open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع»
-// عن…» are a speaker and his words. At least three words of the sentence
-// must follow. A place with a dash and no agency («الخرطوم - أعلنت …») is
-// left as it is: a dash may as well open an aside that a second one closes.
-// Tags and entities are read as a page writes them: «<b>القاهرة</b>
-// (رويترز) &ndash;» is one. Anadolu leaves its last slash open and may
-// name a reporter before itself: «إسطنبول/ الأناضول», «إسطنبول/ محمد شيخ
-// يوسف/ الأناضول». No other name is read after a slash left open: a line
-// «الحرب في أوكرانيا/ تحليل» is a headline.
+// opening mark within the sentence's first maxDatelineBytes bytes. A dash or
+// a colon must set the dateline apart, before the agency or after it
+// (slashes are apart enough; a dash between two words, «ري-فود», joins
+// them), or, for parentheses, a date of a figure and a month's name after
+// one or two words of the place and right before them, as Xinhua writes it:
+// without that date, «الوزير (المالية) أعلن» is an aside. An agency's name
+// without marks is one of wireAgencies, after a dash, joined or apart
+// («دمشق-سانا»), or after a date with a figure and one or two words of the
+// place before it (SPA's). A paper's name without marks is one or two words
+// that open with «ال» between dashes, or a site's name with figures before a
+// dash or a colon, after a place of one or two words (see unmarkedPaper).
+// Unnamed agencies, «وكالات», are read after a dash apart and before a dash,
+// a colon or the end, or in parentheses with no dash, alone or among names
+// set apart by commas (see agencies), and after a paper's name in quotation
+// marks, set apart by a comma or a dash or joined by «و», before a mark or
+// the end (see alsoAgencies). A place with a dash apart and a byline after
+// it, closed by a mark (see Byline), is a dateline without an agency, which
+// ends where the byline starts: Byline reads the byline, as HeadedSentences
+// does after a dateline. A name in quotation marks needs a dash: with a
+// colon alone, it is a heading's («فيلم «الطريق الطويل»: …»). A colon after
+// the place must have the agency next, after a place of one or two words (or
+// two places, a dash between them), and an agency whose words all open with
+// «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a
+// speaker and his words. At least three words of the sentence must follow. A
+// place with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a
+// dash may as well open an aside that a second one closes. Tags and entities
+// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is one.
+// Anadolu leaves its last slash open and may name a reporter before itself:
+// «إسطنبول/ الأناضول», «إسطنبول/ محمد شيخ يوسف/ الأناضول». No other name is
+// read after a slash left open: a line «الحرب في أوكرانيا/ تحليل» is a
+// headline.
 //
 // Every sentence of the 3,100 dev texts read as if it opened a story, 16
 // read as datelines by marks alone, one of them a dateline; with the rules
