@@ -18,7 +18,7 @@ import (
 // TestAboveTheHeadlineGuard in package evaluate).
 func breadcrumbLine(line string) bool {
 	home := homeName(line)
-	if home == 0 || strings.ContainsAny(line, "<[") || !Unpunctuated(line) {
+	if home == 0 || !plainLine(line) || !Unpunctuated(line) {
 		return false
 	}
 	sep, words, parts := "", 0, 0
@@ -33,9 +33,6 @@ func breadcrumbLine(line string) bool {
 		}
 		field := rest[:k]
 		rest = rest[k:]
-		if strings.ContainsFunc(field, IsLineBreak) {
-			return false
-		}
 		if breadcrumbSeparator(field) {
 			if sep != "" && field != sep || parts > 0 && words == 0 {
 				return false
@@ -94,6 +91,14 @@ func breadcrumbSeparator(field string) bool {
 	return false
 }
 
+// plainLine reports whether line holds no tag, link or template (no '<'
+// or '[') and no line break: a line the rules of this file read whole, as
+// it shows. (FuzzSentences' model cuts its pieces there, so that a line
+// they drop is one piece of it.)
+func plainLine(line string) bool {
+	return !strings.ContainsAny(line, "<[") && !strings.ContainsFunc(line, IsLineBreak)
+}
+
 // blankEnd returns line without the blanks at its end, ASCII's: a
 // line's last character, read a byte at a time.
 func blankEnd(line string) string {
@@ -127,7 +132,7 @@ func headlineRun(line string) bool {
 		return false
 	}
 	line = strings.TrimSpace(line)
-	if strings.ContainsAny(line, "<[") || strings.ContainsFunc(line, IsLineBreak) {
+	if !plainLine(line) {
 		return false
 	}
 	pieces, words, blanks := 1, 0, 0
@@ -185,7 +190,7 @@ func readMore(line string) bool {
 			break
 		}
 	}
-	if label == "" || strings.ContainsAny(line, "<[") || strings.ContainsFunc(line, IsLineBreak) {
+	if label == "" || !plainLine(line) {
 		return false
 	}
 	if label != "المزيد" {

@@ -391,7 +391,7 @@ func readDateline(s string) int {
 					name, end = n, e
 				}
 			}
-			quoted := open != '(' && open != '/'
+			quoted := quotes(open)
 			i = skipBlanks(s, end)
 			if quoted {
 				if e := alsoAgencies(s, i); e > 0 {
@@ -451,11 +451,16 @@ func paperAfterPlace(s string, i int) bool {
 			j := skipBlanks(s, i+size)
 			open, _ := CharAt(s[j:])
 			name, _, ok := agency(s, j)
-			return ok && open != '(' && open != '/' && everyWord(s[name.Start:name.End], opensArticle)
+			return ok && quotes(open) && everyWord(s[name.Start:name.End], opensArticle)
 		}
 	}
 	return false
 }
+
+// quotes reports whether open, the mark that opens an agency's name (see
+// agency), is a quotation mark, as a paper's name has: not a parenthesis
+// nor a slash.
+func quotes(open rune) bool { return open != '(' && open != '/' }
 
 // placed returns end, where a dateline ends, or 0 where the place's first
 // word, first, is a stop word: «في عام 2020 (كورونا) -» is no dateline.
