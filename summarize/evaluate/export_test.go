@@ -1,0 +1,5 @@
+package evaluate
+
+// DatelinePlaces exposes datelinePlaces, so that TestSigned tells Signed's
+// forms apart whatever place each is dealt.
+var DatelinePlaces = datelinePlaces
