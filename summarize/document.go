@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"golang.org/x/sync/errgroup"
 
@@ -368,9 +367,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	type need struct{ on, then int }
 	var waiting map[int]need
 	greeted := -1 // the best greeting passed over (see greets)
-	// wordy: some sentence has a letter (see lettered), most often the
-	// first, so that one without is passed over.
-	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return lettered(s.In(d.text)) })
+	// wordy: some sentence has a letter (see tokenize.HasLetter), most
+	// often the first, so that one without is passed over.
+	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return tokenize.HasLetter(s.In(d.text)) })
 	bare := -1 // the best sentence without a letter passed over
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
@@ -447,7 +446,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// it), a year that lost its sentence («2018.»). A text of nothing
 		// else is summarized as any text, and a summary left empty without
 		// it (its other sentences questions, or the reader's) has it.
-		if wordy && !lettered(d.sents[i].In(d.text)) {
+		if wordy && !tokenize.HasLetter(d.sents[i].In(d.text)) {
 			if bare < 0 {
 				bare = i
 			}
@@ -558,11 +557,6 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	}
 	return sum
 }
-
-// lettered reports whether s has a letter, of any script: a sentence of
-// figures, marks and symbols alone says nothing. Its first character
-// mostly is one.
-func lettered(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // repeats reports whether sentence i says again what one of chosen says:
 // their cosine is redundant or more, or they differ in numbers alone.

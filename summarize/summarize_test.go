@@ -768,6 +768,7 @@ func TestLetterlessNotTaken(t *testing.T) {
 		{"a time split off a headline, first", ranked(&earlierFirst, 1, -1), "01:08 . " + lead + " " + body, lead},
 		{"a year, later, ranked first", ranked(&laterFirst, 2, -1), lead + " " + body + " 2018.", lead + " " + body},
 		{"stars and figures, the budget past", ranked(&earlierFirst, 3, 12), "★★★ 3.5. " + lead + " " + body, lead},
+		{"a time drawn out with tatweels, which are no letters", ranked(&earlierFirst, 1, -1), "ـ14:05ـ. " + lead + " " + body, lead},
 		{"a text of nothing else", ranked(&earlierFirst, 2, -1), "2018. 2019.", "2018. 2019."},
 		{"…nor of anything else a summary takes: a question after it", ranked(&earlierFirst, 2, -1), "2018. هل يعود الوزير غدا؟", "2018."},
 	})

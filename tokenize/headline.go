@@ -37,7 +37,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	// story: a live blog sets one over each entry («14:05»). Nor does a
 	// byline or a dateline on a line of its own (see HeadedSentences and
 	// signedAbove).
-	for len(units) > 0 && units[0].Heading && (!hasLetter(units[0].In(text)) || aloneAbove(text, units, 0)) {
+	for len(units) > 0 && units[0].Heading && (!HasLetter(units[0].In(text)) || aloneAbove(text, units, 0)) {
 		units = units[1:]
 	}
 	if len(units) == 0 || !units[0].Heading {
@@ -90,10 +90,12 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	return sp, true
 }
 
-// hasLetter reports whether s holds a letter. Tatweel is none: it
-// stretches a word, a time's too («ـ14:05ـ»); drawn apart from the words,
-// it is a rule, which narrow leaves out («ـــ 14:05 ـــ» is «14:05»).
-func hasLetter(s string) bool {
+// HasLetter reports whether s holds a letter, of any script. Tatweel is
+// none: it stretches a word, a time's too («ـ14:05ـ»); drawn apart from
+// the words, it is a rule, which narrow leaves out («ـــ 14:05 ـــ» is
+// «14:05»). A heading without one is a page's time or rule, and a
+// sentence without one says nothing (package summarize passes it over).
+func HasLetter(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r != tatweel && unicode.IsLetter(r) }) >= 0
 }
 

@@ -2495,7 +2495,7 @@ func narrow(text string, i, j int) (int, int) {
 
 // tatweel is the Arabic letter that stretches a word (U+0640), written
 // as a rule too: no letter of a word's own where a unit or a headline is
-// told (inWord, hasLetter, ruleBefore).
+// told (inWord, HasLetter, ruleBefore).
 const tatweel = '\u0640'
 
 // ruleBefore returns the length of the run of tatweels that opens s,
