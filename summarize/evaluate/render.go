@@ -1174,8 +1174,10 @@ func openedWith(d Document, opening string) Document {
 // not write («كتب - محمد السيد:», «القاهرة - كتب - محمد السيد:», «عمان-
 // الرأي-», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «القاهرة
 // (رويترز، أ ف ب) -», «لندن - تل أبيب: «الشرق الأوسط»», «باريس (فرانس24)
-// -», tatweels for dashes), or with a byline on a
-// line of its own above it (Youm7's with a date line under it). The place
+// -», «واشنطن - رويترز -», «باريس - أ ف ب:», «أبوظبي - سكاي نيوز عربية»,
+// tatweels for dashes), with a dateline on a line of its own above it
+// («القاهرة - أ ش أ»), or with a byline on a line of its own above it
+// (Youm7's with a date line under it). The place
 // and the form are chosen by the document's id, as Wire's are, and a
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
 // beside it.
@@ -1201,6 +1203,10 @@ func Signed(d Document) Document {
 		"@ - تل أبيب: «الشرق الأوسط» ",
 		"@ (فرانس24) - ",
 		"@- عربي21- ",
+		"@ - رويترز - ",
+		"@ - أ ف ب: ",
+		"@ - سكاي نيوز عربية ",
+		"@ - أ ش أ\n",
 		"كتب - محمد السيد\n",
 		"@ - كتب - محمد السيد:\n",
 		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
