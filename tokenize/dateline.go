@@ -191,6 +191,7 @@ var dateWords = func() map[string]int {
 //	بكين 5 مارس 2019 (شينخوا) … (Xinhua: a date, no dash)
 //	دمشق-سانا …, عمان - بترا - … (an agency's name without marks)
 //	واشنطن - رويترز - …, باريس - أ ف ب: …, أبوظبي - سكاي نيوز عربية …
+//	دبي - العربية.نت … (a site's name with its domain in Arabic letters)
 //	عمان- الرأي- …, لندن - القدس العربي - … (a paper's name without marks)
 //	القاهرة ـ (رويترز) ـ …, عمان ـ بترا ـ … (tatweels for dashes)
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
@@ -216,8 +217,9 @@ var dateWords = func() map[string]int {
 // without that date, «الوزير (المالية) أعلن» is an aside. An agency's name
 // without marks is one of wireAgencies, after a dash, joined or apart
 // («دمشق-سانا»), or after a date with a figure and one or two words of the
-// place before it (SPA's), or one of wireNames or an agency's initials
-// spelled apart (spelledAgencies) after a dash. A paper's name without
+// place before it (SPA's), or one of wireNames, an agency's initials
+// spelled apart (spelledAgencies) or a site's name with its domain in
+// Arabic letters («العربية.نت», see arabicDomains) after a dash. A paper's name without
 // marks is one or two words that open with «ال» between dashes, or a site's
 // name with figures before a dash or a colon, after a place of one or two
 // words (see unmarkedPaper).
@@ -530,7 +532,8 @@ var wireNames = [][]string{
 var spelledAgencies = []string{"افب", "اشا", "دبا", "يوبياي"}
 
 // wireName returns the end of the agency's name without marks that opens
-// s[i:] (one of wireAgencies, wireNames or spelledAgencies), before what
+// s[i:] (one of wireAgencies, wireNames or spelledAgencies, or a site's
+// name with its domain in Arabic letters, «العربية.نت»), before what
 // is no letter nor digit, or i where none does. The first word is read
 // once: dashApart asks this of every dash between two words.
 func wireName(s string, i int) int {
@@ -547,6 +550,12 @@ func wireName(s string, i int) int {
 			if e := wordsAfter(s, end, name[1:]); e > 0 {
 				return e
 			}
+		}
+	}
+	if k := end + len("."); strings.HasPrefix(s[end:], ".") {
+		// A site's name with its domain in Arabic letters: «العربية.نت».
+		if e, digits := wordEnd(s, k); !digits && arabicDomains[s[k:e]] {
+			return e
 		}
 	}
 	if len(word) > 4 {

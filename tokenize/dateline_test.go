@@ -79,6 +79,9 @@ func TestDateline(t *testing.T) {
 		{"Sputnik's, nothing after it", "موسكو - سبوتنيك ", story},
 		{"a channel's name of three words", "أبوظبي - سكاي نيوز عربية ", story},
 		{"Anadolu's name after a dash", "أنقرة - الأناضول ", story},
+		{"a site's name with its domain in Arabic letters", "دبي - العربية.نت ", story},
+		{"…a colon after it", "القاهرة - مصراوي.كوم: ", story},
+		{"…joined to the place, a site's", "دبي-العربية.نت ", story},
 		{"after a date, a name but SPA's and no dash after it", "", "الكويت 5 مارس 2024 كونا أعلنت الحكومة خطة جديدة."},
 
 		{"a place and a dash alone: an aside may open so", "", "الخرطوم - أعلنت الحكومة السودانية خطة جديدة."},
@@ -215,6 +218,8 @@ func TestDateline(t *testing.T) {
 		{"Reuters' name with a letter glued after it", "", "واشنطن - رويترزي أعلنت الحكومة خطة جديدة."},
 		{"Reuters' name with no dash before it", "", "واشنطن رويترز أعلنت الحكومة خطة جديدة."},
 		{"Reuters' name after a date, no dash before it", "", "واشنطن 5 مارس 2024 رويترز - أعلنت الحكومة خطة جديدة."},
+		{"a site's name with a domain, no dash before it", "", "ذكرت العربية.نت أن الحكومة أعلنت خطة جديدة."},
+		{"a word, a period and a word that opens with a domain's letters", "", "دبي - الشبكة.نتائج الفحص جاءت سلبية تماما."},
 		{"a channel's name but its first word", "", "أبوظبي - سكاي أعلنت الحكومة خطة جديدة."},
 		{"Reuters' name after a stop word", "", "في - رويترز - أعلنت الحكومة خطة جديدة."},
 		{"an agency's name after a date, three words before it", "", "عاد الوزير إلى 5 مارس 2024 واس أعلنت الحكومة خطة جديدة."},

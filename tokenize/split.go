@@ -43,7 +43,8 @@ const MaxHeadingWords = 12
 // U+0085, U+2028, U+2029, \v, \f). A period does not end a sentence inside
 // a number (3.5, 12.5.2024), after a single letter or a known abbreviation
 // (د. أ.د. م. ق.م. U.S. Dr.), before a Latin letter or digit (example.com,
-// e-mail addresses) or after a list number at the start of a line; an era
+// e-mail addresses) or a site's domain in Arabic letters («العربية.نت»,
+// «مصراوي.كوم»), or after a list number at the start of a line; an era
 // letter after a year («عام 1783 م.») does end one. Two dots with more
 // words after them on the line are a pause, as Arabic writers use them
 // («اقتصاد قوي.. يوفر العمل…»); three are an ellipsis, which ends a sentence.
@@ -2168,6 +2169,9 @@ func periodEnds(text string, seg, i, end int) bool {
 	if next >= 0 && (isDigit(next) || isLatinLetter(next)) {
 		return false // example.com, a@b.org, U.S, v1.2
 	}
+	if next >= utf8.RuneSelf && arabicDomains[text[i+1:i+1+firstWord(text[i+1:end])]] {
+		return false // «العربية.نت», «مصراوي.كوم»: a site's name with its domain
+	}
 	if onlyDigits(text[seg:i]) {
 		return false // "1. " opens a numbered list item
 	}
@@ -2221,6 +2225,16 @@ func periodEnds(text string, seg, i, end int) bool {
 		return false // "1.-", paths, handles and other symbols glued to the period
 	}
 	return true
+}
+
+// arabicDomains are the domains that Arabic sites spell in Arabic letters
+// after their names, a period between and no blank: «العربية.نت» (Al
+// Arabiya's dateline reads «دبي - العربية.نت»), «مصراوي.كوم». A sentence
+// that ends without its blank is followed by a word that seldom is one of
+// them alone («…الشبكة.نتائج…» ends).
+var arabicDomains = map[string]bool{
+	"نت": true, "نيت": true, "كوم": true, "أورج": true, "اورج": true, "أورغ": true, "اورغ": true,
+	"إنفو": true, "انفو": true,
 }
 
 // maxItemMarkup is the most text, in bytes, that periodEnds reads back
