@@ -1622,3 +1622,28 @@ func ExampleSummarizer_Summarize_encoding() {
 	// true
 	// افتتح الوزير معرض الكتاب في عمان. وشارك فيه ثلاثمئة ناشر. <nil>
 }
+
+// TestPageChromeNotTaken: a page copied whole, its <title> with the site's
+// name, a notice of two sentences and a menu, then its headline again over
+// the story (see tokenize.HeadedSentences). The notice opened the summary;
+// now the story's lead does, by each method, the headline its title.
+func TestPageChromeNotTaken(t *testing.T) {
+	const (
+		headline = "الحكومة تعلن خطة جديدة للطاقة الشمسية"
+		lead     = "أعلنت الحكومة اليوم خطة جديدة لبناء محطات للطاقة الشمسية في ثلاث مناطق خلال السنوات الخمس المقبلة."
+	)
+	text := headline + " | موقع الأخبار\n" +
+		"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة الخصوصية.\n" +
+		"الرئيسية\nأخبار\nاقتصاد\n" +
+		headline + "\n" + lead + "\n" +
+		"وقال وزير الطاقة إن الخطة ستوفر آلاف فرص العمل وتخفض فاتورة الكهرباء على المواطنين.\n" +
+		"وأضاف أن الحكومة ستطرح مناقصات للشركات المحلية والأجنبية في الربع الأول من العام المقبل."
+	for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
+		sum, err := (&summarize.Summarizer{Method: m}).Summarize(text)
+		require.NoError(t, err)
+		require.NotEmpty(t, sum.Sentences)
+		assert.Equal(t, lead, sum.Sentences[0].Text, "method %v", m)
+		assert.NotContains(t, sum.String(), "ملفات تعريف الارتباط", "method %v", m)
+		assert.Equal(t, headline, sum.Title, "method %v", m)
+	}
+}

@@ -61,3 +61,8 @@ var LanguageNames = languageNames
 // SentencePrefix exposes sentencePrefix, which restates reads a headline's
 // lead with.
 var SentencePrefix = sentencePrefix
+
+// HeadlineAgain exposes headlineAgain, so that FuzzSentences' model of
+// HeadedSentences marks a page's chrome above its headline said again as
+// it does.
+var HeadlineAgain = headlineAgain

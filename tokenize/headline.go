@@ -43,19 +43,7 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	if len(units) == 0 || !units[0].Heading {
 		return Span{}, false
 	}
-	// A page copied whole puts its site's name, its menu or a section's
-	// name above the headline: short headings, passed over for a longer
-	// one before the story's first sentence. A byline or a dateline on a
-	// line of its own is none, however long: «بقلم - محمد بن عبد الله
-	// السيد» under a headline of four words is longer.
-	if fieldsAtMost(units[0].In(text), maxNameWords) {
-		for k := 1; k < len(units) && units[k].Heading; k++ {
-			if !fieldsAtMost(units[k].In(text), maxNameWords) && !aloneAbove(text, units, k) {
-				units = units[k:]
-				break
-			}
-		}
-	}
+	units = units[pageTitle(text, units):]
 	sp = units[0].Span
 	title := sp.In(text)
 	// Most titles hold no separator: they are the headline. One with more
@@ -97,6 +85,108 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 // sentence without one says nothing (package summarize passes it over).
 func HasLetter(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r != tatweel && unicode.IsLetter(r) }) >= 0
+}
+
+// pageTitle returns the index of the page's title among units, which open
+// with a heading that has a letter and is no byline or dateline alone
+// (see Headline): that one, or a longer heading after it, before the
+// story's first sentence. A page copied whole puts its site's name, its
+// menu or a section's name above the headline: short headings, passed
+// over for a longer one. A byline or a dateline on a line of its own is
+// none, however long: «بقلم - محمد بن عبد الله السيد» under a headline of
+// four words is longer.
+func pageTitle(text string, units []Sentence) int {
+	if fieldsAtMost(units[0].In(text), maxNameWords) {
+		for k := 1; k < len(units) && units[k].Heading; k++ {
+			if !fieldsAtMost(units[k].In(text), maxNameWords) && !aloneAbove(text, units, k) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// headlineAgain returns the index of the heading among units that says
+// the page's headline again under the page's chrome, or -1: a page copied
+// whole opens with its <title>, then its menu, a notice or a ticker of
+// sentences («نستخدم ملفات تعريف الارتباط…»), then the headline again, as
+// its <h1>, over the story. What is above it is no part of the story. The
+// headline is title, given beside the text, or else the page's title
+// (pageTitle) above the text's first sentence; the heading must read as
+// it, once normalized, or as its part that Headline takes for the
+// headline («العنوان» of «العنوان | شبكة الأخبار»), in more than
+// maxNameWords words (a site's or a section's name again is no headline),
+// among the first maxChromeUnits units, with at least one sentence above
+// it and more under it than above it: a story whose headline a list of
+// other stories at the page's foot holds again is more than that foot.
+func headlineAgain(text, title string, units []Sentence) int {
+	first := slices.IndexFunc(units, func(u Sentence) bool { return !u.Heading })
+	if first < 0 {
+		return -1
+	}
+	var want [][]byte // the headline's normalized words: whole, then its parts
+	for r := first + 1; r < min(len(units), maxChromeUnits); r++ {
+		if !units[r].Heading || fieldsAtMost(units[r].In(text), maxNameWords) {
+			continue
+		}
+		if want == nil {
+			if title == "" {
+				k := slices.IndexFunc(units[:first], func(u Sentence) bool { return HasLetter(u.In(text)) })
+				for k >= 0 && k < first && aloneAbove(text, units, k) {
+					k++
+				}
+				if k < 0 || k == first {
+					return -1
+				}
+				title = units[k+pageTitle(text, units[k:first])].In(text)
+			}
+			want = headlineForms(title)
+		}
+		line := AppendNormalWords(nil, units[r].In(text))
+		if !slices.ContainsFunc(want, func(w []byte) bool { return bytes.Equal(w, line) }) {
+			continue
+		}
+		above, under := 0, 0
+		for k, u := range units {
+			if !u.Heading {
+				if k < r {
+					above++
+				} else {
+					under++
+				}
+			}
+		}
+		if under > above {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxChromeUnits bounds how far into a text headlineAgain looks for the
+// headline said again: a page's menu of dozens of items, its notices and
+// its ticker come to fewer units.
+const maxChromeUnits = 100
+
+// headlineForms returns title's normalized words whole, then each part
+// that Headline takes for the headline where a heading reads as it: the
+// part before a separator with half of the title's words or more, or one
+// after it with more than half (see Headline).
+func headlineForms(title string) [][]byte {
+	whole := AppendNormalWords(nil, title)
+	forms := [][]byte{whole}
+	cuts := titleSeparators(title)
+	if len(cuts) > maxTitleSeparators {
+		return forms
+	}
+	words := countWords(whole)
+	for k, p := range titleParts(title, cuts) {
+		if n := countWords(p); n < words && 2*n >= words && (2*n > words || k%2 == 0) {
+			forms = append(forms, p)
+		}
+	}
+	return forms
 }
 
 // maxTitleSeparators is the most separators a page's title holds:
@@ -179,6 +269,11 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 		}
 		units[k].Heading = true
 		headline = k
+	}
+	if r := headlineAgain(text, title, units); r > 0 {
+		for k := range units[:r] {
+			units[k].Heading = true
+		}
 	}
 	// A wire's story opens with its dateline, «القاهرة (رويترز) -», and a
 	// paper's with its byline, «كتب - محمد السيد:», or both: where, by

@@ -378,3 +378,48 @@ func TestQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadedSentencesPageChrome: a page copied whole opens with its
+// <title>, then its chrome, a notice or a ticker of sentences among its
+// menu, then the headline again, as its <h1>, over the story. The chrome's
+// sentences are headings, the story's first sentence the one under the
+// headline; where the headline comes again below more of the text than
+// follows it (a list of other stories at the page's foot holds it), or
+// only the site's name does, nothing changes.
+func TestHeadedSentencesPageChrome(t *testing.T) {
+	const (
+		headline = "الحكومة تعلن خطة جديدة للطاقة الشمسية"
+		notice   = "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. بمتابعة التصفح فإنك توافق على سياسة الخصوصية."
+		lead     = "أعلنت الحكومة اليوم خطة جديدة لبناء محطات للطاقة الشمسية في ثلاث مناطق خلال السنوات الخمس المقبلة."
+		second   = "وقال وزير الطاقة إن الخطة ستوفر آلاف فرص العمل وتخفض فاتورة الكهرباء على المواطنين."
+		third    = "وأضاف أن الحكومة ستطرح مناقصات للشركات المحلية والأجنبية في الربع الأول من العام المقبل."
+		menu     = "\nالرئيسية\nأخبار\nاقتصاد\n"
+		story    = lead + "\n" + second + "\n" + third
+	)
+	tests := []struct {
+		name, text, title string
+		sentences         []string // the units that are no heading
+	}{
+		{"the <title> with the site's name, the notice, the menu, then the <h1>", headline + " | موقع الأخبار\n" + notice + menu + headline + "\n" + story, "", []string{lead, second, third}},
+		{"…the <title> the headline alone", headline + "\n" + notice + menu + headline + "\n" + story, "", []string{lead, second, third}},
+		{"…the <title> with the site's name first", "موقع الأخبار - " + headline + "\n" + notice + menu + headline + "\n" + story, "", []string{lead, second, third}},
+		{"…a title given beside the text, which the page does not open with", notice + menu + headline + "\n" + story, headline, []string{lead, second, third}},
+		{"…the story's dateline after the <h1>", headline + "\n" + notice + menu + headline + "\nالقاهرة (رويترز) - " + story, "", []string{lead, second, third}},
+		{"the headline again at the foot, in a list of other stories", headline + "\n" + story + "\nالأكثر قراءة\n" + headline + "\nجميع الحقوق محفوظة للموقع.", "", []string{lead, second, third, "جميع الحقوق محفوظة للموقع."}},
+		{"as many sentences above the headline again as under it", headline + "\n" + notice + menu + headline + "\n" + lead + "\n" + second, "", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second}},
+		{"the site's name again, not the headline", headline + " | موقع الأخبار\n" + notice + "\nموقع الأخبار\n" + story, "", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
+		{"a title given that no heading reads as", notice + menu + "خطة الطاقة\n" + story, headline, []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			units, _ := tokenize.HeadedSentences(tt.text, tt.title)
+			var sentences []string
+			for _, u := range units {
+				if !u.Heading {
+					sentences = append(sentences, u.In(tt.text))
+				}
+			}
+			assert.Equal(t, tt.sentences, sentences)
+		})
+	}
+}

@@ -878,6 +878,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
+	f.Add("الحكومة ترفع أسعار الوقود مرة أخرى | شبكة الأخبار\nنستخدم ملفات تعريف الارتباط.\nالرئيسية\nالحكومة ترفع أسعار الوقود مرة أخرى\nرفعت الحكومة أسعار الوقود اليوم. وقال الوزير إن القرار تأخر.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -907,9 +908,21 @@ func FuzzSentences(f *testing.F) {
 		} else {
 			assert.Equal(t, -1, h)
 		}
+		// A page's chrome above its headline said again is headings (see
+		// TestHeadedSentencesPageChrome): a heading with sentences above
+		// it, and more under it.
+		story := func(u tokenize.Sentence) bool { return !u.Heading }
+		if r := tokenize.HeadlineAgain(text, "", want); r > 0 {
+			require.True(t, want[r].Heading)
+			above := slices.IndexFunc(want[:r], story)
+			require.GreaterOrEqual(t, above, 0, "no sentence above the headline said again")
+			for k := range want[:r] {
+				want[k].Heading = true
+			}
+			require.GreaterOrEqual(t, slices.IndexFunc(want, story), r)
+		}
 		// A byline or a dateline on a line of its own is a heading where
 		// the story goes on after it.
-		story := func(u tokenize.Sentence) bool { return !u.Heading }
 		i := slices.IndexFunc(want, story)
 		for i >= 0 && tokenize.LineAlone(want[i].In(text)) {
 			next := slices.IndexFunc(want[i+1:], story)
