@@ -1647,3 +1647,22 @@ func TestPageChromeNotTaken(t *testing.T) {
 		assert.Equal(t, headline, sum.Title, "method %v", m)
 	}
 }
+
+// TestCaptionNotTaken: a photo's caption between the headline and the
+// story, longer than a heading, with its credit at its end («(واس)»), as a
+// page copied whole has it (see tokenize.Sentences). It opened the
+// summary; now the story's lead does.
+func TestCaptionNotTaken(t *testing.T) {
+	const lead = "وجهت الحكومة باستمرار الدعم الإضافي المقدم لمستفيدي البرنامج لمدة ثلاثة أشهر إضافية وحتى دفعة شهر مارس المقبل."
+	text := "السعودية: تمديد الدعم الإضافي لمستفيدي برنامج الدعم 3 أشهر\n\n" +
+		"وزير المالية ورئيس مجلس الإدارة خلال اجتماع المجلس في العاصمة أمس لبحث تمديد برنامج الدعم (واس)\n\n" +
+		lead + "\n" +
+		"وقال الوزير إن البرنامج يخدم أكثر من عشرة ملايين مستفيد في مناطق المملكة كافة."
+	for _, m := range []summarize.Method{summarize.Auto, summarize.Lead} {
+		sum, err := (&summarize.Summarizer{Method: m}).Summarize(text)
+		require.NoError(t, err)
+		require.NotEmpty(t, sum.Sentences)
+		assert.Equal(t, lead, sum.Sentences[0].Text, "method %v", m)
+		assert.NotContains(t, sum.String(), "(واس)", "method %v", m)
+	}
+}
