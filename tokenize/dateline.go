@@ -192,6 +192,7 @@ var dateWords = func() map[string]int {
 //	دمشق-سانا …, عمان - بترا - … (an agency's name without marks)
 //	واشنطن - رويترز - …, باريس - أ ف ب: …, أبوظبي - سكاي نيوز عربية …
 //	دبي - العربية.نت … (a site's name with its domain in Arabic letters)
+//	واس - الرياض: …, (أ ف ب) - باريس: … (the agency first; see agencyFirst)
 //	عمان- الرأي- …, لندن - القدس العربي - … (a paper's name without marks)
 //	القاهرة ـ (رويترز) ـ …, عمان ـ بترا ـ … (tatweels for dashes)
 //	الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م واس … (SPA)
@@ -284,6 +285,9 @@ func dateline(s string) int {
 // readDateline is dateline past its cheap test (opensAgency), which
 // rejects only sentences in which it would find no dateline.
 func readDateline(s string) int {
+	if end := agencyFirst(s); end > 0 {
+		return end
+	}
 	const (
 		maxPlace = 4  // words of the place, figures and a date's words not counted
 		maxItems = 16 // words, figures and marks before the agency
@@ -438,6 +442,50 @@ func readDateline(s string) int {
 			return placed(i, first)
 		}
 		i = skipBlanks(s, i)
+	}
+	return 0
+}
+
+// agencyFirst returns where the dateline ends that opens s with its
+// agency and then its place, as some papers and sites sign what they take
+// from a wire: «واس - الرياض:», «رويترز - واشنطن -», «(أ ف ب) - باريس:»;
+// or 0 where none does. The agency is one that wireName reads, in
+// parentheses or without marks, and a dash apart follows it (joined,
+// «رويترز-واشنطن», it is a word of two); the place is one or two words of
+// letters, the first no stop word, and a dash or a colon, or the end of s,
+// closes it: «رويترز - أعلنت الحكومة …» has none.
+func agencyFirst(s string) int {
+	i := skipBlanks(s, 0)
+	var e int
+	if strings.HasPrefix(s[i:], "(") {
+		name, end, ok := agency(s, i)
+		if !ok || wireName(s, name.Start) != name.End {
+			return 0
+		}
+		e = end
+	} else if e = wireName(s, i); e == i {
+		return 0
+	}
+	j := skipBlanks(s, e)
+	if r, size := dashChar(s, j); !isDash(r) || j == e && startsWord(s[j+size:]) {
+		return 0
+	}
+	j = skipBlanks(s, skipDashes(s, j))
+	first := ""
+	for words := range 2 {
+		end, digits := wordEnd(s, j)
+		if end == j || digits {
+			return 0
+		}
+		if words == 0 {
+			first = s[j:end]
+		}
+		if j = skipBlanks(s, end); j == len(s) {
+			return placed(j, first) // on a line of its own
+		}
+		if m := markEnd(s, j); m > 0 {
+			return placed(m, first)
+		}
 	}
 	return 0
 }

@@ -299,6 +299,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a channel's name without marks in a dateline first, no headline", "أبوظبي - سكاي نيوز عربية\n" + lead + "\n" + second, "", []string{"أبوظبي - سكاي نيوز عربية"}},
 		{"an agency's initials in a dateline first, no headline", "باريس - أ ف ب:\n" + lead + "\n" + second, "", []string{"باريس - أ ف ب:"}},
 		{"a site's name with its domain in a dateline first, no headline", "دبي - العربية.نت\n" + lead + "\n" + second, "", []string{"دبي - العربية.نت"}},
+		{"the agency's name before the place, first, no headline", "واس - الرياض\n" + lead + "\n" + second, "", []string{"واس - الرياض"}},
 		{"a paper's dateline without marks first, no headline", "عمان - الرأي -\n" + lead + "\n" + second, "", []string{"عمان - الرأي -"}},
 		{"…of two words", "لندن - القدس العربي -\n" + lead + "\n" + second, "", []string{"لندن - القدس العربي -"}},
 		{"Anadolu's dateline first, no headline", "إسطنبول/ الأناضول\n" + lead + "\n" + second, "", []string{"إسطنبول/ الأناضول"}},
