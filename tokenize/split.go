@@ -137,7 +137,7 @@ func Sentences(text string) []Sentence {
 		for k := n; k < len(out) && line > 0; k++ {
 			out[k].Line += line
 		}
-		return out
+		return labels(text, out)
 	}
 	// Lines that are not hard-wrapped are split each on its own, so a long
 	// text is cut after line breaks into one share per core. Each share
@@ -202,7 +202,7 @@ func Sentences(text string) []Sentence {
 		}
 		line += lines[k]
 	}
-	return out
+	return labels(text, out)
 }
 
 // rawText returns the spans of text[from:] that the elements of rawNames
@@ -2978,6 +2978,32 @@ func captionLine(s string) bool {
 	}
 	credit := strings.TrimFunc(s[open+1:len(s)-1], isSpace)
 	return credit != "" && (wireName(credit, 0) == len(credit) || captionCredits[strings.ToLower(credit)])
+}
+
+// labels returns out, the units of text, with each label a heading: a
+// unit that opens its line (a colon ends none, so its line ends there), of
+// four words or fewer (maxNameWords) and a
+// colon at its end, over a heading or at the text's end: a page's source
+// over the headline («البوابة:», «المصدر:»), a list of further reading
+// over the stories' titles («اقرأ أيضاً:»). A page that opened with
+// «البوابة:» had it as its summary's first sentence, and no headline.
+// Over a sentence, such a line announces it («وجاءت النتائج كالتالي:»,
+// «وقال الوزير:»), and package summarize takes the two together. A byline
+// is none: alone on its line over the story it is a heading (see
+// HeadedSentences), and with nothing after it, the text's. Of the 3,100
+// dev texts, 44 lines have a label's shape, 27 of them «اقرأ أيضاً:» and
+// its spellings.
+func labels(text string, out []Sentence) []Sentence {
+	for k, u := range out {
+		if u.Heading || !strings.HasSuffix(u.In(text), ":") ||
+			k > 0 && out[k-1].Line == u.Line || k+1 < len(out) && !out[k+1].Heading {
+			continue
+		}
+		if s := u.In(text); fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
+			out[k].Heading = true
+		}
+	}
+	return out
 }
 
 // captionCredits are the credits of a photo's caption besides the
