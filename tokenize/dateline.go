@@ -220,15 +220,15 @@ var dateWords = func() map[string]int {
 // («دمشق-سانا»), or after a date with a figure and one or two words of the
 // place before it (SPA's), or one of wireNames, an agency's initials
 // spelled apart (spelledAgencies) or a site's name with its domain in
-// Arabic letters («العربية.نت», see arabicDomains) after a dash. A paper's name without
-// marks is one or two words that open with «ال» between dashes, or a site's
-// name with figures before a dash or a colon, after a place of one or two
-// words (see unmarkedPaper).
-// Unnamed agencies, «وكالات», are read after a dash apart and before a dash,
-// a colon or the end, or in parentheses with no dash, alone or among names
-// set apart by commas (see agencies), and after a paper's name in quotation
-// marks, set apart by a comma or a dash or joined by «و», before a mark or
-// the end (see alsoAgencies). A place with a dash apart and a byline after
+// Arabic letters («العربية.نت», see arabicDomains) after a dash. A paper's
+// name without marks is one or two words that open with «ال» between
+// dashes, or a site's name with figures before a dash or a colon, after a
+// place of one or two words (see unmarkedPaper). Unnamed agencies,
+// «وكالات», are read after a dash apart and before a dash, a colon or the
+// end, or in parentheses with no dash, alone or among names set apart by
+// commas (see agencies), and after a paper's name in quotation marks, set
+// apart by a comma or a dash or joined by «و», before a mark or the end
+// (see alsoAgencies). A place with a dash apart and a byline after
 // it, closed by a mark (see Byline), is a dateline without an agency, which
 // ends where the byline starts: Byline reads the byline, as HeadedSentences
 // does after a dateline. A name in quotation marks needs a dash: with a
@@ -313,14 +313,20 @@ func readDateline(s string) int {
 			if end == i {
 				return 0 // a letter written as an entity
 			}
-			if e := wireName(s, i); !digits && e <= maxDatelineBytes && (afterDash && e > i ||
-				date.figured() && slices.Contains(wireAgencies, s[i:end]) && (s[i:end] == "واس" || dashAt(s, skipBlanks(s, end)))) {
-				// «دمشق-سانا», «عمان - بترا -», «باريس - أ ف ب:»; SPA's
-				// and WAFA's after a date: «الرياض 19 ربيع الآخر 1445 هـ
-				// الموافق 03 نوفمبر 2023 م واس», «رام الله 5-3-2024 وفا-».
-				// Only SPA writes its name after the date with no dash
-				// after it.
-				return placed(unmarkedAgency(s, e), first)
+			// «دمشق-سانا», «عمان - بترا -», «باريس - أ ف ب:»; SPA's and
+			// WAFA's after a date: «الرياض 19 ربيع الآخر 1445 هـ الموافق 03
+			// نوفمبر 2023 م واس», «رام الله 5-3-2024 وفا-». Only SPA writes
+			// its name after the date with no dash after it.
+			name := i // where the agency's name ends, or i
+			switch {
+			case digits:
+			case afterDash:
+				name = wireName(s, i)
+			case date.figured() && slices.Contains(wireAgencies, s[i:end]) && (s[i:end] == "واس" || dashAt(s, skipBlanks(s, end))):
+				name = end
+			}
+			if name > i && name <= maxDatelineBytes {
+				return placed(unmarkedAgency(s, name), first)
 			}
 			if afterDash && dashed && s[i:end] == agencies {
 				// «عواصم - وكالات -», «عواصم - وكالات:»: a story from

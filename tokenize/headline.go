@@ -45,32 +45,19 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 	}
 	units = units[pageTitle(text, units):]
 	sp = units[0].Span
-	title := sp.In(text)
-	// Most titles hold no separator: they are the headline. One with more
-	// than a headline, a section and a site's name between them is a
-	// list, not a page's title, and each part costs the title's length.
-	cuts := titleSeparators(title)
-	if len(cuts) > maxTitleSeparators {
+	// Most titles hold no separator: they are the headline.
+	parts := headlineParts(sp.In(text))
+	if len(parts) == 0 {
 		return sp, true
 	}
-	parts := titleParts(title, cuts)
-	if parts == nil {
-		return sp, true
-	}
-	words := countWords(AppendNormalWords(nil, title))
 	var buf []byte
 	for _, u := range units[1:] {
 		if !u.Heading {
 			continue
 		}
 		buf = AppendNormalWords(buf[:0], u.In(text))
-		n := countWords(buf)
-		if n >= words || 2*n < words {
-			continue
-		}
-		for k, p := range parts {
-			// parts alternate: the words before a separator, then after
-			if bytes.Equal(p, buf) && (2*n > words || k%2 == 0) {
+		for _, p := range parts {
+			if bytes.Equal(p, buf) {
 				return u.Span, true
 			}
 		}
@@ -140,7 +127,7 @@ func headlineAgain(text, title string, units []Sentence) int {
 				}
 				title = units[k+pageTitle(text, units[k:first])].In(text)
 			}
-			want = headlineForms(title)
+			want = append([][]byte{AppendNormalWords(nil, title)}, headlineParts(title)...)
 		}
 		line := AppendNormalWords(nil, units[r].In(text))
 		if !slices.ContainsFunc(want, func(w []byte) bool { return bytes.Equal(w, line) }) {
@@ -169,24 +156,27 @@ func headlineAgain(text, title string, units []Sentence) int {
 // its ticker come to fewer units.
 const maxChromeUnits = 100
 
-// headlineForms returns title's normalized words whole, then each part
-// that Headline takes for the headline where a heading reads as it: the
-// part before a separator with half of the title's words or more, or one
-// after it with more than half (see Headline).
-func headlineForms(title string) [][]byte {
-	whole := AppendNormalWords(nil, title)
-	forms := [][]byte{whole}
+// headlineParts returns the normalized words of each part of title that
+// Headline takes for the headline where a heading reads as it: the part
+// before a separator with half of the title's words or more, or one after
+// it with more than half (see Headline). Most titles hold no separator:
+// they have no parts, and are not normalized here. A title with more than
+// maxTitleSeparators separators, a headline, a section and a site's name
+// between them, is a list, not a page's title: it has no parts either.
+func headlineParts(title string) [][]byte {
 	cuts := titleSeparators(title)
-	if len(cuts) > maxTitleSeparators {
-		return forms
+	if len(cuts) == 0 || len(cuts) > maxTitleSeparators {
+		return nil
 	}
-	words := countWords(whole)
+	words := countWords(AppendNormalWords(nil, title))
+	var parts [][]byte
 	for k, p := range titleParts(title, cuts) {
+		// parts alternate: the words before a separator, then after
 		if n := countWords(p); n < words && 2*n >= words && (2*n > words || k%2 == 0) {
-			forms = append(forms, p)
+			parts = append(parts, p)
 		}
 	}
-	return forms
+	return parts
 }
 
 // maxTitleSeparators is the most separators a page's title holds:

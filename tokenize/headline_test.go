@@ -2,6 +2,7 @@ package tokenize_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -409,6 +410,9 @@ func TestHeadedSentencesPageChrome(t *testing.T) {
 		{"the headline again at the foot, in a list of other stories", headline + "\n" + story + "\nالأكثر قراءة\n" + headline + "\nجميع الحقوق محفوظة للموقع.", "", []string{lead, second, third, "جميع الحقوق محفوظة للموقع."}},
 		{"as many sentences above the headline again as under it", headline + "\n" + notice + menu + headline + "\n" + lead + "\n" + second, "", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second}},
 		{"the site's name again, not the headline", headline + " | موقع الأخبار\n" + notice + "\nموقع الأخبار\n" + story, "", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
+		{"the site's name alone above the <title>", "موقع الأخبار\n" + headline + "\n" + notice + menu + headline + "\n" + story, "", []string{lead, second, third}},
+		{"a section's name given as the title, said again in the menu", notice + "\nالرئيسية\nاقتصاد\n" + story, "اقتصاد", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
+		{"the headline again past the first 100 units", headline + "\n" + notice + strings.Repeat("\nقسم", 100) + "\n" + headline + "\n" + story, "", []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
 		{"a title given that no heading reads as", notice + menu + "خطة الطاقة\n" + story, headline, []string{"نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.", "بمتابعة التصفح فإنك توافق على سياسة الخصوصية.", lead, second, third}},
 	}
 	for _, tt := range tests {
