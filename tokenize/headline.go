@@ -33,17 +33,11 @@ import (
 // («وزير المالية: الأسعار سترتفع»), and a dash inside a word or a number
 // («الروسي-الأمريكي», «2024-2025») separates nothing.
 func Headline(text string, units []Sentence) (sp Span, ok bool) {
-	// A heading without a letter, a time or a date in figures, heads no
-	// story: a live blog sets one over each entry («14:05»). Nor does a
-	// byline or a dateline on a line of its own (see HeadedSentences and
-	// signedAbove).
-	for len(units) > 0 && units[0].Heading && (!HasLetter(units[0].In(text)) || aloneAbove(text, units, 0)) {
-		units = units[1:]
-	}
-	if len(units) == 0 || !units[0].Heading {
+	k, ok := pageTitle(text, units)
+	if !ok {
 		return Span{}, false
 	}
-	units = units[pageTitle(text, units):]
+	units = units[k:]
 	sp = units[0].Span
 	// Most titles hold no separator: they are the headline.
 	parts := headlineParts(sp.In(text))
@@ -74,23 +68,32 @@ func HasLetter(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r != tatweel && unicode.IsLetter(r) }) >= 0
 }
 
-// pageTitle returns the index of the page's title among units, which open
-// with a heading that has a letter and is no byline or dateline alone
-// (see Headline): that one, or a longer heading after it, before the
-// story's first sentence. A page copied whole puts its site's name, its
-// menu or a section's name above the headline: short headings, passed
-// over for a longer one. A byline or a dateline on a line of its own is
-// none, however long: «بقلم - محمد بن عبد الله السيد» under a headline of
-// four words is longer.
-func pageTitle(text string, units []Sentence) int {
-	if fieldsAtMost(units[0].In(text), maxNameWords) {
-		for k := 1; k < len(units) && units[k].Heading; k++ {
+// pageTitle returns the index of the page's title among units, the
+// heading the text opens with, and false where it opens with a sentence. A
+// heading without a letter, a time or a date in figures, heads no story: a
+// live blog sets one over each entry («14:05»). Nor does a byline or a
+// dateline on a line of its own (see HeadedSentences and signedAbove). A
+// page copied whole puts its site's name, its menu or a section's name
+// above the headline: short headings, passed over for a longer one before
+// the story's first sentence. A byline or a dateline on a line of its own
+// is none, however long: «بقلم - محمد بن عبد الله السيد» under a headline
+// of four words is longer.
+func pageTitle(text string, units []Sentence) (int, bool) {
+	first := 0
+	for first < len(units) && units[first].Heading && (!HasLetter(units[first].In(text)) || aloneAbove(text, units, first)) {
+		first++
+	}
+	if first == len(units) || !units[first].Heading {
+		return 0, false
+	}
+	if fieldsAtMost(units[first].In(text), maxNameWords) {
+		for k := first + 1; k < len(units) && units[k].Heading; k++ {
 			if !fieldsAtMost(units[k].In(text), maxNameWords) && !aloneAbove(text, units, k) {
-				return k
+				return k, true
 			}
 		}
 	}
-	return 0
+	return first, true
 }
 
 // headlineAgain returns the index of the heading among units that says
@@ -99,13 +102,14 @@ func pageTitle(text string, units []Sentence) int {
 // sentences («نستخدم ملفات تعريف الارتباط…»), then the headline again, as
 // its <h1>, over the story. What is above it is no part of the story. The
 // headline is title, given beside the text, or else the page's title
-// (pageTitle) above the text's first sentence; the heading must read as
-// it, once normalized, or as its part that Headline takes for the
-// headline («العنوان» of «العنوان | شبكة الأخبار»), in more than
-// maxNameWords words (a site's or a section's name again is no headline),
-// among the first maxChromeUnits units, with at least one sentence above
-// it and more under it than above it: a story whose headline a list of
-// other stories at the page's foot holds again is more than that foot.
+// above the text's first sentence, as Headline reads it (pageTitle); the
+// heading must read as it, once normalized, or as its part that Headline
+// takes for the headline («العنوان» of «العنوان | شبكة الأخبار»;
+// headlineParts), in more than maxNameWords words (a site's or a section's
+// name again is no headline), among the first maxChromeUnits units, with at
+// least one sentence above it and more under it than above it: a story
+// whose headline a list of other stories at the page's foot holds again is
+// more than that foot.
 func headlineAgain(text, title string, units []Sentence) int {
 	first := slices.IndexFunc(units, func(u Sentence) bool { return !u.Heading })
 	if first < 0 {
@@ -118,14 +122,11 @@ func headlineAgain(text, title string, units []Sentence) int {
 		}
 		if want == nil {
 			if title == "" {
-				k := slices.IndexFunc(units[:first], func(u Sentence) bool { return HasLetter(u.In(text)) })
-				for k >= 0 && k < first && aloneAbove(text, units, k) {
-					k++
-				}
-				if k < 0 || k == first {
+				k, ok := pageTitle(text, units)
+				if !ok {
 					return -1
 				}
-				title = units[k+pageTitle(text, units[k:first])].In(text)
+				title = units[k].In(text)
 			}
 			want = append([][]byte{AppendNormalWords(nil, title)}, headlineParts(title)...)
 		}
