@@ -580,9 +580,9 @@ var wireNames = [][]string{
 }
 
 // spelledAgencies are the agencies an Arabic dateline names by their
-// initials, spelled apart by blanks or dots, as their letters are
-// without hamzas: «أ ف ب», «أ.ف.ب» (AFP), «أ ش أ» (MENA), «د ب أ» (dpa),
-// «يو بي آي» (UPI).
+// initials, spelled apart by blanks or dots, as Normalize writes them
+// (hamzas and diacritics left out): «أ ف ب», «أ.ف.ب» (AFP), «أ ش أ»
+// (MENA), «د ب أ» (dpa), «يو بي آي» (UPI).
 var spelledAgencies = []string{"افب", "اشا", "دبا", "يوبياي"}
 
 // wireName returns the end of the agency's name without marks that opens
@@ -616,8 +616,8 @@ func wireName(s string, i int) int {
 		return i // more than two Arabic letters: no initials
 	}
 	// The initials: words of one letter or two, blanks or a dot between
-	// them, read whole: «أ ف ب ت» is no agency's. An alef with a hamza or
-	// a madda is read bare, as spelledAgencies are written.
+	// them, read whole: «أ ف ب ت» is no agency's. They are read
+	// normalized, as spelledAgencies are written: «أ» as «ا».
 	var buf [4 * 2 * 2]byte // four words of two Arabic letters
 	letters := buf[:0]
 	e := i
@@ -626,12 +626,7 @@ func wireName(s string, i int) int {
 		if end == j || digits || utf8.RuneCountInString(s[j:end]) > 2 || len(letters)+end-j > len(buf) {
 			break
 		}
-		for _, r := range s[j:end] {
-			if r == 'أ' || r == 'إ' || r == 'آ' {
-				r = 'ا'
-			}
-			letters = utf8.AppendRune(letters, r)
-		}
+		letters = AppendNormalized(letters, s[j:end])
 		e = end
 		j = skipBlanks(s, end)
 		if strings.HasPrefix(s[j:], ".") {

@@ -72,6 +72,7 @@ func TestDateline(t *testing.T) {
 		{"…without hamzas", "باريس - ا ف ب - ", story},
 		{"…dots between them", "باريس - أ.ف.ب - ", story},
 		{"…dots and blanks", "باريس - أ. ف. ب - ", story},
+		{"…a diacritic on a letter", "باريس - أَ ف ب - ", story},
 		{"MENA's letters", "القاهرة - أ ش أ: ", story},
 		{"dpa's letters", "برلين - د ب أ - ", story},
 		{"UPI's, letters of two", "واشنطن - يو بي آي - ", story},
