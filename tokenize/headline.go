@@ -111,13 +111,24 @@ func pageTitle(text string, units []Sentence) (int, bool) {
 // whose headline a list of other stories at the page's foot holds again is
 // more than that foot.
 func headlineAgain(text, title string, units []Sentence) int {
-	first := slices.IndexFunc(units, func(u Sentence) bool { return !u.Heading })
-	if first < 0 {
-		return -1
+	sentences := 0
+	for _, u := range units {
+		if !u.Heading {
+			sentences++
+		}
 	}
 	var want [][]byte // the headline's normalized words: whole, then its parts
-	for r := first + 1; r < min(len(units), maxChromeUnits); r++ {
-		if !units[r].Heading || fieldsAtMost(units[r].In(text), maxNameWords) {
+	above := 0        // the sentences above units[r]
+	for r := 0; r < min(len(units), maxChromeUnits); r++ {
+		if !units[r].Heading {
+			// No heading under this sentence has more sentences under it
+			// than above it.
+			if above++; 2*above >= sentences {
+				return -1
+			}
+			continue
+		}
+		if above == 0 || fieldsAtMost(units[r].In(text), maxNameWords) {
 			continue
 		}
 		if want == nil {
@@ -131,23 +142,9 @@ func headlineAgain(text, title string, units []Sentence) int {
 			want = append([][]byte{AppendNormalWords(nil, title)}, headlineParts(title)...)
 		}
 		line := AppendNormalWords(nil, units[r].In(text))
-		if !slices.ContainsFunc(want, func(w []byte) bool { return bytes.Equal(w, line) }) {
-			continue
-		}
-		above, under := 0, 0
-		for k, u := range units {
-			if !u.Heading {
-				if k < r {
-					above++
-				} else {
-					under++
-				}
-			}
-		}
-		if under > above {
+		if slices.ContainsFunc(want, func(w []byte) bool { return bytes.Equal(w, line) }) {
 			return r
 		}
-		return -1
 	}
 	return -1
 }
