@@ -1648,6 +1648,35 @@ func TestPageChromeNotTaken(t *testing.T) {
 	}
 }
 
+// TestTickerNotTaken: a ticker of other stories' headlines on one line,
+// set apart by bars, above the story, as a page copied whole has it (see
+// tokenize.Sentences). It was the summary's first sentence, or, short, its
+// title.
+func TestTickerNotTaken(t *testing.T) {
+	const (
+		headline = "الحكومة تقر خطة لدعم المزارعين"
+		lead     = "أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بعد موسم جاف أضر بالمحاصيل."
+		story    = lead + " وقالت وزارة الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة.\nوقال مزارعون إن الدعم جاء متأخرا لكنه ضروري."
+	)
+	tests := []struct{ name, text, title string }{
+		{"a long ticker over the headline", "الأحد 22 تموز 2018 | 17:59\n" +
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد بعد جلسة طويلة | الجيش ينتشر في المدينة لتطويق الإشكال | حريق كبير في منطقة صناعية شمال العاصمة (صورة) | المعارضة: لن نشارك في الحكومة المقبلة\n" +
+			headline + "\n" + story, headline},
+		{"a short ticker over the story", "وزير المالية يعلن موازنة جديدة | الأمطار تغلق الطرق في الشمال | المنتخب يفوز في مباراة ودية | أسعار الذهب ترتفع مع ضعف الدولار\n" +
+			story, ""},
+	}
+	for _, tt := range tests {
+		for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
+			sum, err := (&summarize.Summarizer{Method: m}).Summarize(tt.text)
+			require.NoError(t, err)
+			require.NotEmpty(t, sum.Sentences)
+			assert.Equal(t, lead, sum.Sentences[0].Text, "%s, method %v", tt.name, m)
+			assert.NotContains(t, sum.String(), "|", "%s, method %v", tt.name, m)
+			assert.Equal(t, tt.title, sum.Title, "%s, method %v", tt.name, m)
+		}
+	}
+}
+
 // TestCaptionNotTaken: a photo's caption between the headline and the
 // story, longer than a heading, with its credit at its end («(واس)»), as a
 // page copied whole has it (see tokenize.Sentences). It opened the

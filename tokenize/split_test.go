@@ -293,6 +293,20 @@ func TestSentences(t *testing.T) {
 		{"a teaser of another story closed by its «more» link gives no unit, whatever comes before it (a bullet and a time, as a page's «latest news» lists them)", "  • 01:08 . أردوغان يعرض الوساطة لحل النزاع في اليمن... المزيد\nافتتح الوزير المعرض أمس.\nسعر النفط يرتفع مجددا في الأسواق العالمية اقرأ المزيد »\nأسعار الذهب تتراجع… أكمل القراءة\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…but a sentence that ends with «المزيد» without an ellipsis before it is text, and so are a period after the label, and a tag on the line", "ويتوقع الخبراء المزيد\nوقال: اقرأ المزيد.\nب <b>ج</b>... المزيد", []string{"[h] ويتوقع الخبراء المزيد", "وقال: اقرأ المزيد.", "[h] ب <b>ج</b>... المزيد"}},
 		{"a ticker of other stories' headlines run together on one line, set apart by runs of blanks, gives no unit", "أداء ضعيف للدولار    المملكة تعيد تعريف التنافسية    هل ستقفز من الهاوية؟    ما بين الواقع والطموح.. منعطف حاسم\nافتتح الوزير المعرض أمس.\nارتفاع سعر النفط في الأسواق العالمية اليوم\t\t\tتراجع سعر الذهب في الأسواق العالمية اليوم\t\t\tاستقرار سعر الفضة في الأسواق العالمية اليوم\t\t\tهبوط سعر الدولار في الأسواق العالمية اليوم\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
+		{"a ticker of other stories' headlines on one line, parted by the same bar, «|», «•» or «·», gives no unit, short enough to be a heading or not, with a bar after its last piece or not", "الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | حريق كبير في منطقة صناعية (صورة) | المعارضة: لن نشارك في الحكومة المقبلة |\nافتتح الوزير المعرض أمس.\nارتفاع سعر النفط في الأسواق اليوم • تراجع سعر الذهب في الأسواق اليوم • استقرار سعر الفضة • هبوط سعر الدولار في الأسواق اليوم\nوحضره ألف زائر.\n\u00a0أمطار غزيرة تغلق الطرق في الشمال · المنتخب يفوز في مباراة ودية · أسعار الذهب ترتفع مع ضعف الدولار · سقوط\u00a0", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
+		{"…but not a page's title of three parts or four with one headline among them, a menu, a Markdown table's row, bars of two kinds, fewer than three pieces of more than four words, three pieces, a tag among them, a piece of more than 24 words or of none, or a line that ends with a period", "الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nبالفيديو | الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nأخبار | رياضة | اقتصاد | فن | صحة\n| الفريق الأول في الدوري | ثلاثون نقطة من عشر مباريات | المركز الأول في الجدول | الهداف الأول في الموسم |\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد • الجيش ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة | المعارضة ترفض\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر | المعارضة ترفض المشاركة اليوم\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | <b>الجيش</b> ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | " + strings.TrimSpace(strings.Repeat("كلمة ", 25)) + "\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | | الجيش ينتشر في المدينة لتطويق الإشكال\nقال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك.", []string{
+			"[h] الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار",
+			"[h] بالفيديو | الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار",
+			"[h] أخبار | رياضة | اقتصاد | فن | صحة",
+			"| الفريق الأول في الدوري | ثلاثون نقطة من عشر مباريات | المركز الأول في الجدول | الهداف الأول في الموسم |",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد • الجيش ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة | المعارضة ترفض",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر | المعارضة ترفض المشاركة اليوم",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | <b>الجيش</b> ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة",
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | " + strings.TrimSpace(strings.Repeat("كلمة ", 25)),
+			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | | الجيش ينتشر في المدينة لتطويق الإشكال",
+			"قال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك."}},
 		{"…but three pieces are text (a page's columns side by side), and so are a piece of more than 24 words, single blanks, runs with a tag or a line break among them, a line that ends with a period, and one that is a heading, which no summary takes", "عنوان أول    عنوان ثان    عنوان ثالث\nب    ج    د    " + strings.Repeat("كلمة ", 25) + "\nه و ز ح ط ي\nك    <b>ل</b>    م    ن\nس    ع    ف    ص.\nسعر النفط\t\t\tسعر الذهب\t\t\tسعر الفضة\t\t\tسعر الدولار", []string{"[h] عنوان أول    عنوان ثان    عنوان ثالث", "ب    ج    د    " + strings.TrimSpace(strings.Repeat("كلمة ", 25)), "[h] ه و ز ح ط ي", "[h] ك    <b>ل</b>    م    ن", "س    ع    ف    ص.", "[h] سعر النفط\t\t\tسعر الذهب\t\t\tسعر الفضة\t\t\tسعر الدولار"}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nنشر\u00a0في:\u00a012\u00a0مارس\u00a02023\n(الأحد) 12 مارس\n12/03/2023\n2023-03-12\nUpdated: 10:30 GMT\nالساعه 10:30 صباحا\n٥ جمادي الاولي ١٤٤٥\nاخر تحديث منذ 5 ساعات\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…nor do a year with its era glued to it, a Hijri month after «ذي», and an issue's number before the date, as Gulf papers date a page", "العدد 3696 - الجمعة 19 أكتوبر 2012م الموافق 03 ذي الحجة 1433هـ\nافتتح الوزير المعرض أمس.\nالاثنين 10 ربيع الآخر 1445ه - 25 أكتوبر ٢٠٢٣م\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
@@ -533,10 +547,10 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// piece of the text cut at every line break, '<', script and shortcode
 	// that holds such a name anywhere is left unchecked, all of it (the
 	// separator '>' cuts no piece here); a trail lies inside one piece. So
-	// does a ticker's line of headlines, set apart by runs of blanks, and a
-	// teaser of another story closed by its link's label («… المزيد»): a
-	// piece that holds such a run, or ends with such a label, is left
-	// unchecked.
+	// does a ticker's line of headlines, set apart by runs of blanks or by
+	// bars between blanks, and a teaser of another story closed by its
+	// link's label («… المزيد»): a piece that holds such a run or such a
+	// bar, or ends with such a label, is left unchecked.
 	cut = make([]bool, len(text)+1)
 	for i, r := range text {
 		if r == '<' || tokenize.IsLineBreak(r) {
@@ -551,7 +565,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		if !cut[i] {
 			continue
 		}
-		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) || readMoreEnd.MatchString(text[at:i]) {
+		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) || bar.MatchString(text[at:i]) || readMoreEnd.MatchString(text[at:i]) {
 			for k := at; k < i; k++ {
 				inTemplate[k] = true
 			}
@@ -747,6 +761,10 @@ var homeName = regexp.MustCompile(`(?i)الرئيسية|الرئيسيه|الر�
 // (see FuzzSentences).
 var blankRun = regexp.MustCompile("[ \t\u00a0]{3}")
 
+// bar finds a bar between blanks, or at a piece's end, that may set a
+// ticker's headlines apart (see FuzzSentences).
+var bar = regexp.MustCompile(`(?:^|[\s\p{Z}\x{85}])[|•·](?:[\s\p{Z}\x{85}]|$)`)
+
 // readMoreEnd finds the label of a link to the rest of another story at
 // the end of a line (see FuzzSentences).
 var readMoreEnd = regexp.MustCompile(`(المزيد|القراءة)[ \t\r\n»›]*$`)
@@ -891,6 +909,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
+	f.Add("ذ ب ج د ه | و ز ح ط ي | ك ل م ن س | ع ف\u00a0• ص ق ر ش ت |\nث خ.\nذ ب ج د ه · و ز ح ط ي · ك ل م ن س · ع")
 	f.Add("الحكومة ترفع أسعار الوقود مرة أخرى | شبكة الأخبار\nنستخدم ملفات تعريف الارتباط.\nالرئيسية\nالحكومة ترفع أسعار الوقود مرة أخرى\nرفعت الحكومة أسعار الوقود اليوم. وقال الوزير إن القرار تأخر.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
