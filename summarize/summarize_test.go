@@ -1649,7 +1649,7 @@ func TestPageChromeNotTaken(t *testing.T) {
 }
 
 // TestTickerNotTaken: a ticker of other stories' headlines on one line,
-// set apart by bars, above the story, as a page copied whole has it (see
+// set apart by bars or by the site's name in Latin letters, above the story, as a page copied whole has it (see
 // tokenize.Sentences). It was the summary's first sentence, or, short, its
 // title.
 func TestTickerNotTaken(t *testing.T) {
@@ -1664,6 +1664,9 @@ func TestTickerNotTaken(t *testing.T) {
 			headline + "\n" + story, headline},
 		{"a short ticker over the story", "وزير المالية يعلن موازنة جديدة | الأمطار تغلق الطرق في الشمال | المنتخب يفوز في مباراة ودية | أسعار الذهب ترتفع مع ضعف الدولار\n" +
 			story, ""},
+		{"the site's name between the headlines", "2026-03-02 - الاثنين\n" +
+			"الدوري المحلي: فوز صعب لفريق العاصمة على ضيفه akhbarna الشرطة: القبض على مطلوب في مدينة الشمال akhbarna أمطار غزيرة متوقعة في المرتفعات غدا akhbarna دراسة: المشي نصف ساعة يوميا يحمي القلب akhbarna افتتاح قسم جديد للطوارئ\n" +
+			headline + "\n" + story, headline},
 	}
 	for _, tt := range tests {
 		for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
@@ -1672,6 +1675,7 @@ func TestTickerNotTaken(t *testing.T) {
 			require.NotEmpty(t, sum.Sentences)
 			assert.Equal(t, lead, sum.Sentences[0].Text, "%s, method %v", tt.name, m)
 			assert.NotContains(t, sum.String(), "|", "%s, method %v", tt.name, m)
+			assert.NotContains(t, sum.String(), "akhbarna", "%s, method %v", tt.name, m)
 			assert.Equal(t, tt.title, sum.Title, "%s, method %v", tt.name, m)
 		}
 	}

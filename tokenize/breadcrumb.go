@@ -155,21 +155,29 @@ func headlineRun(line string) bool {
 	return pieces >= minRunPieces
 }
 
-// barredHeadlines reports whether line, a line of the text with no break
-// inside, is a ticker of other stories' headlines set apart by a bar,
-// «|», «•» or «·» between blanks, the same each time, as a news site's
-// ticker is copied above its story («الرئيس يدعو إلى حوار وطني | البرلمان
-// يقر قانون الانتخابات | …»): four pieces or more (minRunPieces), each of
-// one word to maxRunWords, three of them or more longer than a name
+// tickerLine reports whether line, a line of the text with no break
+// inside, is a ticker of other stories' headlines, as a news site's ticker
+// is copied above its story, set apart by a bar, «|», «•» or «·» between
+// blanks («الرئيس يدعو إلى حوار وطني | البرلمان يقر قانون الانتخابات |
+// …»), or, on a line with no bar, by a word of Latin letters, the site's
+// name that a logo beside each headline leaves in the copy («… المنتخب
+// يفوز في مباراة ودية nayrouz أسعار الذهب ترتفع …», as a Jordanian site's
+// page is copied). The separator is
+// the same each time; there are four pieces or more (minRunPieces), each
+// of one word to maxRunWords, three of them or more longer than a name
 // (maxNameWords: headlines, not a menu's items or a title's section and
-// site), no tag or link on the line, no bar at either end (a Markdown
-// table's row; one after the last piece is the ticker's) and no period at
-// its end. Above the story, such a ticker
-// was its summary's first sentence, or its title. A page's title with a
-// headline, a section and the site's name in it has one piece that long;
-// prose sets nothing apart with bars (no line of the 3,100 dev texts holds
-// one between blanks).
-func barredHeadlines(line string) bool {
+// site); no tag or link is on the line, no separator before its first
+// piece (a Markdown table's row; one after the last piece is the
+// ticker's), and no period at its end, nor, between the names, at any
+// word's end (prose that names a brand in Latin letters, «Apple», again
+// and again). Above the story, such a ticker was its summary's first
+// sentence, or its title. A page's title with a headline, a section and
+// the site's name in it has one piece that long; prose sets nothing apart
+// with bars (no line of the 3,100 dev texts holds one between blanks, but
+// for a list's bullets, which open their lines). A line that is one heading
+// is not read (see Sentences): its 12 words or fewer (MaxHeadingWords) are
+// too few for a ticker's 16, and a summary never takes it.
+func tickerLine(line string) bool {
 	end := blankEnd(line)
 	if end == "" || end[len(end)-1] == '.' || strings.HasSuffix(end, "۔") {
 		return false
@@ -178,36 +186,66 @@ func barredHeadlines(line string) bool {
 	// once («•» and «·» open with bytes no Arabic letter has); a search
 	// for the two runes cost each heading of the sample some 300
 	// instructions.
-	if strings.IndexByte(line, '|') < 0 && (strings.IndexByte(line, 0xe2) < 0 || !strings.Contains(line, "•")) &&
-		(strings.IndexByte(line, 0xc2) < 0 || !strings.Contains(line, "·")) {
+	barred := strings.IndexByte(line, '|') >= 0 || strings.IndexByte(line, 0xe2) >= 0 && strings.Contains(line, "•") ||
+		strings.IndexByte(line, 0xc2) >= 0 && strings.Contains(line, "·")
+	if !barred && !hasLatinLetter(line) {
 		return false
 	}
 	line = strings.TrimSpace(line)
 	if !plainLine(line) {
 		return false
 	}
-	bar, pieces, long, words := "", 1, 0, 0
+	sep, pieces, long, words := "", 1, 0, 0
 	for field := range strings.FieldsFuncSeq(line, isSpace) {
-		if field != "|" && field != "•" && field != "·" {
+		if barred && field != "|" && field != "•" && field != "·" || !barred && !latinWord(field) {
+			if !barred && strings.HasSuffix(field, ".") {
+				return false // a sentence's end: prose
+			}
 			if words++; words > maxRunWords {
 				return false
 			}
 			continue
 		}
-		if bar != "" && field != bar || words == 0 {
-			return false // bars of two kinds, a piece of no word, a bar first
+		if sep != "" && field != sep || words == 0 {
+			return false // separators of two kinds, a piece of no word, a separator first
 		}
 		if words > maxNameWords {
 			long++
 		}
-		bar, pieces, words = field, pieces+1, 0
+		sep, pieces, words = field, pieces+1, 0
 	}
 	if words == 0 {
-		pieces-- // a bar last, as a ticker cut at the page's edge may have
+		pieces-- // a separator last, as a ticker cut at the page's edge may have
 	} else if words > maxNameWords {
 		long++
 	}
 	return pieces >= minRunPieces && long >= 3
+}
+
+// hasLatinLetter reports whether s holds a byte of ASCII's letters, or of
+// the marks among them («[», «_», «{»…): a byte of 0x40 to 0x7f, which
+// one test of its two high bits tells, and no Arabic letter's byte is.
+func hasLatinLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 == 0x40 {
+			return true
+		}
+	}
+	return false
+}
+
+// latinWord reports whether field is a word of two Latin letters or more
+// and nothing else: a site's name, «nayrouz».
+func latinWord(field string) bool {
+	if len(field) < 2 {
+		return false
+	}
+	for i := 0; i < len(field); i++ {
+		if c := field[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // minRunPieces and maxRunWords bound a ticker's headlines (see

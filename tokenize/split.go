@@ -542,9 +542,9 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 		}
 		n := len(out)
 		out = splitLine(text, start, end, line, verses, out)
-		if len(out) > n && (linkOnly(text, start, end) || readMore(text[start:end]) || barredHeadlines(text[start:end]) || len(out) == n+1 && (dateLine(out[n].In(text)) ||
+		if len(out) > n && (linkOnly(text, start, end) || readMore(text[start:end]) || len(out) == n+1 && (dateLine(out[n].In(text)) ||
 			breadcrumbLine(out[n].In(text)) && strings.TrimSpace(text[start:end]) == out[n].In(text))) {
-			out = out[:n] // a page's navigation, a list of other stories, a teaser, a ticker, a share bar, a date, a breadcrumb trail
+			out = out[:n] // a page's navigation, a list of other stories, a teaser, a share bar, a date, a breadcrumb trail
 		}
 		if len(out) > n+1 && ellipsisHeadline(text, out[n:]) {
 			out[n].End = out[len(out)-1].End
@@ -552,7 +552,7 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 		}
 		if len(out) == n+1 && (isHeading(text, out[n].Span) || captionLine(out[n].In(text))) {
 			out[n].Heading = true
-		} else if len(out) > n && headlineRun(text[start:end]) {
+		} else if len(out) > n && (headlineRun(text[start:end]) || tickerLine(text[start:end])) {
 			out = out[:n] // a ticker's headlines, read as sentences
 		}
 		if len(out) > n {

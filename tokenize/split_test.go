@@ -293,8 +293,8 @@ func TestSentences(t *testing.T) {
 		{"a teaser of another story closed by its «more» link gives no unit, whatever comes before it (a bullet and a time, as a page's «latest news» lists them)", "  • 01:08 . أردوغان يعرض الوساطة لحل النزاع في اليمن... المزيد\nافتتح الوزير المعرض أمس.\nسعر النفط يرتفع مجددا في الأسواق العالمية اقرأ المزيد »\nأسعار الذهب تتراجع… أكمل القراءة\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…but a sentence that ends with «المزيد» without an ellipsis before it is text, and so are a period after the label, and a tag on the line", "ويتوقع الخبراء المزيد\nوقال: اقرأ المزيد.\nب <b>ج</b>... المزيد", []string{"[h] ويتوقع الخبراء المزيد", "وقال: اقرأ المزيد.", "[h] ب <b>ج</b>... المزيد"}},
 		{"a ticker of other stories' headlines run together on one line, set apart by runs of blanks, gives no unit", "أداء ضعيف للدولار    المملكة تعيد تعريف التنافسية    هل ستقفز من الهاوية؟    ما بين الواقع والطموح.. منعطف حاسم\nافتتح الوزير المعرض أمس.\nارتفاع سعر النفط في الأسواق العالمية اليوم\t\t\tتراجع سعر الذهب في الأسواق العالمية اليوم\t\t\tاستقرار سعر الفضة في الأسواق العالمية اليوم\t\t\tهبوط سعر الدولار في الأسواق العالمية اليوم\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
-		{"a ticker of other stories' headlines on one line, parted by the same bar, «|», «•» or «·», gives no unit, short enough to be a heading or not, with a bar after its last piece or not", "الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | حريق كبير في منطقة صناعية (صورة) | المعارضة: لن نشارك في الحكومة المقبلة |\nافتتح الوزير المعرض أمس.\nارتفاع سعر النفط في الأسواق اليوم • تراجع سعر الذهب في الأسواق اليوم • استقرار سعر الفضة • هبوط سعر الدولار في الأسواق اليوم\nوحضره ألف زائر.\n\u00a0أمطار غزيرة تغلق الطرق في الشمال · المنتخب يفوز في مباراة ودية · أسعار الذهب ترتفع مع ضعف الدولار · سقوط\u00a0", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
-		{"…but not a page's title of three parts or four with one headline among them, a menu, a Markdown table's row, bars of two kinds, fewer than three pieces of more than four words, three pieces, a tag among them, a piece of more than 24 words or of none, or a line that ends with a period", "الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nبالفيديو | الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nأخبار | رياضة | اقتصاد | فن | صحة\n| الفريق الأول في الدوري | ثلاثون نقطة من عشر مباريات | المركز الأول في الجدول | الهداف الأول في الموسم |\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد • الجيش ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة | المعارضة ترفض\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر | المعارضة ترفض المشاركة اليوم\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | <b>الجيش</b> ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | " + strings.TrimSpace(strings.Repeat("كلمة ", 25)) + "\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | | الجيش ينتشر في المدينة لتطويق الإشكال\nقال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك.", []string{
+		{"a ticker of other stories' headlines on one line, parted by the same bar, «|», «•» or «·», or by the site's name in Latin letters, gives no unit, short enough to open the text as its headline or not, with a bar after its last piece or not", "الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | حريق كبير في منطقة صناعية (صورة) | المعارضة: لن نشارك في الحكومة المقبلة |\nافتتح الوزير المعرض أمس.\nارتفاع سعر النفط في الأسواق اليوم • تراجع سعر الذهب في الأسواق اليوم • استقرار سعر الفضة • هبوط سعر الدولار في الأسواق اليوم\nوحضره ألف زائر.\n\u00a0أمطار غزيرة تغلق الطرق في الشمال · المنتخب يفوز في مباراة ودية · شركة Apple تطلق هاتفا جديدا اليوم · سقوط\u00a0\nالحكومة تقر خطة لدعم المزارعين akhbarna المنتخب يفوز في مباراة ودية أمس akhbarna أسعار الذهب ترتفع مع ضعف الدولار… akhbarna أمطار غزيرة تغلق الطرق في الشمال akhbarna افتتاح معرض الكتاب\nالحكومة تقر خطة لدعم المزارعين AKHBAR المنتخب يفوز في مباراة ودية أمس AKHBAR أسعار الذهب ترتفع مع ضعف الدولار AKHBAR افتتاح المعرض\nوانتهى الحفل.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر.", "وانتهى الحفل."}},
+		{"…but not a page's title of three parts or four with one headline among them, a menu, a Markdown table's row, bars of two kinds, fewer than three pieces of more than four words, three pieces, a tag among them, a piece of more than 24 words or of none, a line that ends with a period, prose that names a brand in Latin letters again and again, Latin words of two kinds, or a Latin letter alone", "الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nبالفيديو | الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار\nأخبار | رياضة | اقتصاد | فن | صحة\n| الفريق الأول في الدوري | ثلاثون نقطة من عشر مباريات | المركز الأول في الجدول | الهداف الأول في الموسم |\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد • الجيش ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة | المعارضة ترفض\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر | المعارضة ترفض المشاركة اليوم\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | <b>الجيش</b> ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | " + strings.TrimSpace(strings.Repeat("كلمة ", 25)) + "\nالرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | | الجيش ينتشر في المدينة لتطويق الإشكال\nقال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك.\nأعلنت شركة Apple عن هاتف جديد في مؤتمرها السنوي اليوم. وقالت Apple إن الهاتف يصل إلى الأسواق في الشهر المقبل. وأضافت Apple أن سعره أعلى من سعر الطراز السابق Apple وتتوقع الشركة مبيعات كبيرة\nالحكومة تقر خطة لدعم المزارعين akhbarna المنتخب يفوز في مباراة ودية أمس akhbarna أسعار الذهب ترتفع مع ضعف الدولار news أمطار غزيرة تغلق الطرق في الشمال\nالحكومة تقر خطة لدعم المزارعين x المنتخب يفوز في مباراة ودية أمس x أسعار الذهب ترتفع مع ضعف الدولار x افتتاح المعرض", []string{
 			"[h] الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار",
 			"[h] بالفيديو | الحكومة ترفع أسعار الوقود في العاصمة | اقتصاد | شبكة الأخبار",
 			"[h] أخبار | رياضة | اقتصاد | فن | صحة",
@@ -306,7 +306,10 @@ func TestSentences(t *testing.T) {
 			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | <b>الجيش</b> ينتشر في المدينة لتطويق الإشكال | المعارضة لن تشارك في الحكومة المقبلة",
 			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | الجيش ينتشر في المدينة لتطويق الإشكال | " + strings.TrimSpace(strings.Repeat("كلمة ", 25)),
 			"الرئيس يدعو إلى حوار وطني شامل | البرلمان يقر قانون الانتخابات الجديد | | الجيش ينتشر في المدينة لتطويق الإشكال",
-			"قال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك."}},
+			"قال الرئيس إن الحوار يبدأ غدا | وقال البرلمان إن القانون أقر | وقال الجيش إنه انتشر في المدينة | وقالت المعارضة إنها لن تشارك.",
+			"أعلنت شركة Apple عن هاتف جديد في مؤتمرها السنوي اليوم.", "وقالت Apple إن الهاتف يصل إلى الأسواق في الشهر المقبل.", "وأضافت Apple أن سعره أعلى من سعر الطراز السابق Apple وتتوقع الشركة مبيعات كبيرة",
+			"الحكومة تقر خطة لدعم المزارعين akhbarna المنتخب يفوز في مباراة ودية أمس akhbarna أسعار الذهب ترتفع مع ضعف الدولار news أمطار غزيرة تغلق الطرق في الشمال",
+			"الحكومة تقر خطة لدعم المزارعين x المنتخب يفوز في مباراة ودية أمس x أسعار الذهب ترتفع مع ضعف الدولار x افتتاح المعرض"}},
 		{"…but three pieces are text (a page's columns side by side), and so are a piece of more than 24 words, single blanks, runs with a tag or a line break among them, a line that ends with a period, and one that is a heading, which no summary takes", "عنوان أول    عنوان ثان    عنوان ثالث\nب    ج    د    " + strings.Repeat("كلمة ", 25) + "\nه و ز ح ط ي\nك    <b>ل</b>    م    ن\nس    ع    ف    ص.\nسعر النفط\t\t\tسعر الذهب\t\t\tسعر الفضة\t\t\tسعر الدولار", []string{"[h] عنوان أول    عنوان ثان    عنوان ثالث", "ب    ج    د    " + strings.TrimSpace(strings.Repeat("كلمة ", 25)), "[h] ه و ز ح ط ي", "[h] ك    <b>ل</b>    م    ن", "س    ع    ف    ص.", "[h] سعر النفط\t\t\tسعر الذهب\t\t\tسعر الفضة\t\t\tسعر الدولار"}},
 		{"a line of nothing but when the story was published or updated gives no unit", "<p>نشر في: الأحد 12 مارس 2023 - 10:30 ص | آخر تحديث: الأحد 12 مارس 2023 - 11:00 ص</p><p>افتتح الوزير المعرض أمس.</p>\nالخميس، 5 تشرين الأول 2023 الساعة 14:20 بتوقيت غرينتش\nآخر تحديث: منذ 5 ساعات\n١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤ م\n12/03/2023 - 10:30\nنشر\u00a0في:\u00a012\u00a0مارس\u00a02023\n(الأحد) 12 مارس\n12/03/2023\n2023-03-12\nUpdated: 10:30 GMT\nالساعه 10:30 صباحا\n٥ جمادي الاولي ١٤٤٥\nاخر تحديث منذ 5 ساعات\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
 		{"…nor do a year with its era glued to it, a Hijri month after «ذي», and an issue's number before the date, as Gulf papers date a page", "العدد 3696 - الجمعة 19 أكتوبر 2012م الموافق 03 ذي الحجة 1433هـ\nافتتح الوزير المعرض أمس.\nالاثنين 10 ربيع الآخر 1445ه - 25 أكتوبر ٢٠٢٣م\nوحضره ألف زائر.", []string{"افتتح الوزير المعرض أمس.", "وحضره ألف زائر."}},
@@ -547,10 +550,11 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 	// piece of the text cut at every line break, '<', script and shortcode
 	// that holds such a name anywhere is left unchecked, all of it (the
 	// separator '>' cuts no piece here); a trail lies inside one piece. So
-	// does a ticker's line of headlines, set apart by runs of blanks or by
-	// bars between blanks, and a teaser of another story closed by its
-	// link's label («… المزيد»): a piece that holds such a run or such a
-	// bar, or ends with such a label, is left unchecked.
+	// does a ticker's line of headlines, set apart by runs of blanks, by
+	// bars between blanks or by a site's name in Latin letters, and a
+	// teaser of another story closed by its link's label («… المزيد»): a
+	// piece that holds such a run, such a bar or three such words, or ends
+	// with such a label, is left unchecked.
 	cut = make([]bool, len(text)+1)
 	for i, r := range text {
 		if r == '<' || tokenize.IsLineBreak(r) {
@@ -565,7 +569,7 @@ func checkSpans(t *testing.T, text string, ss []tokenize.Sentence) {
 		if !cut[i] {
 			continue
 		}
-		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) || bar.MatchString(text[at:i]) || readMoreEnd.MatchString(text[at:i]) {
+		if homeName.MatchString(text[at:i]) || blankRun.MatchString(text[at:i]) || bar.MatchString(text[at:i]) || latinNames(text[at:i]) || readMoreEnd.MatchString(text[at:i]) {
 			for k := at; k < i; k++ {
 				inTemplate[k] = true
 			}
@@ -765,6 +769,18 @@ var blankRun = regexp.MustCompile("[ \t\u00a0]{3}")
 // ticker's headlines apart (see FuzzSentences).
 var bar = regexp.MustCompile(`(?:^|[\s\p{Z}\x{85}])[|•·](?:[\s\p{Z}\x{85}]|$)`)
 
+// latinNames reports whether piece holds three words of Latin letters or
+// more, which may set a ticker's headlines apart (see FuzzSentences).
+func latinNames(piece string) bool {
+	n := 0
+	for _, f := range strings.Fields(piece) {
+		if len(f) >= 2 && strings.Trim(strings.ToLower(f), "abcdefghijklmnopqrstuvwxyz") == "" {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // readMoreEnd finds the label of a link to the rest of another story at
 // the end of a line (see FuzzSentences).
 var readMoreEnd = regexp.MustCompile(`(المزيد|القراءة)[ \t\r\n»›]*$`)
@@ -909,6 +925,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
+	f.Add("ذ ب ج د ه ab و ز ح ط ي ab ك ل م ن س ab ع\nث خ.")
 	f.Add("ذ ب ج د ه | و ز ح ط ي | ك ل م ن س | ع ف\u00a0• ص ق ر ش ت |\nث خ.\nذ ب ج د ه · و ز ح ط ي · ك ل م ن س · ع")
 	f.Add("الحكومة ترفع أسعار الوقود مرة أخرى | شبكة الأخبار\nنستخدم ملفات تعريف الارتباط.\nالرئيسية\nالحكومة ترفع أسعار الوقود مرة أخرى\nرفعت الحكومة أسعار الوقود اليوم. وقال الوزير إن القرار تأخر.")
 	f.Fuzz(func(t *testing.T, text string) {
