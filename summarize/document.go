@@ -486,11 +486,12 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 			continue
 		}
 		// The publisher's lines to the reader («ما هي الأسئلة التي تدور
-		// بأذهانكم…؟», "what questions are on your minds…?") are not the
+		// بأذهانكم…؟», "what questions are on your minds…?"), and its calls
+		// to follow, subscribe or read on («اشترك في نشرتنا…»), are not the
 		// story, and, like a repeat, must not end the summary. Checked
 		// after the cheaper tests, and on short sentences only, since it
 		// reads every word.
-		if i > 0 && d.words[i] <= shortLineWords && addressesReader(d.sents[i].In(d.text)) {
+		if i > 0 && d.words[i] <= shortLineWords && (addressesReader(d.sents[i].In(d.text)) || callsToAct(d.sents[i].In(d.text))) {
 			continue
 		}
 		// The sentence before it is taken. One that also needs the

@@ -113,6 +113,24 @@ const greetings = `مساء:الخير صباح:الخير أهلا:بكم أه�
 const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانكم أسئلتكم آراءكم آرائكم تعليقاتكم
 هاتفكم هواتفكم شاركونا تابعونا راسلونا اسألوا اكتبوا`
 
+// Calls to act, as sites set them at a story's foot (see callsToAct):
+// callPairs open one with two words, to click here («اضغط هنا…»), to
+// read or watch another story too («اقرأ أيضا: …»), or more of them
+// («اقرأ المزيد…»), or to download an app («حمّل تطبيق…»); callVerbs, which are
+// also the past tense («تابع الرئيس…», "the president followed…"; «حمل»,
+// "carried") or open a purpose («لمتابعة…», "to follow…"), call where a
+// channel follows: the publisher's own («قناتنا», "our channel") or a
+// platform by name (callChannels).
+const (
+	callPairs = `اضغط:هنا اضغطي:هنا اضغطوا:هنا انقر:هنا انقري:هنا انقروا:هنا
+اقرأ:أيضا اقرئي:أيضا اقرأوا:أيضا اقرؤوا:أيضا طالع:أيضا طالعي:أيضا طالعوا:أيضا شاهد:أيضا شاهدي:أيضا شاهدوا:أيضا
+اقرأ:المزيد اقرئي:المزيد اقرأوا:المزيد اقرؤوا:المزيد طالع:المزيد شاهد:المزيد حمل:تطبيق حملوا:تطبيق نزل:تطبيق نزلوا:تطبيق`
+	callVerbs = `تابع تابعي تابعوا تابعونا اشترك اشتركي اشتركوا انضم انضمي انضموا حمل حملي حملوا نزل نزلي نزلوا زوروا
+لمتابعة للمتابعة للاشتراك للانضمام لتحميل للمزيد`
+	callChannels = `قناتنا قنواتنا صفحتنا صفحاتنا حسابنا حساباتنا موقعنا نشرتنا تطبيقنا منصتنا
+تيليجرام تيلجرام تلغرام تليغرام تلجرام واتساب واتس فيسبوك فيس يوتيوب تويتر إكس انستغرام إنستغرام انستجرام إنستجرام تيك تيكتوك جوجل غوغل نبض`
+)
+
 // shortLineWords bounds the lines that are not the story: another
 // story's headline (see titleLine) and a line to the reader, which is
 // short (BBC Arabic's are 18 words and fewer); a longer sentence is not
@@ -121,8 +139,9 @@ const shortLineWords = 2 * tokenize.MaxHeadingWords
 
 type leanWords struct {
 	verbs, notSubjects, pronouns, reader                                map[string]bool
+	callVerbs, channels                                                 map[string]bool
 	backOpeners, demonstratives, demonstrativeLeads, times, sources, so map[string]bool
-	backPairs, greetings                                                map[[2]string]bool
+	backPairs, greetings, callPairs                                     map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -146,6 +165,7 @@ var leanLists = sync.OnceValue(func() leanWords {
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
 		demonstrativeLeads: set(demonstrativeLeads), times: set(times), sources: set(sources), so: set(soWords),
 		backPairs: pairs(backPairs), greetings: pairs(greetings),
+		callPairs: pairs(callPairs), callVerbs: set(callVerbs), channels: set(callChannels),
 	}
 })
 
@@ -332,6 +352,42 @@ func addressesReader(s string) bool {
 		word := tokenize.AppendNormalized(buf[:0], w.In(s))
 		if reader[string(word)] || reader[string(withoutAnd(word))] {
 			return true
+		}
+	}
+	return false
+}
+
+// callsToAct reports whether s is one of the publisher's calls to the
+// reader that sites set at a story's foot: to click here («اضغط هنا…»;
+// a how-to's «اضغط على زر "حفظ"» is a step of the story), to read or
+// watch another story («اقرأ أيضا: …»), or to follow, subscribe,
+// join or install where s names a channel («تابعوا آخر الأخبار عبر حسابنا
+// على منصة إكس», "follow the latest news on our account on X"; see
+// callVerbs). It opens the sentence; a quotation that opens it is
+// somebody's words in the story. A short story took them into a summary of
+// all its sentences.
+func callsToAct(s string) bool {
+	if opensQuoted(s) {
+		return false
+	}
+	lists := leanLists()
+	var words [2]tokenize.Span // zero spans, "", past the words s has
+	firstWords(words[:], s)
+	var a, b [64]byte
+	first := tokenize.AppendNormalized(a[:0], words[0].In(s))
+	if lists.callPairs[[2]string{string(first), string(tokenize.AppendNormalized(b[:0], words[1].In(s)))}] {
+		return true
+	}
+	if !lists.callVerbs[string(first)] {
+		return false
+	}
+	for w := range tokenize.Words(s[words[0].End:]) {
+		word := tokenize.AppendNormalized(a[:0], w.In(s[words[0].End:]))
+		if lists.channels[string(word)] {
+			return true
+		}
+		if len(word) > 2 && (string(word[:2]) == "ب" || string(word[:2]) == "ل" || string(word[:2]) == "و") && lists.channels[string(word[2:])] {
+			return true // «بقناتنا», «لقناتنا»
 		}
 	}
 	return false

@@ -174,6 +174,38 @@ func TestAddressesReader(t *testing.T) {
 	})
 }
 
+// TestCallsToAct: the publisher's calls to follow it, subscribe, install
+// its app, click or read another story, which sites set at a story's foot.
+func TestCallsToAct(t *testing.T) {
+	checkShape(t, callsToAct, []shapeRow{
+		{"subscribe to our newsletter", "اشترك في نشرتنا البريدية ليصلك كل جديد.", true},
+		{"to follow, join our channel on a platform", "لمتابعة آخر الأخبار انضم إلى قناتنا على تيليجرام.", true},
+		{"install, a platform named", "حمّلوا النسخة الجديدة الآن لتصلكم الأخبار العاجلة عبر واتساب.", true},
+		{"for more, follow our page", "للمزيد من الأخبار تابع صفحتنا على فيسبوك.", true},
+		{"follow the news on our account, plural", "تابعوا آخر الأخبار عبر حسابنا على منصة إكس.", true},
+		{"click here", "اضغط هنا لمتابعة آخر الأخبار.", true},
+		{"…written with a hamza's seat", "إضغط هنا لمتابعة آخر الأخبار.", true},
+		{"a how-to's step: click a button", "إضغط على زر \"حفظ\" في أعلى الصفحة.", false},
+		{"the channel after a preposition", "تابع آخر الأخبار بقناتنا الجديدة.", true},
+		{"…another", "انضموا لقناتنا الجديدة.", true},
+		{"…after «و»", "تابعوا الأخبار وصفحتنا الجديدة.", true},
+		{"a word of one Latin letter before no channel", "تابعوا a.", false},
+		{"read also, after a colon", "اقرأ أيضا: وزير المالية يعلن موازنة جديدة.", true},
+		{"watch also", "شاهد أيضاً.. فيديو يوثق لحظة افتتاح المعرض.", true},
+		{"read more, on our site", "اقرأ المزيد من أخبار الاقتصاد على موقعنا.", true},
+		{"download the app", "حمّل تطبيق الموقع الآن لتصلك الأخبار العاجلة.", true},
+		{"…the verb's subject after it: it is the past tense", "حمل المستخدمون تطبيق الموقع بالملايين.", false},
+		{"a verb that is also the past tense, with no channel: he followed", "تابع الرئيس سير العمل في المشروع الجديد.", false},
+		{"…and he continued, on a site that is no channel", "وتابع أن الموقع الأثري يحتاج إلى ترميم عاجل.", false},
+		{"…he carried", "حمل المتظاهرون لافتات تطالب بالإصلاح.", false},
+		{"a platform named in the story, opened by no call", "أعلنت شركة تيليجرام عن ميزة جديدة لقنواتها.", false},
+		{"a quotation that calls", "\"تابعوا قناتنا على يوتيوب\" كانت آخر رسالة نشرها اللاعب.", false},
+		{"read, and no also", "اقرأ الكتاب الذي أصدره الوزير.", false},
+		{"a call's verb alone", "تابعوا", false},
+		{"empty", "", false},
+	})
+}
+
 // TestReaderWordsEndLikeOne: addressesReader normalizes only the words
 // that endsLikeReaderWord lets through, so a word added to readerWords
 // with another last letter would never be found.

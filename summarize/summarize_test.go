@@ -735,6 +735,28 @@ func TestReaderAddressNotTaken(t *testing.T) {
 	})
 }
 
+// TestCallToActionNotTaken: a short story with the publisher's calls at
+// its foot, to follow it on a platform, to subscribe, to read another
+// story (see callsToAct). A summary of all its sentences took them.
+func TestCallToActionNotTaken(t *testing.T) {
+	const (
+		lead  = "أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بعد موسم جاف أضر بالمحاصيل."
+		body  = "وقالت وزارة الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة."
+		after = "وقال مزارعون إن الدعم جاء متأخرا لكنه ضروري."
+	)
+	text := lead + "\n" + body + "\nاقرأ أيضا: وزير المالية يعلن موازنة جديدة.\n" + after +
+		"\nلمتابعة آخر الأخبار انضم إلى قناتنا على تيليجرام.\nاشترك في نشرتنا البريدية ليصلك كل جديد."
+	for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
+		sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 6, MaxWords: -1}).Summarize(text)
+		require.NoError(t, err)
+		var got []string
+		for _, s := range sum.Sentences {
+			got = append(got, s.Text)
+		}
+		assert.Equal(t, []string{lead, body, after}, got, "method %v", m)
+	}
+}
+
 // TestGreetingNotTaken: a broadcast's transcript opens with the
 // presenter's greeting and ends with a goodbye, which are no part of the
 // news, even as its first sentence. A greeting that somebody in the story
