@@ -494,6 +494,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && d.words[i] <= shortLineWords && (addressesReader(d.sents[i].In(d.text)) || callsToAct(d.sents[i].In(d.text))) {
 			continue
 		}
+		// Nor are its notes at the story's foot, its source, a disclaimer,
+		// its rights («جميع الحقوق محفوظة…»), which may run longer.
+		if i > 0 && i >= len(d.sents)-footNotes && d.words[i] <= 2*shortLineWords && publisherNote(d.sents[i].In(d.text)) {
+			continue
+		}
 		// The sentence before it is taken. One that also needs the
 		// sentence after it comes with that one, as a pair (takePair).
 		if f := then; f != standsAlone && !slices.Contains(chosen, f) {

@@ -131,6 +131,23 @@ const (
 تيليجرام تيلجرام تلغرام تليغرام تلجرام واتساب واتس فيسبوك فيس يوتيوب تويتر إكس انستغرام إنستغرام انستجرام إنستجرام تيك تيكتوك جوجل غوغل نبض`
 )
 
+// publisherNotes are two words, one right after the other, that the
+// publisher's notes at a story's foot hold and its sentences seldom do
+// (see publisherNote): its rights («جميع الحقوق محفوظة»), a disclaimer
+// («ولا يعبر عن وجهة نظر الموقع», «المقال يعبر عن رأي كاتبه»), where the
+// story came from («هذا الخبر منقول…», «نشر هذا المقال بالأصل…», «والعهدة
+// على المصدر»).
+const publisherNotes = `الحقوق:محفوظة حقوق:محفوظة
+رأي:الموقع رأي:الصحيفة رأي:الجريدة رأي:القناة رأي:المجلة رأي:الشبكة رأي:كاتبه رأي:كاتبها
+نظر:الموقع نظر:الصحيفة نظر:الجريدة نظر:القناة نظر:المجلة نظر:الشبكة
+الخبر:منقول المقال:منقول المقال:مترجم المقال:بالأصل العهدة:على`
+
+// footNotes is how many of a text's last sentences are read for the
+// publisher's notes (publisherNote): its source, a disclaimer and its
+// rights come last, and above them a sentence of the story may hold a
+// note's words («…والعهدة على الراوي», "…on the teller's word").
+const footNotes = 3
+
 // shortLineWords bounds the lines that are not the story: another
 // story's headline (see titleLine) and a line to the reader, which is
 // short (BBC Arabic's are 18 words and fewer); a longer sentence is not
@@ -141,7 +158,7 @@ type leanWords struct {
 	verbs, notSubjects, pronouns, reader                                map[string]bool
 	callVerbs, channels                                                 map[string]bool
 	backOpeners, demonstratives, demonstrativeLeads, times, sources, so map[string]bool
-	backPairs, greetings, callPairs                                     map[[2]string]bool
+	backPairs, greetings, callPairs, notes                              map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -165,7 +182,7 @@ var leanLists = sync.OnceValue(func() leanWords {
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
 		demonstrativeLeads: set(demonstrativeLeads), times: set(times), sources: set(sources), so: set(soWords),
 		backPairs: pairs(backPairs), greetings: pairs(greetings),
-		callPairs: pairs(callPairs), callVerbs: set(callVerbs), channels: set(callChannels),
+		callPairs: pairs(callPairs), callVerbs: set(callVerbs), channels: set(callChannels), notes: pairs(publisherNotes),
 	}
 })
 
@@ -389,6 +406,32 @@ func callsToAct(s string) bool {
 		if len(word) > 2 && (string(word[:2]) == "ب" || string(word[:2]) == "ل" || string(word[:2]) == "و") && lists.channels[string(word[2:])] {
 			return true // «بقناتنا», «لقناتنا»
 		}
+	}
+	return false
+}
+
+// publisherNote reports whether s is one of the publisher's notes that
+// sites set at a story's foot: it opens with its source («المصدر:
+// وكالات.») or holds two words of publisherNotes one after the other
+// («جميع الحقوق محفوظة…», «…ولا يعبر عن وجهة نظر الموقع…»), the first
+// after «و» or not. A short story took them into a summary of all its
+// sentences. Package summarize reads only the last footNotes sentences
+// for them.
+func publisherNote(s string) bool {
+	notes := leanLists().notes
+	var a, b [64]byte
+	prev, word := a[:0], b[:0]
+	k := 0
+	for w := range tokenize.Words(s) {
+		word = tokenize.AppendNormalized(word[:0], w.In(s))
+		if k == 0 && string(word) == "المصدر" && strings.HasPrefix(strings.TrimLeft(s[w.End:], " \t\u00a0"), ":") {
+			return true
+		}
+		if k > 0 && notes[[2]string{string(withoutAnd(prev)), string(word)}] {
+			return true
+		}
+		prev, word = word, prev
+		k++
 	}
 	return false
 }

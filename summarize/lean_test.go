@@ -206,6 +206,27 @@ func TestCallsToAct(t *testing.T) {
 	})
 }
 
+// TestPublisherNote: the publisher's notes that sites set at a story's
+// foot, its rights, a disclaimer, where the story came from.
+func TestPublisherNote(t *testing.T) {
+	checkShape(t, publisherNote, []shapeRow{
+		{"an aggregator's disclaimer", "ملحوظة: مضمون هذا الخبر تم كتابته بواسطة موقع الأخبار ولا يعبر عن وجهة نظر الموقع وإنما تم نقله كما هو والعهدة على المصدر.", true},
+		{"an opinion column's", "المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الصحيفة.", true},
+		{"all rights reserved", "جميع الحقوق محفوظة لموقع الأخبار 2024.", true},
+		{"copied from another site", "هذا الخبر منقول من موقع الأخبار.", true},
+		{"first published elsewhere", "تم نشر هذا المقال بالأصل على موقع الأخبار.", true},
+		{"the source", "المصدر: وكالات.", true},
+		{"…with a blank before its colon", "المصدر : رويترز.", true},
+		{"the source named in a sentence", "المصدر الذي تحدث إلى الصحيفة طلب عدم ذكر اسمه.", false},
+		{"…and a source who speaks", "وقال المصدر: إن الاجتماع تأجل إلى الأسبوع المقبل.", false},
+		{"on the source's word, after «و»", "والعهدة على الموقع الذي نقل الخبر.", true},
+		{"a statement that speaks for nobody but its author, in the news", "وقال المتحدث إن التصريحات لا تعبر عن رأي الحكومة.", false},
+		{"rights in the news", "وطالب المحتجون بحقوقهم المحفوظة في الدستور.", false},
+		{"two words of a note apart", "وأكد الخبر الذي نشرته الصحيفة أن الرأي منقول عن الوزير.", false},
+		{"empty", "", false},
+	})
+}
+
 // TestReaderWordsEndLikeOne: addressesReader normalizes only the words
 // that endsLikeReaderWord lets through, so a word added to readerWords
 // with another last letter would never be found.

@@ -746,15 +746,42 @@ func TestCallToActionNotTaken(t *testing.T) {
 	)
 	text := lead + "\n" + body + "\nاقرأ أيضا: وزير المالية يعلن موازنة جديدة.\n" + after +
 		"\nلمتابعة آخر الأخبار انضم إلى قناتنا على تيليجرام.\nاشترك في نشرتنا البريدية ليصلك كل جديد."
+	checkTakesAll(t, text, lead, body, after)
+}
+
+// checkTakesAll checks that a summary of text with room for all its
+// sentences takes want, in order, by every method.
+func checkTakesAll(t *testing.T, text string, want ...string) {
+	t.Helper()
 	for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
-		sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 6, MaxWords: -1}).Summarize(text)
+		sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 10, MaxWords: -1}).Summarize(text)
 		require.NoError(t, err)
 		var got []string
 		for _, s := range sum.Sentences {
 			got = append(got, s.Text)
 		}
-		assert.Equal(t, []string{lead, body, after}, got, "method %v", m)
+		assert.Equal(t, want, got, "method %v", m)
 	}
+}
+
+// TestPublisherNoteNotTaken: a short story with the publisher's notes at
+// its foot: where it came from, a disclaimer, its rights (see
+// publisherNote). A summary of all its sentences took them. Above the
+// foot, a sentence of the story that holds a note's words is taken.
+func TestPublisherNoteNotTaken(t *testing.T) {
+	const (
+		lead  = "أعلنت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بعد موسم جاف أضر بالمحاصيل."
+		body  = "وقالت وزارة الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة، والعهدة على المصدر الذي نقل الخبر."
+		after = "وقال مزارعون إن الدعم جاء متأخرا لكنه ضروري."
+		last  = "وأضافوا أن الأمطار قد تعود في الربيع."
+	)
+	text := lead + "\n" + body + "\n" + after + "\n" + last + "\nالمصدر: وكالات.\n" +
+		"ملحوظة: مضمون هذا الخبر تم كتابته بواسطة موقع الأخبار اليومية ولا يعبر عن وجهة نظر الموقع وإنما تم نقله بمحتواه كما هو من موقع الأخبار اليومية ونحن غير مسؤولين عن محتوى الخبر والعهدة على المصدر.\n" +
+		"جميع الحقوق محفوظة لموقع الأخبار 2024."
+	checkTakesAll(t, text, lead, body, after, last)
+	// A story's last sentence longer than any note is the story's.
+	long := "وختم المزارعون حديثهم بالقول إن الموسم المقبل سيكون أفضل إذا وصلت القروض في موعدها وإذا عادت الأمطار إلى معدلاتها المعتادة في الربيع كما يتوقع خبراء الأرصاد الجوية في البلاد، والعهدة على الراوي كما يقول المثل الشعبي الذي يردده كبار السن في القرى الزراعية كلما تأخر المطر عن موعده في كل عام."
+	checkTakesAll(t, lead+"\n"+after+"\n"+long, lead, after, long)
 }
 
 // TestGreetingNotTaken: a broadcast's transcript opens with the
