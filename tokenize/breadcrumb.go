@@ -162,21 +162,21 @@ func headlineRun(line string) bool {
 // …»), or, on a line with no bar, by a word of Latin letters, the site's
 // name that a logo beside each headline leaves in the copy («… المنتخب
 // يفوز في مباراة ودية nayrouz أسعار الذهب ترتفع …», as a Jordanian site's
-// page is copied). The separator is
-// the same each time; there are four pieces or more (minRunPieces), each
-// of one word to maxRunWords, three of them or more longer than a name
-// (maxNameWords: headlines, not a menu's items or a title's section and
-// site); no tag or link is on the line, no separator before its first
-// piece (a Markdown table's row; one after the last piece is the
-// ticker's), and no period at its end, nor, between the names, at any
-// word's end (prose that names a brand in Latin letters, «Apple», again
-// and again). Above the story, such a ticker was its summary's first
-// sentence, or its title. A page's title with a headline, a section and
-// the site's name in it has one piece that long; prose sets nothing apart
-// with bars (no line of the 3,100 dev texts holds one between blanks, but
-// for a list's bullets, which open their lines). A line that is one heading
-// is not read (see Sentences): its 12 words or fewer (MaxHeadingWords) are
-// too few for a ticker's 16, and a summary never takes it.
+// page is copied). The separator is the same each time; there are four
+// pieces or more (minRunPieces), each of one word to maxRunWords, three of
+// them or more longer than a name (maxNameWords: headlines, not a menu's
+// items or a title's section and site); no tag or link is on the line, no
+// separator before its first piece (a Markdown table's row; one after the
+// last piece is the ticker's), and no period at its end, nor, between the
+// names, at any word's end (prose that names a brand in Latin letters,
+// «Apple», again and again). Above the story, such a ticker was its
+// summary's first sentence, or its title. A page's title with a headline,
+// a section and the site's name in it has one piece that long; prose sets
+// nothing apart with bars (no line of the 3,100 dev texts holds one between
+// blanks, but for a list's bullets, which open their lines). A line that
+// is one heading is not read (see Sentences): its 12 words or fewer
+// (MaxHeadingWords) are too few for a ticker's 16, and a summary never
+// takes it.
 func tickerLine(line string) bool {
 	end := blankEnd(line)
 	if end == "" || end[len(end)-1] == '.' || strings.HasSuffix(end, "۔") {
@@ -184,8 +184,7 @@ func tickerLine(line string) bool {
 	}
 	// Most lines hold no bar, which a search for a byte of each tells at
 	// once («•» and «·» open with bytes no Arabic letter has); a search
-	// for the two runes cost each heading of the sample some 300
-	// instructions.
+	// for the two runes cost each line read some 300 instructions more.
 	barred := strings.IndexByte(line, '|') >= 0 || strings.IndexByte(line, 0xe2) >= 0 && strings.Contains(line, "•") ||
 		strings.IndexByte(line, 0xc2) >= 0 && strings.Contains(line, "·")
 	if !barred && !hasLatinLetter(line) {
