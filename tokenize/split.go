@@ -2597,14 +2597,17 @@ func emphasisRun(s string) int {
 }
 
 // bullet reports whether r, followed by rest, marks an item of a list:
-// a dash, bullet or asterisk before a blank or a letter. Before a digit a
+// a dash, bullet or asterisk before a blank or a letter, or a diamond, a
+// square, a pointer, a star or a tick, as Arabic news sites mark a
+// roundup's items («♦ فرنسا تعلن…»; in a summary's paragraph the mark
+// read as a stray sign). Before a digit a
 // dash is a minus sign («-5 درجات»); before another mark it is a rule or
 // emphasis («--», «**»). A '>' before a blank or another '>' marks a
 // quotation in Markdown and e-mail («> قال…»), unless a number follows
 // («> 5 في المئة», "more than 5 per cent").
 func bullet(r rune, rest string) bool {
 	switch r {
-	case '-', '–', '—', '•', '▪', '●', '◦', '*':
+	case '-', '–', '—', '•', '▪', '●', '◦', '*', '♦', '◆', '■', '►', '▶', '◄', '★', '✔', '✓':
 		next, _ := utf8.DecodeRuneInString(rest)
 		return blank(next) || unicode.IsLetter(next)
 	case '>':
