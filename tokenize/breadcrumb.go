@@ -109,25 +109,33 @@ func blankEnd(line string) string {
 	return line[:i]
 }
 
+// ticker reports whether line, a line of the text with no break inside
+// that is not one heading, is a ticker of other stories' headlines copied
+// with the story, set apart by runs of blanks (headlineRun) or by a
+// separator (tickerLine). A paragraph ends with a period, and a ticker's
+// last headline seldom does: a line that does is passed over by its last
+// byte, before either reads it. (Searched for two spaces, which found a
+// space after every word, each line of the sample cost 2,500
+// instructions.)
+func ticker(line string) bool {
+	if end := blankEnd(line); end == "" || end[len(end)-1] == '.' || strings.HasSuffix(end, "۔") {
+		return false
+	}
+	return headlineRun(line) || tickerLine(line)
+}
+
 // headlineRun reports whether line, a line of the text with no break
 // inside, is a list of other stories' headlines run together, as a news
 // site's ticker is copied with its story («أداء ضعيف للدولار    المملكة
 // تعيد تعريف التنافسية    هل ستقفز من الهاوية؟    …»), or a table's row:
 // four pieces or more (minRunPieces), set apart by runs of three blanks
-// or more, each of maxRunWords words or fewer, no tag or link on the line,
-// and no period at its end. Above the story, the ticker was the summary's
+// or more, each of maxRunWords words or fewer, no tag or link on the line
+// (and, as ticker reads it, no period at its end). Above the story, the ticker was the summary's
 // first sentence. Prose has no such runs (no line of the 3,100 dev texts
 // has one), and a page's columns side by side, as a PDF's text laid out
 // keeps them, are two or three. A line that is one heading is not read:
 // no summary takes it.
 func headlineRun(line string) bool {
-	// A paragraph ends with a period, and a ticker's last headline seldom
-	// does: a line that does is passed over by its last byte. (Searched
-	// for two spaces, which found a space after every word, each line of
-	// the sample cost 2,500 instructions.)
-	if end := blankEnd(line); end == "" || end[len(end)-1] == '.' || strings.HasSuffix(end, "۔") {
-		return false
-	}
 	if !strings.Contains(line, "  ") && strings.IndexByte(line, '\t') < 0 && !strings.Contains(line, "\u00a0") {
 		return false
 	}
@@ -167,8 +175,8 @@ func headlineRun(line string) bool {
 // them or more longer than a name (maxNameWords: headlines, not a menu's
 // items or a title's section and site); no tag or link is on the line, no
 // separator before its first piece (a Markdown table's row; one after the
-// last piece is the ticker's), and no period at its end, nor, between the
-// names, at any word's end (prose that names a brand in Latin letters,
+// last piece is the ticker's), and no period at its end (see ticker), nor,
+// between the names, at any word's end (prose that names a brand in Latin letters,
 // «Apple», again and again). Above the story, such a ticker was its
 // summary's first sentence, or its title. A page's title with a headline,
 // a section and the site's name in it has one piece that long; prose sets
@@ -178,10 +186,6 @@ func headlineRun(line string) bool {
 // (MaxHeadingWords) are too few for a ticker's 16, and a summary never
 // takes it.
 func tickerLine(line string) bool {
-	end := blankEnd(line)
-	if end == "" || end[len(end)-1] == '.' || strings.HasSuffix(end, "۔") {
-		return false
-	}
 	// Most lines hold no bar, which a search for a byte of each tells at
 	// once («•» and «·» open with bytes no Arabic letter has); a search
 	// for the two runes cost each line read some 300 instructions more.

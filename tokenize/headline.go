@@ -118,6 +118,7 @@ func headlineAgain(text, title string, units []Sentence) int {
 		}
 	}
 	var want [][]byte // the headline's normalized words: whole, then its parts
+	var line []byte   // a heading's normalized words
 	above := 0        // the sentences above units[r]
 	for r := 0; r < min(len(units), maxChromeUnits); r++ {
 		if !units[r].Heading {
@@ -141,7 +142,7 @@ func headlineAgain(text, title string, units []Sentence) int {
 			}
 			want = append([][]byte{AppendNormalWords(nil, title)}, headlineParts(title)...)
 		}
-		line := AppendNormalWords(nil, units[r].In(text))
+		line = AppendNormalWords(line[:0], units[r].In(text))
 		if slices.ContainsFunc(want, func(w []byte) bool { return bytes.Equal(w, line) }) {
 			return r
 		}

@@ -552,7 +552,7 @@ func splitLines(text string, from, to int, wrap wrapping, html bool, raw []Span,
 		}
 		if len(out) == n+1 && (isHeading(text, out[n].Span) || captionLine(out[n].In(text))) {
 			out[n].Heading = true
-		} else if len(out) > n && (headlineRun(text[start:end]) || tickerLine(text[start:end])) {
+		} else if len(out) > n && ticker(text[start:end]) {
 			out = out[:n] // a ticker's headlines, read as sentences
 		}
 		if len(out) > n {
