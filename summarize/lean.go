@@ -294,11 +294,21 @@ func trimBlank(s string) string {
 }
 
 // withoutAnd returns the normalized word w without a leading و or ف
-// ("and", "so"), or w when it has none. و and ف are two bytes each, like
-// every Arabic letter: two letters must remain once one is off.
-func withoutAnd(w []byte) []byte {
-	if len(w) >= 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
-		return w[2:]
+// ("and", "so"), or w when it has none.
+func withoutAnd(w []byte) []byte { return withoutClitic(w, "وف") }
+
+// withoutClitic returns the normalized word w without a leading letter of
+// clitics, letters that are words of their own when written apart («وف»:
+// «و», «ف»), or w when it has none. Each is two bytes, like every Arabic
+// letter: two letters must remain once one is off.
+func withoutClitic(w []byte, clitics string) []byte {
+	if len(w) < 6 {
+		return w
+	}
+	for i := 0; i+1 < len(clitics); i += 2 {
+		if w[0] == clitics[i] && w[1] == clitics[i+1] {
+			return w[2:]
+		}
 	}
 	return w
 }
@@ -400,11 +410,8 @@ func callsToAct(s string) bool {
 	}
 	for w := range tokenize.Words(s[words[0].End:]) {
 		word := tokenize.AppendNormalized(a[:0], w.In(s[words[0].End:]))
-		if lists.channels[string(word)] {
-			return true
-		}
-		if len(word) > 2 && (string(word[:2]) == "ب" || string(word[:2]) == "ل" || string(word[:2]) == "و") && lists.channels[string(word[2:])] {
-			return true // «بقناتنا», «لقناتنا»
+		if lists.channels[string(word)] || lists.channels[string(withoutClitic(word, "بلو"))] {
+			return true // «قناتنا», «بقناتنا», «لقناتنا»
 		}
 	}
 	return false

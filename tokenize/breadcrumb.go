@@ -243,8 +243,8 @@ func latinWord(field string) bool {
 	if len(field) < 2 {
 		return false
 	}
-	for i := 0; i < len(field); i++ {
-		if c := field[i] | 0x20; c < 'a' || c > 'z' {
+	for i := range len(field) {
+		if !asciiLetter(field[i]) {
 			return false
 		}
 	}
