@@ -370,7 +370,7 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// wordy: some sentence has a letter (see tokenize.HasLetter), most
 	// often the first, so that one without is passed over.
 	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return tokenize.HasLetter(s.In(d.text)) })
-	bare := -1 // the best sentence without a letter passed over
+	bare := -1 // the best sentence without a letter, or cut off, passed over
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -446,7 +446,11 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// it), a year that lost its sentence («2018.»). A text of nothing
 		// else is summarized as any text, and a summary left empty without
 		// it (its other sentences questions, or the reader's) has it.
-		if wordy && !tokenize.HasLetter(d.sents[i].In(d.text)) {
+		// Nor is one cut off after a word no sentence ends with («… وسط
+		// مخاوف من...»): a teaser of another story above this one, a
+		// paragraph a paywall cut. A feed's description cut so, alone, is
+		// the summary all the same.
+		if wordy && !tokenize.HasLetter(d.sents[i].In(d.text)) || tokenize.CutOff(d.sents[i].In(d.text)) {
 			if bare < 0 {
 				bare = i
 			}
@@ -550,8 +554,8 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		takeWithWaiting(greeted)
 	}
 	// Sentence 0, which is never passed over for its shape, may be
-	// passed over for having no letter: the summary is never empty for
-	// that either.
+	// passed over for having no letter or for being cut off: the summary
+	// is never empty for that either.
 	if len(chosen) == 0 && bare >= 0 {
 		takeWithWaiting(bare)
 	}

@@ -823,6 +823,23 @@ func TestLetterlessNotTaken(t *testing.T) {
 	})
 }
 
+// TestCutOffNotTaken: a sentence cut off after a word no sentence ends
+// with («… وسط مخاوف من...») is no sentence: a teaser of another story
+// above the story, a quotation or a paragraph a paywall cut. It is passed
+// over, first or not, as a sentence without a letter is, unless the
+// summary would be empty without it (a feed's description, cut, alone).
+func TestCutOffNotTaken(t *testing.T) {
+	lead := "رفع البنك المركزي سعر الفائدة نصف نقطة مئوية اليوم في محاولة لكبح التضخم."
+	body := "وقال محافظ البنك إن القرار جاء بعد ارتفاع أسعار الغذاء والطاقة."
+	teaser := "ارتفاع أسعار الذهب إلى مستوى قياسي جديد في الأسواق العالمية وسط مخاوف من..."
+	checkPicks(t, []pickRow{
+		{"a teaser of another story, cut, above the story", ranked(&earlierFirst, 1, -1), teaser + "\n" + lead + " " + body, lead},
+		{"a paragraph a paywall cut, ranked first", ranked(&laterFirst, 2, -1), lead + " " + body + "\nويقول خبراء إن البنك قد يرفع الفائدة مرة أخرى في…", lead + "\n" + body},
+		{"a pause after any other word is taken", ranked(&earlierFirst, 1, -1), "ارتفعت أسعار الذهب إلى مستوى قياسي وسط مخاوف كبيرة...\n" + lead, "ارتفعت أسعار الذهب إلى مستوى قياسي وسط مخاوف كبيرة..."},
+		{"a feed's description, cut, alone", ranked(&earlierFirst, 2, -1), teaser, teaser},
+	})
+}
+
 // TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's
 // fixed-width lines) is unwrapped by tokenize, so a sentence can hold line
 // breaks. Its Text keeps them, byte-exact; Summary.String, the one

@@ -1555,6 +1555,22 @@ func linkEnds(line string) bool {
 	return linkWord(string(b))
 }
 
+// CutOff reports whether s ends with an ellipsis («...», «..», «…»)
+// right after a word that no sentence ends with (linkWord's: a
+// preposition, a conjunction, «أن», a relative pronoun): the sentence was
+// cut off there, as a page cuts a teaser of another story («… وسط مخاوف
+// من...») or a feed its description. After any other word an ellipsis is
+// the writer's pause («… وسط مخاوف كبيرة...»), and before a quotation mark
+// the speaker's.
+func CutOff(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n")
+	before := strings.TrimRight(s, ".…")
+	if len(before) == len(s) || s[len(before):] == "." {
+		return false
+	}
+	return linkEnds(before)
+}
+
 // vowelOrTatweel reports whether r is a vowel, fathatan to sukun, or
 // tatweel: what a word of linkWord's may carry besides its letters.
 func vowelOrTatweel(r rune) bool { return r == tatweel || '\u064b' <= r && r <= 'ْ' }

@@ -1058,6 +1058,35 @@ func TestLineGoesOn(t *testing.T) {
 	}
 }
 
+// TestCutOff: a sentence that ends with an ellipsis right after a word no
+// sentence ends with was cut off there, as a page cuts a teaser of another
+// story or a feed its description; after any other word the ellipsis is
+// the writer's pause.
+func TestCutOff(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"a teaser cut after a preposition", "ارتفاع أسعار الذهب إلى مستوى قياسي وسط مخاوف من...", true},
+		{"…after «و», one character for the ellipsis", "وصل وزير الخارجية و…", true},
+		{"…after «أن», two dots", "وقال الوزير إن الحكومة تأمل أن..", true},
+		{"…after a relative pronoun, a blank before the ellipsis and after it", "زار الوزير المدينة التي ... ", true},
+		{"…the word with its vowels", "ارتفعت الأسعار مِنْ...", true},
+		{"an ellipsis after any other word: a pause", "ارتفعت الأسعار وسط مخاوف كبيرة...", false},
+		{"a period after the word", "وتساءل عن الدور الذي يقوم به في.", false},
+		{"no mark after the word: a line broken in two", "وصل الوزير إلى", false},
+		{"a quotation mark after the ellipsis: the speaker's pause", "وقال: \"كنا نأمل أن...\"", false},
+		{"the word glued to a mark", "وصل الوزير (في...", false},
+		{"nothing but an ellipsis", "...", false},
+		{"nothing", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, tokenize.CutOff(c.s))
+		})
+	}
+}
+
 // A headline broken in two after a preposition is one headline, and the
 // story's first sentence comes after it.
 func TestLineGoesOnHeadline(t *testing.T) {
