@@ -490,6 +490,10 @@ func TestDatelineNotTaken(t *testing.T) {
 		{"…on its own line, a colon after it", summarize.Summarizer{MaxSentences: 1}, title + "\nكتب - محمد السيد:\n" + lead + "\n" + second, lead},
 		{"…then a dateline", summarize.Summarizer{MaxSentences: 1}, title + "\n\nكتب - محمد السيد: " + dateline + lead + "\n\n" + second, lead},
 		{"SANA's dateline on its own line", summarize.Summarizer{MaxSentences: 1}, title + "\nدمشق-سانا\n" + lead + "\n" + second, lead},
+		{"a site's flag, «عاجل:»", summarize.Summarizer{MaxSentences: 1}, title + "\n\nعاجل: " + lead + "\n\n" + second, lead},
+		{"a site's flag, then a dateline", summarize.Summarizer{MaxSentences: 1}, title + "\n\nعاجل - " + dateline + lead + "\n\n" + second, lead},
+		{"the paper's own reporter, «بيروت - خاص:»", summarize.Summarizer{MaxSentences: 1}, title + "\n\nبيروت - خاص: " + lead + "\n\n" + second, lead},
+		{"«بيروت - خاص» on its own line", summarize.Summarizer{MaxSentences: 1}, title + "\nبيروت - خاص\n" + lead + "\n" + second, lead},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,6 +117,39 @@ func byline(s string, marked bool) (end int, closed bool) {
 	}
 }
 
+// Kicker returns the length of the flag that opens s, a story's first
+// sentence, with the mark after it and the blanks after that, or 0 where
+// none does: «عاجل:» ("breaking"), «خاص -» ("exclusive"), «حصري |», as
+// sites flag a story ahead of its lead. Like a dateline, it says how the
+// story came, not what happened: a summary's first sentence read «عاجل:
+// أصدر الرئيس…». A mark must follow the word, a colon, a dash or a bar:
+// without one it is the sentence's («خاص بالموظفين…», "for the staff"). At
+// least three words of the sentence must follow: «عاجل: زلزال قوي» is a
+// heading. A dateline after it is Dateline's («عاجل - القاهرة (رويترز) -»).
+func Kicker(s string) int {
+	i := skipBlanks(s, 0)
+	for _, w := range kickers {
+		if !strings.HasPrefix(s[i:], w) {
+			continue
+		}
+		j := skipBlanks(s, i+len(w))
+		end := markEnd(s, j)
+		if end < 0 && strings.HasPrefix(s[j:], "|") {
+			end = j + len("|")
+		}
+		if end < 0 {
+			return 0
+		}
+		return storyAfter(s, end)
+	}
+	return 0
+}
+
+// kickers are the flags of Kicker, «حصرياً» before «حصريا» and that before
+// «حصري», which open them: the first that opens s is read, and a letter
+// after it («عاجلة») is no mark.
+var kickers = []string{"عاجل", "خاص", "حصرياً", "حصريا", "حصري"}
+
 // bylineWords open a byline: "wrote" («كتب», «كتبت»), "by the pen of"
 // («بقلم») and "prepared by" («إعداد», «اعداد»).
 var bylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اعداد"}

@@ -53,6 +53,32 @@ func TestByline(t *testing.T) {
 	})
 }
 
+// TestKicker: a site's flag over a story's lead, «عاجل» ("breaking"),
+// «خاص» ("exclusive"), «حصري», with a mark after it; without one it is a
+// word of the sentence.
+func TestKicker(t *testing.T) {
+	const story = "أكد وزير الخارجية أن الحكومة ماضية في خطتها."
+	checkOpenings(t, tokenize.Kicker, []opening{
+		{"breaking, a colon", "عاجل: ", story},
+		{"…a bar", "عاجل | ", story},
+		{"…a dash", "عاجل - ", story},
+		{"exclusive, a tatweel for the dash", "خاص ـ ", story},
+		{"…a dash and a colon", "خاص -: ", story},
+		{"«حصري»", "حصري: ", story},
+		{"«حصرياً», with its tanween", "حصرياً - ", story},
+		{"«حصريا»", "حصريا | ", story},
+		{"in a page's markup", "<b>عاجل:</b> ", story},
+		{"a dateline after it is Dateline's", "عاجل - ", "القاهرة (رويترز) - " + story},
+
+		{"no mark: a word of the sentence", "", "خاص بالموظفين الجدد برنامج تدريب جديد أعلنته الشركة."},
+		{"another word that opens with it", "", "عاجلة: " + story},
+		{"too few words after it: a heading", "", "عاجل: زلزال قوي"},
+		{"another word first", "", "مهم: " + story},
+		{"a comma after it", "", "خاص، " + story},
+		{"nothing", "", ""},
+	})
+}
+
 // FuzzByline: Byline never panics, and the length it gives is where a
 // character of the sentence starts (or an invalid byte), where three
 // words or more go on; a byline read is read again whatever comes after
@@ -68,4 +94,18 @@ func FuzzByline(f *testing.F) {
 		f.Add(s, " والمزيد.")
 	}
 	f.Fuzz(func(t *testing.T, s, more string) { checkOpener(t, tokenize.Byline, s, more) })
+}
+
+// FuzzKicker: Kicker keeps FuzzByline's promises.
+func FuzzKicker(f *testing.F) {
+	for _, s := range []string{
+		"عاجل: أكد وزير الخارجية أن",
+		"خاص ـ أكد الوزير أن الخطة",
+		"حصرياً -: أكد الوزير أن الخطة",
+		"<b>عاجل |</b> أكد الوزير أن",
+		"خاص بالموظفين برنامج جديد",
+	} {
+		f.Add(s, " والمزيد.")
+	}
+	f.Fuzz(func(t *testing.T, s, more string) { checkOpener(t, tokenize.Kicker, s, more) })
 }

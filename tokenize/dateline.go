@@ -328,6 +328,14 @@ func readDateline(s string) int {
 			if name > i && name <= maxDatelineBytes {
 				return placed(unmarkedAgency(s, name), first)
 			}
+			if afterDash && dashed && s[i:end] == ownReporter {
+				// «بيروت - خاص:», «دمشق - خاص -»: the paper's own
+				// reporter filed it, a mark after the word («القاهرة -
+				// خاص بالموظفين…» is a sentence).
+				if e := markEnd(s, skipBlanks(s, end)); e > 0 {
+					return placed(e, first)
+				}
+			}
 			if afterDash && dashed && s[i:end] == agencies {
 				// «عواصم - وكالات -», «عواصم - وكالات:»: a story from
 				// several agencies.
@@ -1061,6 +1069,10 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 	}
 	return Span{}, 0, false
 }
+
+// ownReporter, "special", after a place and a dash, says that the paper's
+// own reporter filed the story: «بيروت - خاص:».
+const ownReporter = "خاص"
 
 // anadolu is Anadolu's name, which its dateline sets after a slash and
 // leaves open: «إسطنبول/ الأناضول». A word of a sentence seldom follows a

@@ -238,6 +238,11 @@ func TestDateline(t *testing.T) {
 		{"…a date of a month alone", "", "الرياض مارس واس أعلنت الحكومة خطة جديدة."},
 		{"a long date, no agency", "", "الرياض 19 ربيع الآخر 1445 هـ الموافق 03 نوفمبر 2023 م أعلنت الحكومة خطة جديدة."},
 		{"a date and no place", "", "مارس 2019 (شينخوا) أعلنت الحكومة خطة جديدة."},
+		{"the paper's own reporter, «خاص» (\"special\"), a colon after it", "بيروت - خاص: ", story},
+		{"…between dashes", "دمشق - خاص - ", story},
+		{"…joined to the dash", "دمشق- خاص- ", story},
+		{"«خاص» going on in the sentence", "", "القاهرة - خاص بالموظفين الجدد برنامج تدريب جديد."},
+		{"«خاص» and no place", "", "خاص - " + story},
 	})
 }
 

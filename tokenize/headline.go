@@ -282,6 +282,8 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 		i += 1 + next
 	}
 	if i >= 0 {
+		// A site's flag, «عاجل:», comes before them all.
+		units[i].Start += Kicker(units[i].In(text))
 		signed := Byline(units[i].In(text))
 		units[i].Start += signed
 		filed := Dateline(units[i].In(text))
