@@ -1768,4 +1768,12 @@ func TestCaptionNotTaken(t *testing.T) {
 		assert.Equal(t, lead, sum.Sentences[0].Text, "method %v", m)
 		assert.NotContains(t, sum.String(), "(واس)", "method %v", m)
 	}
+	// A photo's note wholly in parentheses, a period after it, under the
+	// headline: «(تعبيرية - "النهار").» ("illustrative").
+	noted := "الحكومة تقر خطة طوارئ لمواجهة أزمة الكهرباء\n(تعبيرية - \"النهار\").\n" + lead + "\n(يتبع)."
+	for _, m := range []summarize.Method{summarize.Auto, summarize.Lead} {
+		sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 3}).Summarize(noted)
+		require.NoError(t, err)
+		assert.Equal(t, lead, sum.String(), "method %v", m)
+	}
 }
