@@ -842,6 +842,11 @@ func TestCutOffNotTaken(t *testing.T) {
 		{"a pause after any other word is taken", ranked(&earlierFirst, 1, -1), "ارتفعت أسعار الذهب إلى مستوى قياسي وسط مخاوف كبيرة...\n" + lead, "ارتفعت أسعار الذهب إلى مستوى قياسي وسط مخاوف كبيرة..."},
 		{"a feed's description, cut, alone", ranked(&earlierFirst, 2, -1), teaser, teaser},
 	})
+	// Above the headline, the teaser is no sentence before it: the
+	// headline is the title.
+	sum, err := (&summarize.Summarizer{}).Summarize(teaser + "\nالبنك المركزي يرفع سعر الفائدة\n" + lead + " " + body)
+	require.NoError(t, err)
+	assert.Equal(t, "البنك المركزي يرفع سعر الفائدة", sum.Title)
 }
 
 // TestStringIsOneParagraph: hard-wrapped text (an archive's or an e-mail's

@@ -77,10 +77,14 @@ func HasLetter(s string) bool {
 // above the headline: short headings, passed over for a longer one before
 // the story's first sentence. A byline or a dateline on a line of its own
 // is none, however long: «بقلم - محمد بن عبد الله السيد» under a headline
-// of four words is longer.
+// of four words is longer. Nor is a teaser of another story cut off above
+// it («… وسط مخاوف من...», CutOff) a sentence that opens the text, nor the
+// headline where HeadedSentences marked it a heading, as what is above
+// the headline said again (headlineAgain). The summarizer does not take
+// it either.
 func pageTitle(text string, units []Sentence) (int, bool) {
 	first := 0
-	for first < len(units) && units[first].Heading && (!HasLetter(units[first].In(text)) || aloneAbove(text, units, first)) {
+	for first < len(units) && (CutOff(units[first].In(text)) || units[first].Heading && (!HasLetter(units[first].In(text)) || aloneAbove(text, units, first))) {
 		first++
 	}
 	if first == len(units) || !units[first].Heading {

@@ -930,6 +930,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
+	f.Add("ارتفاع أسعار الذهب وسط مخاوف من...\nالحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nعاجل - القاهرة - كتب - محمد السيد: رفعت الحكومة أسعار الوقود اليوم.\nبيروت - خاص")
 	f.Add("ذ ب ج د ه ab و ز ح ط ي ab ك ل م ن س ab ع\nث خ.")
 	f.Add("ذ ب ج د ه | و ز ح ط ي | ك ل م ن س | ع ف\u00a0• ص ق ر ش ت |\nث خ.\nذ ب ج د ه · و ز ح ط ي · ك ل م ن س · ع")
@@ -999,11 +1000,12 @@ func FuzzSentences(f *testing.F) {
 		}
 		assert.Equal(t, want, headed)
 		// Headline passes over headings without a letter, and over a byline
-		// or a dateline on its own line, or a byline signed over a date.
+		// or a dateline on its own line, or a byline signed over a date,
+		// and over a sentence cut off.
 		sp, ok := tokenize.Headline(text, ss)
 		first := -1
 		for k, s := range ss {
-			if !s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !tokenize.AloneAbove(text, ss, k) {
+			if !tokenize.CutOff(s.In(text)) && (!s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !tokenize.AloneAbove(text, ss, k)) {
 				first = k
 				break
 			}
