@@ -3099,15 +3099,52 @@ func captionLine(s string) bool {
 	if open < 0 {
 		return false
 	}
-	credit := strings.TrimFunc(s[open+1:len(s)-1], isSpace)
-	return credit != "" && (wireName(credit, 0) == len(credit) || captionCredits[strings.ToLower(credit)])
+	inside := s[open+1 : len(s)-1]
+	// Two credits may share the parentheses: «(أرشيفية - الفرنسية)»,
+	// «(رويترز/أرشيف)», «(الأناضول، أرشيف)».
+	var buf [64]byte
+	credits := 0
+	for part := range strings.FieldsFuncSeq(inside, creditSeparator) {
+		credit := strings.TrimFunc(part, isSpace)
+		if credit == "" {
+			continue
+		}
+		if wireName(credit, 0) != len(credit) && !captionCredits[string(AppendNormalWords(buf[:0], strings.ToLower(credit)))] {
+			return false
+		}
+		credits++
+	}
+	return credits > 0
+}
+
+// creditSeparator reports whether r sets two credits apart in a caption's
+// parentheses: a dash, a slash or a comma.
+func creditSeparator(r rune) bool {
+	return isDash(r) || r == '/' || r == '،' || r == ','
 }
 
 // captionCredits are the credits of a photo's caption besides the
-// agencies': photo agencies' and an archive's.
-var captionCredits = map[string]bool{
-	"غيتي": true, "جيتي": true, "غيتي إيماجز": true, "جيتي إيماجز": true, "أرشيفية": true, "صورة أرشيفية": true,
-	"أرشيف": true, "getty": true, "getty images": true, "afp": true, "reuters": true, "ap": true, "epa": true,
+// agencies' (wireName): photo agencies', an archive's, an illustrative
+// photo's, social media's, and the names Al Jazeera gives the agencies
+// («الفرنسية», AFP; «الأوروبية», EPA) and itself. Each is normalized, its
+// words a blank after each (AppendNormalWords), so that any spelling of
+// its hamzas reads as it.
+var captionCredits = normalWordSet(
+	"غيتي", "جيتي", "غيتي إيماجز", "جيتي إيماجز", "غيتي إيميجز", "جيتي إيميجز", "شترستوك",
+	"أرشيفية", "صورة أرشيفية", "أرشيف", "تعبيرية", "صورة تعبيرية",
+	"الجزيرة", "الجزيرة نت", "الفرنسية", "الصحافة الفرنسية", "وكالة الصحافة الفرنسية", "الأوروبية",
+	"أسوشيتد برس", "أسوشييتد برس", "أسوشيتيد برس", "مواقع التواصل", "مواقع التواصل الاجتماعي",
+	"getty", "getty images", "shutterstock", "afp", "reuters", "ap", "epa", "dpa",
+)
+
+// normalWordSet returns the set of the phrases, each as AppendNormalWords
+// gives it.
+func normalWordSet(phrases ...string) map[string]bool {
+	set := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		set[string(AppendNormalWords(nil, p))] = true
+	}
+	return set
 }
 
 // labels returns out, the units of text, with each label a heading: a
