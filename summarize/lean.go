@@ -127,6 +127,11 @@ const (
 اقرأ:المزيد اقرئي:المزيد اقرأوا:المزيد اقرؤوا:المزيد طالع:المزيد شاهد:المزيد حمل:تطبيق حملوا:تطبيق نزل:تطبيق نزلوا:تطبيق`
 	callVerbs = `تابع تابعي تابعوا تابعونا اشترك اشتركي اشتركوا انضم انضمي انضموا حمل حملي حملوا نزل نزلي نزلوا زوروا
 لمتابعة للمتابعة للاشتراك للانضمام لتحميل للمزيد`
+	// callForget opens one with two words, "don't forget" («لا تنسى
+	// الاشتراك في قناتنا»), where a channel follows, as after callVerbs:
+	// «لا تنسى الحكومة أن…» is the story's ("the government does not
+	// forget").
+	callForget   = `لا:تنس لا:تنسى لا:تنسي لا:تنسوا ولا:تنس ولا:تنسى ولا:تنسي ولا:تنسوا`
 	callChannels = `قناتنا قنواتنا صفحتنا صفحاتنا حسابنا حساباتنا موقعنا نشرتنا تطبيقنا منصتنا
 تيليجرام تيلجرام تلغرام تليغرام تلجرام واتساب واتس فيسبوك فيس يوتيوب تويتر إكس انستغرام إنستغرام انستجرام إنستجرام تيك تيكتوك جوجل غوغل نبض`
 )
@@ -158,7 +163,7 @@ type leanWords struct {
 	verbs, notSubjects, pronouns, reader                                map[string]bool
 	callVerbs, channels                                                 map[string]bool
 	backOpeners, demonstratives, demonstrativeLeads, times, sources, so map[string]bool
-	backPairs, greetings, callPairs, notes                              map[[2]string]bool
+	backPairs, greetings, callPairs, callForget, notes                  map[[2]string]bool
 }
 
 var leanLists = sync.OnceValue(func() leanWords {
@@ -182,7 +187,8 @@ var leanLists = sync.OnceValue(func() leanWords {
 		backOpeners: set(backOpeners), demonstratives: set(demonstratives),
 		demonstrativeLeads: set(demonstrativeLeads), times: set(times), sources: set(sources), so: set(soWords),
 		backPairs: pairs(backPairs), greetings: pairs(greetings),
-		callPairs: pairs(callPairs), callVerbs: set(callVerbs), channels: set(callChannels), notes: pairs(publisherNotes),
+		callPairs: pairs(callPairs), callForget: pairs(callForget), callVerbs: set(callVerbs), channels: set(callChannels),
+		notes: pairs(publisherNotes),
 	}
 })
 
@@ -388,7 +394,7 @@ func addressesReader(s string) bool {
 // reader that sites set at a story's foot: to click here («اضغط هنا…»;
 // a how-to's «اضغط على زر "حفظ"» is a step of the story), to read or
 // watch another story («اقرأ أيضا: …»), or to follow, subscribe,
-// join or install where s names a channel («تابعوا آخر الأخبار عبر حسابنا
+// join or install, or not to forget to, where s names a channel («تابعوا آخر الأخبار عبر حسابنا
 // على منصة إكس», "follow the latest news on our account on X"; see
 // callVerbs). It opens the sentence; a quotation that opens it is
 // somebody's words in the story. A short story took them into a summary of
@@ -402,10 +408,11 @@ func callsToAct(s string) bool {
 	firstWords(words[:], s)
 	var a, b [64]byte
 	first := tokenize.AppendNormalized(a[:0], words[0].In(s))
-	if lists.callPairs[[2]string{string(first), string(tokenize.AppendNormalized(b[:0], words[1].In(s)))}] {
+	pair := [2]string{string(first), string(tokenize.AppendNormalized(b[:0], words[1].In(s)))}
+	if lists.callPairs[pair] {
 		return true
 	}
-	if !lists.callVerbs[string(first)] {
+	if !lists.callVerbs[pair[0]] && !lists.callForget[pair] {
 		return false
 	}
 	for w := range tokenize.Words(s[words[0].End:]) {

@@ -201,6 +201,9 @@ func TestCallsToAct(t *testing.T) {
 		{"a platform named in the story, opened by no call", "أعلنت شركة تيليجرام عن ميزة جديدة لقنواتها.", false},
 		{"a quotation that calls", "\"تابعوا قناتنا على يوتيوب\" كانت آخر رسالة نشرها اللاعب.", false},
 		{"read, and no also", "اقرأ الكتاب الذي أصدره الوزير.", false},
+		{"don't forget to subscribe to our channel", "لا تنسى الاشتراك في قناتنا.", true},
+		{"…plural, after «و», to follow us on a platform", "ولا تنسوا متابعة آخر الأخبار على تيليجرام.", true},
+		{"…with no channel: the story's", "لا تنسى الحكومة أن الأزمة بدأت قبل عامين.", false},
 		{"a call's verb alone", "تابعوا", false},
 		{"empty", "", false},
 	})
