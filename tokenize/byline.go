@@ -128,6 +128,11 @@ func byline(s string, marked bool) (end int, closed bool) {
 // heading. A dateline after it is Dateline's («عاجل - القاهرة (رويترز) -»).
 func Kicker(s string) int {
 	i := skipBlanks(s, 0)
+	// Each flag opens with «ع», «خ» or «ح» (D8 B9, D8 AE, D8 AD): most
+	// sentences are let go by their first two bytes.
+	if len(s) < i+2 || s[i] != 0xD8 || s[i+1] != 0xB9 && s[i+1] != 0xAE && s[i+1] != 0xAD {
+		return 0
+	}
 	for _, w := range kickers {
 		if !strings.HasPrefix(s[i:], w) {
 			continue

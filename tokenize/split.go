@@ -1563,8 +1563,23 @@ func linkEnds(line string) bool {
 // the writer's pause («… وسط مخاوف كبيرة...»), and before a quotation mark
 // the speaker's.
 func CutOff(s string) bool {
-	s = strings.TrimRight(s, " \t\r\n")
-	before := strings.TrimRight(s, ".…")
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r' || s[len(s)-1] == '\n') {
+		s = s[:len(s)-1]
+	}
+	// Most sentences end with neither a period nor «…» (E2 80 A6), or
+	// with a single period: their last bytes tell. (Trimmed of both
+	// marks as a set with a rune beyond ASCII, each cost 500
+	// instructions.)
+	before := s
+	for {
+		if strings.HasSuffix(before, ".") {
+			before = before[:len(before)-1]
+		} else if strings.HasSuffix(before, "…") {
+			before = before[:len(before)-len("…")]
+		} else {
+			break
+		}
+	}
 	if len(before) == len(s) || s[len(before):] == "." {
 		return false
 	}
@@ -2471,9 +2486,11 @@ func narrow(text string, i, j int) (int, int) {
 			i += k
 			continue
 		}
-		if k := clockStamp(text[i:j]); k > 0 && opensLine(text, i0) {
-			i += k
-			continue
+		if digitFirst(text[i:j]) {
+			if k := clockStamp(text[i:j]); k > 0 && opensLine(text, i0) {
+				i += k
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		if r == '&' {
@@ -2652,8 +2669,8 @@ func bullet(r rune, rest string) bool {
 // (narrow asks for the time only on a unit that opens its line: inside a
 // paragraph, «… بدأ الحفل. 10:45 موعد العرض.», it is the sentence's.)
 func clockStamp(s string) int {
-	if s == "" || s[0] > '9' && s[0] != 0xD9 && s[0] != 0xDB {
-		return 0 // most units, at their first byte: no ASCII, Arabic-Indic or Persian digit
+	if !digitFirst(s) {
+		return 0 // most units
 	}
 	i, hours, n := readNumber(s, 0)
 	if n < 1 || n > 2 || hours > 23 || !strings.HasPrefix(s[i:], ":") {
@@ -2678,6 +2695,23 @@ func clockStamp(s string) int {
 		return 0
 	}
 	return i
+}
+
+// digitFirst reports whether s opens with a digit, ASCII, Arabic-Indic
+// (D9 A0 to D9 A9) or Persian (DB B0 to DB B9), by its first two bytes:
+// D9 opens many Arabic letters too, «ل», «م», «ن», «و», «ي».
+func digitFirst(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] < utf8.RuneSelf:
+		return '0' <= s[0] && s[0] <= '9'
+	case len(s) < 2:
+		return false
+	case s[0] == 0xD9:
+		return 0xA0 <= s[1] && s[1] <= 0xA9
+	}
+	return s[0] == 0xDB && 0xB0 <= s[1] && s[1] <= 0xB9
 }
 
 // clockWords say which time of day a clock's figures give: morning («ص»,
