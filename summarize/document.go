@@ -370,7 +370,18 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// wordy: some sentence has a letter (see tokenize.HasLetter), most
 	// often the first, so that one without is passed over.
 	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return tokenize.HasLetter(s.In(d.text)) })
-	bare := -1 // the best sentence without a letter, or cut off, passed over
+	// arabic > 0: most sentences with a letter have an Arabic one, so
+	// that one without is passed over too. (A text in another language
+	// that quotes an Arabic word is summarized as any text.)
+	arabic := 0
+	for _, s := range d.sents {
+		if tokenize.HasArabic(s.In(d.text)) {
+			arabic++
+		} else if tokenize.HasLetter(s.In(d.text)) {
+			arabic--
+		}
+	}
+	bare := -1 // the best sentence without a letter, cut off, or foreign, passed over
 	// takeWithWaiting takes the first sentences (one, or two that need
 	// each other), then the sentences that waited for them, beside them,
 	// and those that waited for those, each while it fits;
@@ -450,7 +461,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		// مخاوف من...»): a teaser of another story above this one, a
 		// paragraph a paywall cut. A feed's description cut so, alone, is
 		// the summary all the same.
-		if wordy && !tokenize.HasLetter(d.sents[i].In(d.text)) || tokenize.CutOff(d.sents[i].In(d.text)) {
+		// Nor, in an Arabic text, is one without an Arabic letter: a
+		// page's widget in English («Like Loading...»), its copyright.
+		if wordy && !tokenize.HasLetter(d.sents[i].In(d.text)) || tokenize.CutOff(d.sents[i].In(d.text)) ||
+			arabic > 0 && !tokenize.HasArabic(d.sents[i].In(d.text)) {
 			if bare < 0 {
 				bare = i
 			}

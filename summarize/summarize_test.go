@@ -827,6 +827,24 @@ func TestLetterlessNotTaken(t *testing.T) {
 	})
 }
 
+// TestForeignNotTaken: in an Arabic text, a sentence without an Arabic
+// letter is no sentence of the story: a page's widget in English («Like
+// Loading...»), its copyright line. It is passed over, as a sentence
+// without a letter is. A text mostly in another language is summarized as
+// any text, Arabic words in it or not.
+func TestForeignNotTaken(t *testing.T) {
+	lead := "أقر البرلمان مساء أمس قانون الانتخابات الجديد بأغلبية كبيرة بعد جلسة صاخبة."
+	body := "ويقسم القانون البلاد إلى خمس عشرة دائرة انتخابية."
+	english := "The minister opened the book fair on Monday. It drew a thousand visitors, who asked about «تلخيص» and other words."
+	checkPicks(t, []pickRow{
+		{"a widget's label in English, ranked first", ranked(&laterFirst, 3, -1), lead + "\nLike Loading...\n" + body + "\nوقاطعت المعارضة الجلسة.\nAll rights reserved.", lead + "\n" + body + "\nوقاطعت المعارضة الجلسة."},
+		{"…a sentence without a letter counted for neither", ranked(&laterFirst, 3, -1), lead + "\n2018.\n" + body + "\nLike Loading...", lead + "\n" + body},
+		{"…but not where as many sentences are in English", ranked(&laterFirst, 1, -1), lead + "\nAll rights reserved.", "All rights reserved."},
+		{"Latin names among Arabic words are the story's", ranked(&laterFirst, 1, -1), lead + "\nوأطلقت Apple هاتف iPhone الجديد.", "وأطلقت Apple هاتف iPhone الجديد."},
+		{"a text in English, an Arabic word in it", ranked(&earlierFirst, 2, -1), english, english},
+	})
+}
+
 // TestCutOffNotTaken: a sentence cut off after a word no sentence ends
 // with («… وسط مخاوف من...») is no sentence: a teaser of another story
 // above the story, a quotation or a paragraph a paywall cut. It is passed

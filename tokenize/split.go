@@ -1555,6 +1555,17 @@ func linkEnds(line string) bool {
 	return linkWord(string(b))
 }
 
+// HasArabic reports whether s holds an Arabic letter, in any of
+// Unicode's Arabic blocks (presentation forms too; tatweel, which only
+// draws a word out, is none, as for HasLetter). A sentence of an
+// Arabic text without one is the page's, not the story's: a widget's
+// label in English («Like Loading...»), a copyright line.
+func HasArabic(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return 'ء' <= r && r <= 'ي' && r != tatweel || r > 'ي' && unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+	})
+}
+
 // CutOff reports whether s ends with an ellipsis («...», «..», «…»)
 // right after a word that no sentence ends with (linkWord's: a
 // preposition, a conjunction, «أن», a relative pronoun): the sentence was

@@ -1094,6 +1094,28 @@ func TestLineGoesOn(t *testing.T) {
 	}
 }
 
+// TestHasArabic: an Arabic letter, of any of Unicode's Arabic blocks.
+func TestHasArabic(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"an Arabic word", "قال الوزير.", true},
+		{"Latin letters around one", "iPhone يصل.", true},
+		{"a Persian letter", "پ", true},
+		{"presentation forms, as some PDFs give them", "ﻻ", true},
+		{"English", "Like Loading...", false},
+		{"Arabic-Indic figures are no letters", "١٢٣.", false},
+		{"nor is a tatweel, nor a mark of the script", "ـــ ، ؟", false},
+		{"nothing", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, tokenize.HasArabic(c.s))
+		})
+	}
+}
+
 // TestCutOff: a sentence that ends with an ellipsis right after a word no
 // sentence ends with was cut off there, as a page cuts a teaser of another
 // story or a feed its description; after any other word the ellipsis is
