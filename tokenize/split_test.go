@@ -952,7 +952,8 @@ func FuzzSentences(f *testing.F) {
 	f.Add(wrapLines(string(seed), 80, 70))
 	f.Add("ـــ\nذ ـ ب.\n<h1>ـَـ</h1>ج")
 	f.Add("ـ1ـ\nج د.") // a tatweel that touches the digit: no letter, no headline
-	f.Add("0:00A\n٠٩:٥٠ ص - ب.") // a live blog's times, which the unit after them leaves out
+	// a live blog's times, which the unit after them leaves out
+	f.Add("0:00A\n٠٩:٥٠ ص - ب.")
 	f.Add("الحكومة ترفع أسعار الوقود\nالقاهرة (رويترز) - رفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("الحكومة ترفع أسعار الوقود\nكتب - محمد السيد:\nدمشق-سانا\nرفعت الحكومة أسعار الوقود اليوم.")
 	f.Add("ارتفاع أسعار الذهب وسط مخاوف من...\nالحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود اليوم.")
