@@ -2512,7 +2512,7 @@ func narrow(text string, i, j int) (int, int) {
 		// blanks around it. A bullet is the list's layout, not the
 		// sentence's: in a summary's paragraph it would read as a stray
 		// dash («… العاصمة. - يستمر المعرض…»).
-		if !blank(r) && r != ',' && r != '،' && r != ';' && r != '؛' && !bullet(r, text[i+size:j]) || (r == utf8.RuneError && size == 1) {
+		if !blank(r) && r != ',' && r != '،' && r != ';' && r != '؛' && !bullet(r, text[i+size:j]) && !pictographMark(r) || (r == utf8.RuneError && size == 1) {
 			break
 		}
 		i += size
@@ -2652,7 +2652,8 @@ func emphasisRun(s string) int {
 // dash is a minus sign («-5 درجات»); before another mark it is a rule or
 // emphasis («--», «**»). A '>' before a blank or another '>' marks a
 // quotation in Markdown and e-mail («> قال…»), unless a number follows
-// («> 5 في المئة», "more than 5 per cent").
+// («> 5 في المئة», "more than 5 per cent"). So does a pictograph before a
+// blank or a letter, as news channels on Telegram mark an item («📌 …»).
 func bullet(r rune, rest string) bool {
 	switch r {
 	case '-', '–', '—', '•', '▪', '●', '◦', '*', '♦', '◆', '■', '►', '▶', '◄', '★', '✔', '✓':
@@ -2666,7 +2667,26 @@ func bullet(r rune, rest string) bool {
 		after, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t"))
 		return blank(next) && !unicode.IsDigit(after)
 	}
+	if r >= '←' && unicode.Is(unicode.So, r) {
+		// A pictograph, as news channels on Telegram mark each item
+		// («📌 أقر البرلمان…», «⚡️ …»), with its variation selector or
+		// skin tone after it. (Below the arrows, «©», «°», a symbol is
+		// the sentence's.)
+		next, size := utf8.DecodeRuneInString(rest)
+		for pictographMark(next) {
+			rest = rest[size:]
+			next, size = utf8.DecodeRuneInString(rest)
+		}
+		return blank(next) || unicode.IsLetter(next)
+	}
 	return false
+}
+
+// pictographMark reports whether r dresses the pictograph before it: the
+// variation selector that draws it as an emoji («⚡️») or a skin tone
+// («👍🏽»). Left out with the pictograph (see bullet), it opens no sentence.
+func pictographMark(r rune) bool {
+	return r == '\uFE0F' || '\U0001F3FB' <= r && r <= '\U0001F3FF'
 }
 
 // clockStamp returns the length of the time of day that opens s, «10:45»,
