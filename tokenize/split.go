@@ -2695,20 +2695,16 @@ func pictographMark(r rune) bool {
 // its first line («10:30 - أعلنت الحكومة…»); else 0. Like a bullet, it is
 // the page's layout: in a summary's paragraph it read «… في الجنوب. 10:30 -
 // أعلنت…». A word of the time of day after it («ص», «مساء», «GMT») needs a
-// mark after it too: «10:30 صباحا موعد بدء التصويت» says when. A letter must
-// come next: «10:30 - 11:45 فترة الراحة» is a range, «3:1» a score.
+// mark after it too: «10:30 صباحا موعد بدء التصويت» says when. The entry
+// must come next: «10:30 - 11:45 فترة الراحة» is a range, «3:1» a score.
 // (narrow asks for the time only on a unit that opens its line: inside a
 // paragraph, «… بدأ الحفل. 10:45 موعد العرض.», it is the sentence's.)
 func clockStamp(s string) int {
 	if !digitFirst(s) {
 		return 0 // most units
 	}
-	i, hours, n := readNumber(s, 0)
-	if n < 1 || n > 2 || hours > 23 || !strings.HasPrefix(s[i:], ":") {
-		return 0
-	}
-	i, minutes, n := readNumber(s, i+1)
-	if n != 2 || minutes > 59 {
+	i := dayTime(s)
+	if i == 0 {
 		return 0
 	}
 	i = skipSpaces(s, i)
@@ -2720,13 +2716,42 @@ func clockStamp(s string) int {
 	mark := strings.ContainsRune("-–—|•·:", r)
 	if mark {
 		i = skipSpaces(s, i+size)
-		r, _ = utf8.DecodeRuneInString(s[i:])
+		r, size = utf8.DecodeRuneInString(s[i:])
 	}
-	if word && !mark || !unicode.IsLetter(r) {
+	if word && !mark {
+		return 0
+	}
+	// What opens the entry: a word, a quotation, a figure («10:45 - 30
+	// قتيلا…») that is no second time (a range), or what narrow leaves out
+	// after the time as it would before it, a list's bullet, a stray comma.
+	switch {
+	case unicode.IsLetter(r), strings.ContainsRune(quoteOpeners, r), r == ',', r == '،':
+	case isDigit(r) && dayTime(s[i:]) == 0:
+	case bullet(r, s[i+size:]):
+	default:
 		return 0
 	}
 	return i
 }
+
+// dayTime returns the end of the time of day that opens s, «10:45»,
+// «9:05», «٠٩:٥٠», its hours 0 to 23 and its minutes two figures, 00 to
+// 59, or 0.
+func dayTime(s string) int {
+	i, hours, n := readNumber(s, 0)
+	if n < 1 || n > 2 || hours > 23 || !strings.HasPrefix(s[i:], ":") {
+		return 0
+	}
+	i, minutes, n := readNumber(s, i+1)
+	if n != 2 || minutes > 59 {
+		return 0
+	}
+	return i
+}
+
+// quoteOpeners may open the sentence after a live blog's time, as they
+// open a quotation or an aside: «10:45 - "لن نتراجع"، قال الوزير…».
+const quoteOpeners = "\"«“”'("
 
 // digitFirst reports whether s opens with a digit, ASCII, Arabic-Indic
 // (D9 A0 to D9 A9) or Persian (DB B0 to DB B9), by its first two bytes:

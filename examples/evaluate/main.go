@@ -148,6 +148,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"rewrapped": {label: "wrapped at 80 characters and then again at 70, as a reply quotes a wrapped e-mail", doc: evaluate.Rewrapped},
 		"wire":      {label: "as an agency's copy, its lead opened with a dateline («القاهرة (رويترز) -»)", doc: evaluate.Wire},
 		"signed":    {label: "as a paper signs a story, its lead opened with a byline, a dateline or both («القاهرة - كتب - محمد السيد:»)", doc: evaluate.Signed},
+		"stamped":   {label: "as a live blog or a news channel posts a story, each paragraph opened with a time («10:45 - ») or a pictograph («📌 »), its lead with a site's flag («عاجل: ») or none", doc: evaluate.Stamped},
 		// The library refuses subtitles; the CLI summarizes their spoken
 		// text, and so does this.
 		"srt":        {asCLI(evaluate.RenderSRT), "as SubRip subtitles, read as their spoken text", nil},

@@ -359,6 +359,16 @@ func TestSignedGuard(t *testing.T) {
 	guardOpening(t, evaluate.Signed, map[string]int{"ant-bbc-dev.jsonl": 1, "easc-dev.jsonl": 2})
 }
 
+// TestStampedGuard: a story as a live blog or a news channel posts it,
+// each paragraph opened with a time or a pictograph and its lead with a
+// site's flag or none (evaluate.Stamped). Its default summary is the plain
+// text's in every document; with the time, the pictograph and the flag
+// read as words of the sentence (before 2026-12-07), every one of the
+// 3,023 news texts and of EASC's 77 differed.
+func TestStampedGuard(t *testing.T) {
+	guardOpening(t, evaluate.Stamped, map[string]int{"ant-bbc-dev.jsonl": 0, "easc-dev.jsonl": 0})
+}
+
 // guardOpening checks that the default summary of each dev text that
 // render opens with something that is no part of the story differs from
 // the plain text's in no more documents than differ allows each corpus.

@@ -1124,6 +1124,54 @@ func Wire(d Document) Document {
 	return openedWith(d, dealt(d.ID, forms))
 }
 
+// Stamped returns d as a live blog or a news channel on Telegram posts a
+// story: each paragraph opened with a time («10:45 - », «٠٩:٥٠ ») or a
+// pictograph («📌 », «⚡️ »), and its lead, in two documents of three,
+// with a site's flag («عاجل: », «خاص - », «حصري | »), which the library
+// reads as no part of the story (see tokenize.Kicker). The form, the flag
+// and the first time are chosen by the document's id, as Wire's are, the
+// time going back some minutes a paragraph, as a live blog's entries,
+// newest first. In a hard-wrapped text (its lines within
+// tokenize.MaxWrapWidth) only the lead is stamped, and its first sentence
+// wrapped again with the stamp in, as Wire wraps a dateline in: a stamp on
+// each line would widen it past the wrap. Its title stays beside it.
+func Stamped(d Document) Document {
+	forms := []string{"@ - ", "@ ", "@ | ", "• @ – ", "📌 ", "🔴 ", "⚡️ "}
+	flags := []string{"", "عاجل: ", "خاص - ", "حصري | "}
+	h := fnv.New32a()
+	h.Write([]byte(d.ID))
+	k := h.Sum32()
+	form := forms[k%uint32(len(forms))]
+	flag := flags[k/7%uint32(len(flags))]
+	if k/28%3 == 0 {
+		flag = "" // one lead in three has none
+	}
+	minutes := 6*60 + int(k/84%(16*60)) // 06:00 to 21:59
+	stamp := func() string {
+		s := strings.ReplaceAll(form, "@", fmt.Sprintf("%02d:%02d", minutes/60, minutes%60))
+		minutes = max(minutes-7, 0)
+		return s
+	}
+	// The lead, wrapped again with its stamp where the text is
+	// hard-wrapped (see openedWith), as Wire's dateline.
+	d = openedWith(d, stamp()+flag)
+	lines := strings.Split(d.Text, "\n")
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	if width <= tokenize.MaxWrapWidth {
+		return d
+	}
+	for i, l := range lines[1:] {
+		if strings.TrimSpace(l) != "" {
+			lines[i+1] = stamp() + strings.TrimLeft(l, " \t")
+		}
+	}
+	d.Text = strings.Join(lines, "\n")
+	return d
+}
+
 // datelinePlaces are the places Wire and Signed file their stories from.
 var datelinePlaces = [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
 

@@ -271,6 +271,59 @@ func TestPlainText(t *testing.T) {
 	assert.True(t, strings.HasPrefix(evaluate.PlainText(d).Text, "افتتح"), "no title, no line for it")
 }
 
+// TestStamped: a story as a live blog or a news channel posts it, each
+// paragraph opened with a time or a pictograph, and its lead with a flag
+// or none; the sentences the library reads are the plain text's.
+func TestStamped(t *testing.T) {
+	// a lead wider than a hard-wrapped text's lines (tokenize.MaxWrapWidth)
+	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب الذين جاؤوا من أكثر من عشرين دولة."
+	text := lead + "\n\nوغادر الوزير المعرض بعد ساعة.\nوقال الناشرون إن المعرض ناجح."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: text, Summaries: []string{"ب"}}
+	got := evaluate.Stamped(d)
+	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
+	assert.Equal(t, got, evaluate.Stamped(d), "the same stamps on every run")
+	sentences := func(text string) []string {
+		units, _ := tokenize.HeadedSentences(text, d.Title)
+		var out []string
+		for _, u := range units {
+			out = append(out, strings.Join(strings.Fields(u.In(text)), " ")) // a lead wrapped again breaks elsewhere
+		}
+		return out
+	}
+	forms, flags := map[string]bool{}, map[bool]bool{}
+	for k := range 64 {
+		d.ID = strconv.Itoa(k)
+		got := evaluate.Stamped(d).Text
+		require.NotEqual(t, text, got)
+		assert.Equal(t, sentences(text), sentences(got), "%q", got)
+		lines := strings.Split(got, "\n")
+		require.Len(t, lines, 4)
+		assert.Empty(t, lines[1])
+		forms[strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' {
+				return '0'
+			}
+			return r
+		}, lines[2][:strings.Index(lines[2], "وغادر")])] = true
+		flags[strings.Contains(lines[0], "عاجل") || strings.Contains(lines[0], "خاص") || strings.Contains(lines[0], "حصري")] = true
+	}
+	assert.Len(t, forms, 7, "the stamps, their figures as 0: %q", forms)
+	assert.Len(t, flags, 2, "a flag on some leads and not others")
+
+	// A hard-wrapped text: its lead alone is stamped, wrapped again with
+	// the stamp in; the lines after it stay, and the sentences read are
+	// the same.
+	d.Text = evaluate.PlainText(evaluate.Document{Text: text + "\n" +
+		"وأضاف الناشرون أن الإقبال على المعرض هذا العام فاق التوقعات، وأن مبيعات الكتب ارتفعت بنسبة كبيرة مقارنة بالعام الماضي.\n" +
+		"ويستمر المعرض عشرة أيام، ويضم برنامجه الثقافي ندوات وأمسيات شعرية وتوقيعات لعدد من الكتاب العرب والأجانب."}).Text
+	stamped := evaluate.Stamped(d).Text
+	want, got2 := strings.Split(d.Text, "\n"), strings.Split(stamped, "\n")
+	require.GreaterOrEqual(t, len(got2), 2)
+	assert.NotEqual(t, want[0], got2[0])
+	assert.Equal(t, want[len(want)-2:], got2[len(got2)-2:])
+	assert.Equal(t, sentences(d.Text), sentences(stamped))
+}
+
 func TestWire(t *testing.T) {
 	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
 	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
