@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -370,15 +372,23 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// wordy: some sentence has a letter (see tokenize.HasLetter), most
 	// often the first, so that one without is passed over.
 	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return tokenize.HasLetter(s.In(d.text)) })
-	// arabic > 0: most sentences with a letter have an Arabic one, so
-	// that one without is passed over too. (A text in another language
+	// arabic > 0: most of the words are in sentences whose first letter
+	// is Arabic, so that a sentence without an Arabic letter is passed
+	// over too. (Counted by words, a story outweighs a page's few short
+	// lines in English; by the first letter, a text in another language
 	// that quotes an Arabic word is summarized as any text.)
 	arabic := 0
-	for _, s := range d.sents {
-		if tokenize.HasArabic(s.In(d.text)) {
-			arabic++
-		} else if tokenize.HasLetter(s.In(d.text)) {
-			arabic--
+	for k, s := range d.sents {
+		text := s.In(d.text)
+		i := strings.IndexFunc(text, func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) })
+		if i < 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		if tokenize.HasArabic(text[i : i+size]) {
+			arabic += d.words[k]
+		} else {
+			arabic -= d.words[k]
 		}
 	}
 	bare := -1 // the best sentence without a letter, cut off, or foreign, passed over

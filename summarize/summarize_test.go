@@ -830,8 +830,8 @@ func TestLetterlessNotTaken(t *testing.T) {
 // TestForeignNotTaken: in an Arabic text, a sentence without an Arabic
 // letter is no sentence of the story: a page's widget in English («Like
 // Loading...»), its copyright line. It is passed over, as a sentence
-// without a letter is. A text mostly in another language is summarized as
-// any text, Arabic words in it or not.
+// without a letter is. A text most of whose words are in another
+// language is summarized as any text, Arabic words in it or not.
 func TestForeignNotTaken(t *testing.T) {
 	lead := "أقر البرلمان مساء أمس قانون الانتخابات الجديد بأغلبية كبيرة بعد جلسة صاخبة."
 	body := "ويقسم القانون البلاد إلى خمس عشرة دائرة انتخابية."
@@ -839,7 +839,8 @@ func TestForeignNotTaken(t *testing.T) {
 	checkPicks(t, []pickRow{
 		{"a widget's label in English, ranked first", ranked(&laterFirst, 3, -1), lead + "\nLike Loading...\n" + body + "\nوقاطعت المعارضة الجلسة.\nAll rights reserved.", lead + "\n" + body + "\nوقاطعت المعارضة الجلسة."},
 		{"…a sentence without a letter counted for neither", ranked(&laterFirst, 3, -1), lead + "\n2018.\n" + body + "\nLike Loading...", lead + "\n" + body},
-		{"…but not where as many sentences are in English", ranked(&laterFirst, 1, -1), lead + "\nAll rights reserved.", "All rights reserved."},
+		{"…nor where the English sentences outnumber the story's", ranked(&laterFirst, 3, -1), lead + "\nLike Loading...\n" + body + "\nAll rights reserved.\nCopyright 2026.", lead + "\n" + body},
+		{"…but not where more of the words are in English", ranked(&laterFirst, 1, -1), lead + "\nThe minister said on Monday that the new law would be published in the official gazette within two weeks.", "The minister said on Monday that the new law would be published in the official gazette within two weeks."},
 		{"Latin names among Arabic words are the story's", ranked(&laterFirst, 1, -1), lead + "\nوأطلقت Apple هاتف iPhone الجديد.", "وأطلقت Apple هاتف iPhone الجديد."},
 		{"a text in English, an Arabic word in it", ranked(&earlierFirst, 2, -1), english, english},
 	})
