@@ -379,15 +379,10 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// that quotes an Arabic word is summarized as any text.)
 	arabic := 0
 	for k, s := range d.sents {
-		text := s.In(d.text)
-		i := strings.IndexFunc(text, func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) })
-		if i < 0 {
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(text[i:])
-		if tokenize.HasArabic(text[i : i+size]) {
+		switch letter, ar := opensArabic(s.In(d.text)); {
+		case ar:
 			arabic += d.words[k]
-		} else {
+		case letter:
 			arabic -= d.words[k]
 		}
 	}
@@ -590,6 +585,21 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		sum.Sentences[k] = Sentence{Text: s.In(d.text), Start: s.Start, End: s.End, Index: d.index[i], Score: scores[i]}
 	}
 	return sum
+}
+
+// opensArabic reports whether s has a letter, and whether its first is
+// Arabic. Most sentences of an Arabic text open with one of the letters
+// U+0621 to U+063A or U+0641 to U+064A, told by their two bytes.
+func opensArabic(s string) (letter, arabic bool) {
+	if len(s) >= 2 && (s[0] == 0xD8 && 0xA1 <= s[1] && s[1] <= 0xBA || s[0] == 0xD9 && 0x81 <= s[1] && s[1] <= 0x8A) {
+		return true, true
+	}
+	i := strings.IndexFunc(s, func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) })
+	if i < 0 {
+		return false, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return true, tokenize.HasArabic(s[i : i+size])
 }
 
 // repeats reports whether sentence i says again what one of chosen says:
