@@ -393,10 +393,10 @@ func addressesReader(s string) bool {
 // callsToAct reports whether s is one of the publisher's calls to the
 // reader that sites set at a story's foot: to click here («اضغط هنا…»;
 // a how-to's «اضغط على زر "حفظ"» is a step of the story), to read or
-// watch another story («اقرأ أيضا: …»), or to follow, subscribe,
-// join or install, or not to forget to, where s names a channel («تابعوا آخر الأخبار عبر حسابنا
-// على منصة إكس», "follow the latest news on our account on X"; see
-// callVerbs). It opens the sentence; a quotation that opens it is
+// watch another story («اقرأ أيضا: …»), or to follow, subscribe, join
+// or install, or not to forget to, where s names a channel («تابعوا آخر
+// الأخبار عبر حسابنا على منصة إكس», "follow the latest news on our
+// account on X"; see callVerbs and callForget). It opens the sentence; a quotation that opens it is
 // somebody's words in the story. A short story took them into a summary of
 // all its sentences.
 func callsToAct(s string) bool {

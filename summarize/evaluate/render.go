@@ -1126,7 +1126,7 @@ func Wire(d Document) Document {
 
 // Stamped returns d as a live blog or a news channel on Telegram posts a
 // story: each paragraph opened with a time («10:45 - », «٠٩:٥٠ ») or a
-// pictograph («📌 », «⚡️ »), and its lead, in two documents of three,
+// pictograph («📌 », «⚡️ »), and its lead, in about half the documents,
 // with a site's flag («عاجل: », «خاص - », «حصري | »), which the library
 // reads as no part of the story (see tokenize.Kicker). The form, the flag
 // and the first time are chosen by the document's id, as Wire's are, the
@@ -1144,7 +1144,9 @@ func Stamped(d Document) Document {
 	form := forms[k%uint32(len(forms))]
 	flag := flags[k/7%uint32(len(flags))]
 	if k/28%3 == 0 {
-		flag = "" // one lead in three has none
+		// A third of the leads dealt a flag have none either: with the
+		// quarter dealt "", half have none (1,516 of the 3,100 dev texts).
+		flag = ""
 	}
 	minutes := 6*60 + int(k/84%(16*60)) // 06:00 to 21:59
 	stamp := func() string {
