@@ -2700,10 +2700,7 @@ func pictographMark(r rune) bool {
 // (narrow asks for the time only on a unit that opens its line: inside a
 // paragraph, «… بدأ الحفل. 10:45 موعد العرض.», it is the sentence's.)
 func clockStamp(s string) int {
-	if !digitFirst(s) {
-		return 0 // most units
-	}
-	i := dayTime(s)
+	i := dayTime(s) // narrow asks only where a digit opens s (digitFirst)
 	if i == 0 {
 		return 0
 	}
@@ -2818,9 +2815,7 @@ func interviewLabel(s string) int {
 	if strings.HasPrefix(s[i:], "ـ") {
 		i += len("ـ") // tatweel, as «سـ:» is written
 	}
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
+	i = skipSpaces(s, i)
 	switch {
 	case i < len(s) && (s[i] == ':' || s[i] == '/' || s[i] == '-'):
 		i++
@@ -2829,10 +2824,7 @@ func interviewLabel(s string) int {
 	default:
 		return 0
 	}
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	return i
+	return skipSpaces(s, i)
 }
 
 // blank reports white space and invisible format characters (BOM, bidi
