@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -369,21 +367,20 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	type need struct{ on, then int }
 	var waiting map[int]need
 	greeted := -1 // the best greeting passed over (see greets)
-	// wordy: some sentence has a letter (see tokenize.HasLetter), most
-	// often the first, so that one without is passed over.
-	wordy := slices.ContainsFunc(d.sents, func(s tokenize.Sentence) bool { return tokenize.HasLetter(s.In(d.text)) })
-	// arabic > 0: most of the words are in sentences whose first letter
-	// is Arabic, so that a sentence without an Arabic letter is passed
-	// over too. (Counted by words, a story outweighs a page's few short
-	// lines in English; by the first letter, a text in another language
-	// that quotes an Arabic word is summarized as any text.)
-	arabic := 0
+	// wordy: some sentence has a letter (see tokenize.HasLetter), so that
+	// one without is passed over. arabic > 0: most of the words are in
+	// sentences whose first letter is Arabic, so that a sentence without
+	// an Arabic letter is passed over too. (Counted by words, a story
+	// outweighs a page's few short lines in English; by the first letter,
+	// a text in another language that quotes an Arabic word is summarized
+	// as any text.) One pass reads both (tokenize.OpensArabic).
+	wordy, arabic := false, 0
 	for k, s := range d.sents {
-		switch letter, ar := opensArabic(s.In(d.text)); {
+		switch letter, ar := tokenize.OpensArabic(s.In(d.text)); {
 		case ar:
-			arabic += d.words[k]
+			wordy, arabic = true, arabic+d.words[k]
 		case letter:
-			arabic -= d.words[k]
+			wordy, arabic = true, arabic-d.words[k]
 		}
 	}
 	bare := -1 // the best sentence without a letter, cut off, or foreign, passed over
@@ -585,21 +582,6 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		sum.Sentences[k] = Sentence{Text: s.In(d.text), Start: s.Start, End: s.End, Index: d.index[i], Score: scores[i]}
 	}
 	return sum
-}
-
-// opensArabic reports whether s has a letter, and whether its first is
-// Arabic. Most sentences of an Arabic text open with one of the letters
-// U+0621 to U+063A or U+0641 to U+064A, told by their two bytes.
-func opensArabic(s string) (letter, arabic bool) {
-	if len(s) >= 2 && (s[0] == 0xD8 && 0xA1 <= s[1] && s[1] <= 0xBA || s[0] == 0xD9 && 0x81 <= s[1] && s[1] <= 0x8A) {
-		return true, true
-	}
-	i := strings.IndexFunc(s, func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) })
-	if i < 0 {
-		return false, false
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return true, tokenize.HasArabic(s[i : i+size])
 }
 
 // repeats reports whether sentence i says again what one of chosen says:

@@ -3,8 +3,6 @@ package summarize
 import (
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -365,40 +363,5 @@ func TestQuoteMiddles(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
-	}
-}
-
-// TestOpensArabic: whether a sentence has a letter, and its first is
-// Arabic; the two bytes read first agree with the letter read slowly for
-// every character of the Arabic block.
-func TestOpensArabic(t *testing.T) {
-	for _, c := range []struct {
-		name           string
-		s              string
-		letter, arabic bool
-	}{
-		{"an Arabic word", "قال الوزير.", true, true},
-		{"«ي», the block's last letter", "يقول.", true, true},
-		{"a tatweel before the letter", "ـقال.", true, true},
-		{"a figure before it", "١٢ قتيلا.", true, true},
-		{"a quotation mark before it", "«قال».", true, true},
-		{"English", "Like Loading...", true, false},
-		{"a Latin name before Arabic words", "iPhone يصل.", true, false},
-		{"no letter", "2018.", false, false},
-		{"nothing", "", false, false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			letter, arabic := opensArabic(c.s)
-			assert.Equal(t, c.letter, letter)
-			assert.Equal(t, c.arabic, arabic)
-		})
-	}
-	for r := rune(0x0600); r <= 0x06FF; r++ {
-		s := string(r) + "x"
-		i := strings.IndexFunc(s, func(r rune) bool { return r != 'ـ' && unicode.IsLetter(r) })
-		_, size := utf8.DecodeRuneInString(s[i:])
-		letter, arabic := opensArabic(s)
-		assert.True(t, letter, "%U", r)
-		assert.Equal(t, tokenize.HasArabic(s[i:i+size]), arabic, "%U", r)
 	}
 }

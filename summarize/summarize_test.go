@@ -822,6 +822,7 @@ func TestLetterlessNotTaken(t *testing.T) {
 		{"a year, later, ranked first", ranked(&laterFirst, 2, -1), lead + " " + body + " 2018.", lead + " " + body},
 		{"stars and figures, the budget past", ranked(&earlierFirst, 3, 12), "★★★ 3.5. " + lead + " " + body, lead},
 		{"a time drawn out with tatweels, which are no letters", ranked(&earlierFirst, 1, -1), "ـ14:05ـ. " + lead + " " + body, lead},
+		{"…in a text in English too", ranked(&earlierFirst, 1, -1), "2018. The minister opened the fair.", "The minister opened the fair."},
 		{"a text of nothing else", ranked(&earlierFirst, 2, -1), "2018. 2019.", "2018. 2019."},
 		{"…nor of anything else a summary takes: a question after it", ranked(&earlierFirst, 2, -1), "2018. هل يعود الوزير غدا؟", "2018."},
 	})

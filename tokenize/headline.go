@@ -64,9 +64,11 @@ func Headline(text string, units []Sentence) (sp Span, ok bool) {
 // the words, it is a rule, which narrow leaves out («ـــ 14:05 ـــ» is
 // «14:05»). A heading without one is a page's time or rule, and a
 // sentence without one says nothing (package summarize passes it over).
-func HasLetter(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r != tatweel && unicode.IsLetter(r) }) >= 0
-}
+func HasLetter(s string) bool { return strings.ContainsFunc(s, ownLetter) }
+
+// ownLetter reports whether r is a letter of a word's own: any script's,
+// but tatweel (see HasLetter).
+func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 
 // pageTitle returns the index of the page's title among units, the
 // heading the text opens with, and false where it opens with a sentence. A

@@ -1566,6 +1566,24 @@ func HasArabic(s string) bool {
 	})
 }
 
+// OpensArabic reports whether s holds a letter (HasLetter), and whether
+// its first is Arabic (HasArabic): package summarize weighs a text's
+// script by its sentences' first letters, so that an English text that
+// quotes an Arabic word is no Arabic text. Most sentences of an Arabic
+// text open with one of the letters U+0621 to U+063A or U+0641 to U+064A,
+// told by their two bytes.
+func OpensArabic(s string) (letter, arabic bool) {
+	if len(s) >= 2 && (s[0] == 0xD8 && 0xA1 <= s[1] && s[1] <= 0xBA || s[0] == 0xD9 && 0x81 <= s[1] && s[1] <= 0x8A) {
+		return true, true
+	}
+	i := strings.IndexFunc(s, ownLetter)
+	if i < 0 {
+		return false, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return true, HasArabic(s[i : i+size])
+}
+
 // CutOff reports whether s ends with an ellipsis («...», «..», «…»)
 // right after a word that no sentence ends with (linkWord's: a
 // preposition, a conjunction, «أن», a relative pronoun): the sentence was

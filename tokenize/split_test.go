@@ -1119,6 +1119,41 @@ func TestHasArabic(t *testing.T) {
 	}
 }
 
+// TestOpensArabic: whether a sentence has a letter, and its first is
+// Arabic; the two bytes read first agree with the letter read slowly for
+// every character of the Arabic block.
+func TestOpensArabic(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		s              string
+		letter, arabic bool
+	}{
+		{"an Arabic word", "قال الوزير.", true, true},
+		{"«ي», the block's last letter", "يقول.", true, true},
+		{"a tatweel before the letter", "ـقال.", true, true},
+		{"a figure before it", "١٢ قتيلا.", true, true},
+		{"a quotation mark before it", "«قال».", true, true},
+		{"English", "Like Loading...", true, false},
+		{"a Latin name before Arabic words", "iPhone يصل.", true, false},
+		{"no letter", "2018.", false, false},
+		{"nothing", "", false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			letter, arabic := tokenize.OpensArabic(c.s)
+			assert.Equal(t, c.letter, letter)
+			assert.Equal(t, c.arabic, arabic)
+		})
+	}
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		s := string(r) + "x"
+		i := strings.IndexFunc(s, letter)
+		_, size := utf8.DecodeRuneInString(s[i:])
+		letter, arabic := tokenize.OpensArabic(s)
+		assert.True(t, letter, "%U", r)
+		assert.Equal(t, tokenize.HasArabic(s[i:i+size]), arabic, "%U", r)
+	}
+}
+
 // TestCutOff: a sentence that ends with an ellipsis right after a word no
 // sentence ends with was cut off there, as a page cuts a teaser of another
 // story or a feed its description; after any other word the ellipsis is
