@@ -3225,15 +3225,17 @@ func creditSeparator(r rune) bool {
 
 // captionCredits are the credits of a photo's caption besides the
 // agencies' (wireName): photo agencies', an archive's, an illustrative
-// photo's, social media's, and the names Al Jazeera gives the agencies
-// («الفرنسية», AFP; «الأوروبية», EPA) and itself. Each is normalized, its
-// words a blank after each (AppendNormalWords), so that any spelling of
-// its hamzas reads as it.
+// photo's, social media's, the names Al Jazeera gives the agencies
+// («الفرنسية», AFP; «الأوروبية», EPA) and itself, and EPA's and AP's as
+// other papers spell them («إي بي إيه», «إ.ب.أ», «أ.ب»; AFP's and dpa's
+// initials are wireName's). Each is normalized, its words a blank after
+// each (AppendNormalWords), so that any spelling of its hamzas reads as it.
 var captionCredits = normalWordSet(
 	"غيتي", "جيتي", "غيتي إيماجز", "جيتي إيماجز", "غيتي إيميجز", "جيتي إيميجز", "شترستوك",
 	"أرشيفية", "صورة أرشيفية", "أرشيف", "تعبيرية", "صورة تعبيرية",
 	"الجزيرة", "الجزيرة نت", "الفرنسية", "الصحافة الفرنسية", "وكالة الصحافة الفرنسية", "الأوروبية",
 	"أسوشيتد برس", "أسوشييتد برس", "أسوشيتيد برس", "مواقع التواصل", "مواقع التواصل الاجتماعي",
+	"إي بي إيه", "إ ب أ", "أ ب",
 	"getty", "getty images", "shutterstock", "afp", "reuters", "ap", "epa", "dpa",
 )
 
