@@ -1802,3 +1802,20 @@ func TestCaptionNotTaken(t *testing.T) {
 		assert.Equal(t, lead, sum.String(), "method %v", m)
 	}
 }
+
+// TestCommentsNotTaken: a short story copied with its readers' comments
+// under it, below the line that says so. A summary with room for more
+// sentences than the story has took the comments; now it is the story.
+func TestCommentsNotTaken(t *testing.T) {
+	const story = "أعلنت وزارة الصحة اليوم الأحد افتتاح مستشفى حكومي جديد في مدينة الزرقاء بسعة مئتي سرير.\n\n" +
+		"وقال الوزير في مؤتمر صحفي إن المستشفى سيخدم أكثر من نصف مليون مواطن في المحافظة.\n\n" +
+		"وأضاف أن كلفة المشروع بلغت نحو ثلاثين مليون دينار مولتها الحكومة بالكامل."
+	text := "وزارة الصحة تعلن افتتاح مستشفى جديد في مدينة الزرقاء\n\n" + story + "\n\nالتعليقات (3)\n\n" +
+		"أحمد منذ ساعتين\nخطوة ممتازة ونتمنى أن تشمل باقي المحافظات أيضا.\n\n" +
+		"سامي منذ 3 ساعات\nالمهم أن يتوفر فيه أطباء وممرضون بعدد كاف وليس المبنى فقط.\n\nأضف تعليقك"
+	for _, m := range []summarize.Method{summarize.Auto, summarize.Lead, summarize.TextRank} {
+		sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 6, MaxWords: 300}).Summarize(text)
+		require.NoError(t, err)
+		assert.Equal(t, strings.ReplaceAll(story, "\n\n", " "), sum.String(), "method %v", m)
+	}
+}

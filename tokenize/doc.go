@@ -89,7 +89,9 @@
 // («القاهرة (رويترز) -»), and Byline that of a paper's byline («كتب - محمد
 // السيد:»), which a lead leaves out: HeadedSentences starts the story's
 // first sentence after them, and makes either a heading where it stands
-// on a line of its own.
+// on a line of its own. Readers' comments under the story are headings
+// too, every unit under the line that CommentsHeading reads as theirs
+// («التعليقات», «أضف تعليقك»), where two of the story's lines are above it.
 //
 // # Stemming and stop words
 //

@@ -66,3 +66,19 @@ var SentencePrefix = sentencePrefix
 // HeadedSentences marks a page's chrome above its headline said again as
 // it does.
 var HeadlineAgain = headlineAgain
+
+// CommentLetters exposes commentLetters, and CommentWords the words
+// CommentsHeading reads, so that each is checked to pass it.
+var CommentLetters = commentLetters
+
+// CommentWords returns the phrases of commentHeadings and countedComments,
+// each as AppendNormalWords gives it.
+func CommentWords() []string {
+	var words []string
+	for _, set := range []map[string]bool{commentHeadings, countedComments} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	return words
+}

@@ -301,7 +301,38 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 			units[i].Start += Byline(units[i].In(text))
 		}
 	}
+	// Readers' comments under the story, below a line that says so
+	// («التعليقات», «أضف تعليقك»), are no part of it: they were taken into
+	// a short story's summary. Such a line counts as theirs only under two
+	// of the story's lines at least; one line above it may be a
+	// standfirst under the headline, over a count of the comments or a
+	// link to them, and the story under it.
+	if k := commentsAt(text, units); k > 0 {
+		for j := range units[k+1:] {
+			units[k+1+j].Heading = true
+		}
+	}
 	return units, headline
+}
+
+// commentsAt returns the index of the first of units, text's, that is a
+// heading over readers' comments (CommentsHeading), under two lines of
+// the story at least, or -1 where none is. (A heading is a line of its
+// own: Sentences marks one unit of a line so, or an HTML heading's.)
+func commentsAt(text string, units []Sentence) int {
+	lines, last := 0, -1 // the story's lines above, and the last of them
+	for k, u := range units {
+		if !u.Heading {
+			if u.Line != last {
+				lines, last = lines+1, u.Line
+			}
+			continue
+		}
+		if lines >= 2 && CommentsHeading(u.In(text)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleReads reports whether title, normalized, is the normalized words

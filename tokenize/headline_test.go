@@ -432,14 +432,112 @@ func TestHeadedSentencesPageChrome(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			units, _ := tokenize.HeadedSentences(tt.text, tt.title)
-			var sentences []string
-			for _, u := range units {
-				if !u.Heading {
-					sentences = append(sentences, u.In(tt.text))
-				}
-			}
-			assert.Equal(t, tt.sentences, sentences)
+			assert.Equal(t, tt.sentences, storyUnits(tt.text, tt.title))
 		})
 	}
+}
+
+// TestCommentsHeading: the line over a page's reader comments, as news
+// sites title them or invite one (a count beside the word or not), and
+// lines that are a story's own sub-headings with the same words.
+func TestCommentsHeading(t *testing.T) {
+	for _, tt := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"the comments", "التعليقات", true},
+		{"…without the article", "تعليقات", true},
+		{"…the readers'", "تعليقات القراء", true},
+		{"…the visitors', with a colon", "تعليقات الزوار:", true},
+		{"…their count in parentheses after them", "التعليقات (12)", true},
+		{"…their count before them, in Arabic-Indic digits", "٣ تعليقات", true},
+		{"…a count's label", "عدد التعليقات: 5", true},
+		{"…one comment", "تعليق واحد", true},
+		{"…one comment in figures", "1 تعليق", true},
+		{"…none yet", "لا توجد تعليقات", true},
+		{"…WordPress's count on the story's title", "3 تعليقات على “الحكومة ترفع أسعار الوقود”", true},
+		{"…with diacritics", "تَعليقات القُرّاء", true},
+		{"the readers' views", "آراء القراء", true},
+		{"an invitation to add one", "أضف تعليقك", true},
+		{"…with tanween", "أضف تعليقاً", true},
+		{"…its hamza left out", "اضف تعليق", true},
+		{"…to leave one", "اترك تعليقاً", true},
+		{"…a reply", "اترك رداً", true},
+		{"…to write one", "اكتب تعليقك", true},
+		{"an English theme's", "Leave a Reply", true},
+		{"…its count", "2 Comments", true},
+		{"…replies counted, in capitals", "3 REPLIES", true},
+		{"…one comment, capitalized", "1 Comment", true},
+		{"reactions, a story's sub-heading", "ردود الفعل", false},
+		{"…without the article", "ردود فعل", false},
+		{"a suspension, «تعليق», a sub-heading", "تعليق الاختبارات النووية", false},
+		{"a column's label, «تعليق» (commentary), without a count", "تعليق", false},
+		{"somebody's comments", "تعليقات الرئيس", false},
+		{"a comment on something, without a count", "تعليق على قرار الحكومة", false},
+		{"a count of somebody's comments, a list's sub-heading", "5 تعليقات مثيرة للجدل", false},
+		{"a sentence about comments", "ولم تكن جميع التعليقات إيجابية.", false},
+		{"a count alone", "12", false},
+		{"nothing", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.CommentsHeading(tt.line))
+		})
+	}
+	// The letters that let most headings go at once are in every word
+	// read, in the spelling normalized and in capitals.
+	for _, w := range tokenize.CommentWords() {
+		assert.True(t, tokenize.CommentLetters(w), w)
+		assert.True(t, tokenize.CommentLetters(strings.ToUpper(w)), w)
+	}
+}
+
+// TestHeadedSentencesComments: readers' comments under a story, as a page
+// copied whole has them below a line that says so, are no part of the
+// story: the units after that line are headings. A count or a link above
+// the story, under its headline and its standfirst, leaves the story
+// whole, as does a sub-heading of the story with other words.
+func TestHeadedSentencesComments(t *testing.T) {
+	const (
+		headline   = "وزارة الصحة تفتتح مستشفى جديدا في الزرقاء"
+		lead       = "افتتحت وزارة الصحة اليوم مستشفى حكوميا جديدا في مدينة الزرقاء بسعة مئتي سرير."
+		second     = "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون مواطن في المحافظة."
+		third      = "وأضاف أن كلفة المشروع بلغت نحو ثلاثين مليون دينار."
+		comment    = "خطوة ممتازة ونتمنى أن تشمل باقي المحافظات أيضا."
+		another    = "المهم أن يتوفر فيه أطباء بعدد كاف وليس المبنى فقط."
+		story      = lead + "\n" + second + "\n" + third
+		comments   = "\nسامي منذ ساعتين\n" + comment + "\nليلى\n" + another
+		standfirst = "المستشفى الجديد يخدم نصف مليون مواطن."
+	)
+	tests := []struct {
+		name, text string
+		sentences  []string // the units that are no heading
+	}{
+		{"comments under the story", headline + "\n" + story + "\nالتعليقات" + comments, []string{lead, second, third}},
+		{"…under a count of them", headline + "\n" + story + "\n\n2 تعليقات" + comments, []string{lead, second, third}},
+		{"…under an invitation to add one", headline + "\n" + story + "\nأضف تعليقك" + comments, []string{lead, second, third}},
+		{"…the story two paragraphs", story[:len(lead)] + "\n" + second + " " + third + "\nتعليقات القراء" + comments, []string{lead, second, third}},
+		{"a count under the headline and the standfirst, over the story", headline + "\n" + standfirst + "\n5 تعليقات\n" + story, []string{standfirst, lead, second, third}},
+		{"…a link to add one", headline + "\n" + standfirst + "\nأضف تعليقك\n" + story, []string{standfirst, lead, second, third}},
+		{"…the story of one paragraph above the line", headline + "\n" + lead + " " + second + "\nالتعليقات\n" + comment, []string{lead, second, comment}},
+		{"a sub-heading of reactions, the story going on under it", headline + "\n" + story + "\nردود الفعل\n" + comment, []string{lead, second, third, comment}},
+		{"a sentence that says the words is no heading", headline + "\n" + story + "\nالتعليقات. " + comment, []string{lead, second, third, "التعليقات.", comment}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.sentences, storyUnits(tt.text, ""))
+		})
+	}
+}
+
+// storyUnits returns the units of text, read with title as
+// HeadedSentences reads it, that are no heading.
+func storyUnits(text, title string) []string {
+	units, _ := tokenize.HeadedSentences(text, title)
+	var sentences []string
+	for _, u := range units {
+		if !u.Heading {
+			sentences = append(sentences, u.In(text))
+		}
+	}
+	return sentences
 }

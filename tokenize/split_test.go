@@ -965,6 +965,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ذ ب ج د ه ab و ز ح ط ي ab ك ل م ن س ab ع\nث خ.")
 	f.Add("ذ ب ج د ه | و ز ح ط ي | ك ل م ن س | ع ف\u00a0• ص ق ر ش ت |\nث خ.\nذ ب ج د ه · و ز ح ط ي · ك ل م ن س · ع")
 	f.Add("الحكومة ترفع أسعار الوقود مرة أخرى | شبكة الأخبار\nنستخدم ملفات تعريف الارتباط.\nالرئيسية\nالحكومة ترفع أسعار الوقود مرة أخرى\nرفعت الحكومة أسعار الوقود اليوم. وقال الوزير إن القرار تأخر.")
+	f.Add("الحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود اليوم.\nوقال الوزير إن القرار تأخر.\nالتعليقات (2)\nسامي\nقرار متأخر جدا.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -1026,6 +1027,25 @@ func FuzzSentences(f *testing.F) {
 			want[i].Start += filed
 			if signed == 0 && filed > 0 {
 				want[i].Start += tokenize.Byline(want[i].In(text)) // the reporter after the place
+			}
+		}
+		// Readers' comments, under a heading that says so, with the
+		// story's units on two lines at least above it, are headings.
+		for k, u := range want {
+			if !u.Heading || !tokenize.CommentsHeading(u.In(text)) {
+				continue
+			}
+			storyLines := map[int]bool{}
+			for _, v := range want[:k] {
+				if !v.Heading {
+					storyLines[v.Line] = true
+				}
+			}
+			if len(storyLines) >= 2 {
+				for j := k + 1; j < len(want); j++ {
+					want[j].Heading = true
+				}
+				break
 			}
 		}
 		assert.Equal(t, want, headed)

@@ -428,6 +428,34 @@ func TestBylineNeverRead(t *testing.T) {
 	assert.Empty(t, readAsOpening(t, tokenize.Byline))
 }
 
+// TestCommentsHeadingNeverRead: no unit of the dev texts, nor a title,
+// which hold no readers' comments, is read as the line over them (see
+// tokenize.CommentsHeading): their sub-headings of reactions («ردود
+// الفعل», «ردود فعل») and a suspension («تعليق الاختبارات النووية») are
+// none, so that no story of theirs is cut short.
+func TestCommentsHeadingNeverRead(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the guard reads the dev corpora; skipped in -short mode")
+	}
+	var read []string
+	units := 0
+	for _, corpus := range []string{"ant-bbc-dev.jsonl", "easc-dev.jsonl"} {
+		for _, d := range devCorpus(t, corpus) {
+			for _, text := range []string{d.Title, d.Text} {
+				for _, s := range tokenize.Sentences(text) {
+					units++
+					if tokenize.CommentsHeading(s.In(text)) {
+						read = append(read, d.ID+": "+s.In(text))
+					}
+				}
+			}
+		}
+	}
+	require.Greater(t, units, 50000)
+	t.Logf("%d units", units)
+	assert.Empty(t, read)
+}
+
 // readAsOpening reads every sentence of the dev texts as if it opened a
 // story, and returns what read finds opening each, after the document's
 // id.
