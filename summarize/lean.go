@@ -119,7 +119,9 @@ const readerWords = `يمكنكم بإمكانكم بأذهانكم أذهانك
 // («اقرأ المزيد…»), or to download an app («حمّل تطبيق…»); callVerbs, which are
 // also the past tense («تابع الرئيس…», "the president followed…"; «حمل»,
 // "carried") or open a purpose («لمتابعة…», "to follow…"), call where a
-// channel follows: the publisher's own («قناتنا», "our channel") or a
+// channel follows: the publisher's own («قناتنا», "our channel"), one by
+// mail («النشرة البريدية», "the newsletter"; «القائمة البريدية», "the
+// mailing list": «النشرة» alone is also a broadcast's bulletin) or a
 // platform by name (callChannels).
 const (
 	callPairs = `اضغط:هنا اضغطي:هنا اضغطوا:هنا انقر:هنا انقري:هنا انقروا:هنا
@@ -132,7 +134,7 @@ const (
 	// «لا تنسى الحكومة أن…» is the story's ("the government does not
 	// forget").
 	callForget   = `لا:تنس لا:تنسى لا:تنسي لا:تنسوا ولا:تنس ولا:تنسى ولا:تنسي ولا:تنسوا`
-	callChannels = `قناتنا قنواتنا صفحتنا صفحاتنا حسابنا حساباتنا موقعنا نشرتنا تطبيقنا منصتنا
+	callChannels = `قناتنا قنواتنا صفحتنا صفحاتنا حسابنا حساباتنا موقعنا نشرتنا تطبيقنا منصتنا البريدية
 تيليجرام تيلجرام تلغرام تليغرام تلجرام واتساب واتس فيسبوك فيس يوتيوب تويتر إكس انستغرام إنستغرام انستجرام إنستجرام تيك تيكتوك جوجل غوغل نبض`
 )
 

@@ -179,6 +179,9 @@ func TestAddressesReader(t *testing.T) {
 func TestCallsToAct(t *testing.T) {
 	checkShape(t, callsToAct, []shapeRow{
 		{"subscribe to our newsletter", "اشترك في نشرتنا البريدية ليصلك كل جديد.", true},
+		{"…the newsletter, not called ours", "اشترك في النشرة البريدية ليصلك كل جديد.", true},
+		{"…a mailing list", "انضم إلى القائمة البريدية لتصلك آخر الأخبار.", true},
+		{"a bulletin followed, by mail or not: the story's", "تابع ملايين المشاهدين النشرة الإخبارية مساء أمس.", false},
 		{"to follow, join our channel on a platform", "لمتابعة آخر الأخبار انضم إلى قناتنا على تيليجرام.", true},
 		{"install, a platform named", "حمّلوا النسخة الجديدة الآن لتصلكم الأخبار العاجلة عبر واتساب.", true},
 		{"for more, follow our page", "للمزيد من الأخبار تابع صفحتنا على فيسبوك.", true},
