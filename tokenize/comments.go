@@ -25,39 +25,66 @@ var commentHeadings = normalWordSet(
 // («تعليق الدراسة»).
 var countedComments = normalWordSet("تعليق", "تعليقا", "تعليقات", "تعليقان", "رد", "ردا", "ردود", "comment", "comments", "replies", "responses")
 
-// CommentsHeading reports whether line, a heading on a line of its own,
-// is the one over a page's reader comments: a title for them or an
-// invitation to add one (see commentHeadings), or a count of them, with a
-// word that says what it counts («12 تعليقا», «تعليق واحد», «2 Comments»)
-// and, as WordPress writes it, the story's title after «على» («3 تعليقات
-// على "…"»). What follows such a line is the readers', not the story's
-// (see HeadedSentences).
+// CommentsHeading reports whether line, a line of its own, is the one
+// over a page's reader comments: a title for them or an invitation to add
+// one (see commentHeadings), or a count of them, with a word that says
+// what it counts («12 تعليقا», «تعليق واحد», «2 Comments»), and, as
+// WordPress writes it, the story's title after «على» («3 تعليقات على
+// "…"»). The count opens the line or closes it («التعليقات (12)»), or is
+// «واحد» ("one") after its first word; before a title only the first two
+// (a figure at the end of «رد على الحكومة في 2024», "a reply to the
+// government in 2024", is the heading's year). What follows such a line is
+// the readers', not the story's (see HeadedSentences).
 func CommentsHeading(line string) bool {
 	if !commentLetters(line) {
 		return false
 	}
-	var buf, kept [128]byte
-	// The count, in figures or «واحد» ("one"), before the words or after
-	// them, is set aside: phrase is the other words.
-	phrase, counted := kept[:0], false
-	var first, second []byte
-	n := 0
+	// The first words, enough for the longest phrase with a count on
+	// each side, and the last.
+	var buf [128]byte
+	var first [7][]byte
+	var last []byte
+	n, total := 0, 0
 	for w := range bytes.FieldsSeq(AppendNormalWords(buf[:0], strings.ToLower(line))) {
-		if digitsOnly(string(w)) || string(w) == "واحد" {
-			counted = true
-			continue
+		if n < len(first) {
+			first[n] = w
+			n++
 		}
-		switch n {
-		case 0:
-			first = w
-		case 1:
-			second = w
-		}
-		n++
-		phrase = append(append(phrase, w...), ' ')
+		last = w
+		total++
 	}
-	return commentHeadings[string(phrase)] ||
-		counted && countedComments[string(first)+" "] && (n == 1 || string(second) == "علي") // «على», normalized
+	words := first[:n]
+	lead := n > 0 && digitsOnly(string(words[0]))
+	if lead {
+		words = words[1:]
+	}
+	trail := !lead && total > 1 && digitsOnly(string(last))
+	if trail && total == n {
+		words = words[:len(words)-1]
+	}
+	one := len(words) > 1 && string(words[1]) == "واحد"
+	if one {
+		words = append(words[:1:1], words[2:]...)
+	}
+	short := total == n // all the words read: a phrase may be the whole line
+	if short && commentHeadings[joinWords(words)] {
+		return true
+	}
+	if !(lead || trail || one) || len(words) == 0 || !countedComments[string(words[0])+" "] {
+		return false
+	}
+	return short && len(words) == 1 || (lead || one) && len(words) > 1 && string(words[1]) == "علي" // «على», normalized
+}
+
+// joinWords returns words, normalized, as AppendNormalWords writes them:
+// a blank after each.
+func joinWords(words [][]byte) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.Write(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // commentLetters reports whether s holds letters that each of the words of

@@ -304,32 +304,43 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 	// Readers' comments under the story, below a line that says so
 	// («التعليقات», «أضف تعليقك»), are no part of it: they were taken into
 	// a short story's summary. Such a line counts as theirs only under two
-	// of the story's lines at least; one line above it may be a
-	// standfirst under the headline, over a count of the comments or a
-	// link to them, and the story under it.
+	// of the story's lines at least, or three of its sentences on one: a
+	// line of one sentence or two above it may be a standfirst under the
+	// headline, over a count of the comments or a link to them, and the
+	// story under it.
 	if k := commentsAt(text, units); k > 0 {
-		for j := range units[k+1:] {
-			units[k+1+j].Heading = true
+		for j := range units[k:] {
+			units[k+j].Heading = true
 		}
 	}
 	return units, headline
 }
 
 // commentsAt returns the index of the first of units, text's, that is a
-// heading over readers' comments (CommentsHeading), under two lines of
-// the story at least, or -1 where none is. (A heading is a line of its
-// own: Sentences marks one unit of a line so, or an HTML heading's.)
+// line of its own over readers' comments (CommentsHeading), under two
+// lines of the story at least or three of its sentences, or -1 where none
+// is. The line is a heading
+// (Sentences marks one unit of a line so, or an HTML heading's), or a unit
+// alone on its line without a final mark, or with one inside quotation
+// marks at its end, longer than a heading: WordPress counts the comments
+// on the story's title («3 تعليقات على “…”»), which runs past a heading's
+// words.
 func commentsAt(text string, units []Sentence) int {
-	lines, last := 0, -1 // the story's lines above, and the last of them
+	// The story's lines above, the last of them, and its sentences.
+	lines, last, sentences := 0, -1, 0
 	for k, u := range units {
+		// (A unit without a final mark is the last of its line: a mark
+		// ended each unit before it on the line. A title in quotation
+		// marks may end with its own: «… على “أيهما يكسب؟”».)
+		if (lines >= 2 || sentences >= 3) && (u.Heading || units[k-1].Line != u.Line && (Unpunctuated(u.In(text)) || endsQuoted(u.In(text)))) &&
+			CommentsHeading(u.In(text)) {
+			return k
+		}
 		if !u.Heading {
+			sentences++
 			if u.Line != last {
 				lines, last = lines+1, u.Line
 			}
-			continue
-		}
-		if lines >= 2 && CommentsHeading(u.In(text)) {
-			return k
 		}
 	}
 	return -1
@@ -563,4 +574,10 @@ func beforeBreakTag(text string, i int) bool {
 		i++
 	}
 	return hasPrefixFold(text[i:], "<br")
+}
+
+// endsQuoted reports whether s ends with a mark that closes a quotation.
+func endsQuoted(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return closesQuote(r)
 }

@@ -475,6 +475,11 @@ func TestCommentsHeading(t *testing.T) {
 		{"somebody's comments", "تعليقات الرئيس", false},
 		{"a comment on something, without a count", "تعليق على قرار الحكومة", false},
 		{"a count of somebody's comments, a list's sub-heading", "5 تعليقات مثيرة للجدل", false},
+		{"a year at the end of a heading about a reply", "رد على الحكومة في 2024", false},
+		{"…a count in the middle", "ردود 3 على الحكومة", false},
+		{"one comment on the story's title", "تعليق واحد على “الحكومة ترفع أسعار الوقود”", true},
+		{"…one reply", "رد واحد على “الحكومة ترفع أسعار الوقود”", true},
+		{"an English theme's count after the word", "Comments (2)", true},
 		{"a sentence about comments", "ولم تكن جميع التعليقات إيجابية.", false},
 		{"a count alone", "12", false},
 		{"nothing", "", false},
@@ -494,8 +499,9 @@ func TestCommentsHeading(t *testing.T) {
 // TestHeadedSentencesComments: readers' comments under a story, as a page
 // copied whole has them below a line that says so, are no part of the
 // story: the units after that line are headings. A count or a link above
-// the story, under its headline and its standfirst, leaves the story
-// whole, as does a sub-heading of the story with other words.
+// the story, under its headline and its standfirst (a line of one
+// sentence or two), leaves the story whole, as does a sub-heading of the
+// story with other words.
 func TestHeadedSentencesComments(t *testing.T) {
 	const (
 		headline   = "وزارة الصحة تفتتح مستشفى جديدا في الزرقاء"
@@ -514,11 +520,16 @@ func TestHeadedSentencesComments(t *testing.T) {
 	}{
 		{"comments under the story", headline + "\n" + story + "\nالتعليقات" + comments, []string{lead, second, third}},
 		{"…under a count of them", headline + "\n" + story + "\n\n2 تعليقات" + comments, []string{lead, second, third}},
+		{"…under WordPress's count on the story's title, longer than a heading", headline + "\n" + story + "\n3 تعليقات على “وزارة الصحة تفتتح مستشفى حكوميا جديدا في مدينة الزرقاء بسعة مئتي سرير وتعد بالمزيد”" + comments, []string{lead, second, third}},
+		{"…a line of a sentence that says the words, its period after them, is none", headline + "\n" + story + "\nلا توجد تعليقات.\n" + comment, []string{lead, second, third, "لا توجد تعليقات.", comment}},
+		{"…the title's own mark inside its quotation marks", headline + "\n" + story + "\n4 تعليقات على “هل تفي وزارة الصحة بوعدها وتفتتح مستشفى جديدا في الزرقاء هذا العام أم لا؟”" + comments, []string{lead, second, third}},
+		{"…but not after a sentence on its line", headline + "\n" + story + "\nشكرا للقراء. 3 تعليقات على “وزارة الصحة تفتتح مستشفى حكوميا جديدا في مدينة الزرقاء بسعة مئتي سرير وتعد بالمزيد”\n" + comment, []string{lead, second, third, "شكرا للقراء.", "3 تعليقات على “وزارة الصحة تفتتح مستشفى حكوميا جديدا في مدينة الزرقاء بسعة مئتي سرير وتعد بالمزيد”", comment}},
 		{"…under an invitation to add one", headline + "\n" + story + "\nأضف تعليقك" + comments, []string{lead, second, third}},
 		{"…the story two paragraphs", story[:len(lead)] + "\n" + second + " " + third + "\nتعليقات القراء" + comments, []string{lead, second, third}},
 		{"a count under the headline and the standfirst, over the story", headline + "\n" + standfirst + "\n5 تعليقات\n" + story, []string{standfirst, lead, second, third}},
 		{"…a link to add one", headline + "\n" + standfirst + "\nأضف تعليقك\n" + story, []string{standfirst, lead, second, third}},
-		{"…the story of one paragraph above the line", headline + "\n" + lead + " " + second + "\nالتعليقات\n" + comment, []string{lead, second, comment}},
+		{"…the story of one paragraph of three sentences above the line", headline + "\n" + lead + " " + second + " " + third + "\nالتعليقات\n" + comment, []string{lead, second, third}},
+		{"…but of two sentences, as a standfirst may be", headline + "\n" + lead + " " + second + "\nالتعليقات\n" + comment, []string{lead, second, comment}},
 		{"a sub-heading of reactions, the story going on under it", headline + "\n" + story + "\nردود الفعل\n" + comment, []string{lead, second, third, comment}},
 		{"a sentence that says the words is no heading", headline + "\n" + story + "\nالتعليقات. " + comment, []string{lead, second, third, "التعليقات.", comment}},
 	}

@@ -1029,20 +1029,26 @@ func FuzzSentences(f *testing.F) {
 				want[i].Start += tokenize.Byline(want[i].In(text)) // the reporter after the place
 			}
 		}
-		// Readers' comments, under a heading that says so, with the
-		// story's units on two lines at least above it, are headings.
+		// Readers' comments, under a heading that says so, or a unit
+		// that is a line of its own without a final mark, with the
+		// story's units on two lines at least above it, or three units,
+		// are headings, and so is that line.
 		for k, u := range want {
-			if !u.Heading || !tokenize.CommentsHeading(u.In(text)) {
+			wholeLine := (k == 0 || want[k-1].Line != u.Line) && (k+1 == len(want) || want[k+1].Line != u.Line)
+			last, _ := utf8.DecodeLastRuneInString(u.In(text))
+			quoted := strings.ContainsRune("\"'“”‘’»›)]}﴾", last) // a closing mark, a title's own mark inside
+			if !u.Heading && !(wholeLine && (tokenize.Unpunctuated(u.In(text)) || quoted)) || !tokenize.CommentsHeading(u.In(text)) {
 				continue
 			}
-			storyLines := map[int]bool{}
+			storyLines, sentences := map[int]bool{}, 0
 			for _, v := range want[:k] {
 				if !v.Heading {
 					storyLines[v.Line] = true
+					sentences++
 				}
 			}
-			if len(storyLines) >= 2 {
-				for j := k + 1; j < len(want); j++ {
+			if len(storyLines) >= 2 || sentences >= 3 {
+				for j := k; j < len(want); j++ {
 					want[j].Heading = true
 				}
 				break

@@ -369,9 +369,19 @@ func TestStampedGuard(t *testing.T) {
 	guardOpening(t, evaluate.Stamped, map[string]int{"ant-bbc-dev.jsonl": 0, "easc-dev.jsonl": 0})
 }
 
+// TestCommentedGuard: a story as a page shows it with its readers'
+// comments under it (evaluate.Commented) is summarized as the story
+// itself in every document but one of EASC's, 061_finance-11, whose lines
+// are hard-wrapped: with the comments' short lines under them, two of its
+// paragraphs are read as one, and its summary's last sentence is another.
+func TestCommentedGuard(t *testing.T) {
+	guardOpening(t, evaluate.Commented, map[string]int{"ant-bbc-dev.jsonl": 0, "easc-dev.jsonl": 1})
+}
+
 // guardOpening checks that the default summary of each dev text that
-// render opens with something that is no part of the story differs from
-// the plain text's in no more documents than differ allows each corpus.
+// render opens with something that is no part of the story, or adds it
+// under the story, differs from the plain text's in no more documents
+// than differ allows each corpus.
 // The words are compared, not the blanks between them: Wire wraps a
 // hard-wrapped text's first lines again, and so makes one blank of two in
 // six of EASC's.

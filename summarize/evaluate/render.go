@@ -1174,6 +1174,57 @@ func Stamped(d Document) Document {
 	return d
 }
 
+// Commented returns d as a news page shows it with its readers' comments
+// under the story: a line that titles, counts or invites them
+// («التعليقات», «3 تعليقات», «أضف تعليقك», WordPress's «2 تعليقات على
+// “…”» with the title), then two to four comments, each under its
+// writer's name and, on some, the time it was posted, which the library
+// reads as no part of the story (see tokenize.CommentsHeading). One
+// comment in three says the title again, as readers do, so that it shares
+// the story's words. The form and the comments are chosen by the
+// document's id, as Wire's are. Its title stays beside it.
+func Commented(d Document) Document {
+	h := fnv.New32a()
+	h.Write([]byte(d.ID))
+	k := h.Sum32()
+	n := 2 + int(k/7%3) // comments
+	heading := []string{
+		"التعليقات", "التعليقات (@)", "@ تعليقات", "تعليقات القراء", "أضف تعليقك", "اترك رداً", "Leave a Reply", "@ تعليقات على “~”",
+	}[k%8]
+	if d.Title == "" {
+		heading = strings.ReplaceAll(heading, " على “~”", "")
+	}
+	heading = strings.ReplaceAll(strings.ReplaceAll(heading, "@", strconv.Itoa(n)), "~", d.Title)
+	names := [...]string{"أحمد", "سارة", "أبو خالد", "محمد علي", "ليلى"}
+	times := [...]string{"منذ ساعتين", "", "منذ 3 ساعات", "", "7 ديسمبر 2026 - 10:15"}
+	comments := [...]string{
+		"خبر مهم، ونتمنى من الجهات المعنية أن تتابع الموضوع بجدية.",
+		"شكرا على هذا التقرير المفصل.",
+		"للأسف هذا ما توقعناه منذ البداية، ولا جديد في الأمر.",
+		"أين الرقابة؟ نريد حلولا حقيقية لا مجرد تصريحات.",
+		"أتمنى أن تنشروا المزيد من التفاصيل في الأيام القادمة.",
+		"الله يوفق الجميع لما فيه الخير.",
+	}
+	var b strings.Builder
+	b.WriteString(strings.TrimRight(d.Text, " \t\n"))
+	b.WriteString("\n\n")
+	b.WriteString(heading)
+	for c := range n {
+		j := int(k/29) + c
+		b.WriteString("\n\n" + names[j%len(names)])
+		if t := times[j%len(times)]; t != "" {
+			b.WriteString("\n" + t)
+		}
+		b.WriteString("\n")
+		if d.Title != "" && (j+int(k/3))%3 == 0 {
+			b.WriteString(d.Title + "؟ ")
+		}
+		b.WriteString(comments[j%len(comments)])
+	}
+	d.Text = b.String()
+	return d
+}
+
 // datelinePlaces are the places Wire and Signed file their stories from.
 var datelinePlaces = [...]string{"القاهرة", "بيروت", "الرياض", "دبي", "عمان", "الرباط", "بغداد", "الدار البيضاء", "تونس", "الخرطوم"}
 

@@ -324,6 +324,43 @@ func TestStamped(t *testing.T) {
 	assert.Equal(t, sentences(d.Text), sentences(stamped))
 }
 
+// TestCommented: a story as a page shows it with its readers' comments
+// under it, below a line that titles, counts or invites them; the story's
+// sentences the library reads are the plain text's, and the comments are
+// headings (see tokenize.HeadedSentences).
+func TestCommented(t *testing.T) {
+	text := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس.\n\nوغادر الوزير المعرض بعد ساعة.\nوقال الناشرون إن المعرض ناجح."
+	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: text, Summaries: []string{"ب"}}
+	got := evaluate.Commented(d)
+	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
+	assert.Equal(t, got, evaluate.Commented(d), "the same comments on every run")
+	story := func(text string) (sentences, headings []string) {
+		units, _ := tokenize.HeadedSentences(text, d.Title)
+		for _, u := range units {
+			if u.Heading {
+				headings = append(headings, u.In(text))
+			} else {
+				sentences = append(sentences, u.In(text))
+			}
+		}
+		return sentences, headings
+	}
+	plain, _ := story(text)
+	forms := map[string]bool{}
+	for k := range 64 {
+		d.ID = strconv.Itoa(k)
+		got := evaluate.Commented(d).Text
+		require.True(t, strings.HasPrefix(got, text+"\n\n"), "%q", got)
+		sentences, headings := story(got)
+		assert.Equal(t, plain, sentences, "%q", got)
+		require.NotEmpty(t, headings)
+		assert.True(t, tokenize.CommentsHeading(headings[0]), "%q", headings[0])
+		assert.GreaterOrEqual(t, strings.Count(got[len(text):], "."), 2, "two comments at least: %q", got)
+		forms[strings.Trim(headings[0], "0123456789 ")] = true
+	}
+	assert.GreaterOrEqual(t, len(forms), 7, "the lines over the comments, their counts left out: %q", forms)
+}
+
 func TestWire(t *testing.T) {
 	lead := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس بحضور عدد كبير من الناشرين العرب والأجانب."
 	d := evaluate.Document{ID: "a", Title: "افتتاح المعرض", Text: lead + "\n\nوغادر.", Summaries: []string{"ب"}}
