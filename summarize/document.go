@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -367,6 +368,25 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	type need struct{ on, then int }
 	var waiting map[int]need
 	greeted := -1 // the best greeting passed over (see greets)
+	asked := -1   // the best of the interviewer's questions passed over
+	// interview tells whether sentence i is one of an interviewer's
+	// questions (see askedLine) in a text of two of them at least,
+	// counted when the first is met.
+	questions := -1
+	interview := func(i int) bool {
+		if !d.askedLine(i) {
+			return false
+		}
+		if questions < 0 {
+			questions = 0
+			for k := range d.sents {
+				if (k == 0 || d.sents[k-1].Line != d.sents[k].Line) && d.askedLine(k) {
+					questions++
+				}
+			}
+		}
+		return questions >= 2
+	}
 	// wordy: some sentence has a letter (see tokenize.HasLetter), so that
 	// one without is passed over. arabic > 0: most of the words are in
 	// sentences whose first letter is Arabic, so that a sentence without
@@ -480,6 +500,14 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 		if i > 0 && (d.asks(i) || d.titleLine(i)) {
 			continue
 		}
+		// Nor, in an interview, are the interviewer's questions («* ما
+		// هي خطة الوزارة…؟»), even first: the answers are the news.
+		if interview(i) {
+			if asked < 0 {
+				asked = i
+			}
+			continue
+		}
 		// A broadcast's transcript opens with the presenter's greeting
 		// and ends with a goodbye, which tell no news, even first.
 		if d.words[i] <= shortLineWords && greets(d.sents[i].In(d.text)) {
@@ -568,6 +596,9 @@ func (d *document) pick(scores []float64, cfg Summarizer) Summary {
 	// A text of greetings alone has one.
 	if len(chosen) == 0 && greeted >= 0 {
 		takeWithWaiting(greeted)
+	}
+	if len(chosen) == 0 && asked >= 0 {
+		takeWithWaiting(asked)
 	}
 	// Sentence 0, which is never passed over for its shape, may be
 	// passed over for having no letter or for being cut off: the summary
@@ -802,6 +833,41 @@ func (d *document) titleLine(i int) bool {
 		return true
 	}
 	return false
+}
+
+// askedLine reports whether sentence i's line is an interviewer's
+// question: every sentence of it asks, and it opens with a mark, as an
+// interview sets its questions apart from the answers: a list's mark
+// («* ما هي…؟», «■ متى…؟»), «س:» or «س/» ("q:"), or «سؤال:» ("question").
+func (d *document) askedLine(i int) bool {
+	if !tokenize.Question(d.sents[i].In(d.text)) {
+		return false // most sentences, at once
+	}
+	line := d.sents[i].Line
+	first, last := i, i
+	for first > 0 && d.sents[first-1].Line == line {
+		first--
+	}
+	for last+1 < len(d.sents) && d.sents[last+1].Line == line {
+		last++
+	}
+	for k := first; k <= last; k++ {
+		if !tokenize.Question(d.sents[k].In(d.text)) {
+			return false
+		}
+	}
+	start := d.sents[first].Start
+	// The mark alone before it, which tokenize leaves out of the sentence
+	// (a list's, or the label «س:», «س/», «سـ -»): a live blog's time
+	// before a dash («10:45 - هل…؟») stamps an entry, whatever it says.
+	before := strings.TrimSpace(d.text[strings.LastIndexAny(d.text[:start], "\n\r")+1 : start])
+	if r, n := utf8.DecodeRuneInString(before); n > 0 && n == len(before) && strings.ContainsRune("*•■▪●◦♦◆►▶-–—", r) ||
+		strings.HasPrefix(before, "س") && utf8.RuneCountInString(before) <= len("سـ -") {
+		return true
+	}
+	// «سؤال:», which stays in it.
+	s := d.sents[first].In(d.text)
+	return strings.HasPrefix(s, "سؤال:") || strings.HasPrefix(s, "سؤال :") || strings.HasPrefix(s, "السؤال:")
 }
 
 // aloneOnLine reports whether sentence i is the only one of its line.

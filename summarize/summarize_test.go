@@ -1819,3 +1819,48 @@ func TestCommentsNotTaken(t *testing.T) {
 		assert.Equal(t, strings.ReplaceAll(story, "\n\n", " "), sum.String(), "method %v", m)
 	}
 }
+
+// TestInterviewQuestionsNotTaken: an interview sets its questions apart
+// with a mark («* ما هي…؟», «س: …؟»), and the answers under them are the
+// news. The summary opened with the interviewer's question; now it is the
+// answers. One question so marked, or questions that a live blog stamps
+// with their time, are the text's as before, and a text of questions alone
+// is summarized by one.
+func TestInterviewQuestionsNotTaken(t *testing.T) {
+	const (
+		head    = "وزير الطاقة: الكهرباء ستصل إلى كل القرى خلال عامين\n\n"
+		q1      = "ما هي خطة الوزارة لمواجهة انقطاع الكهرباء في الصيف المقبل في المدن والقرى؟ وهل ستلجأ إلى رفع الأسعار؟"
+		a1      = "لدينا خطة من ثلاث مراحل تبدأ بصيانة المحطات القديمة ثم ربط الشبكة بالدول المجاورة."
+		q2      = "متى ستنتهي المرحلة الأولى من الخطة؟"
+		a2      = "نتوقع أن تنتهي قبل نهاية الربيع المقبل، وقد رصدنا لها مئتي مليون دينار."
+		answers = a1 + " " + a2
+	)
+	first := q1[:strings.Index(q1, "؟")+len("؟")]
+	tests := []struct {
+		name, text string
+		opens      string // the summary's first sentence
+		asks       bool   // whether a question is taken
+	}{
+		{"questions marked with an asterisk, answers with a dash", head + "* " + q1 + "\n- " + a1 + "\n\n* " + q2 + "\n- " + a2, a1, false},
+		{"…with a square", head + "■ " + q1 + "\n" + a1 + "\n■ " + q2 + "\n" + a2, a1, false},
+		{"«س:» and «ج:», which tokenize leaves out", head + "س: " + q1 + "\nج: " + a1 + "\nس/ " + q2 + "\nج/ " + a2, a1, false},
+		{"«سؤال:»", head + "سؤال: " + q1 + "\n" + a1 + "\nسؤال: " + q2 + "\n" + a2, a1, false},
+		{"one question so marked is the text's", head + "* " + q1 + "\n" + a1 + "\n" + a2, first, true},
+		{"questions that a live blog stamps are its entries", head + "10:45 - " + q1 + "\n10:30 - " + a1 + "\n10:15 - " + q2 + "\n10:00 - " + a2, first, true},
+		{"…with a bullet before the time", head + "• 10:45 – " + q1 + "\n• 10:30 – " + a1 + "\n• 10:15 – " + q2 + "\n• 10:00 – " + a2, first, true},
+		{"a wire's dateline before a question, which opens with «س», is no label", head + "سيدني (رويترز) - " + q1 + "\n" + a1 + "\n* " + q2 + "\n" + a2, first, true},
+		{"a line that asks and tells is no question", head + "* " + q2 + " " + a2 + "\n* " + q1 + "\n" + a1, q2, true},
+		{"questions alone: one is the summary", head + "* " + q1 + "\n* " + q2, first, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range []summarize.Method{summarize.Auto, summarize.Lead} {
+				sum, err := (&summarize.Summarizer{Method: m, MaxSentences: 2, MaxWords: 200}).Summarize(tt.text)
+				require.NoError(t, err)
+				require.NotEmpty(t, sum.Sentences)
+				assert.Equal(t, tt.opens, sum.Sentences[0].Text, "method %v", m)
+				assert.Equal(t, tt.asks, strings.Contains(sum.String(), "؟"), "method %v: %s", m, sum)
+			}
+		})
+	}
+}

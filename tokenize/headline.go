@@ -332,8 +332,9 @@ func commentsAt(text string, units []Sentence) int {
 		// (A unit without a final mark is the last of its line: a mark
 		// ended each unit before it on the line. A title in quotation
 		// marks may end with its own: «… على “أيهما يكسب؟”».)
-		if (lines >= 2 || sentences >= 3) && (u.Heading || units[k-1].Line != u.Line && (Unpunctuated(u.In(text)) || endsQuoted(u.In(text)))) &&
-			CommentsHeading(u.In(text)) {
+		// A period at the end lets most lines go by a byte.
+		if (lines >= 2 || sentences >= 3) && (u.Heading || units[k-1].Line != u.Line && !strings.HasSuffix(u.In(text), ".") &&
+			(Unpunctuated(u.In(text)) || endsQuoted(u.In(text)))) && CommentsHeading(u.In(text)) {
 			return k
 		}
 		if !u.Heading {
