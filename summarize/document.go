@@ -773,16 +773,23 @@ func (d *document) quoteMiddle(i int) bool {
 		d.middles = make([]uint8, len(d.sents))
 	}
 	if d.middles[i] == 0 {
-		from, to, line := i, i+1, d.sents[i].Line
-		for from > 0 && d.sents[from-1].Line == line {
-			from--
-		}
-		for to < len(d.sents) && d.sents[to].Line == line {
-			to++
-		}
+		from, to := d.lineOf(i)
 		quoteMiddles(d.text, d.sents[from:to], d.middles[from:to])
 	}
 	return d.middles[i] == middle
+}
+
+// lineOf returns the bounds of the sentences of sentence i's line: they
+// are d.sents[from:to].
+func (d *document) lineOf(i int) (from, to int) {
+	from, to, line := i, i+1, d.sents[i].Line
+	for from > 0 && d.sents[from-1].Line == line {
+		from--
+	}
+	for to < len(d.sents) && d.sents[to].Line == line {
+		to++
+	}
+	return from, to
 }
 
 // asks reports whether sentence i is part of a line of at most
@@ -843,16 +850,9 @@ func (d *document) askedLine(i int) bool {
 	if !tokenize.Question(d.sents[i].In(d.text)) {
 		return false // most sentences, at once
 	}
-	line := d.sents[i].Line
-	first, last := i, i
-	for first > 0 && d.sents[first-1].Line == line {
-		first--
-	}
-	for last+1 < len(d.sents) && d.sents[last+1].Line == line {
-		last++
-	}
-	for k := first; k <= last; k++ {
-		if !tokenize.Question(d.sents[k].In(d.text)) {
+	first, to := d.lineOf(i)
+	for _, s := range d.sents[first:to] {
+		if !tokenize.Question(s.In(d.text)) {
 			return false
 		}
 	}

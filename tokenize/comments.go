@@ -9,8 +9,9 @@ import (
 // sites title them («التعليقات», «تعليقات القراء», "the readers'
 // comments"; «آراء القراء», "the readers' views") or invite one («أضف
 // تعليقك», "add your comment"; «اترك رداً», "leave a reply"), each as
-// AppendNormalWords gives it, a count left out. Not «ردود الفعل»
-// ("reactions"), a story's own sub-heading: two of the dev texts have it.
+// AppendNormalWords gives it, a count left out. Not «ردود فعل» nor «ردود
+// الفعل» ("reactions"), a story's own sub-heading: of the dev texts, two
+// have «ردود فعل» and one «ردود الفعل الأخيرة».
 var commentHeadings = normalWordSet(
 	"التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "تعليقات الفيسبوك", "تعليقات فيسبوك",
 	"آراء القراء", "ردود القراء", "عدد التعليقات", "لا توجد تعليقات", "لا يوجد تعليقات", "لا تعليقات",

@@ -440,9 +440,9 @@ func TestBylineNeverRead(t *testing.T) {
 
 // TestCommentsHeadingNeverRead: no unit of the dev texts, nor a title,
 // which hold no readers' comments, is read as the line over them (see
-// tokenize.CommentsHeading): their sub-headings of reactions («ردود
-// الفعل», «ردود فعل») and a suspension («تعليق الاختبارات النووية») are
-// none, so that no story of theirs is cut short.
+// tokenize.CommentsHeading): their sub-headings of reactions («ردود فعل»
+// twice, «ردود الفعل الأخيرة») and a suspension («تعليق الاختبارات
+// النووية») are none, so that no story of theirs is cut short.
 func TestCommentsHeadingNeverRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard reads the dev corpora; skipped in -short mode")

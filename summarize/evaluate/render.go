@@ -1138,9 +1138,7 @@ func Wire(d Document) Document {
 func Stamped(d Document) Document {
 	forms := []string{"@ - ", "@ ", "@ | ", "• @ – ", "📌 ", "🔴 ", "⚡️ "}
 	flags := []string{"", "عاجل: ", "خاص - ", "حصري | "}
-	h := fnv.New32a()
-	h.Write([]byte(d.ID))
-	k := h.Sum32()
+	k := idHash(d.ID)
 	form := forms[k%uint32(len(forms))]
 	flag := flags[k/7%uint32(len(flags))]
 	if k/28%3 == 0 {
@@ -1184,9 +1182,7 @@ func Stamped(d Document) Document {
 // the story's words. The form and the comments are chosen by the
 // document's id, as Wire's are. Its title stays beside it.
 func Commented(d Document) Document {
-	h := fnv.New32a()
-	h.Write([]byte(d.ID))
-	k := h.Sum32()
+	k := idHash(d.ID)
 	n := 2 + int(k/7%3) // comments
 	heading := []string{
 		"التعليقات", "التعليقات (@)", "@ تعليقات", "تعليقات القراء", "أضف تعليقك", "اترك رداً", "Leave a Reply", "@ تعليقات على “~”",
@@ -1232,11 +1228,17 @@ var datelinePlaces = [...]string{"القاهرة", "بيروت", "الرياض",
 // dealt, the same on every run, with the place it is dealt (one of
 // datelinePlaces) for its '@'.
 func dealt(id string, forms []string) string {
-	h := fnv.New32a()
-	h.Write([]byte(id))
-	k := h.Sum32()
+	k := idHash(id)
 	n := uint32(len(forms))
 	return strings.ReplaceAll(forms[k%n], "@", datelinePlaces[k/n%uint32(len(datelinePlaces))])
+}
+
+// idHash returns the number a document's id deals it its forms by (see
+// dealt, Stamped, Commented): the same on every run and every machine.
+func idHash(id string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()
 }
 
 // openedWith returns d with its text's first line opened with opening,
