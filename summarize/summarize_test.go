@@ -1864,3 +1864,36 @@ func TestInterviewQuestionsNotTaken(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedStoriesNotTaken: other stories' headlines, in a box under a
+// line that titles it («اقرأ أيضاً:», «أخبار ذات صلة»), are not taken
+// into a short story's summary, by any method, whether they ask, an
+// ellipsis cuts them or they run past a heading's words, and whether the
+// box stands between the story's paragraphs or under them. The default
+// summary of a story of two sentences took the third in the box before
+// 2026-12-07, and one with room for more took them all.
+func TestRelatedStoriesNotTaken(t *testing.T) {
+	const (
+		head   = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا\n\n"
+		lead   = "أطلقت وزارة الصحة اليوم حملة وطنية للتطعيم ضد الإنفلونزا الموسمية تستهدف كبار السن والأطفال."
+		second = "وقال المتحدث باسم الوزارة إن الحملة تستمر ستة أسابيع وتشمل ألف مركز صحي في المحافظات."
+		box    = "هل تحمي لقاحات الإنفلونزا من المضاعفات لدى كبار السن؟\nالصحة العالمية تحذر من موسم إنفلونزا شديد هذا العام...\n" +
+			"ارتفاع عدد الإصابات بالإنفلونزا في المدارس الحكومية والخاصة خلال الشهر الماضي في ثلاث محافظات\n"
+	)
+	tests := []struct{ name, text string }{
+		{"a box under the story", head + lead + "\n" + second + "\n\nأخبار ذات صلة\n" + box},
+		{"…titled «اقرأ أيضاً:»", head + lead + "\n" + second + "\n\nاقرأ أيضاً:\n" + box},
+		{"a box between its paragraphs", head + lead + "\n\nاقرأ أيضاً:\n" + box + "\n" + second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, m := range []summarize.Method{summarize.Auto, summarize.TextRank, summarize.Lead} {
+				for _, s := range []summarize.Summarizer{{Method: m}, {Method: m, MaxSentences: 6, MaxWords: 300}} {
+					sum, err := s.Summarize(tt.text)
+					require.NoError(t, err)
+					assert.Equal(t, lead+" "+second, sum.String(), "method %v, %d sentences", m, s.MaxSentences)
+				}
+			}
+		})
+	}
+}

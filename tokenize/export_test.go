@@ -82,3 +82,17 @@ func CommentWords() []string {
 	}
 	return words
 }
+
+// RelatedLetters exposes relatedLetters, and RelatedWords the phrases
+// RelatedHeading reads, so that each is checked to pass it.
+var RelatedLetters = relatedLetters
+
+// RelatedWords returns the phrases of relatedHeadings, each as
+// AppendNormalWords gives it.
+func RelatedWords() []string {
+	var words []string
+	for w := range relatedHeadings {
+		words = append(words, w)
+	}
+	return words
+}

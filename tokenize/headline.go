@@ -270,6 +270,11 @@ func HeadedSentences(text, title string) (units []Sentence, headline int) {
 			units[k].Heading = true
 		}
 	}
+	// Other stories' headlines, in a box under a line that titles it
+	// («اقرأ أيضاً:», «أخبار ذات صلة»), are the page's: a box's headline
+	// that asked or was cut short («…؟», «...») was taken into a summary;
+	// the story's first sentence comes after such a box above it.
+	relatedBoxes(text, units)
 	// A wire's story opens with its dateline, «القاهرة (رويترز) -», and a
 	// paper's with its byline, «كتب - محمد السيد:», or both: where, by
 	// whom or by which agency it was filed, not what happened. Neither is
@@ -419,8 +424,7 @@ func openingHeadline(text string, units []Sentence) (k, last int, ok bool) {
 	}
 	if last > k {
 		for _, u := range units[k:last] {
-			s := TrimClosers(u.In(text))
-			if m := FinalMark(s); m != '?' && m != '؟' && m != '!' && m != '…' && !strings.HasSuffix(s, "..") {
+			if !partEnds(u.In(text)) {
 				return 0, 0, false
 			}
 		}
@@ -434,6 +438,17 @@ func openingHeadline(text string, units []Sentence) (k, last int, ok bool) {
 		return k, k, wordsAtMost(s, MaxHeadingWords) || asksWhat(s) && wordsAtMost(s, maxAskingHeadlineWords)
 	}
 	return k, k, Unpunctuated(s) && wordsAtMost(s, maxHeadlineWords)
+}
+
+// partEnds reports whether s ends as a part of a headline that goes on
+// after it on its line may end, and a headline cut short does: with a
+// question mark, an exclamation mark or an ellipsis, of three dots or two,
+// not a period («الحرب السورية: من يقاتل من؟ ولماذا؟», «ارتفاع أسعار
+// الذهب وسط مخاوف من...»).
+func partEnds(s string) bool {
+	s = TrimClosers(s)
+	m := FinalMark(s)
+	return m == '?' || m == '؟' || m == '!' || m == '…' || strings.HasSuffix(s, "..")
 }
 
 // maxAskingHeadlineWords bounds a headline that asks with a question word

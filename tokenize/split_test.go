@@ -966,6 +966,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("ذ ب ج د ه | و ز ح ط ي | ك ل م ن س | ع ف\u00a0• ص ق ر ش ت |\nث خ.\nذ ب ج د ه · و ز ح ط ي · ك ل م ن س · ع")
 	f.Add("الحكومة ترفع أسعار الوقود مرة أخرى | شبكة الأخبار\nنستخدم ملفات تعريف الارتباط.\nالرئيسية\nالحكومة ترفع أسعار الوقود مرة أخرى\nرفعت الحكومة أسعار الوقود اليوم. وقال الوزير إن القرار تأخر.")
 	f.Add("الحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود اليوم.\nوقال الوزير إن القرار تأخر.\nالتعليقات (2)\nسامي\nقرار متأخر جدا.")
+	f.Add("الحكومة ترفع أسعار الوقود\nرفعت الحكومة أسعار الوقود اليوم.\nاقرأ أيضاً:\nهل ترتفع الأسعار مرة أخرى؟\nالوقود: من يدفع؟ ومتى؟\nإذاً، ما الحل؟\nوقال الوزير إن القرار تأخر.")
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := tokenize.Sentences(text)
 		checkSpans(t, text, ss)
@@ -1007,6 +1008,56 @@ func FuzzSentences(f *testing.F) {
 				want[k].Heading = true
 			}
 			require.GreaterOrEqual(t, slices.IndexFunc(want, story), r)
+		}
+		// A unit that opens its line over a box of other stories'
+		// headlines is a heading, and so is the rest of its line and
+		// each line under it, while the line is of a
+		// headline's words at most, its units but the last end with «؟»,
+		// «?», «!», «…» or «..», the last so or with no final mark, and no
+		// comma follows its first word.
+		headlineEnd := func(s string) bool {
+			s = tokenize.TrimClosers(s)
+			return strings.HasSuffix(s, "..") || strings.ContainsRune("؟?!…", tokenize.FinalMark(s))
+		}
+		for k := 0; k < len(want); k++ {
+			if k > 0 && want[k-1].Line == want[k].Line || !tokenize.RelatedHeading(want[k].In(text)) {
+				continue
+			}
+			want[k].Heading = true
+			for k+1 < len(want) {
+				line := []tokenize.Sentence{}
+				for j := k + 1; j < len(want) && want[j].Line == want[k+1].Line; j++ {
+					line = append(line, want[j])
+				}
+				whole := text[line[0].Start:line[len(line)-1].End]
+				var words []tokenize.Span
+				for w := range tokenize.Words(whole) {
+					words = append(words, w)
+				}
+				fits := len(words) <= 2*tokenize.MaxHeadingWords
+				for j, u := range line {
+					fits = fits && (headlineEnd(u.In(text)) || j == len(line)-1 && tokenize.Unpunctuated(u.In(text)))
+				}
+				if len(words) == 0 {
+					fits = false
+				} else if first := words[0].In(whole); strings.HasPrefix(first, "و") || strings.HasPrefix(first, "ف") {
+					subject := false // a colon after one of its first six words
+					for _, w := range words[:min(6, len(words))] {
+						subject = subject || strings.HasPrefix(strings.TrimLeft(whole[w.End:], " \"'»”"), ":")
+					}
+					fits = fits && subject
+				} else {
+					after := strings.TrimLeft(whole[words[0].End:], " ")
+					fits = fits && first != "لكن" && !strings.HasPrefix(after, "،") && !strings.HasPrefix(after, ",")
+				}
+				if !fits {
+					break
+				}
+				for j := range line {
+					want[k+1+j].Heading = true
+				}
+				k += len(line)
+			}
 		}
 		// A byline or a dateline on a line of its own is a heading where
 		// the story goes on after it.

@@ -149,6 +149,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"wire":      {label: "as an agency's copy, its lead opened with a dateline («القاهرة (رويترز) -»)", doc: evaluate.Wire},
 		"signed":    {label: "as a paper signs a story, its lead opened with a byline, a dateline or both («القاهرة - كتب - محمد السيد:»)", doc: evaluate.Signed},
 		"stamped":   {label: "as a live blog or a news channel posts a story, each paragraph opened with a time («10:45 - ») or a pictograph («📌 »), its lead with a site's flag («عاجل: ») or none", doc: evaluate.Stamped},
+		"related":   {label: "as a news page shows a story with a box of other stories' headlines, some asking or cut short, under a line that titles it («اقرأ أيضاً:», «أخبار ذات صلة»), between its paragraphs or under them", doc: evaluate.Related},
 		"commented": {label: "as a news page shows a story with its readers' comments under it, below a line that titles, counts or invites them («التعليقات», «3 تعليقات», «أضف تعليقك»)", doc: evaluate.Commented},
 		// The library refuses subtitles; the CLI summarizes their spoken
 		// text, and so does this.

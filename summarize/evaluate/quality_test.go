@@ -269,7 +269,11 @@ func TestTitledGuard(t *testing.T) {
 // summaries and 493 titles unlike), before a first line that restates
 // the lead was its headline; 60.77 at f5ca6fc (164 and 109), when a
 // period in «3.5» or after «د.» ended the lead's first words; 60.78 now,
-// against 60.95 for the story unwrapped.
+// against 60.95 for the story unwrapped. 161 since a box of other
+// stories' headlines is read (tokenize.RelatedHeading): wrapped without
+// blank lines, BB-middleEast-580-20180604's box runs into the story's
+// next paragraph, its last headline and the paragraph's first sentence
+// one unit, which its summary now takes (the render's figures the same).
 func TestPlainTextGuard(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the guard runs the dev corpora; skipped in -short mode")
@@ -281,7 +285,7 @@ func TestPlainTextGuard(t *testing.T) {
 	}, func(d evaluate.Document) (summarize.Summary, error) {
 		return s.Summarize(evaluate.PlainText(d).Text)
 	})
-	assert.LessOrEqual(t, differ, 160, "of %d documents", len(docs))
+	assert.LessOrEqual(t, differ, 161, "of %d documents", len(docs))
 	assert.LessOrEqual(t, titles, 105, "titles, of %d documents", len(docs))
 }
 
@@ -376,6 +380,19 @@ func TestStampedGuard(t *testing.T) {
 // paragraphs are read as one, and its summary's last sentence is another.
 func TestCommentedGuard(t *testing.T) {
 	guardOpening(t, evaluate.Commented, map[string]int{"ant-bbc-dev.jsonl": 0, "easc-dev.jsonl": 1})
+}
+
+// TestRelatedGuard: a story as a page shows it with a box of other
+// stories' headlines, under a line that titles it, between its paragraphs
+// or under them (evaluate.Related), is summarized as the story alone. Of
+// the news texts, one summary differs, BB-economy-281-20181018's: the box
+// goes in among the text's own links to other stories, headlines that
+// lost their «اقرأ أيضاً:», and those under it are read as the box's, as
+// they are. (Under Task B's budget, BB-culture-280-20180829's differs
+// instead: a question of the story on the line after the box is read as
+// one of its headlines.)
+func TestRelatedGuard(t *testing.T) {
+	guardOpening(t, evaluate.Related, map[string]int{"ant-bbc-dev.jsonl": 1, "easc-dev.jsonl": 0})
 }
 
 // guardOpening checks that the default summary of each dev text that

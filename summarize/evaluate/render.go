@@ -12,6 +12,7 @@ import (
 	"io"
 	"mime/quotedprintable"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1218,6 +1219,60 @@ func Commented(d Document) Document {
 		b.WriteString(comments[j%len(comments)])
 	}
 	d.Text = b.String()
+	return d
+}
+
+// Related returns d as a news page shows it with a box of other stories'
+// headlines, under a line that titles it («اقرأ أيضاً:», «أخبار ذات
+// صلة», «الأكثر قراءة»), between the story's paragraphs, after the second
+// line that ends a sentence, or, in one document in three and where the
+// story has no line after that one, under it. The box holds two to four
+// headlines: some ask («…؟», two questions on one line), some an ellipsis
+// cuts short («...»), as pages set them, and one in three opens with the
+// title's first words, as a related story's shares them. The library reads
+// them as no part of the story (see tokenize.RelatedHeading). The form and
+// the headlines are chosen by the document's id, as Wire's are. Its title
+// stays beside it.
+func Related(d Document) Document {
+	k := idHash(d.ID)
+	title := []string{
+		"اقرأ أيضاً:", "اقرأ أيضا", "أخبار ذات صلة", "مواضيع ذات صلة", "أخبار متعلقة", "الأكثر قراءة", "قد يهمك أيضا", "مقالات مشابهة",
+	}[k%8]
+	headlines := [...]string{
+		"هل تنجح المفاوضات الجديدة في إنهاء الأزمة؟",
+		"الأمم المتحدة تحذر من تفاقم أزمة الغذاء في المنطقة...",
+		"ارتفاع أسعار الذهب في الأسواق العالمية إلى أعلى مستوى منذ عامين",
+		"ما الذي نعرفه عن الخطة الجديدة؟ ومن يدفع ثمنها؟",
+		"كيف يؤثر تغير المناخ على حياتنا اليومية؟",
+		"انطلاق المهرجان الثقافي السنوي بمشاركة عربية واسعة...",
+	}
+	box := []string{title}
+	for c := range 2 + int(k/8%3) {
+		j := int(k/24) + c
+		if first := strings.Fields(d.Title); c == 0 && len(first) > 0 && j%3 == 0 {
+			box = append(box, strings.Join(first[:min(3, len(first))], " ")+": ما الذي نعرفه حتى الآن؟")
+			continue
+		}
+		box = append(box, headlines[j%len(headlines)])
+	}
+	text := strings.TrimRight(d.Text, " \t\n")
+	lines := strings.Split(text, "\n")
+	at, ended := len(lines), 0 // the box goes after lines[:at]
+	if k/96%3 != 0 {
+		for i, l := range lines[:len(lines)-1] {
+			if l = strings.TrimSpace(l); l != "" && strings.ContainsRune(SentenceMarks, tokenize.FinalMark(l)) {
+				if ended++; ended == 2 {
+					at = i + 1
+					break
+				}
+			}
+		}
+	}
+	if at < len(lines) && strings.TrimSpace(strings.Join(lines[at:], "")) == "" {
+		at = len(lines)
+	}
+	parts := slices.Concat(lines[:at], []string{""}, box, []string{""}, lines[at:])
+	d.Text = strings.TrimRight(strings.Join(parts, "\n"), "\n")
 	return d
 }
 

@@ -334,24 +334,13 @@ func TestCommented(t *testing.T) {
 	got := evaluate.Commented(d)
 	assert.Equal(t, evaluate.Document{ID: "a", Title: "افتتاح المعرض", Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
 	assert.Equal(t, got, evaluate.Commented(d), "the same comments on every run")
-	story := func(text string) (sentences, headings []string) {
-		units, _ := tokenize.HeadedSentences(text, d.Title)
-		for _, u := range units {
-			if u.Heading {
-				headings = append(headings, u.In(text))
-			} else {
-				sentences = append(sentences, u.In(text))
-			}
-		}
-		return sentences, headings
-	}
-	plain, _ := story(text)
+	plain, _ := storyOf(text, d.Title)
 	forms := map[string]bool{}
 	for k := range 64 {
 		d.ID = strconv.Itoa(k)
 		got := evaluate.Commented(d).Text
 		require.True(t, strings.HasPrefix(got, text+"\n\n"), "%q", got)
-		sentences, headings := story(got)
+		sentences, headings := storyOf(got, d.Title)
 		assert.Equal(t, plain, sentences, "%q", got)
 		require.NotEmpty(t, headings)
 		assert.True(t, tokenize.CommentsHeading(headings[0]), "%q", headings[0])
@@ -359,6 +348,53 @@ func TestCommented(t *testing.T) {
 		forms[strings.Trim(headings[0], "0123456789 ")] = true
 	}
 	assert.GreaterOrEqual(t, len(forms), 7, "the lines over the comments, their counts left out: %q", forms)
+}
+
+// TestRelated: a story as a page shows it with a box of other stories'
+// headlines, under a line that titles it, between its paragraphs or
+// under them; the story's sentences the library reads are the plain
+// text's, and the box's lines are headings (see tokenize.HeadedSentences).
+func TestRelated(t *testing.T) {
+	text := "افتتح الوزير معرض الكتاب الدولي في العاصمة أمس.\n\nوغادر الوزير المعرض بعد ساعة.\nوقال الناشرون إن المعرض ناجح.\nويستمر المعرض عشرة أيام."
+	d := evaluate.Document{ID: "a", Title: "افتتاح معرض الكتاب الدولي في العاصمة", Text: text, Summaries: []string{"ب"}}
+	got := evaluate.Related(d)
+	assert.Equal(t, evaluate.Document{ID: "a", Title: d.Title, Summaries: []string{"ب"}, Text: got.Text}, got, "the rest of the document kept")
+	assert.Equal(t, got, evaluate.Related(d), "the same box on every run")
+	plain, _ := storyOf(text, d.Title)
+	titles, places := map[string]bool{}, map[bool]int{}
+	ends := map[rune]bool{}
+	for k := range 64 {
+		d.ID = strconv.Itoa(k)
+		got := evaluate.Related(d).Text
+		sentences, headings := storyOf(got, d.Title)
+		assert.Equal(t, plain, sentences, "%q", got)
+		require.GreaterOrEqual(t, len(headings), 3, "a title and two headlines at least: %q", got)
+		assert.True(t, tokenize.RelatedHeading(headings[0]), "%q", headings[0])
+		titles[headings[0]] = true
+		places[strings.HasPrefix(got, text)]++
+		for _, h := range headings[1:] {
+			ends[tokenize.FinalMark(h)] = true
+		}
+	}
+	assert.GreaterOrEqual(t, len(titles), 7, "the lines over the box: %q", titles)
+	assert.Positive(t, places[true], "a box under the story")
+	assert.Positive(t, places[false], "a box between its paragraphs")
+	assert.True(t, ends['؟'] && ends['.'], "headlines that ask, and that an ellipsis cuts: %q", ends)
+}
+
+// storyOf returns the units of text, read with its title as
+// tokenize.HeadedSentences reads it, that are no heading, and those that
+// are.
+func storyOf(text, title string) (sentences, headings []string) {
+	units, _ := tokenize.HeadedSentences(text, title)
+	for _, u := range units {
+		if u.Heading {
+			headings = append(headings, u.In(text))
+		} else {
+			sentences = append(sentences, u.In(text))
+		}
+	}
+	return sentences, headings
 }
 
 func TestWire(t *testing.T) {

@@ -1,0 +1,195 @@
+package tokenize
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// relatedHeadings are the lines over a box of other stories' headlines,
+// as news pages title it: to read or watch them too («اقرأ أيضاً»,
+// «شاهد أيضا»), related or similar stories («أخبار ذات صلة», «مواضيع
+// متعلقة», «مقالات مشابهة»), the most read («الأكثر قراءة»), those chosen
+// for the reader («قد يهمك», «اخترنا لك») or more news («المزيد من
+// الأخبار»), each as AppendNormalWords gives it. Not «اقرأ المزيد» ("read
+// more"), a link to the rest of the story itself.
+var relatedHeadings = normalWordSet(
+	"اقرأ أيضا", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "ذات صلة", "ذات الصلة",
+	"أخبار ذات صلة", "الأخبار ذات الصلة", "أخبار ذات الصلة", "مواضيع ذات صلة", "مواضيع ذات الصلة", "موضوعات ذات صلة",
+	"مقالات ذات صلة", "المقالات ذات الصلة", "روابط ذات صلة", "قصص ذات صلة", "تقارير ذات صلة",
+	"أخبار متعلقة", "مواضيع متعلقة", "موضوعات متعلقة", "مقالات متعلقة",
+	"أخبار مشابهة", "مواضيع مشابهة", "مقالات مشابهة",
+	"الأكثر قراءة", "الأكثر مشاهدة", "الأكثر قراءة اليوم", "الأخبار الأكثر قراءة",
+	"قد يهمك", "قد يهمك أيضا", "قد يعجبك أيضا", "اخترنا لك", "المزيد من الأخبار",
+	"related", "related articles", "related stories", "related posts", "related news", "read also", "see also", "most read",
+)
+
+// relatedBytes is the longest line RelatedHeading reads, in bytes: its
+// longest phrase with diacritics and a mark or two.
+const relatedBytes = 80
+
+// RelatedHeading reports whether line, a line of its own or one's
+// opening, is the one over
+// a box of other stories' headlines (see relatedHeadings), with a colon,
+// two dots or an ellipsis after it or none. What follows such a line, as
+// far as a headline's shape goes, is the page's, not the story's (see
+// HeadedSentences).
+func RelatedHeading(line string) bool {
+	if len(line) > relatedBytes || !relatedLetters(line) {
+		return false
+	}
+	var buf [2 * relatedBytes]byte
+	return relatedHeadings[string(AppendNormalWords(buf[:0], strings.ToLower(line)))]
+}
+
+// relatedEnds returns the endings of the last words of relatedHeadings'
+// phrases that end with the letter r, as written and as normalized
+// («أيضاً», «ايضا», «أيضًا»; «صلة», «صله»), and in lower case.
+func relatedEnds(r rune) []string {
+	switch r {
+	case 'ا':
+		return []string{"يضا", "يضًا"}
+	case 'ة':
+		return []string{"صلة", "علقة", "شابهة", "قراءة", "شاهدة"}
+	case 'ه':
+		return []string{"صله", "علقه", "شابهه", "قراءه", "شاهده"}
+	case 'م':
+		return []string{"اليوم"}
+	case 'ك':
+		return []string{"يهمك", "لك", "كذلك"}
+	case 'ر':
+		return []string{"خبار"}
+	case 'd', 'D':
+		return []string{"related", "read"}
+	case 's', 'S':
+		return []string{"articles", "stories", "posts", "news"}
+	case 'o', 'O':
+		return []string{"also"}
+	}
+	return nil
+}
+
+// relatedLetters reports whether s's last word, past the marks, blanks and
+// diacritics after it, ends as one of relatedHeadings' does (relatedEnds):
+// most headings do not, and are let go by their last letter before their
+// words are normalized, which costs some 2,000 instructions a heading. A
+// search of each heading for letters of each phrase cost 1,800, and a
+// test of each ending 1,400.
+func relatedLetters(s string) bool {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c < utf8.RuneSelf && !asciiWord[c]:
+			s = s[:len(s)-1] // «:», «..», a blank
+			continue
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+			continue
+		case len(s) >= 2 && s[len(s)-2] == 0xD9 && c >= 0x8B && c <= 0x92:
+			s = s[:len(s)-2] // tanween, a short vowel, a shadda or a sukun
+			continue
+		}
+		break
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	ends := relatedEnds(last)
+	if ends == nil {
+		return false // most headings, at their last letter
+	}
+	if last < utf8.RuneSelf {
+		var buf [8]byte // the longest ending in Latin letters, "articles"
+		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-len(buf)):]...)))
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedBoxes marks as headings each unit of units, text's, that opens
+// its line and titles a box of other stories' headlines
+// (RelatedHeading), and the lines under it that a headline's shape fits
+// (boxLine), from the rest of its own line («اقرأ أيضا… هل…؟», which an
+// ellipsis parts) on. The story goes on at the first that does not: a box
+// may stand between its paragraphs, as BBC Arabic sets «اقرأ أيضاً:» (27
+// of the dev texts), and a headline seldom ends as a paragraph does.
+func relatedBoxes(text string, units []Sentence) {
+	for k := 0; k < len(units); k++ {
+		u := units[k]
+		if k > 0 && units[k-1].Line == u.Line || !RelatedHeading(u.In(text)) {
+			continue
+		}
+		units[k].Heading = true
+		for k+1 < len(units) {
+			last := k + 1
+			for last+1 < len(units) && units[last+1].Line == units[k+1].Line {
+				last++
+			}
+			if !boxLine(text, units[k+1:last+1]) {
+				break
+			}
+			for j := k + 1; j <= last; j++ {
+				units[j].Heading = true
+			}
+			k = last
+		}
+	}
+}
+
+// boxLine reports whether line, the units of one line of text, is a
+// headline in a box of other stories': of maxHeadlineWords words or
+// fewer, each unit but the last ending as a part of a headline does
+// (partEnds), the last so or without a final mark, and opening as a
+// headline does (see opensParagraph). A period or a colon at its end is a
+// paragraph's, «ووفق بيان الحزب فإن "…".», «وقال في بيان:».
+func boxLine(text string, line []Sentence) bool {
+	for _, u := range line[:len(line)-1] {
+		if !partEnds(u.In(text)) {
+			return false
+		}
+	}
+	s := line[len(line)-1].In(text)
+	if !Unpunctuated(s) && !partEnds(s) {
+		return false
+	}
+	all := text[line[0].Start:line[len(line)-1].End]
+	return wordsAtMost(all, maxHeadlineWords) && !opensParagraph(all)
+}
+
+// subjectWords is the most words a headline names its subject in before
+// a colon, as package summarize reads one («وزير الخارجية الأمريكي: …»).
+const subjectWords = 6
+
+// opensParagraph reports whether s opens as the story's paragraph after a
+// box may, and a headline does not: with a conjunction, «و» or «ف»
+// ("and", "so") joined to its first word, or «لكن» ("but") («وأضاف
+// ترامب "…"», «فمن هو…؟», «لكن من هو…؟», which lost their period or ask),
+// or with a word set off by a comma («إذاً، …», "so, …"). A headline
+// whose first word only begins with the letter names its subject before a
+// colon, as a box's headlines often do («واشنطن: …», «وفاة …: …»,
+// «فيديو: …»), and is none: a colon within its first subjectWords words
+// tells it. One without («وفاة الممثل…») ends the box early; its
+// headlines after it are then read as any line is.
+func opensParagraph(s string) bool {
+	n := 0
+	for w := range Words(s) {
+		if n++; n == 1 {
+			first := w.In(s)
+			if first == "لكن" {
+				return true
+			}
+			if !strings.HasPrefix(first, "و") && !strings.HasPrefix(first, "ف") {
+				r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[w.End:], " "))
+				return r == '،' || r == ','
+			}
+		}
+		if strings.HasPrefix(strings.TrimLeft(s[w.End:], " \"'»”"), ":") {
+			return false // «واشنطن: …», «وفاة "…":»
+		}
+		if n == subjectWords {
+			break
+		}
+	}
+	return true // «و» or «ف», and no colon after a subject's words
+}
