@@ -826,8 +826,9 @@ var (
 	anchorOrTag   = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>|` + otherTag)
 	otherTag      = `<(?:[/!?]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>`
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
-	linkFill      = `(?:[\s\p{Z}\p{Cf}|·•\-–—*,،/]|` + otherTag + `)*`
-	linkLine      = regexp.MustCompile(`^` + linkFill + `(?:[^\[\]<>:]{1,63}(?::|\.\.+|…)|[^\[\]<>:|·•\-–—]{1,63}[|·•\-–—])?` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
+	// Blanks as the library's (isSpace): Go's \s has no \v nor U+0085.
+	linkFill = `(?:[\s\v\x{85}\p{Z}\p{Cf}|·•\-–—*,،/]|` + otherTag + `)*`
+	linkLine = regexp.MustCompile(`^` + linkFill + `(?:[^\[\]<>:]{1,63}(?::|\.\.+|…)|[^\[\]<>:|·•\-–—]{1,63}[|·•\-–—])?` + linkFill + `(?:(?:!?\[[^\]]*\]\(\S*\)|\x{E000})` + linkFill + `)+$`)
 )
 
 var (
