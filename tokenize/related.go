@@ -42,35 +42,26 @@ func RelatedHeading(line string) bool {
 	return relatedHeadings[string(AppendNormalWords(buf[:0], strings.ToLower(line)))]
 }
 
-// relatedEnds returns the endings of the last words of relatedHeadings'
-// phrases that end with the letter r, as written and as normalized
-// («أيضاً», «ايضا», «أيضًا»; «صلة», «صله»), and in lower case.
-func relatedEnds(r rune) []string {
-	switch r {
-	case 'ا':
-		return []string{"يضا", "يضًا"}
-	case 'ة':
-		return []string{"صلة", "علقة", "شابهة", "قراءة", "شاهدة"}
-	case 'ه':
-		return []string{"صله", "علقه", "شابهه", "قراءه", "شاهده"}
-	case 'م':
-		return []string{"اليوم"}
-	case 'ك':
-		return []string{"يهمك", "لك", "كذلك"}
-	case 'ر':
-		return []string{"خبار"}
-	case 'd', 'D':
-		return []string{"related", "read"}
-	case 's', 'S':
-		return []string{"articles", "stories", "posts", "news"}
-	case 'o', 'O':
-		return []string{"also"}
-	}
-	return nil
+// relatedEnds are the endings of the last words of relatedHeadings'
+// phrases, as written and as normalized («أيضاً», «ايضا», «أيضًا»;
+// «صلة», «صله»), and in lower case, by their last letter: most headings
+// end with none of those letters, and are let go by it (see
+// relatedLetters).
+var relatedEnds = map[rune][]string{
+	'ا': {"يضا", "يضًا"},
+	'ة': {"صلة", "علقة", "شابهة", "قراءة", "شاهدة"},
+	'ه': {"صله", "علقه", "شابهه", "قراءه", "شاهده"},
+	'م': {"اليوم"},
+	'ك': {"يهمك", "لك", "كذلك"},
+	'ر': {"خبار"},
+	'd': {"related", "read"},
+	's': {"articles", "stories", "posts", "news"},
+	'o': {"also"},
 }
 
 // relatedLetters reports whether s's last word, past the marks, blanks and
-// diacritics after it, ends as one of relatedHeadings' does (relatedEnds):
+// diacritics after it and without its tatweels, ends as one of
+// relatedHeadings' does (relatedEnds):
 // most headings do not, and are let go by their last letter before their
 // words are normalized, which costs some 2,000 instructions a heading. A
 // search of each heading for letters of each phrase cost 1,800, and a
@@ -90,14 +81,23 @@ func relatedLetters(s string) bool {
 		}
 		break
 	}
+	var buf [2 * relatedBytes]byte
+	if strings.Contains(s, "ـ") {
+		// A tatweel drawn out inside a word («اقـرأ أيضـاً»), which
+		// normalizing takes out, is taken out of the ending too.
+		s = string(bytes.ReplaceAll(append(buf[:0], s...), []byte("ـ"), nil))
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	ends := relatedEnds(last)
+	if last < utf8.RuneSelf {
+		last |= 0x20 // lower case
+	}
+	ends := relatedEnds[last]
 	if ends == nil {
 		return false // most headings, at their last letter
 	}
 	if last < utf8.RuneSelf {
-		var buf [8]byte // the longest ending in Latin letters, "articles"
-		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-len(buf)):]...)))
+		const latin = len("articles") // the longest ending in Latin letters
+		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-latin):]...)))
 	}
 	for _, e := range ends {
 		if strings.HasSuffix(s, e) {

@@ -19,6 +19,7 @@ func TestRelatedHeading(t *testing.T) {
 		{"…with the hamza under the alef", "إقرأ أيضا:", true},
 		{"…two dots after it", "اقرأ أيضا..", true},
 		{"…an ellipsis after it", "اقرأ أيضا…", true},
+		{"…drawn out with tatweels", "اقـرأ أيضـاً:", true},
 		{"…tanween over the alef's other side", "اقرأ أيضًا", true},
 		{"watch also", "شاهد أيضا:", true},
 		{"related news", "أخبار ذات صلة", true},
