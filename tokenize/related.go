@@ -126,7 +126,7 @@ func relatedBoxes(text string, units []Sentence) {
 			for last+1 < len(units) && units[last+1].Line == units[k+1].Line {
 				last++
 			}
-			if !boxLine(text, units[k+1:last+1]) {
+			if !boxLine(text, units[k+1:last+1], false) {
 				break
 			}
 			for j := k + 1; j <= last; j++ {
@@ -134,23 +134,53 @@ func relatedBoxes(text string, units []Sentence) {
 			}
 			k = last
 		}
+		if footBox(text, units[k+1:]) {
+			for j := k + 1; j < len(units); j++ {
+				units[j].Heading = true
+			}
+			k = len(units)
+		}
 	}
+}
+
+// footBox reports whether units, the last of a text, are a box's
+// headlines that a period ends, as some sites set them: each line a
+// headline's (boxLine) but for the period. At the text's foot, with no
+// line under them that a headline's shape does not fit, they are no
+// paragraphs of the story; between its paragraphs, a period is the end of
+// one.
+func footBox(text string, units []Sentence) bool {
+	if len(units) == 0 {
+		return false
+	}
+	for k := 0; k < len(units); {
+		last := k
+		for last+1 < len(units) && units[last+1].Line == units[k].Line {
+			last++
+		}
+		if !boxLine(text, units[k:last+1], true) {
+			return false
+		}
+		k = last + 1
+	}
+	return true
 }
 
 // boxLine reports whether line, the units of one line of text, is a
 // headline in a box of other stories': of maxHeadlineWords words or
 // fewer, each unit but the last ending as a part of a headline does
-// (partEnds), the last so or without a final mark, and opening as a
-// headline does (see opensParagraph). A period or a colon at its end is a
-// paragraph's, «ووفق بيان الحزب فإن "…".», «وقال في بيان:».
-func boxLine(text string, line []Sentence) bool {
+// (partEnds), the last so or without a final mark, or with a period where
+// period says a box's headlines may end so (footBox), and opening as a
+// headline does (see opensParagraph). A period or a colon at its end is
+// otherwise a paragraph's, «ووفق بيان الحزب فإن "…".», «وقال في بيان:».
+func boxLine(text string, line []Sentence, period bool) bool {
 	for _, u := range line[:len(line)-1] {
 		if !partEnds(u.In(text)) {
 			return false
 		}
 	}
 	s := line[len(line)-1].In(text)
-	if !Unpunctuated(s) && !partEnds(s) {
+	if !Unpunctuated(s) && !partEnds(s) && !(period && FinalMark(s) == '.') {
 		return false
 	}
 	all := text[line[0].Start:line[len(line)-1].End]

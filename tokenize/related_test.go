@@ -68,7 +68,8 @@ func TestRelatedHeading(t *testing.T) {
 // those marks or none; the story goes on at the first line that does not,
 // a line that a period or a colon ends, or that opens with a conjunction
 // («و», «ف», «لكن») or a word and a comma («إذاً،»), as a paragraph may
-// and a headline does not.
+// and a headline does not. At the text's foot, where every line under the
+// title is a headline's, a period may end them, as some sites set them.
 func TestHeadedSentencesRelated(t *testing.T) {
 	const (
 		headline = "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الإنفلونزا"
@@ -100,6 +101,10 @@ func TestHeadedSentencesRelated(t *testing.T) {
 		{"…in a line longer than a headline", story + "اقرأ أيضاً:\n" + asked + "\nهل تكفي مليونا جرعة من اللقاح لتطعيم كبار السن والأطفال والعاملين في القطاع الصحي في جميع المحافظات والمدن والقرى النائية قبل حلول فصل الشتاء هذا العام؟\n" + third, []string{lead, second, "هل تكفي مليونا جرعة من اللقاح لتطعيم كبار السن والأطفال والعاملين في القطاع الصحي في جميع المحافظات والمدن والقرى النائية قبل حلول فصل الشتاء هذا العام؟", third}},
 		{"…its first headline after its title on their line, an ellipsis between them", story + "اقرأ أيضا… " + asked + "\n" + cut + "\n" + third, []string{lead, second, third}},
 		{"a title after a sentence on its line is none", story + "وختم الوزير حديثه. اقرأ أيضا:\n" + asked + "\n" + third, []string{lead, second, "وختم الوزير حديثه.", "اقرأ أيضا:", asked, third}},
+		{"…at the story's foot, its headlines ending with a period as some sites set them", story + third + "\nأخبار ذات صلة\n" + asked + "\nارتفاع عدد الإصابات بالإنفلونزا في المدارس.\nافتتاح مستشفى جديد للأطفال في العاصمة.", []string{lead, second, third}},
+		{"…but not where the story goes on under them, the periods its sentences'", story + "اقرأ أيضاً:\n" + asked + "\nارتفاع عدد الإصابات بالإنفلونزا في المدارس.\n" + third, []string{lead, second, "ارتفاع عدد الإصابات بالإنفلونزا في المدارس.", third}},
+		{"…nor where a line under them is longer than a headline", story + "أخبار ذات صلة\n" + asked + "\nارتفاع عدد الإصابات.\nوأضاف أن الوزارة وفرت مليوني جرعة من اللقاح وأن فرقا متنقلة ستزور المدارس ودور الرعاية في المحافظات كلها خلال الأسابيع المقبلة.", []string{lead, second, "ارتفاع عدد الإصابات.", "وأضاف أن الوزارة وفرت مليوني جرعة من اللقاح وأن فرقا متنقلة ستزور المدارس ودور الرعاية في المحافظات كلها خلال الأسابيع المقبلة."}},
+		{"…nor where one opens as a paragraph does", story + "أخبار ذات صلة\nارتفاع عدد الإصابات.\n" + third, []string{lead, second, "ارتفاع عدد الإصابات.", third}},
 		{"the words in the story's sentence are no box", story + "وتابع أن الأخبار ذات صلة بالموسم.\n" + asked, []string{lead, second, "وتابع أن الأخبار ذات صلة بالموسم.", asked}},
 		{"a sub-heading of the story is no box's", story + "الجرعات المتوفرة\n" + asked + "\n" + third, []string{lead, second, asked, third}},
 	}

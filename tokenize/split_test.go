@@ -1014,8 +1014,10 @@ func FuzzSentences(f *testing.F) {
 		// headlines is a heading, and so is the rest of its line and
 		// each line under it, while the line is of a
 		// headline's words at most, its units but the last end with «؟»,
-		// «?», «!», «…» or «..», the last so or with no final mark, and no
-		// comma follows its first word.
+		// «?», «!», «…» or «..», the last so or with no final mark, and it
+		// opens with no «لكن», no word and a comma, and no «و» or «ف»
+		// unless a colon follows one of its first six words; at the text's
+		// foot, where every line left is so, a period may end the last.
 		headlineEnd := func(s string) bool {
 			s = tokenize.TrimClosers(s)
 			return strings.HasSuffix(s, "..") || strings.ContainsRune("؟?!…", tokenize.FinalMark(s))
@@ -1025,11 +1027,9 @@ func FuzzSentences(f *testing.F) {
 				continue
 			}
 			want[k].Heading = true
-			for k+1 < len(want) {
-				line := []tokenize.Sentence{}
-				for j := k + 1; j < len(want) && want[j].Line == want[k+1].Line; j++ {
-					line = append(line, want[j])
-				}
+			// A line fits a headline's shape; at the text's foot, where
+			// every line left fits, a period may end them.
+			fits := func(line []tokenize.Sentence, period bool) bool {
 				whole := text[line[0].Start:line[len(line)-1].End]
 				var words []tokenize.Span
 				for w := range tokenize.Words(whole) {
@@ -1037,7 +1037,8 @@ func FuzzSentences(f *testing.F) {
 				}
 				fits := len(words) <= 2*tokenize.MaxHeadingWords
 				for j, u := range line {
-					fits = fits && (headlineEnd(u.In(text)) || j == len(line)-1 && tokenize.Unpunctuated(u.In(text)))
+					last := j == len(line)-1
+					fits = fits && (headlineEnd(u.In(text)) || last && tokenize.Unpunctuated(u.In(text)) || last && period && tokenize.FinalMark(u.In(text)) == '.')
 				}
 				if len(words) == 0 {
 					fits = false
@@ -1051,13 +1052,30 @@ func FuzzSentences(f *testing.F) {
 					after := strings.TrimLeft(whole[words[0].End:], " ")
 					fits = fits && first != "لكن" && !strings.HasPrefix(after, "،") && !strings.HasPrefix(after, ",")
 				}
-				if !fits {
-					break
+				return fits
+			}
+			lineAt := func(i int) []tokenize.Sentence {
+				line := []tokenize.Sentence{}
+				for j := i; j < len(want) && want[j].Line == want[i].Line; j++ {
+					line = append(line, want[j])
 				}
-				for j := range line {
+				return line
+			}
+			for k+1 < len(want) && fits(lineAt(k+1), false) {
+				for j := range lineAt(k + 1) {
 					want[k+1+j].Heading = true
 				}
-				k += len(line)
+				k += len(lineAt(k + 1))
+			}
+			foot := k+1 < len(want)
+			for i := k + 1; i < len(want); i += len(lineAt(i)) {
+				foot = foot && fits(lineAt(i), true)
+			}
+			if foot {
+				for j := k + 1; j < len(want); j++ {
+					want[j].Heading = true
+				}
+				k = len(want)
 			}
 		}
 		// A byline or a dateline on a line of its own is a heading where

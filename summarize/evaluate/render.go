@@ -1229,7 +1229,8 @@ func Commented(d Document) Document {
 // story has no line after that one, under it. The box holds two to four
 // headlines: some ask («…؟», two questions on one line), some an ellipsis
 // cuts short («...»), as pages set them, and one in three opens with the
-// title's first words, as a related story's shares them. The library reads
+// title's first words, as a related story's shares them; under the story,
+// half the boxes end with a period those that do not ask. The library reads
 // them as no part of the story (see tokenize.RelatedHeading). The form and
 // the headlines are chosen by the document's id, as Wire's are. Its title
 // stays beside it.
@@ -1270,6 +1271,15 @@ func Related(d Document) Document {
 	}
 	if at < len(lines) && strings.TrimSpace(strings.Join(lines[at:], "")) == "" {
 		at = len(lines)
+	}
+	if at == len(lines) && k/288%2 == 0 {
+		// Under the story, half the boxes end their headlines with a
+		// period, as some sites set them, those that ask aside.
+		for j, h := range box[1:] {
+			if !strings.HasSuffix(h, "؟") {
+				box[1+j] = strings.TrimSuffix(h, "...") + "."
+			}
+		}
 	}
 	parts := slices.Concat(lines[:at], []string{""}, box, []string{""}, lines[at:])
 	d.Text = strings.TrimRight(strings.Join(parts, "\n"), "\n")

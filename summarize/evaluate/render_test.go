@@ -363,6 +363,7 @@ func TestRelated(t *testing.T) {
 	plain, _ := storyOf(text, d.Title)
 	titles, places := map[string]bool{}, map[bool]int{}
 	ends := map[rune]bool{}
+	periods := 0 // boxes under the story whose headlines end with a period
 	for k := range 64 {
 		d.ID = strconv.Itoa(k)
 		got := evaluate.Related(d).Text
@@ -375,7 +376,11 @@ func TestRelated(t *testing.T) {
 		for _, h := range headings[1:] {
 			ends[tokenize.FinalMark(h)] = true
 		}
+		if strings.HasPrefix(got, text) && strings.HasSuffix(got, ".") && !strings.HasSuffix(got, "...") {
+			periods++
+		}
 	}
+	assert.Positive(t, periods, "boxes under the story with headlines that end with a period")
 	assert.GreaterOrEqual(t, len(titles), 7, "the lines over the box: %q", titles)
 	assert.Positive(t, places[true], "a box under the story")
 	assert.Positive(t, places[false], "a box between its paragraphs")
