@@ -81,11 +81,10 @@ func relatedLetters(s string) bool {
 		}
 		break
 	}
-	var buf [2 * relatedBytes]byte
 	if strings.Contains(s, "ـ") {
 		// A tatweel drawn out inside a word («اقـرأ أيضـاً»), which
 		// normalizing takes out, is taken out of the ending too.
-		s = string(bytes.ReplaceAll(append(buf[:0], s...), []byte("ـ"), nil))
+		s = strings.ReplaceAll(s, "ـ", "")
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if last < utf8.RuneSelf {
@@ -96,8 +95,8 @@ func relatedLetters(s string) bool {
 		return false // most headings, at their last letter
 	}
 	if last < utf8.RuneSelf {
-		const latin = len("articles") // the longest ending in Latin letters
-		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-latin):]...)))
+		var buf [len("articles")]byte // the longest ending in Latin letters
+		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-len(buf)):]...)))
 	}
 	for _, e := range ends {
 		if strings.HasSuffix(s, e) {
