@@ -112,7 +112,8 @@ func relatedLetters(s string) bool {
 // (boxLine), from the rest of its own line («اقرأ أيضا… هل…؟», which an
 // ellipsis parts) on. The story goes on at the first that does not: a box
 // may stand between its paragraphs, as BBC Arabic sets «اقرأ أيضاً:» (27
-// of the dev texts), and a headline seldom ends as a paragraph does.
+// titles in 26 of the dev texts), and a headline seldom ends as a
+// paragraph does.
 func relatedBoxes(text string, units []Sentence) {
 	for k := 0; k < len(units); k++ {
 		u := units[k]
