@@ -115,6 +115,7 @@ func relatedLetters(s string) bool {
 // titles in 26 of the dev texts), and a headline seldom ends as a
 // paragraph does.
 func relatedBoxes(text string, units []Sentence) {
+	foot := -1 // footFrom's, found when first needed
 	for k := 0; k < len(units); k++ {
 		u := units[k]
 		if k > 0 && units[k-1].Line == u.Line || !RelatedHeading(u.In(text)) {
@@ -122,19 +123,27 @@ func relatedBoxes(text string, units []Sentence) {
 		}
 		units[k].Heading = true
 		for k+1 < len(units) {
-			last := k + 1
-			for last+1 < len(units) && units[last+1].Line == units[k+1].Line {
-				last++
-			}
-			if !boxLine(text, units[k+1:last+1], false) {
+			last := unitsLineEnd(units, k+1)
+			if !boxLine(text, units[k+1:last], false) {
 				break
 			}
-			for j := k + 1; j <= last; j++ {
+			for j := k + 1; j < last; j++ {
 				units[j].Heading = true
 			}
-			k = last
+			k = last - 1
 		}
-		if footBox(text, units[k+1:]) {
+		if k+1 == len(units) {
+			continue
+		}
+		// At the text's foot, a box's headlines may end with a period, as
+		// some sites set them: the lines left, the rest of this one and
+		// every line after it, are the box's where each fits a
+		// headline's shape but for the period. Between the story's
+		// paragraphs, a period is the end of one.
+		if foot < 0 {
+			foot = footFrom(text, units)
+		}
+		if last := unitsLineEnd(units, k+1); last >= foot && boxLine(text, units[k+1:last], true) {
 			for j := k + 1; j < len(units); j++ {
 				units[j].Heading = true
 			}
@@ -143,34 +152,41 @@ func relatedBoxes(text string, units []Sentence) {
 	}
 }
 
-// footBox reports whether units, the last of a text, are a box's
-// headlines that a period ends, as some sites set them: each line a
-// headline's (boxLine) but for the period. At the text's foot, with no
-// line under them that a headline's shape does not fit, they are no
-// paragraphs of the story; between its paragraphs, a period is the end of
-// one.
-func footBox(text string, units []Sentence) bool {
-	if len(units) == 0 {
-		return false
+// unitsLineEnd returns the end of the units of units[i]'s line from i on: they
+// are units[i:end].
+func unitsLineEnd(units []Sentence, i int) int {
+	end := i + 1
+	for end < len(units) && units[end].Line == units[i].Line {
+		end++
 	}
-	for k := 0; k < len(units); {
-		last := k
-		for last+1 < len(units) && units[last+1].Line == units[k].Line {
-			last++
+	return end
+}
+
+// footFrom returns the first of units, text's, from whose line on every
+// line fits a headline's shape but for a period at its end (boxLine), or
+// len(units) where the last does not. Found once, from the foot up, it
+// answers for every box's title above: a test from each title down to
+// the foot cost a text of 20,000 titles over short lines 72 seconds.
+func footFrom(text string, units []Sentence) int {
+	from := len(units)
+	for from > 0 {
+		first := from - 1
+		for first > 0 && units[first-1].Line == units[from-1].Line {
+			first--
 		}
-		if !boxLine(text, units[k:last+1], true) {
-			return false
+		if !boxLine(text, units[first:from], true) {
+			break
 		}
-		k = last + 1
+		from = first
 	}
-	return true
+	return from
 }
 
 // boxLine reports whether line, the units of one line of text, is a
 // headline in a box of other stories': of maxHeadlineWords words or
 // fewer, each unit but the last ending as a part of a headline does
 // (partEnds), the last so or without a final mark, or with a period where
-// period says a box's headlines may end so (footBox), and opening as a
+// period says a box's headlines may end so (footFrom), and opening as a
 // headline does (see opensParagraph). A period or a colon at its end is
 // otherwise a paragraph's, «ووفق بيان الحزب فإن "…".», «وقال في بيان:».
 func boxLine(text string, line []Sentence, period bool) bool {
