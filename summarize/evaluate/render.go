@@ -1256,8 +1256,9 @@ func Related(d Document) Document {
 		}
 		box = append(box, headlines[j%len(headlines)])
 	}
-	text := strings.TrimRight(d.Text, " \t\n")
-	lines := strings.Split(text, "\n")
+	// Trimmed of every blank at its end, the text's last line is no
+	// blank one: a box put after a line above it has the story under it.
+	lines := strings.Split(strings.TrimRightFunc(d.Text, unicode.IsSpace), "\n")
 	at, ended := len(lines), 0 // the box goes after lines[:at]
 	if k/96%3 != 0 {
 		for i, l := range lines[:len(lines)-1] {
@@ -1268,9 +1269,6 @@ func Related(d Document) Document {
 				}
 			}
 		}
-	}
-	if at < len(lines) && strings.TrimSpace(strings.Join(lines[at:], "")) == "" {
-		at = len(lines)
 	}
 	if at == len(lines) && k/288%2 == 0 {
 		// Under the story, half the boxes end their headlines with a
