@@ -861,8 +861,7 @@ func (d *document) askedLine(i int) bool {
 	// (a list's, or the label «س:», «س/», «سـ -»): a live blog's time
 	// before a dash («10:45 - هل…؟») stamps an entry, whatever it says.
 	before := strings.TrimSpace(d.text[strings.LastIndexAny(d.text[:start], "\n\r")+1 : start])
-	if r, n := utf8.DecodeRuneInString(before); n > 0 && n == len(before) && strings.ContainsRune("*•■▪●◦♦◆►▶-–—", r) ||
-		strings.HasPrefix(before, "س") && utf8.RuneCountInString(before) <= len("سـ -") {
+	if r, n := utf8.DecodeRuneInString(before); n > 0 && n == len(before) && tokenize.ListMark(r) || tokenize.QuestionLabel(before) {
 		return true
 	}
 	// «سؤال:», which stays in it.

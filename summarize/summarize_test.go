@@ -1845,6 +1845,8 @@ func TestInterviewQuestionsNotTaken(t *testing.T) {
 		{"…with a square", head + "■ " + q1 + "\n" + a1 + "\n■ " + q2 + "\n" + a2, a1, false},
 		{"«س:» and «ج:», which tokenize leaves out", head + "س: " + q1 + "\nج: " + a1 + "\nس/ " + q2 + "\nج/ " + a2, a1, false},
 		{"«سؤال:»", head + "سؤال: " + q1 + "\n" + a1 + "\nسؤال: " + q2 + "\n" + a2, a1, false},
+		{"…with a star, a list's mark as tokenize reads one (tokenize.ListMark)", head + "★ " + q1 + "\n" + a1 + "\n★ " + q2 + "\n" + a2, a1, false},
+		{"«سـ -», a label as tokenize reads one (tokenize.QuestionLabel)", head + "سـ - " + q1 + "\n" + a1 + "\nسـ - " + q2 + "\n" + a2, a1, false},
 		{"one question so marked is the text's", head + "* " + q1 + "\n" + a1 + "\n" + a2, first, true},
 		{"questions that a live blog stamps are its entries", head + "10:45 - " + q1 + "\n10:30 - " + a1 + "\n10:15 - " + q2 + "\n10:00 - " + a2, first, true},
 		{"…with a bullet before the time", head + "• 10:45 – " + q1 + "\n• 10:30 – " + a1 + "\n• 10:15 – " + q2 + "\n• 10:00 – " + a2, first, true},

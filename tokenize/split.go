@@ -2673,10 +2673,11 @@ func emphasisRun(s string) int {
 // («> 5 في المئة», "more than 5 per cent"). So does a pictograph before a
 // blank or a letter, as news channels on Telegram mark an item («📌 …»).
 func bullet(r rune, rest string) bool {
-	switch r {
-	case '-', '–', '—', '•', '▪', '●', '◦', '*', '♦', '◆', '■', '►', '▶', '◄', '★', '✔', '✓':
+	if ListMark(r) {
 		next, _ := utf8.DecodeRuneInString(rest)
 		return blank(next) || unicode.IsLetter(next)
+	}
+	switch r {
 	case '>':
 		next, _ := utf8.DecodeRuneInString(rest)
 		if next == '>' {
@@ -2696,6 +2697,18 @@ func bullet(r rune, rest string) bool {
 			next, size = utf8.DecodeRuneInString(rest)
 		}
 		return blank(next) || unicode.IsLetter(next)
+	}
+	return false
+}
+
+// ListMark reports whether r is a mark that sets a list's item apart
+// where a blank or a letter follows it (see Sentences, which leaves it
+// out of the item's unit): a dash, a bullet, an asterisk, a diamond, a
+// square, a pointer, a star or a tick («- …», «• …», «★ …»).
+func ListMark(r rune) bool {
+	switch r {
+	case '-', '–', '—', '•', '▪', '●', '◦', '*', '♦', '◆', '■', '►', '▶', '◄', '★', '✔', '✓':
+		return true
 	}
 	return false
 }
@@ -2843,6 +2856,13 @@ func interviewLabel(s string) int {
 		return 0
 	}
 	return skipSpaces(s, i)
+}
+
+// QuestionLabel reports whether s is an interview's label of a question
+// and nothing else: «س:», «س/», «س -», «سـ:» (see interviewLabel, by which
+// Sentences leaves it out of the question's unit), not an answer's «ج:».
+func QuestionLabel(s string) bool {
+	return strings.HasPrefix(s, "س") && interviewLabel(s) == len(s)
 }
 
 // blank reports white space and invisible format characters (BOM, bidi

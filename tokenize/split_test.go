@@ -2008,3 +2008,24 @@ func TestSentencePrefix(t *testing.T) {
 		})
 	}
 }
+
+func TestQuestionLabel(t *testing.T) {
+	for _, tt := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"a colon", "س:", true},
+		{"a slash", "س/", true},
+		{"a tatweel and a dash after a blank", "سـ -", true},
+		{"an en dash", "س –", true},
+		{"an answer's", "ج:", false},
+		{"a place before a dash", "سرت -", false},
+		{"the letter alone", "س", false},
+		{"a label with words after it", "س: ما", false},
+		{"nothing", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tokenize.QuestionLabel(tt.s))
+		})
+	}
+}
