@@ -523,12 +523,18 @@ func TestBylineNoTitle(t *testing.T) {
 		lead   = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
 		second = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
 	)
-	for _, line := range []string{"كتب - محمد السيد", "بقلم: محمد السيد", "دمشق-سانا", "عمان - بترا -"} {
+	for _, line := range []string{"كتب - محمد السيد", "بقلم: محمد السيد", "دمشق-سانا", "عمان - بترا -", "أبوظبي (الاتحاد)", "سبق- الرياض:"} {
 		t.Run(line, func(t *testing.T) {
 			sum, err := (&summarize.Summarizer{MaxSentences: 1}).Summarize(line + "\n" + lead + "\n" + second)
 			require.NoError(t, err)
 			assert.Empty(t, sum.Title)
 			assert.Equal(t, lead, sum.String())
+			// With room for more, the summary holds the story, and the
+			// line is none of it.
+			var zero summarize.Summarizer
+			sum, err = zero.Summarize(line + "\n" + lead + "\n" + second)
+			require.NoError(t, err)
+			assert.Equal(t, lead+" "+second, sum.String())
 		})
 	}
 }

@@ -445,12 +445,16 @@ func readDateline(s string) int {
 					return 0
 				}
 			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()) &&
-				!(open == '(' && agenciesAmong(s[name.Start:name.End])):
+				!(open == '(' && agenciesAmong(s[name.Start:name.End])) &&
+				!(open == '(' && i == len(s) && place <= 2 && paperOrWire(s, name)):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
 				// (شينخوا) أعلنت», and a paper its unnamed agencies by
 				// their name: «عواصم (وكالات) أعلنت», «عواصم (الاتحاد،
-				// وكالات)».
+				// وكالات)». A paper of the Gulf sets its own name on a
+				// line of its own with no dash, «أبوظبي (الاتحاد)», the
+				// story on the next line; with the story after it on the
+				// same line it cannot be told from an aside, and is left.
 				return 0
 			}
 			return placed(i, first)
@@ -462,9 +466,10 @@ func readDateline(s string) int {
 
 // agencyFirst returns where the dateline ends that opens s with its
 // agency and then its place, as some papers and sites sign what they take
-// from a wire: «واس - الرياض:», «رويترز - واشنطن -», «(أ ف ب) - باريس:»;
-// or 0 where none does. The agency is one that wireName reads, in
-// parentheses or without marks, and a dash apart follows it (joined,
+// from a wire: «واس - الرياض:», «رويترز - واشنطن -», «(أ ف ب) - باريس:»,
+// and as Sabq signs its own, «سبق- الرياض:»; or 0 where none does. The
+// agency is one that wireName reads, in parentheses or without marks, or
+// a site of sitesFirst without marks, and a dash apart follows it (joined,
 // «رويترز-واشنطن», it is a word of two); the place is one or two words of
 // letters, the first no stop word, and a dash or a colon, or the end of s,
 // closes it: «رويترز - أعلنت الحكومة …» has none.
@@ -478,7 +483,9 @@ func agencyFirst(s string) int {
 		}
 		e = end
 	} else if e = wireName(s, i); e == i {
-		return 0
+		if e = siteFirst(s, i); e == i {
+			return 0
+		}
 	}
 	j := skipBlanks(s, e)
 	if r, size := dashChar(s, j); !isDash(r) || j == e && startsWord(s[j+size:]) {
@@ -504,6 +511,22 @@ func agencyFirst(s string) int {
 	return 0
 }
 
+// sitesFirst are the names of sites that sign their own stories before
+// the place, with a dash apart after the name: Saudi Arabia's Sabq, «سبق-
+// الرياض:». No agency's: after a place they are words of a sentence
+// («الرياض - سبق أن …»), so wireName does not read them.
+var sitesFirst = []string{"سبق"}
+
+// siteFirst returns the end of the word that opens s[i:] where it is one
+// of sitesFirst, or i.
+func siteFirst(s string, i int) int {
+	end, _ := wordEnd(s, i)
+	if slices.Contains(sitesFirst, s[i:end]) {
+		return end
+	}
+	return i
+}
+
 // paperAfterPlace reports whether s[i:], after a place and a dash, is a
 // second place of one or two words, a colon and a paper's name in
 // quotation marks, every word of it opening with «ال»: «لندن - بيروت:
@@ -523,6 +546,14 @@ func paperAfterPlace(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// paperOrWire reports whether name, read in parentheses after a place
+// (see agency), is a paper's, every word of it opening with «ال» («الاتحاد»,
+// «الشرق الأوسط»), or a wire's that wireName reads («رويترز»): not an
+// age, «(40 عاما)», nor an aside, «(فيديو وصور)».
+func paperOrWire(s string, name Span) bool {
+	return everyWord(s[name.Start:name.End], opensArticle) || wireName(s, name.Start) == name.End
 }
 
 // quotes reports whether open, the mark that opens an agency's name (see

@@ -348,19 +348,22 @@ func TestWireGuard(t *testing.T) {
 
 // TestSignedGuard: a story as a paper signs it, its lead opened with a
 // byline, a dateline or both (evaluate.Signed: «القاهرة - كتب - محمد
-// السيد:», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «كتب - محمد
-// السيد» on a line of its own and nineteen other forms), is summarized as
-// the story itself, but for one news text and two of EASC's, as under
-// Wire: the news text whose first sentence has two words, and EASC's
-// 019_environment-03 and 087_politics-03, whose own datelines stay behind
-// what is put before them (their third, 007_art-and-music-07, is dealt a
-// byline on a line of its own, and its own dateline is read under it).
-// With these 23 forms, 856 news texts of 3,023 and 27 of EASC's 77
-// differed at 42f45ff, before 500c5fb, 56ecb08 and 7ebdb14 read six of
-// them; with 17, 1,078 and 29 at 52ba318, before a728fc3, 800d403 and
-// 153f33c read six.
+// السيد:», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «سبق- الرياض:»,
+// «كتب - محمد السيد» or «أبوظبي (الاتحاد)» on a line of its own and
+// twenty-four other forms), is summarized as the story itself, but for one
+// news text and three of EASC's: the news text whose first sentence has
+// two words, as under Wire; EASC's 007_art-and-music-07 and
+// 019_environment-03, whose own datelines («عمان- الرأي-») stay behind
+// what is put before them; and 013_education-03, hard-wrapped, whose first
+// lines, wrapped again with a dateline and a byline in, leave its
+// question («… أولوياته؟») on a line of its own, which the summary then
+// passes over as a sub-heading. With these 30 forms, 85 news texts of
+// 3,023 and 4 of EASC's 77 differ at 1d2a8b7, before Sabq's name before
+// the place was read; with 23, 856 and 27 at 42f45ff, before 500c5fb,
+// 56ecb08 and 7ebdb14 read six of them; with 17, 1,078 and 29 at 52ba318,
+// before a728fc3, 800d403 and 153f33c read six.
 func TestSignedGuard(t *testing.T) {
-	guardOpening(t, evaluate.Signed, map[string]int{"ant-bbc-dev.jsonl": 1, "easc-dev.jsonl": 2})
+	guardOpening(t, evaluate.Signed, map[string]int{"ant-bbc-dev.jsonl": 1, "easc-dev.jsonl": 3})
 }
 
 // TestStampedGuard: a story as a live blog or a news channel posts it,

@@ -1341,8 +1341,9 @@ func openedWith(d Document, opening string) Document {
 // الرأي-», «عواصم - وكالات:», «عواصم - «الخليج»، وكالات:», «القاهرة
 // (رويترز، أ ف ب) -», «لندن - تل أبيب: «الشرق الأوسط»», «باريس (فرانس24)
 // -», «واشنطن - رويترز -», «باريس - أ ف ب:», «أبوظبي - سكاي نيوز عربية»,
-// tatweels for dashes), with a dateline on a line of its own above it
-// («القاهرة - أ ش أ»), or with a byline on a line of its own above it
+// Sabq's «سبق- الرياض:», tatweels for dashes), with a dateline on a line
+// of its own above it («القاهرة - أ ش أ», «سبق - الرياض», a Gulf paper's
+// «أبوظبي (الاتحاد)»), or with a byline on a line of its own above it
 // (Youm7's with a date line under it). The place
 // and the form are chosen by the document's id, as Wire's are, and a
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
@@ -1376,6 +1377,9 @@ func Signed(d Document) Document {
 		"كتب - محمد السيد\n",
 		"@ - كتب - محمد السيد:\n",
 		"كتب محمد السيد\nالأحد، 12 مارس 2023 10:30 ص\n",
+		"سبق- @: ",
+		"سبق - @\n",
+		"@ (الاتحاد)\n",
 	}
 	return openedWith(d, dealt(d.ID, forms))
 }
