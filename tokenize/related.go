@@ -122,7 +122,20 @@ func relatedBoxes(text string, units []Sentence) {
 			continue
 		}
 		units[k].Heading = true
+		// A blank line under lines of the box set together, the title and
+		// a headline or two headlines, ends it, as a page copied from a
+		// browser parts its paragraphs and not a list's items: the story's
+		// own question under it («ما الذي يجعلها مكلفة؟») is no headline.
+		// Where a blank line parts each line of the box, none tells.
+		together, parted := false, false
 		for k+1 < len(units) {
+			blank, read := false, false
+			if units[k+1].Line != units[k].Line {
+				blank, read = blankBetween(text, units[k], units[k+1])
+			}
+			if parted = blank && together; parted {
+				break
+			}
 			last := unitsLineEnd(units, k+1)
 			if !boxLine(text, units[k+1:last], false) {
 				break
@@ -130,9 +143,10 @@ func relatedBoxes(text string, units []Sentence) {
 			for j := k + 1; j < last; j++ {
 				units[j].Heading = true
 			}
+			together = together || read && !blank
 			k = last - 1
 		}
-		if k+1 == len(units) {
+		if parted || k+1 == len(units) {
 			continue
 		}
 		// At the text's foot, a box's headlines may end with a period, as
@@ -150,6 +164,31 @@ func relatedBoxes(text string, units []Sentence) {
 			k = len(units)
 		}
 	}
+}
+
+// blankBetween reports whether a blank line parts a and b, units of text
+// on other lines, a above b: a line of blanks (see blank) alone among the
+// text between them. Read is false where a tag is there, in a page's
+// source, whose lines are not the page's.
+func blankBetween(text string, a, b Sentence) (found, read bool) {
+	gap := text[a.End:b.Start]
+	if strings.IndexByte(gap, '<') >= 0 {
+		return false, false
+	}
+	broken := false // a line break, and only blanks since
+	for i, r := range gap {
+		switch {
+		case r == '\n' && i > 0 && gap[i-1] == '\r': // \r\n is one break
+		case IsLineBreak(r):
+			if broken {
+				return true, true
+			}
+			broken = true
+		case !blank(r):
+			broken = false
+		}
+	}
+	return false, true
 }
 
 // unitsLineEnd returns the end of the units of units[i]'s line from i on: they

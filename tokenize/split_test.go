@@ -1061,13 +1061,30 @@ func FuzzSentences(f *testing.F) {
 				}
 				return line
 			}
-			for k+1 < len(want) && fits(lineAt(k+1), false) {
+			// A blank line under two lines of the box with none between
+			// them ends it, where no tag is between (a page's source).
+			together, parted := false, false
+			for k+1 < len(want) {
+				blankLine, read := false, false
+				if want[k+1].Line != want[k].Line {
+					gap := text[want[k].End:want[k+1].Start]
+					breaks := strings.NewReplacer("\r\n", "\n", "\r", "\n", "\v", "\n", "\f", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+					lines := strings.Split(breaks.Replace(gap), "\n")
+					read = !strings.Contains(gap, "<")
+					for i := 1; i < len(lines)-1; i++ { // the lines between two breaks
+						blankLine = blankLine || read && strings.TrimFunc(lines[i], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }) == ""
+					}
+				}
+				if parted = blankLine && together; parted || !fits(lineAt(k+1), false) {
+					break
+				}
 				for j := range lineAt(k + 1) {
 					want[k+1+j].Heading = true
 				}
+				together = together || read && !blankLine
 				k += len(lineAt(k + 1))
 			}
-			foot := k+1 < len(want)
+			foot := !parted && k+1 < len(want)
 			for i := k + 1; i < len(want); i += len(lineAt(i)) {
 				foot = foot && fits(lineAt(i), true)
 			}
