@@ -494,6 +494,8 @@ func TestDatelineNotTaken(t *testing.T) {
 		{"a site's flag, then a dateline", summarize.Summarizer{MaxSentences: 1}, title + "\n\nعاجل - " + dateline + lead + "\n\n" + second, lead},
 		{"the paper's own reporter, «بيروت - خاص:»", summarize.Summarizer{MaxSentences: 1}, title + "\n\nبيروت - خاص: " + lead + "\n\n" + second, lead},
 		{"«بيروت - خاص» on its own line", summarize.Summarizer{MaxSentences: 1}, title + "\nبيروت - خاص\n" + lead + "\n" + second, lead},
+		{"Sabq's name before the place", summarize.Summarizer{MaxSentences: 1}, title + "\n\nسبق- الرياض: " + lead + "\n\n" + second, lead},
+		{"a news site's name and its reporter's", summarize.Summarizer{MaxSentences: 1}, title + "\n\nالوكيل الإخباري - جلنار الراميني - " + lead + "\n\n" + second, lead},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -523,7 +525,7 @@ func TestBylineNoTitle(t *testing.T) {
 		lead   = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
 		second = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
 	)
-	for _, line := range []string{"كتب - محمد السيد", "بقلم: محمد السيد", "دمشق-سانا", "عمان - بترا -", "أبوظبي (الاتحاد)", "سبق- الرياض:"} {
+	for _, line := range []string{"كتب - محمد السيد", "بقلم: محمد السيد", "دمشق-سانا", "عمان - بترا -", "أبوظبي (الاتحاد)", "سبق- الرياض:", "جفرا نيوز -"} {
 		t.Run(line, func(t *testing.T) {
 			sum, err := (&summarize.Summarizer{MaxSentences: 1}).Summarize(line + "\n" + lead + "\n" + second)
 			require.NoError(t, err)
