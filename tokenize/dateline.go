@@ -331,12 +331,17 @@ func readDateline(s string) int {
 			if name > i && name <= maxDatelineBytes {
 				return placed(unmarkedAgency(s, name), first)
 			}
-			if afterDash && dashed && s[i:end] == ownReporter {
-				// «بيروت - خاص:», «دمشق - خاص -»: the paper's own
-				// reporter filed it, a mark after the word («القاهرة -
-				// خاص بالموظفين…» is a sentence).
+			if afterDash && dashed && slices.Contains(ownSources, s[i:end]) {
+				// «بيروت - خاص:», «دمشق - خاص -», «القاهرة - متابعات:»:
+				// the paper's own reporter filed it, or its desk gathered
+				// it, a mark after the word («القاهرة - خاص بالموظفين…» is
+				// a sentence), or the line's end («سواليف – رصد» over the
+				// story).
 				if e := markEnd(s, skipBlanks(s, end)); e > 0 {
 					return placed(e, first)
+				}
+				if endsAt(s, end) {
+					return placed(end, first)
 				}
 			}
 			if afterDash && dashed && s[i:end] == agencies {
@@ -1180,9 +1185,12 @@ func agency(s string, i int) (name Span, end int, ok bool) {
 	return Span{}, 0, false
 }
 
-// ownReporter, "special", after a place and a dash, says that the paper's
-// own reporter filed the story: «بيروت - خاص:».
-const ownReporter = "خاص"
+// ownSources, after a place and a dash, say where the story came from
+// when no agency filed it: «خاص» ("special"), the paper's own reporter,
+// «بيروت - خاص:»; «متابعات» ("follow-ups"), «رصد» ("monitored") and
+// «ترجمات» ("translations"), its desk, which gathered it from other
+// sources, «القاهرة - متابعات:», or a site's, «سواليف – رصد».
+var ownSources = []string{"خاص", "متابعات", "رصد", "ترجمات"}
 
 // anadolu is Anadolu's name, which its dateline sets after a slash and
 // leaves open: «إسطنبول/ الأناضول». A word of a sentence seldom follows a

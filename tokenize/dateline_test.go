@@ -263,6 +263,10 @@ func TestDateline(t *testing.T) {
 		{"…between dashes", "دمشق - خاص - ", story},
 		{"…joined to the dash", "دمشق- خاص- ", story},
 		{"«خاص» going on in the sentence", "", "القاهرة - خاص بالموظفين الجدد برنامج تدريب جديد."},
+		{"a site's own gathering, «متابعات» (\"follow-ups\"), a colon after it", "القاهرة - متابعات: ", story},
+		{"…«رصد» (\"monitored\") between dashes", "عمان - رصد - ", story},
+		{"…«ترجمات» (\"translations\")", "بيروت - ترجمات: ", story},
+		{"«متابعات» going on in the sentence", "", "القاهرة - متابعات الشرطة أسفرت عن القبض على المتهمين."},
 		{"«خاص» and no place", "", "خاص - " + story},
 	})
 }

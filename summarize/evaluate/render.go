@@ -1342,10 +1342,11 @@ func openedWith(d Document, opening string) Document {
 // (رويترز، أ ف ب) -», «لندن - تل أبيب: «الشرق الأوسط»», «باريس (فرانس24)
 // -», «واشنطن - رويترز -», «باريس - أ ف ب:», «أبوظبي - سكاي نيوز عربية»,
 // Sabq's «سبق- الرياض:», a news site's name alone, «جفرا نيوز -», or with
-// its reporter's, tatweels for dashes), with a dateline on a line of its
-// own above it («القاهرة - أ ش أ», «سبق - الرياض», a Gulf paper's «أبوظبي
-// (الاتحاد)», «جفرا نيوز -»), or with a byline on a line of its own above
-// it (Youm7's with a date line under it). The place
+// its reporter's, a desk's «القاهرة - متابعات:», tatweels for dashes),
+// with a dateline on a line of its own above it («القاهرة - أ ش أ», «سبق -
+// الرياض», a Gulf paper's «أبوظبي (الاتحاد)», «جفرا نيوز -», «سواليف –
+// رصد»), or with a byline on a line of its own above it (Youm7's with a
+// date line under it). The place
 // and the form are chosen by the document's id, as Wire's are, and a
 // hard-wrapped text is wrapped again as Wire wraps it. Its title stays
 // beside it.
@@ -1384,6 +1385,8 @@ func Signed(d Document) Document {
 		"جفرا نيوز - ",
 		"الوكيل الإخباري - جلنار الراميني - ",
 		"جفرا نيوز -\n",
+		"@ - متابعات: ",
+		"سواليف – رصد\n",
 	}
 	return openedWith(d, dealt(d.ID, forms))
 }
