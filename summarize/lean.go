@@ -430,14 +430,18 @@ func callsToAct(s string) bool {
 // sites set at a story's foot: it opens with its source («المصدر:
 // وكالات.») or holds two words of publisherNotes one after the other
 // («جميع الحقوق محفوظة…», «…ولا يعبر عن وجهة نظر الموقع…»), the first
-// after «و» or not. A short story took them into a summary of all its
-// sentences. Package summarize reads only the last footNotes sentences
-// for them.
+// after «و» or not; or it is the line a page sets where its readers'
+// comments would be, ending with a period, that there are none («لا
+// توجد تعليقات.», «لا يوجد تعليقات بعد.»; «ولا توجد تعليقات رسمية…» is
+// news) or that asks the reader to be the first («كن أول من يعلق…»). A
+// short story took them into a summary of all its sentences. Package
+// summarize reads only the last footNotes sentences for them.
 func publisherNote(s string) bool {
 	notes := leanLists().notes
 	var a, b [64]byte
 	prev, word := a[:0], b[:0]
 	k := 0
+	none := false // «لا توجد تعليقات», so far
 	for w := range tokenize.Words(s) {
 		word = tokenize.AppendNormalized(word[:0], w.In(s))
 		if k == 0 && string(word) == "المصدر" && strings.HasPrefix(strings.TrimLeft(s[w.End:], " \t\u00a0"), ":") {
@@ -446,10 +450,23 @@ func publisherNote(s string) bool {
 		if k > 0 && notes[[2]string{string(withoutAnd(prev)), string(word)}] {
 			return true
 		}
+		switch k {
+		case 0:
+			none = string(word) == "لا"
+		case 1:
+			if string(prev) == "كن" && string(word) == "اول" {
+				return true
+			}
+			none = none && (string(word) == "توجد" || string(word) == "يوجد")
+		case 2:
+			none = none && string(word) == "تعليقات"
+		case 3:
+			none = none && string(word) == "بعد"
+		}
 		prev, word = word, prev
 		k++
 	}
-	return false
+	return none && 3 <= k && k <= 4
 }
 
 // untagged yields the parts of s between its tags, each with where it

@@ -794,6 +794,8 @@ func TestPublisherNoteNotTaken(t *testing.T) {
 	// A story's last sentence longer than any note is the story's.
 	long := "وختم المزارعون حديثهم بالقول إن الموسم المقبل سيكون أفضل إذا وصلت القروض في موعدها وإذا عادت الأمطار إلى معدلاتها المعتادة في الربيع كما يتوقع خبراء الأرصاد الجوية في البلاد، والعهدة على الراوي كما يقول المثل الشعبي الذي يردده كبار السن في القرى الزراعية كلما تأخر المطر عن موعده في كل عام."
 	checkTakesAll(t, lead+"\n"+after+"\n"+long, lead, after, long)
+	// A page's line where its comments would be, ending with a period.
+	checkTakesAll(t, lead+"\n"+after+"\n"+last+"\nلا توجد تعليقات.\nكن أول من يعلق على الخبر.", lead, after, last)
 }
 
 // TestGreetingNotTaken: a broadcast's transcript opens with the
