@@ -110,7 +110,7 @@ func byline(s string, marked bool) (end int, closed bool) {
 		if end == i || digits {
 			return 0, false // a mark, an entity or a figure: no name
 		}
-		if name++; name > maxName || name == 1 && IsStopword(strings.ToLower(Normalize(s[i:end]))) {
+		if name++; name > maxName || name == 1 && rawStopword(s[i:end]) {
 			return 0, false
 		}
 		i = end

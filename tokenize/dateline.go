@@ -454,7 +454,7 @@ func readDateline(s string) int {
 				}
 			case !dashed && !dashAfter && !colonAfter && open != '/' && !(open == '(' && date.full()) &&
 				!(open == '(' && agenciesAmong(s[name.Start:name.End])) &&
-				!(open == '(' && i == len(s) && place <= 2 && paperOrWire(s, name)):
+				!(open == '(' && endsAt(s, i) && place <= 2 && paperOrWire(s, name)):
 				// «الوزير (المالية) أعلن»: an aside. Xinhua sets its
 				// agency apart by a date alone: «بكين 5 مارس 2019
 				// (شينخوا) أعلنت», and a paper its unnamed agencies by
@@ -564,35 +564,26 @@ func siteSigned(s string) int {
 		return 0 // «جفرا نيوز-أعلنت», a word of two
 	}
 	story := skipBlanks(s, skipDashes(s, j))
-	// The reporter between dashes, or an aside.
+	// The reporter between dashes, or an aside: a reporter's name is two
+	// words, its first without «ال», and neither a stop word.
 	k := story
+	name := true
 	for words := 1; words <= 2; words++ {
 		end, digits := wordEnd(s, k)
 		if end == k || digits {
 			break
 		}
+		word := s[k:end]
+		name = name && !(words == 1 && opensArticle(word)) && !rawStopword(word)
 		k = skipBlanks(s, end)
 		if m := markEnd(s, k); m > 0 {
-			if reporter(s[story:end]) {
+			if words == 2 && name {
 				return placed(m, first)
 			}
 			return 0
 		}
 	}
 	return placed(story, first)
-}
-
-// reporter reports whether name, two words without figures, is a
-// reporter's: its first word without «ال», and neither a stop word.
-func reporter(name string) bool {
-	n := 0
-	for w := range Words(name) {
-		word := w.In(name)
-		if n++; n == 1 && opensArticle(word) || IsStopword(strings.ToLower(Normalize(word))) {
-			return false
-		}
-	}
-	return n == 2
 }
 
 // sitesFirst are the names of sites that sign their own stories before
@@ -645,10 +636,15 @@ func paperOrWire(s string, name Span) bool {
 // nor a slash.
 func quotes(open rune) bool { return open != '(' && open != '/' }
 
+// rawStopword reports whether word, as a text writes it (hamzas, case,
+// diacritics), is a stop word: a byline's or a dateline's first word, or
+// a reporter's, that is one opens a sentence instead («في عام 2020 …»).
+func rawStopword(word string) bool { return IsStopword(strings.ToLower(Normalize(word))) }
+
 // placed returns end, where a dateline ends, or 0 where the place's first
 // word, first, is a stop word: «في عام 2020 (كورونا) -» is no dateline.
 func placed(end int, first string) int {
-	if end == 0 || IsStopword(strings.ToLower(Normalize(first))) {
+	if end == 0 || rawStopword(first) {
 		return 0
 	}
 	return end

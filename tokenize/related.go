@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -90,16 +89,8 @@ func relatedLetters(s string) bool {
 	if last < utf8.RuneSelf {
 		last |= 0x20 // lower case
 	}
-	ends := relatedEnds[last]
-	if ends == nil {
-		return false // most headings, at their last letter
-	}
-	if last < utf8.RuneSelf {
-		var buf [len("articles")]byte // the longest ending in Latin letters
-		s = string(bytes.ToLower(append(buf[:0], s[max(0, len(s)-len(buf)):]...)))
-	}
-	for _, e := range ends {
-		if strings.HasSuffix(s, e) {
+	for _, e := range relatedEnds[last] { // none for most headings, at their last letter
+		if len(s) >= len(e) && strings.EqualFold(s[len(s)-len(e):], e) { // "Related", "NEWS"
 			return true
 		}
 	}
