@@ -822,8 +822,12 @@ var readMoreEnd = regexp.MustCompile(`(المزيد|القراءة)[ \t\r\n»›
 // rule of Sentences, written again for the check.
 var blockTag = regexp.MustCompile(`(?i)</?(?:p|br|hr|div|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|section|article|header|footer|aside|main|figure|title|head|body|html|form|fieldset|legend|details|summary|address)(?:>|[/ \t][^<>\r\n\v\f\x{85}\x{2028}\x{2029}]*>|[/\s][\x00-\x3b\x3d\x3f-\x7f]*>)`)
 
+// anchorOrTag matches a link, its text and all, or another tag. A link's
+// text may sit on the line under its start tag: in an HTML document a
+// line runs over breaks that no blank line is next to, and such a link
+// is no less navigation.
 var (
-	anchorOrTag   = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>.*?</[aA]>|` + otherTag)
+	anchorOrTag   = regexp.MustCompile(`<[aA](?:[\s\p{Z}\p{Cf}][^>]*)?>(?s:.*?)</[aA]>|` + otherTag)
 	otherTag      = `<(?:[/!?]|[b-zB-Z]|[aA][^\s\p{Z}\p{Cf}>])[^>]*>`
 	anchorOpening = regexp.MustCompile(`<[aA][\s\p{Z}\p{Cf}>]`)
 	// Blanks as the library's (isSpace): Go's \s has no \v nor U+0085.
