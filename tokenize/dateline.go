@@ -535,9 +535,12 @@ var foreignChannels = []string{"فوكس", "سكاي"}
 // foreignChannels, and a dash apart after it («جفرا نيوز -», «الوكيل
 // الإخباري –»), then its reporter's name, two words of letters, the first
 // without «ال», and a dash or a colon after them, «الوكيل الإخباري - جلنار
-// الراميني -». A dash after one word past the site's, or after two that
-// are no name, sets an aside apart («جفرا نيوز - في بيانها - …»), and
-// none is read. Only two words on are read, which a story of three has
+// الراميني -», or the line's end: «جفرا نيوز - عصام مبيضين» on a line of
+// its own over the story, as Jordan's sites set it under the headline.
+// Three words there are a page's title («جفرا نيوز - الحكومة ترفع
+// الأسعار») and one a label («- عاجل»). A dash after one word past the
+// site's, or after two that are no name, sets an aside apart («جفرا نيوز -
+// في بيانها - …»), and none is read. Only two words on are read, which a story of three has
 // to hold: what comes further does not change where the story starts.
 func siteSigned(s string) int {
 	i := skipBlanks(s, 0)
@@ -576,6 +579,9 @@ func siteSigned(s string) int {
 		word := s[k:end]
 		name = name && !(words == 1 && opensArticle(word)) && !rawStopword(word)
 		k = skipBlanks(s, end)
+		if words == 2 && name && k == len(s) {
+			return placed(end, first) // the site's line over the story
+		}
 		if m := markEnd(s, k); m > 0 {
 			if words == 2 && name {
 				return placed(m, first)
