@@ -492,10 +492,19 @@ func Question(s string) bool {
 // ASCII and of ASCII letters and digits, reading no further: its words,
 // near enough to tell a site's name from a headline («حكاية "نوبل":من
 // الديناميت للسلام» has five), at a few instructions a byte, where Words
-// reads a headline's ten in some 4,000.
+// reads a headline's ten in some 4,000. A character of U+2000–U+2BFF, a
+// mark or a symbol (a dash, a quotation mark, a blank, a bullet, an arrow,
+// a shape), neither starts a run nor ends one: «صدى الشعب – سامي خالد» has
+// four, as with a hyphen, and is no longer than a headline of four words
+// above it. The letters of the scripts after them (Tifinagh's, from
+// U+2D30) make words.
 func fieldsAtMost(s string, n int) bool {
 	in := false
 	for i := 0; i < len(s); i++ {
+		if s[i] == 0xe2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xb0 {
+			i += 2 // the character's other two bytes
+			continue
+		}
 		word := s[i] >= utf8.RuneSelf || asciiWord[s[i]]
 		if word && !in {
 			if n--; n < 0 {
