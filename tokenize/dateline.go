@@ -262,14 +262,47 @@ func Dateline(s string) int {
 
 // datelineAlone reports whether s is a dateline and nothing else, or a
 // dateline and a byline: «دمشق-سانا», «القاهرة - كتب - محمد السيد:» on a
-// line of its own. A sentence's final mark tells most units apart at
-// once, before their words are read.
+// line of its own; or a place and its dash alone, «القاهرة -» (see
+// placeAlone). A sentence's final mark tells most units apart at once,
+// before their words are read.
 func datelineAlone(s string) bool {
 	if isTerminator(FinalMark(s)) {
 		return false
 	}
 	end := dateline(s)
-	return endsAt(s, end) || end > 0 && bylineAlone(s[end:])
+	return endsAt(s, end) || end > 0 && bylineAlone(s[end:]) || placeAlone(s)
+}
+
+// placeAlone reports whether s is a place or a site's name, one or two
+// words of letters, the first no stop word, and a dash after it, and
+// nothing else: «القاهرة -», «عمون –» on a line of its own over the story.
+// A headline does not end with a dash; on the story's line, «الخرطوم -
+// أعلنت …», the dash may open an aside, and Dateline reads none there.
+func placeAlone(s string) bool {
+	// Most lines end with a letter or a mark that is no dash: the words
+	// are not read. A tag or an entity may close the line after its dash.
+	switch last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isSpace)); {
+	case isDash(last), last == tatweel, last == '>', last == ';':
+	default:
+		return false
+	}
+	i := skipBlanks(s, 0)
+	first := ""
+	for words := range 2 {
+		end, digits := wordEnd(s, i)
+		if end == i || digits {
+			return false
+		}
+		if words == 0 {
+			first = s[i:end]
+		}
+		if i = skipBlanks(s, end); dashAt(s, i) {
+			// the stop word last: normalizing a word costs more than
+			// reading the line
+			return skipBlanks(s, skipDashes(s, i)) == len(s) && !rawStopword(first)
+		}
+	}
+	return false
 }
 
 // dateline returns where the dateline that opens s ends, after its
@@ -540,8 +573,9 @@ var foreignChannels = []string{"فوكس", "سكاي"}
 // Three words there are a page's title («جفرا نيوز - الحكومة ترفع
 // الأسعار») and one a label («- عاجل»). A dash after one word past the
 // site's, or after two that are no name, sets an aside apart («جفرا نيوز -
-// في بيانها - …»), and none is read. Only two words on are read, which a story of three has
-// to hold: what comes further does not change where the story starts.
+// في بيانها - …»), and none is read. Only two words on are read, which a
+// story of three has to hold: what comes further does not change where the
+// story starts.
 func siteSigned(s string) int {
 	i := skipBlanks(s, 0)
 	first := ""

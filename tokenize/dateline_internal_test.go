@@ -20,3 +20,35 @@ func TestDashesOpenWithTheirBytes(t *testing.T) {
 	}
 	assert.Equal(t, 7, n, "the dashes isDash reads")
 }
+
+// TestPlaceAlone: a place or a site's name and a dash, alone on a line.
+func TestPlaceAlone(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"a place and a dash", "القاهرة -", true},
+		{"…blanks around", " القاهرة - ", true},
+		{"…an en dash joined", "القاهرة–", true},
+		{"…two dashes", "القاهرة --", true},
+		{"…a tatweel drawn as a dash", "القاهرة ـ", true},
+		{"…a tag closing the line", "<b>القاهرة -</b>", true},
+		{"…the dash an entity", "القاهرة &ndash;", true},
+		{"a place of two words", "الدار البيضاء -", true},
+		{"three words", "الحكومة ترفع الأسعار -", false},
+		{"a stop word first", "من القاهرة -", false},
+		{"a figure", "عام 2024 -", false},
+		{"a word after the dash", "القاهرة - خاص بالموظفين", false},
+		{"a dash first", "- القاهرة", false},
+		{"a dash alone", "-", false},
+		{"a mark before the word", "(القاهرة) -", false},
+		{"no dash", "القاهرة", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, placeAlone(tt.s))
+		})
+	}
+}
