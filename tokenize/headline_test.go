@@ -340,6 +340,7 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"…of two words, the dash joined", "الدار البيضاء-\n" + lead + "\n" + second, "", []string{"الدار البيضاء-"}},
 		{"…a site's name of one word, an en dash", "عمون –\n" + lead + "\n" + second, "", []string{"عمون –"}},
 		{"…under a headline", headline + "\nالقاهرة -\n" + lead + "\n" + second, headline, []string{headline, "القاهرة -"}},
+		{"…a reporter's name and a dash under a site's name", "الشعب نيوز -\nعصام مبيضين –\n" + lead + "\n" + second, "", []string{"الشعب نيوز -", "عصام مبيضين –"}},
 		{"…a stop word first: the headline", "من القاهرة -\n" + lead + "\n" + second, "من القاهرة -", []string{"من القاهرة -"}},
 		{"…three words: the headline", "الحكومة ترفع الأسعار -\n" + lead + "\n" + second, "الحكومة ترفع الأسعار -", []string{"الحكومة ترفع الأسعار -"}},
 		{"…a figure: the headline", "عام 2024 -\n" + lead + "\n" + second, "عام 2024 -", []string{"عام 2024 -"}},
