@@ -299,7 +299,7 @@ func placeAlone(s string) bool {
 		if i = skipBlanks(s, end); dashAt(s, i) {
 			// the stop word last: normalizing a word costs more than
 			// reading the line
-			return skipBlanks(s, skipDashes(s, i)) == len(s) && !rawStopword(first)
+			return endsAt(s, skipDashes(s, i)) && !rawStopword(first)
 		}
 	}
 	return false
@@ -612,10 +612,10 @@ func siteSigned(s string) int {
 		}
 		word := s[k:end]
 		name = name && !(words == 1 && opensArticle(word)) && !rawStopword(word)
-		k = skipBlanks(s, end)
-		if words == 2 && name && k == len(s) {
+		if words == 2 && name && endsAt(s, end) {
 			return placed(end, first) // the site's line over the story
 		}
+		k = skipBlanks(s, end)
 		if m := markEnd(s, k); m > 0 {
 			if words == 2 && name {
 				return placed(m, first)
