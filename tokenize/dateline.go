@@ -286,23 +286,49 @@ func placeAlone(s string) bool {
 	default:
 		return false
 	}
-	i := skipBlanks(s, 0)
+	return placeThen(s, skipBlanks(s, 0), func(j int) int {
+		if dashAt(s, j) && endsAt(s, skipDashes(s, j)) {
+			return len(s)
+		}
+		return 0
+	}) > 0
+}
+
+// placeThen reads the place of one or two words of letters that opens
+// s[i:] and returns what closes gives after its first word or its second,
+// past blanks, where that is more than 0 and the first word no stop word
+// (see placed); or 0. closes says where what closes the place ends: a
+// mark, a dash alone at the line's end.
+func placeThen(s string, i int, closes func(j int) int) int {
 	first := ""
 	for words := range 2 {
 		end, digits := wordEnd(s, i)
 		if end == i || digits {
-			return false
+			return 0
 		}
 		if words == 0 {
 			first = s[i:end]
 		}
-		if i = skipBlanks(s, end); dashAt(s, i) {
+		i = skipBlanks(s, end)
+		if e := closes(i); e > 0 {
 			// the stop word last: normalizing a word costs more than
 			// reading the line
-			return endsAt(s, skipDashes(s, i)) && !rawStopword(first)
+			return placed(e, first)
 		}
 	}
-	return false
+	return 0
+}
+
+// pastDash returns where the words start after the dash apart that
+// follows a name ending at s[e:], blanks around it, or 0 where none
+// does: a dash joined to the next word, «رويترز-واشنطن», makes one word
+// of two.
+func pastDash(s string, e int) int {
+	j := skipBlanks(s, e)
+	if r, size := dashChar(s, j); !isDash(r) || j == e && startsWord(s[j+size:]) {
+		return 0
+	}
+	return skipBlanks(s, skipDashes(s, j))
 }
 
 // dateline returns where the dateline that opens s ends, after its
@@ -528,28 +554,16 @@ func agencyFirst(s string) int {
 			return 0
 		}
 	}
-	j := skipBlanks(s, e)
-	if r, size := dashChar(s, j); !isDash(r) || j == e && startsWord(s[j+size:]) {
+	j := pastDash(s, e)
+	if j == 0 {
 		return 0
 	}
-	j = skipBlanks(s, skipDashes(s, j))
-	first := ""
-	for words := range 2 {
-		end, digits := wordEnd(s, j)
-		if end == j || digits {
-			return 0
+	return placeThen(s, j, func(j int) int {
+		if j == len(s) {
+			return j // on a line of its own
 		}
-		if words == 0 {
-			first = s[j:end]
-		}
-		if j = skipBlanks(s, end); j == len(s) {
-			return placed(j, first) // on a line of its own
-		}
-		if m := markEnd(s, j); m > 0 {
-			return placed(m, first)
-		}
-	}
-	return 0
+		return markEnd(s, j)
+	})
 }
 
 // siteWords end the names of news sites that sign their stories with
@@ -596,11 +610,10 @@ func siteSigned(s string) int {
 		}
 		i = skipBlanks(s, end)
 	}
-	j := skipBlanks(s, i)
-	if r, size := dashChar(s, j); !isDash(r) || j == i && startsWord(s[j+size:]) {
+	story := pastDash(s, i)
+	if story == 0 {
 		return 0 // «جفرا نيوز-أعلنت», a word of two
 	}
-	story := skipBlanks(s, skipDashes(s, j))
 	// The reporter between dashes, or an aside: a reporter's name is two
 	// words, its first without «ال», and neither a stop word.
 	k := story

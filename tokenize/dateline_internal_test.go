@@ -40,6 +40,8 @@ func TestPlaceAlone(t *testing.T) {
 		{"a stop word first", "من القاهرة -", false},
 		{"a figure", "عام 2024 -", false},
 		{"a word after the dash", "القاهرة - خاص بالموظفين", false},
+		{"…and a dash at the end", "القاهرة - خاص بالموظفين -", false},
+		{"a tag closing a line with no dash", "<b>القاهرة</b>", false},
 		{"a dash first", "- القاهرة", false},
 		{"a dash alone", "-", false},
 		{"a mark before the word", "(القاهرة) -", false},

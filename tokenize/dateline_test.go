@@ -106,6 +106,8 @@ func TestDateline(t *testing.T) {
 		{"…a stop word first", "", "من جفرا نيوز - أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
 		{"…two words between dashes, the first with «ال»: an aside", "", "جفرا نيوز - الحكومة نفسها - أعلنت خطة جديدة لمواجهة التضخم."},
 		{"a site's name joined to the story by its dash", "", "جفرا نيوز-أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
+		{"…an en dash joined to a name, a dash apart after it, which the cheap test sees", "", "جفرا نيوز–عصام مبيضين - أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
+		{"the agency joined to a place, a dash apart after it", "", "رويترز-واشنطن - أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
 		{"a figure before «نيوز»", "", "24 نيوز - أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
 		{"«الإخباري» in the sentence, a dash further on", "", "الموقع الإخباري أعلن عن خطة جديدة - كما قال الوزير."},
 		{"the agency first, then the verb of the sentence", "", "رويترز - أعلنت الحكومة خطة جديدة لمواجهة التضخم."},
