@@ -229,13 +229,13 @@ var dateWords = func() map[string]int {
 // commas (see agencies), and after a paper's name in quotation marks, set
 // apart by a comma or a dash or joined by «و», before a mark or the end
 // (see alsoAgencies). A place with a dash apart and a byline after
-// it, closed by a mark (see Byline), is a dateline without an agency, which
-// ends where the byline starts: Byline reads the byline, as HeadedSentences
-// does after a dateline. A name in quotation marks needs a dash: with a
-// colon alone, it is a heading's («فيلم «الطريق الطويل»: …»). A colon after
-// the place must have the agency next, after a place of one or two words (or
-// two places, a dash between them), and an agency whose words all open with
-// «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a
+// it, closed by a mark (see Byline) or by the line's end, is a dateline
+// without an agency, which ends where the byline starts: Byline reads the
+// byline, as HeadedSentences does after a dateline. A name in quotation
+// marks needs a dash: with a colon alone, it is a heading's («فيلم «الطريق
+// الطويل»: …»). A colon after the place must have the agency next, after a
+// place of one or two words (or two places, a dash between them), and an
+// agency whose words all open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a
 // speaker and his words. At least three words of the sentence must follow. A
 // place with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a
 // dash may as well open an aside that a second one closes. Tags and entities
@@ -261,10 +261,10 @@ func Dateline(s string) int {
 }
 
 // datelineAlone reports whether s is a dateline and nothing else, or a
-// dateline and a byline: «دمشق-سانا», «القاهرة - كتب - محمد السيد:» on a
-// line of its own; or a place and its dash alone, «القاهرة -» (see
-// placeAlone). A sentence's final mark tells most units apart at once,
-// before their words are read.
+// dateline and a byline: «دمشق-سانا», «القاهرة - كتب - محمد السيد:»,
+// «جفرا نيوز - كتب: عصام مبيضين» on a line of its own; or a place and its
+// dash alone, «القاهرة -» (see placeAlone). A sentence's final mark
+// tells most units apart at once, before their words are read.
 func datelineAlone(s string) bool {
 	if isTerminator(FinalMark(s)) {
 		return false
@@ -420,8 +420,12 @@ func readDateline(s string) int {
 			if afterDash && dashed {
 				// «القاهرة - كتب - محمد السيد: …»: a paper's place, then
 				// its reporter's byline. The place and its dash are the
-				// dateline; Byline reads the rest.
-				if _, closed := byline(s[i:], true); closed {
+				// dateline; Byline reads the rest. On a line of its own
+				// the byline may end with the line, «القاهرة - كتب: محمد
+				// السيد», as it may with no place (see bylineAlone):
+				// byline gives an end only where a mark or the line's end
+				// closes the name.
+				if e, _ := byline(s[i:], true); e > 0 {
 					return placed(i, first)
 				}
 			}
