@@ -16,9 +16,10 @@ import (
 // The word is one of bylineWords, with a mark after it: without one, «كتب
 // مئات الموظفين…», «كتبت صحيفة نيويورك تايمز…», it is the verb of the
 // sentence, as in each of the 23 sentences of the dev texts that a search
-// finds opening with «كتب» or «كتبت». The name is one to five words of
-// letters, the first no stop word, after one or two abbreviated titles or
-// none («د.», «أ. د.»), and a colon or a dash must close it:
+// finds opening with «كتب» or «كتبت». «بقلم» needs none («بقلم محمد
+// السيد:»): it says who wrote, and nothing else. The name is one to five
+// words of letters, the first no stop word, after one or two abbreviated
+// titles or none («د.», «أ. د.»), and a colon or a dash must close it:
 // «كتب: أفضل عشر روايات صدرت هذا العام» is a heading. At least three words
 // of the sentence must follow. A byline on a line of its own, closed or
 // not («كتب - محمد السيد»), is a heading for HeadedSentences, above the
@@ -85,10 +86,15 @@ func byline(s string, marked bool) (end int, closed bool) {
 	if word < 0 {
 		return 0, false
 	}
-	if i = markEnd(s, skipBlanks(s, word)); i < 0 == marked {
-		return 0, false
-	} else if !marked {
+	// «بقلم» is no verb and no noun of a sentence's: a byline with a mark
+	// after it or none.
+	switch mark := markEnd(s, skipBlanks(s, word)); {
+	case mark >= 0 && marked:
+		i = mark
+	case mark < 0 && (!marked || s[i:word] == byPen):
 		i = word
+	default:
+		return 0, false
 	}
 	name := 0
 	titles := 0 // abbreviated titles before the name: «أ. د.»
@@ -157,7 +163,12 @@ var kickers = []string{"عاجل", "خاص", "حصرياً", "حصريا", "حص
 
 // bylineWords open a byline: "wrote" («كتب», «كتبت»), "by the pen of"
 // («بقلم») and "prepared by" («إعداد», «اعداد»).
-var bylineWords = []string{"كتب", "كتبت", "بقلم", "إعداد", "اعداد"}
+var bylineWords = []string{"كتب", "كتبت", byPen, "إعداد", "اعداد"}
+
+// byPen, "by the pen of", says who wrote what follows and nothing else:
+// «بقلم محمد السيد:» is a byline without a mark after its first word too,
+// where «كتب الوزير:» is a sentence's verb and «إعداد الطلاب» a noun.
+const byPen = "بقلم"
 
 // titleAbbreviation returns the end of the abbreviated title that opens
 // s[i:], a letter and a period once or twice, «د.» (doctor), «م.»

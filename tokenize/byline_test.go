@@ -31,9 +31,13 @@ func TestByline(t *testing.T) {
 		{"…and apart", "بقلم: أ. د. محمد السيد - ", story},
 		{"a title glued to the name", "كتب - م.محمد السيد: ", story},
 		{"a title and five words", "كتب - د. محمد بن عبد الله السيد: ", story},
+		{"by the pen of, no mark after the word", "بقلم محمد السيد: ", story},
+		{"…a title, a dash after the name", "بقلم د. محمد السيد - ", story},
 
 		{"the verb of the sentence", "", "كتب مئات الموظفين لدى الشركة رسالة إلى مديرها."},
 		{"…with a colon later", "", "كتب الوزير في مقاله: إن الحكومة ماضية في خطتها."},
+		{"…a colon after the next word", "", "كتب الوزير: إن الحكومة ماضية في خطتها وإنها لن تتراجع."},
+		{"by the pen of, no mark after the word or the name", "", "بقلم رصاص رسم الفنان لوحته الأولى في المعرض."},
 		{"a section's label and a title", "", "كتب: أفضل عشر روايات صدرت هذا العام في مصر."},
 		{"a name of six words", "", "كتب - محمد بن عبد الله السيد حسن: " + story},
 		{"a figure for a name", "", "كتب - 5 محررين: " + story},

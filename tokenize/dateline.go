@@ -228,19 +228,20 @@ var dateWords = func() map[string]int {
 // end, or in parentheses with no dash, alone or among names set apart by
 // commas (see agencies), and after a paper's name in quotation marks, set
 // apart by a comma or a dash or joined by «و», before a mark or the end
-// (see alsoAgencies). A place with a dash apart and a byline after
-// it, closed by a mark (see Byline) or by the line's end, is a dateline
-// without an agency, which ends where the byline starts: Byline reads the
-// byline, as HeadedSentences does after a dateline. A name in quotation
-// marks needs a dash: with a colon alone, it is a heading's («فيلم «الطريق
-// الطويل»: …»). A colon after the place must have the agency next, after a
-// place of one or two words (or two places, a dash between them), and an
-// agency whose words all open with «ال», as a paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a
-// speaker and his words. At least three words of the sentence must follow. A
-// place with a dash and no agency («الخرطوم - أعلنت …») is left as it is: a
-// dash may as well open an aside that a second one closes. Tags and entities
-// are read as a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is one.
-// Anadolu leaves its last slash open and may name a reporter before itself:
+// (see alsoAgencies). A place with a dash apart and a byline after it,
+// closed by a mark (see Byline; on a line of its own, closed or not: see
+// datelineAlone), is a dateline without an agency, which ends where the
+// byline starts: Byline reads the byline, as HeadedSentences does after a
+// dateline. A name in quotation marks needs a dash: with a colon alone, it
+// is a heading's («فيلم «الطريق الطويل»: …»). A colon after the place must
+// have the agency next, after a place of one or two words (or two places, a
+// dash between them), and an agency whose words all open with «ال», as a
+// paper's do: «ترامب: سنرد» and «ترامب: «لن نتراجع» عن…» are a speaker and
+// his words. At least three words of the sentence must follow. A place with
+// a dash and no agency («الخرطوم - أعلنت …») is left as it is: a dash may as
+// well open an aside that a second one closes. Tags and entities are read as
+// a page writes them: «<b>القاهرة</b> (رويترز) &ndash;» is one. Anadolu
+// leaves its last slash open and may name a reporter before itself:
 // «إسطنبول/ الأناضول», «إسطنبول/ محمد شيخ يوسف/ الأناضول». No other name is
 // read after a slash left open: a line «الحرب في أوكرانيا/ تحليل» is a
 // headline.
@@ -254,7 +255,7 @@ var dateWords = func() map[string]int {
 // and the unmarked agencies' forms read no more; the unmarked papers' read
 // two, both datelines of EASC's («عمان- الرأي-»).
 func Dateline(s string) int {
-	if end := dateline(s); end > 0 {
+	if end := dateline(s, false); end > 0 {
 		return storyAfter(s, end)
 	}
 	return 0
@@ -269,7 +270,7 @@ func datelineAlone(s string) bool {
 	if isTerminator(FinalMark(s)) {
 		return false
 	}
-	end := dateline(s)
+	end := dateline(s, true)
 	return endsAt(s, end) || end > 0 && bylineAlone(s[end:]) || placeAlone(s)
 }
 
@@ -333,17 +334,19 @@ func pastDash(s string, e int) int {
 
 // dateline returns where the dateline that opens s ends, after its
 // agency and the dash or colon after it, or 0 where none opens s (see
-// Dateline): the words after it are not read.
-func dateline(s string) int {
+// Dateline): the words after it are not read, but where s is a line
+// alone, a place's byline may end with it, «القاهرة - كتب: محمد السيد»,
+// which on the story's line is a byline only where a mark closes it.
+func dateline(s string, alone bool) int {
 	if !opensAgency(s[:min(len(s), maxDatelineBytes)]) {
 		return 0 // most sentences, whose words cost a hundred instructions a letter to read
 	}
-	return readDateline(s)
+	return readDateline(s, alone)
 }
 
 // readDateline is dateline past its cheap test (opensAgency), which
 // rejects only sentences in which it would find no dateline.
-func readDateline(s string) int {
+func readDateline(s string, alone bool) int {
 	if end := agencyFirst(s); end > 0 {
 		return end
 	}
@@ -422,10 +425,8 @@ func readDateline(s string) int {
 				// its reporter's byline. The place and its dash are the
 				// dateline; Byline reads the rest. On a line of its own
 				// the byline may end with the line, «القاهرة - كتب: محمد
-				// السيد», as it may with no place (see bylineAlone):
-				// byline gives an end only where a mark or the line's end
-				// closes the name.
-				if e, _ := byline(s[i:], true); e > 0 {
+				// السيد», as it may with no place (see bylineAlone).
+				if e, closed := byline(s[i:], true); closed || alone && e > 0 {
 					return placed(i, first)
 				}
 			}

@@ -29,7 +29,8 @@ func IsDateWord(word string) bool {
 var LineAlone = standsAlone
 
 // DatelineEnd and ReadDateline expose dateline and readDateline, so that
-// FuzzDateline checks that dateline's cheap test rejects no dateline.
+// FuzzDateline checks that dateline's cheap test rejects no dateline, on
+// the story's line or alone.
 var (
 	DatelineEnd  = dateline
 	ReadDateline = readDateline
