@@ -517,6 +517,40 @@ func TestDatelineNotTaken(t *testing.T) {
 	assert.Equal(t, speaker, sum.String())
 }
 
+// TestLabelNoTitle: a label on a line of its own, a word or a few and a
+// colon, is no title: a page's share or follow label over the story
+// («شارك:», «تابعونا على:») is no part of the summary either, and a
+// source's label over a short headline («البوابة:») leaves the headline
+// the title. Each was the title without a headline above it, and a share
+// label was the summary's first sentence.
+func TestLabelNoTitle(t *testing.T) {
+	const (
+		headline = "الحكومة ترفع أسعار الوقود" // four words: as short as a site's name
+		lead     = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
+		second   = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
+	)
+	for _, label := range []string{"شارك:", "شارك الخبر:", "تابعونا على:", "Share this:"} {
+		t.Run(label, func(t *testing.T) {
+			var zero summarize.Summarizer
+			sum, err := zero.Summarize(label + "\n" + lead + "\n" + second)
+			require.NoError(t, err)
+			assert.Empty(t, sum.Title)
+			assert.Equal(t, lead+" "+second, sum.String())
+			sum, err = zero.Summarize(headline + "\n" + label + "\n" + lead + "\n" + second)
+			require.NoError(t, err)
+			assert.Equal(t, headline, sum.Title)
+			assert.Equal(t, lead+" "+second, sum.String())
+		})
+	}
+	t.Run("a source's label over a short headline", func(t *testing.T) {
+		var zero summarize.Summarizer
+		sum, err := zero.Summarize("البوابة:\n" + headline + "\n" + lead + "\n" + second)
+		require.NoError(t, err)
+		assert.Equal(t, headline, sum.Title)
+		assert.Equal(t, lead+" "+second, sum.String())
+	})
+}
+
 // TestBylineNoTitle: a byline or a dateline on the first line, above the
 // story and without a headline, is no title of the summary, nor any part
 // of it, though it has a headline's shape.

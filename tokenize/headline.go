@@ -74,7 +74,9 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // heading the text opens with, and false where it opens with a sentence. A
 // heading without a letter, a time or a date in figures, heads no story: a
 // live blog sets one over each entry («14:05»). Nor does a byline or a
-// dateline on a line of its own (see HeadedSentences and signedAbove). A
+// dateline on a line of its own (see HeadedSentences and signedAbove), nor
+// a label, a heading that ends with a colon: a page's source over the
+// headline («البوابة:») or its share buttons' («شارك:»; see labels). A
 // page copied whole puts its site's name, its menu or a section's name
 // above the headline: short headings, passed over for a longer one before
 // the story's first sentence. A byline or a dateline on a line of its own
@@ -86,7 +88,7 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // it either.
 func pageTitle(text string, units []Sentence) (int, bool) {
 	first := 0
-	for first < len(units) && (CutOff(units[first].In(text)) || units[first].Heading && (!HasLetter(units[first].In(text)) || aloneAbove(text, units, first))) {
+	for first < len(units) && (CutOff(units[first].In(text)) || units[first].Heading && (!HasLetter(units[first].In(text)) || strings.HasSuffix(units[first].In(text), ":") || aloneAbove(text, units, first))) {
 		first++
 	}
 	if first == len(units) || !units[first].Heading {

@@ -283,7 +283,8 @@ func TestHeadedSentencesDateline(t *testing.T) {
 
 // TestHeadedSentencesLineAlone: a byline or a dateline on a line of its
 // own above the story is a heading, and never the headline, even where it
-// has a headline's shape (a short line without a final mark).
+// has a headline's shape (a short line without a final mark); nor is a
+// label, a heading that ends with a colon.
 func TestHeadedSentencesLineAlone(t *testing.T) {
 	const (
 		headline = "الحكومة ترفع أسعار الوقود مرة أخرى" // longer than a site's name (see Headline)
@@ -299,6 +300,8 @@ func TestHeadedSentencesLineAlone(t *testing.T) {
 		{"a byline without one", headline + "\nكتب - محمد السيد\n" + lead + "\n" + second, headline, []string{headline, "كتب - محمد السيد"}},
 		{"a byline first, no headline", "كتب - محمد السيد\n" + lead + "\n" + second, "", []string{"كتب - محمد السيد"}},
 		{"…by the pen of, no mark after the word", "بقلم محمد السيد\n" + lead + "\n" + second, "", []string{"بقلم محمد السيد"}},
+		{"a share label first, no headline", "شارك:\n" + lead + "\n" + second, "", []string{"شارك:"}},
+		{"a source's label over a short headline", "البوابة:\nالحكومة ترفع أسعار الوقود\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"البوابة:", "الحكومة ترفع أسعار الوقود"}},
 		{"…a photographer's credit", "تصوير: محمد السيد\n" + lead + "\n" + second, "", []string{"تصوير: محمد السيد"}},
 		{"…a translator's under a short headline", "الحكومة ترفع أسعار الوقود\nترجمة: محمد السيد\n" + lead + "\n" + second, "الحكومة ترفع أسعار الوقود", []string{"الحكومة ترفع أسعار الوقود", "ترجمة: محمد السيد"}},
 		{"…a report's label, which a headline has: the headline", "تقرير: الحكومة تستقيل\n" + lead + "\n" + second, "تقرير: الحكومة تستقيل", []string{"تقرير: الحكومة تستقيل"}},

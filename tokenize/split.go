@@ -3283,15 +3283,37 @@ func normalWordSet(phrases ...string) map[string]bool {
 // them over a heading (21 «اقرأ أيضاً:» and its spellings).
 func labels(text string, out []Sentence) []Sentence {
 	for k, u := range out {
-		if u.Heading || !strings.HasSuffix(u.In(text), ":") ||
-			k > 0 && out[k-1].Line == u.Line || k+1 < len(out) && !out[k+1].Heading {
+		if u.Heading || !strings.HasSuffix(u.In(text), ":") || k > 0 && out[k-1].Line == u.Line {
 			continue
 		}
-		if s := u.In(text); fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
+		s := u.In(text)
+		if k+1 < len(out) && !out[k+1].Heading && !shareLabel(s) {
+			continue
+		}
+		if fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
 			out[k].Heading = true
 		}
 	}
 	return out
+}
+
+// shareLabels are the labels of a page's share and follow buttons («شارك:»,
+// «شارك الخبر:», «تابعونا على:», "Share this:"), as AppendNormalWords
+// gives them: over a sentence they announce none of it, the buttons
+// between them gone with the page. Alone on its line, «شارك» is the
+// imperative; the past tense has its subject or more after it, «شارك في
+// الاجتماع:» ("took part in the meeting:"), over the list it announces.
+var shareLabels = normalWordSet(
+	"شارك", "شاركي", "شاركوا", "شارك الخبر", "شارك المقال", "شارك المقالة", "شارك الموضوع", "شارك هذا",
+	"شارك هذه", "شارك هذا الخبر", "شارك هذا المقال", "شارك عبر", "مشاركة", "مشاركة الخبر", "مشاركة المقال",
+	"تابعونا", "تابعنا", "تابعونا على", "تابعنا على", "تابعونا عبر", "تابعنا عبر",
+	"share", "share this", "share on", "follow us", "follow us on",
+)
+
+// shareLabel reports whether s, a label, is one of shareLabels.
+func shareLabel(s string) bool {
+	var buf [64]byte
+	return shareLabels[string(AppendNormalWords(buf[:0], strings.ToLower(s)))]
 }
 
 // markup holds the closed templates and the Markdown images of a line or

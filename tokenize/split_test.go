@@ -134,6 +134,11 @@ func TestSentences(t *testing.T) {
 		{"…a list of further reading's", "استهل الفريق حملته بفوز كبير.\nاقرأ أيضاً:\nالفريق يفوز مرة أخرى", []string{"استهل الفريق حملته بفوز كبير.", "[h] اقرأ أيضاً:", "[h] الفريق يفوز مرة أخرى"}},
 		{"…four words", "وتشمل الصلاحيات الجديدة للمجلس:\nالفريق يفوز مرة أخرى\nاستهل الفريق حملته بفوز كبير.", []string{"[h] وتشمل الصلاحيات الجديدة للمجلس:", "[h] الفريق يفوز مرة أخرى", "استهل الفريق حملته بفوز كبير."}},
 		{"…at the text's end", "استهل الفريق حملته بفوز كبير.\nالمصدر:", []string{"استهل الفريق حملته بفوز كبير.", "[h] المصدر:"}},
+		{"…a share label over a sentence", "شارك:\nاستهل الفريق حملته بفوز كبير.", []string{"[h] شارك:", "استهل الفريق حملته بفوز كبير."}},
+		{"…with what it shares", "شارك الخبر:\nاستهل الفريق حملته بفوز كبير.", []string{"[h] شارك الخبر:", "استهل الفريق حملته بفوز كبير."}},
+		{"…a follow label of two words between paragraphs", "استهل الفريق حملته بفوز كبير.\nتابعونا على:\nوقال المدرب إن الفوز مستحق.", []string{"استهل الفريق حملته بفوز كبير.", "[h] تابعونا على:", "وقال المدرب إن الفوز مستحق."}},
+		{"…in English", "Share this:\nاستهل الفريق حملته بفوز كبير.", []string{"[h] Share this:", "استهل الفريق حملته بفوز كبير."}},
+		{"…the verb's other sense, announcing a list, is a sentence", "شارك في الاجتماع:\nوزير المالية ووزير الخارجية ورئيس البنك المركزي.", []string{"شارك في الاجتماع:", "وزير المالية ووزير الخارجية ورئيس البنك المركزي."}},
 		{"a line of five words or more that ends with a colon is a sentence", "وقال وزير الخارجية في مؤتمر صحفي:\nالفريق يفوز مرة أخرى\nاستهل الفريق حملته بفوز كبير.", []string{"وقال وزير الخارجية في مؤتمر صحفي:", "[h] الفريق يفوز مرة أخرى", "استهل الفريق حملته بفوز كبير."}},
 		{"a label's shape after a sentence on its line is that sentence's end", "استهل الفريق حملته. وقال المدرب:\nالفريق يفوز مرة أخرى", []string{"استهل الفريق حملته.", "وقال المدرب:", "[h] الفريق يفوز مرة أخرى"}},
 		{"era after year ends", "شهرته بدأت عام 1783 م. اتسعت بعد ذلك.", []string{"شهرته بدأت عام 1783 م.", "اتسعت بعد ذلك."}},
@@ -1146,13 +1151,14 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 		assert.Equal(t, want, headed)
-		// Headline passes over headings without a letter, and over a byline
-		// or a dateline on its own line, or a byline signed over a date,
-		// and over a sentence cut off.
+		// Headline passes over headings without a letter, headings that
+		// end with a colon (labels), and over a byline or a dateline on
+		// its own line, or a byline signed over a date, and over a
+		// sentence cut off.
 		sp, ok := tokenize.Headline(text, ss)
 		first := -1
 		for k, s := range ss {
-			if !tokenize.CutOff(s.In(text)) && (!s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !tokenize.AloneAbove(text, ss, k)) {
+			if !tokenize.CutOff(s.In(text)) && (!s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !strings.HasSuffix(s.In(text), ":") && !tokenize.AloneAbove(text, ss, k)) {
 				first = k
 				break
 			}
