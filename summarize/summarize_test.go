@@ -521,8 +521,8 @@ func TestDatelineNotTaken(t *testing.T) {
 // colon, is no title: a page's share or follow label over the story
 // («شارك:», «تابعونا على:») is no part of the summary either, and a
 // source's label over a short headline («البوابة:») leaves the headline
-// the title. Each was the title without a headline above it, and a share
-// label was the summary's first sentence.
+// the title. A share label was the summary's first sentence, taken with
+// the lead it stood over, and the source's label was the title.
 func TestLabelNoTitle(t *testing.T) {
 	const (
 		headline = "الحكومة ترفع أسعار الوقود" // four words: as short as a site's name
