@@ -3277,7 +3277,8 @@ func normalWordSet(phrases ...string) map[string]bool {
 // أيضاً:»). A page that opened with «البوابة:» had it as its summary's
 // first sentence, and no headline. Over a sentence, such a line announces
 // it («وجاءت النتائج كالتالي:», «وقال الوزير:»), and package summarize
-// takes the two together. A byline is none: alone on its line over the
+// takes the two together; but for a share or follow label (shareLabels),
+// a heading wherever it stands. A byline is none: alone on its line over the
 // story it is a heading (see HeadedSentences), and with nothing after it,
 // the text's. Of the 3,100 dev texts, 44 lines have a label's shape, 25 of
 // them over a heading (21 «اقرأ أيضاً:» and its spellings).
