@@ -131,6 +131,11 @@ func BenchmarkSentences(b *testing.B) {
 	// The sample with an aside in brackets in each sentence, closed before
 	// its period.
 	aside := strings.ReplaceAll(text, "، ", " (في بيان) ")
+	// The sample's paragraphs parted by runs of 2,000 blank lines, as a
+	// page stripped of its markup or a PDF's empty pages may leave them:
+	// each line's end was read back over the blank lines before it, and a
+	// run cost time as its length squared (see linkEnds).
+	blank := strings.ReplaceAll(strings.TrimSpace(text), "\n\n", strings.Repeat("\n", 2000))
 	for _, c := range []struct{ name, text string }{
 		{"sample", text},
 		{"markdown", md.String()},
@@ -140,6 +145,7 @@ func BenchmarkSentences(b *testing.B) {
 		{"plaintext", plain.String()},
 		{"forms", forms},
 		{"brackets", aside},
+		{"blanklines", blank},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

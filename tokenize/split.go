@@ -1521,10 +1521,16 @@ const maxLinkWord = 32
 // presentation forms, as some PDFs give it. The word's letters are not
 // folded (see Normalize), which would make «علي» «على»; and a line costs
 // no word's normalizing: most end with a final mark, and are let go on
-// their last character.
+// their last character. A blank line ends with no such word.
 func linkEnds(line string) bool {
 	r, size := utf8.DecodeLastRuneInString(line)
 	for size > 0 && isSpace(r) {
+		if IsLineBreak(r) {
+			// The line is blank: it ends with no word. Read back over
+			// the blank lines before it, a run of them cost time as its
+			// length squared (a fuzzer's input of 2,000 hung a worker).
+			return false
+		}
 		line = line[:len(line)-size]
 		r, size = utf8.DecodeLastRuneInString(line)
 	}
