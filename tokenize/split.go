@@ -1528,7 +1528,7 @@ func linkEnds(line string) bool {
 		if IsLineBreak(r) {
 			// The line is blank: it ends with no word. Read back over
 			// the blank lines before it, a run of them cost time as its
-			// length squared (a fuzzer's input of 2,000 hung a worker).
+			// length squared (CI's fuzzing hung a worker on such runs).
 			return false
 		}
 		line = line[:len(line)-size]
