@@ -88,7 +88,7 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // it either.
 func pageTitle(text string, units []Sentence) (int, bool) {
 	first := 0
-	for first < len(units) && (CutOff(units[first].In(text)) || units[first].Heading && (!HasLetter(units[first].In(text)) || strings.HasSuffix(units[first].In(text), ":") || aloneAbove(text, units, first))) {
+	for first < len(units) && headsNoStory(text, units, first) {
 		first++
 	}
 	if first == len(units) || !units[first].Heading {
@@ -102,6 +102,18 @@ func pageTitle(text string, units []Sentence) (int, bool) {
 		}
 	}
 	return first, true
+}
+
+// headsNoStory reports whether units[k], among the first of text's
+// units, is passed over for the headline (see pageTitle): a teaser cut
+// off, or a heading without a letter, a label (a heading that ends with a
+// colon), or a byline or a dateline alone.
+func headsNoStory(text string, units []Sentence, k int) bool {
+	s := units[k].In(text)
+	if CutOff(s) {
+		return true
+	}
+	return units[k].Heading && (!HasLetter(s) || strings.HasSuffix(s, ":") || aloneAbove(text, units, k))
 }
 
 // headlineAgain returns the index of the heading among units that says

@@ -37,8 +37,7 @@ func RelatedHeading(line string) bool {
 	if len(line) > relatedBytes || !relatedLetters(line) {
 		return false
 	}
-	var buf [2 * relatedBytes]byte
-	return relatedHeadings[string(AppendNormalWords(buf[:0], strings.ToLower(line)))]
+	return relatedHeadings.holds(line)
 }
 
 // relatedEnds are the endings of the last words of relatedHeadings'

@@ -3228,14 +3228,13 @@ func captionLine(s string) bool {
 	inside := s[open+1 : len(s)-1]
 	// Two credits may share the parentheses: «(أرشيفية - الفرنسية)»,
 	// «(رويترز/أرشيف)», «(الأناضول، أرشيف)».
-	var buf [64]byte
 	credits := 0
 	for part := range strings.FieldsFuncSeq(inside, creditSeparator) {
 		credit := strings.TrimFunc(part, isSpace)
 		if credit == "" {
 			continue
 		}
-		if wireName(credit, 0) != len(credit) && !captionCredits[string(AppendNormalWords(buf[:0], strings.ToLower(credit)))] {
+		if wireName(credit, 0) != len(credit) && !captionCredits.holds(credit) {
 			return false
 		}
 		credits++
@@ -3265,14 +3264,26 @@ var captionCredits = normalWordSet(
 	"getty", "getty images", "shutterstock", "afp", "reuters", "ap", "epa", "dpa",
 )
 
+// phraseSet holds phrases as AppendNormalWords gives them.
+type phraseSet map[string]bool
+
 // normalWordSet returns the set of the phrases, each as AppendNormalWords
 // gives it.
-func normalWordSet(phrases ...string) map[string]bool {
-	set := make(map[string]bool, len(phrases))
+func normalWordSet(phrases ...string) phraseSet {
+	set := make(phraseSet, len(phrases))
 	for _, p := range phrases {
 		set[string(AppendNormalWords(nil, p))] = true
 	}
 	return set
+}
+
+// holds reports whether s, lowercased and normalized, is one of the set's
+// phrases: the lookup RelatedHeading, the caption credits and the share
+// labels each wrote out, into a buffer on the stack for the short lines
+// they ask.
+func (set phraseSet) holds(s string) bool {
+	var buf [160]byte
+	return set[string(AppendNormalWords(buf[:0], strings.ToLower(s)))]
 }
 
 // labels returns out, the units of text, with each label a heading: a
@@ -3294,7 +3305,7 @@ func labels(text string, out []Sentence) []Sentence {
 			continue
 		}
 		s := u.In(text)
-		if k+1 < len(out) && !out[k+1].Heading && !shareLabel(s) {
+		if k+1 < len(out) && !out[k+1].Heading && !shareLabels.holds(s) {
 			continue
 		}
 		if fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
@@ -3316,12 +3327,6 @@ var shareLabels = normalWordSet(
 	"تابعونا", "تابعنا", "تابعونا على", "تابعنا على", "تابعونا عبر", "تابعنا عبر",
 	"share", "share this", "share on", "follow us", "follow us on",
 )
-
-// shareLabel reports whether s, a label, is one of shareLabels.
-func shareLabel(s string) bool {
-	var buf [64]byte
-	return shareLabels[string(AppendNormalWords(buf[:0], strings.ToLower(s)))]
-}
 
 // markup holds the closed templates and the Markdown images of a line or
 // a span, found when first asked for: a site generator's shortcodes and
