@@ -168,9 +168,12 @@ var kickers = []string{"عاجل", "خاص", "حصرياً", "حصريا", "حص
 // («بقلم»), "prepared by" («إعداد», «اعداد»), and the credits a page sets
 // on a line of its own over the story as it sets the writer's:
 // "translated by" («ترجمة»), "edited by" («تحرير»), "photographed by"
-// («تصوير») and "by" («بواسطة»). Not «تقرير:» ("report:") or «حوار:»
-// ("interview:"), which open headlines: «تقرير: الحكومة تستقيل».
-var bylineWords = []string{"كتب", "كتبت", byPen, "إعداد", "اعداد", "ترجمة", "تحرير", "تصوير", "بواسطة"}
+// («تصوير») and "by" («بواسطة»), and the labels of the writer, the
+// editor and the source («الكاتب:», «المحرر:», «المصدر: وكالات»), nouns
+// of a sentence without a mark after them («الكاتب المصري…»). Not
+// «تقرير:» ("report:") or «حوار:» ("interview:"), which open headlines:
+// «تقرير: الحكومة تستقيل».
+var bylineWords = []string{"كتب", "كتبت", byPen, "إعداد", "اعداد", "ترجمة", "تحرير", "تصوير", "بواسطة", "الكاتب", "المحرر", "المصدر"}
 
 // bylineFirst reports whether s opens with a letter that one of
 // bylineWords opens with, «ك», «ب», «إ», «ا» or «ت» (D9 83; D8 A8, A5, A7,
