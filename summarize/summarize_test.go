@@ -531,24 +531,24 @@ func TestLabelNoTitle(t *testing.T) {
 	)
 	for _, label := range []string{"شارك:", "شارك الخبر:", "تابعونا على:", "Share this:"} {
 		t.Run(label, func(t *testing.T) {
-			var zero summarize.Summarizer
-			sum, err := zero.Summarize(label + "\n" + lead + "\n" + second)
-			require.NoError(t, err)
-			assert.Empty(t, sum.Title)
-			assert.Equal(t, lead+" "+second, sum.String())
-			sum, err = zero.Summarize(headline + "\n" + label + "\n" + lead + "\n" + second)
-			require.NoError(t, err)
-			assert.Equal(t, headline, sum.Title)
-			assert.Equal(t, lead+" "+second, sum.String())
+			assertTitleAndStory(t, label+"\n"+lead+"\n"+second, "", lead+" "+second)
+			assertTitleAndStory(t, headline+"\n"+label+"\n"+lead+"\n"+second, headline, lead+" "+second)
 		})
 	}
 	t.Run("a source's label over a short headline", func(t *testing.T) {
-		var zero summarize.Summarizer
-		sum, err := zero.Summarize("البوابة:\n" + headline + "\n" + lead + "\n" + second)
-		require.NoError(t, err)
-		assert.Equal(t, headline, sum.Title)
-		assert.Equal(t, lead+" "+second, sum.String())
+		assertTitleAndStory(t, "البوابة:\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
 	})
+}
+
+// assertTitleAndStory asserts that the default Summarizer's summary of
+// text has title for its title ("" for none) and reads story.
+func assertTitleAndStory(t *testing.T, text, title, story string) {
+	t.Helper()
+	var zero summarize.Summarizer
+	sum, err := zero.Summarize(text)
+	require.NoError(t, err)
+	assert.Equal(t, title, sum.Title)
+	assert.Equal(t, story, sum.String())
 }
 
 // TestBylineNoTitle: a byline or a dateline on the first line, above the
@@ -571,6 +571,37 @@ func TestBylineNoTitle(t *testing.T) {
 			sum, err = zero.Summarize(line + "\n" + lead + "\n" + second)
 			require.NoError(t, err)
 			assert.Equal(t, lead+" "+second, sum.String())
+		})
+	}
+}
+
+// TestChromeNoTitle: the lines a page copied whole sets over its story,
+// its print and font size buttons, its count of views and its reading
+// time, are no title of the summary, nor any part of it, with no headline
+// under them or a short one: the headline is the title. Each was the title,
+// over a headline of four words or fewer too (a longer one passes over
+// the short headings above it, as a site's name is). A headline that
+// opens with such a word is the title still.
+func TestChromeNoTitle(t *testing.T) {
+	const (
+		headline = "الحكومة ترفع أسعار الوقود" // four words: as short as a site's name
+		lead     = "أعلنت الحكومة المصرية يوم الأحد خطة جديدة لمواجهة التضخم الذي بلغ أعلى مستوياته منذ سنوات."
+		second   = "وقال وزير المالية في مؤتمر صحفي إن الخطة تشمل خفض الإنفاق الحكومي وزيادة الدعم للفئات الأكثر فقرا."
+	)
+	for _, line := range []string{
+		"طباعة", "طباعة الخبر", "حجم الخط", "تكبير الخط", "A A A", "A+ A-", "Print",
+		"عدد المشاهدات: 1234", "المشاهدات: ١٬٢٣٤", "مشاهدة: 500", "1234 مشاهدة", "Views: 12",
+		"وقت القراءة: 3 دقائق", "قراءة: 12 دقيقة", "3 دقائق للقراءة", "دقيقة واحدة للقراءة", "3 min read",
+		"شارك", "تابعونا", // «تابعونا على» without its colon goes on into the next line, as a line that ends with «على» does
+	} {
+		t.Run(line, func(t *testing.T) {
+			assertTitleAndStory(t, line+"\n"+lead+"\n"+second, "", lead+" "+second)
+			assertTitleAndStory(t, line+"\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
+		})
+	}
+	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات"} {
+		t.Run("the headline "+title, func(t *testing.T) {
+			assertTitleAndStory(t, title+"\n"+lead+"\n"+second, title, lead+" "+second)
 		})
 	}
 }

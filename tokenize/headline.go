@@ -76,7 +76,9 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // live blog sets one over each entry («14:05»). Nor does a byline or a
 // dateline on a line of its own (see HeadedSentences and signedAbove), nor
 // a label, a heading that ends with a colon: a page's source over the
-// headline («البوابة:») or its share buttons' («شارك:»; see labels). A
+// headline («البوابة:») or its share buttons' («شارك:»; see labels), nor
+// the page's buttons and counts («طباعة», «عدد المشاهدات: 1234»; see
+// pageChrome). A
 // page copied whole puts its site's name, its menu or a section's name
 // above the headline: short headings, passed over for a longer one before
 // the story's first sentence. A byline or a dateline on a line of its own
@@ -107,13 +109,13 @@ func pageTitle(text string, units []Sentence) (int, bool) {
 // headsNoStory reports whether units[k], among the first of text's
 // units, is passed over for the headline (see pageTitle): a teaser cut
 // off, or a heading without a letter, a label (a heading that ends with a
-// colon), or a byline or a dateline alone.
+// colon), a page's button or count, or a byline or a dateline alone.
 func headsNoStory(text string, units []Sentence, k int) bool {
 	s := units[k].In(text)
 	if CutOff(s) {
 		return true
 	}
-	return units[k].Heading && (!HasLetter(s) || strings.HasSuffix(s, ":") || aloneAbove(text, units, k))
+	return units[k].Heading && (!HasLetter(s) || strings.HasSuffix(s, ":") || pageChrome(s) || aloneAbove(text, units, k))
 }
 
 // headlineAgain returns the index of the heading among units that says

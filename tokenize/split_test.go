@@ -1152,13 +1152,13 @@ func FuzzSentences(f *testing.F) {
 		}
 		assert.Equal(t, want, headed)
 		// Headline passes over headings without a letter, headings that
-		// end with a colon (labels), and over a byline or a dateline on
-		// its own line, or a byline signed over a date, and over a
-		// sentence cut off.
+		// end with a colon (labels), a page's buttons and counts, and over
+		// a byline or a dateline on its own line, or a byline signed over
+		// a date, and over a sentence cut off.
 		sp, ok := tokenize.Headline(text, ss)
 		first := -1
 		for k, s := range ss {
-			if !tokenize.CutOff(s.In(text)) && (!s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !strings.HasSuffix(s.In(text), ":") && !tokenize.AloneAbove(text, ss, k)) {
+			if !tokenize.CutOff(s.In(text)) && (!s.Heading || strings.IndexFunc(s.In(text), letter) >= 0 && !strings.HasSuffix(s.In(text), ":") && !tokenize.PageChrome(s.In(text)) && !tokenize.AloneAbove(text, ss, k)) {
 				first = k
 				break
 			}
