@@ -538,6 +538,14 @@ func TestLabelNoTitle(t *testing.T) {
 	t.Run("a source's label over a short headline", func(t *testing.T) {
 		assertTitleAndStory(t, "البوابة:\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
 	})
+	// A label of one word over the story's first sentence is the page's:
+	// it was that sentence's first word.
+	for _, label := range []string{"البوابة:", "ملاحظة:", "عاجل:"} {
+		t.Run(label+" over the lead", func(t *testing.T) {
+			assertTitleAndStory(t, label+"\n"+lead+"\n"+second, "", lead+" "+second)
+			assertTitleAndStory(t, headline+"\n"+label+"\n"+lead+"\n"+second, headline, lead+" "+second)
+		})
+	}
 }
 
 // assertTitleAndStory asserts that the default Summarizer's summary of

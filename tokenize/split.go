@@ -3295,7 +3295,8 @@ func (set phraseSet) holds(s string) bool {
 // first sentence, and no headline. Over a sentence, such a line announces
 // it («وجاءت النتائج كالتالي:», «وقال الوزير:»), and package summarize
 // takes the two together; but for a share or follow label (shareLabels),
-// a heading wherever it stands. A byline is none: alone on its line over the
+// a heading wherever it stands, and a label of one word over the story's
+// first sentence (aboveStory). A byline is none: alone on its line over the
 // story it is a heading (see HeadedSentences), and with nothing after it,
 // the text's. Of the 3,100 dev texts, 44 lines have a label's shape, 25 of
 // them over a heading (21 «اقرأ أيضاً:» and its spellings).
@@ -3305,7 +3306,7 @@ func labels(text string, out []Sentence) []Sentence {
 			continue
 		}
 		s := u.In(text)
-		if k+1 < len(out) && !out[k+1].Heading && !shareLabels.holds(s) {
+		if k+1 < len(out) && !out[k+1].Heading && !shareLabels.holds(s) && !(fieldsAtMost(s, 1) && aboveStory(out, k)) {
 			continue
 		}
 		if fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
@@ -3313,6 +3314,15 @@ func labels(text string, out []Sentence) []Sentence {
 		}
 	}
 	return out
+}
+
+// aboveStory reports whether no sentence comes before out[k]: a label
+// of one word there, over the story's first sentence, is the page's
+// («البوابة:», «ملاحظة:», «عاجل:»), as a story does not open by
+// announcing a sentence with a word («وأضاف:» announces one under the
+// lead, «قال المدرب:» names the speaker).
+func aboveStory(out []Sentence, k int) bool {
+	return !slices.ContainsFunc(out[:k], func(u Sentence) bool { return !u.Heading })
 }
 
 // shareLabels are the labels of a page's share and follow buttons («شارك:»,
