@@ -136,6 +136,10 @@ func BenchmarkSentences(b *testing.B) {
 	// each line's end was read back over the blank lines before it, and a
 	// run cost time as its length squared (see linkEnds).
 	blank := strings.ReplaceAll(strings.TrimSpace(text), "\n\n", strings.Repeat("\n", 2000))
+	// The sample under 2,000 labels of one word, each on its line: each
+	// label looked back over the units above it for a sentence, and the
+	// labels cost time as their number squared (see labels).
+	labeled := strings.Repeat("ملاحظة:\n", 2000) + text
 	for _, c := range []struct{ name, text string }{
 		{"sample", text},
 		{"markdown", md.String()},
@@ -146,6 +150,7 @@ func BenchmarkSentences(b *testing.B) {
 		{"forms", forms},
 		{"brackets", aside},
 		{"blanklines", blank},
+		{"labels", labeled},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -3296,33 +3296,28 @@ func (set phraseSet) holds(s string) bool {
 // it («وجاءت النتائج كالتالي:», «وقال الوزير:»), and package summarize
 // takes the two together; but for a share or follow label (shareLabels),
 // a heading wherever it stands, and a label of one word over the story's
-// first sentence (aboveStory). A byline is none: alone on its line over the
+// first sentence. A byline is none: alone on its line over the
 // story it is a heading (see HeadedSentences), and with nothing after it,
 // the text's. Of the 3,100 dev texts, 44 lines have a label's shape, 25 of
 // them over a heading (21 «اقرأ أيضاً:» and its spellings).
 func labels(text string, out []Sentence) []Sentence {
+	// story: a sentence came before out[k]. A label of one word before
+	// any, over the story's first sentence, is the page's («البوابة:»,
+	// «ملاحظة:», «عاجل:»), as a story does not open by announcing a
+	// sentence with a word («وأضاف:» announces one under the lead, «قال
+	// المدرب:» names the speaker). Kept as the loop goes: looking back
+	// from each label cost time as their number squared.
+	story := false
 	for k, u := range out {
-		if u.Heading || !strings.HasSuffix(u.In(text), ":") || k > 0 && out[k-1].Line == u.Line {
-			continue
+		if !u.Heading && strings.HasSuffix(u.In(text), ":") && (k == 0 || out[k-1].Line != u.Line) {
+			s := u.In(text)
+			if k+1 == len(out) || out[k+1].Heading || !story && fieldsAtMost(s, 1) || shareLabels.holds(s) {
+				out[k].Heading = fieldsAtMost(s, maxNameWords) && !bylineAlone(s)
+			}
 		}
-		s := u.In(text)
-		if k+1 < len(out) && !out[k+1].Heading && !shareLabels.holds(s) && !(fieldsAtMost(s, 1) && aboveStory(out, k)) {
-			continue
-		}
-		if fieldsAtMost(s, maxNameWords) && !bylineAlone(s) {
-			out[k].Heading = true
-		}
+		story = story || !out[k].Heading
 	}
 	return out
-}
-
-// aboveStory reports whether no sentence comes before out[k]: a label
-// of one word there, over the story's first sentence, is the page's
-// («البوابة:», «ملاحظة:», «عاجل:»), as a story does not open by
-// announcing a sentence with a word («وأضاف:» announces one under the
-// lead, «قال المدرب:» names the speaker).
-func aboveStory(out []Sentence, k int) bool {
-	return !slices.ContainsFunc(out[:k], func(u Sentence) bool { return !u.Heading })
 }
 
 // shareLabels are the labels of a page's share and follow buttons («شارك:»,
