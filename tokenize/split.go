@@ -1549,7 +1549,7 @@ func linkEnds(line string) bool {
 		return false // «(في», «2في»
 	}
 	if !strings.ContainsFunc(word, vowelOrTatweel) {
-		return linkWord(word) // most words carry no vowel
+		return linkWord(word) && !followLabel(line, word) // most words carry no vowel
 	}
 	var buf [maxLinkWord]byte
 	b := buf[:0]
@@ -1558,7 +1558,30 @@ func linkEnds(line string) bool {
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	return linkWord(string(b))
+	return linkWord(string(b)) && !followLabel(line, string(b))
+}
+
+// followLabel reports whether line, the text up to a line's end, ends
+// with a line that is a page's follow label, «تابعونا على» ("follow us
+// on"), whose last word, word, is linkWord's: the buttons it stood
+// before are gone, and the line does not go on in the story's next.
+// Only a line of maxChromeBytes or fewer is read, so that the units of
+// a long line that end with «على...» (see CutOff) do not each read back
+// to its start.
+func followLabel(line, word string) bool {
+	if word != "على" {
+		return false
+	}
+	from := max(0, len(line)-maxChromeBytes)
+	i := strings.LastIndexFunc(line[from:], IsLineBreak)
+	switch {
+	case i >= 0:
+		_, size := utf8.DecodeRuneInString(line[from+i:])
+		from += i + size
+	case from > 0:
+		return false // a longer line
+	}
+	return shareLabels.holds(line[from:])
 }
 
 // HasArabic reports whether s holds an Arabic letter, in any of

@@ -30,6 +30,13 @@ func TestLinkEnds(t *testing.T) {
 		{"…a paragraph separator", "أعلنت الحكومة خطة جديدة في\u2029", false},
 		{"…a next line", "أعلنت الحكومة خطة جديدة في\u0085", false},
 		{"…a form feed", "أعلنت الحكومة خطة جديدة في\f", false},
+		{"a page's follow label, «على» last", "تابعونا على", false},
+		{"…under the story", "أعلنت الحكومة خطة جديدة.\nتابعنا على", false},
+		{"…on a line after a carriage return", "أعلنت الحكومة خطة جديدة.\rتابعونا على", false},
+		{"…in a line's markup", "أعلنت الحكومة خطة جديدة.\n<p>تابعونا على", false},
+		{"«على» after another verb", "أعلنت الحكومة خطة جديدة.\nوافقنا على", true},
+		{"…on a line too long to be one", strings.Repeat(" ", maxChromeBytes) + "تابعونا على", true},
+		{"…after a follow label's words in a sentence", "أعلنت الحكومة خطة جديدة وقالت تابعونا على", true},
 		{"nothing", "", false},
 	}
 	for _, tt := range tests {
