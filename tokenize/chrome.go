@@ -17,28 +17,19 @@ func pageChrome(s string) bool {
 	if len(s) > maxChromeBytes || !fieldsAtMost(s, maxChromeWords) {
 		return false
 	}
-	// The words are folded into an array, not appended
-	// (AppendNormalWords), and their Latin letters lowercased there, not
-	// by strings.ToLower: a headline of five words or fewer is read too,
-	// and those cost an allocation and 5,800 instructions a line more.
-	var buf, line [2 * maxChromeBytes]byte
-	n := 0
-	foldWords(s, buf[:0], func(w []byte) {
-		n += copy(line[n:], w)
-		if n < len(line) {
-			line[n] = ' '
-			n++
-		}
-	})
-	for i, b := range line[:n] {
+	var buf [maxPhraseBytes]byte
+	words, ok := foldPhrase(&buf, s)
+	if !ok {
+		return false
+	}
+	// Lowercased once folded, where holds lowercases first: a capital that
+	// folding makes, «ᴹ» of «3 ᴹin read», is lowercased too.
+	for i, b := range words {
 		if 'A' <= b && b <= 'Z' {
-			line[i] = b + 'a' - 'A'
+			words[i] = b + 'a' - 'A'
 		}
 	}
-	if shareLabels[string(line[:n])] {
-		return true
-	}
-	return chromeLines[string(zeroFigures(line[:n]))]
+	return shareLabels[string(words)] || chromeLines[string(zeroFigures(words))]
 }
 
 // maxChromeBytes and maxChromeWords bound the lines pageChrome reads:
@@ -74,14 +65,12 @@ func zeroFigures(words []byte) []byte {
 	return out
 }
 
-// figures reports whether w is a number in figures, its digits ASCII as
-// AppendNormalWords writes them, with the separators of thousands and of
-// decimals between them («1٬234», «1,234», «12.5»).
+// figures reports whether w is a number in figures (see digitsOnly), a
+// separator of thousands between them too («1٬234»), as a count has one
+// and a date does not.
 func figures(w []byte) bool {
 	for _, r := range string(w) {
-		switch {
-		case r >= '0' && r <= '9', r == ',', r == '.', r == '٬', r == '٫':
-		default:
+		if !figureRune(r) && r != '٬' {
 			return false
 		}
 	}

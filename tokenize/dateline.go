@@ -106,11 +106,18 @@ const maxDateWords = 32
 // Arabic-Indic or Persian, or a number Words keeps whole («3.5»).
 func digitsOnly(word string) bool {
 	for _, r := range word {
-		if !('0' <= r && r <= '9' || '٠' <= r && r <= '٩' || '۰' <= r && r <= '۹' || r == '.' || r == ',' || r == '٫') {
+		if !figureRune(r) {
 			return false
 		}
 	}
 	return word != ""
+}
+
+// figureRune reports whether r is a digit, ASCII or Arabic-Indic or
+// Persian, or a mark Words keeps inside a number, a period or a comma,
+// Arabic's decimal one too («3.5», «3٫5»).
+func figureRune(r rune) bool {
+	return '0' <= r && r <= '9' || '٠' <= r && r <= '٩' || '۰' <= r && r <= '۹' || r == '.' || r == ',' || r == '٫'
 }
 
 // dateWord looks word up among dateWords, drawn out with tatweels or not:

@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -36,51 +35,4 @@ func TestFieldsAtMost(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestPageChrome: a page's buttons, its count of views and its reading
-// time are read whole, any figure for the count, in Arabic and in
-// English; a headline that opens with their words is none of them.
-func TestPageChrome(t *testing.T) {
-	for _, c := range []struct {
-		name, line string
-		want       bool
-	}{
-		{"print", "طباعة", true},
-		{"…the story", "طباعة الخبر", true},
-		{"font size", "حجم الخط", true},
-		{"…buttons in Latin letters", "A A A", true},
-		{"…with marks", "A+ A-", true},
-		{"print in English", "Print", true},
-		{"views counted", "عدد المشاهدات: 1234", true},
-		{"…in Arabic-Indic figures, a separator of thousands", "المشاهدات: ١٬٢٣٤", true},
-		{"…a comma for it", "المشاهدات: 1,234", true},
-		{"…the figure first", "1234 مشاهدة", true},
-		{"…in English", "Views: 12", true},
-		{"reading time", "وقت القراءة: 3 دقائق", true},
-		{"…eleven minutes and more", "قراءة: 12 دقيقة", true},
-		{"…the figure first", "3 دقائق للقراءة", true},
-		{"…ten minutes", "10 دقائق للقراءة", true},
-		{"…a decimal figure", "2.5 دقيقة للقراءة", true},
-		{"…in Arabic-Indic figures, an Arabic decimal separator", "١٫٥ دقيقة للقراءة", true},
-		{"…one minute, in words", "دقيقة واحدة للقراءة", true},
-		{"…in English", "3 min read", true},
-		{"a share label without its colon", "شارك الخبر", true},
-		{"a headline that opens with print", "طباعة الكتب المدرسية تتأخر", false},
-		{"a headline that opens with views", "عدد المشاهدات يتضاعف", false},
-		{"views and no count", "عدد المشاهدات", false},
-		{"a figure and a word", "مشاهدة 12 ألف", false},
-		{"letters in the figure", "3a دقائق للقراءة", false},
-		{"a figure alone", "1234", false},
-		{"nothing", "", false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, c.want, pageChrome(c.line))
-		})
-	}
-	// A heading longer than any of them, a headline, is let go unread:
-	// normalizing it would outgrow the buffer on the stack.
-	long := "طباعة " + strings.Repeat("الكتب ", maxChromeBytes/len("الكتب "))
-	assert.False(t, pageChrome(long))
-	assert.Zero(t, testing.AllocsPerRun(100, func() { pageChrome(long) }))
 }

@@ -3301,12 +3301,56 @@ func normalWordSet(phrases ...string) phraseSet {
 }
 
 // holds reports whether s, lowercased and normalized, is one of the set's
-// phrases: the lookup RelatedHeading, the caption credits and the share
-// labels each wrote out, into a buffer on the stack for the short lines
-// they ask.
+// phrases: the lookup RelatedHeading, the caption credits, the share
+// labels and a page's buttons and counts (see pageChrome) make.
 func (set phraseSet) holds(s string) bool {
-	var buf [160]byte
-	return set[string(AppendNormalWords(buf[:0], strings.ToLower(s)))]
+	var buf [maxPhraseBytes]byte
+	words, ok := foldPhrase(&buf, lower(s))
+	return ok && set[string(words)]
+}
+
+// maxPhraseBytes bounds the normalized words of a line that a phraseSet
+// is asked about. Its phrases are far shorter (TestPhraseSetsFit): a
+// line whose words do not fit is none of them.
+const maxPhraseBytes = 160
+
+// foldPhrase writes into buf the normalized words of s, each followed by
+// a space, as AppendNormalWords appends them, and returns them; ok is false
+// where they do not fit. They are copied into buf, not appended: appending
+// cost an allocation a line, and lowercasing with strings.ToLower 5,800
+// instructions on Arabic letters, which have no case (see lower).
+func foldPhrase(buf *[maxPhraseBytes]byte, s string) (words []byte, ok bool) {
+	var scratch [32]byte // one word at a time, folded: foldWords grows it for a longer one
+	n, fits := 0, true
+	foldWords(s, scratch[:0], func(w []byte) {
+		if n+len(w) >= len(buf) {
+			fits = false
+			return
+		}
+		n += copy(buf[n:], w)
+		buf[n] = ' '
+		n++
+	})
+	return buf[:n], fits
+}
+
+// lower returns strings.ToLower(s), told without its copy where that is
+// s: a rune of ASCII but a capital, or of Arabic's block, maps to itself,
+// and any other is asked of Unicode's tables as ToLower asks them. An
+// invalid byte, which ToLower writes as U+FFFD, is left to it.
+func lower(s string) string {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				return strings.ToLower(s)
+			}
+		case 0x0600 <= r && r <= 0x06FF:
+		case r == utf8.RuneError || unicode.ToLower(r) != r:
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // labels returns out, the units of text, with each label a heading: a
