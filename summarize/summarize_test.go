@@ -601,13 +601,15 @@ func TestChromeNoTitle(t *testing.T) {
 		"عدد المشاهدات: 1234", "المشاهدات: ١٬٢٣٤", "مشاهدة: 500", "1234 مشاهدة", "Views: 12",
 		"وقت القراءة: 3 دقائق", "قراءة: 12 دقيقة", "3 دقائق للقراءة", "دقيقة واحدة للقراءة", "3 min read",
 		"شارك", "تابعونا", "تابعونا على",
+		"طباعة حجم الخط A A A", "طباعة | حجم الخط", "عدد المشاهدات: 1234 - 3 دقائق للقراءة",
+		"فيسبوك تويتر واتساب", "Facebook Twitter WhatsApp", "شارك الخبر: فيسبوك | تويتر", "تابعونا على أخبار جوجل",
 	} {
 		t.Run(line, func(t *testing.T) {
 			assertTitleAndStory(t, line+"\n"+lead+"\n"+second, "", lead+" "+second)
 			assertTitleAndStory(t, line+"\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
 		})
 	}
-	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات"} {
+	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات", "فيسبوك تحظر حساب الرئيس"} {
 		t.Run("the headline "+title, func(t *testing.T) {
 			assertTitleAndStory(t, title+"\n"+lead+"\n"+second, title, lead+" "+second)
 		})

@@ -1,6 +1,9 @@
 package tokenize
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // pageChrome reports whether s, a heading among the first of a text's
 // units, is a control or a count that a page sets over its story, copied
@@ -9,14 +12,74 @@ import "bytes"
 // to read («3 دقائق للقراءة»), or a share or follow label without its
 // colon («شارك الخبر»; see shareLabels). Above the story and no headline
 // under it, or a headline as short as a site's name, such a line was the
-// summary's title. Only the whole line is looked up: a headline that
-// opens with one of the words, «طباعة الكتب المدرسية تتأخر», is none.
-// Each figure reads as «0», so that the count is any.
+// summary's title. A page's text, copied or extracted, often has them on
+// one line, and its share buttons with them, a network's name each:
+// «طباعة | حجم الخط», «شارك الخبر: فيسبوك تويتر واتساب», «Facebook
+// Twitter WhatsApp». So a line is one too where its words are two such
+// pieces or more, one after another, each a line of chromeLines, a label
+// of shareLabels or a network of networks: a network alone, «فيسبوك», may
+// be a section's name. Only whole pieces are read: a headline that opens
+// with one, «طباعة الكتب المدرسية تتأخر», «فيسبوك تحظر حساب الرئيس», is
+// none. Each figure reads as «0», so that the count is any.
 func pageChrome(s string) bool {
-	// The lines are short: a longer one, most headlines, is let go unread.
-	if len(s) > maxChromeBytes || !fieldsAtMost(s, maxChromeWords) {
-		return false
+	// A line whose words cannot fit foldPhrase's buffer, or more words
+	// than any page's line of buttons has, is let go unread; a headline
+	// is let go by its first word before its words are counted, which
+	// costs more for a long one.
+	return len(s) <= maxChromeBytes && mayBeChrome(s) && fieldsAtMost(s, maxChromeWords) && chromeLine(s)
+}
+
+// mayBeChrome reports whether the first word of s opens a piece of
+// pageChrome's (see chromeFirst), or s cannot be told by it: most
+// headlines are let go by their first word, folded alone. A tag or an entity may hold a blank, «<span class="x">», so a
+// line with one is read whole; so is one whose first field is marks alone,
+// «|».
+func mayBeChrome(s string) bool {
+	k := strings.IndexByte(s, ' ')
+	if k <= 0 || strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 {
+		return true
 	}
+	var buf [maxPhraseBytes]byte
+	var first []byte
+	if oneWord(s[:k]) && k < len(buf) {
+		// A word of letters alone is one word, folded as foldPhrase would
+		// fold it, without the scratch that foldWords' call makes escape:
+		// an allocation a Summarize of a text under a headline.
+		if first = AppendNormalized(buf[:0], s[:k]); len(first) == 0 {
+			return true // tatweels alone, «ـــ»: no word
+		}
+		first = append(lowerASCII(first), ' ')
+	} else {
+		var ok bool
+		if first, ok = foldPhrase(&buf, s[:k]); !ok || len(first) == 0 {
+			return true
+		}
+		first = zeroFigures(lowerASCII(first))
+	}
+	return chromeFirst[string(first[:bytes.IndexByte(first, ' ')+1])]
+}
+
+// oneWord reports whether s is letters of Arabic's alphabet alone, its
+// diacritics and tatweels among them, or ASCII letters alone: one word
+// for Words at most, which AppendNormalized folds as foldWords does.
+func oneWord(s string) bool {
+	arabic, ascii := false, false
+	for _, r := range s {
+		switch {
+		case 'ء' <= r && r <= 'ي':
+			arabic = true
+		case 'ً' <= r && r <= 'ْ' && arabic:
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			ascii = true
+		default:
+			return false
+		}
+	}
+	return arabic != ascii
+}
+
+// chromeLine is pageChrome past its cheap tests: the whole line read.
+func chromeLine(s string) bool {
 	var buf [maxPhraseBytes]byte
 	words, ok := foldPhrase(&buf, s)
 	if !ok {
@@ -24,20 +87,64 @@ func pageChrome(s string) bool {
 	}
 	// Lowercased once folded, where holds lowercases first: a capital that
 	// folding makes, «ᴹ» of «3 ᴹin read», is lowercased too.
-	for i, b := range words {
-		if 'A' <= b && b <= 'Z' {
-			words[i] = b + 'a' - 'A'
-		}
-	}
-	return shareLabels[string(words)] || chromeLines[string(zeroFigures(words))]
+	words = zeroFigures(lowerASCII(words))
+	return shareLabels[string(words)] || chromeLines[string(words)] || chromePieces(words) >= 2
 }
 
-// maxChromeBytes and maxChromeWords bound the lines pageChrome reads:
-// «وقت القراءة: 12 دقيقة», among the longest, is 39 bytes, and «وقت
-// القراءة دقيقة واحدة» or «reading time 3 minutes» four words.
+// lowerASCII lowercases the ASCII capitals of b, in place.
+func lowerASCII(b []byte) []byte {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// chromePieces returns how many pieces words, normalized words each
+// followed by a space, are one after another, each a phrase of
+// chromeLines, shareLabels or networks, or 0 where they are not: the
+// fewest, where they are so more than one way. A line of more words than
+// maxChromeWords is none.
+func chromePieces(words []byte) int {
+	var starts [maxChromeWords + 1]int // where each word starts, and the end
+	n := 0
+	for i := 0; i < len(words); {
+		if n == maxChromeWords {
+			return 0
+		}
+		starts[n] = i
+		n++
+		i += bytes.IndexByte(words[i:], ' ') + 1
+	}
+	starts[n] = len(words)
+	// fewest[k] is the fewest pieces words[:starts[k]] is, or 0 where it
+	// is none.
+	var fewest [maxChromeWords + 1]int
+	for k := 0; k < n; k++ {
+		if k > 0 && fewest[k] == 0 {
+			continue
+		}
+		for j := k + 1; j <= n && j-k <= maxPieceWords; j++ {
+			if !pieceSet[string(words[starts[k]:starts[j]])] {
+				continue
+			}
+			if f := fewest[k] + 1; fewest[j] == 0 || f < fewest[j] {
+				fewest[j] = f
+			}
+		}
+	}
+	return fewest[n]
+}
+
+// maxChromeBytes and maxChromeWords bound the lines pageChrome reads: a
+// page's buttons, its counts and its share buttons on one line, «طباعة
+// حجم الخط A A A عدد المشاهدات: 1234 شارك الخبر فيسبوك تويتر واتساب», are
+// 116 bytes and 14 words, and a line of words that do not fit
+// foldPhrase's buffer is none.
 const (
-	maxChromeBytes = 80
-	maxChromeWords = 5
+	maxChromeBytes = maxPhraseBytes
+	maxChromeWords = 16
 )
 
 // zeroFigures returns words, normalized words each followed by a space,
@@ -95,3 +202,30 @@ var chromeLines = normalWordSet(
 	"0 دقائق للقراءة", "0 دقيقة للقراءة", "دقيقة واحدة للقراءة", "دقيقتان للقراءة", "دقيقتين للقراءة",
 	"0 دقائق قراءة", "0 دقيقة قراءة", "0 min read", "reading time 0 minutes", "0 minutes read", "0 minute read",
 )
+
+// networks are the names of the networks a page's share buttons and
+// follow links name, as Arabic sites write them, in Arabic letters and in
+// Latin ones: pieces of a line of pageChrome's, not one alone.
+var networks = normalWordSet(
+	"فيسبوك", "فيس بوك", "فايسبوك", "تويتر", "اكس", "واتساب", "واتس اب", "تيليجرام", "تليجرام", "تلغرام",
+	"تيلغرام", "لينكدان", "لينكد ان", "انستغرام", "انستجرام", "انستقرام", "يوتيوب", "تيك توك", "سناب شات",
+	"ماسنجر", "بنترست", "البريد الالكتروني", "ايميل", "اخبار جوجل", "جوجل نيوز", "نبض",
+	"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok",
+	"snapchat", "messenger", "pinterest", "reddit", "email", "e mail", "google news",
+)
+
+// pieceSet holds every piece chromePieces reads: chromeLines' lines,
+// shareLabels' labels and networks' names; chromeFirst holds each piece's
+// first word, by which pageChrome lets most headlines go; maxPieceWords is
+// the most words a piece has.
+var pieceSet, chromeFirst, maxPieceWords = func() (phraseSet, phraseSet, int) {
+	pieces, first, most := phraseSet{}, phraseSet{}, 0
+	for _, set := range []phraseSet{chromeLines, shareLabels, networks} {
+		for p := range set {
+			pieces[p] = true
+			first[p[:strings.IndexByte(p, ' ')+1]] = true
+			most = max(most, strings.Count(p, " "))
+		}
+	}
+	return pieces, first, most
+}()

@@ -36,6 +36,24 @@ func TestPageChrome(t *testing.T) {
 		{"…one minute, in words", "دقيقة واحدة للقراءة", true},
 		{"…in English", "3 min read", true},
 		{"a share label without its colon", "شارك الخبر", true},
+		{"buttons joined on one line", "طباعة حجم الخط A A A", true},
+		{"…set apart by bars", "طباعة | حجم الخط | ارسل لصديق", true},
+		{"…a count and a reading time with them", "عدد المشاهدات: 1234 - 3 دقائق للقراءة - طباعة", true},
+		{"share buttons, a network each", "فيسبوك تويتر واتساب", true},
+		{"…in English", "Facebook Twitter WhatsApp Telegram Email", true},
+		{"…after a share label with its colon", "شارك الخبر: فيسبوك | تويتر | واتساب", true},
+		{"…a network of two words", "فيس بوك تويتر لينكد إن", true},
+		{"a follow label and a network", "تابعونا على أخبار جوجل", true},
+		{"everything a page sets over its story", "طباعة حجم الخط A A A عدد المشاهدات: 1234 شارك الخبر فيسبوك تويتر واتساب", true},
+		{"…a piece of four words among them", "Reading time: 3 minutes | Print", true},
+		{"…in tags", `<span class="print">طباعة</span> | <span>حجم الخط</span>`, true},
+		{"…in entities", "طباعة&nbsp;|&nbsp;حجم الخط", true},
+		{"…marks first", "| طباعة | حجم الخط |", true},
+		{"a network alone", "فيسبوك", false},
+		{"networks joined by and", "فيسبوك وتويتر", false},
+		{"a headline that opens with a network", "فيسبوك تحظر حساب الرئيس", false},
+		{"a headline that opens with two", "فيسبوك تويتر تحت المراقبة", false},
+		{"buttons and a word", "طباعة حجم الخط الكبير", false},
 		{"a headline that opens with print", "طباعة الكتب المدرسية تتأخر", false},
 		{"a headline that opens with views", "عدد المشاهدات يتضاعف", false},
 		{"views and no count", "عدد المشاهدات", false},
@@ -55,11 +73,78 @@ func TestPageChrome(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { pageChrome(long) }))
 }
 
+// TestChromePieces: a line of pieces is counted in the fewest, and a
+// word that is no piece's, or more words than a line of buttons has,
+// makes it none.
+func TestChromePieces(t *testing.T) {
+	for _, c := range []struct {
+		name, words string
+		want        int
+	}{
+		{"one piece", "طباعه ", 1},
+		{"two", "طباعه حجم الخط ", 2},
+		{"the fewest of two ways", "a a a a a a ", 2},
+		{"a word no piece's", "طباعه حجم ", 0},
+		{"a piece and a word", "فيسبوك تحظر ", 0},
+		{"nothing", "", 0},
+		{"more words than a line of buttons", strings.Repeat("طباعه ", maxChromeWords+1), 0},
+		{"as many", strings.Repeat("طباعه ", maxChromeWords), maxChromeWords},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, chromePieces([]byte(c.words)))
+		})
+	}
+}
+
+// TestChromeFirst: mayBeChrome lets go no line that chromeLine reads as a
+// page's: not a piece, nor a line of the pieces, with marks, tags or
+// entities, nor any line of TestPageChrome's.
+func TestChromeFirst(t *testing.T) {
+	lines := []string{"| طباعة", "<b>طباعة</b> حجم الخط", "طباعة&nbsp;حجم الخط", "A+ A-", "Views: 12", "1٬234 مشاهدة"}
+	for p := range pieceSet {
+		lines = append(lines, p, strings.ToUpper(p)+"| طباعة", "«"+p+"» فيسبوك")
+	}
+	for _, s := range lines {
+		if chromeLine(s) {
+			assert.True(t, mayBeChrome(s), "%q", s)
+		}
+	}
+	assert.False(t, mayBeChrome("الحكومة ترفع أسعار الوقود"), "a headline is let go by its first word")
+}
+
+// FuzzChromeFirst: on any line, mayBeChrome lets go none that
+// chromeLine reads as a page's, and a word that oneWord passes folds as
+// AppendNormalWords folds it.
+func FuzzChromeFirst(f *testing.F) {
+	for p := range pieceSet {
+		f.Add(p + "| A+")
+	}
+	for _, s := range []string{"ـــ طباعة", "طباعةُ حجم", "Print طباعة", "<b>طباعة</b> حجم الخط", "1٬234 مشاهدة", "شارك: فيسبوك"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) <= maxChromeBytes && chromeLine(s) && !mayBeChrome(s) {
+			t.Fatalf("mayBeChrome let %q go", s)
+		}
+		first, _, _ := strings.Cut(s, " ")
+		if oneWord(first) {
+			want := string(AppendNormalWords(nil, first))
+			got := string(AppendNormalized(nil, first))
+			if want != "" || got != "" {
+				got += " "
+			}
+			if got != want {
+				t.Fatalf("%q folds to %q, AppendNormalWords to %q", first, got, want)
+			}
+		}
+	})
+}
+
 // TestPhraseSetsFit: every phrase of the sets that holds looks up fits
 // foldPhrase's buffer, so that a line whose words do not fit it is none of
 // them.
 func TestPhraseSetsFit(t *testing.T) {
-	for name, set := range map[string]phraseSet{"shareLabels": shareLabels, "captionCredits": captionCredits, "relatedHeadings": relatedHeadings, "chromeLines": chromeLines} {
+	for name, set := range map[string]phraseSet{"shareLabels": shareLabels, "captionCredits": captionCredits, "relatedHeadings": relatedHeadings, "chromeLines": chromeLines, "networks": networks} {
 		for phrase := range set {
 			assert.LessOrEqual(t, len(phrase), maxPhraseBytes, "%s: %q", name, phrase)
 			var buf [maxPhraseBytes]byte

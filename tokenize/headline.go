@@ -77,11 +77,11 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // dateline on a line of its own (see HeadedSentences and signedAbove), nor
 // a label, a heading that ends with a colon: a page's source over the
 // headline («البوابة:») or its share buttons' («شارك:»; see labels), nor
-// the page's buttons and counts («طباعة», «عدد المشاهدات: 1234»; see
-// pageChrome). A
-// page copied whole puts its site's name, its menu or a section's name
-// above the headline: short headings, passed over for a longer one before
-// the story's first sentence. A byline or a dateline on a line of its own
+// the page's buttons, counts and share buttons, alone or on one line
+// («طباعة», «عدد المشاهدات: 1234», «فيسبوك تويتر واتساب»; see
+// pageChrome). A page copied whole puts its site's name, its menu or a
+// section's name above the headline: short headings, passed over for a
+// longer one before the story's first sentence. A byline or a dateline on a line of its own
 // is none, however long: «بقلم - محمد بن عبد الله السيد» under a headline
 // of four words is longer. Nor is a teaser of another story cut off above
 // it («… وسط مخاوف من...», CutOff) a sentence that opens the text, nor the
