@@ -603,13 +603,15 @@ func TestChromeNoTitle(t *testing.T) {
 		"شارك", "تابعونا", "تابعونا على",
 		"طباعة حجم الخط A A A", "طباعة | حجم الخط", "عدد المشاهدات: 1234 - 3 دقائق للقراءة",
 		"فيسبوك تويتر واتساب", "Facebook Twitter WhatsApp", "شارك الخبر: فيسبوك | تويتر", "تابعونا على أخبار جوجل",
+		"إعلان", "Advertisement", "محتوى مدفوع", "استمع إلى المقال", "Listen to this article", "حفظ", "أضف تعليق",
+		"التعليقات (3)", "0 تعليق", "Copy link", "تم النسخ", "مشاركة عبر", "تكبير الصورة",
 	} {
 		t.Run(line, func(t *testing.T) {
 			assertTitleAndStory(t, line+"\n"+lead+"\n"+second, "", lead+" "+second)
 			assertTitleAndStory(t, line+"\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
 		})
 	}
-	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات", "فيسبوك تحظر حساب الرئيس"} {
+	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات", "فيسبوك تحظر حساب الرئيس", "إعلان نتائج الانتخابات اليوم"} {
 		t.Run("the headline "+title, func(t *testing.T) {
 			assertTitleAndStory(t, title+"\n"+lead+"\n"+second, title, lead+" "+second)
 		})

@@ -8,9 +8,12 @@ import (
 // pageChrome reports whether s, a heading among the first of a text's
 // units, is a control or a count that a page sets over its story, copied
 // with the page: its print and font size buttons («طباعة», «حجم الخط», «A
-// A A»), its count of views («عدد المشاهدات: 1234») and the time it takes
-// to read («3 دقائق للقراءة»), or a share or follow label without its
-// colon («شارك الخبر»; see shareLabels). Above the story and no headline
+// A A»), its listen, save, comment and copy buttons («استمع إلى المقال»,
+// «حفظ», «أضف تعليق», «Copy link»), its counts of views and comments
+// («عدد المشاهدات: 1234», «التعليقات (3)»), the time it takes to read («3
+// دقائق للقراءة»), an advertisement's label («إعلان», «محتوى مدفوع»), or a
+// share or follow label without its colon («شارك الخبر»; see
+// shareLabels). Above the story and no headline
 // under it, or a headline as short as a site's name, such a line was the
 // summary's title. A page's text, copied or extracted, often has them on
 // one line, and its share buttons with them, a network's name each:
@@ -186,8 +189,9 @@ func figures(w []byte) bool {
 }
 
 // chromeLines are the lines of pageChrome as AppendNormalWords gives
-// them, each figure «0»: a page's buttons, its count of views and its
-// reading time, in Arabic and in English, as Arabic sites set them.
+// them, each figure «0»: a page's buttons, its counts of views and of
+// comments, its reading time and its advertisements' labels, in Arabic
+// and in English, as Arabic sites set them.
 var chromeLines = normalWordSet(
 	// print and font size buttons
 	"طباعة", "طباعة الخبر", "طباعة المقال", "طباعة الصفحة", "اطبع", "اطبع الخبر",
@@ -201,6 +205,13 @@ var chromeLines = normalWordSet(
 	"مدة القراءة 0 دقائق", "مدة القراءة 0 دقيقة", "قراءة 0 دقائق", "قراءة 0 دقيقة",
 	"0 دقائق للقراءة", "0 دقيقة للقراءة", "دقيقة واحدة للقراءة", "دقيقتان للقراءة", "دقيقتين للقراءة",
 	"0 دقائق قراءة", "0 دقيقة قراءة", "0 min read", "reading time 0 minutes", "0 minutes read", "0 minute read",
+	// listen, save, comment, copy and share buttons, and the count of comments
+	"استمع", "استمع الى المقال", "استمع الى الخبر", "استمع للمقال", "استمع للخبر", "listen", "listen to this article",
+	"حفظ", "احفظ", "save", "اضف تعليق", "اضف تعليقا", "اكتب تعليق", "اكتب تعليقا", "add a comment", "add comment",
+	"التعليقات 0", "تعليقات 0", "0 تعليق", "0 تعليقات", "comments 0", "0 comments", "0 comment",
+	"نسخ", "تم النسخ", "copy link", "copied", "مشاركة عبر", "share via", "تكبير", "تكبير الصورة",
+	// an advertisement's label, and paid content's
+	"إعلان", "advertisement", "ad", "sponsored", "محتوى مدفوع", "محتوى ممول", "إعلان ممول",
 )
 
 // networks are the names of the networks a page's share buttons and
