@@ -14,10 +14,11 @@ import (
 // era glued to it (eraYear) or one of dateWords, and one names a day or a
 // month (Gregorian, as Egypt, the Levant or the Maghreb name them, or Hijri)
 // or is a number of a time or a date («10:30», «12/03/2023», «2023-03-12»),
-// or the line counts back from now («منذ 5 ساعات»). It ends without a final
-// mark: «في 12 مارس.» is a sentence. A page puts such a line above the
-// story, and as the text's first line it was the summary's first sentence,
-// or its title.
+// or the line counts back from now, with a number or a dual («منذ 5
+// ساعات», «قبل ساعتين», «5 ساعات مضت», "2 hours ago"; «منذ أيام» and
+// «قبل الانتخابات» are headings). It ends without a final mark: «في 12
+// مارس.» is a sentence. A page puts such a line above the story, and as
+// the text's first line it was the summary's first sentence, or its title.
 func dateLine(s string) bool {
 	// Most lines are no date line by their first word, which a search for
 	// a blank finds, and the rest by their final mark: reading the words
@@ -93,6 +94,8 @@ func dateLine(s string) bool {
 			strong = true
 		case dateSince:
 			since = true
+		case dateDual:
+			number = true // «منذ ساعتين», "two hours ago"
 		}
 	}
 	return strong || since && number
@@ -142,12 +145,15 @@ func eraYear(word string) bool {
 	return false
 }
 
-// The kinds of dateWords: a day's or a month's name, «منذ» ("ago",
-// "since"), and the rest (labels, times of day, eras).
+// The kinds of dateWords: a day's or a month's name, a word that counts
+// back from now («منذ», «قبل», "since", "before", «مضت», "ago"), a dual
+// that is its own count («ساعتين», "two hours"), and the rest (labels,
+// times of day, units of time, eras).
 const (
 	dateOther = iota
 	dateName
 	dateSince
+	dateDual
 )
 
 // dateWords are the words of a date line (see dateLine), by kind, as
@@ -162,8 +168,8 @@ var dateWords = func() map[string]int {
 		dateOther: "نشر نشرت منشور في آخر تحديث التحديث تم بتاريخ تاريخ النشر الموافق يوم الساعة العدد ذي " +
 			"ص م صباحا صباحاً صباحًا صباح مساء مساءً مساءا ظهرا ظهراً ظهرًا عصرا عصراً عصرًا فجرا فجراً فجرًا ليلا ليلاً ليلًا " +
 			"هـ ه بتوقيت توقيت غرينتش جرينتش غرينيتش " +
-			"دقيقة دقائق ساعة ساعات أيام يومين ساعتين دقيقتين الأول الثاني الآخر الأولى الآخرة " +
-			"gmt utc published updated last on at am pm",
+			"دقيقة دقائق ساعة ساعات أيام أسبوع أسابيع الأول الثاني الآخر الأولى الآخرة " +
+			"gmt utc published updated last on at am pm minute minutes hour hours day days week weeks",
 		dateName: "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت " +
 			"يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
 			"ماي يوليوز غشت شتنبر نونبر دجنبر جانفي فيفري أفريل جوان جويلية أوت " +
@@ -171,7 +177,8 @@ var dateWords = func() map[string]int {
 			"محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو القعدة الحجة " +
 			"january february march april may june july august september october november december " +
 			"monday tuesday wednesday thursday friday saturday sunday",
-		dateSince: "منذ",
+		dateSince: "منذ قبل مضت مضى ago",
+		dateDual:  "دقيقتين دقيقتان ساعتين ساعتان يومين يومان أسبوعين أسبوعان",
 	} {
 		for _, w := range strings.Fields(list) {
 			for _, v := range [...]string{w, bare.Replace(w)} {
