@@ -605,13 +605,14 @@ func TestChromeNoTitle(t *testing.T) {
 		"فيسبوك تويتر واتساب", "Facebook Twitter WhatsApp", "شارك الخبر: فيسبوك | تويتر", "تابعونا على أخبار جوجل",
 		"إعلان", "Advertisement", "محتوى مدفوع", "استمع إلى المقال", "Listen to this article", "حفظ", "أضف تعليق",
 		"التعليقات (3)", "0 تعليق", "Copy link", "تم النسخ", "مشاركة عبر", "تكبير الصورة",
+		"الصفحة الرئيسية", "Home", "صورة أرشيفية", "(صورة تعبيرية)", "بالفيديو", "شاهد الفيديو", "بالصور", "بث مباشر", "تم التحديث",
 	} {
 		t.Run(line, func(t *testing.T) {
 			assertTitleAndStory(t, line+"\n"+lead+"\n"+second, "", lead+" "+second)
 			assertTitleAndStory(t, line+"\n"+headline+"\n"+lead+"\n"+second, headline, lead+" "+second)
 		})
 	}
-	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات", "فيسبوك تحظر حساب الرئيس", "إعلان نتائج الانتخابات اليوم"} {
+	for _, title := range []string{"طباعة الكتب المدرسية تتأخر", "عدد المشاهدات يتضاعف", "وقت القراءة عند الأطفال", "حجم الخط العربي في المطبوعات", "فيسبوك تحظر حساب الرئيس", "إعلان نتائج الانتخابات اليوم", "صور الأقمار الصناعية تكشف الدمار"} {
 		t.Run("the headline "+title, func(t *testing.T) {
 			assertTitleAndStory(t, title+"\n"+lead+"\n"+second, title, lead+" "+second)
 		})

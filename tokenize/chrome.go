@@ -11,9 +11,10 @@ import (
 // A A»), its listen, save, comment and copy buttons («استمع إلى المقال»,
 // «حفظ», «أضف تعليق», «Copy link»), its counts of views and comments
 // («عدد المشاهدات: 1234», «التعليقات (3)»), the time it takes to read («3
-// دقائق للقراءة»), an advertisement's label («إعلان», «محتوى مدفوع»), or a
-// share or follow label without its colon («شارك الخبر»; see
-// shareLabels). Above the story and no headline
+// دقائق للقراءة»), an advertisement's label («إعلان», «محتوى مدفوع»), the
+// home page's link («الرئيسية»), a picture's, a video's or a live blog's
+// label («صورة أرشيفية», «بالفيديو», «بث مباشر»), or a share or follow
+// label without its colon («شارك الخبر»; see shareLabels). Above the story and no headline
 // under it, or a headline as short as a site's name, such a line was the
 // summary's title. A page's text, copied or extracted, often has them on
 // one line, and its share buttons with them, a network's name each:
@@ -190,8 +191,9 @@ func figures(w []byte) bool {
 
 // chromeLines are the lines of pageChrome as AppendNormalWords gives
 // them, each figure «0»: a page's buttons, its counts of views and of
-// comments, its reading time and its advertisements' labels, in Arabic
-// and in English, as Arabic sites set them.
+// comments, its reading time, its advertisements' labels and the labels
+// it sets over a picture, a video or a live blog, in Arabic and in
+// English, as Arabic sites set them.
 var chromeLines = normalWordSet(
 	// print and font size buttons
 	"طباعة", "طباعة الخبر", "طباعة المقال", "طباعة الصفحة", "اطبع", "اطبع الخبر",
@@ -212,6 +214,10 @@ var chromeLines = normalWordSet(
 	"نسخ", "تم النسخ", "copy link", "copied", "مشاركة عبر", "share via", "تكبير", "تكبير الصورة",
 	// an advertisement's label, and paid content's
 	"إعلان", "advertisement", "ad", "sponsored", "محتوى مدفوع", "محتوى ممول", "إعلان ممول",
+	// the home page's link, a picture's or a video's label, a live blog's, and an update's
+	"الرئيسية", "الصفحة الرئيسية", "home", "home page", "صورة أرشيفية", "صورة تعبيرية", "صورة من الأرشيف",
+	"أرشيفية", "تعبيرية", "فيديو", "بالفيديو", "شاهد", "شاهد الفيديو", "شاهد بالفيديو", "video", "watch",
+	"صور", "بالصور", "photos", "مباشر", "بث مباشر", "live", "تم التحديث", "updated",
 )
 
 // networks are the names of the networks a page's share buttons and
