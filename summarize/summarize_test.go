@@ -606,6 +606,7 @@ func TestChromeNoTitle(t *testing.T) {
 		"إعلان", "Advertisement", "محتوى مدفوع", "استمع إلى المقال", "Listen to this article", "حفظ", "أضف تعليق",
 		"التعليقات (3)", "0 تعليق", "Copy link", "تم النسخ", "مشاركة عبر", "تكبير الصورة",
 		"الصفحة الرئيسية", "Home", "صورة أرشيفية", "(صورة تعبيرية)", "بالفيديو", "شاهد الفيديو", "بالصور", "بث مباشر", "تم التحديث",
+		"صورة: رويترز", "الصورة: غيتي إيماجز", "مصدر الصورة: Getty Images", "Photo: AFP", "(أ ف ب)",
 	} {
 		t.Run(line, func(t *testing.T) {
 			assertTitleAndStory(t, line+"\n"+lead+"\n"+second, "", lead+" "+second)

@@ -92,8 +92,60 @@ func chromeLine(s string) bool {
 	// Lowercased once folded, where holds lowercases first: a capital that
 	// folding makes, «ᴹ» of «3 ᴹin read», is lowercased too.
 	words = zeroFigures(lowerASCII(words))
-	return shareLabels[string(words)] || chromeLines[string(words)] || chromePieces(words) >= 2
+	return shareLabels[string(words)] || chromeLines[string(words)] || chromePieces(words) >= 2 || creditLine(words)
 }
+
+// creditLine reports whether words, normalized words each followed by a
+// space, are a picture's credit on a line of its own, as a page sets it
+// under the picture above the story: one of pictureCredits, alone
+// («(رويترز)») or after one of creditLabels («صورة: رويترز», «مصدر
+// الصورة: Getty Images», "Photo: AFP"). A name after the label, «صورة:
+// محمد السيد», is a photographer's or a caption's and is left.
+func creditLine(words []byte) bool {
+	if pictureCredits[string(words)] {
+		return true
+	}
+	for _, label := range creditLabels {
+		if len(words) > len(label) && string(words[:len(label)]) == label && pictureCredits[string(words[len(label):])] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLabels are the labels a page sets before a picture's credit, as
+// AppendNormalWords gives them: «صورة», «الصورة», «مصدر الصورة» (the BBC's),
+// «صورة من», and in English.
+var creditLabels = func() []string {
+	var labels []string
+	for _, l := range []string{"صورة", "الصورة", "مصدر الصورة", "صورة من", "photo", "image", "image source", "credit", "photo credit"} {
+		labels = append(labels, string(AppendNormalWords(nil, l)))
+	}
+	return labels
+}()
+
+// pictureCredits are the credits of creditLine, as AppendNormalWords gives
+// them: a caption's (captionCredits) and the agencies' that a dateline
+// names (wireAgencies, wireNames, spelledAgencies, their initials spelled
+// apart: «أ ف ب»).
+var pictureCredits = func() phraseSet {
+	credits := phraseSet{}
+	for p := range captionCredits {
+		credits[p] = true
+	}
+	var names []string
+	names = append(names, wireAgencies...)
+	for _, words := range wireNames {
+		names = append(names, strings.Join(words, " "))
+	}
+	for _, initials := range spelledAgencies {
+		names = append(names, strings.Join(strings.Split(initials, ""), " "))
+	}
+	for _, n := range names {
+		credits[string(AppendNormalWords(nil, n))] = true
+	}
+	return credits
+}()
 
 // lowerASCII lowercases the ASCII capitals of b, in place.
 func lowerASCII(b []byte) []byte {
@@ -232,9 +284,10 @@ var networks = normalWordSet(
 )
 
 // pieceSet holds every piece chromePieces reads: chromeLines' lines,
-// shareLabels' labels and networks' names; chromeFirst holds each piece's
-// first word, by which pageChrome lets most headlines go; maxPieceWords is
-// the most words a piece has.
+// shareLabels' labels and networks' names; chromeFirst holds the first
+// word of each piece and of each line creditLine reads, by which
+// pageChrome lets most headlines go; maxPieceWords is the most words a
+// piece has.
 var pieceSet, chromeFirst, maxPieceWords = func() (phraseSet, phraseSet, int) {
 	pieces, first, most := phraseSet{}, phraseSet{}, 0
 	for _, set := range []phraseSet{chromeLines, shareLabels, networks} {
@@ -243,6 +296,12 @@ var pieceSet, chromeFirst, maxPieceWords = func() (phraseSet, phraseSet, int) {
 			first[p[:strings.IndexByte(p, ' ')+1]] = true
 			most = max(most, strings.Count(p, " "))
 		}
+	}
+	for p := range pictureCredits {
+		first[p[:strings.IndexByte(p, ' ')+1]] = true
+	}
+	for _, l := range creditLabels {
+		first[l[:strings.IndexByte(l, ' ')+1]] = true
 	}
 	return pieces, first, most
 }()

@@ -62,6 +62,15 @@ func TestPageChrome(t *testing.T) {
 		{"a live blog's label", "بث مباشر", true},
 		{"updated", "تم التحديث", true},
 		{"home and a network", "الرئيسية | فيسبوك", true},
+		{"a picture's credit", "صورة: رويترز", true},
+		{"…a photo agency's", "الصورة: غيتي إيماجز", true},
+		{"…as the BBC labels it", "مصدر الصورة: Getty Images", true},
+		{"…a credit in English", "Photo: AFP", true},
+		{"…an agency's initials", "صورة: أ ف ب", true},
+		{"…the credit alone, in parentheses", "(رويترز)", true},
+		{"…an Arab agency's", "(وام)", true},
+		{"a picture's label and a name", "صورة: محمد السيد", false},
+		{"a headline that opens with a credit", "رويترز: الحكومة تستقيل", false},
 		{"a headline that opens with pictures", "صور الأقمار الصناعية تكشف الدمار", false},
 		{"a headline that opens with a video", "فيديو يوثق لحظة الانفجار", false},
 		{"a headline that opens with an advertisement", "إعلان نتائج الانتخابات اليوم", false},
@@ -135,6 +144,9 @@ func TestChromeFirst(t *testing.T) {
 	for p := range pieceSet {
 		lines = append(lines, p, strings.ToUpper(p)+"| طباعة", "«"+p+"» فيسبوك")
 	}
+	for p := range pictureCredits {
+		lines = append(lines, "("+p+")", "صورة: "+p, "مصدر الصورة: "+p, "Photo: "+strings.ToUpper(p))
+	}
 	for _, s := range lines {
 		if chromeLine(s) {
 			assert.True(t, mayBeChrome(s), "%q", s)
@@ -150,7 +162,7 @@ func FuzzChromeFirst(f *testing.F) {
 	for p := range pieceSet {
 		f.Add(p + "| A+")
 	}
-	for _, s := range []string{"ـــ طباعة", "طباعةُ حجم", "Print طباعة", "<b>طباعة</b> حجم الخط", "1٬234 مشاهدة", "شارك: فيسبوك"} {
+	for _, s := range []string{"ـــ طباعة", "طباعةُ حجم", "Print طباعة", "<b>طباعة</b> حجم الخط", "1٬234 مشاهدة", "شارك: فيسبوك", "صورة: أ.ف.ب", "(رويترز)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -175,7 +187,7 @@ func FuzzChromeFirst(f *testing.F) {
 // foldPhrase's buffer, so that a line whose words do not fit it is none of
 // them.
 func TestPhraseSetsFit(t *testing.T) {
-	for name, set := range map[string]phraseSet{"shareLabels": shareLabels, "captionCredits": captionCredits, "relatedHeadings": relatedHeadings, "chromeLines": chromeLines, "networks": networks} {
+	for name, set := range map[string]phraseSet{"shareLabels": shareLabels, "captionCredits": captionCredits, "relatedHeadings": relatedHeadings, "chromeLines": chromeLines, "networks": networks, "pictureCredits": pictureCredits} {
 		for phrase := range set {
 			assert.LessOrEqual(t, len(phrase), maxPhraseBytes, "%s: %q", name, phrase)
 			var buf [maxPhraseBytes]byte
