@@ -13,10 +13,11 @@ import (
 // («عدد المشاهدات: 1234», «التعليقات (3)»), the time it takes to read («3
 // دقائق للقراءة»), an advertisement's label («إعلان», «محتوى مدفوع»), the
 // home page's link («الرئيسية»), a picture's, a video's or a live blog's
-// label («صورة أرشيفية», «بالفيديو», «بث مباشر»), or a share or follow
-// label without its colon («شارك الخبر»; see shareLabels). Above the story and no headline
-// under it, or a headline as short as a site's name, such a line was the
-// summary's title. A page's text, copied or extracted, often has them on
+// label («صورة أرشيفية», «بالفيديو», «بث مباشر»), a picture's credit
+// («صورة: رويترز»; see creditLine), or a share or follow label without
+// its colon («شارك الخبر»; see shareLabels). Above the story and no
+// headline under it, or a headline as short as a site's name, such a line
+// was the summary's title. A page's text, copied or extracted, often has them on
 // one line, and its share buttons with them, a network's name each:
 // «طباعة | حجم الخط», «شارك الخبر: فيسبوك تويتر واتساب», «Facebook
 // Twitter WhatsApp». So a line is one too where its words are two such
@@ -35,9 +36,10 @@ func pageChrome(s string) bool {
 
 // mayBeChrome reports whether the first word of s opens a piece of
 // pageChrome's (see chromeFirst), or s cannot be told by it: most
-// headlines are let go by their first word, folded alone. A tag or an entity may hold a blank, «<span class="x">», so a
-// line with one is read whole; so is one whose first field is marks alone,
-// «|».
+// headlines are let go by their first word, folded alone. A tag or an
+// entity may hold a blank, «<span class="x">», so a line with one is read
+// whole; so is a line of one word, and one whose first field is marks
+// alone, «|».
 func mayBeChrome(s string) bool {
 	k := strings.IndexByte(s, ' ')
 	if k <= 0 || strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 {
@@ -196,7 +198,7 @@ func chromePieces(words []byte) int {
 // maxChromeBytes and maxChromeWords bound the lines pageChrome reads: a
 // page's buttons, its counts and its share buttons on one line, «طباعة
 // حجم الخط A A A عدد المشاهدات: 1234 شارك الخبر فيسبوك تويتر واتساب», are
-// 116 bytes and 14 words, and a line of words that do not fit
+// 121 bytes and 14 words, and a line of words that do not fit
 // foldPhrase's buffer is none.
 const (
 	maxChromeBytes = maxPhraseBytes
