@@ -146,9 +146,9 @@ func eraYear(word string) bool {
 }
 
 // The kinds of dateWords: a day's or a month's name, a word that counts
-// back from now («منذ», «قبل», "since", "before", «مضت», "ago"), a dual
-// that is its own count («ساعتين», "two hours"), and the rest (labels,
-// times of day, units of time, eras).
+// back from now («منذ» and «قبل», "since" and "before", «مضت» and "ago"),
+// a dual that is its own count («ساعتين», "two hours"), and the rest
+// (labels, times of day, units of time, eras).
 const (
 	dateOther = iota
 	dateName
