@@ -46,42 +46,12 @@ func mayBeChrome(s string) bool {
 		return true
 	}
 	var buf [maxPhraseBytes]byte
-	var first []byte
-	if oneWord(s[:k]) && k < len(buf) {
-		// A word of letters alone is one word, folded as foldPhrase would
-		// fold it, without the scratch that foldWords' call makes escape:
-		// an allocation a Summarize of a text under a headline.
-		if first = AppendNormalized(buf[:0], s[:k]); len(first) == 0 {
-			return true // tatweels alone, «ـــ»: no word
-		}
-		first = append(lowerASCII(first), ' ')
-	} else {
-		var ok bool
-		if first, ok = foldPhrase(&buf, s[:k]); !ok || len(first) == 0 {
-			return true
-		}
-		first = zeroFigures(lowerASCII(first))
+	first, ok := foldPhrase(&buf, s[:k])
+	if !ok || len(first) == 0 {
+		return true
 	}
+	first = zeroFigures(lowerASCII(first))
 	return chromeFirst[string(first[:bytes.IndexByte(first, ' ')+1])]
-}
-
-// oneWord reports whether s is letters of Arabic's alphabet alone, its
-// diacritics and tatweels among them, or ASCII letters alone: one word
-// for Words at most, which AppendNormalized folds as foldWords does.
-func oneWord(s string) bool {
-	arabic, ascii := false, false
-	for _, r := range s {
-		switch {
-		case 'ء' <= r && r <= 'ي':
-			arabic = true
-		case 'ً' <= r && r <= 'ْ' && arabic:
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
-			ascii = true
-		default:
-			return false
-		}
-	}
-	return arabic != ascii
 }
 
 // chromeLine is pageChrome past its cheap tests: the whole line read.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestPageChrome: a page's buttons, its count of views and its reading
@@ -147,11 +148,14 @@ func TestChromeFirst(t *testing.T) {
 	for p := range pictureCredits {
 		lines = append(lines, "("+p+")", "صورة: "+p, "مصدر الصورة: "+p, "Photo: "+strings.ToUpper(p))
 	}
+	read := 0
 	for _, s := range lines {
 		if chromeLine(s) {
+			read++
 			assert.True(t, mayBeChrome(s), "%q", s)
 		}
 	}
+	require.Greater(t, read, len(pictureCredits), "the lines are a page's, most of them")
 	assert.False(t, mayBeChrome("الحكومة ترفع أسعار الوقود"), "a headline is let go by its first word")
 }
 
@@ -168,6 +172,10 @@ func FuzzChromeFirst(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) <= maxChromeBytes && chromeLine(s) && !mayBeChrome(s) {
 			t.Fatalf("mayBeChrome let %q go", s)
+		}
+		var buf [maxPhraseBytes]byte
+		if words, ok := foldPhrase(&buf, s); ok && string(words) != string(AppendNormalWords(nil, s)) {
+			t.Fatalf("foldPhrase folds %q to %q, AppendNormalWords to %q", s, words, AppendNormalWords(nil, s))
 		}
 		first, _, _ := strings.Cut(s, " ")
 		if oneWord(first) {
@@ -199,6 +207,7 @@ func TestPhraseSetsFit(t *testing.T) {
 	var buf [maxPhraseBytes]byte
 	_, ok := foldPhrase(&buf, strings.Repeat("شارك ", maxPhraseBytes))
 	assert.False(t, ok, "words that do not fit")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { shareLabels.holds("تابعونا") }), "a word of letters alone")
 }
 
 // TestLower: lower is strings.ToLower, every rune alone and among Arabic

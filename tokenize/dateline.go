@@ -78,12 +78,7 @@ func dateLine(s string) bool {
 		}
 		kind, ok := dateWord(word)
 		if !ok && word[0] < utf8.RuneSelf {
-			buf = append(buf[:0], word...)
-			for k, c := range buf {
-				if 'A' <= c && c <= 'Z' {
-					buf[k] = c + 'a' - 'A' // «GMT», «Published»
-				}
-			}
+			buf = lowerASCII(append(buf[:0], word...)) // «GMT», «Published»
 			kind, ok = dateWords[string(buf)]
 		}
 		if !ok {

@@ -81,9 +81,9 @@ func ownLetter(r rune) bool { return r != tatweel && unicode.IsLetter(r) }
 // («طباعة», «عدد المشاهدات: 1234», «فيسبوك تويتر واتساب»; see
 // pageChrome). A page copied whole puts its site's name, its menu or a
 // section's name above the headline: short headings, passed over for a
-// longer one before the story's first sentence. A byline or a dateline on a line of its own
-// is none, however long: «بقلم - محمد بن عبد الله السيد» under a headline
-// of four words is longer. Nor is a teaser of another story cut off above
+// longer one before the story's first sentence. A byline or a dateline on
+// a line of its own is none, however long: «بقلم - محمد بن عبد الله
+// السيد» under a headline of four words is longer. Nor is a teaser of another story cut off above
 // it («… وسط مخاوف من...», CutOff) a sentence that opens the text, nor the
 // headline where HeadedSentences marked it a heading, as what is above
 // the headline said again (headlineAgain). The summarizer does not take

@@ -1565,14 +1565,14 @@ func linkEnds(line string) bool {
 // with a line that is a page's follow label, «تابعونا على» ("follow us
 // on"), whose last word, word, is linkWord's: the buttons it stood
 // before are gone, and the line does not go on in the story's next.
-// Only a line of maxChromeBytes or fewer is read, so that the units of
+// Only a line of maxFollowBytes or fewer is read, so that the units of
 // a long line that end with «على...» (see CutOff) do not each read back
 // to its start.
 func followLabel(line, word string) bool {
 	if word != "على" {
 		return false
 	}
-	from := max(0, len(line)-maxChromeBytes)
+	from := max(0, len(line)-maxFollowBytes)
 	i := strings.LastIndexFunc(line[from:], IsLineBreak)
 	switch {
 	case i >= 0:
@@ -1583,6 +1583,12 @@ func followLabel(line, word string) bool {
 	}
 	return shareLabels.holds(line[from:])
 }
+
+// maxFollowBytes bounds the line followLabel reads, far longer than
+// «تابعونا على» (21 bytes) with its diacritics: pageChrome's bound, which
+// it shared, grew to a line of many buttons, and a line of 123 bytes that
+// ended with «على» was folded for nothing (900 ns and an allocation).
+const maxFollowBytes = 80
 
 // HasArabic reports whether s holds an Arabic letter, in any of
 // Unicode's Arabic blocks (presentation forms too; tatweel, which only
@@ -3320,6 +3326,16 @@ const maxPhraseBytes = 160
 // cost an allocation a line, and lowercasing with strings.ToLower 5,800
 // instructions on Arabic letters, which have no case (see lower).
 func foldPhrase(buf *[maxPhraseBytes]byte, s string) (words []byte, ok bool) {
+	if oneWord(s) && len(s) < len(buf) {
+		// A word of letters alone is folded as foldWords would fold it,
+		// without the scratch that foldWords' call to emit makes escape:
+		// an allocation a lookup.
+		words = AppendNormalized(buf[:0], s)
+		if len(words) > 0 {
+			words = append(words, ' ')
+		}
+		return words, true
+	}
 	var scratch [32]byte // one word at a time, folded: foldWords grows it for a longer one
 	n, fits := 0, true
 	foldWords(s, scratch[:0], func(w []byte) {
@@ -3332,6 +3348,26 @@ func foldPhrase(buf *[maxPhraseBytes]byte, s string) (words []byte, ok bool) {
 		n++
 	})
 	return buf[:n], fits
+}
+
+// oneWord reports whether s is letters of Arabic's alphabet alone, its
+// diacritics and tatweels among them, or ASCII letters alone: one word
+// for Words at most, which AppendNormalized folds as foldWords does (see
+// foldPhrase).
+func oneWord(s string) bool {
+	arabic, ascii := false, false
+	for _, r := range s {
+		switch {
+		case 'ء' <= r && r <= 'ي':
+			arabic = true
+		case 'ً' <= r && r <= 'ْ' && arabic:
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			ascii = true
+		default:
+			return false
+		}
+	}
+	return arabic != ascii
 }
 
 // lower returns strings.ToLower(s), told without its copy where that is

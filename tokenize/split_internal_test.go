@@ -35,7 +35,7 @@ func TestLinkEnds(t *testing.T) {
 		{"…on a line after a carriage return", "أعلنت الحكومة خطة جديدة.\rتابعونا على", false},
 		{"…in a line's markup", "أعلنت الحكومة خطة جديدة.\n<p>تابعونا على", false},
 		{"«على» after another verb", "أعلنت الحكومة خطة جديدة.\nوافقنا على", true},
-		{"…on a line too long to be one", strings.Repeat(" ", maxChromeBytes) + "تابعونا على", true},
+		{"…on a line too long to be one", strings.Repeat(" ", maxFollowBytes) + "تابعونا على", true},
 		{"…after a follow label's words in a sentence", "أعلنت الحكومة خطة جديدة وقالت تابعونا على", true},
 		{"nothing", "", false},
 	}
