@@ -3329,12 +3329,9 @@ func foldPhrase(buf *[maxPhraseBytes]byte, s string) (words []byte, ok bool) {
 	if oneWord(s) && len(s) < len(buf) {
 		// A word of letters alone is folded as foldWords would fold it,
 		// without the scratch that foldWords' call to emit makes escape:
-		// an allocation a lookup.
-		words = AppendNormalized(buf[:0], s)
-		if len(words) > 0 {
-			words = append(words, ' ')
-		}
-		return words, true
+		// an allocation a lookup. Tatweels alone are a word of nothing,
+		// «ـ» is « », as foldWords gives it (FuzzChromeFirst).
+		return append(AppendNormalized(buf[:0], s), ' '), true
 	}
 	var scratch [32]byte // one word at a time, folded: foldWords grows it for a longer one
 	n, fits := 0, true
